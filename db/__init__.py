@@ -1,0 +1,13 @@
+"""Storage: the schema, its migrations and every query (sqlite-utils).
+
+Open a database, creating or upgrading its schema::
+
+    >>> from policywatch.db import open_db
+    >>> db = open_db(":memory:")
+    >>> sorted(t for t in db.table_names() if not t.startswith("_"))[:3]
+    ['alerts', 'change_items', 'changes']
+"""
+
+from policywatch.db.connection import open_db, utcnow
+
+__all__ = ["open_db", "utcnow"]

@@ -1,0 +1,47 @@
+"""Opening a database file the one way the project does it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import sqlite_utils
+
+DEFAULT_DB = "policywatch.db"
+
+
+def default_db_path() -> str:
+    """``$POLICYWATCH_DB`` or ``./policywatch.db``."""
+    return os.environ.get("POLICYWATCH_DB") or DEFAULT_DB
+
+
+def utcnow() -> str:
+    """Current UTC time as ISO 8601 with microseconds and a ``Z``.
+
+    Microseconds keep rows written in the same second in order.
+    """
+    now = dt.datetime.now(dt.UTC)
+    return now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (and by default create or upgrade) a policywatch database.
+
+    WAL mode lets Datasette read while a crawl writes; foreign keys keep
+    versions, sections and changes attached to their document; a busy
+    timeout lets a reader and the single writer share the file.
+    """
+    from policywatch.db.schema import migrations
+
+    db = sqlite_utils.Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 10000")
+    if str(path) != ":memory:":
+        db.execute("PRAGMA journal_mode = WAL")
+        # WAL + NORMAL is durable at every checkpoint and crash-consistent:
+        # a crash can lose the last transaction, never corrupt the file.
+        db.execute("PRAGMA synchronous = NORMAL")
+    if migrate:
+        migrations.apply(db)
+    return db

@@ -1,0 +1,197 @@
+"""The schema, as a sequence of sqlite-utils migrations.
+
+Never edit an applied migration: add a new function at the end. Each runs
+in its own transaction, recorded in ``_sqlite_migrations``.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("policywatch")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["vendors"].create(
+        {"id": int, "slug": str, "name": str, "tags": str, "created_at": str},
+        pk="id",
+        not_null={"slug", "name"},
+        defaults={"tags": "[]"},
+    )
+    db["vendors"].create_index(["slug"], unique=True)
+
+    db["documents"].create(
+        {
+            "id": int,
+            "vendor_id": int,
+            "url": str,
+            "doc_type": str,
+            "title": str,
+            "select_css": str,
+            "remove_css": str,
+            "render": str,
+            "interval_seconds": int,
+            "active": int,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("vendor_id", "vendors", "id")],
+        not_null={"vendor_id", "url", "doc_type"},
+        defaults={"doc_type": "privacy_policy", "interval_seconds": 86400, "active": 1},
+    )
+    db["documents"].create_index(["vendor_id", "url"], unique=True)
+
+    # Raw bodies, content-addressed: the same bytes are stored once however
+    # often they are fetched, and extraction can be re-run over them later.
+    db["snapshots"].create(
+        {
+            "sha256": str,
+            "content_type": str,
+            "size": int,
+            "compression": str,
+            "body": bytes,
+            "first_seen_at": str,
+        },
+        pk="sha256",
+    )
+
+    db["fetches"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "started_at": str,
+            "url": str,
+            "final_url": str,
+            "status": int,
+            "outcome": str,
+            "reason": str,
+            "error": str,
+            "etag": str,
+            "last_modified": str,
+            "content_type": str,
+            "size": int,
+            "elapsed_ms": int,
+            "snapshot_sha256": str,
+            "version_id": int,
+        },
+        pk="id",
+        foreign_keys=[
+            ("document_id", "documents", "id"),
+            ("snapshot_sha256", "snapshots", "sha256"),
+        ],
+    )
+    db["fetches"].create_index(["document_id", "started_at"])
+
+    db["versions"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "number": int,
+            "text_hash": str,
+            "text": str,
+            "title": str,
+            "language": str,
+            "word_count": int,
+            "stated_date": str,
+            "stated_date_precision": str,
+            "stated_date_kind": str,
+            "stated_date_snippet": str,
+            "first_seen_at": str,
+            "last_seen_at": str,
+            "snapshot_sha256": str,
+            "fetch_id": int,
+            "origin": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("document_id", "documents", "id"),
+            ("snapshot_sha256", "snapshots", "sha256"),
+            ("fetch_id", "fetches", "id"),
+        ],
+        defaults={"origin": "crawl"},
+    )
+    db["versions"].create_index(["document_id", "number"], unique=True)
+    db["versions"].create_index(["document_id", "text_hash"])
+    db["fetches"].add_foreign_key("version_id", "versions", "id")
+
+    db["sections"].create(
+        {
+            "id": int,
+            "version_id": int,
+            "position": int,
+            "level": int,
+            "heading": str,
+            "text": str,
+        },
+        pk="id",
+        foreign_keys=[("version_id", "versions", "id")],
+    )
+    db["sections"].create_index(["version_id", "position"], unique=True)
+    db["sections"].enable_fts(["heading", "text"], create_triggers=True, tokenize="unicode61")
+
+    db["changes"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "old_version_id": int,
+            "new_version_id": int,
+            "detected_at": str,
+            "verdict": str,
+            "material": int,
+            "categories": str,
+            "flags": str,
+            "summary": str,
+            "stats": str,
+            "diff_json": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("document_id", "documents", "id"),
+            ("old_version_id", "versions", "id"),
+            ("new_version_id", "versions", "id"),
+        ],
+        defaults={"categories": "[]", "flags": "[]", "material": 0},
+    )
+    db["changes"].create_index(["document_id", "detected_at"])
+    db["changes"].create_index(["new_version_id"], unique=True)
+
+    db["change_items"].create(
+        {
+            "id": int,
+            "change_id": int,
+            "position": int,
+            "kind": str,
+            "old_heading": str,
+            "new_heading": str,
+            "verdict": str,
+            "categories": str,
+            "reasons": str,
+        },
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+        defaults={"categories": "[]", "reasons": "[]"},
+    )
+    db["change_items"].create_index(["change_id", "position"])
+
+    # The outbox: one row per (change, channel), written in the same
+    # transaction as the change so a crash can neither lose nor invent one.
+    db["alerts"].create(
+        {
+            "id": int,
+            "change_id": int,
+            "channel": str,
+            "status": str,
+            "attempts": int,
+            "next_attempt_at": str,
+            "last_error": str,
+            "created_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+        defaults={"status": "pending", "attempts": 0},
+    )
+    db["alerts"].create_index(["change_id", "channel"], unique=True)
+    db["alerts"].create_index(["status", "next_attempt_at"])
