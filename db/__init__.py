@@ -4,8 +4,8 @@ Open a database, creating or upgrading its schema::
 
     >>> from policywatch.db import open_db
     >>> db = open_db(":memory:")
-    >>> sorted(t for t in db.table_names() if not t.startswith("_"))[:3]
-    ['alerts', 'change_items', 'changes']
+    >>> "versions" in db.table_names()
+    True
 """
 
 from policywatch.db.connection import open_db, utcnow

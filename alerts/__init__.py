@@ -1,0 +1,1 @@
+"""Alerts: the outbox (rows written with each change) and its delivery channels."""

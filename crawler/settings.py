@@ -1,0 +1,49 @@
+"""Scrapy settings for the policywatch crawl.
+
+Behaviour is switched here, not by flags threaded through calls. The CLI
+overrides a few keys (database path, channels) per run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from policywatch import __version__
+
+PROJECT_URL = "https://github.com/policywatch/policywatch"
+
+SETTINGS: dict[str, Any] = {
+    "BOT_NAME": "policywatch",
+    "USER_AGENT": f"policywatch/{__version__} (+{PROJECT_URL}; policy change tracker)",
+    "ROBOTSTXT_OBEY": True,
+    # Politeness: one request at a time per site, adapted to its latency.
+    "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+    "AUTOTHROTTLE_ENABLED": True,
+    # Scrapy's 5 s default start delay makes a 10-page crawl of one site take
+    # a minute; AutoThrottle raises the delay again for slow sites.
+    "AUTOTHROTTLE_START_DELAY": 0.25,
+    "AUTOTHROTTLE_MAX_DELAY": 30.0,
+    "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
+    "DOWNLOAD_DELAY": 0,
+    "RETRY_ENABLED": True,
+    "RETRY_TIMES": 2,
+    "DOWNLOAD_TIMEOUT": 30,
+    "DOWNLOAD_MAXSIZE": 20 * 1024 * 1024,
+    "DOWNLOAD_WARNSIZE": 5 * 1024 * 1024,
+    "REDIRECT_MAX_TIMES": 5,
+    "HTTPCACHE_ENABLED": False,
+    "COOKIES_ENABLED": False,
+    "TELNETCONSOLE_ENABLED": False,
+    "LOG_LEVEL": "ERROR",
+    "DOWNLOADER_MIDDLEWARES": {
+        "policywatch.crawler.middlewares.ConditionalRequestMiddleware": 560,
+    },
+    "ITEM_PIPELINES": {
+        "policywatch.crawler.pipelines.RecordPipeline": 300,
+    },
+    # policywatch's own settings.
+    "POLICYWATCH_DB": "policywatch.db",
+    "POLICYWATCH_CONDITIONAL_REQUESTS": True,
+    "POLICYWATCH_CHANNELS": [],
+}

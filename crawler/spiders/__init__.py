@@ -1,0 +1,1 @@
+"""Spiders: thin; they turn documents into requests and responses into results."""

@@ -1,0 +1,84 @@
+"""The one spider: fetch each target document once and yield a FetchResult."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from policywatch.crawler.items import FetchResult
+from policywatch.db.connection import utcnow
+
+# Let error statuses reach the callback so they are recorded, while
+# redirects (3xx other than 304) are still followed by RedirectMiddleware.
+HANDLED_STATUSES = [304, *range(400, 600)]
+
+
+class PolicySpider(scrapy.Spider):
+    name = "policies"
+
+    def __init__(self, targets: list[dict[str, Any]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.targets = targets
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for target in self.targets:
+            yield scrapy.Request(
+                target["url"],
+                callback=self.parse,
+                errback=self.failed,
+                dont_filter=True,
+                meta={
+                    "document": target,
+                    "started_at": utcnow(),
+                    "handle_httpstatus_list": HANDLED_STATUSES,
+                    "validators": {
+                        "etag": target.get("etag"),
+                        "last_modified": target.get("last_modified"),
+                    },
+                },
+            )
+
+    def parse(self, response: Response, **kwargs: Any) -> Any:
+        meta = response.meta
+        headers = response.headers
+        latency = meta.get("download_latency")
+        yield FetchResult(
+            document_id=meta["document"]["document_id"],
+            url=meta["document"]["url"],
+            started_at=meta["started_at"],
+            final_url=response.url,
+            status=response.status,
+            body=response.body,
+            content_type=_header(headers, b"Content-Type"),
+            etag=_header(headers, b"ETag"),
+            last_modified=_header(headers, b"Last-Modified"),
+            elapsed_ms=int(latency * 1000) if latency is not None else None,
+        )
+
+    def failed(self, failure: Failure) -> Any:
+        request = failure.request  # type: ignore[attr-defined]
+        meta = request.meta
+        yield FetchResult(
+            document_id=meta["document"]["document_id"],
+            url=meta["document"]["url"],
+            started_at=meta["started_at"],
+            final_url=request.url,
+            error=describe_failure(failure),
+        )
+
+
+def describe_failure(failure: Failure) -> str:
+    """A one-line reason a person can act on."""
+    message = failure.getErrorMessage() or failure.type.__name__  # type: ignore[union-attr]
+    if "robots.txt" in message:
+        return "disallowed by the site's robots.txt (not fetched)"
+    return f"{failure.type.__name__}: {message}"  # type: ignore[union-attr]
+
+
+def _header(headers: Any, name: bytes) -> str | None:
+    value = headers.get(name)
+    return value.decode("latin-1") if value else None

@@ -1,0 +1,140 @@
+"""Vendors and documents: syncing the vendors file, listing, adding."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from policywatch.db.connection import utcnow
+
+
+@dataclass
+class SyncReport:
+    vendors_added: int = 0
+    vendors_updated: int = 0
+    documents_added: int = 0
+    documents_updated: int = 0
+    documents_deactivated: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"vendors: {self.vendors_added} added, {self.vendors_updated} updated; "
+            f"documents: {self.documents_added} added, {self.documents_updated} updated, "
+            f"{self.documents_deactivated} no longer in the file (kept, marked inactive)"
+        )
+
+
+def upsert_vendor(db: Database, slug: str, name: str, tags: list[str]) -> tuple[int, bool]:
+    """Return ``(vendor_id, created)``."""
+    row = next(db.query("select id from vendors where slug = ?", [slug]), None)
+    if row:
+        db.execute(
+            "update vendors set name = ?, tags = ? where id = ?", [name, json.dumps(tags), row["id"]]
+        )
+        return row["id"], False
+    table = db.table("vendors")
+    table.insert({"slug": slug, "name": name, "tags": json.dumps(tags), "created_at": utcnow()})
+    assert table.last_pk is not None
+    return int(table.last_pk), True
+
+
+def upsert_document(db: Database, vendor_id: int, fields: dict[str, Any]) -> tuple[int, bool]:
+    """Insert or update a document by ``(vendor_id, url)``; return ``(id, created)``."""
+    row = next(
+        db.query(
+            "select id from documents where vendor_id = ? and url = ?", [vendor_id, fields["url"]]
+        ),
+        None,
+    )
+    values = {**fields, "active": 1}
+    if row:
+        sets = ", ".join(f"{k} = ?" for k in values)
+        db.execute(f"update documents set {sets} where id = ?", [*values.values(), row["id"]])
+        return row["id"], False
+    table = db.table("documents")
+    table.insert({**values, "vendor_id": vendor_id, "created_at": utcnow()})
+    assert table.last_pk is not None
+    return int(table.last_pk), True
+
+
+def sync_vendors(db: Database, config: Any) -> SyncReport:
+    """Make the database's vendors and documents match a parsed vendors file.
+
+    Documents that left the file are marked inactive, never deleted: their
+    history stays browsable. All in one transaction.
+    """
+    report = SyncReport()
+    with db.atomic():
+        kept: set[int] = set()
+        for vendor in config.vendors:
+            vendor_id, created = upsert_vendor(db, vendor.slug, vendor.name, vendor.tags)
+            report.vendors_added += created
+            report.vendors_updated += not created
+            for doc in vendor.documents:
+                doc_id, created = upsert_document(
+                    db,
+                    vendor_id,
+                    {
+                        "url": doc.url,
+                        "doc_type": doc.doc_type,
+                        "select_css": doc.select,
+                        "remove_css": doc.remove,
+                        "render": doc.render,
+                        "interval_seconds": doc.interval_seconds,
+                    },
+                )
+                kept.add(doc_id)
+                report.documents_added += created
+                report.documents_updated += not created
+        for row in list(db.query("select id from documents where active = 1")):
+            if row["id"] not in kept:
+                db.execute("update documents set active = 0 where id = ?", [row["id"]])
+                report.documents_deactivated += 1
+    return report
+
+
+def list_documents(db: Database) -> list[dict[str, Any]]:
+    """Every document with its vendor and latest version, for ``vendors list``."""
+    return list(
+        db.query(
+            """
+            select v.slug, v.name, d.id as document_id, d.doc_type, d.url, d.active,
+              (select count(*) from versions where document_id = d.id) as versions,
+              (select max(started_at) from fetches where document_id = d.id) as last_fetch
+            from documents d join vendors v on v.id = d.vendor_id
+            order by v.slug, d.doc_type, d.url
+            """
+        )
+    )
+
+
+def crawl_targets(
+    db: Database, vendor_slugs: tuple[str, ...] = (), *, due_only: bool = False
+) -> list[dict[str, Any]]:
+    """Active documents to fetch, with the validators of their last good fetch."""
+    where = ["d.active = 1"]
+    params: list[Any] = []
+    if vendor_slugs:
+        where.append(f"v.slug in ({', '.join('?' for _ in vendor_slugs)})")
+        params.extend(vendor_slugs)
+    sql = f"""
+        select d.id as document_id, d.url, d.select_css, d.remove_css, d.render,
+          d.interval_seconds, v.slug as vendor_slug,
+          lf.etag, lf.last_modified, lf.started_at as last_attempt
+        from documents d join vendors v on v.id = d.vendor_id
+        left join fetches lf on lf.id = (
+          select id from fetches f where f.document_id = d.id
+            and f.outcome in ('new_version', 'unchanged', 'not_modified', 'returned')
+          order by f.id desc limit 1)
+        where {" and ".join(where)}
+        order by d.id
+    """
+    return list(db.query(sql, params))
+
+
+def unknown_vendor_slugs(db: Database, slugs: tuple[str, ...]) -> list[str]:
+    known = {r["slug"] for r in db.query("select slug from vendors")}
+    return [s for s in slugs if s not in known]

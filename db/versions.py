@@ -1,0 +1,178 @@
+"""Reading and writing versions, snapshots, fetches and changes.
+
+Only SQL lives here; deciding *what* to write is the recorder's job
+(:mod:`policywatch.recorder`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from typing import Any
+
+from sqlite_utils import Database
+
+from policywatch.crawler.extract.model import ExtractedDocument, Section, StatedDate
+from policywatch.db.connection import utcnow
+
+
+def store_snapshot(db: Database, body: bytes, content_type: str | None) -> str:
+    """Store raw bytes once, keyed by their sha256; return the hash."""
+    sha = hashlib.sha256(body).hexdigest()
+    db.execute(
+        "insert or ignore into snapshots (sha256, content_type, size, compression, body,"
+        " first_seen_at) values (?, ?, ?, 'zlib', ?, ?)",
+        [sha, content_type, len(body), zlib.compress(body, 6), utcnow()],
+    )
+    return sha
+
+
+def load_snapshot(db: Database, sha: str) -> tuple[bytes, str | None]:
+    row = next(db.query("select * from snapshots where sha256 = ?", [sha]))
+    body = zlib.decompress(row["body"]) if row["compression"] == "zlib" else row["body"]
+    return body, row["content_type"]
+
+
+def insert_fetch(db: Database, row: dict[str, Any]) -> int:
+    table = db.table("fetches")
+    table.insert(row)
+    assert table.last_pk is not None
+    return int(table.last_pk)
+
+
+def latest_version(db: Database, document_id: int) -> dict[str, Any] | None:
+    return next(
+        db.query(
+            "select * from versions where document_id = ? order by number desc limit 1",
+            [document_id],
+        ),
+        None,
+    )
+
+
+def touch_version(db: Database, version_id: int, seen_at: str) -> None:
+    db.execute("update versions set last_seen_at = ? where id = ?", [seen_at, version_id])
+
+
+def insert_version(
+    db: Database,
+    document_id: int,
+    doc: ExtractedDocument,
+    *,
+    seen_at: str,
+    snapshot_sha256: str | None,
+    fetch_id: int | None,
+    origin: str = "crawl",
+) -> int:
+    """Add the next version of a document and its sections; return its id."""
+    number = next(
+        db.query(
+            "select coalesce(max(number), 0) + 1 as n from versions where document_id = ?",
+            [document_id],
+        )
+    )["n"]
+    date = doc.stated_date
+    table = db.table("versions")
+    table.insert(
+        {
+            "document_id": document_id,
+            "number": number,
+            "text_hash": doc.text_hash,
+            "text": doc.text,
+            "title": doc.title,
+            "language": doc.language,
+            "word_count": doc.word_count,
+            "stated_date": date.value if date else None,
+            "stated_date_precision": date.precision if date else None,
+            "stated_date_kind": date.kind if date else None,
+            "stated_date_snippet": date.snippet if date else None,
+            "first_seen_at": seen_at,
+            "last_seen_at": seen_at,
+            "snapshot_sha256": snapshot_sha256,
+            "fetch_id": fetch_id,
+            "origin": origin,
+        }
+    )
+    assert table.last_pk is not None
+    version_id = int(table.last_pk)
+    db.table("sections").insert_all(
+        {"version_id": version_id, "position": i, **vars(s)} for i, s in enumerate(doc.sections)
+    )
+    return version_id
+
+
+def load_version(db: Database, version_id: int) -> ExtractedDocument:
+    """Rebuild the extracted document a stored version was made from.
+
+    Raises ``LookupError`` if there is no such version.
+    """
+    row = next(db.query("select * from versions where id = ?", [version_id]), None)
+    if row is None:
+        raise LookupError(f"no version with id {version_id}")
+    sections = [
+        Section(r["level"], r["heading"], r["text"])
+        for r in db.query(
+            "select level, heading, text from sections where version_id = ? order by position",
+            [version_id],
+        )
+    ]
+    date = None
+    if row["stated_date"]:
+        date = StatedDate(
+            row["stated_date"],
+            row["stated_date_precision"],
+            row["stated_date_kind"],
+            row["stated_date_snippet"],
+        )
+    return ExtractedDocument(
+        text=row["text"],
+        sections=sections,
+        title=row["title"],
+        language=row["language"],
+        stated_date=date,
+    )
+
+
+def insert_change(
+    db: Database,
+    document_id: int,
+    old_version_id: int | None,
+    new_version_id: int,
+    diff: dict[str, Any],
+    *,
+    detected_at: str,
+) -> int:
+    """Store a diff (``DiffResult.to_dict(with_ops=True)``) and its items."""
+    table = db.table("changes")
+    table.insert(
+        {
+            "document_id": document_id,
+            "old_version_id": old_version_id,
+            "new_version_id": new_version_id,
+            "detected_at": detected_at,
+            "verdict": diff["verdict"],
+            "material": int(bool(diff.get("material"))),
+            "categories": json.dumps(diff.get("categories", [])),
+            "flags": json.dumps(diff.get("flags", [])),
+            "summary": diff.get("summary", ""),
+            "stats": json.dumps(diff.get("stats", {})),
+            "diff_json": json.dumps(diff, ensure_ascii=False),
+        }
+    )
+    assert table.last_pk is not None
+    change_id = int(table.last_pk)
+    db.table("change_items").insert_all(
+        {
+            "change_id": change_id,
+            "position": i,
+            "kind": item["kind"],
+            "old_heading": item.get("old_heading"),
+            "new_heading": item.get("new_heading"),
+            "verdict": item.get("verdict"),
+            "categories": json.dumps(item.get("categories", [])),
+            "reasons": json.dumps(item.get("reasons", []), ensure_ascii=False),
+        }
+        for i, item in enumerate(diff.get("items", []))
+    )
+    return change_id
