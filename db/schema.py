@@ -195,3 +195,22 @@ def m001_initial(db: Database) -> None:
     )
     db["alerts"].create_index(["change_id", "channel"], unique=True)
     db["alerts"].create_index(["status", "next_attempt_at"])
+
+
+# Later migrations, one per area; each fills in its own body. Never edit one
+# once it has shipped: add a new function instead.
+
+
+@migrations()
+def m002_crawl_health(db: Database) -> None:
+    """Columns and tables for cron-safe crawling, the guard and flapping (issue 8)."""
+
+
+@migrations()
+def m003_alert_delivery(db: Database) -> None:
+    """Columns and tables for alert delivery and digests (issue 5)."""
+
+
+@migrations()
+def m004_topics_facts(db: Database) -> None:
+    """Tables for section topics and extracted facts (issue 6)."""
