@@ -35,8 +35,10 @@ class RecordPipeline:
         from policywatch.db import open_db
 
         self.db = open_db(self.db_path)
+        self.recorded: list[Recorded] = []
+        # The command reads the results back from the spider after the crawl.
         target = spider or self.crawler.spider
-        target.recorded = []
+        target.recorded = self.recorded  # type: ignore[union-attr]
 
     def close_spider(self, spider: Any = None) -> None:
         if self.db is not None:
@@ -50,7 +52,7 @@ class RecordPipeline:
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value(f"policywatch/outcome/{recorded.outcome}")
-        (spider or self.crawler.spider).recorded.append(recorded)
+        self.recorded.append(recorded)
         return item
 
     def _document(self, document_id: int) -> dict[str, Any]:

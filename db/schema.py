@@ -14,15 +14,15 @@ migrations = Migrations("policywatch")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["vendors"].create(
+    db.table("vendors").create(
         {"id": int, "slug": str, "name": str, "tags": str, "created_at": str},
         pk="id",
         not_null={"slug", "name"},
         defaults={"tags": "[]"},
     )
-    db["vendors"].create_index(["slug"], unique=True)
+    db.table("vendors").create_index(["slug"], unique=True)
 
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": int,
             "vendor_id": int,
@@ -41,11 +41,11 @@ def m001_initial(db: Database) -> None:
         not_null={"vendor_id", "url", "doc_type"},
         defaults={"doc_type": "privacy_policy", "interval_seconds": 86400, "active": 1},
     )
-    db["documents"].create_index(["vendor_id", "url"], unique=True)
+    db.table("documents").create_index(["vendor_id", "url"], unique=True)
 
     # Raw bodies, content-addressed: the same bytes are stored once however
     # often they are fetched, and extraction can be re-run over them later.
-    db["snapshots"].create(
+    db.table("snapshots").create(
         {
             "sha256": str,
             "content_type": str,
@@ -57,7 +57,7 @@ def m001_initial(db: Database) -> None:
         pk="sha256",
     )
 
-    db["fetches"].create(
+    db.table("fetches").create(
         {
             "id": int,
             "document_id": int,
@@ -82,9 +82,9 @@ def m001_initial(db: Database) -> None:
             ("snapshot_sha256", "snapshots", "sha256"),
         ],
     )
-    db["fetches"].create_index(["document_id", "started_at"])
+    db.table("fetches").create_index(["document_id", "started_at"])
 
-    db["versions"].create(
+    db.table("versions").create(
         {
             "id": int,
             "document_id": int,
@@ -112,11 +112,11 @@ def m001_initial(db: Database) -> None:
         ],
         defaults={"origin": "crawl"},
     )
-    db["versions"].create_index(["document_id", "number"], unique=True)
-    db["versions"].create_index(["document_id", "text_hash"])
-    db["fetches"].add_foreign_key("version_id", "versions", "id")
+    db.table("versions").create_index(["document_id", "number"], unique=True)
+    db.table("versions").create_index(["document_id", "text_hash"])
+    db.table("fetches").add_foreign_key("version_id", "versions", "id")
 
-    db["sections"].create(
+    db.table("sections").create(
         {
             "id": int,
             "version_id": int,
@@ -128,10 +128,10 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("version_id", "versions", "id")],
     )
-    db["sections"].create_index(["version_id", "position"], unique=True)
-    db["sections"].enable_fts(["heading", "text"], create_triggers=True, tokenize="unicode61")
+    db.table("sections").create_index(["version_id", "position"], unique=True)
+    db.table("sections").enable_fts(["heading", "text"], create_triggers=True, tokenize="unicode61")
 
-    db["changes"].create(
+    db.table("changes").create(
         {
             "id": int,
             "document_id": int,
@@ -154,10 +154,10 @@ def m001_initial(db: Database) -> None:
         ],
         defaults={"categories": "[]", "flags": "[]", "material": 0},
     )
-    db["changes"].create_index(["document_id", "detected_at"])
-    db["changes"].create_index(["new_version_id"], unique=True)
+    db.table("changes").create_index(["document_id", "detected_at"])
+    db.table("changes").create_index(["new_version_id"], unique=True)
 
-    db["change_items"].create(
+    db.table("change_items").create(
         {
             "id": int,
             "change_id": int,
@@ -173,11 +173,11 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("change_id", "changes", "id")],
         defaults={"categories": "[]", "reasons": "[]"},
     )
-    db["change_items"].create_index(["change_id", "position"])
+    db.table("change_items").create_index(["change_id", "position"])
 
     # The outbox: one row per (change, channel), written in the same
     # transaction as the change so a crash can neither lose nor invent one.
-    db["alerts"].create(
+    db.table("alerts").create(
         {
             "id": int,
             "change_id": int,
@@ -193,8 +193,8 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("change_id", "changes", "id")],
         defaults={"status": "pending", "attempts": 0},
     )
-    db["alerts"].create_index(["change_id", "channel"], unique=True)
-    db["alerts"].create_index(["status", "next_attempt_at"])
+    db.table("alerts").create_index(["change_id", "channel"], unique=True)
+    db.table("alerts").create_index(["status", "next_attempt_at"])
 
 
 # Later migrations, one per area; each fills in its own body. Never edit one
