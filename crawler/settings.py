@@ -37,6 +37,8 @@ SETTINGS: dict[str, Any] = {
     "TELNETCONSOLE_ENABLED": False,
     "LOG_LEVEL": "ERROR",
     "DOWNLOADER_MIDDLEWARES": {
+        "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+        "policywatch.crawler.robots.SharedRobotsTxtMiddleware": 100,
         "policywatch.crawler.middlewares.ConditionalRequestMiddleware": 560,
     },
     "ITEM_PIPELINES": {
