@@ -1,33 +1,153 @@
-"""Compare two documents. First version: whole-text word diff, no semantics yet."""
+"""Diff two extracted documents and judge the change: the entry point of the package.
+
+    >>> from policywatch.crawler.extract.model import ExtractedDocument, Section
+    >>> old = ExtractedDocument(text="x", sections=[Section(1, "Retention", "We keep data for 30 days.")])
+    >>> new = ExtractedDocument(text="y", sections=[Section(1, "Retention", "We keep data for 24 months.")])
+    >>> r = diff_documents(old, new)
+    >>> r.verdict, r.categories, r.flags
+    ('material', ['retention'], ['silent_edit'])
+"""
 
 from __future__ import annotations
 
-import difflib
+import time
+from collections import Counter
 
-from policywatch.crawler.extract.model import ExtractedDocument
-from policywatch.diffing.model import ChangeItem, DiffResult
+from policywatch.crawler.extract.model import ExtractedDocument, Section
+from policywatch.diffing.align import SectionPair, align_sections
+from policywatch.diffing.classify import RANK, Judgement, judge
+from policywatch.diffing.model import ChangeItem, DiffResult, Reason
+from policywatch.diffing.sentences import Unit, sentence_diff
+from policywatch.diffing.summary import summarise
+from policywatch.diffing.suspect import suspect_reason
+from policywatch.diffing.text import key
+from policywatch.diffing.words import Op
 
 
 def diff_documents(old: ExtractedDocument, new: ExtractedDocument) -> DiffResult:
-    """Diff two extracted documents and judge the change."""
+    """Align, diff and classify; see the module docstring for an example."""
+    started = time.perf_counter()
     if old.text == new.text:
         return DiffResult(verdict="unchanged", summary="No change.")
-    a, b = old.text.split(), new.text.split()
-    ops: list[tuple[int, str]] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            ops.append((0, " ".join(a[i1:i2])))
-            continue
-        if i2 > i1:
-            ops.append((-1, " ".join(a[i1:i2])))
-        if j2 > j1:
-            ops.append((1, " ".join(b[j1:j2])))
-    verdict = "cosmetic" if a == b else "editorial"
-    item = ChangeItem(kind="matched", old_heading=None, new_heading=None, verdict=verdict, ops=ops)
-    return DiffResult(
-        verdict=verdict,
-        summary=f"The text changed ({verdict}).",
-        items=[item],
-        stats={"ratio": round(matcher.ratio(), 4)},
+    reason = suspect_reason(old, new)
+    if reason:
+        result = DiffResult(verdict="suspect", flags=["suspect"], stats={"suspect_reason": reason})
+        result.summary = summarise("suspect", [], [], reason, {})
+        return result
+    old_secs, new_secs = _sections(old), _sections(new)
+    pairs = align_sections(old_secs, new_secs)
+    diffs = [_pair_units(p, old_secs, new_secs) for p in pairs]
+    _cancel_moves(diffs, old_secs, new_secs)
+    renames = _count_renames(diffs)
+    items = [_item(p, units, old_secs, new_secs, renames) for p, units in zip(pairs, diffs, strict=True)]
+    result = _result(old, new, [i for i in items if i is not None])
+    result.stats["ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return result
+
+
+def _sections(doc: ExtractedDocument) -> list[Section]:
+    """The document outline; one untitled section when extraction found none."""
+    if doc.sections and any(s.text.strip() or s.heading.strip() for s in doc.sections):
+        return list(doc.sections)
+    return [Section(1, "", doc.text)]
+
+
+def _pair_units(pair: SectionPair, old: list[Section], new: list[Section]) -> list[Unit]:
+    old_text = "\n\n".join(old[i].text for i in pair.old)
+    new_text = "\n\n".join(new[j].text for j in pair.new)
+    return sentence_diff(old_text, new_text)
+
+
+def _cancel_moves(diffs: list[list[Unit]], old: list[Section], new: list[Section]) -> None:
+    """A sentence removed in one place and added in another moved; a sentence added
+    that OLD already had (or removed that NEW still has) is a repeat. Neither is new wording."""
+    old_keys = Counter(key(s) for sec in old for s in _sentences(sec.text))
+    new_keys = Counter(key(s) for sec in new for s in _sentences(sec.text))
+    for units in diffs:
+        for n, u in enumerate(units):
+            if u.old is None and u.new is not None and old_keys[key(u.new)]:
+                units[n] = Unit(u.new, u.new, [(0, u.new)])
+            elif u.new is None and u.old is not None and new_keys[key(u.old)]:
+                units[n] = Unit(u.old, u.old, [(0, u.old)])
+
+
+def _sentences(text: str) -> list[str]:
+    from policywatch.diffing.text import split_sentences
+
+    return split_sentences(text)
+
+
+def _count_renames(diffs: list[list[Unit]]) -> Counter[tuple[str, str]]:
+    """How often each one-name-for-another swap occurs across the document."""
+    from policywatch.diffing.classify import _name_swaps
+
+    counts: Counter[tuple[str, str]] = Counter()
+    for units in diffs:
+        for u in units:
+            if u.old is not None and u.new is not None and u.old != u.new:
+                counts.update(_name_swaps(u.old, u.new))
+    return counts
+
+
+def _item(
+    pair: SectionPair,
+    units: list[Unit],
+    old: list[Section],
+    new: list[Section],
+    renames: Counter[tuple[str, str]],
+) -> ChangeItem | None:
+    """One section-level change with its verdict, or None when nothing changed."""
+    old_heading = " + ".join(old[i].heading for i in pair.old) if pair.old else None
+    new_heading = " + ".join(new[j].heading for j in pair.new) if pair.new else None
+    heading = new_heading or old_heading
+    judgements: list[Judgement] = [judge(u, heading, renames) for u in units if u.old != u.new]
+    verdict = max((j.verdict for j in judgements), key=RANK.__getitem__, default="unchanged")
+    if pair.kind != "matched" and verdict == "unchanged":
+        heading_changed = key(old_heading or "") != key(new_heading or "")
+        verdict = "editorial" if heading_changed or pair.kind in {"split", "merged"} else "cosmetic"
+    if verdict == "unchanged":
+        return None
+    reasons = [r for j in judgements for r in j.reasons]
+    categories = list(dict.fromkeys(r.category for r in reasons))
+    ops: list[Op] = []
+    for u in units:
+        if ops:
+            ops.append((0, " "))
+        ops.extend(u.ops)
+    flags = sorted({f for j in judgements for f in j.flags})
+    changed = sum(1 for j in judgements if j.verdict != "cosmetic")
+    return ChangeItem(
+        pair.kind, old_heading, new_heading, verdict, categories, reasons, ops, flags, changed
     )
+
+
+def _result(old: ExtractedDocument, new: ExtractedDocument, items: list[ChangeItem]) -> DiffResult:
+    verdict = max((i.verdict for i in items), key=RANK.__getitem__, default="cosmetic")
+    reasons: list[Reason] = [r for i in items if i.verdict == "material" for r in i.reasons]
+    categories = list(dict.fromkeys(r.category for r in reasons))
+    flags = _date_flags(old, new, verdict, items)
+    stats = {
+        "items": len(items),
+        "changed_sentences": sum(i.changed_sentences for i in items),
+        "old_words": old.word_count,
+        "new_words": new.word_count,
+    }
+    summary = summarise(verdict, reasons, flags, None, stats)
+    return DiffResult(verdict, categories, summary, reasons, items, flags, stats)
+
+
+def _date_flags(
+    old: ExtractedDocument, new: ExtractedDocument, verdict: str, items: list[ChangeItem]
+) -> list[str]:
+    """``date_bump`` when the stated date moved; ``silent_edit`` when a material change did not move it."""
+    if old.stated_date and new.stated_date:
+        moved = old.stated_date.value != new.stated_date.value
+    else:
+        # Extraction found no date: fall back to a date change seen in the text itself.
+        moved = any("date_bump" in i.flags for i in items)
+    flags = []
+    if moved:
+        flags.append("date_bump")
+    if verdict == "material" and not moved:
+        flags.append("silent_edit")
+    return flags

@@ -31,10 +31,21 @@ class ChangeItem:
     reasons: list[Reason] = field(default_factory=list)
     # Word-level redline of the section: list of (op, text), op in -1/0/1.
     ops: list[tuple[int, str]] = field(default_factory=list)
+    # "date_bump" / "date_format" when a date in this section changed.
+    flags: list[str] = field(default_factory=list)
+    # Sentences changed beyond cosmetics (reworded, added, removed).
+    changed_sentences: int = 0
 
 
 @dataclass
 class DiffResult:
+    """The verdict on a pair of versions, why, and every section-level change.
+
+    ``to_dict()`` is the JSON contract of ``policywatch diff --format json`` and
+    what the crawl stores; ``to_dict(with_ops=True)`` keeps the word redline so
+    :func:`policywatch.diffing.render_html` can draw it later from stored data.
+    """
+
     verdict: str
     categories: list[str] = field(default_factory=list)
     summary: str = ""
@@ -51,7 +62,9 @@ class DiffResult:
         items = []
         for item in self.items:
             d = asdict(item)
-            if not with_ops:
+            if with_ops:
+                d["ops"] = [list(op) for op in item.ops]
+            else:
                 d.pop("ops")
             items.append(d)
         return {
@@ -64,3 +77,30 @@ class DiffResult:
             "items": items,
             "stats": dict(self.stats),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DiffResult:
+        """Rebuild a result from ``to_dict()`` output (ops included when they were stored)."""
+        items = [
+            ChangeItem(
+                kind=d["kind"],
+                old_heading=d.get("old_heading"),
+                new_heading=d.get("new_heading"),
+                verdict=d.get("verdict", ""),
+                categories=list(d.get("categories", [])),
+                reasons=[Reason(**r) for r in d.get("reasons", [])],
+                ops=[(int(op), str(text)) for op, text in d.get("ops", [])],
+                flags=list(d.get("flags", [])),
+                changed_sentences=int(d.get("changed_sentences", 0)),
+            )
+            for d in data.get("items", [])
+        ]
+        return cls(
+            verdict=data["verdict"],
+            categories=list(data.get("categories", [])),
+            summary=data.get("summary", ""),
+            reasons=[Reason(**r) for r in data.get("reasons", [])],
+            items=items,
+            flags=list(data.get("flags", [])),
+            stats=dict(data.get("stats", {})),
+        )

@@ -1,0 +1,240 @@
+"""Judge one changed sentence: cosmetic, editorial or material, with reasons.
+
+The rules run from the cheapest certainty to the most specific signal:
+
+1. same comparison key (markup, case, punctuation, numbering) -> cosmetic;
+2. only dates differ -> cosmetic, with a ``date_bump`` flag when the date moved;
+3. every changed word is a near-identical spelling -> cosmetic;
+4. a material signal (period, negation, modal, contact, country, name in a
+   recipient/contact context, a topic word added or removed) -> material;
+5. otherwise -> editorial (reworded, same meaning).
+
+    >>> from policywatch.diffing.sentences import Unit
+    >>> j = judge(Unit("We keep data for 30 days.", "We keep data for 24 months."), "Retention")
+    >>> j.verdict, j.reasons[0].category
+    ('material', 'retention')
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from policywatch.diffing import signals as sig
+from policywatch.diffing.lexicons import countries, topics
+from policywatch.diffing.model import Reason
+from policywatch.diffing.sentences import Unit
+from policywatch.diffing.text import key, plain
+
+RANK = {"unchanged": 0, "cosmetic": 1, "editorial": 2, "material": 3}
+# Where a number or a name change lands when the sentence names no topic.
+NUMBER_TOPICS = ("retention", "children", "breach", "fees_termination", "security", "rights")
+NAME_TOPICS = ("recipients", "transfers", "controller_contact", "tracking_ads", "security")
+# Spellings closer than this are a typo fix or a spelling variant, not a new word.
+TYPO_RATIO = 0.75
+# Whole sentences this short with no signal are labels or navigation.
+SHORT_WORDS = 3
+
+
+@dataclass
+class Judgement:
+    """The verdict on one unit, why, and flags (``date_bump``, ``date_format``)."""
+
+    verdict: str
+    note: str
+    reasons: list[Reason] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    renames: list[tuple[str, str]] = field(default_factory=list)
+
+
+def judge(unit: Unit, heading: str | None, renames: Counter[tuple[str, str]] | None = None) -> Judgement:
+    """Classify one changed sentence (``renames`` counts name swaps seen across the document)."""
+    if unit.old is not None and unit.new is not None:
+        return _judge_edit(unit.old, unit.new, heading, renames or Counter())
+    text = unit.new if unit.new is not None else unit.old or ""
+    return _judge_whole(text, added=unit.new is not None, heading=heading)
+
+
+def _judge_edit(old: str, new: str, heading: str | None, renames: Counter[tuple[str, str]]) -> Judgement:
+    po, pn = plain(old), plain(new)
+    if key(po) == key(pn):
+        return Judgement("cosmetic", "formatting, punctuation or case only")
+    so, dates_old = sig.strip_dates(po)
+    sn, dates_new = sig.strip_dates(pn)
+    ko, kn = key(so), key(sn)
+    if ko == kn:
+        same = sorted(key(" ".join(dates_old)).split()) == sorted(key(" ".join(dates_new)).split())
+        return Judgement(
+            "cosmetic",
+            "the same date written differently" if same else "a date changed",
+            flags={"date_format" if same else "date_bump"},
+        )
+    removed, added = _changed_words(ko, kn)
+    if _is_typo(removed, added):
+        return Judgement("cosmetic", "spelling only")
+    context = key(heading or "") + " " + kn + " " + ko
+    reasons = _edit_signals(po, pn, ko, kn, removed, added, context, heading)
+    swaps = _name_swaps(po, pn)
+    if reasons and swaps and all(renames[s] >= 2 for s in swaps):
+        # The same name swapped in several places is a rename (product, entity), not a new party.
+        reasons = [r for r in reasons if not r.explanation.startswith("name")]
+    if reasons:
+        return Judgement("material", "", reasons, renames=swaps)
+    return Judgement("editorial", "reworded", renames=swaps)
+
+
+def _changed_words(ko: str, kn: str) -> tuple[list[str], list[str]]:
+    a, b = ko.split(), kn.split()
+    removed: list[str] = []
+    added: list[str] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            removed.extend(a[i1:i2])
+            added.extend(b[j1:j2])
+    return removed, added
+
+
+def _is_typo(removed: list[str], added: list[str]) -> bool:
+    """Every changed word has a near-identical counterpart (typo, spelling variant, joined word)."""
+    if not removed and not added:
+        return True
+    r, a = " ".join(removed), " ".join(added)
+    if r.replace(" ", "") == a.replace(" ", ""):
+        return True
+    if len(removed) != len(added) or any(w.isdigit() for w in removed + added):
+        return False
+    return all(
+        len(x) > 3 and SequenceMatcher(None, x, y).ratio() >= TYPO_RATIO
+        for x, y in zip(removed, added, strict=True)
+    )
+
+
+def _edit_signals(
+    po: str,
+    pn: str,
+    ko: str,
+    kn: str,
+    removed: list[str],
+    added: list[str],
+    context: str,
+    heading: str | None,
+) -> list[Reason]:
+    found: list[Reason] = []
+    section = heading or None
+    ctx_topics = topics(context)
+
+    def add(category: str, explanation: str) -> None:
+        found.append(Reason(category, section, _short(po), _short(pn), explanation))
+
+    old_periods, new_periods = Counter(sig.periods(ko)), Counter(sig.periods(kn))
+    if old_periods != new_periods:
+        what = f"{_join(old_periods - new_periods)} → {_join(new_periods - old_periods)}"
+        add(_pick(ctx_topics, NUMBER_TOPICS), f"period changed: {what}")
+    elif Counter(sig.numbers(ko)) != Counter(sig.numbers(kn)):
+        category = _pick(ctx_topics, NUMBER_TOPICS, default="")
+        if category:
+            gone = _join(Counter(sig.numbers(ko)) - Counter(sig.numbers(kn)))
+            new = _join(Counter(sig.numbers(kn)) - Counter(sig.numbers(ko)))
+            add(category, f"number changed: {gone} → {new}")
+    if sig.negations(ko) != sig.negations(kn):
+        flip = "negation removed" if sum(sig.negations(ko).values()) > sum(sig.negations(kn).values()) else "negation added"
+        add(_pick(ctx_topics, tuple(ctx_topics), default="other"), f"{flip} ('{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}')")
+    elif sig.modals(ko) != sig.modals(kn) and set(removed + added) & set(sig.modals(ko + " " + kn)):
+        was, now = _join(sig.modals(ko) - sig.modals(kn)), _join(sig.modals(kn) - sig.modals(ko))
+        add(_pick(ctx_topics, tuple(ctx_topics), default="other"), f"modal verb changed: '{was}' → '{now}'")
+    if sig.contacts(po) != sig.contacts(pn):
+        gone, new = sig.contacts(po) - sig.contacts(pn), sig.contacts(pn) - sig.contacts(po)
+        add("controller_contact", f"contact changed: {_join(gone)} → {_join(new)}")
+    if countries(ko) != countries(kn):
+        gone, new = countries(ko) - countries(kn), countries(kn) - countries(ko)
+        add("transfers", f"countries changed: -{_join(gone)} +{_join(new)}")
+    names_old, names_new = sig.names(po), sig.names(pn)
+    name_topics = [c for c in NAME_TOPICS if c in ctx_topics]
+    if names_old != names_new and name_topics:
+        gone, new = names_old - names_new, names_new - names_old
+        add(name_topics[0], f"names changed: -{_join(gone)} +{_join(new)}")
+    found.extend(_topic_words(removed, added, ko, kn, section, po, pn))
+    return _dedupe(found)
+
+
+def _topic_words(
+    removed: list[str], added: list[str], ko: str, kn: str, section: str | None, po: str, pn: str
+) -> list[Reason]:
+    """Topic words that appear in the new sentence but not the old (or the reverse)."""
+    out: list[Reason] = []
+    new_topics, old_topics = topics(kn), topics(ko)
+    gained = topics(" ".join(added))
+    lost = topics(" ".join(removed))
+    for category, hits in gained.items():
+        fresh = [h for h in hits if h not in old_topics.get(category, [])]
+        if fresh:
+            out.append(Reason(category, section, _short(po), _short(pn), f"added: {', '.join(sorted(set(fresh)))}"))
+    for category, hits in lost.items():
+        gone = [h for h in hits if h not in new_topics.get(category, [])]
+        if gone:
+            out.append(Reason(category, section, _short(po), _short(pn), f"removed: {', '.join(sorted(set(gone)))}"))
+    return out
+
+
+def _judge_whole(text: str, *, added: bool, heading: str | None) -> Judgement:
+    """A sentence added or removed as a whole."""
+    p = plain(text)
+    stripped, _dates = sig.strip_dates(p)
+    k = key(stripped)
+    verb = "added" if added else "removed"
+    if not k:
+        return Judgement("cosmetic", f"date or markup {verb}", flags={"date_bump"} if _dates else set())
+    found = topics(k)
+    signals: list[str] = [f"{c}: {', '.join(sorted(set(h)))}" for c, h in found.items()]
+    if sig.contacts(p):
+        found.setdefault("controller_contact", [])
+        signals.append("contact " + _join(sig.contacts(p)))
+    if countries(k):
+        found.setdefault("transfers", [])
+    if len(k.split()) <= SHORT_WORDS and not sig.contacts(p) and not countries(k):
+        return Judgement("cosmetic", f"short label {verb}")
+    if not found:
+        return Judgement("editorial", f"sentence {verb}")
+    reasons = [
+        Reason(c, heading or None, None if added else _short(p), _short(p) if added else None, f"sentence {verb} ({'; '.join(signals)})")
+        for c in found
+    ]
+    return Judgement("material", "", reasons)
+
+
+def _name_swaps(po: str, pn: str) -> list[tuple[str, str]]:
+    gone, new = sig.names(po) - sig.names(pn), sig.names(pn) - sig.names(po)
+    if len(gone) == 1 and len(new) == 1:
+        return [(next(iter(gone)), next(iter(new)))]
+    return []
+
+
+def _pick(found: dict[str, list[str]], order: tuple[str, ...], default: str = "other") -> str:
+    """The first category of ``order`` present in ``found``; else the most mentioned one."""
+    for category in order:
+        if category in found:
+            return category
+    return default
+
+
+def _join(items: Counter[str] | set[str]) -> str:
+    return ", ".join(sorted(items)) or "nothing"
+
+
+def _short(text: str | None, limit: int = 40) -> str | None:
+    """At most ``limit`` words of text, as evidence a person can read in seconds."""
+    if text is None:
+        return None
+    ws = text.split()
+    return " ".join(ws[:limit]) + (" …" if len(ws) > limit else "")
+
+
+def _dedupe(reasons: list[Reason]) -> list[Reason]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in reasons:
+        if (r.category, r.explanation) not in seen:
+            seen.add((r.category, r.explanation))
+            out.append(r)
+    return out

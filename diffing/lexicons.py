@@ -1,0 +1,221 @@
+"""Topic and grammar word lists (English, Norwegian, French, German).
+
+Each materiality category has *stems*: regular expressions matched at a word
+start on the comparison key (lower case, no punctuation). A stem is "strong"
+enough that adding or removing it changes what a policy says about that
+topic; generic words (data, information, privacy, use) are deliberately
+absent. Keep them lists of plain words so a reviewer can read and extend them.
+
+    >>> sorted(topics("we may sell your personal data to advertisers"))
+    ['sale_sharing', 'tracking_ads']
+    >>> sorted(topics("vi lagrer opplysningene i 30 dager"))
+    ['retention']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+CATEGORIES = (
+    "purposes",
+    "data_categories",
+    "recipients",
+    "sale_sharing",
+    "retention",
+    "transfers",
+    "rights",
+    "controller_contact",
+    "legal_basis",
+    "security",
+    "breach",
+    "children",
+    "tracking_ads",
+    "law_liability",
+    "fees_termination",
+    "ai_training",
+    "other",
+)
+
+# fmt: off
+TOPIC_STEMS: dict[str, tuple[str, ...]] = {
+    "purposes": (
+        r"purpose", r"bad actor", r"fraud", r"profiling", r"personali[sz]",
+        r"formål", r"finalité", r"zweck", r"lutte contre la fraude", r"betrug",
+        r"auto.?shar", r"cross.?platform",
+    ),
+    "data_categories": (
+        r"biometric", r"voice", r"voiceprint", r"photo", r"video", r"selfie", r"geolocation",
+        r"precise location", r"location data", r"ip address", r"phone number", r"government.?issued",
+        r"government id", r"identity document", r"id document", r"passport", r"driver.?s licen",
+        r"health", r"sexual orientation", r"facial", r"face", r"fingerprint", r"device identifier",
+        r"contact list", r"payment card", r"credit card", r"ethnic", r"religio", r"criminal",
+        r"biometri", r"ip.?adresse", r"lokasjon", r"fødselsnummer", r"helseopplysning",
+        r"biométrique", r"voix", r"localisation", r"adresse ip", r"pièce d.?identité",
+        r"données de santé", r"reconnaissance faciale", r"biometrisch", r"standort", r"ausweis",
+        r"gesundheit", r"verification", r"vérification", r"verifizierung", r"verifisering",
+    ),
+    "recipients": (
+        r"third.?part", r"sub.?processor", r"subprocessor", r"service provider", r"partners?\b",
+        r"affiliate", r"disclos", r"recipient", r"vendor", r"processor", r"share[sd]?\b",
+        r"sharing", r"group companies", r"tredjepart", r"databehandler", r"underleverandør",
+        r"deler\b", r"utleverer", r"tiers", r"sous.?traitant", r"partenaire", r"destinataire",
+        r"partag", r"dritte", r"auftragsverarbeiter", r"empfänger", r"weitergeb", r"weitergabe",
+    ),
+    "sale_sharing": (
+        r"sell", r"sold\b", r"sale of", r"selling", r"vend(?:ons|re|u|ent)\b", r"vente",
+        r"verkauf", r"selger", r"salg av",
+    ),
+    "retention": (
+        r"retain", r"retention", r"we keep", r"kept for", r"store[sd]? for", r"delete",
+        r"deletion", r"erase", r"as long as", r"inactiv", r"lagre", r"lagring", r"slett",
+        r"oppbevar", r"conserv", r"supprim", r"durée", r"aufbewahr", r"speicherdauer",
+        r"gespeichert", r"lösch",
+    ),
+    "transfers": (
+        r"transfer", r"outside the (?:eea|european|eu|uk)", r"standard contractual",
+        r"privacy shield", r"data privacy framework", r"adequacy", r"third countr",
+        r"overfør", r"utenfor eøs", r"transfert", r"hors de l", r"clauses contractuelles",
+        r"übermittl", r"drittland", r"standardvertragsklausel", r"binding corporate",
+    ),
+    "rights": (
+        r"right to", r"rights", r"opt.?out", r"withdraw", r"complain", r"supervisory authorit",
+        r"rectif", r"erasure", r"portabilit", r"object to", r"judicial remedy",
+        r"rett til", r"innsyn", r"klage", r"datatilsynet", r"droit", r"cnil", r"réclamation",
+        r"opposer", r"recht auf", r"widerspruch", r"beschwerde", r"aufsichtsbehörde",
+        r"auskunft", r"berichtigung",
+    ),
+    "controller_contact": (
+        r"data protection officer", r"dpo\b", r"controller", r"representative",
+        r"contact us", r"postal address", r"registered office", r"personvernombud",
+        r"behandlingsansvarlig", r"délégué", r"responsable (?:du|de) traitement",
+        r"représentant", r"datenschutzbeauftragt", r"verantwortlich", r"vertreter",
+        r"protection des données", r"personvernansvarlig",
+    ),
+    "legal_basis": (
+        r"legal basis", r"lawful basis", r"legitimate interest", r"consent",
+        r"legal obligation", r"performance of (?:a|the|our) contract", r"behandlingsgrunnlag",
+        r"samtykke", r"berettiget interesse", r"base légale", r"intérêt légitime",
+        r"consentement", r"rechtsgrundlage", r"berechtigte", r"einwilligung",
+    ),
+    "security": (
+        r"encrypt", r"end.?to.?end", r"security", r"iso.?27001", r"soc.?2", r"certif",
+        r"pseudonym", r"kryptert", r"sikkerhet", r"chiffr", r"sécurité", r"verschlüssel",
+        r"sicherheit", r"audit",
+    ),
+    "breach": (
+        r"breach", r"security incident", r"notify", r"notification", r"avvik",
+        r"sikkerhetsbrudd", r"violation de données", r"notifi", r"datenpanne",
+        r"verletzung des schutzes",
+    ),
+    "children": (
+        r"child", r"minor", r"under the age", r"age of", r"years old", r"years of age",
+        r"parent", r"guardian", r"age limit", r"age of majority", r"barn", r"foreldre",
+        r"enfant", r"mineur", r"majorité", r"âge", r"kinder", r"minderjährig", r"volljährig",
+        r"age verification",
+    ),
+    "tracking_ads": (
+        r"cookie", r"tracker", r"tracking", r"analytics", r"pixel", r"advertis", r"\bads\b",
+        r"tag manager", r"sdk", r"targeted", r"bugsnag", r"piwik", r"matomo",
+        r"informasjonskapsel", r"annonse", r"reklame", r"traceur", r"publicit", r"werbung",
+        r"werbe",
+    ),
+    "law_liability": (
+        r"governing law", r"jurisdiction", r"arbitra", r"court", r"liabilit", r"liable",
+        r"indemn", r"warrant", r"injunct", r"waive", r"class action", r"venue", r"verneting",
+        r"lovvalg", r"loi applicable", r"tribunal", r"responsabilité", r"juridiction",
+        r"gerichtsstand", r"haftung", r"schiedsgericht", r"anwendbares recht",
+    ),
+    "fees_termination": (
+        r"fee", r"price", r"refund", r"instal", r"billing", r"billed", r"charge",
+        r"terminat", r"suspend", r"suspension", r"cancel", r"close (?:your|the) account",
+        r"renew", r"subscription", r"balance", r"payment", r"pris", r"betaling", r"oppsigelse",
+        r"refusjon", r"rembourse", r"abonnement", r"prix", r"résili", r"paiement",
+        r"gebühr", r"preis", r"erstattung", r"kündig", r"zahlung", r"sperr",
+    ),
+    "ai_training": (
+        r"train", r"machine learning", r"artificial intelligence", r"\bai\b", r"\bllm",
+        r"large language model", r"models?\b", r"entraîn", r"apprentissage", r"modèle",
+        r"ki.?training", r"sprachmodell", r"trening", r"scrap",
+    ),
+}
+# fmt: on
+
+# Words that negate or restrict a promise; a change in how many there are is a flip.
+NEGATIONS = frozenset(
+    "not never no none neither nor without cannot won't don't doesn't isn't aren't "
+    "ikke aldri ingen intet uten ne pas jamais aucun aucune sans ni "
+    "nicht kein keine keinen keiner keinem nie niemals ohne weder".split()
+)
+
+# Modal verbs: "will" -> "may" or "must" -> "can" changes what the vendor promises.
+MODALS = frozenset(
+    "may might can could will shall must should required "
+    "kan kunne må skal vil bør "
+    "peut peuvent pouvons pourrons pourra pourront doit doivent devons devra "
+    "kann können darf dürfen muss müssen wird werden soll sollen".split()
+)
+
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre "
+    "novembre décembre decembre januar februar märz maerz april juni juli oktober dezember "
+    "januar februar mars april mai juni juli august september oktober november desember"
+).split()
+
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen eighteen twenty thirty forty fifty sixty ninety hundred "
+    "en ett to tre fire fem seks sju syv åtte ni ti tolv atten tretti "
+    "un une deux trois quatre cinq sept huit neuf dix douze quinze dix-huit trente "
+    "ein eine zwei drei vier fünf sechs sieben acht neun zehn zwölf achtzehn dreißig".split()
+)
+
+# Period units: a number next to one of these is a duration (retention, notice...).
+PERIOD_UNITS = re.compile(
+    r"^(?:hours?|days?|weeks?|months?|years?|timer?|dager?|døgn|uker?|måneder?|år|heures?|"
+    r"jours?|semaines?|mois|ans?|années?|stunden?|tagen?|wochen?|monate?n?|jahren?)$"
+)
+
+COUNTRIES = frozenset(
+    "united states|usa|canada|mexico|brazil|argentina|chile|colombia|united kingdom|"
+    "ireland|france|germany|netherlands|belgium|luxembourg|spain|portugal|italy|austria|"
+    "switzerland|sweden|norway|denmark|finland|iceland|poland|czech republic|hungary|"
+    "romania|bulgaria|greece|cyprus|malta|estonia|latvia|lithuania|slovakia|slovenia|"
+    "croatia|serbia|ukraine|russia|turkey|israel|united arab emirates|saudi arabia|egypt|"
+    "south africa|nigeria|kenya|morocco|india|pakistan|bangladesh|sri lanka|china|"
+    "hong kong|taiwan|japan|south korea|korea|singapore|malaysia|indonesia|philippines|"
+    "vietnam|thailand|australia|new zealand|worldwide|global|"
+    "états-unis|etats-unis|royaume-uni|allemagne|irlande|suisse|inde|chine|japon|"
+    "usa|vereinigte staaten|deutschland|irland|schweiz|indien|"
+    "norge|sverige|danmark|tyskland|storbritannia|irland".split("|")
+)
+
+
+@cache
+def topic_pattern(category: str) -> re.Pattern[str]:
+    """One compiled alternation per category, anchored at word starts."""
+    stems = TOPIC_STEMS[category]
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
+
+
+def topics(text: str) -> dict[str, list[str]]:
+    """Categories whose stems occur in a comparison key, with the words found."""
+    found: dict[str, list[str]] = {}
+    for category in TOPIC_STEMS:
+        hits = [m.group(0) for m in topic_pattern(category).finditer(text)]
+        if hits:
+            found[category] = hits
+    return found
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(COUNTRIES, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+def countries(text: str) -> set[str]:
+    """Country (or 'worldwide') names in a comparison key."""
+    return set(_country_pattern().findall(text))

@@ -1,0 +1,107 @@
+"""Align the sentences of two texts, then word-diff each changed pair.
+
+Sentences are compared by their comparison key (:func:`text.key`), so a
+sentence whose markup alone changed lines up as equal-by-key and is reported
+as a cosmetic unit. Runs of removed and added sentences between two anchors
+are paired by word overlap: a pair is an edited sentence, the rest are whole
+sentences removed or added.
+
+    >>> units = sentence_units("We keep data. Call us.", "We keep data for 2 years. Call us.")
+    >>> [(u.old, u.new) for u in units]
+    [('We keep data.', 'We keep data for 2 years.')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from policywatch.diffing.text import key, similarity, split_sentences
+from policywatch.diffing.words import Op, token_diff, word_ops
+
+# Two sentences are one edited sentence above this word overlap.
+PAIR_SIMILARITY = 0.4
+
+
+@dataclass
+class Unit:
+    """One changed sentence: ``old``/``new`` is None for an added/removed sentence."""
+
+    old: str | None
+    new: str | None
+    ops: list[Op] = field(default_factory=list)
+
+
+def sentence_units(old_text: str, new_text: str) -> list[Unit]:
+    """The changed sentences between two texts (equal sentences are left out)."""
+    return [u for u in sentence_diff(old_text, new_text) if u.old != u.new]
+
+
+def sentence_diff(old_text: str, new_text: str) -> list[Unit]:
+    """Every sentence of both texts in reading order: equal ones (old == new) and changes.
+
+    Concatenating the units' ops gives a redline of the whole text.
+    """
+    a, b = split_sentences(old_text), split_sentences(new_text)
+    ka, kb = [key(s) for s in a], [key(s) for s in b]
+    units: list[Unit] = []
+    i = j = 0
+    pending_a: list[int] = []
+    pending_b: list[int] = []
+    for op, text in token_diff(
+        [k + "\n" for k in ka], [k + "\n" for k in kb], semantic=False
+    ):
+        n = text.count("\n")
+        if op == 0:
+            units.extend(_pair_run(a, b, pending_a, pending_b))
+            pending_a, pending_b = [], []
+            for _ in range(n):
+                if a[i] != b[j]:
+                    units.append(Unit(a[i], b[j], word_ops(a[i], b[j])))
+                else:
+                    units.append(Unit(a[i], b[j], [(0, a[i])]))
+                i, j = i + 1, j + 1
+        elif op < 0:
+            pending_a.extend(range(i, i + n))
+            i += n
+        else:
+            pending_b.extend(range(j, j + n))
+            j += n
+    units.extend(_pair_run(a, b, pending_a, pending_b))
+    return units
+
+
+def _pair_run(a: list[str], b: list[str], ia: list[int], ib: list[int]) -> list[Unit]:
+    """Pair removed with added sentences by overlap, keeping document order."""
+    if not ia and not ib:
+        return []
+    wa = {i: set(key(a[i]).split()) for i in ia}
+    wb = {j: set(key(b[j]).split()) for j in ib}
+    scored = sorted(
+        ((similarity(wa[i], wb[j]), i, j) for i in ia for j in ib if len(ia) * len(ib) <= 4000),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    match: dict[int, int] = {}
+    used: set[int] = set()
+    for sim, i, j in scored:
+        if sim < PAIR_SIMILARITY:
+            break
+        if i not in match and j not in used:
+            if key(a[i]) == key(b[j]):
+                # The same sentence moved within the section: no new wording.
+                match[i] = j
+                used.add(j)
+                continue
+            match[i] = j
+            used.add(j)
+    units: list[Unit] = []
+    for i in ia:
+        if i in match:
+            j = match[i]
+            if key(a[i]) == key(b[j]) and a[i] == b[j]:
+                units.append(Unit(a[i], b[j], [(0, a[i])]))
+                continue
+            units.append(Unit(a[i], b[j], word_ops(a[i], b[j])))
+        else:
+            units.append(Unit(a[i], None, [(-1, a[i])]))
+    units.extend(Unit(None, b[j], [(1, b[j])]) for j in ib if j not in used)
+    return units

@@ -1,0 +1,125 @@
+"""Signals read from one changed sentence: dates, numbers, negations, modals, names, contacts.
+
+Each function takes plain text or a comparison key and returns plain data, so
+the classifier can compare the old and new side of a sentence and explain
+exactly which signal moved.
+
+    >>> strip_dates("Last updated: 18.09.2024. We keep data 30 days.")
+    ('Last updated: . We keep data 30 days.', ['18.09.2024'])
+    >>> periods(key("We keep data for 30 days, then 2 years."))
+    ['30 days', '2 years']
+    >>> sorted(negations(key("We do not sell and will never share.")))
+    ['never', 'not']
+    >>> sorted(names("Data goes to Microsoft Azure and Boldr in Canada."))
+    ['Boldr', 'Canada', 'Microsoft Azure']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from policywatch.diffing.lexicons import MODALS, MONTHS, NEGATIONS, NUMBER_WORDS, PERIOD_UNITS
+from policywatch.diffing.text import key, plain
+
+__all__ = [
+    "contacts",
+    "key",
+    "modals",
+    "names",
+    "negations",
+    "numbers",
+    "periods",
+    "plain",
+    "strip_dates",
+]
+
+_MONTH = "(?:" + "|".join(sorted(set(MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+_DATE = re.compile(
+    r"(?<!\w)(?:"
+    r"\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    rf"|(?:{_DAY}\s+)?{_MONTH}\s+(?:{_DAY},?\s+)?\d{{4}}"
+    rf"|{_MONTH}\s+{_DAY}"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{6,}\d(?![\w.])")
+_NAME = re.compile(r"(?<![\w])(?:[A-ZÆØÅÄÖÜ][\w&.'-]*[\w])(?:\s+(?:[A-ZÆØÅÄÖÜ][\w&'-]*|of|de|&))*")
+# Capitalised words that start sentences or label things without naming anyone.
+_NOT_NAMES = frozenset(
+    "i we you our your the a an this these that if in on for to of and or by with as at "
+    "when where how what which who it its they their he she please note see section article "
+    "products all more information services service terms policy privacy "
+    "nous vous les la le des une un il elle ce cette wir sie die der das den ein eine "
+    "vi du de det den en et".split()
+)
+
+
+def strip_dates(text: str) -> tuple[str, list[str]]:
+    """Remove calendar dates from text; return the rest and the dates found."""
+    found = [m.group(0) for m in _DATE.finditer(text)]
+    return _DATE.sub("", text), found
+
+
+def numbers(key_text: str) -> list[str]:
+    """Numbers (digits or number words) in a comparison key, in order."""
+    return [w for w in key_text.split() if _NUMBER.match(w) or w in NUMBER_WORDS]
+
+
+def periods(key_text: str) -> list[str]:
+    """Durations such as '30 days' or '24 måneder' in a comparison key."""
+    ws = key_text.split()
+    out = []
+    for i, w in enumerate(ws[:-1]):
+        if (_NUMBER.match(w) or w in NUMBER_WORDS) and PERIOD_UNITS.match(ws[i + 1]):
+            out.append(f"{w} {ws[i + 1]}")
+    return out
+
+
+def negations(key_text: str) -> Counter[str]:
+    """Negating words in a comparison key, counted (contractions folded: "don t" -> "not")."""
+    ws = key_text.split()
+    counts: Counter[str] = Counter(w for w in ws if w in NEGATIONS)
+    # key() splits "don't" into "don t": a lone "t" is a contracted "not".
+    counts["not"] += ws.count("t")
+    return +counts
+
+
+def modals(key_text: str) -> Counter[str]:
+    """Modal verbs in a comparison key, counted."""
+    return Counter(w for w in key_text.split() if w in MODALS)
+
+
+def names(text: str) -> set[str]:
+    """Capitalised names (organisations, products, people, places) in plain text.
+
+    The first word of a sentence and common capitalised function words are not names.
+    """
+    found: set[str] = set()
+    for m in _NAME.finditer(plain(text)):
+        name = m.group(0).strip()
+        if m.start() == 0 and " " not in name:
+            continue  # a capitalised first word is just the start of the sentence
+        parts = name.split()
+        while parts and parts[0].casefold() in _NOT_NAMES:
+            parts = parts[1:]
+        while parts and parts[-1].casefold() in {"of", "de", "&"}:
+            parts = parts[:-1]
+        if parts and (len(parts) > 1 or len(parts[0]) > 1):
+            found.add(" ".join(parts))
+    return found
+
+
+def contacts(text: str) -> set[str]:
+    """E-mail addresses and phone numbers in text (link targets included: mailto counts)."""
+    emails = {m.group(0).lower().rstrip(".") for m in _EMAIL.finditer(text)}
+    phones = {re.sub(r"\D", "", m.group(0)) for m in _PHONE.finditer(text)}
+    return emails | {p for p in phones if 8 <= len(p) <= 15 and not _looks_like_date(p)}
+
+
+def _looks_like_date(digits: str) -> bool:
+    return len(digits) == 8 and digits[:2] in {"19", "20"}

@@ -1,0 +1,152 @@
+"""Text helpers shared by the diff: Markdown stripping, comparison keys, sentences, tokens.
+
+Extracted text is Markdown-like, so the same sentence can arrive with different
+markup, escaping, list numbering or link targets. Everything that decides
+*whether* text changed goes through :func:`plain` and :func:`key`, so markup
+alone never counts as a change; what is *shown* keeps the original text.
+
+    >>> plain("We **keep** [your data](https://x.example) for 30\\\\-days.")
+    'We keep your data for 30-days.'
+    >>> key("3. We  keep DATA.") == key("We keep data")
+    True
+    >>> split_sentences("We keep data. We delete it!\\n\\n- one item")
+    ['We keep data.', 'We delete it!', '- one item']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = {
+    0x2018: "'",
+    0x2019: "'",
+    0x201A: "'",
+    0x201C: '"',
+    0x201D: '"',
+    0x201E: '"',
+    0x00AB: '"',
+    0x00BB: '"',
+    0xA0: " ",
+    0x202F: " ",
+    0x2009: " ",
+    0x2010: "-",
+    0x2011: "-",
+    0x2013: "-",
+    0x2014: "-",
+}
+# Invisible characters that pages sprinkle into text (soft hyphen, zero-width...).
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_REF_LINK = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
+_URL = re.compile(r"(?:https?://|www\.)[^\s)>\]|]+", re.I)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=])")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~|`+)")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]\s+|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+)+")
+_CLAUSE_LABEL = re.compile(r"^\s*(?:[A-Z]\.)?\d+(?:\.\d+)*\.?(?:\s+|(?=[A-Z]))")
+_RULE = re.compile(r"^\s*(?:[-=*_|:]\s*){3,}$")
+_HEADING = re.compile(r"^\s*#{1,6}\s*")
+_OBFUSCATED = re.compile(r"\[?email[\s\xa0]+protected\]?", re.I)
+_SPACES = re.compile(r"\s+")
+
+# Obfuscation placeholders and chrome that are not policy wording.
+NOISE_PHRASES = ("opens in new tab", "opens in a new tab", "opens in a new window")
+
+
+def fold(text: str) -> str:
+    """NFC, straight quotes and dashes, no invisible characters."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    return _INVISIBLE.sub("", text)
+
+
+def plain(text: str) -> str:
+    """Text as a reader sees it: no Markdown markup, links reduced to labels, no URLs."""
+    text = fold(text)
+    text = _IMAGE.sub(" ", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _HTML_TAG.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _OBFUSCATED.sub(" ", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    lines = []
+    for line in text.splitlines():
+        if _RULE.match(line):
+            continue
+        line = _HEADING.sub("", line)
+        line = _LIST_MARK.sub("", line)
+        lines.append(line.replace("|", " "))
+    return _SPACES.sub(" ", " ".join(lines)).strip()
+
+
+def key(text: str) -> str:
+    """Comparison key: plain text, lower case, no punctuation, no list/clause numbering.
+
+    Two sentences with the same key differ only cosmetically.
+    """
+    text = _CLAUSE_LABEL.sub("", plain(text))
+    text = text.casefold()
+    for phrase in NOISE_PHRASES:
+        text = text.replace(phrase, " ")
+    text = re.sub(r"[^\w\s]|_", " ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """The words of a comparison key (lower case, no punctuation)."""
+    return key(text).split()
+
+
+# A sentence ends at . ! ? ; followed by space and an upper-case letter, digit or
+# opening mark; table cells and <br> breaks also end one, because a table row is
+# several facts (a sub-processor, its country, its products).
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[*_]*[A-ZÆØÅÄÖÜÉÈÀÂÎÔ0-9])")
+_CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>\s*)+|\s+\|\s+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences, list items and table cells (original text kept)."""
+    out: list[str] = []
+    for line in fold(text).splitlines():
+        line = line.strip()
+        if not line or _RULE.match(line):
+            continue
+        for cell in _CELL_BREAK.split(line.strip("| ")):
+            for sentence in _SENTENCE_END.split(cell):
+                sentence = sentence.strip()
+                if sentence and key(sentence):
+                    out.append(sentence)
+                elif sentence and out and not _RULE.match(sentence):
+                    # Pure punctuation/markup: keep it with the previous sentence.
+                    out[-1] = out[-1] + " " + sentence
+    return out
+
+
+def heading_key(heading: str | None) -> str:
+    """A heading without its numbering, markup and case, for matching renamed sections."""
+    return key(_CLAUSE_LABEL.sub("", plain(heading or "")))
+
+
+def similarity(a: set[str], b: set[str]) -> float:
+    """Jaccard similarity of two sets (1.0 for two empty sets)."""
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def containment(part: set[str], whole: set[str]) -> float:
+    """Share of ``part`` found in ``whole``."""
+    if not part:
+        return 1.0
+    return len(part & whole) / len(part)
+
+
+def shingles(text: str, size: int = 3) -> set[str]:
+    """Word n-grams of a text's key: order-sensitive fingerprints for similarity."""
+    ws = words(text)
+    if len(ws) < size:
+        return {" ".join(ws)} if ws else set()
+    return {" ".join(ws[i : i + size]) for i in range(len(ws) - size + 1)}
