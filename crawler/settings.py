@@ -20,6 +20,10 @@ SETTINGS: dict[str, Any] = {
     "CONCURRENT_REQUESTS": 16,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
     "AUTOTHROTTLE_ENABLED": True,
+    "EXTENSIONS": {
+        "scrapy.extensions.throttle.AutoThrottle": None,
+        "policywatch.crawler.throttle.ConditionalAutoThrottle": 0,
+    },
     # Scrapy's 5 s default start delay makes a 10-page crawl of one site take
     # a minute; AutoThrottle raises the delay again for slow sites.
     "AUTOTHROTTLE_START_DELAY": 0.25,

@@ -1,0 +1,186 @@
+"""Crawl throughput: a bare Scrapy spider vs ``policywatch crawl``, side by side.
+
+    .venv/bin/python benchmarks/crawl.py [--docs 1000] [--kb 50]
+
+Serves N generated policy pages of about K KB each on 127.0.0.1, then in one
+run measures:
+
+1. a bare Scrapy spider with the same politeness settings that only downloads;
+2. ``policywatch crawl`` (download, snapshot, extract, version, diff) into a
+   fresh database;
+3. ``policywatch crawl`` again with nothing changed: new versions (must be 0)
+   and database growth per document (target < 1 KB).
+
+Both crawls run as subprocesses, timed wall-clock including start-up, so the
+ratio compares what a cron job would see. Machines here are noisy: read the
+ratio, not the absolute numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from policywatch.demo.server import LocalSite  # noqa: E402
+
+SEEDS = ROOT / "policywatch" / "demo" / "site"
+
+BARE_SPIDER = """
+import sys, json, time
+import scrapy
+from scrapy.crawler import CrawlerProcess
+from policywatch.crawler.settings import SETTINGS
+
+urls = json.load(open(sys.argv[1]))
+class Bare(scrapy.Spider):
+    name = "bare"
+    async def start(self):
+        for u in urls:
+            yield scrapy.Request(u, dont_filter=True)
+    def parse(self, response):
+        self.crawler.stats.inc_value("bare/pages")
+settings = {k: v for k, v in SETTINGS.items() if not k.startswith("POLICYWATCH")}
+settings["ITEM_PIPELINES"] = {}
+settings["DOWNLOADER_MIDDLEWARES"] = {
+    k: v for k, v in settings["DOWNLOADER_MIDDLEWARES"].items() if "policywatch" not in k or "robots" in k
+}
+process = CrawlerProcess(settings)
+crawler = process.create_crawler(Bare)
+process.crawl(crawler)
+process.start()
+print(crawler.stats.get_value("bare/pages"))
+"""
+
+
+def paragraphs() -> list[str]:
+    """Real policy sentences from the demo site, to make realistic pages."""
+    import re
+
+    texts = []
+    for page in SEEDS.rglob("*.html"):
+        texts += re.findall(r"<p>(.*?)</p>", page.read_text(encoding="utf-8"))
+    return [t for t in texts if len(t) > 80]
+
+
+def make_site(folder: Path, docs: int, kb: int) -> list[str]:
+    rng = random.Random(42)
+    pool = paragraphs()
+    paths = []
+    for i in range(docs):
+        parts = [
+            f"<h1>Privacy policy of vendor {i}</h1>",
+            f"<p>Last updated: March {1 + i % 28}, 2025</p>",
+        ]
+        size = 0
+        section = 0
+        while size < kb * 1024:
+            if size // 4000 > section:
+                section += 1
+                parts.append(f"<h2>{section}. Section {section} of vendor {i}</h2>")
+            text = rng.choice(pool)
+            parts.append(f"<p>{text} (ref {i}-{size})</p>")
+            size += len(text) + 20
+        page = (
+            "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Privacy</title>"
+            "</head><body><nav><a href='/'>Home</a></nav><main>"
+            + "\n".join(parts)
+            + "</main><footer>© 2024 Vendor</footer></body></html>"
+        )
+        path = f"v{i:05d}/privacy.html"
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(page, encoding="utf-8")
+        paths.append(path)
+    (folder / "robots.txt").write_text("User-agent: *\nAllow: /\n")
+    return paths
+
+
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{cmd[:4]} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    return elapsed, proc.stdout
+
+
+def db_bytes(path: Path) -> int:
+    """Database size including the WAL, after a checkpoint."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--kb", type=int, default=50)
+    args = parser.parse_args()
+    env = {**os.environ, "POLICYWATCH_ALLOW_NETWORKS": "127.0.0.0/8"}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        site_dir = tmp / "site"
+        paths = make_site(site_dir, args.docs, args.kb)
+        with LocalSite(site_dir) as site:
+            urls = [site.url(p) for p in paths]
+            (tmp / "urls.json").write_text(json.dumps(urls))
+            vendors = {
+                "vendors": [
+                    {"name": f"Vendor {i}", "slug": f"v{i}", "documents": [{"url": u}]}
+                    for i, u in enumerate(urls)
+                ],
+                "crawl": {"allow_networks": ["127.0.0.0/8"]},
+            }
+            (tmp / "vendors.yaml").write_text(json.dumps(vendors))
+            db = tmp / "bench.db"
+            (tmp / "bare.py").write_text(BARE_SPIDER)
+
+            bare_s, out = run([sys.executable, str(tmp / "bare.py"), str(tmp / "urls.json")], env)
+            assert int(out.strip().splitlines()[-1]) == args.docs, out
+            crawl = [
+                sys.executable,
+                "-m",
+                "policywatch",
+                "crawl",
+                "--db",
+                str(db),
+                "--vendors",
+                str(tmp / "vendors.yaml"),
+                "--no-alerts",
+            ]
+            full_s, _ = run(crawl, env)
+            size_after_first = db_bytes(db)
+            re_s, _ = run(crawl, env)
+            size_after_second = db_bytes(db)
+
+        import sqlite3
+
+        with sqlite3.connect(db) as conn:
+            versions = conn.execute("select count(*) from versions").fetchone()[0]
+            fetches = conn.execute("select count(*) from fetches").fetchone()[0]
+    n = args.docs
+    print(f"documents: {n} x ~{args.kb} KB on 127.0.0.1, one run")
+    print(f"bare Scrapy spider (download only): {n / bare_s:8.1f} pages/s ({bare_s:.1f} s)")
+    print(f"policywatch crawl (full):           {n / full_s:8.1f} pages/s ({full_s:.1f} s)")
+    print(f"  ratio full / bare:                {bare_s / full_s:8.2f}  (target >= 0.5)")
+    print(f"policywatch recrawl (unchanged):    {n / re_s:8.1f} pages/s ({re_s:.1f} s)")
+    print(f"  ratio recrawl / bare:             {bare_s / re_s:8.2f}")
+    print(f"  versions after both crawls:       {versions} (new on recrawl: {versions - n})")
+    print(f"  fetch rows:                       {fetches}")
+    growth = (size_after_second - size_after_first) / n
+    print(f"  database growth on recrawl:       {growth:8.0f} bytes/document (target < 1024)")
+
+
+if __name__ == "__main__":
+    main()
