@@ -1,16 +1,35 @@
-"""The one entry point that turns fetched bytes into an extracted document.
+"""The one entry point that turns fetched bytes into an :class:`ExtractedDocument`.
 
-This first version is deliberately simple (tag text, no boilerplate
-removal); it is the single seam the extraction work replaces.
+    >>> doc = extract(b"<h1>Privacy</h1><p>Last updated: 6 May 2024</p>", "text/html")
+    >>> doc.stated_date.value, doc.text
+    ('2024-05-06', '# Privacy\\n\\nLast updated: 6 May 2024')
+
+Each format has its reader (html, markdown, textblocks, pdf) producing
+blocks; :mod:`outline` decides the headings; dates and language are read
+from the blocks. Bad input gives a ``suspect`` reason or an
+:class:`ExtractionError`, never a crash.
 """
 
 from __future__ import annotations
 
-import io
-import re
-import unicodedata
+from policywatch.crawler.extract.blocks import Block
+from policywatch.crawler.extract.dates import find_stated_date
+from policywatch.crawler.extract.decode import decode_text, looks_binary
+from policywatch.crawler.extract.html import read_html
+from policywatch.crawler.extract.language import detect_language
+from policywatch.crawler.extract.markdown import read_markdown
+from policywatch.crawler.extract.model import ExtractedDocument
+from policywatch.crawler.extract.normalise import normalise
+from policywatch.crawler.extract.outline import build
+from policywatch.crawler.extract.pdf import garbage_reason, pdf_text
+from policywatch.crawler.extract.textblocks import read_text
 
-from policywatch.crawler.extract.model import ExtractedDocument, ExtractionError, Section
+__all__ = ["MAX_BYTES", "extract", "normalise"]
+
+# Real policies are well under 5 MB even with inline scripts; beyond this the
+# page is almost certainly not a policy and parsing it would stall a crawl.
+MAX_BYTES = 20_000_000
+_MIN_WORDS = 20
 
 
 def extract(
@@ -21,84 +40,107 @@ def extract(
     select: str | None = None,
     remove: str | None = None,
 ) -> ExtractedDocument:
-    """Extract the main text, sections, date and language of one document."""
-    kind = _kind(body, content_type, url)
+    """Extract the main text, sections, stated date and language of one document.
+
+    ``select`` / ``remove`` are CSS selectors from the vendors file: keep only
+    the matching elements / drop them first (HTML only).
+    """
+    if len(body) > MAX_BYTES:
+        return _suspect(f"too-large: {len(body) // 1_000_000} MB is not a policy page")
+    if not body.strip():
+        return _suspect("empty: no text")
+    kind = sniff(body, content_type, url)
+    if kind != "pdf" and looks_binary(body):
+        return _suspect(f"binary: not text (served as {content_type or 'unknown type'})")
+    page_title: str | None = None
+    lang_hint: str | None = None
+    warnings: list[str] = []
     if kind == "pdf":
-        text = _pdf_text(body)
+        text = pdf_text(body)
+        if reason := garbage_reason(text):
+            return _suspect(reason)
+        blocks = read_text(text)
     elif kind == "html":
-        text = _html_text(body)
+        page = read_html(decode_text(body, content_type), select=select, remove=remove)
+        blocks, page_title, lang_hint = page.blocks, page.title, page.lang
+        warnings.extend(page.warnings)
+    elif kind == "markdown":
+        md = read_markdown(decode_text(body, content_type))
+        blocks, page_title = md.blocks, md.title
     else:
-        text = body.decode("utf-8", errors="replace")
-    text = normalise(text)
-    doc = ExtractedDocument(text=text, sections=_sections(text))
-    if not text.strip():
-        doc.suspect = "empty: no text could be extracted"
+        blocks = read_text(decode_text(body, content_type))
+    blocks, dropped = _drop_duplicate_copy(blocks)
+    if dropped:
+        warnings.append(f"dropped a repeated copy of the text ({dropped} blocks)")
+    outline = build(blocks)
+    language = detect_language(outline.text, lang_hint)
+    doc = ExtractedDocument(
+        text=outline.text,
+        sections=outline.sections,
+        title=outline.title or page_title,
+        language=language,
+        stated_date=find_stated_date([b.text for b in blocks], language, lang_hint),
+        warnings=warnings,
+    )
+    doc.suspect = _suspect_reason(doc)
     return doc
 
 
-def _kind(body: bytes, content_type: str | None, url: str | None) -> str:
+def sniff(body: bytes, content_type: str | None, url: str | None) -> str:
+    """``pdf``, ``html``, ``markdown`` or ``text``: the bytes win over the header."""
     ct = (content_type or "").lower()
-    if "pdf" in ct or body[:5] == b"%PDF-" or (url or "").lower().endswith(".pdf"):
+    path = (url or "").lower().split("?")[0]
+    head = body[:1024].lstrip().lower()
+    if body[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
-    if "html" in ct or (url or "").lower().endswith((".html", ".htm")):
+    if "pdf" in ct or path.endswith(".pdf"):
+        return "pdf"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"
-    if body.lstrip()[:1] == b"<":
+    if "markdown" in ct or path.endswith((".md", ".markdown")):
+        return "markdown"
+    if "html" in ct or path.endswith((".html", ".htm")):
         return "html"
-    return "text"
+    if "text/plain" in ct or path.endswith(".txt"):
+        return "text"
+    return "html" if head.startswith(b"<") else "text"
 
 
-def _html_text(body: bytes) -> str:
-    import lxml.html
+def _suspect(reason: str) -> ExtractedDocument:
+    return ExtractedDocument(text="", suspect=reason)
 
-    if not body.strip():
-        return ""
-    tree = lxml.html.document_fromstring(body)
-    for bad in tree.xpath("//script|//style|//noscript|//nav|//footer|//header"):
-        bad.drop_tree()
-    lines: list[str] = []
-    for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li"):
-        words = " ".join(el.text_content().split())
-        if not words:
+
+def _suspect_reason(doc: ExtractedDocument) -> str | None:
+    if not doc.text.strip():
+        return "empty: no text"
+    if doc.word_count < _MIN_WORDS:
+        return f"too-short: only {doc.word_count} words"
+    if "\ufffd" in doc.text and doc.text.count("\ufffd") > len(doc.text) * 0.01:
+        return "garbled: undecodable characters"
+    return None
+
+
+def _drop_duplicate_copy(blocks: list[Block]) -> tuple[list[Block], int]:
+    """Cut a second copy of the text (pages that carry their content twice).
+
+    When most long paragraphs from some point on already appeared earlier,
+    everything from that point is a repeat and is dropped.
+    """
+    seen: dict[str, int] = {}
+    for j, block in enumerate(blocks):
+        if len(block.text) < 120:
             continue
-        if el.tag.startswith("h"):
-            lines.append("#" * int(el.tag[1]) + " " + words)
-        elif el.tag == "li":
-            lines.append("- " + words)
-        else:
-            lines.append(words)
-    return "\n\n".join(lines)
-
-
-def _pdf_text(body: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(io.BytesIO(body))
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError) as exc:
-        raise ExtractionError(f"cannot read PDF: {exc}") from exc
-
-
-def normalise(text: str) -> str:
-    """NFC, straight quotes, single spaces, paragraphs separated by one blank line."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.translate({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"', 0xA0: " "})
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def _sections(text: str) -> list[Section]:
-    sections: list[Section] = []
-    heading, level, body = "", 1, []
-    for para in text.split("\n\n"):
-        m = re.match(r"(#{1,6}) (.*)", para)
-        if m:
-            if heading or body:
-                sections.append(Section(level, heading, "\n\n".join(body)))
-            level, heading, body = len(m.group(1)), m.group(2), []
-        else:
-            body.append(para)
-    if heading or body:
-        sections.append(Section(level, heading, "\n\n".join(body)))
-    return sections
+        if block.text not in seen:
+            seen[block.text] = j
+            continue
+        i = seen[block.text]
+        k = 0
+        while i - k - 1 >= 0 and j - k - 1 > i and blocks[i - k - 1].text == blocks[j - k - 1].text:
+            k += 1
+        cut = j - k
+        tail = [b for b in blocks[cut:] if len(b.text) >= 120]
+        repeats = sum(1 for b in tail if b.text in seen and seen[b.text] < cut)
+        if tail and repeats >= 0.8 * len(tail):
+            return blocks[:cut], len(blocks) - cut
+        return blocks, 0
+    return blocks, 0

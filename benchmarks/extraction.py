@@ -1,0 +1,104 @@
+"""Extraction accuracy and speed on the labelled dev corpus.
+
+    .venv/bin/python benchmarks/extraction.py [--corpus ../shared/corpus/dev] [-v]
+
+Every labelled version is scored on its ``.md`` file and on the raw
+HTML/PDF snapshots that carry the same text (``also_applies_to``). Prints
+stated-date exact accuracy (value and precision; "no date" counts as an
+answer), top-level heading precision/recall/F1 (case and whitespace
+normalised) and milliseconds per document (median, p95) by format.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from policywatch.crawler.extract import ExtractedDocument, extract
+from policywatch.crawler.extract.normalise import normalise_inline
+
+from policywatch.sources import SUFFIX_TYPES
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dev"
+TOP_LEVEL = 2  # level 1 is the title/preamble; level 2 the document's top-level sections
+
+
+def norm_heading(text: str) -> str:
+    """Case, whitespace and quote style do not count (extraction folds quotes to ASCII)."""
+    return normalise_inline(text).casefold()
+
+
+def top_headings(doc: ExtractedDocument) -> list[str]:
+    return [s.heading for s in doc.sections if s.level == TOP_LEVEL]
+
+
+def score_file(path: Path, label: dict, verbose: bool) -> dict:
+    body = path.read_bytes()
+    content_type = SUFFIX_TYPES.get(path.suffix, "application/octet-stream")
+    start = time.perf_counter()
+    doc = extract(body, content_type, path.as_uri())
+    ms = (time.perf_counter() - start) * 1000
+    want = (label["stated_date"], label["date_precision"])
+    got = (doc.stated_date.value, doc.stated_date.precision) if doc.stated_date else (None, None)
+    expected = [norm_heading(h) for h in label["headings"]]
+    found = [norm_heading(h) for h in top_headings(doc)]
+    hits = len(set(expected) & set(found))
+    if verbose and (got != want or set(expected) != set(found)):
+        print(f"--- {path.relative_to(path.parents[1])}", file=sys.stderr)
+        if got != want:
+            snippet = doc.stated_date.snippet if doc.stated_date else None
+            print(f"  date: want {want} got {got} from {snippet!r}", file=sys.stderr)
+        for h in expected:
+            if h not in found:
+                print(f"  missing: {h}", file=sys.stderr)
+        for h in found:
+            if h not in expected:
+                print(f"  extra:   {h}", file=sys.stderr)
+    return {
+        "format": path.suffix.lstrip("."),
+        "date_ok": got == want,
+        "hits": hits,
+        "expected": len(set(expected)),
+        "found": len(set(found)),
+        "ms": ms,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every mismatch")
+    args = parser.parse_args(argv)
+    results = []
+    for line in (args.corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        for name in [label["file"], *(label.get("also_applies_to") or [])]:
+            results.append(score_file(args.corpus / name, label, args.verbose))
+    dates = sum(r["date_ok"] for r in results) / len(results)
+    hits = sum(r["hits"] for r in results)
+    precision = hits / max(1, sum(r["found"] for r in results))
+    recall = hits / max(1, sum(r["expected"] for r in results))
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"files scored: {len(results)}")
+    print(f"stated date exact accuracy: {dates:.3f}")
+    print(f"headings: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    by_format: dict[str, list[float]] = defaultdict(list)
+    for r in results:
+        by_format[r["format"]].append(r["ms"])
+    for fmt, times in sorted(by_format.items()):
+        times.sort()
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        print(
+            f"ms per {fmt} document (n={len(times)}): "
+            f"median {statistics.median(times):.1f}  p95 {p95:.1f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,34 @@
+"""The intermediate form every reader produces: a flat list of text blocks.
+
+HTML, Markdown, PDF and plain text readers all turn their input into
+:class:`Block` objects; :mod:`outline` then decides which blocks are headings
+and at what depth, and renders the normalised text and the sections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Ranks of heading candidates: 1-6 are markup heading levels (h1-h6, ATX,
+# setext); BOLD is a paragraph that is entirely bold; GUESS is a line that a
+# plain-text/PDF reader guessed to be a heading from its shape alone.
+BOLD = 7
+GUESS = 8
+
+
+@dataclass
+class Block:
+    """One paragraph, list item, table row or heading candidate.
+
+    ``kind`` is ``"para"``, ``"item"`` (list item), ``"row"`` (table row) or
+    ``"heading"``; ``rank`` orders heading candidates (see module constants).
+    """
+
+    kind: str
+    text: str
+    rank: int = 0
+    single_line: bool = False  # a paragraph that was one source line (heading-shaped?)
+
+    @property
+    def is_candidate(self) -> bool:
+        return self.kind == "heading" or self.rank == BOLD

@@ -1,0 +1,432 @@
+"""Find the date a document states about itself ("last updated", "effective", "version").
+
+    >>> find_stated_date(["Privacy", "Last updated: 6 May 2024"], "en").value
+    '2024-05-06'
+
+A page holds many dates (copyright years, an earlier version it links to,
+dates inside the policy), so the anchor phrase is found first and only a
+date right after it counts; with no anchor the answer is "no date", never a
+guess. Numeric dates whose day/month order is ambiguous are read by the
+page's language and conventions, and the snippet says how they were read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policywatch.crawler.extract.model import StatedDate
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan januar janvier janv enero ene januari gennaio genn januarie",
+        "february feb februar février fevrier févr fevr febrero febr februari febbraio",
+        "march mar märz maerz marz mars marzo maart mrt",
+        "april apr avril abril aprile",
+        "may mai mayo mei maj maggio",
+        "june jun juni juin junio giugno",
+        "july jul juli juillet juil julio luglio",
+        "august aug august août aout agosto augusti augustus",
+        "september sep sept septembre septiembre setiembre settembre",
+        "october oct oktober octobre octubre okt ottobre",
+        "november nov novembre noviembre",
+        "december dec dezember décembre decembre diciembre dic desember dicembre des",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
+_DATE_PATTERNS = [
+    ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    ("numeric", re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})\b")),
+    ("dmy", re.compile(
+        rf"(\d{{1,2}}){_ORD}\s*(?:de\s+)?({_MONTH})\.?,?\s*(?:de\s+)?(\d{{4}})\b", re.I
+    )),
+    ("mdy", re.compile(rf"({_MONTH})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})\b", re.I)),
+    ("my", re.compile(rf"({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I)),
+    ("numeric-my", re.compile(r"(?<![\d.])(\d{1,2})[./](\d{4})\b")),
+]  # fmt: skip
+
+# (kind, strength, phrases): explicit phrases score above bare "updated" or "version".
+_ANCHOR_TABLE: list[tuple[str, int, list[str]]] = [
+    (
+        "last_updated",
+        3,
+        [
+            r"last\s+(?:updated",
+            r"update",
+            r"modified",
+            r"revised",
+            r"changed",
+            r"amended)",
+        ],
+    ),
+    (
+        "last_updated",
+        3,
+        [
+            r"(?:date\s+of\s+)?last\s+revision",
+        ],
+    ),
+    (
+        "last_updated",
+        1,
+        [
+            r"(?:updated",
+            r"revised",
+            r"amended)(?:\s+on)?",
+        ],
+    ),
+    (
+        "last_updated",
+        3,
+        [
+            r"zuletzt\s+(?:aktualisiert",
+            r"geändert)",
+            r"letzte\s+(?:aktualisierung",
+            r"änderung)",
+        ],
+    ),
+    (
+        "last_updated",
+        2,
+        [
+            r"aktualisiert(?:\s+am)?",
+            r"stand(?:\s+vom)?",
+        ],
+    ),
+    (
+        "last_updated",
+        3,
+        [
+            r"(?:dernière\s+)?mise\s+à\s+jour",
+            r"mis\s+à\s+jour",
+            r"à\s+jour\s+(?:du",
+            r"au)",
+            r"dernière\s+modification",
+        ],
+    ),
+    (
+        "last_updated",
+        3,
+        [
+            r"última\s+(?:actualización",
+            r"modificación)",
+            r"actualizad[ao](?:\s+el)?",
+        ],
+    ),
+    (
+        "last_updated",
+        3,
+        [
+            r"laatst\s+(?:bijgewerkt",
+            r"gewijzigd)",
+            r"bijgewerkt\s+op",
+            r"laatste\s+wijziging",
+        ],
+    ),
+    (
+        "last_updated",
+        3,
+        [
+            r"senast\s+(?:uppdaterad",
+            r"ändrad)",
+            r"uppdaterad",
+        ],
+    ),
+    (
+        "last_updated",
+        3,
+        [
+            r"senest\s+(?:opdateret",
+            r"ændret)",
+            r"sidst\s+(?:opdateret",
+            r"ændret)",
+            r"opdateret",
+        ],
+    ),
+    (
+        "last_updated",
+        3,
+        [
+            r"ultimo\s+aggiornamento",
+            r"aggiornat[oa](?:\s+(?:il",
+            r"al))?",
+            r"ultima\s+modifica",
+        ],
+    ),
+    (
+        "last_updated",
+        3,
+        [
+            r"sist\s+(?:oppdatert",
+            r"endret",
+            r"endra",
+            r"revidert)",
+            r"oppdatert",
+        ],
+    ),
+    (
+        "effective",
+        3,
+        [
+            r"effective(?:\s+(?:date",
+            r"as\s+of",
+            r"from",
+            r"on))?",
+            r"in\s+effect\s+(?:from",
+            r"as\s+of)",
+            r"valid\s+from",
+        ],
+    ),
+    (
+        "effective",
+        3,
+        [
+            r"gültig\s+(?:ab",
+            r"seit)",
+            r"in\s+kraft\s+(?:seit",
+            r"ab)",
+            r"wirksam\s+ab",
+            r"inkrafttreten",
+        ],
+    ),
+    (
+        "effective",
+        3,
+        [
+            r"entrée\s+en\s+vigueur",
+            r"en\s+vigueur\s+(?:à\s+compter\s+du",
+            r"depuis",
+            r"le",
+            r"au)",
+            r"applicable\s+(?:à\s+compter\s+du",
+            r"dès\s+le",
+            r"au)",
+        ],
+    ),
+    (
+        "effective",
+        3,
+        [
+            r"(?:fecha\s+de\s+)?entrada\s+en\s+vigor",
+            r"vigente\s+(?:desde",
+            r"a\s+partir\s+del?)",
+            r"en\s+vigor\s+desde",
+        ],
+    ),
+    (
+        "effective",
+        3,
+        [
+            r"ingangsdatum",
+            r"van\s+kracht\s+(?:vanaf",
+            r"per",
+            r"sinds)",
+            r"geldig\s+(?:vanaf",
+            r"per)",
+            r"in\s+werking\s+(?:getreden\s+)?op",
+        ],
+    ),
+    (
+        "effective",
+        3,
+        [
+            r"gäller\s+från",
+            r"träder\s+i\s+kraft",
+            r"gælder\s+fra",
+            r"træder\s+i\s+kraft",
+            r"ikrafttræden",
+        ],
+    ),
+    (
+        "effective",
+        3,
+        [
+            r"in\s+vigore\s+dal",
+            r"efficace\s+dal",
+            r"valid[oa]\s+dal",
+            r"data\s+di\s+entrata\s+in\s+vigore",
+        ],
+    ),
+    (
+        "effective",
+        3,
+        [
+            r"gjelder\s+fr[aå](?:\s+og\s+med)?",
+            r"gjeld\s+frå(?:\s+og\s+med)?",
+            r"trer\s+i\s+kraft",
+            r"trådte\s+i\s+kraft",
+            r"i\s+kraft\s+fr[aå]",
+        ],
+    ),
+    (
+        "version",
+        1,
+        [
+            r"version(?:\s+date)?",
+            r"versjon",
+            r"fassung(?:\s+vom)?",
+            r"versión",
+            r"versie",
+            r"versione",
+        ],
+    ),
+]
+_ANCHORS = [("|".join(phrases), kind, strength) for kind, strength, phrases in _ANCHOR_TABLE]
+# One alternation finds any anchor quickly; the per-kind patterns then say which it was.
+_ANCHOR = re.compile(r"\b(?:" + "|".join(rx for rx, _, _ in _ANCHORS) + r")\b", re.I)
+_ANCHOR_KINDS = [
+    (re.compile(rf"(?:{rx})\Z", re.I), kind, strength) for rx, kind, strength in _ANCHORS
+]
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+# Words that say a date belongs to another (earlier) version of the document.
+_OTHER_VERSION = re.compile(
+    r"previous|prior|earlier|former|archived?|replaces|superseded|until|"
+    r"vorherig|vorige|bisherig|frühere|ersetzt|alte\s+fassung|bis\s+zum|"
+    r"précédente|ancienne|remplace|jusqu|anterior|tidligere|föregående|forrige|precedente",
+    re.I,
+)
+_FILLER = re.compile(
+    r"^[\s:*_\-–—,.(\[]*(?:on|as of|from|am|vom|du|le|el|den|per|dal|il|op|på|:|\s)*", re.I
+)
+_WINDOW = 70
+_US_MARKERS = re.compile(
+    r"\b(?:California|CCPA|CPRA|United States|U\.S\.|Texas|Delaware|Virginia|\$\d)", re.I
+)
+_EU_MARKERS = re.compile(r"\b(?:GDPR|RGPD|CNIL|EEA|European Union|€|\d\s?EUR)\b", re.I)
+
+
+@dataclass
+class _Candidate:
+    score: int
+    position: int
+    date: StatedDate
+
+
+def find_stated_date(
+    blocks: list[str], language: str | None, lang_hint: str | None = None
+) -> StatedDate | None:
+    """The document's stated date from its text blocks, or None when it states none."""
+    day_first = _day_first(blocks, language, lang_hint)
+    best: _Candidate | None = None
+    has_year = [bool(_YEAR.search(block)) for block in blocks]
+    for index, block in enumerate(blocks):
+        if not has_year[index] and not (index + 1 < len(blocks) and has_year[index + 1]):
+            continue  # no year here or in the next block: no stated date can start here
+        for anchor in _ANCHOR.finditer(block):
+            found = _candidate(blocks, index, anchor, day_first)
+            if found and (best is None or found.score > best.score):
+                best = found
+    return best.date if best else None
+
+
+def _candidate(
+    blocks: list[str], index: int, anchor: re.Match[str], day_first: bool
+) -> _Candidate | None:
+    block = blocks[index]
+    kind, strength = next(
+        ((k, st) for rx, k, st in _ANCHOR_KINDS if rx.match(anchor.group())), ("last_updated", 1)
+    )
+    rest = block[anchor.end() :]
+    source = block
+    filler = _FILLER.match(rest)
+    offset = filler.end() if filler else 0
+    parsed = _parse_date(rest[offset : offset + _WINDOW + 30], day_first, limit=_WINDOW)
+    if parsed is None and not rest[offset:].strip() and index + 1 < len(blocks):
+        # "Last Updated:" at the end of a line or a heading: the date opens the next block.
+        source = block + " " + blocks[index + 1]
+        parsed = _parse_date(blocks[index + 1][: _WINDOW + 30], day_first, limit=20)
+    if parsed is None:
+        return None
+    value, precision, note = parsed
+    score = strength * 2
+    before = block[: anchor.start()]
+    if not before.strip(" *_#>-"):
+        score += 3  # the anchor opens its line: a date line, not a sentence
+    if len(source) < 140:
+        score += 2
+    if _OTHER_VERSION.search(block):
+        score -= 20
+    if score < 0:
+        return None
+    snippet = _snippet(source, anchor.start()) + (f" [{note}]" if note else "")
+    return _Candidate(score, index, StatedDate(value, precision, kind, snippet))
+
+
+def _snippet(text: str, start: int) -> str:
+    lo = max(0, start - 20)
+    return text[lo : start + 100].strip()
+
+
+def _parse_date(text: str, day_first: bool, limit: int) -> tuple[str, str, str] | None:
+    """The first date at the start of ``text``: (value, precision, how it was read)."""
+    best: tuple[int, tuple[str, str, str]] | None = None
+    for name, pattern in _DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m or m.start() > limit or "." in text[: m.start()].rstrip(". "):
+            continue
+        parsed = _read(name, m, day_first)
+        if parsed and (best is None or m.start() < best[0]):
+            best = (m.start(), parsed)
+    return best[1] if best else None
+
+
+def _read(name: str, m: re.Match[str], day_first: bool) -> tuple[str, str, str] | None:
+    note = ""
+    g = m.groups()
+    if name == "iso":
+        y, mo, d = int(g[0]), int(g[1]), int(g[2])
+    elif name == "numeric":
+        a, b, y = int(g[0]), int(g[2]), int(g[3])
+        y = y + 2000 if y < 100 else y
+        if a > 12 or (day_first and b <= 12):
+            d, mo = a, b
+        else:
+            mo, d = a, b
+        if a <= 12 and b <= 12 and a != b:
+            note = "read as day/month" if day_first else "read as month/day"
+    elif name == "dmy":
+        d, mo, y = int(g[0]), _MONTHS[g[1].lower()], int(g[2])
+    elif name == "mdy":
+        mo, d, y = _MONTHS[g[0].lower()], int(g[1]), int(g[2])
+    else:
+        if name == "my":
+            mo, y = _MONTHS[g[0].lower()], int(g[1])
+        else:
+            mo, y = int(g[0]), int(g[1])
+        if not (1 <= mo <= 12 and 1990 <= y <= 2100):
+            return None
+        return f"{y:04d}-{mo:02d}", "month", note
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1990 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}", "day", note
+
+
+def _day_first(blocks: list[str], language: str | None, lang_hint: str | None) -> bool:
+    """Day/month order for ambiguous numeric dates: by the page's numbers, then language."""
+    text = "\n".join(blocks)
+    orders = _unambiguous_orders(text)
+    if orders[0] != orders[1]:
+        return orders[0] > orders[1]
+    # CMS templates default to lang="en-US" whatever the company, so the
+    # hint is not trusted for order; the page's own signals are.
+    if (language or "en") != "en":
+        return True
+    return len(_EU_MARKERS.findall(text)) > len(_US_MARKERS.findall(text))
+
+
+def _unambiguous_orders(text: str) -> tuple[int, int]:
+    """Count numeric dates that can only be day-first vs only month-first."""
+    day_first = month_first = 0
+    for m in _DATE_PATTERNS[1][1].finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 >= b:
+            day_first += 1
+        elif b > 12 >= a:
+            month_first += 1
+    return day_first, month_first

@@ -1,0 +1,223 @@
+"""HTML to blocks: the page's main text with the chrome gone, no per-site rules.
+
+    >>> page = read_html("<nav>Home</nav><h1>Privacy</h1><p>We <b>never</b> sell data.</p>")
+    >>> [(b.kind, b.text) for b in page.blocks]
+    [('heading', 'Privacy'), ('para', 'We never sell data.')]
+
+Chrome is removed by what it *is* (``nav``, ``aside``, dialogs, hidden
+elements, ARIA roles) and by what its class or id says (cookie, consent,
+chat, breadcrumb, menu...), never by a site's selectors. Scripts are dropped
+wholesale, which also drops the JSON-escaped copy of the text that
+hydrating single-page apps carry. A vendor's own ``select`` / ``remove`` CSS
+(from the vendors file) is applied first and takes precedence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+from policywatch.crawler.extract.blocks import BOLD, Block
+from policywatch.crawler.extract.model import ExtractionError
+from policywatch.crawler.extract.normalise import normalise_inline
+
+_DROP_TAGS = {
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+    "embed", "head", "nav", "aside", "button", "select", "input", "textarea", "dialog",
+    "video", "audio", "map", "label", "option",
+}  # fmt: skip
+# Page-level header/footer are chrome; inside an article they hold the title and date.
+_CHROME_OUTSIDE_CONTENT = {"header", "footer"}
+_CHROME_ROLES = {
+    "navigation", "dialog", "alertdialog", "complementary", "search", "menu", "menubar",
+    "tooltip", "contentinfo", "banner",
+}  # fmt: skip
+_CHROME_TOKENS = {
+    "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "breadcrumb",
+    "breadcrumbs", "sidebar", "share", "sharing", "social", "skip", "modal", "popup",
+    "overlay", "toast", "chat", "livechat", "chatbot", "newsletter", "subscribe", "signup",
+    "cookie", "cookies", "consent", "onetrust", "optanon", "didomi", "cookiebot",
+    "usercentrics", "cmp", "intercom", "drift", "zendesk", "hubspot", "widget",
+    "footer", "header", "masthead", "topbar", "toolbar", "languages", "langswitch",
+    "sr-only", "visually-hidden", "visuallyhidden", "print-only",
+}  # fmt: skip
+_CHROME_PREFIXES = ("cookie", "consent", "breadcrumb", "navbar", "newsletter", "onetrust")
+_CONTENT_TAGS = ("main", "article")
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "dt",
+    "dd", "li", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "pre", "figure",
+    "figcaption", "address", "details", "summary", "center", "fieldset", "hr", "body",
+    "h1", "h2", "h3", "h4", "h5", "h6", "caption", "form", "legend", "html",
+}  # fmt: skip
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BOLD_TAGS = {"b", "strong"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class HtmlPage:
+    """What the HTML reader found: blocks plus page metadata."""
+
+    blocks: list[Block]
+    title: str | None = None
+    lang: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_html(html: str, *, select: str | None = None, remove: str | None = None) -> HtmlPage:
+    """Parse ``html`` (already decoded) and return its main-text blocks."""
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"cannot parse HTML: {exc}") from exc
+    title = _page_title(root)
+    lang = root.get("lang") or None
+    warnings: list[str] = []
+    if remove:
+        for el in _css(root, remove):
+            _drop(el)
+    containers = [root]
+    if select:
+        containers = _css(root, select)
+        if not containers:
+            warnings.append(f"select {select!r} matched nothing; used the whole page")
+            containers = [root]
+    blocks: list[Block] = []
+    for container in containers:
+        _strip_chrome(container)
+        _Walker(blocks).walk(container)
+    return HtmlPage(blocks=blocks, title=title, lang=lang, warnings=warnings)
+
+
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
+def _css(root: etree._Element, selector: str) -> list[etree._Element]:
+    from cssselect import SelectorError
+
+    try:
+        return list(root.cssselect(selector))
+    except SelectorError as exc:
+        raise ExtractionError(f"bad CSS selector {selector!r}: {exc}") from exc
+
+
+def _page_title(root: etree._Element) -> str | None:
+    for xpath in ("//meta[@property='og:title']/@content", "//title//text()"):
+        found = " ".join(str(t) for t in root.xpath(xpath))
+        if found.strip():
+            return normalise_inline(found)
+    return None
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove ``el`` but keep its tail text, which belongs to the parent."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def _strip_chrome(root: etree._Element) -> None:
+    """Drop navigation, dialogs, widgets and hidden elements in place."""
+    total = len(root.text_content()) or 1
+    doomed = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            doomed.append(el)
+            continue
+        if _is_dropped(el) or (_is_chrome(el) and len(el.text_content()) < total * 0.4):
+            doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+def _is_dropped(el: etree._Element) -> bool:
+    return el.tag in _DROP_TAGS or _is_hidden(el)
+
+
+def _is_chrome(el: etree._Element) -> bool:
+    """Header, footer or chrome-named element outside the main content."""
+    named = el.tag in _CHROME_OUTSIDE_CONTENT or _is_chrome_by_name(el)
+    return named and not _inside_content(el)
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def _is_chrome_by_name(el: etree._Element) -> bool:
+    if el.tag in ("body", "html", "main", "article"):
+        return False
+    if el.get("role") in _CHROME_ROLES:
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not names.strip():
+        return False
+    tokens = set(_TOKEN_SPLIT.split(names))
+    return bool(tokens & _CHROME_TOKENS) or any(t.startswith(_CHROME_PREFIXES) for t in tokens)
+
+
+def _inside_content(el: etree._Element) -> bool:
+    """True when ``el`` sits inside a ``main``/``article`` (then it is content, not chrome)."""
+    return any(a.tag in _CONTENT_TAGS for a in el.iterancestors())
+
+
+class _Walker:
+    """Turn an element tree into blocks, keeping headings, list items and table rows."""
+
+    def __init__(self, out: list[Block]) -> None:
+        self.out = out
+        self.pieces: list[tuple[str, bool]] = []  # (text, is bold)
+        self.kind = "para"
+
+    def walk(self, el: etree._Element) -> None:
+        self._visit(el, bold=False)
+        self._flush()
+
+    def _visit(self, el: etree._Element, bold: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _HEADINGS:
+            self._flush()
+            self._emit(Block("heading", normalise_inline(el.text_content()), int(tag[1])))
+        elif tag == "tr":
+            self._flush()
+            cells = [normalise_inline(c.text_content()) for c in el if isinstance(c.tag, str)]
+            if any(cells):
+                self._emit(Block("row", " | ".join(cells)))
+        elif tag == "br":
+            self._flush()
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+            outer = self.kind
+            self.kind = "item" if tag in ("li", "dt", "dd") else "para"
+            self._children(el, bold)
+            self._flush()
+            self.kind = outer
+        else:
+            self._children(el, bold or tag in _BOLD_TAGS)
+        if el.tail:
+            self.pieces.append((el.tail, bold))
+
+    def _children(self, el: etree._Element, bold: bool) -> None:
+        if el.text:
+            self.pieces.append((el.text, bold))
+        for child in el:
+            self._visit(child, bold)
+
+    def _flush(self) -> None:
+        if not any(t.strip() for t, _ in self.pieces):
+            self.pieces = []
+            return
+        text = normalise_inline("".join(t for t, _ in self.pieces))
+        all_bold = all(b for t, b in self.pieces if t.strip())
+        self.pieces = []
+        if text:
+            rank = BOLD if all_bold and self.kind == "para" and len(text) <= 200 else 0
+            self._emit(Block(self.kind, text, rank))
+
+    def _emit(self, block: Block) -> None:
+        if block.text:
+            self.out.append(block)

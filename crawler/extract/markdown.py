@@ -1,0 +1,152 @@
+"""Markdown (and plain text written like it) to blocks.
+
+    >>> doc = read_markdown("---\\ntitle: Terms\\n---\\nIntro\\n\\nScope\\n=====\\n\\n- one\\n")
+    >>> doc.title, [(b.kind, b.text, b.rank) for b in doc.blocks]
+    ('Terms', [('para', 'Intro', 0), ('heading', 'Scope', 1), ('item', 'one', 0)])
+
+Handles YAML front matter, ATX and setext headings, lists, tables,
+blockquotes, bold-only paragraphs (heading candidates), inline links,
+emphasis, escapes and inline HTML such as ``<a name=...>`` anchors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policywatch.crawler.extract.blocks import BOLD, GUESS, Block
+from policywatch.crawler.extract.normalise import normalise_inline
+from policywatch.crawler.extract.textblocks import is_heading_line, tidy_number
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_LIQUID = re.compile(r"\{%.*?%\}")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]*)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+@dataclass
+class MarkdownDoc:
+    blocks: list[Block]
+    title: str | None = None
+
+
+def read_markdown(text: str) -> MarkdownDoc:
+    """Split Markdown source into blocks (see the module docstring)."""
+    title = None
+    front = _FRONT_MATTER.match(text)
+    if front:
+        found = re.search(r"^title:\s*[\"']?(.*?)[\"']?\s*$", front.group(1), re.M)
+        title = normalise_inline(found.group(1)) if found else None
+        text = text[front.end() :]
+    text = _LIQUID.sub("", text)
+    blocks: list[Block] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            _add_paragraph(blocks, " ".join(para))
+            blocks[-1:][0].single_line = len(para) == 1 if blocks else False
+            para.clear()
+
+    in_fence = False
+    for raw in text.splitlines():
+        if _FENCE.match(raw):
+            in_fence = not in_fence
+            flush()
+            continue
+        line = raw.strip()
+        if in_fence:
+            para.append(line)
+            continue
+        while line.startswith(">"):
+            line = line[1:].strip()
+        setext = _SETEXT.match(raw)
+        if setext and para and not _ITEM.match(para[-1]):
+            rank = 1 if setext.group(1)[0] == "=" else 2
+            heading = " ".join(para)
+            para.clear()
+            _add_heading(blocks, heading, rank)
+        elif not line:
+            flush()
+        elif (atx := _ATX.match(line)) is not None:
+            flush()
+            _add_heading(blocks, atx.group(2) or "", len(atx.group(1)))
+        elif _RULE.match(line):
+            flush()
+        elif line.startswith("|"):
+            flush()
+            if not _TABLE_SEP.match(line):
+                cells = [clean_inline(c) for c in line.strip("|").split("|")]
+                if any(cells):
+                    blocks.append(Block("row", " | ".join(cells)))
+        elif (item := _ITEM.match(line)) is not None:
+            flush()
+            para.append(line)  # list items continue on following indented lines
+            para[-1] = "\x00" + item.group(1)
+        else:
+            para.append(line)
+    flush()
+    if not any(b.kind == "heading" or b.rank == BOLD for b in blocks):
+        _guess_headings(blocks)
+    return MarkdownDoc(blocks=blocks, title=title)
+
+
+def _guess_headings(blocks: list[Block]) -> None:
+    """Text with no heading markup (PDF text saved as .md): guess headings from shape."""
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        if block.kind == "para" and block.single_line and is_heading_line(block.text, nxt):
+            block.kind, block.rank = "heading", GUESS
+            block.text = tidy_number(block.text)
+
+
+def clean_inline(text: str) -> str:
+    """Markdown inline syntax to plain text: links, emphasis, escapes, inline HTML."""
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    for _ in range(2):
+        text = _STRONG.sub(r"\2", text)
+    text = _EMPH.sub(r"\2", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = text.replace("&nbsp;", " ").replace("&amp;", "&")
+    return normalise_inline(text)
+
+
+def _is_bold(text: str) -> bool:
+    """A paragraph that is entirely bold, e.g. ``**1. Scope**`` or ``__Scope__``."""
+    stripped = _ESCAPE.sub(r"\1", _TAG.sub("", _LINK.sub(r"\1", text))).strip()
+    stripped = stripped.rstrip("_.: ")
+    return bool(re.fullmatch(r"(\*\*|__)[^*]+?\1[\s_.:]*", stripped + "")) or bool(
+        re.fullmatch(r"(?:\*\*[^*]+\*\*\s*)+", stripped)
+    )
+
+
+def _add_paragraph(blocks: list[Block], text: str) -> None:
+    if text.startswith("\x00"):
+        item = clean_inline(text[1:])
+        if item:
+            blocks.append(Block("item", item))
+        return
+    clean = clean_inline(text)
+    if clean:
+        rank = BOLD if len(clean) <= 200 and _is_bold(text) else 0
+        blocks.append(Block("para", clean, rank))
+
+
+def _add_heading(blocks: list[Block], text: str, rank: int) -> None:
+    clean = clean_inline(text)
+    if clean:
+        blocks.append(Block("heading", clean, rank))

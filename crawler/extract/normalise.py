@@ -1,0 +1,60 @@
+"""Text normalisation shared by every input format.
+
+The normalised text is what versions hash and diffs compare, so every rule
+here must be deterministic and idempotent::
+
+    >>> normalise_inline("  “Hello”\u00a0 world\u200b ")
+    '"Hello" world'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Typographic quotes and spaces fold to ASCII so a vendor's CMS switching
+# quote styles is not a change; invisible characters are dropped.
+_TRANSLATE = {
+    0x2018: "'",
+    0x2019: "'",
+    0x201A: "'",
+    0x201B: "'",
+    0x2032: "'",
+    0x201C: '"',
+    0x201D: '"',
+    0x201E: '"',
+    0x201F: '"',
+    0x00AB: '"',
+    0x00BB: '"',
+    0x00A0: " ",
+    0x2007: " ",
+    0x202F: " ",
+    0x2009: " ",
+    0x200A: " ",
+    0x2002: " ",
+    0x2003: " ",
+    0x200B: None,
+    0x200C: None,
+    0x200D: None,
+    0x2060: None,
+    0xFEFF: None,
+    0x00AD: None,  # soft hyphen
+    0x2011: "-",
+}
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_inline(text: str) -> str:
+    """One line of text: NFC, ASCII quotes, no invisible characters, single spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalise(text: str) -> str:
+    """A whole text: each paragraph normalised, paragraphs separated by one blank line.
+
+    >>> normalise("a\\n b\\n\\n\\n c")
+    'a b\\n\\nc'
+    """
+    paragraphs = (normalise_inline(p) for p in re.split(r"\n\s*\n", text))
+    return "\n\n".join(p for p in paragraphs if p)

@@ -1,0 +1,207 @@
+"""Decide the document's own outline from heading candidates, then render text and sections.
+
+    >>> from policywatch.crawler.extract.blocks import Block
+    >>> out = build([Block("heading", "Privacy Policy", 1), Block("para", "Intro."),
+    ...              Block("heading", "1. Scope", 3), Block("para", "All data.")])
+    >>> out.text
+    '# Privacy Policy\\n\\nIntro.\\n\\n## 1. Scope\\n\\nAll data.'
+
+Levels are the document's, not its markup's: level 1 is the title (and the
+preamble), level 2 the top-level sections, 3+ their subsections. Pages mark
+parallel sections at different levels and use bold paragraphs as headings,
+so the outline is read from numbering ("1.", "2.1", "Article 3", "A."),
+annexes ("Schedule 1"), and markup rank, in that order of trust.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from policywatch.crawler.extract.blocks import BOLD, GUESS, Block
+from policywatch.crawler.extract.model import Section
+
+_NUM = re.compile(
+    r"^(?:(?:article|artikel|art\.|section|clause|chapitre|kapitel|§)\s*)?"
+    r"(\d{1,3})((?:\.\d{1,3})*)([a-z])?(?:\.|\)|:|\s|$)",
+    re.I,
+)
+_LETTER = re.compile(r"^([A-Z])[.)]\s")
+_ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s")
+_ANNEX = re.compile(
+    r"^(?:schedule|annex|appendix|attachment|exhibit|anhang|anlage|annexe|vedlegg|bilaga|"
+    r"bijlage|allegato|anexo)\b",
+    re.I,
+)
+_DOC_WORDS = re.compile(
+    r"privacy|policy|terms|conditions|notice|statement|agreement|addendum|datenschutz|"
+    r"bedingungen|confidentialit|conditions|personvern|vilkår|privacidad|términos|"
+    r"privacybeleid|integritet|fortrolighed|condizioni|informativa|processing|cookie",
+    re.I,
+)
+_MAX_SUBHEADING = 80
+
+
+@dataclass
+class Outline:
+    """The rendered result: title, normalised text and sections."""
+
+    title: str | None
+    text: str
+    sections: list[Section]
+
+
+@dataclass
+class _Number:
+    kind: str  # "num" | "letter" | "roman" | "annex"
+    value: int
+    depth: int
+
+
+def build(blocks: list[Block]) -> Outline:
+    """Assign levels to heading candidates and render the text and the sections."""
+    levels = _levels(blocks)
+    title = next((b.text for i, b in enumerate(blocks) if levels.get(i) == 1), None)
+    lines: list[str] = []
+    sections: list[Section] = []
+    heading, level, body = "", 1, list[str]()
+    for i, block in enumerate(blocks):
+        if i in levels:
+            if heading or body:
+                sections.append(Section(level, heading, "\n\n".join(body)))
+            heading, level, body = block.text, levels[i], []
+            lines.append("#" * level + " " + block.text)
+            continue
+        rendered = "- " + block.text if block.kind == "item" else block.text
+        lines.append(rendered)
+        body.append(rendered)
+    if heading or body:
+        sections.append(Section(level, heading, "\n\n".join(body)))
+    return Outline(title=title, text="\n\n".join(lines), sections=sections)
+
+
+def _number(text: str) -> _Number | None:
+    if _ANNEX.match(text):
+        return _Number("annex", 0, 1)
+    if m := _NUM.match(text):
+        depth = 1 + m.group(2).count(".") + (1 if m.group(3) else 0)
+        return _Number("num", int(m.group(1)), depth)
+    if m := _LETTER.match(text):
+        return _Number("letter", ord(m.group(1)) - 64, 1)
+    if (m := _ROMAN.match(text)) and m.group(1):
+        return _Number("roman", len(m.group(1)), 1)
+    return None
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _levels(blocks: list[Block]) -> dict[int, int]:
+    """Map block index -> outline level for the blocks that are headings."""
+    cands = [i for i, b in enumerate(blocks) if b.is_candidate]
+    levels: dict[int, int] = {}
+    title = _title_index(blocks, cands)
+    if title is not None:
+        levels[title] = 1
+        cands = [i for i in cands if i != title]
+    if not cands:
+        return levels
+    numbers = {i: _number(blocks[i].text) for i in cands}
+    top = _numbered_top(blocks, cands, numbers)
+    if top is None:
+        top = _unnumbered_top(blocks, cands)
+    for i in top:
+        levels[i] = 2
+    _assign_sublevels(blocks, cands, top, numbers, levels)
+    return levels
+
+
+def _title_index(blocks: list[Block], cands: list[int]) -> int | None:
+    """The first heading is the title when it opens the page and outranks the rest."""
+    if not cands or cands[0] > 2 or blocks[cands[0]].kind != "heading":
+        return None
+    first = blocks[cands[0]]
+    others = [blocks[i].rank for i in cands[1:] if blocks[i].kind == "heading"]
+    if others and min(others) < first.rank:
+        return None
+    if _number(first.text) is not None:
+        return None
+    unique = first.rank not in others
+    return cands[0] if unique or _DOC_WORDS.search(first.text) else None
+
+
+def _numbered_top(
+    blocks: list[Block], cands: list[int], numbers: dict[int, _Number | None]
+) -> set[int] | None:
+    """Top-level headings from a numbered outline, or None when the document has none."""
+    firsts = [i for i in cands if (n := numbers[i]) and n.depth == 1 and n.kind != "annex"]
+    by_kind = Counter(n.kind for i in firsts if (n := numbers[i]))
+    if not by_kind or by_kind.most_common(1)[0][1] < 3:
+        return None
+    kind = by_kind.most_common(1)[0][0]
+    seq = [i for i in firsts if (n := numbers[i]) and n.kind == kind]
+    rank = Counter(blocks[i].rank for i in seq).most_common(1)[0][0]
+    caps = sum(_is_caps(blocks[i].text) for i in seq) > len(seq) / 2
+    top: set[int] = set()
+    last, started, in_annex = 0, False, False
+    for i in cands:
+        n, b = numbers[i], blocks[i]
+        if n and n.kind == "annex" and b.rank <= max(rank, BOLD):
+            top.add(i)
+            in_annex, started = True, True
+            continue
+        if n and n.kind == kind and n.depth == 1:
+            restart = in_annex or n.value <= last - 1
+            in_sequence = last < n.value <= last + 3
+            if not restart and (b.rank <= rank or in_sequence) and b.rank <= GUESS:
+                top.add(i)
+                last, started = n.value, True
+            continue
+        if n is not None and n.kind == kind:
+            continue  # a deeper number (2.1): a subsection
+        if b.rank < rank or (not started and b.rank <= rank):
+            top.add(i)
+        elif started and not in_annex and b.rank == rank and _is_caps(b.text) == caps:
+            # An unnumbered heading styled like its numbered siblings (a number that dropped out).
+            top.add(i)
+    return top
+
+
+def _unnumbered_top(blocks: list[Block], cands: list[int]) -> set[int]:
+    """Without numbering: the shallowest heading rank, plus deeper headings before it.
+
+    A heading that comes before any shallower one has no parent, so it is a
+    top-level section marked up at another level (common in CMS pages).
+    """
+    markup = [i for i in cands if blocks[i].kind == "heading"] or cands
+    rank = min(blocks[i].rank for i in markup)
+    first = next(i for i in markup if blocks[i].rank == rank)
+    return {i for i in markup if blocks[i].rank == rank or i < first}
+
+
+def _assign_sublevels(
+    blocks: list[Block],
+    cands: list[int],
+    top: set[int],
+    numbers: dict[int, _Number | None],
+    levels: dict[int, int],
+) -> None:
+    """Level 3+ for candidates inside a top-level section, by numbering depth or rank."""
+    group: list[int] = []
+    for i in [*cands, len(blocks)]:
+        if i in top or i == len(blocks):
+            ranks = sorted({blocks[j].rank for j in group})
+            for j in group:
+                n = numbers[j]
+                if n is not None and n.kind == "num" and n.depth > 1:
+                    levels[j] = min(6, 1 + n.depth)
+                else:
+                    levels[j] = min(6, 3 + ranks.index(blocks[j].rank))
+            group = []
+        elif blocks[i].kind == "heading" or (
+            len(blocks[i].text) <= _MAX_SUBHEADING and not blocks[i].text.endswith(".")
+        ):
+            group.append(i)

@@ -1,0 +1,67 @@
+"""PDF to text with pypdf, and a check that the text is made of real words.
+
+>>> text = pdf_text(open("policy.pdf", "rb").read())  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+from policywatch.crawler.extract.model import ExtractionError
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def pdf_text(body: bytes) -> str:
+    """Return the text of every page, pages separated by a blank line."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    # pypdf logs every recoverable oddity; a corrupt file is reported once by us.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(body), strict=False)
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception as exc:
+                raise ExtractionError(f"PDF is encrypted: {exc}") from exc
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ExtractionError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise ExtractionError(f"cannot read PDF (corrupt or truncated?): {exc}") from exc
+    except Exception as exc:  # pypdf raises assorted errors on hostile files
+        raise ExtractionError(f"cannot read PDF: {type(exc).__name__}: {exc}") from exc
+    return _rejoin_word_lines("\n\n".join(pages))
+
+
+def _rejoin_word_lines(text: str) -> str:
+    """Some PDFs place every word separately, so the text comes out one word a line.
+
+    When most lines are single words, join them into running text; paragraph
+    structure is lost, but the words, the date and numbered headings survive.
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 50 or sum(" " not in line.strip() for line in lines) < 0.7 * len(lines):
+        return text
+    return " ".join(lines)
+
+
+def garbage_reason(text: str) -> str | None:
+    """Why ``text`` is not real words (undecodable fonts, ``(cid:12)`` glyphs), or None."""
+    tokens = text.split()
+    if not tokens:
+        return None
+    wordy = sum(1 for t in tokens if _WORD.search(t))
+    if "(cid:" in text and text.count("(cid:") > len(tokens) * 0.05:
+        return "pdf-undecodable: glyph ids instead of text ((cid:N))"
+    if wordy < 0.5 * len(tokens):
+        return f"pdf-undecodable: only {wordy} of {len(tokens)} tokens look like words"
+    vowels = sum(c in "aeiouyæøåäöüéèàAEIOUY" for c in text)
+    letters = sum(c.isalpha() for c in text)
+    if letters and vowels < 0.15 * letters:
+        return "pdf-undecodable: letters do not form words (font without a text mapping)"
+    return None
