@@ -17,6 +17,7 @@ The rules run from the cheapest certainty to the most specific signal:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -30,11 +31,37 @@ from policywatch.diffing.text import key, plain
 RANK = {"unchanged": 0, "cosmetic": 1, "editorial": 2, "material": 3}
 # Where a number or a name change lands when the sentence names no topic.
 NUMBER_TOPICS = ("retention", "children", "breach", "fees_termination", "security", "rights")
-NAME_TOPICS = ("recipients", "transfers", "controller_contact", "tracking_ads", "security")
+NAME_TOPICS = (
+    "tracking_ads",
+    "recipients",
+    "transfers",
+    "controller_contact",
+    "ai_training",
+    "security",
+)
+# A whole sentence added or removed needs this many topic words to be material on
+# topic alone ("The purpose of this policy is to inform you" is not a new purpose).
+WHOLE_SENTENCE_HITS = 2
+MAX_LABEL_WORDS = 12
 # Spellings closer than this are a typo fix or a spelling variant, not a new word.
 TYPO_RATIO = 0.75
 # Whole sentences this short with no signal are labels or navigation.
 SHORT_WORDS = 3
+
+
+@dataclass
+class Context:
+    """What surrounds a changed sentence: its section heading, neighbours and names swapped
+    elsewhere in the document (a swap seen twice or more is a rename)."""
+
+    heading: str | None = None
+    nearby: str = ""
+    section: str = ""
+    renames: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # Names found anywhere in the old / new document: a name is only new if the
+    # other side never mentions it.
+    old_names: frozenset[str] = frozenset()
+    new_names: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -48,18 +75,22 @@ class Judgement:
     renames: list[tuple[str, str]] = field(default_factory=list)
 
 
-def judge(unit: Unit, heading: str | None, renames: Counter[tuple[str, str]] | None = None) -> Judgement:
-    """Classify one changed sentence (``renames`` counts name swaps seen across the document)."""
+def judge(unit: Unit, context: Context | str | None = None) -> Judgement:
+    """Classify one changed sentence; ``context`` is a :class:`Context` or just a heading."""
+    ctx = context if isinstance(context, Context) else Context(heading=context)
     if unit.old is not None and unit.new is not None:
-        return _judge_edit(unit.old, unit.new, heading, renames or Counter())
+        return _judge_edit(unit.old, unit.new, ctx, unit.ops)
     text = unit.new if unit.new is not None else unit.old or ""
-    return _judge_whole(text, added=unit.new is not None, heading=heading)
+    return _judge_whole(text, added=unit.new is not None, ctx=ctx)
 
 
-def _judge_edit(old: str, new: str, heading: str | None, renames: Counter[tuple[str, str]]) -> Judgement:
+def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]]) -> Judgement:
     po, pn = plain(old), plain(new)
+    heading = ctx.heading
     if key(po) == key(pn):
         return Judgement("cosmetic", "formatting, punctuation or case only")
+    if _only_links_differ(old, new) or _url_became_label(unit_ops):
+        return Judgement("cosmetic", "link label or target only")
     so, dates_old = sig.strip_dates(po)
     sn, dates_new = sig.strip_dates(pn)
     ko, kn = key(so), key(sn)
@@ -73,15 +104,39 @@ def _judge_edit(old: str, new: str, heading: str | None, renames: Counter[tuple[
     removed, added = _changed_words(ko, kn)
     if _is_typo(removed, added):
         return Judgement("cosmetic", "spelling only")
-    context = key(heading or "") + " " + kn + " " + ko
-    reasons = _edit_signals(po, pn, ko, kn, removed, added, context, heading)
-    swaps = _name_swaps(po, pn)
-    if reasons and swaps and all(renames[s] >= 2 for s in swaps):
+    context = " ".join((key(heading or ""), kn, ko, key(ctx.nearby)))
+    reasons = _edit_signals(po, pn, ko, kn, removed, added, context, ctx)
+    swaps = name_swaps(po, pn)
+    if reasons and swaps and all(ctx.renames[s] >= 2 for s in swaps):
         # The same name swapped in several places is a rename (product, entity), not a new party.
         reasons = [r for r in reasons if not r.explanation.startswith("name")]
     if reasons:
         return Judgement("material", "", reasons, renames=swaps)
     return Judgement("editorial", "reworded", renames=swaps)
+
+
+def _only_links_differ(old: str, new: str) -> bool:
+    """A bare URL became a labelled link (or a label changed) while every URL stayed."""
+    urls_old, urls_new = set(_URLS.findall(old)), set(_URLS.findall(new))
+    if not urls_old or urls_old != urls_new:
+        return False
+    return key(_LINKED.sub(" ", old)) == key(_LINKED.sub(" ", new))
+
+
+def _url_became_label(ops: list[tuple[int, str]]) -> bool:
+    """A bare URL replaced by a short link label (what the link says, not where it goes)."""
+    removed = [t.strip() for op, t in ops if op < 0 and t.strip()]
+    added = " ".join(t for op, t in ops if op > 0)
+    return (
+        bool(removed)
+        and all(_URLS.fullmatch(t) for t in removed)
+        and len(added.split()) <= MAX_LABEL_WORDS
+        and not any(ch.isdigit() for ch in added)
+    )
+
+
+_URLS = re.compile(r"https?://[^\s)\]>|]+")
+_LINKED = re.compile(r"\[[^\]]*\]\([^)]*\)|https?://[^\s)\]>|]+")
 
 
 def _changed_words(ko: str, kn: str) -> tuple[list[str], list[str]]:
@@ -118,10 +173,10 @@ def _edit_signals(
     removed: list[str],
     added: list[str],
     context: str,
-    heading: str | None,
+    ctx: Context,
 ) -> list[Reason]:
     found: list[Reason] = []
-    section = heading or None
+    section = ctx.heading or None
     ctx_topics = topics(context)
 
     def add(category: str, explanation: str) -> None:
@@ -140,7 +195,9 @@ def _edit_signals(
     if sig.negations(ko) != sig.negations(kn):
         flip = "negation removed" if sum(sig.negations(ko).values()) > sum(sig.negations(kn).values()) else "negation added"
         add(_pick(ctx_topics, tuple(ctx_topics), default="other"), f"{flip} ('{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}')")
-    elif sig.modals(ko) != sig.modals(kn) and set(removed + added) & set(sig.modals(ko + " " + kn)):
+    elif (sig.modals(ko) - sig.modals(kn)) and (sig.modals(kn) - sig.modals(ko)):
+        # One modal replaced by another ("will" -> "may"); a modal merely added in a
+        # reworded clause is not a flip.
         was, now = _join(sig.modals(ko) - sig.modals(kn)), _join(sig.modals(kn) - sig.modals(ko))
         add(_pick(ctx_topics, tuple(ctx_topics), default="other"), f"modal verb changed: '{was}' → '{now}'")
     if sig.contacts(po) != sig.contacts(pn):
@@ -149,10 +206,9 @@ def _edit_signals(
     if countries(ko) != countries(kn):
         gone, new = countries(ko) - countries(kn), countries(kn) - countries(ko)
         add("transfers", f"countries changed: -{_join(gone)} +{_join(new)}")
-    names_old, names_new = sig.names(po), sig.names(pn)
+    gone, new = _new_names(po, pn, ctx)
     name_topics = [c for c in NAME_TOPICS if c in ctx_topics]
-    if names_old != names_new and name_topics:
-        gone, new = names_old - names_new, names_new - names_old
+    if (gone or new) and name_topics:
         add(name_topics[0], f"names changed: -{_join(gone)} +{_join(new)}")
     found.extend(_topic_words(removed, added, ko, kn, section, po, pn))
     return _dedupe(found)
@@ -177,33 +233,64 @@ def _topic_words(
     return out
 
 
-def _judge_whole(text: str, *, added: bool, heading: str | None) -> Judgement:
+def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
     """A sentence added or removed as a whole."""
     p = plain(text)
-    stripped, _dates = sig.strip_dates(p)
+    stripped, dates = sig.strip_dates(p)
     k = key(stripped)
     verb = "added" if added else "removed"
     if not k:
-        return Judgement("cosmetic", f"date or markup {verb}", flags={"date_bump"} if _dates else set())
+        return Judgement("cosmetic", f"date or markup {verb}", flags={"date_bump"} if dates else set())
     found = topics(k)
-    signals: list[str] = [f"{c}: {', '.join(sorted(set(h)))}" for c, h in found.items()]
+    evidence: list[str] = [f"{', '.join(sorted(set(h)))}" for h in found.values()]
+    hits = sum(len(set(h)) for h in found.values())
+    strong: dict[str, str] = {}
     if sig.contacts(p):
-        found.setdefault("controller_contact", [])
-        signals.append("contact " + _join(sig.contacts(p)))
+        strong["controller_contact"] = "contact " + _join(sig.contacts(p))
     if countries(k):
-        found.setdefault("transfers", [])
-    if len(k.split()) <= SHORT_WORDS and not sig.contacts(p) and not countries(k):
+        strong["transfers"] = "countries " + _join(countries(k))
+    if sig.periods(k):
+        strong[_pick(found, NUMBER_TOPICS)] = "period " + ", ".join(sig.periods(k))
+    names = sig.names(p) - (ctx.old_names if added else ctx.new_names)
+    if names and _is_row(text):
+        # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
+        where = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))))
+        category = _pick(found, NAME_TOPICS, default="") or _pick(where, NAME_TOPICS, default="")
+        if category:
+            strong[category] = "names " + _join(names)
+    if not strong and len(k.split()) <= SHORT_WORDS:
         return Judgement("cosmetic", f"short label {verb}")
-    if not found:
+    if not strong and hits < WHOLE_SENTENCE_HITS:
         return Judgement("editorial", f"sentence {verb}")
+    categories = dict.fromkeys([*strong, *found])
+    detail = "; ".join([*strong.values(), *evidence])
     reasons = [
-        Reason(c, heading or None, None if added else _short(p), _short(p) if added else None, f"sentence {verb} ({'; '.join(signals)})")
-        for c in found
+        Reason(
+            c,
+            ctx.heading or None,
+            None if added else _short(p),
+            _short(p) if added else None,
+            f"sentence {verb} ({detail})",
+        )
+        for c in categories
     ]
     return Judgement("material", "", reasons)
 
 
-def _name_swaps(po: str, pn: str) -> list[tuple[str, str]]:
+def _is_row(text: str) -> bool:
+    """A table row or list item (short facts, not prose)."""
+    return text.lstrip().startswith(("|", "-", "*", "+", "•"))
+
+
+def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
+    """Names the new sentence lost that NEW never mentions, and gained that OLD never did."""
+    names_old, names_new = sig.names(po), sig.names(pn)
+    gone = {n for n in names_old - names_new if n not in ctx.new_names}
+    new = {n for n in names_new - names_old if n not in ctx.old_names}
+    return gone, new
+
+
+def name_swaps(po: str, pn: str) -> list[tuple[str, str]]:
     gone, new = sig.names(po) - sig.names(pn), sig.names(pn) - sig.names(po)
     if len(gone) == 1 and len(new) == 1:
         return [(next(iter(gone)), next(iter(new)))]

@@ -12,16 +12,25 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from dataclasses import replace
 
 from policywatch.crawler.extract.model import ExtractedDocument, Section
 from policywatch.diffing.align import SectionPair, align_sections
-from policywatch.diffing.classify import RANK, Judgement, judge
+from policywatch.diffing.classify import RANK, Context, Judgement, judge, name_swaps
+from policywatch.diffing.signals import names
 from policywatch.diffing.model import ChangeItem, DiffResult, Reason
 from policywatch.diffing.sentences import Unit, sentence_diff
 from policywatch.diffing.summary import summarise
 from policywatch.diffing.suspect import suspect_reason
-from policywatch.diffing.text import key
-from policywatch.diffing.words import Op
+from policywatch.diffing.text import key, similarity
+from policywatch.diffing.words import Op, word_ops
+
+# A sentence moved elsewhere and edited still shares this much of its words.
+REMATCH_SIMILARITY = 0.5
+# An added sentence this close to one OLD still has is a copy of it, edited.
+COPY_SIMILARITY = 0.7
+# Above this many comparisons, skip re-matching (a rewrite; it would only cost time).
+MAX_REMATCH = 400_000
 
 
 def diff_documents(old: ExtractedDocument, new: ExtractedDocument) -> DiffResult:
@@ -37,9 +46,16 @@ def diff_documents(old: ExtractedDocument, new: ExtractedDocument) -> DiffResult
     old_secs, new_secs = _sections(old), _sections(new)
     pairs = align_sections(old_secs, new_secs)
     diffs = [_pair_units(p, old_secs, new_secs) for p in pairs]
-    _cancel_moves(diffs, old_secs, new_secs)
-    renames = _count_renames(diffs)
-    items = [_item(p, units, old_secs, new_secs, renames) for p, units in zip(pairs, diffs, strict=True)]
+    _cancel_moves(diffs)
+    _rematch(diffs)
+    base = Context(
+        renames=_count_renames(diffs),
+        old_names=frozenset(names(old.text)),
+        new_names=frozenset(names(new.text)),
+    )
+    items = [
+        _item(p, units, old_secs, new_secs, base) for p, units in zip(pairs, diffs, strict=True)
+    ]
     result = _result(old, new, [i for i in items if i is not None])
     result.stats["ms"] = round((time.perf_counter() - started) * 1000, 1)
     return result
@@ -58,34 +74,76 @@ def _pair_units(pair: SectionPair, old: list[Section], new: list[Section]) -> li
     return sentence_diff(old_text, new_text)
 
 
-def _cancel_moves(diffs: list[list[Unit]], old: list[Section], new: list[Section]) -> None:
+def _cancel_moves(diffs: list[list[Unit]]) -> None:
     """A sentence removed in one place and added in another moved; a sentence added
     that OLD already had (or removed that NEW still has) is a repeat. Neither is new wording."""
-    old_keys = Counter(key(s) for sec in old for s in _sentences(sec.text))
-    new_keys = Counter(key(s) for sec in new for s in _sentences(sec.text))
+    old_keys = {key(u.old) for units in diffs for u in units if u.old is not None}
+    new_keys = {key(u.new) for units in diffs for u in units if u.new is not None}
     for units in diffs:
         for n, u in enumerate(units):
-            if u.old is None and u.new is not None and old_keys[key(u.new)]:
+            if u.old is None and u.new is not None and key(u.new) in old_keys:
                 units[n] = Unit(u.new, u.new, [(0, u.new)])
-            elif u.new is None and u.old is not None and new_keys[key(u.old)]:
+            elif u.new is None and u.old is not None and key(u.old) in new_keys:
                 units[n] = Unit(u.old, u.old, [(0, u.old)])
 
 
-def _sentences(text: str) -> list[str]:
-    from policywatch.diffing.text import split_sentences
+def _nearby(units: list[Unit], n: int) -> str:
+    """The sentences just before and after unit ``n`` (what a list item or row belongs to)."""
+    out = []
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(units):
+            u = units[m]
+            out.append(u.new if u.new is not None else u.old or "")
+    return " ".join(out)
 
-    return split_sentences(text)
+
+def _rematch(diffs: list[list[Unit]]) -> None:
+    """Pair a sentence added in one place with a similar one removed elsewhere (moved and
+    edited), or with a near copy OLD already had (a duplicated passage with one edit)."""
+    removed = [(d, n) for d, units in enumerate(diffs) for n, u in enumerate(units) if u.new is None]
+    added = [(d, n) for d, units in enumerate(diffs) for n, u in enumerate(units) if u.old is None]
+    if not added or len(added) * (len(removed) + 1) > MAX_REMATCH:
+        return
+    old_pool = {u.old for units in diffs for u in units if u.old is not None and u.new is not None}
+    used: set[tuple[int, int]] = set()
+    for d, n in added:
+        text = diffs[d][n].new or ""
+        words = set(key(text).split())
+        best, best_sim = None, REMATCH_SIMILARITY
+        for loc in removed:
+            if loc in used:
+                continue
+            sim = similarity(words, set(key(diffs[loc[0]][loc[1]].old or "").split()))
+            if sim >= best_sim:
+                best, best_sim = loc, sim
+        if best is not None:
+            old_text = diffs[best[0]][best[1]].old or ""
+            used.add(best)
+            diffs[best[0]][best[1]] = Unit(old_text, old_text, [(0, old_text)])
+            diffs[d][n] = Unit(old_text, text, word_ops(old_text, text))
+            continue
+        if len(old_pool) * len(added) <= MAX_REMATCH:
+            copy = _near_copy(text, words, old_pool)
+            if copy is not None:
+                diffs[d][n] = Unit(copy, text, word_ops(copy, text))
+
+
+def _near_copy(text: str, words: set[str], pool: set[str]) -> str | None:
+    best, best_sim = None, COPY_SIMILARITY
+    for candidate in pool:
+        sim = similarity(words, set(key(candidate).split()))
+        if sim >= best_sim:
+            best, best_sim = candidate, sim
+    return best
 
 
 def _count_renames(diffs: list[list[Unit]]) -> Counter[tuple[str, str]]:
     """How often each one-name-for-another swap occurs across the document."""
-    from policywatch.diffing.classify import _name_swaps
-
     counts: Counter[tuple[str, str]] = Counter()
     for units in diffs:
         for u in units:
             if u.old is not None and u.new is not None and u.old != u.new:
-                counts.update(_name_swaps(u.old, u.new))
+                counts.update(name_swaps(u.old, u.new))
     return counts
 
 
@@ -94,13 +152,20 @@ def _item(
     units: list[Unit],
     old: list[Section],
     new: list[Section],
-    renames: Counter[tuple[str, str]],
+    base: Context,
 ) -> ChangeItem | None:
     """One section-level change with its verdict, or None when nothing changed."""
     old_heading = " + ".join(old[i].heading for i in pair.old) if pair.old else None
     new_heading = " + ".join(new[j].heading for j in pair.new) if pair.new else None
     heading = new_heading or old_heading
-    judgements: list[Judgement] = [judge(u, heading, renames) for u in units if u.old != u.new]
+    section_text = " ".join(
+        [*(old[i].text[:2000] for i in pair.old), *(new[j].text[:2000] for j in pair.new)]
+    )
+    judgements: list[Judgement] = [
+        judge(u, replace(base, heading=heading, nearby=_nearby(units, n), section=section_text))
+        for n, u in enumerate(units)
+        if u.old != u.new
+    ]
     verdict = max((j.verdict for j in judgements), key=RANK.__getitem__, default="unchanged")
     if pair.kind != "matched" and verdict == "unchanged":
         heading_changed = key(old_heading or "") != key(new_heading or "")

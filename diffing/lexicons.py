@@ -167,9 +167,10 @@ MONTHS = (
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen eighteen twenty thirty forty fifty sixty ninety hundred "
-    "en ett to tre fire fem seks sju syv åtte ni ti tolv atten tretti "
-    "un une deux trois quatre cinq sept huit neuf dix douze quinze dix-huit trente "
-    "ein eine zwei drei vier fünf sechs sieben acht neun zehn zwölf achtzehn dreißig".split()
+    # Words that are also common words elsewhere ("to", "en", "un", "ein") are left out.
+    "tre fire fem seks sju syv åtte tolv atten tretti "
+    "deux trois quatre cinq sept huit neuf dix douze quinze trente "
+    "zwei drei vier fünf sechs sieben acht neun zehn zwölf achtzehn dreißig".split()
 )
 
 # Period units: a number next to one of these is a duration (retention, notice...).
@@ -186,7 +187,7 @@ COUNTRIES = frozenset(
     "croatia|serbia|ukraine|russia|turkey|israel|united arab emirates|saudi arabia|egypt|"
     "south africa|nigeria|kenya|morocco|india|pakistan|bangladesh|sri lanka|china|"
     "hong kong|taiwan|japan|south korea|korea|singapore|malaysia|indonesia|philippines|"
-    "vietnam|thailand|australia|new zealand|worldwide|global|"
+    "vietnam|thailand|australia|new zealand|worldwide|eea|european economic area|"
     "états-unis|etats-unis|royaume-uni|allemagne|irlande|suisse|inde|chine|japon|"
     "usa|vereinigte staaten|deutschland|irland|schweiz|indien|"
     "norge|sverige|danmark|tyskland|storbritannia|irland".split("|")

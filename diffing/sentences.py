@@ -74,6 +74,10 @@ def _pair_run(a: list[str], b: list[str], ia: list[int], ib: list[int]) -> list[
     """Pair removed with added sentences by overlap, keeping document order."""
     if not ia and not ib:
         return []
+    if ia and ib and " ".join(key(a[i]) for i in ia) == " ".join(key(b[j]) for j in ib):
+        # The same words cut into sentences differently (re-wrapped, PDF -> HTML).
+        old, new = " ".join(a[i] for i in ia), " ".join(b[j] for j in ib)
+        return [Unit(old, new, word_ops(old, new))]
     wa = {i: set(key(a[i]).split()) for i in ia}
     wb = {j: set(key(b[j]).split()) for j in ib}
     scored = sorted(

@@ -46,6 +46,12 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
+_MONTH_WORDS = frozenset(MONTHS)
+_REFERENCE_WORDS = frozenset(
+    "section sections article articles art clause clauses paragraph paragraphs chapter annex "
+    "exhibit schedule appendix part point punkt kapittel ledd avsnitt abschnitt ziffer absatz "
+    "artikel anhang paragraphe annexe alinéa version v no nr n".split()
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{6,}\d(?![\w.])")
 _NAME = re.compile(r"(?<![\w])(?:[A-ZÆØÅÄÖÜ][\w&.'-]*[\w])(?:\s+(?:[A-ZÆØÅÄÖÜ][\w&'-]*|of|de|&))*")
@@ -66,8 +72,17 @@ def strip_dates(text: str) -> tuple[str, list[str]]:
 
 
 def numbers(key_text: str) -> list[str]:
-    """Numbers (digits or number words) in a comparison key, in order."""
-    return [w for w in key_text.split() if _NUMBER.match(w) or w in NUMBER_WORDS]
+    """Numbers (digits or number words) in a comparison key, in order.
+
+    Cross-references ("section 4", "D 7", "art 6") are not quantities and are left out.
+    """
+    ws = key_text.split()
+    return [
+        w
+        for i, w in enumerate(ws)
+        if (_NUMBER.match(w) or w in NUMBER_WORDS)
+        and not (i and (ws[i - 1] in _REFERENCE_WORDS or len(ws[i - 1]) == 1 or _NUMBER.match(ws[i - 1])))
+    ]
 
 
 def periods(key_text: str) -> list[str]:
@@ -109,6 +124,8 @@ def names(text: str) -> set[str]:
             parts = parts[1:]
         while parts and parts[-1].casefold() in {"of", "de", "&"}:
             parts = parts[:-1]
+        if len(parts) == 1 and parts[0].casefold().rstrip(".") in _MONTH_WORDS:
+            continue
         if parts and (len(parts) > 1 or len(parts[0]) > 1):
             found.add(" ".join(parts))
     return found

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = {
     0x2018: "'",
@@ -61,6 +62,7 @@ def fold(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+@lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Text as a reader sees it: no Markdown markup, links reduced to labels, no URLs."""
     text = fold(text)
@@ -82,6 +84,7 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", " ".join(lines)).strip()
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Comparison key: plain text, lower case, no punctuation, no list/clause numbering.
 
@@ -101,27 +104,48 @@ def words(text: str) -> list[str]:
 
 
 # A sentence ends at . ! ? ; followed by space and an upper-case letter, digit or
-# opening mark; table cells and <br> breaks also end one, because a table row is
-# several facts (a sub-processor, its country, its products).
+# opening mark. A table row stays one unit: it is one fact (a sub-processor, its
+# country, its products), and splitting its cells would lose that.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[*_]*[A-ZÆØÅÄÖÜÉÈÀÂÎÔ0-9])")
-_CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>\s*)+|\s+\|\s+")
+_BLOCK_START = re.compile(r"^(?:#{1,6}\s|[-*+•]\s|\(?\w{1,3}[.)]\s|\||>|\d+(?:\.\d+)+)")
+_CONTINUES = re.compile(r"^[a-zà-ÿæøå(,;:]")
+
+
+def blocks(text: str) -> list[str]:
+    """Lines joined into logical blocks: a line that continues a sentence (wrapped text,
+    or a PDF line break turned into a paragraph break) is glued to the previous one."""
+    out: list[str] = []
+    for raw in fold(text).splitlines():
+        line = raw.strip()
+        if not line or _RULE.match(line):
+            continue
+        if out and not _BLOCK_START.match(line) and _continues(out[-1], line):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    if previous.startswith(("#", "|")):
+        return False
+    return bool(_CONTINUES.match(line)) or not previous.rstrip("*_ ").endswith(
+        (".", "!", "?", ":", ";")
+    ) and not line[:1].isupper() and not line[:1].isdigit()
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split text into sentences, list items and table cells (original text kept)."""
+    """Split text into sentences, list items and table rows (original text kept)."""
     out: list[str] = []
-    for line in fold(text).splitlines():
-        line = line.strip()
-        if not line or _RULE.match(line):
-            continue
-        for cell in _CELL_BREAK.split(line.strip("| ")):
-            for sentence in _SENTENCE_END.split(cell):
-                sentence = sentence.strip()
-                if sentence and key(sentence):
-                    out.append(sentence)
-                elif sentence and out and not _RULE.match(sentence):
-                    # Pure punctuation/markup: keep it with the previous sentence.
-                    out[-1] = out[-1] + " " + sentence
+    for block in blocks(text):
+        pieces = [block] if block.startswith("|") else _SENTENCE_END.split(block)
+        for sentence in pieces:
+            sentence = sentence.strip()
+            if sentence and key(sentence):
+                out.append(sentence)
+            elif sentence and out:
+                # Pure punctuation/markup: keep it with the previous sentence.
+                out[-1] = out[-1] + " " + sentence
     return out
 
 

@@ -226,17 +226,46 @@ TOPICS: tuple[Topic, ...] = (
            r"d[ée]l[ée]gu[ée] [àa] la protection", r"datenschutzbeauftragt\w*",
            r"verantwortlich\w*")
         + _t(1, r"contact\w*", r"kontakt\w*", r"questions?", r"spørsmål", r"e-?mail", r"e-post",
-             r"[\w.+-]+@[\w-]+\.[\w.]+"),
+             r"epost"),
     ),
 )
 
 TOPIC_IDS: tuple[str, ...] = tuple(t.id for t in TOPICS)
 TOPIC_LABELS: dict[str, str] = {t.id: t.label for t in TOPICS}
 
-# Compiled once: (topic, regex, weight). A term must start at a word start
-# so "dnt" does not match inside "didn't" and "age" not inside "page".
-_COMPILED: list[tuple[str, re.Pattern[str], float]] = [
-    (topic.id, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])", re.IGNORECASE), weight)
+_META = set("\\()[]{}?*+|.^$")
+
+
+def literal_prefix(pattern: str) -> str:
+    """The literal characters every match of ``pattern`` starts with ("" if none).
+
+    Used to skip a regex cheaply when its prefix is not in the text at all:
+    most terms are absent from any one section, and a substring test is far
+    cheaper than a regex scan with look-arounds.
+    """
+    out = []
+    for i, ch in enumerate(pattern):
+        if ch in _META:
+            # A quantifier after the last literal makes that literal optional.
+            if ch in "?*{" and out:
+                out.pop()
+            break
+        out.append(ch)
+        if i + 1 < len(pattern) and pattern[i + 1] == "|":
+            return ""
+    return "".join(out) if "|" not in pattern.split("(", 1)[0] else ""
+
+
+# Compiled once: (topic, prefix, regex, weight). Patterns are lower case and
+# are matched against lower-cased text. A term must start at a word start so
+# "dnt" does not match inside "didn't" and "age" not inside "page".
+_COMPILED: list[tuple[str, str, re.Pattern[str], float]] = [
+    (
+        topic.id,
+        literal_prefix(pattern),
+        re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])"),
+        weight,
+    )
     for topic in TOPICS
     for pattern, weight in topic.terms
 ]
@@ -268,9 +297,12 @@ def score_text(heading: str, text: str) -> list[TopicHit]:
     """Score one heading + body against every topic; return hits above threshold."""
     scores: dict[str, float] = {}
     words: dict[str, list[str]] = {}
-    for topic, regex, weight in _COMPILED:
-        hits = [m.group(0).lower() for m in regex.finditer(heading)] if heading else []
-        body = [m.group(0).lower() for m in regex.finditer(text)] if text else []
+    heading, text = heading.lower(), text.lower()
+    for topic, prefix, regex, weight in _COMPILED:
+        if prefix and prefix not in heading and prefix not in text:
+            continue
+        hits = [m.group(0) for m in regex.finditer(heading)] if heading else []
+        body = [m.group(0) for m in regex.finditer(text)] if text else []
         if not hits and not body:
             continue
         score = (HEADING_WEIGHT * weight if hits else 0.0) + weight * min(len(body), MAX_REPEATS)

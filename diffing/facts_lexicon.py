@@ -1,0 +1,352 @@
+"""Word lists and patterns that :mod:`policywatch.diffing.facts` reads facts with.
+
+Kept apart from the extraction logic so a reviewer can check (and extend)
+the vocabulary in one place. Languages: English, Norwegian bokmål, with the
+commonest French and German forms. Every pattern is generic: none names a
+particular vendor's document.
+"""
+
+from __future__ import annotations
+
+import re
+
+IC = re.IGNORECASE
+
+# Number words up to what policies actually write ("three years", "tre år").
+NUMBER_WORDS: dict[str, int] = {
+    # English
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fourteen": 14, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
+    "forty-five": 45, "sixty": 60, "ninety": 90,
+    # Norwegian
+    "en": 1, "ett": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+    "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "tolv": 12, "fjorten": 14,
+    "femten": 15, "tjue": 20, "tretti": 30, "seksti": 60, "nitti": 90,
+    # French / German
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "cinq": 5, "douze": 12, "trente": 30,
+    "ein": 1, "eine": 1, "einem": 1, "zwei": 2, "drei": 3, "sechs": 6, "zehn": 10,
+    "zwölf": 12, "dreißig": 30,
+}
+
+# Unit word -> days (hours for breach notice are handled separately).
+UNIT_DAYS: list[tuple[str, int]] = [
+    (r"hours?|timer?|heures?|stunden?", 0),
+    (r"days?|dager|dagar|dag|døgn|jours?|tagen?|tage", 1),
+    (r"weeks?|uker?|semaines?|wochen?", 7),
+    (r"months?|måneder|måned|mnd|mois|monaten?|monate", 30),
+    (r"years?|år|ans?|années?|jahren?|jahre", 365),
+]
+_NUMBER = r"(?P<num>\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT = r"(?P<unit>" + "|".join(u for u, _ in UNIT_DAYS) + r")"
+# "14 days", "three (3) months", "14 dager", "24 Monate"
+PERIOD = re.compile(
+    r"(?<![\w-])" + _NUMBER + r"(?:\s*\(\d{1,4}\))?[\s-]+(?:calendar |business |working )?"
+    + _UNIT + r"(?![\w])",
+    IC,
+)
+
+RETENTION_CUE = re.compile(
+    r"\b(?:retain|retention|keep|kept|stor(?:e|ed|age)|delet|eras|remov|purg|anonymi|destroy|"
+    r"archiv|lagr|oppbevar|behold|slett|fjern|makuler|conserv|supprim|efface|speicher|"
+    r"aufbewahr|lösch|gelöscht)",
+    IC,
+)
+# A period that is an age, a look-back or a response time is not a retention period.
+NOT_RETENTION_BEFORE = re.compile(
+    r"(?:under|below|younger than|older than|over|at least|aged?|age of|preceding|past|last|"
+    r"previous|moins de|unter|innen|within)\s*(?:the age of\s*)?$",
+    IC,
+)
+NOT_RETENTION_AFTER = re.compile(r"^\s*(?:of age|old|gamle?|alt|alte?n?|d'âge)\b", IC)
+RESPONSE_CUE = re.compile(
+    r"\b(?:respond|response|reply|answer|svar\w*|répond\w*|antwort\w*|notif\w*|varsl\w*)", IC
+)
+TERMINATION = re.compile(
+    r"\b(?:after|following|upon|from)\b[^.;]{0,40}?\b(?:terminat\w*|cancel\w*|clos\w*|"
+    r"end of|expir\w*|deactivat\w*|delet\w* (?:of )?(?:your )?account|inactiv\w*|"
+    r"last (?:use|login|activity))|\b(?:etter|ved)\b[^.;]{0,40}?\b(?:oppsigelse\w*|"
+    r"avslutning\w*|utløp\w*|opphør\w*|sletting\w*)|\baprès\b[^.;]{0,30}?\b(?:résiliation|"
+    r"clôture|fin)\b|\bnach\b[^.;]{0,30}?\b(?:beendigung|kündigung|ende)\b",
+    IC,
+)
+AS_LONG_AS = re.compile(
+    r"\bas long as\b[^.;]{0,40}?\b(?:necessary|needed|required)|\bso lenge\b[^.;]{0,40}?"
+    r"\b(?:nødvendig|påkrevd|behov)|\baussi longtemps que nécessaire|\bsolange\b[^.;]{0,30}?"
+    r"\berforderlich|\b(?:for )?as long as (?:your|an|the) account (?:is|remains) (?:active|open)|"
+    r"\bså lenge (?:en|din) konto er aktiv",
+    IC,
+)
+
+# Countries and regions data is stored in or sent to: (pattern, canonical, case-sensitive?)
+REGIONS: list[tuple[str, str, bool]] = [
+    (r"EU\s*/\s*E(?:EA|ØS|EE|WR)|EU and (?:the )?EEA|EU og EØS", "EU/EEA", True),
+    (r"European Economic Area|EEA|EØS|Det europeiske økonomiske samarbeidsområdet|"
+     r"(?:l')?Espace économique européen|EEE|EWR|Europäischen Wirtschaftsraum\w*", "EU/EEA", False),
+    (r"European Union|EU|Den europeiske union(?:en)?|(?:l')?Union européenne|UE|"
+     r"Europäischen Union", "EU", False),
+    (r"United States(?: of America)?|USA|U\.S\.A?\.|US|États-Unis|Vereinigten Staaten|"
+     r"amerika", "United States", True),
+    (r"United Kingdom|UK|Storbritannia|Royaume-Uni|Vereinigte[nm]? Königreich", "United Kingdom", True),
+    (r"Switzerland|Sveits|Suisse|(?:der )?Schweiz", "Switzerland", False),
+    (r"Norway|Norge|Norvège|Norwegen", "Norway", False),
+    (r"Sweden|Sverige|Suède|Schweden", "Sweden", False),
+    (r"Denmark|Danmark|Danemark|Dänemark", "Denmark", False),
+    (r"Finland|Finlande|Finnland", "Finland", False),
+    (r"Germany|Tyskland|Allemagne|Deutschland", "Germany", False),
+    (r"France|Frankrike|Frankreich", "France", False),
+    (r"Ireland|Irland|Irlande", "Ireland", False),
+    (r"(?:the )?Netherlands|Nederland|Pays-Bas|Niederlande\w*", "Netherlands", False),
+    (r"Canada|Kanada", "Canada", False),
+    (r"India|Inde|Indien", "India", True),
+    (r"Japan|Japon", "Japan", False),
+    (r"Australia|Australie|Australien", "Australia", False),
+    (r"Singapore|Singapour|Singapur", "Singapore", False),
+    (r"Brazil|Brasil|Brésil|Brasilien", "Brazil", False),
+    (r"China|Kina|Chine", "China", True),
+    (r"Israel|Israël", "Israel", False),
+    (r"Hong Kong", "Hong Kong", False),
+    (r"South Korea|Sør-Korea|Corée du Sud", "South Korea", False),
+]
+REGION_RE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![\w/-])(?:" + p + r")(?![\w-])", 0 if cs else IC), name)
+    for p, name, cs in REGIONS
+]
+# Words right before a region that make it a data location, not a law or a head office.
+LOCATIVE = re.compile(
+    r"(?:\b(?:in|into|to|within|inside|outside(?: of)?|across|throughout|from|i|til|innenfor|"
+    r"utenfor|fra|en|au|aux|vers|hors de|dans|nach|außerhalb|innerhalb)\s+(?:the |det |le |la |"
+    r"les |der |die |den |l')?|(?:,|\band|\bog|\bor|\beller|\bet|\bund|/)\s*)$",
+    IC,
+)
+OUTSIDE = re.compile(r"\b(?:outside|utenfor|hors|außerhalb)\s+(?:of\s+)?(?:the |det |de l'|der )?$", IC)
+LOCATION_CUE = re.compile(
+    r"\b(?:transfer\w*|stor(?:e|ed|age)|host\w*|process\w*|server\w*|data cent\w*|"
+    r"overfør\w*|lagr\w*|behandl\w*|drift\w*|transf[eé]r\w*|héberg\w*|stock\w*|traitement|"
+    r"übermitt\w*|speicher\w*|verarbeit\w*|country|countries|land)",
+    IC,
+)
+
+TRANSFER_MECHANISMS: list[tuple[str, str]] = [
+    (r"standard contractual clauses|standard data protection clauses|\bSCCs?\b|"
+     r"standardkontrakt\w*|standard personvernbestemmelser|EU-standardklausul\w*|"
+     r"clauses contractuelles types|standardvertragsklauseln", "Standard Contractual Clauses"),
+    (r"adequacy decision\w*|adekvansbeslutning\w*|décision d'adéquation|"
+     r"angemessenheitsbeschlu\w*", "Adequacy decision"),
+    (r"binding corporate rules|\bBCRs?\b|bindende virksomhetsregler|règles d'entreprise "
+     r"contraignantes", "Binding Corporate Rules"),
+    (r"data privacy framework|\bDPF\b", "EU-US Data Privacy Framework"),
+    (r"privacy shield", "Privacy Shield"),
+]
+
+# Well-known third parties and processors: (pattern, canonical name).
+THIRD_PARTIES: list[tuple[str, str]] = [
+    (r"Amazon Web Services|\bAWS\b", "Amazon Web Services"),
+    (r"Microsoft(?: Inc\.?| Corporation)?\s*\(?Azure\)?|Azure", "Microsoft Azure"),
+    (r"Microsoft", "Microsoft"),
+    (r"Google Cloud(?: Platform)?|\bGCP\b", "Google Cloud"),
+    (r"Google Analytics", "Google Analytics"),
+    (r"Google(?! Chrome)", "Google"),
+    (r"Facebook|Meta Platforms", "Meta (Facebook)"),
+    (r"Instagram", "Instagram"),
+    (r"LinkedIn", "LinkedIn"),
+    (r"Twitter", "Twitter"),
+    (r"YouTube", "YouTube"),
+    (r"TikTok", "TikTok"),
+    (r"PayPal", "PayPal"),
+    (r"Stripe", "Stripe"),
+    (r"Adyen", "Adyen"),
+    (r"Klarna", "Klarna"),
+    (r"Vipps", "Vipps"),
+    (r"Salesforce", "Salesforce"),
+    (r"HubSpot", "HubSpot"),
+    (r"Zendesk", "Zendesk"),
+    (r"Intercom", "Intercom"),
+    (r"Mailchimp", "Mailchimp"),
+    (r"SendGrid", "SendGrid"),
+    (r"Twilio", "Twilio"),
+    (r"Cloudflare", "Cloudflare"),
+    (r"Akamai", "Akamai"),
+    (r"Fastly", "Fastly"),
+    (r"Datadog", "Datadog"),
+    (r"Sentry", "Sentry"),
+    (r"Segment", "Segment"),
+    (r"Mixpanel", "Mixpanel"),
+    (r"Amplitude", "Amplitude"),
+    (r"Hotjar", "Hotjar"),
+    (r"Atlassian", "Atlassian"),
+    (r"Slack", "Slack"),
+    (r"Zoom", "Zoom"),
+    (r"Oracle", "Oracle"),
+    (r"Snowflake", "Snowflake"),
+    (r"MongoDB", "MongoDB"),
+    (r"OpenAI", "OpenAI"),
+    (r"Anthropic", "Anthropic"),
+    (r"Apple", "Apple"),
+    (r"AppsFlyer", "AppsFlyer"),
+    (r"Braze", "Braze"),
+    (r"OVH(?:cloud)?", "OVHcloud"),
+    (r"Scaleway", "Scaleway"),
+    (r"Hetzner", "Hetzner"),
+]
+THIRD_PARTY_RE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![\w@./])(?:" + p + r")(?![\w])"), name) for p, name in THIRD_PARTIES
+]
+# Companies named in a processor context: "Acme Hosting, Inc.", "Foo AS".
+COMPANY = re.compile(
+    r"\b((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*),?\s+"
+    r"(?:Inc|Ltd|LLC|GmbH|AS|ASA|AB|B\.V|BV|S\.A|SA|SAS|SARL|Limited|Corporation|Corp|plc|Oy|ApS)"
+    r"\b\.?"
+)
+PROCESSOR_CUE = re.compile(
+    r"\b(?:sub-?processors?|processors?|service providers?|suppliers?|subcontractors?|"
+    r"vendors?|hosting|recipients?|databehandler\w*|underleverandør\w*|leverandør\w*|"
+    r"sous-traitants?|auftragsverarbeit\w*|dienstleister\w*)",
+    IC,
+)
+
+CERTIFICATIONS: list[tuple[str, str]] = [
+    (r"ISO[ /-]?(?:IEC[ /-]?)?27001", "ISO 27001"),
+    (r"ISO[ /-]?(?:IEC[ /-]?)?27701", "ISO 27701"),
+    (r"ISO[ /-]?(?:IEC[ /-]?)?27017", "ISO 27017"),
+    (r"ISO[ /-]?(?:IEC[ /-]?)?27018", "ISO 27018"),
+    (r"ISO[ /-]?9001", "ISO 9001"),
+    (r"SOC ?2(?: Type (?:II|2|I|1))?", "SOC 2"),
+    (r"SOC ?1", "SOC 1"),
+    (r"SOC ?3", "SOC 3"),
+    (r"PCI[- ]DSS", "PCI DSS"),
+    (r"CSA STAR", "CSA STAR"),
+    (r"TISAX", "TISAX"),
+    (r"FedRAMP", "FedRAMP"),
+    (r"\bHDS\b|hébergeur de données de santé", "HDS"),
+    (r"BSI C5|\bC5\b", "BSI C5"),
+]
+IN_PROGRESS = re.compile(
+    r"\b(?:undergoing|working towards?|in progress|pursuing|expected|plan(?:s|ning)? to|aim(?:s|ing)? "
+    r"to|in the process|under arbeid|pågående|i ferd med|jobber mot|en cours|in vorbereitung)",
+    IC,
+)
+
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", IC)
+DPO: list[tuple[str, str]] = [
+    (r"\b(?:data protection officer|DPO|personvernombud\w*|délégué à la protection des données|"
+     r"datenschutzbeauftragte[rn]?)\b", "Data protection officer"),
+    (r"\b(?:chief )?privacy office(?:r)?\b", "Privacy officer"),
+]
+
+GOVERNING_LAW: list[re.Pattern[str]] = [
+    re.compile(r"governed by(?: and construed in accordance with)? the laws? of "
+               r"(?P<law>(?:the )?(?:State of )?[A-Z][\w]+(?: [A-Z][\w]+)*)"),
+    re.compile(r"(?P<law>[A-Z][\w]+ (?:and [A-Z][\w]+ )?(?:data protection )?"
+               r"(?:law|laws|legislation)) (?:shall )?(?:govern|appl(?:y|ies))"),
+    re.compile(r"(?:is|are) subject to (?P<law>[A-Z][\w]+(?: and [A-Z][\w]+)? "
+               r"(?:data protection )?(?:law|laws|legislation))"),
+    re.compile(r"(?:reguleres av|underlagt|lovvalg[^.]{0,20}?) (?P<law>norsk (?:rett|lov)\w*)", IC),
+    re.compile(r"(?:soumis au|régi par le) (?P<law>droit \w+)", IC),
+    re.compile(r"unterliegt?(?: dem)? (?P<law>\w+ Recht)", IC),
+]
+VENUE = re.compile(r"\b(?P<law>[A-ZÆØÅ][\wæøå]+ tingrett)\b|\bcourts? of (?P<law2>[A-Z][\w ]+?)\b(?=[,.;]| shall| will)")
+
+SALE_TERMS = re.compile(
+    r"\b(?:sell|sells|selling|sold|rent(?:s)? out|sale of (?:your |their )?(?:personal )?"
+    r"(?:data|information)|selge\w*|selger|solgt|salg av (?:person)?opplysning\w*|vend(?:re|ons|"
+    r"ent|u|us)|verkauf\w*)\b",
+    IC,
+)
+NOT_SALE = re.compile(
+    r"\b(?:sale of (?:a|the|our|its) (?:business|company|assets)|merger|acquisition|opt[- ]out of "
+    r"(?:the )?sale|right to opt|fusjon|oppkjøp|fusion|rachat)",
+    IC,
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no|n't|neither|nor|without|ikke|aldri|ingen|ne|n'|jamais|pas|nicht|keine?|"
+    r"niemals)\b",
+    IC,
+)
+ADS_TERMS = re.compile(
+    r"\b(?:advertis\w*|ads|ad networks?|targeted|interest-based|remarketing|retarget\w*|"
+    r"annons\w*|reklame|målrettet|publicit\w*|ciblée|werbung|werbe\w*)",
+    IC,
+)
+ADS_PARTY = re.compile(
+    r"\b(?:third[- ]part\w*|partners?|networks?|vendors?|pixels?|share\w*|facebook|google|meta|"
+    r"tredjepart\w*|partner\w*|nettverk\w*|tiers|partenaires?|dritt\w*)",
+    IC,
+)
+
+CHILD_CUE = re.compile(
+    r"\b(?:child\w*|minors?|kids?|teen\w*|age|barn\w*|mindreårig\w*|enfants?|mineurs?|kinder\w*|"
+    r"minderjährig\w*|jugendlich\w*)",
+    IC,
+)
+AGE = re.compile(
+    r"\b(?:under|below|younger than|age of|aged|at least|over|minimum age of|moins de|unter|"
+    r"mindestens)\s+(?:the age of\s+)?(?P<age>\d{1,2})\b(?!\s*(?:%|days|months|dager))"
+    r"|\b(?P<age2>\d{1,2})\s*(?:years? (?:of age|old)|år|ans|jahre?n?)\b",
+    IC,
+)
+
+BREACH_CUE = re.compile(
+    r"\b(?:breach\w*|security incident\w*|incident\w*|brudd\w*|avvik\w*|sikkerhetsbrudd|"
+    r"violation\w*|datenpanne\w*|verletzung\w*)",
+    IC,
+)
+NOTIFY_CUE = re.compile(
+    r"\b(?:notif\w*|inform\w*|alert|tell you|varsl\w*|melde\w*|underrett\w*|benachrichtig\w*)", IC
+)
+PROMPT = re.compile(
+    r"\b(?:without undue delay|promptly|as soon as (?:reasonably )?(?:possible|practicable)|"
+    r"uten ugrunnet opphold|snarest|dans les meilleurs délais|unverzüglich)",
+    IC,
+)
+
+RIGHTS: list[tuple[str, str]] = [
+    (r"right (?:of |to )(?:access|know)|access to (?:your|the) (?:personal )?(?:data|information)|"
+     r"innsyn\w*|droit d'accès|auskunft\w*|\baccess\b", "access"),
+    (r"rectif\w*|to correct|retting\w*|rettelse\w*|berichtigung", "rectification"),
+    (r"erasure|right to (?:delete|deletion|be forgotten)|delet\w*|sletting\w*|slette\w*|"
+     r"effacement|suppression|löschung", "erasure"),
+    (r"portabilit\w*|dataportabilitet|übertragbarkeit", "portability"),
+    (r"right to object|object to|protester\w*|innsigelse\w*|innvending\w*|opposition|"
+     r"widerspruch\w*", "objection"),
+    (r"restrict\w*|begrens\w*|limitation du traitement|einschränkung", "restriction"),
+    (r"withdraw\w* (?:your |any )?consents?|trekke (?:tilbake )?(?:ditt )?samtykke|"
+     r"retirer (?:votre )?consentement|widerruf\w*", "withdraw_consent"),
+    (r"lodge a complaint|right to complain|complain to|complaint (?:with|to)|supervisory authority|"
+     r"data protection authorit\w*|datatilsynet|klage (?:til|på|hos)|réclamation auprès|cnil|"
+     r"beschwerde bei", "complaint"),
+    (r"opt[- ]out of (?:the )?sale|do not sell my", "opt_out_of_sale"),
+    (r"automated (?:individual )?decision\w*|automatisert\w* (?:individuell\w* )?"
+     r"beslutning\w*|décision\w* automatisée\w*", "automated_decisions"),
+]
+RIGHTS_CUE = re.compile(r"\b(?:rights?|rett(?:ighet\w*)?|krav på|droits?|rechte?|request|be om)\b", IC)
+
+PRIVACY_LAWS: list[tuple[str, str]] = [
+    (r"\bUK GDPR\b", "UK GDPR"),
+    (r"\bGDPR\b|General Data Protection Regulation|personvernforordningen|\bRGPD\b|\bDSGVO\b",
+     "GDPR"),
+    (r"\bCCPA\b|California Consumer Privacy Act", "CCPA"),
+    (r"\bCPRA\b|California Privacy Rights Act", "CPRA"),
+    (r"\bLGPD\b", "LGPD"),
+    (r"\bPIPEDA\b", "PIPEDA"),
+    (r"personopplysningsloven", "Norwegian Personal Data Act"),
+    (r"Data Protection Directive|EU-direktivet om databeskyttelse|95/46", "EU Directive 95/46/EC"),
+    (r"Federal Act on Data Protection|\bFADP\b|\bnLPD\b|sveitsiske føderale lov\w* om databeskyttelse",
+     "Swiss FADP"),
+    (r"\bCOPPA\b|Children's Online Privacy Protection", "COPPA"),
+    (r"\bHIPAA\b", "HIPAA"),
+]
+
+AI_TERMS = re.compile(
+    r"\b(?:train\w* (?:our |the |its |their )?(?:ai |artificial intelligence |machine learning )?"
+    r"(?:models?|algorithms?|systems?)|model training|machine learning|artificial intelligence|"
+    r"generative ai|large language models?|\bLLMs?\b|kunstig intelligens|maskinlæring|"
+    r"trene\w* (?:modell\w*|ki)|entraîn\w* (?:nos |les |des )?(?:modèles?|ia)|"
+    r"intelligence artificielle|künstliche intelligenz|trainier\w*)",
+    IC,
+)
+AI_DATA = re.compile(
+    r"\b(?:your|customer|user|personal|content|data|prompts?|inputs?|conversations?|dine|"
+    r"kunde\w*|données|daten)\b",
+    IC,
+)
