@@ -359,8 +359,14 @@ def _candidate(
 
 
 def _snippet(text: str, start: int) -> str:
-    lo = max(0, start - 20)
-    return text[lo : start + 100].strip()
+    """The anchor with a little context, cut at word boundaries."""
+    lo = max(0, start - 30)
+    while lo > 0 and not text[lo - 1].isspace():
+        lo += 1
+    hi = min(len(text), start + 100)
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return text[lo:hi].strip()
 
 
 def _parse_date(text: str, day_first: bool, limit: int) -> tuple[str, str, str] | None:

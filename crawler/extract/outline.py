@@ -41,6 +41,7 @@ _DOC_WORDS = re.compile(
     re.I,
 )
 _MAX_SUBHEADING = 80
+_LONG_PARENT = 1000
 
 
 @dataclass
@@ -115,13 +116,20 @@ def _levels(blocks: list[Block]) -> dict[int, int]:
         top = _unnumbered_top(blocks, cands)
     for i in top:
         levels[i] = 2
+    if title is not None:
+        name = blocks[title].text.casefold()
+        for i in top:
+            if blocks[i].text.casefold().startswith(name) and _DOC_WORDS.search(name):
+                levels[i] = 1  # a repeat of the title (or a subtitle), not a section
     _assign_sublevels(blocks, cands, top, numbers, levels)
     return levels
 
 
 def _title_index(blocks: list[Block], cands: list[int]) -> int | None:
     """The first heading is the title when it opens the page and outranks the rest."""
-    if not cands or cands[0] > 2 or blocks[cands[0]].kind != "heading":
+    if not cands or blocks[cands[0]].kind != "heading":
+        return None
+    if sum(len(b.text) for b in blocks[: cands[0]]) > 300:
         return None
     first = blocks[cands[0]]
     others = [blocks[i].rank for i in cands[1:] if blocks[i].kind == "heading"]
@@ -139,11 +147,19 @@ def _numbered_top(
     """Top-level headings from a numbered outline, or None when the document has none."""
     firsts = [i for i in cands if (n := numbers[i]) and n.depth == 1 and n.kind != "annex"]
     by_kind = Counter(n.kind for i in firsts if (n := numbers[i]))
-    if not by_kind or by_kind.most_common(1)[0][1] < 3:
+    kinds = [k for k, count in by_kind.items() if count >= 3]
+    if not kinds:
         return None
-    kind = by_kind.most_common(1)[0][0]
+    # Lettered parts holding numbered clauses: the shallower numbering is the top.
+    kind = min(
+        kinds,
+        key=lambda k: (min(blocks[i].rank for i in firsts if numbers[i].kind == k), -by_kind[k]),  # type: ignore[union-attr]
+    )
     seq = [i for i in firsts if (n := numbers[i]) and n.kind == kind]
     rank = Counter(blocks[i].rank for i in seq).most_common(1)[0][0]
+    shallower = [i for i in cands if blocks[i].rank < rank and numbers[i] is None]
+    if rank <= 6 and len(shallower) >= 2 and shallower[0] < seq[0] and shallower[-1] > seq[-1]:
+        return None  # the numbered clauses sit inside unnumbered parts of the document
     caps = sum(_is_caps(blocks[i].text) for i in seq) > len(seq) / 2
     top: set[int] = set()
     last, started, in_annex = 0, False, False
@@ -179,7 +195,31 @@ def _unnumbered_top(blocks: list[Block], cands: list[int]) -> set[int]:
     markup = [i for i in cands if blocks[i].kind == "heading"] or cands
     rank = min(blocks[i].rank for i in markup)
     first = next(i for i in markup if blocks[i].rank == rank)
-    return {i for i in markup if blocks[i].rank == rank or i < first}
+    top = {i for i in markup if blocks[i].rank == rank or i < first}
+    # A deeper heading is a sibling, not a child, when the heading above it
+    # already carried a long body of its own (parallel sections marked up at
+    # different levels); a parent that only introduces its children is short.
+    parent, parent_body = first, 0
+    for i in markup:
+        if i in top:
+            parent = i
+            parent_body = sum(len(b.text) for b in blocks[i + 1 : _next(markup, i, len(blocks))])
+        elif parent_body > _LONG_PARENT and blocks[i].rank <= _lowest_rank_after(
+            blocks, markup, parent
+        ):
+            top.add(i)
+            parent = i
+    return top
+
+
+def _next(indices: list[int], i: int, default: int) -> int:
+    return next((j for j in indices if j > i), default)
+
+
+def _lowest_rank_after(blocks: list[Block], markup: list[int], parent: int) -> int:
+    """The rank of the first heading after ``parent``: the level its siblings-to-be use."""
+    nxt = _next(markup, parent, -1)
+    return blocks[nxt].rank if nxt >= 0 else 0
 
 
 def _assign_sublevels(

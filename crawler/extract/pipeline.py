@@ -12,6 +12,8 @@ from the blocks. Bad input gives a ``suspect`` reason or an
 
 from __future__ import annotations
 
+import re
+
 from policywatch.crawler.extract.blocks import Block
 from policywatch.crawler.extract.dates import find_stated_date
 from policywatch.crawler.extract.decode import decode_text, looks_binary
@@ -69,6 +71,7 @@ def extract(
         blocks, page_title = md.blocks, md.title
     else:
         blocks = read_text(decode_text(body, content_type))
+    blocks = _drop_leftovers(blocks)
     blocks, dropped = _drop_duplicate_copy(blocks)
     if dropped:
         warnings.append(f"dropped a repeated copy of the text ({dropped} blocks)")
@@ -118,6 +121,27 @@ def _suspect_reason(doc: ExtractedDocument) -> str | None:
     if "\ufffd" in doc.text and doc.text.count("\ufffd") > len(doc.text) * 0.01:
         return "garbled: undecodable characters"
     return None
+
+
+_CLOSE_GLYPH = re.compile(r"^[×✕✖╳]\s")
+_STRAY_PIPES = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
+
+
+def _drop_leftovers(blocks: list[Block]) -> list[Block]:
+    """Drop widget leftovers ("× How can I help you?") and stray table pipes.
+
+    A short block that opens with a close-button glyph is the text of a dialog
+    or chat widget that the page put inside its content.
+    """
+    kept = []
+    for block in blocks:
+        if _CLOSE_GLYPH.match(block.text) and len(block.text) < 100:
+            continue
+        if block.kind != "row":
+            block.text = _STRAY_PIPES.sub("", block.text).strip()
+        if block.text:
+            kept.append(block)
+    return kept
 
 
 def _drop_duplicate_copy(blocks: list[Block]) -> tuple[list[Block], int]:

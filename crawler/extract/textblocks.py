@@ -110,6 +110,8 @@ def is_heading_line(line: str, nxt: str) -> bool:
         return len(line) <= 120
     if sum(c.isupper() for c in letters) >= 0.85 * len(letters):
         return len(letters) >= 4
+    if line.endswith(":") or any(c.isdigit() for c in line):
+        return False  # "Last Updated:", "October 2020": labels and dates, not headings
     return _is_title_case(line) and len(line) <= 80 and nxt[:1].isupper()
 
 
