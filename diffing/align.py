@@ -41,7 +41,7 @@ class SectionPair:
 class _Info:
     heading: str
     content: str
-    grams: set[str]
+    grams: frozenset[str]
 
 
 def _info(section: Section) -> _Info:
@@ -55,8 +55,11 @@ def align_sections(old: list[Section], new: list[Section]) -> list[SectionPair]:
     a, b = [_info(s) for s in old], [_info(s) for s in new]
     pairs: dict[int, int] = {}  # old index -> new index
     _match_identical(a, b, pairs)
-    _match_similar(a, b, pairs)
+    # Splits and merges before similarity: otherwise the largest part of a split
+    # would be matched alone and the rest reported as added text.
     groups = _match_split_merge(a, b, pairs)
+    grouped = {i for g in groups for i in g.old}, {j for g in groups for j in g.new}
+    _match_similar(a, b, pairs, grouped)
     return _order(a, b, pairs, groups)
 
 
@@ -78,12 +81,14 @@ def _identity(info: _Info) -> tuple[str, str]:
     return ("", info.content) if info.content else (info.heading, "")
 
 
-def _match_similar(a: list[_Info], b: list[_Info], pairs: dict[int, int]) -> None:
+def _match_similar(
+    a: list[_Info], b: list[_Info], pairs: dict[int, int], grouped: tuple[set[int], set[int]]
+) -> None:
     """Greedy best-first matching of what is left, by content and heading."""
-    taken = set(pairs.values())
+    taken = set(pairs.values()) | grouped[1]
     scored: list[tuple[float, int, int]] = []
     for i, ai in enumerate(a):
-        if i in pairs:
+        if i in pairs or i in grouped[0]:
             continue
         for j, bj in enumerate(b):
             if j in taken:
@@ -114,7 +119,7 @@ def _match_split_merge(
             for j in free_b
             if j not in used_b and b[j].grams and containment(b[j].grams, a[i].grams) >= SPLIT_CONTAINMENT
         ]
-        if len(parts) >= 2:
+        if len(parts) >= 2 and _covers(a[i], [b[j] for j in parts]):
             groups.append(SectionPair("split", [i], parts))
             used_b.update(parts)
     used_a = {i for g in groups for i in g.old}
@@ -126,10 +131,16 @@ def _match_split_merge(
             for i in free_a
             if i not in used_a and a[i].grams and containment(a[i].grams, b[j].grams) >= SPLIT_CONTAINMENT
         ]
-        if len(parts) >= 2:
+        if len(parts) >= 2 and _covers(b[j], [a[i] for i in parts]):
             groups.append(SectionPair("merged", parts, [j]))
             used_a.update(parts)
     return groups
+
+
+def _covers(whole: _Info, parts: list[_Info]) -> bool:
+    """The parts together hold most of the whole (so it is a split, not an excerpt)."""
+    union: set[str] = set().union(*(p.grams for p in parts))
+    return containment(whole.grams, union) >= SPLIT_CONTAINMENT
 
 
 def _order(

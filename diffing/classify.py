@@ -43,6 +43,10 @@ NAME_TOPICS = (
 # topic alone ("The purpose of this policy is to inform you" is not a new purpose).
 WHOLE_SENTENCE_HITS = 2
 MAX_LABEL_WORDS = 12
+# A name swapped for another in this many sentences is a rename.
+RENAME_MIN = 2
+# An added/removed line this short without a full stop is a row of facts, not prose.
+ROW_WORDS = 25
 # Spellings closer than this are a typo fix or a spelling variant, not a new word.
 TYPO_RATIO = 0.75
 # Whole sentences this short with no signal are labels or navigation.
@@ -91,6 +95,9 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
         return Judgement("cosmetic", "formatting, punctuation or case only")
     if _only_links_differ(old, new) or _url_became_label(unit_ops):
         return Judgement("cosmetic", "link label or target only")
+    pn = _undo_renames(po, pn, ctx)
+    if key(po) == key(pn):
+        return Judgement("editorial", "a name used throughout the document was renamed")
     so, dates_old = sig.strip_dates(po)
     sn, dates_new = sig.strip_dates(pn)
     ko, kn = key(so), key(sn)
@@ -107,12 +114,18 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
     context = " ".join((key(heading or ""), kn, ko, key(ctx.nearby)))
     reasons = _edit_signals(po, pn, ko, kn, removed, added, context, ctx)
     swaps = name_swaps(po, pn)
-    if reasons and swaps and all(ctx.renames[s] >= 2 for s in swaps):
-        # The same name swapped in several places is a rename (product, entity), not a new party.
-        reasons = [r for r in reasons if not r.explanation.startswith("name")]
     if reasons:
         return Judgement("material", "", reasons, renames=swaps)
     return Judgement("editorial", "reworded", renames=swaps)
+
+
+def _undo_renames(po: str, pn: str, ctx: Context) -> str:
+    """Put back names the document renamed everywhere (a product, a legal entity), so the
+    rename itself is not read as a new party or a new topic word."""
+    for (was, now), count in ctx.renames.items():
+        if count >= RENAME_MIN and now in pn and was in po:
+            pn = pn.replace(now, was)
+    return pn
 
 
 def _only_links_differ(old: str, new: str) -> bool:
@@ -279,7 +292,10 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
 
 def _is_row(text: str) -> bool:
     """A table row or list item (short facts, not prose)."""
-    return text.lstrip().startswith(("|", "-", "*", "+", "•"))
+    t = text.strip()
+    if t.startswith(("|", "-", "*", "+", "•")):
+        return True
+    return len(t.split()) <= ROW_WORDS and not t.rstrip("*_ ").endswith((".", "!", "?"))
 
 
 def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:

@@ -21,15 +21,16 @@ from typing import Any
 
 from policywatch.crawler.extract.model import ExtractedDocument
 from policywatch.diffing import facts_lexicon as lex
+from policywatch.diffing.topics import literal_prefix
 
 # kind -> (label, diff category from the materiality vocabulary)
 FACT_KINDS: dict[str, tuple[str, str]] = {
     "sale": ("Sells personal data", "sale_sharing"),
-    "ad_sharing": ("Data used or shared for third-party advertising", "tracking_ads"),
+    "ad_sharing": ("Used/shared for third-party ads", "tracking_ads"),
     "retention": ("Retention periods", "retention"),
-    "location": ("Countries and regions data goes to", "transfers"),
+    "location": ("Countries/regions data goes to", "transfers"),
     "transfer_mechanism": ("Transfer mechanism", "transfers"),
-    "third_party": ("Named third parties / sub-processors", "recipients"),
+    "third_party": ("Named third parties", "recipients"),
     "certification": ("Certifications", "security"),
     "breach_notice": ("Breach notification period", "breach"),
     "children_age": ("Children's age limit", "children"),
@@ -83,6 +84,7 @@ class _Present:
     parties: list[tuple[re.Pattern[str], str]]
     regions: list[tuple[re.Pattern[str], str]]
     tables: dict[str, list[tuple[str, str]]]
+    cell: bool = False  # reading one table cell: no locative word needed
 
     @classmethod
     def scan(cls, text: str) -> _Present:
@@ -92,25 +94,33 @@ class _Present:
             "privacy_law": lex.PRIVACY_LAWS,
             "right": lex.RIGHTS,
         }
+        low = text.lower()
         return cls(
-            [(r, n) for r, n in lex.THIRD_PARTY_RE if r.search(text)],
+            [
+                (r, n)
+                for r, n in lex.THIRD_PARTY_RE
+                if _may_occur(r.pattern, low) and r.search(text)
+            ],
             [(r, n) for r, n in lex.REGION_RE if r.search(text)],
             {
-                kind: [(p, n) for p, n in table if re.search(p, text, re.I)]
+                kind: [(p, n) for p, n in table if _may_occur(p, low) and re.search(p, text, re.I)]
                 for kind, table in tables.items()
             },
         )
 
 
-_ALL: _Present | None = None
+def _may_occur(pattern: str, low: str) -> bool:
+    """False only if no top-level alternative's literal prefix is in ``low``.
 
-
-def _all() -> _Present:
-    """Every entry (for helpers called without a document context)."""
-    global _ALL
-    if _ALL is None:
-        _ALL = _Present(lex.THIRD_PARTY_RE, lex.REGION_RE, {})
-    return _ALL
+    A substring test is ~100x cheaper than a regex scan, and most gazetteer
+    entries are absent from any one document.
+    """
+    body = re.sub(r"^\(\?<![^)]*\)\(\?:|\)\(\?!\[\\w\]\)$", "", pattern)
+    for alternative in body.split("|"):
+        prefix = literal_prefix(alternative.replace("\\b", ""))
+        if len(prefix) < 3 or prefix.lower() in low:
+            return True
+    return False
 
 
 # --- splitting text into checkable units ------------------------------------
@@ -137,9 +147,11 @@ def _table_rows(cells: list[str]) -> list[str]:
 
 
 def _names_party_or_region(text: str) -> bool:
-    return any(r.search(text) for r, _ in lex.THIRD_PARTY_RE) or any(
-        r.search(text) for r, _ in lex.REGION_RE
-    ) or bool(lex.COMPANY.search(text))
+    return (
+        any(r.search(text) for r, _ in lex.THIRD_PARTY_RE)
+        or any(r.search(text) for r, _ in lex.REGION_RE)
+        or bool(lex.COMPANY.search(text))
+    )
 
 
 def _units(text: str) -> Iterator[tuple[str, bool]]:
@@ -191,6 +203,8 @@ def _negated(unit: str, at: int, window: int = 45) -> bool:
 
 # --- the readers, one per fact kind ------------------------------------------
 
+Found = Iterator[tuple[str, str, int]]  # (value, normalised, offset in the unit)
+
 
 def _days(match: re.Match[str]) -> int | None:
     num = match.group("num").lower()
@@ -202,36 +216,51 @@ def _days(match: re.Match[str]) -> int | None:
     return None
 
 
-def _retention(unit: str) -> Iterator[tuple[str, str, int]]:
+def _retention(unit: str) -> Found:
     if not lex.RETENTION_CUE.search(unit):
         return
     responding = bool(lex.RESPONSE_CUE.search(unit))
     for m in lex.PERIOD.finditer(unit):
         before, after = unit[: m.start()], unit[m.end() :]
-        if lex.NOT_RETENTION_BEFORE.search(before[-25:]) and not re.search(
-            r"\b(?:within|innen)\s*$", before[-12:], re.I
-        ):
+        within = re.search(r"\b(?:within|innen|innerhalb|sous)\s*$", before[-12:], re.I)
+        if lex.NOT_RETENTION_BEFORE.search(before[-25:]) and not within:
             continue
-        if lex.NOT_RETENTION_AFTER.search(after) or (responding and "within" in before[-12:]):
+        if lex.NOT_RETENTION_AFTER.search(after) or (responding and within):
             continue
         days = _days(m)
         if days is None:
             continue
-        value = m.group(0)
-        trigger = lex.TERMINATION.search(unit)
-        if trigger:
-            value += f" ({trigger.group(0).strip()})"
+        # The event the period runs from: look after the period first
+        # ("14 days after termination"), then before ("upon termination ... within").
+        trigger = lex.TERMINATION.search(after[:80]) or lex.TERMINATION.search(before)
+        value = m.group(0) + (" (after termination/closure)" if trigger else "")
         yield value, f"{days}d", m.start()
     qualitative = lex.AS_LONG_AS.search(unit)
     if qualitative:
         yield qualitative.group(0), "as_long_as_necessary", qualitative.start()
 
 
-def _locations(unit: str, table_row: bool) -> Iterator[tuple[str, str, int]]:
-    if not (table_row or lex.LOCATION_CUE.search(unit)):
+def _is_region_cell(cell: str, ctx: _Present) -> bool:
+    cell = re.sub(r"\((?:inside|outside|innenfor|utenfor)[^)]*\)", "", cell).strip(" ()")
+    return any(r.fullmatch(cell) for r, _ in ctx.regions)
+
+
+def _locations(unit: str, table_row: bool, ctx: _Present) -> Found:
+    if table_row:
+        # In a table a region stands in its own cell ("EU/EEA |"), not inside
+        # another cell's text ("EU Standard Contractual Clauses").
+        offset = 0
+        for cell in unit.split("|"):
+            if _is_region_cell(cell, ctx):
+                yield from _locations(cell, False, _Present(ctx.parties, ctx.regions, {}, True))
+            offset += len(cell) + 1
+        return
+    if not (ctx.cell or lex.LOCATION_CUE.search(unit)):
+        return
+    if not ctx.cell and lex.LAW_SCOPE.search(unit) and not lex.STRONG_LOCATION.search(unit):
         return
     found: list[tuple[int, int, str]] = []
-    for regex, name in lex.REGION_RE:
+    for regex, name in ctx.regions:
         for m in regex.finditer(unit):
             if any(s <= m.start() < e for s, e, _ in found):
                 continue  # "EU" inside an "EU/EEA" already found
@@ -245,46 +274,47 @@ def _locations(unit: str, table_row: bool) -> Iterator[tuple[str, str, int]]:
             unit[previous_end:start],
             re.I,
         )
-        if not (table_row or chained or lex.LOCATIVE.search(before)):
+        if not (ctx.cell or chained or lex.LOCATIVE.search(before)):
             continue
-        outside = lex.OUTSIDE.search(before)
         previous_end = end
-        yield (f"outside {name}", f"outside:{name}", start) if outside else (name, name, start)
+        if lex.OUTSIDE.search(before):
+            yield f"outside {name}", f"outside:{name}", start
+        else:
+            yield name, name, start
 
 
-def _third_parties(unit: str, table_row: bool) -> Iterator[tuple[str, str, int]]:
+def _third_parties(unit: str, table_row: bool, ctx: _Present) -> Found:
     names: list[tuple[int, str]] = []
-    for regex, name in lex.THIRD_PARTY_RE:
-        for m in regex.finditer(unit):
-            if not any(name in n or n in name for _, n in names):
-                names.append((m.start(), name))
+    for regex, name in ctx.parties:
+        m = regex.search(unit)
+        if m and not any(name in n or n in name for _, n in names):
+            names.append((m.start(), name))
     if table_row or lex.PROCESSOR_CUE.search(unit):
         for m in lex.COMPANY.finditer(unit):
             name = m.group(1).strip()
             if not any(name.split()[0] in n for _, n in names):
                 names.append((m.start(), name))
-    regions = sorted({n for _, n, _ in _locations(unit, True)}) if table_row else []
+    regions = sorted({n for _, n, _ in _locations(unit, True, ctx)}) if table_row else []
     for start, name in sorted(names):
-        value = f"{name} ({', '.join(regions)})" if regions else name
-        yield value, name, start
+        yield (f"{name} ({', '.join(regions)})" if regions else name), name, start
 
 
-def _certifications(unit: str) -> Iterator[tuple[str, str, int]]:
-    for pattern, name in lex.CERTIFICATIONS:
+def _certifications(unit: str, ctx: _Present) -> Found:
+    for pattern, name in ctx.tables.get("certification", lex.CERTIFICATIONS):
         m = re.search(pattern, unit)
         if m:
             status = "in progress" if lex.IN_PROGRESS.search(unit) else "stated"
             yield f"{name} ({status})", f"{name}:{status.replace(' ', '_')}", m.start()
 
 
-def _yes_no(unit: str, terms: re.Pattern[str]) -> Iterator[tuple[str, str, int]]:
+def _yes_no(unit: str, terms: re.Pattern[str]) -> Found:
     m = terms.search(unit)
     if m:
         answer = "no" if _negated(unit, m.start()) else "yes"
         yield answer, answer, m.start()
 
 
-def _sale(unit: str) -> Iterator[tuple[str, str, int]]:
+def _sale(unit: str) -> Found:
     if lex.NOT_SALE.search(unit) and not re.search(r"\b(?:never|aldri|not|ikke)\b", unit, re.I):
         return
     if lex.SALE_TERMS.search(unit) and re.search(
@@ -293,12 +323,12 @@ def _sale(unit: str) -> Iterator[tuple[str, str, int]]:
         yield from _yes_no(unit, lex.SALE_TERMS)
 
 
-def _ad_sharing(unit: str) -> Iterator[tuple[str, str, int]]:
+def _ad_sharing(unit: str) -> Found:
     if lex.ADS_TERMS.search(unit) and lex.ADS_PARTY.search(unit):
         yield from _yes_no(unit, lex.ADS_TERMS)
 
 
-def _children(unit: str) -> Iterator[tuple[str, str, int]]:
+def _children(unit: str) -> Found:
     if not lex.CHILD_CUE.search(unit):
         return
     for m in lex.AGE.finditer(unit):
@@ -307,24 +337,23 @@ def _children(unit: str) -> Iterator[tuple[str, str, int]]:
             yield f"under {age}", age, m.start()
 
 
-def _breach(unit: str) -> Iterator[tuple[str, str, int]]:
+def _breach(unit: str) -> Found:
     if not (lex.BREACH_CUE.search(unit) and lex.NOTIFY_CUE.search(unit)):
         return
     if re.search(r"\b(?:reported|report\w*|notif\w*|meld\w*) to us\b|\btil oss\b", unit, re.I):
         return  # the customer telling the vendor is not the vendor's promise
     for m in lex.PERIOD.finditer(unit):
         days = _days(m)
-        hours = int(m.group("num")) if m.group("num").isdigit() and days is None else None
-        if hours is not None:
-            yield m.group(0), f"{hours}h", m.start()
-        elif days is not None:
+        if days is not None:
             yield m.group(0), f"{days * 24}h", m.start()
+        elif m.group("num").isdigit():
+            yield m.group(0), f"{int(m.group('num'))}h", m.start()
     prompt = lex.PROMPT.search(unit)
     if prompt:
         yield prompt.group(0), "without_undue_delay", prompt.start()
 
 
-def _request_response(unit: str) -> Iterator[tuple[str, str, int]]:
+def _request_response(unit: str) -> Found:
     if not lex.RESPONSE_CUE.search(unit) or lex.BREACH_CUE.search(unit):
         return
     for m in lex.PERIOD.finditer(unit):
@@ -332,24 +361,28 @@ def _request_response(unit: str) -> Iterator[tuple[str, str, int]]:
             days = _days(m)
             if days:
                 yield f"within {m.group(0)}", f"{days}d", m.start()
-    m2 = re.search(r"\b(?:within a reasonable time|innen rimelig tid|dans un délai raisonnable)", unit, re.I)
-    if m2:
-        yield m2.group(0), "reasonable_time", m2.start()
+    reasonable = lex.REASONABLE_TIME.search(unit)
+    if reasonable:
+        yield reasonable.group(0), "reasonable_time", reasonable.start()
 
 
-def _lookup(unit: str, table: list[tuple[str, str]], flags: int = re.I) -> Iterator[tuple[str, str, int]]:
+def _lookup(unit: str, table: list[tuple[str, str]], flags: int = re.I) -> Found:
     for pattern, name in table:
         m = re.search(pattern, unit, flags)
         if m:
             yield name, name, m.start()
 
 
-def _rights(unit: str) -> Iterator[tuple[str, str, int]]:
-    if lex.RIGHTS_CUE.search(unit):
-        yield from _lookup(unit, lex.RIGHTS)
+def _rights(unit: str, ctx: _Present) -> Found:
+    # A short unit is a list item or heading ("Right of Access", "Sletting").
+    if lex.RIGHTS_CUE.search(unit) or len(unit.split()) <= 5:
+        yield from _lookup(unit, ctx.tables.get("right", lex.RIGHTS))
 
 
-def _governing_law(unit: str) -> Iterator[tuple[str, str, int]]:
+def _governing_law(unit: str) -> Found:
+    low = unit.lower()
+    if not any(w in low for w in ("law", "legislation", "lov", "rett", "droit", "recht", "court")):
+        return
     for regex in lex.GOVERNING_LAW:
         m = regex.search(unit)
         if m:
@@ -361,38 +394,37 @@ def _governing_law(unit: str) -> Iterator[tuple[str, str, int]]:
         yield f"courts: {place}", f"courts:{place.lower()}", venue.start()
 
 
-def _emails(unit: str) -> Iterator[tuple[str, str, int]]:
+def _emails(unit: str) -> Found:
     for m in lex.EMAIL.finditer(unit):
         yield m.group(0), m.group(0).lower(), m.start()
 
 
-def _dpo(unit: str) -> Iterator[tuple[str, str, int]]:
-    m = lex.DPO.search(unit)
-    if m:
-        role = m.group(0)
-        email = lex.EMAIL.search(unit)
-        value = f"{role} ({email.group(0)})" if email else role
-        yield value, role.lower(), m.start()
+def _dpo(unit: str) -> Found:
+    for pattern, role in lex.DPO:
+        m = re.search(pattern, unit, re.I)
+        if m:
+            email = lex.EMAIL.search(unit)
+            yield (f"{role} ({email.group(0)})" if email else role), role.lower(), m.start()
 
 
-def _ai_training(unit: str) -> Iterator[tuple[str, str, int]]:
+def _ai_training(unit: str) -> Found:
     if lex.AI_TERMS.search(unit) and lex.AI_DATA.search(unit):
         yield from _yes_no(unit, lex.AI_TERMS)
 
 
-def _readers(unit: str, row: bool) -> Iterator[tuple[str, Iterator[tuple[str, str, int]]]]:
+def _readers(unit: str, row: bool, ctx: _Present) -> Iterator[tuple[str, Found]]:
     yield "sale", _sale(unit)
     yield "ad_sharing", _ad_sharing(unit)
     yield "retention", _retention(unit)
-    yield "location", _locations(unit, row)
-    yield "transfer_mechanism", _lookup(unit, lex.TRANSFER_MECHANISMS)
-    yield "third_party", _third_parties(unit, row)
-    yield "certification", _certifications(unit)
+    yield "location", _locations(unit, row, ctx)
+    yield "transfer_mechanism", _lookup(unit, ctx.tables.get("transfer_mechanism", []))
+    yield "third_party", _third_parties(unit, row, ctx)
+    yield "certification", _certifications(unit, ctx)
     yield "breach_notice", _breach(unit)
     yield "children_age", _children(unit)
     yield "governing_law", _governing_law(unit)
-    yield "privacy_law", _lookup(unit, lex.PRIVACY_LAWS, 0)
-    yield "right", _rights(unit)
+    yield "privacy_law", _lookup(unit, ctx.tables.get("privacy_law", []), 0)
+    yield "right", _rights(unit, ctx)
     yield "request_response", _request_response(unit)
     yield "contact_email", _emails(unit)
     yield "dpo", _dpo(unit)
@@ -402,25 +434,24 @@ def _readers(unit: str, row: bool) -> Iterator[tuple[str, Iterator[tuple[str, st
 def extract_facts(doc: ExtractedDocument) -> list[Fact]:
     """Every fact in ``doc``, one per ``(kind, normalised)``, first evidence kept.
 
-    Order: by kind (as in :data:`FACT_KINDS`), then document order.
+    Order: by kind (as in :data:`FACT_KINDS`), then document order. A "yes"
+    and a "no" for the same question are both kept, so a contradiction in
+    the text stays visible.
     """
     parts = [(s.heading, f"{s.heading}\n\n{s.text}" if s.heading else s.text) for s in doc.sections]
     if not parts or not any(text.strip() for _, text in parts):
         parts = [("", doc.text)]
+    ctx = _Present.scan("\n".join(text for _, text in parts))
     seen: dict[tuple[str, str], Fact] = {}
     for heading, text in parts:
         for unit, row in _units(text):
-            for kind, found in _readers(unit, row):
+            for kind, found in _readers(unit, row, ctx):
                 for value, normalised, at in found:
                     key = (kind, normalised)
                     if key not in seen:
                         seen[key] = Fact(kind, value, normalised, _snippet(unit, at), heading)
     order = list(FACT_KINDS)
-    facts = list(seen.values())
-    # "no" from a denial beats a "yes" read elsewhere only when no "yes" exists;
-    # both are kept so the contradiction is visible, ordered yes-first.
-    facts.sort(key=lambda f: order.index(f.kind))
-    return facts
+    return sorted(seen.values(), key=lambda f: order.index(f.kind))
 
 
 def compare_facts(old_facts: list[Fact], new_facts: list[Fact]) -> list[FactChange]:
@@ -446,8 +477,15 @@ def compare_facts(old_facts: list[Fact], new_facts: list[Fact]) -> list[FactChan
         old_snip = next((old[k].snippet for k in old if k not in new), None)
         new_snip = next((new[k].snippet for k in new if k not in old), None)
         changes.append(
-            FactChange(kind, category, added, removed, old_snip, new_snip,
-                       f"{label}: {', and '.join(parts)}.")
+            FactChange(
+                kind,
+                category,
+                added,
+                removed,
+                old_snip,
+                new_snip,
+                f"{label}: {', and '.join(parts)}.",
+            )
         )
     return changes
 

@@ -15,18 +15,66 @@ IC = re.IGNORECASE
 # Number words up to what policies actually write ("three years", "tre år").
 NUMBER_WORDS: dict[str, int] = {
     # English
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fourteen": 14, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
-    "forty-five": 45, "sixty": 60, "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
     # Norwegian
-    "en": 1, "ett": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
-    "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "tolv": 12, "fjorten": 14,
-    "femten": 15, "tjue": 20, "tretti": 30, "seksti": 60, "nitti": 90,
+    "en": 1,
+    "ett": 1,
+    "ei": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "sju": 7,
+    "syv": 7,
+    "åtte": 8,
+    "ni": 9,
+    "ti": 10,
+    "tolv": 12,
+    "fjorten": 14,
+    "femten": 15,
+    "tjue": 20,
+    "tretti": 30,
+    "seksti": 60,
+    "nitti": 90,
     # French / German
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "cinq": 5, "douze": 12, "trente": 30,
-    "ein": 1, "eine": 1, "einem": 1, "zwei": 2, "drei": 3, "sechs": 6, "zehn": 10,
-    "zwölf": 12, "dreißig": 30,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "cinq": 5,
+    "douze": 12,
+    "trente": 30,
+    "ein": 1,
+    "eine": 1,
+    "einem": 1,
+    "zwei": 2,
+    "drei": 3,
+    "sechs": 6,
+    "zehn": 10,
+    "zwölf": 12,
+    "dreißig": 30,
 }
 
 # Unit word -> days (hours for breach notice are handled separately).
@@ -41,8 +89,11 @@ _NUMBER = r"(?P<num>\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=T
 _UNIT = r"(?P<unit>" + "|".join(u for u, _ in UNIT_DAYS) + r")"
 # "14 days", "three (3) months", "14 dager", "24 Monate"
 PERIOD = re.compile(
-    r"(?<![\w-])" + _NUMBER + r"(?:\s*\(\d{1,4}\))?[\s-]+(?:calendar |business |working )?"
-    + _UNIT + r"(?![\w])",
+    r"(?<![\w-])"
+    + _NUMBER
+    + r"(?:\s*\(\d{1,4}\))?[\s-]+(?:calendar |business |working )?"
+    + _UNIT
+    + r"(?![\w])",
     IC,
 )
 
@@ -71,7 +122,7 @@ TERMINATION = re.compile(
     IC,
 )
 AS_LONG_AS = re.compile(
-    r"\bas long as\b[^.;]{0,40}?\b(?:necessary|needed|required)|\bso lenge\b[^.;]{0,40}?"
+    r"\bas long as\b[^.;]{0,40}?\b(?:necessary|needed|required)|\bs[åa] lenge\b[^.;]{0,40}?"
     r"\b(?:nødvendig|påkrevd|behov)|\baussi longtemps que nécessaire|\bsolange\b[^.;]{0,30}?"
     r"\berforderlich|\b(?:for )?as long as (?:your|an|the) account (?:is|remains) (?:active|open)|"
     r"\bså lenge (?:en|din) konto er aktiv",
@@ -81,13 +132,29 @@ AS_LONG_AS = re.compile(
 # Countries and regions data is stored in or sent to: (pattern, canonical, case-sensitive?)
 REGIONS: list[tuple[str, str, bool]] = [
     (r"EU\s*/\s*E(?:EA|ØS|EE|WR)|EU and (?:the )?EEA|EU og EØS", "EU/EEA", True),
-    (r"European Economic Area|EEA|EØS|Det europeiske økonomiske samarbeidsområdet|"
-     r"(?:l')?Espace économique européen|EEE|EWR|Europäischen Wirtschaftsraum\w*", "EU/EEA", False),
-    (r"European Union|EU|Den europeiske union(?:en)?|(?:l')?Union européenne|UE|"
-     r"Europäischen Union", "EU", False),
-    (r"United States(?: of America)?|USA|U\.S\.A?\.|US|États-Unis|Vereinigten Staaten|"
-     r"amerika", "United States", True),
-    (r"United Kingdom|UK|Storbritannia|Royaume-Uni|Vereinigte[nm]? Königreich", "United Kingdom", True),
+    (
+        r"European Economic Area|EEA|EØS|Det europeiske økonomiske samarbeidsområdet|"
+        r"(?:l')?Espace économique européen|EEE|EWR|Europäischen Wirtschaftsraum\w*",
+        "EU/EEA",
+        False,
+    ),
+    (
+        r"European Union|EU|Den europeiske union(?:en)?|(?:l')?Union européenne|UE|"
+        r"Europäischen Union",
+        "EU",
+        False,
+    ),
+    (
+        r"United States(?: of America)?|USA|U\.S\.A?\.|US|États-Unis|Vereinigten Staaten|"
+        r"amerika",
+        "United States",
+        True,
+    ),
+    (
+        r"United Kingdom|UK|Storbritannia|Royaume-Uni|Vereinigte[nm]? Königreich",
+        "United Kingdom",
+        True,
+    ),
     (r"Switzerland|Sveits|Suisse|(?:der )?Schweiz", "Switzerland", False),
     (r"Norway|Norge|Norvège|Norwegen", "Norway", False),
     (r"Sweden|Sverige|Suède|Schweden", "Sweden", False),
@@ -119,7 +186,9 @@ LOCATIVE = re.compile(
     r"les |der |die |den |l')?|(?:,|\band|\bog|\bor|\beller|\bet|\bund|/)\s*)$",
     IC,
 )
-OUTSIDE = re.compile(r"\b(?:outside|utenfor|hors|außerhalb)\s+(?:of\s+)?(?:the |det |de l'|der )?$", IC)
+OUTSIDE = re.compile(
+    r"\b(?:outside|utenfor|hors|außerhalb)\s+(?:of\s+)?(?:the |det |de l'|der )?$", IC
+)
 LOCATION_CUE = re.compile(
     r"\b(?:transfer\w*|stor(?:e|ed|age)|host\w*|process\w*|server\w*|data cent\w*|"
     r"overfør\w*|lagr\w*|behandl\w*|drift\w*|transf[eé]r\w*|héberg\w*|stock\w*|traitement|"
@@ -128,13 +197,22 @@ LOCATION_CUE = re.compile(
 )
 
 TRANSFER_MECHANISMS: list[tuple[str, str]] = [
-    (r"standard contractual clauses|standard data protection clauses|\bSCCs?\b|"
-     r"standardkontrakt\w*|standard personvernbestemmelser|EU-standardklausul\w*|"
-     r"clauses contractuelles types|standardvertragsklauseln", "Standard Contractual Clauses"),
-    (r"adequacy decision\w*|adekvansbeslutning\w*|décision d'adéquation|"
-     r"angemessenheitsbeschlu\w*", "Adequacy decision"),
-    (r"binding corporate rules|\bBCRs?\b|bindende virksomhetsregler|règles d'entreprise "
-     r"contraignantes", "Binding Corporate Rules"),
+    (
+        r"standard contractual clauses|standard data protection clauses|\bSCCs?\b|"
+        r"standardkontrakt\w*|standard personvernbestemmelser|EU-standardklausul\w*|"
+        r"clauses contractuelles types|standardvertragsklauseln",
+        "Standard Contractual Clauses",
+    ),
+    (
+        r"adequacy decision\w*|adekvansbeslutning\w*|décision d'adéquation|"
+        r"angemessenheitsbeschlu\w*",
+        "Adequacy decision",
+    ),
+    (
+        r"binding corporate rules|\bBCRs?\b|bindende virksomhetsregler|règles d'entreprise "
+        r"contraignantes",
+        "Binding Corporate Rules",
+    ),
     (r"data privacy framework|\bDPF\b", "EU-US Data Privacy Framework"),
     (r"privacy shield", "Privacy Shield"),
 ]
@@ -229,23 +307,34 @@ IN_PROGRESS = re.compile(
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", IC)
 DPO: list[tuple[str, str]] = [
-    (r"\b(?:data protection officer|DPO|personvernombud\w*|délégué à la protection des données|"
-     r"datenschutzbeauftragte[rn]?)\b", "Data protection officer"),
+    (
+        r"\b(?:data protection officer|DPO|personvernombud\w*|délégué à la protection des données|"
+        r"datenschutzbeauftragte[rn]?)\b",
+        "Data protection officer",
+    ),
     (r"\b(?:chief )?privacy office(?:r)?\b", "Privacy officer"),
 ]
 
 GOVERNING_LAW: list[re.Pattern[str]] = [
-    re.compile(r"governed by(?: and construed in accordance with)? the laws? of "
-               r"(?P<law>(?:the )?(?:State of )?[A-Z][\w]+(?: [A-Z][\w]+)*)"),
-    re.compile(r"(?P<law>[A-Z][\w]+ (?:and [A-Z][\w]+ )?(?:data protection )?"
-               r"(?:law|laws|legislation)) (?:shall )?(?:govern|appl(?:y|ies))"),
-    re.compile(r"(?:is|are) subject to (?P<law>[A-Z][\w]+(?: and [A-Z][\w]+)? "
-               r"(?:data protection )?(?:law|laws|legislation))"),
+    re.compile(
+        r"governed by(?: and construed in accordance with)? the laws? of "
+        r"(?P<law>(?:the )?(?:State of )?[A-Z][\w]+(?: [A-Z][\w]+)*)"
+    ),
+    re.compile(
+        r"(?P<law>[A-Z][\w]+ (?:and [A-Z][\w]+ )?(?:data protection )?"
+        r"(?:law|laws|legislation)) (?:shall )?(?:govern|appl(?:y|ies))"
+    ),
+    re.compile(
+        r"(?:is|are) subject to (?P<law>[A-Z][\w]+(?: and [A-Z][\w]+)? "
+        r"(?:data protection )?(?:law|laws|legislation))"
+    ),
     re.compile(r"(?:reguleres av|underlagt|lovvalg[^.]{0,20}?) (?P<law>norsk (?:rett|lov)\w*)", IC),
     re.compile(r"(?:soumis au|régi par le) (?P<law>droit \w+)", IC),
     re.compile(r"unterliegt?(?: dem)? (?P<law>\w+ Recht)", IC),
 ]
-VENUE = re.compile(r"\b(?P<law>[A-ZÆØÅ][\wæøå]+ tingrett)\b|\bcourts? of (?P<law2>[A-Z][\w ]+?)\b(?=[,.;]| shall| will)")
+VENUE = re.compile(
+    r"\b(?P<law>[A-ZÆØÅ][\wæøå]+ tingrett)\b|\bcourts? of (?P<law2>[A-Z][\w ]+?)\b(?=[,.;]| shall| will)"
+)
 
 SALE_TERMS = re.compile(
     r"\b(?:sell|sells|selling|sold|rent(?:s)? out|sale of (?:your |their )?(?:personal )?"
@@ -301,38 +390,62 @@ PROMPT = re.compile(
 )
 
 RIGHTS: list[tuple[str, str]] = [
-    (r"right (?:of |to )(?:access|know)|access to (?:your|the) (?:personal )?(?:data|information)|"
-     r"innsyn\w*|droit d'accès|auskunft\w*|\baccess\b", "access"),
+    (
+        r"right (?:of |to )(?:access|know)|access to (?:your|the) (?:personal )?(?:data|information)|"
+        r"innsyn\w*|rett til (?:å få )?tilgang|droit d'accès|auskunft\w*|\baccess\b",
+        "access",
+    ),
     (r"rectif\w*|to correct|retting\w*|rettelse\w*|berichtigung", "rectification"),
-    (r"erasure|right to (?:delete|deletion|be forgotten)|delet\w*|sletting\w*|slette\w*|"
-     r"effacement|suppression|löschung", "erasure"),
+    (
+        r"erasure|right to (?:delete|deletion|be forgotten)|delet\w*|sletting\w*|slette\w*|"
+        r"effacement|suppression|löschung",
+        "erasure",
+    ),
     (r"portabilit\w*|dataportabilitet|übertragbarkeit", "portability"),
-    (r"right to object|object to|protester\w*|innsigelse\w*|innvending\w*|opposition|"
-     r"widerspruch\w*", "objection"),
+    (
+        r"right to object|object to|protester\w*|innsigelse\w*|innvending\w*|opposition|"
+        r"widerspruch\w*",
+        "objection",
+    ),
     (r"restrict\w*|begrens\w*|limitation du traitement|einschränkung", "restriction"),
-    (r"withdraw\w* (?:your |any )?consents?|trekke (?:tilbake )?(?:ditt )?samtykke|"
-     r"retirer (?:votre )?consentement|widerruf\w*", "withdraw_consent"),
-    (r"lodge a complaint|right to complain|complain to|complaint (?:with|to)|supervisory authority|"
-     r"data protection authorit\w*|datatilsynet|klage (?:til|på|hos)|réclamation auprès|cnil|"
-     r"beschwerde bei", "complaint"),
+    (
+        r"withdraw\w* (?:your |any )?consents?|trekke (?:tilbake )?(?:ditt )?samtykke|"
+        r"retirer (?:votre )?consentement|widerruf\w*",
+        "withdraw_consent",
+    ),
+    (
+        r"lodge a complaint|right to complain|complain to|complaint (?:with|to)|"
+        r"data protection authorit\w*|datatilsynet|klage (?:til|på|hos)|réclamation auprès|cnil|"
+        r"beschwerde bei",
+        "complaint",
+    ),
     (r"opt[- ]out of (?:the )?sale|do not sell my", "opt_out_of_sale"),
-    (r"automated (?:individual )?decision\w*|automatisert\w* (?:individuell\w* )?"
-     r"beslutning\w*|décision\w* automatisée\w*", "automated_decisions"),
+    (
+        r"automated (?:individual )?decision\w*|automatisert\w* (?:individuell\w* )?"
+        r"beslutning\w*|décision\w* automatisée\w*",
+        "automated_decisions",
+    ),
 ]
-RIGHTS_CUE = re.compile(r"\b(?:rights?|rett(?:ighet\w*)?|krav på|droits?|rechte?|request|be om)\b", IC)
+RIGHTS_CUE = re.compile(
+    r"\b(?:rights?|rett(?:ighet\w*)?|krav på|droits?|rechte?|request|be om)\b", IC
+)
 
 PRIVACY_LAWS: list[tuple[str, str]] = [
     (r"\bUK GDPR\b", "UK GDPR"),
-    (r"\bGDPR\b|General Data Protection Regulation|personvernforordningen|\bRGPD\b|\bDSGVO\b",
-     "GDPR"),
+    (
+        r"\bGDPR\b|General Data Protection Regulation|personvernforordningen|\bRGPD\b|\bDSGVO\b",
+        "GDPR",
+    ),
     (r"\bCCPA\b|California Consumer Privacy Act", "CCPA"),
     (r"\bCPRA\b|California Privacy Rights Act", "CPRA"),
     (r"\bLGPD\b", "LGPD"),
     (r"\bPIPEDA\b", "PIPEDA"),
     (r"personopplysningsloven", "Norwegian Personal Data Act"),
     (r"Data Protection Directive|EU-direktivet om databeskyttelse|95/46", "EU Directive 95/46/EC"),
-    (r"Federal Act on Data Protection|\bFADP\b|\bnLPD\b|sveitsiske føderale lov\w* om databeskyttelse",
-     "Swiss FADP"),
+    (
+        r"Federal Act on Data Protection|\bFADP\b|\bnLPD\b|sveitsiske føderale lov\w* om databeskyttelse",
+        "Swiss FADP",
+    ),
     (r"\bCOPPA\b|Children's Online Privacy Protection", "COPPA"),
     (r"\bHIPAA\b", "HIPAA"),
 ]
@@ -348,5 +461,20 @@ AI_TERMS = re.compile(
 AI_DATA = re.compile(
     r"\b(?:your|customer|user|personal|content|data|prompts?|inputs?|conversations?|dine|"
     r"kunde\w*|données|daten)\b",
+    IC,
+)
+REASONABLE_TIME = re.compile(
+    r"\b(?:within a reasonable (?:time|period)|innen rimelig tid|dans un délai raisonnable|"
+    r"innerhalb einer angemessenen frist)",
+    IC,
+)
+# A unit about which law applies ("processing in Norway is governed by GDPR")
+# names a place without saying data goes there, unless it also stores/transfers.
+LAW_SCOPE = re.compile(
+    r"\b(?:governed|legislation|regulation|law|laws|lov\w*|forordning\w*|direktiv\w*)\b", IC
+)
+STRONG_LOCATION = re.compile(
+    r"\b(?:transfer\w*|stor(?:e|ed|age)|host\w*|server\w*|data cent\w*|overfør\w*|lagr\w*|"
+    r"héberg\w*|stock\w*|übermitt\w*|speicher\w*)",
     IC,
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from policywatch.diffing.lexicons import MODALS, MONTHS, NEGATIONS, NUMBER_WORDS, PERIOD_UNITS
 from policywatch.diffing.text import key, plain
@@ -53,7 +54,7 @@ _REFERENCE_WORDS = frozenset(
     "artikel anhang paragraphe annexe alinéa version v no nr n".split()
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{6,}\d(?![\w.])")
+_PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
 _NAME = re.compile(r"(?<![\w])(?:[A-ZÆØÅÄÖÜ][\w&.'-]*[\w])(?:\s+(?:[A-ZÆØÅÄÖÜ][\w&'-]*|of|de|&))*")
 # Capitalised words that start sentences or label things without naming anyone.
 _NOT_NAMES = frozenset(
@@ -109,7 +110,8 @@ def modals(key_text: str) -> Counter[str]:
     return Counter(w for w in key_text.split() if w in MODALS)
 
 
-def names(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def names(text: str) -> frozenset[str]:
     """Capitalised names (organisations, products, people, places) in plain text.
 
     The first word of a sentence and common capitalised function words are not names.
@@ -128,7 +130,7 @@ def names(text: str) -> set[str]:
             continue
         if parts and (len(parts) > 1 or len(parts[0]) > 1):
             found.add(" ".join(parts))
-    return found
+    return frozenset(found)
 
 
 def contacts(text: str) -> set[str]:

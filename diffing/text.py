@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 _QUOTES = {
@@ -154,23 +155,24 @@ def heading_key(heading: str | None) -> str:
     return key(_CLAUSE_LABEL.sub("", plain(heading or "")))
 
 
-def similarity(a: set[str], b: set[str]) -> float:
+def similarity(a: AbstractSet[str], b: AbstractSet[str]) -> float:
     """Jaccard similarity of two sets (1.0 for two empty sets)."""
     if not a and not b:
         return 1.0
     return len(a & b) / len(a | b)
 
 
-def containment(part: set[str], whole: set[str]) -> float:
+def containment(part: AbstractSet[str], whole: AbstractSet[str]) -> float:
     """Share of ``part`` found in ``whole``."""
     if not part:
         return 1.0
     return len(part & whole) / len(part)
 
 
-def shingles(text: str, size: int = 3) -> set[str]:
+@lru_cache(maxsize=256)
+def shingles(text: str, size: int = 3) -> frozenset[str]:
     """Word n-grams of a text's key: order-sensitive fingerprints for similarity."""
     ws = words(text)
     if len(ws) < size:
-        return {" ".join(ws)} if ws else set()
-    return {" ".join(ws[i : i + size]) for i in range(len(ws) - size + 1)}
+        return frozenset({" ".join(ws)} if ws else ())
+    return frozenset(" ".join(ws[i : i + size]) for i in range(len(ws) - size + 1))

@@ -1,0 +1,26 @@
+"""Fixtures for diffing tests: real versions from the dev corpus, extracted as the crawl does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policywatch.crawler.extract import ExtractedDocument, extract
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
+
+
+def corpus_doc(relative: str) -> ExtractedDocument:
+    """Extract one corpus file, skipping the test when the corpus is not checked out."""
+    path = CORPUS / relative
+    if not path.is_file():
+        pytest.skip(f"corpus file missing: {path}")
+    return extract(path.read_bytes(), "text/markdown", path.resolve().as_uri())
+
+
+def corpus_path(relative: str) -> Path:
+    path = CORPUS / relative
+    if not path.is_file():
+        pytest.skip(f"corpus file missing: {path}")
+    return path
