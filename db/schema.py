@@ -214,3 +214,40 @@ def m003_alert_delivery(db: Database) -> None:
 @migrations()
 def m004_topics_facts(db: Database) -> None:
     """Tables for section topics and extracted facts (issue 6)."""
+    # One row per (section, topic) with the words that placed it there.
+    db["section_topics"].create(
+        {
+            "id": int,
+            "section_id": int,
+            "version_id": int,
+            "topic": str,
+            "score": float,
+            "matched": str,
+        },
+        pk="id",
+        foreign_keys=[("section_id", "sections", "id"), ("version_id", "versions", "id")],
+        defaults={"matched": "[]"},
+    )
+    db["section_topics"].create_index(["version_id", "topic"])
+    db["section_topics"].create_index(["section_id"])
+    db["facts"].create(
+        {
+            "id": int,
+            "version_id": int,
+            "kind": str,
+            "value": str,
+            "normalised": str,
+            "snippet": str,
+            "section": str,
+        },
+        pk="id",
+        foreign_keys=[("version_id", "versions", "id")],
+    )
+    db["facts"].create_index(["version_id", "kind"])
+    # Which versions were analysed, and by which rules version: a version
+    # with no facts is then told apart from one never analysed (backfill).
+    db["version_analysis"].create(
+        {"version_id": int, "analysed_at": str, "rules": str},
+        pk="version_id",
+        foreign_keys=[("version_id", "versions", "id")],
+    )

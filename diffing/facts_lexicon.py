@@ -300,8 +300,9 @@ CERTIFICATIONS: list[tuple[str, str]] = [
     (r"BSI C5|\bC5\b", "BSI C5"),
 ]
 IN_PROGRESS = re.compile(
-    r"\b(?:undergoing|working towards?|in progress|pursuing|expected|plan(?:s|ning)? to|aim(?:s|ing)? "
-    r"to|in the process|under arbeid|pågående|i ferd med|jobber mot|en cours|in vorbereitung)",
+    r"\b(?:undergoing|working towards?|in progress|pursuing|expected|plan(?:s|ning)? to|"
+    r"aim(?:s|ing)? to|in the process|under arbeid|pågående|i ferd med|jobber mot|en cours|"
+    r"in vorbereitung)",
     IC,
 )
 
@@ -333,7 +334,8 @@ GOVERNING_LAW: list[re.Pattern[str]] = [
     re.compile(r"unterliegt?(?: dem)? (?P<law>\w+ Recht)", IC),
 ]
 VENUE = re.compile(
-    r"\b(?P<law>[A-ZÆØÅ][\wæøå]+ tingrett)\b|\bcourts? of (?P<law2>[A-Z][\w ]+?)\b(?=[,.;]| shall| will)"
+    r"\b(?P<law>[A-ZÆØÅ][\wæøå]+ tingrett)\b|"
+    r"\bcourts? of (?P<law2>[A-Z][\w ]+?)\b(?=[,.;]| shall| will)"
 )
 
 SALE_TERMS = re.compile(
@@ -391,7 +393,8 @@ PROMPT = re.compile(
 
 RIGHTS: list[tuple[str, str]] = [
     (
-        r"right (?:of |to )(?:access|know)|access to (?:your|the) (?:personal )?(?:data|information)|"
+        r"right (?:of |to )(?:access|know)|"
+        r"access to (?:your|the) (?:personal )?(?:data|information)|"
         r"innsyn\w*|rett til (?:å få )?tilgang|droit d'accès|auskunft\w*|\baccess\b",
         "access",
     ),
@@ -443,7 +446,8 @@ PRIVACY_LAWS: list[tuple[str, str]] = [
     (r"personopplysningsloven", "Norwegian Personal Data Act"),
     (r"Data Protection Directive|EU-direktivet om databeskyttelse|95/46", "EU Directive 95/46/EC"),
     (
-        r"Federal Act on Data Protection|\bFADP\b|\bnLPD\b|sveitsiske føderale lov\w* om databeskyttelse",
+        r"Federal Act on Data Protection|\bFADP\b|\bnLPD\b|"
+        r"sveitsiske føderale lov\w* om databeskyttelse",
         "Swiss FADP",
     ),
     (r"\bCOPPA\b|Children's Online Privacy Protection", "COPPA"),

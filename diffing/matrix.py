@@ -159,7 +159,10 @@ def build_matrix(vendors: list[VendorAnalysis]) -> Matrix:
 def render_table(matrix: Matrix, width: int = 34) -> str:
     """Plain-text table: one line per row, long cells cut to ``width``."""
     label_w = max(len(r.label) for r in matrix.rows)
-    cols = [min(width, max(len(v), 10)) for v in matrix.vendors]
+    cols = [
+        min(width, max([len(v), *(len(r.cells[i].text) for r in matrix.rows)]))
+        for i, v in enumerate(matrix.vendors)
+    ]
 
     def line(first: str, cells: list[str]) -> str:
         parts = [first.ljust(label_w)] + [
