@@ -251,3 +251,50 @@ def m004_topics_facts(db: Database) -> None:
         pk="version_id",
         foreign_keys=[("version_id", "versions", "id")],
     )
+
+
+@migrations()
+def m005_datasette_views(db: Database) -> None:
+    """Views and an index for browsing in Datasette (issue 4).
+
+    The views denormalise vendor and document onto changes and documents so
+    Datasette can facet on the vendor's name; they hold no data of their own.
+    """
+    # The home page and the feeds ask for the newest material changes.
+    db.execute(
+        "create index if not exists changes_material_detected on changes(material, detected_at)"
+    )
+    db.create_view(
+        "change_log",
+        """select c.id as change_id, v.slug as vendor_slug, v.name as vendor, d.doc_type,
+  c.document_id, d.url as document_url, c.detected_at, nv.stated_date, nv.number as version,
+  c.verdict, c.material, c.categories, c.flags, c.summary, c.old_version_id, c.new_version_id
+from changes c
+join documents d on d.id = c.document_id
+join vendors v on v.id = d.vendor_id
+join versions nv on nv.id = c.new_version_id""",
+        replace=True,
+    )
+    # "Stale": no successful fetch within twice the document's interval.
+    db.create_view(
+        "document_status",
+        """select *, case when last_ok_fetch_at is null
+    or julianday('now') - julianday(last_ok_fetch_at) > 2.0 * interval_seconds / 86400
+    then 1 else 0 end as stale
+from (
+  select d.id as document_id, v.slug as vendor_slug, v.name as vendor, d.doc_type, d.url,
+    d.active, d.interval_seconds, lv.number as latest_version, lv.stated_date,
+    lv.first_seen_at as latest_version_first_seen_at, lf.started_at as last_fetch_at,
+    lf.outcome as last_outcome, lf.status as last_status,
+    coalesce(lf.reason, lf.error) as last_problem,
+    (select max(started_at) from fetches where document_id = d.id
+      and outcome in ('new_version', 'unchanged', 'not_modified')) as last_ok_fetch_at
+  from documents d
+  join vendors v on v.id = d.vendor_id
+  left join versions lv on lv.id = (
+    select id from versions where document_id = d.id order by number desc limit 1)
+  left join fetches lf on lf.id = (
+    select id from fetches where document_id = d.id order by started_at desc, id desc limit 1)
+)""",
+        replace=True,
+    )

@@ -1,4 +1,14 @@
-"""Datasette for a policywatch database: metadata, plugin, and starting the server."""
+"""Datasette for a policywatch database: metadata, plugin, and starting the server.
+
+    ds = make_datasette("policywatch.db")   # the project's metadata, templates and plugin
+    run_datasette("policywatch.db")         # serve on 127.0.0.1:8001 until Ctrl-C
+
+Nothing can be written from the web: Datasette opens a file database for
+queries with ``?mode=ro``, arbitrary SQL runs on those read-only connections,
+no canned query is marked ``write: true`` (``datasette_metadata`` refuses
+one), and the only plugin loaded that is not Datasette's own is ours, which
+only reads.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +18,52 @@ from typing import Any
 
 import yaml
 
+PLUGIN_NAME = "policywatch"
+
+SETTINGS = {
+    "sql_time_limit_ms": 3000,
+    "facet_time_limit_ms": 500,
+    # Only immutable databases can be downloaded anyway; say so explicitly.
+    "allow_download": False,
+}
+
+
+def package_dir(name: str) -> str:
+    """A folder shipped inside policywatch.db (templates, static)."""
+    return str(resources.files("policywatch.db").joinpath(name))
+
 
 def datasette_metadata(db_path: str) -> dict[str, Any]:
     """The project's metadata with the tables and queries under this database's name."""
     text = resources.files("policywatch.db").joinpath("metadata.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
+    for name, query in raw["queries"].items():
+        if query.get("write"):
+            raise ValueError(f"canned query {name} is writable; policywatch serves read-only")
     database = {"tables": raw.pop("tables"), "queries": raw.pop("queries")}
     return {**raw, "databases": {Path(db_path).stem: database}}
 
 
+def register_plugin() -> None:
+    """Register :mod:`policywatch.db.plugin` with Datasette once per process."""
+    from datasette.plugins import pm
+    from policywatch.db import plugin
+
+    if pm.get_plugin(PLUGIN_NAME) is None:
+        pm.register(plugin, name=PLUGIN_NAME)
+
+
 def make_datasette(db_path: str) -> Any:
-    """A Datasette instance for ``db_path``, read-only from the web."""
+    """A Datasette instance for ``db_path`` with our plugin, read-only from the web."""
     from datasette.app import Datasette
 
+    register_plugin()
     return Datasette(
         files=[db_path],
         metadata=datasette_metadata(db_path),
-        settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 500},
+        settings=SETTINGS,
+        template_dir=package_dir("templates"),
+        static_mounts=[("-/policywatch/static", package_dir("static"))],
     )
 
 

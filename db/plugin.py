@@ -1,0 +1,182 @@
+"""policywatch's own Datasette plugin: change, document, vendor and search pages, feeds.
+
+Registered by :func:`policywatch.db.web.make_datasette`, so ``policywatch
+serve`` needs nothing else installed. Routes::
+
+    /-/policywatch/change/{id}              redline, verdict, categories and reasons
+    /-/policywatch/document/{id}            version timeline: stated date vs first seen
+    /-/policywatch/vendor/{slug}            a vendor's documents and changes
+    /-/policywatch/search?q=...&scope=all   full-text search, latest versions by default
+    /-/policywatch/feed.atom                material changes, every vendor
+    /-/policywatch/vendor/{slug}/feed.atom  material changes of one vendor
+
+Pages are Jinja templates under ``db/templates`` with autoescaping on; the
+only markup built from data comes from :mod:`policywatch.db.redline`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from datasette import hookimpl
+from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup
+from policywatch.db import feed, redline, webdata
+
+PREFIX = "/-/policywatch"
+# Views whose id columns link to the plugin's pages (see render_cell).
+LINKED_VIEWS = {"change_log", "document_status"}
+PAGE_COLUMNS = {"change_id": "change", "document_id": "document", "vendor_slug": "vendor"}
+
+
+def page_path(datasette: Any, kind: str, key: object) -> str:
+    """``/-/policywatch/{kind}/{key}`` under Datasette's base_url."""
+    return str(datasette.urls.path(f"{PREFIX}/{kind}/{quote(str(key), safe='')}"))
+
+
+def _int(request: Any, name: str) -> int:
+    try:
+        return int(request.url_vars[name])
+    except ValueError as exc:  # the route regexes only admit digits; belt and braces
+        raise NotFound(f"{name} must be a number") from exc
+
+
+async def _page(datasette: Any, request: Any, template: str, context: dict[str, Any]) -> Response:
+    db = datasette.get_database()
+    context = {"db_name": db.name, "prefix": datasette.urls.path(PREFIX), **context}
+    html = await datasette.render_template(template, context, request=request)
+    return Response.html(html)
+
+
+async def change_page(datasette: Any, request: Any) -> Response:
+    db = datasette.get_database()
+    row = await webdata.change(db, _int(request, "id"))
+    if row is None:
+        raise NotFound("No such change")
+    mode = request.args.get("mode", "inline")
+    mode = mode if mode in redline.MODES else "inline"
+    reasons = (row["diff"] or {}).get("reasons", [])
+    return await _page(
+        datasette,
+        request,
+        "policywatch_change.html",
+        {
+            "change": row,
+            "reasons": reasons,
+            "mode": mode,
+            "redline": redline.redline(row["diff"], mode),
+        },
+    )
+
+
+async def document_page(datasette: Any, request: Any) -> Response:
+    row = await webdata.document(datasette.get_database(), _int(request, "id"))
+    if row is None:
+        raise NotFound("No such document")
+    return await _page(datasette, request, "policywatch_document.html", {"document": row})
+
+
+async def vendor_page(datasette: Any, request: Any) -> Response:
+    row = await webdata.vendor(datasette.get_database(), request.url_vars["slug"])
+    if row is None:
+        raise NotFound("No such vendor")
+    return await _page(datasette, request, "policywatch_vendor.html", {"vendor": row})
+
+
+async def search_page(datasette: Any, request: Any) -> Response:
+    q = (request.args.get("q") or "").strip()
+    scope = "all" if request.args.get("scope") == "all" else "latest"
+    results = []
+    if q:
+        rows = await webdata.search(datasette.get_database(), q, latest_only=scope == "latest")
+        results = [{**r, "snippet_html": redline.highlight(r["snippet"])} for r in rows]
+    query = "vendors_mentioning" if scope == "latest" else "search_all_versions"
+    return await _page(
+        datasette,
+        request,
+        "policywatch_search.html",
+        {"q": q, "scope": scope, "results": results, "export_query": query},
+    )
+
+
+async def _feed(datasette: Any, request: Any, slug: str | None) -> Response:
+    db = datasette.get_database()
+    title = "policywatch: material changes"
+    site = datasette.absolute_url(request, datasette.urls.path("/"))
+    if slug is not None:
+        vendor = await webdata.vendor(db, slug)
+        if vendor is None:
+            raise NotFound("No such vendor")
+        title = f"policywatch: material changes of {vendor['name']}"
+        site = datasette.absolute_url(request, page_path(datasette, "vendor", slug))
+    rows = await webdata.material_changes(db, limit=50, vendor_slug=slug)
+    body = feed.atom_feed(
+        rows,
+        title=title,
+        feed_url=datasette.absolute_url(request, request.path),
+        site_url=site,
+        change_url=lambda i: datasette.absolute_url(request, page_path(datasette, "change", i)),
+    )
+    return Response(body, content_type=feed.CONTENT_TYPE)
+
+
+async def site_feed(datasette: Any, request: Any) -> Response:
+    return await _feed(datasette, request, None)
+
+
+async def vendor_feed(datasette: Any, request: Any) -> Response:
+    return await _feed(datasette, request, request.url_vars["slug"])
+
+
+@hookimpl
+def register_routes(datasette: Any) -> list[tuple[str, Any]]:
+    return [
+        (rf"^{PREFIX}/change/(?P<id>\d+)$", change_page),
+        (rf"^{PREFIX}/document/(?P<id>\d+)$", document_page),
+        (rf"^{PREFIX}/vendor/(?P<slug>[^/]+)/feed\.atom$", vendor_feed),
+        (rf"^{PREFIX}/vendor/(?P<slug>[^/]+)$", vendor_page),
+        (rf"^{PREFIX}/search$", search_page),
+        (rf"^{PREFIX}/feed\.atom$", site_feed),
+    ]
+
+
+@hookimpl
+def extra_template_vars(template: str, datasette: Any) -> Any:
+    """The home page opens on the latest material changes and what needs attention."""
+    if template != "index.html":
+        return {}
+
+    async def inner() -> dict[str, Any]:
+        db = datasette.get_database()
+        problems = await db.execute(
+            "select count(*) from document_status where active = 1 and (stale = 1"
+            " or last_outcome not in ('new_version', 'unchanged', 'not_modified'))"
+        )
+        return {
+            "pw_db": db.name,
+            "pw_prefix": datasette.urls.path(PREFIX),
+            "pw_changes": await webdata.material_changes(db, limit=20),
+            "pw_problems": problems.first()[0],
+        }
+
+    return inner
+
+
+@hookimpl
+def render_cell(value: Any, column: str, table: str | None, datasette: Any) -> Markup | None:
+    """In canned queries and our views, ids and slugs link to the plugin's pages."""
+    if value is None or column not in PAGE_COLUMNS:
+        return None
+    if table is not None and table not in LINKED_VIEWS:
+        return None  # tables keep Datasette's own foreign-key links
+    path = page_path(datasette, PAGE_COLUMNS[column], value)
+    return Markup('<a href="{}">{}</a>').format(path, value)
+
+
+@hookimpl
+def menu_links(datasette: Any) -> list[dict[str, str]]:
+    return [
+        {"href": datasette.urls.path(f"{PREFIX}/search"), "label": "Search policies"},
+        {"href": datasette.urls.path(f"{PREFIX}/feed.atom"), "label": "Feed of material changes"},
+    ]

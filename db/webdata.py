@@ -1,0 +1,168 @@
+"""The read queries behind the plugin's pages, run on Datasette's read-only connections.
+
+Every function takes a :class:`datasette.database.Database` and returns plain
+dicts, so the pages and the Atom feed share them::
+
+    db = datasette.get_database()
+    rows = await material_changes(db, limit=20)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# Columns every change listing shows (from the change_log view, migration m005).
+CHANGE_COLUMNS = (
+    "change_id, vendor_slug, vendor, doc_type, document_id, document_url, detected_at,"
+    " stated_date, version, verdict, material, categories, flags, summary"
+)
+
+# snippet() markers: control characters that cannot occur in extracted text,
+# so the page escapes the snippet first and only then turns them into <mark>.
+MARK_START, MARK_END = "\x02", "\x03"
+
+
+async def _rows(db: Any, sql: str, params: Any = None) -> list[dict[str, Any]]:
+    results = await db.execute(sql, params or [])
+    return [_decode(dict(row)) for row in results.rows]
+
+
+async def _one(db: Any, sql: str, params: Any = None) -> dict[str, Any] | None:
+    rows = await _rows(db, sql, params)
+    return rows[0] if rows else None
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    """JSON list columns (categories, flags) as lists."""
+    for key in ("categories", "flags"):
+        if isinstance(row.get(key), str):
+            try:
+                row[key] = json.loads(row[key])
+            except ValueError:
+                row[key] = []
+    return row
+
+
+async def material_changes(
+    db: Any, *, limit: int = 50, vendor_slug: str | None = None
+) -> list[dict[str, Any]]:
+    """Newest material changes first, optionally for one vendor."""
+    # Ordered through the changes_material_detected index, then joined.
+    sql = f"""select {CHANGE_COLUMNS} from change_log
+        where change_id in (
+            select c.id from changes c
+            join documents d on d.id = c.document_id
+            join vendors v on v.id = d.vendor_id
+            where c.material = 1 and (:slug is null or v.slug = :slug)
+            order by c.detected_at desc limit :limit)
+        order by detected_at desc"""
+    return await _rows(db, sql, {"slug": vendor_slug, "limit": limit})
+
+
+async def change(db: Any, change_id: int) -> dict[str, Any] | None:
+    """One change with its diff, and the two versions it lies between."""
+    row = await _one(
+        db,
+        f"select {CHANGE_COLUMNS}, old_version_id, new_version_id from change_log"
+        " where change_id = ?",
+        [change_id],
+    )
+    if row is None:
+        return None
+    diff = await _one(db, "select diff_json from changes where id = ?", [change_id])
+    row["diff"] = json.loads(diff["diff_json"]) if diff and diff["diff_json"] else None
+    version_sql = (
+        "select id, number, title, stated_date, stated_date_precision, stated_date_kind,"
+        " stated_date_snippet, first_seen_at, last_seen_at, word_count from versions where id = ?"
+    )
+    row["old"] = await _one(db, version_sql, [row["old_version_id"]])
+    row["new"] = await _one(db, version_sql, [row["new_version_id"]])
+    return row
+
+
+async def document(db: Any, document_id: int) -> dict[str, Any] | None:
+    """A document, its status, every version (newest first) and the change into each."""
+    row = await _one(db, "select * from document_status where document_id = ?", [document_id])
+    if row is None:
+        return None
+    row["versions"] = await _rows(
+        db,
+        """select ver.id, ver.number, ver.title, ver.stated_date, ver.stated_date_precision,
+            ver.stated_date_kind, ver.first_seen_at, ver.last_seen_at, ver.word_count,
+            ver.origin, c.id as change_id, c.verdict, c.categories, c.summary
+        from versions ver left join changes c on c.new_version_id = ver.id
+        where ver.document_id = ? order by ver.number desc""",
+        [document_id],
+    )
+    row["fetches"] = await _rows(
+        db,
+        "select started_at, status, outcome, coalesce(reason, error) as problem, elapsed_ms"
+        " from fetches where document_id = ? order by started_at desc, id desc limit 10",
+        [document_id],
+    )
+    return row
+
+
+async def vendor(db: Any, slug: str) -> dict[str, Any] | None:
+    """A vendor, the status of each of its documents and its latest changes."""
+    row = await _one(
+        db, "select id, slug, name, tags, created_at from vendors where slug = ?", [slug]
+    )
+    if row is None:
+        return None
+    row["documents"] = await _rows(
+        db, "select * from document_status where vendor_slug = ? order by doc_type, url", [slug]
+    )
+    row["changes"] = await _rows(
+        db,
+        f"select {CHANGE_COLUMNS} from change_log where change_id in ("
+        " select c.id from changes c join documents d on d.id = c.document_id"
+        " where d.vendor_id = ? order by c.detected_at desc limit 50)"
+        " order by detected_at desc",
+        [row["id"]],
+    )
+    return row
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must appear.
+
+    Quoting each word means punctuation, ``-`` and ``OR`` are searched for
+    literally instead of being FTS5 syntax errors; a trailing ``*`` keeps
+    its meaning as a prefix search.
+    """
+    terms = []
+    for word in re.findall(r"[^\s\"]+", text):
+        prefix = word.endswith("*") and len(word) > 1
+        word = word.rstrip("*")
+        if word:
+            terms.append('"' + word + '"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+async def search(
+    db: Any, text: str, *, latest_only: bool = True, limit: int = 100
+) -> list[dict[str, Any]]:
+    """Sections matching ``text``, best first, from latest versions or from all of them."""
+    query = fts_query(text)
+    if not query:
+        return []
+    latest = (
+        "and ver.number = (select max(number) from versions where document_id = ver.document_id)"
+        if latest_only
+        else ""
+    )
+    sql = f"""select v.slug as vendor_slug, v.name as vendor, d.id as document_id, d.doc_type,
+            ver.id as version_id, ver.number as version, ver.first_seen_at, ver.stated_date,
+            s.heading,
+            snippet(sections_fts, 1, '{MARK_START}', '{MARK_END}', '…', 24) as snippet
+        from sections_fts
+        join sections s on s.id = sections_fts.rowid
+        join versions ver on ver.id = s.version_id
+        join documents d on d.id = ver.document_id
+        join vendors v on v.id = d.vendor_id
+        where sections_fts match :q {latest}
+        order by rank limit :limit"""
+    return await _rows(db, sql, {"q": query, "limit": limit})
