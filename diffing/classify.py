@@ -39,6 +39,25 @@ NAME_TOPICS = (
     "ai_training",
     "security",
 )
+# Which topic a negation or modal flip is about, when a sentence names several.
+FLIP_PRIORITY = (
+    "sale_sharing",
+    "ai_training",
+    "security",
+    "breach",
+    "children",
+    "transfers",
+    "retention",
+    "tracking_ads",
+    "data_categories",
+    "rights",
+    "legal_basis",
+    "recipients",
+    "fees_termination",
+    "law_liability",
+    "controller_contact",
+    "purposes",
+)
 # A whole sentence added or removed needs this many topic words to be material on
 # topic alone ("The purpose of this policy is to inform you" is not a new purpose).
 WHOLE_SENTENCE_HITS = 2
@@ -62,10 +81,10 @@ class Context:
     nearby: str = ""
     section: str = ""
     renames: Counter[tuple[str, str]] = field(default_factory=Counter)
-    # Names found anywhere in the old / new document: a name is only new if the
-    # other side never mentions it.
-    old_names: frozenset[str] = frozenset()
-    new_names: frozenset[str] = frozenset()
+    # Words found anywhere in the old / new document: a name is only new if the
+    # other side never mentions one of its words.
+    old_vocab: frozenset[str] = frozenset()
+    new_vocab: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -207,12 +226,12 @@ def _edit_signals(
             add(category, f"number changed: {gone} → {new}")
     if sig.negations(ko) != sig.negations(kn):
         flip = "negation removed" if sum(sig.negations(ko).values()) > sum(sig.negations(kn).values()) else "negation added"
-        add(_pick(ctx_topics, tuple(ctx_topics), default="other"), f"{flip} ('{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}')")
+        add(_pick(ctx_topics, FLIP_PRIORITY), f"{flip} ('{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}')")
     elif (sig.modals(ko) - sig.modals(kn)) and (sig.modals(kn) - sig.modals(ko)):
         # One modal replaced by another ("will" -> "may"); a modal merely added in a
         # reworded clause is not a flip.
         was, now = _join(sig.modals(ko) - sig.modals(kn)), _join(sig.modals(kn) - sig.modals(ko))
-        add(_pick(ctx_topics, tuple(ctx_topics), default="other"), f"modal verb changed: '{was}' → '{now}'")
+        add(_pick(ctx_topics, FLIP_PRIORITY), f"modal verb changed: '{was}' → '{now}'")
     if sig.contacts(po) != sig.contacts(pn):
         gone, new = sig.contacts(po) - sig.contacts(pn), sig.contacts(pn) - sig.contacts(po)
         add("controller_contact", f"contact changed: {_join(gone)} → {_join(new)}")
@@ -264,7 +283,11 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
         strong["transfers"] = "countries " + _join(countries(k))
     if sig.periods(k):
         strong[_pick(found, NUMBER_TOPICS)] = "period " + ", ".join(sig.periods(k))
-    names = sig.names(p) - (ctx.old_names if added else ctx.new_names)
+    if sig.negations(k) and found:
+        # A promise or prohibition on a topic ("we do not sell") added or removed.
+        category = _pick(found, FLIP_PRIORITY)
+        strong[category] = "negated promise: " + ", ".join(sorted(sig.negations(k)))
+    names = {n for n in sig.names(p) if not _known(n, ctx.old_vocab if added else ctx.new_vocab)}
     if names and _is_row(text):
         # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
         where = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))))
@@ -301,9 +324,19 @@ def _is_row(text: str) -> bool:
 def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
     """Names the new sentence lost that NEW never mentions, and gained that OLD never did."""
     names_old, names_new = sig.names(po), sig.names(pn)
-    gone = {n for n in names_old - names_new if n not in ctx.new_names}
-    new = {n for n in names_new - names_old if n not in ctx.old_names}
+    # Within an edited sentence, a name counts as soon as the sentence lost or gained it
+    # (a plan dropped from a list); only names glued by extraction are forgiven.
+    gone = {n for n in names_old - names_new if not _known(n, frozenset(key(pn).split()))}
+    new = {n for n in names_new - names_old if not _known(n, frozenset(key(po).split()))}
     return gone, new
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _known(name: str, vocab: frozenset[str]) -> bool:
+    """Every word of the name occurs in the other document (glued "TwilioTwilio" too)."""
+    return all(w in vocab for w in key(_CAMEL.sub(" ", name)).split())
 
 
 def name_swaps(po: str, pn: str) -> list[tuple[str, str]]:

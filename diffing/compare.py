@@ -17,12 +17,11 @@ from dataclasses import replace
 from policywatch.crawler.extract.model import ExtractedDocument, Section
 from policywatch.diffing.align import SectionPair, align_sections
 from policywatch.diffing.classify import RANK, Context, Judgement, judge, name_swaps
-from policywatch.diffing.signals import names
 from policywatch.diffing.model import ChangeItem, DiffResult, Reason
 from policywatch.diffing.sentences import Unit, sentence_diff
 from policywatch.diffing.summary import summarise
 from policywatch.diffing.suspect import suspect_reason
-from policywatch.diffing.text import key, similarity
+from policywatch.diffing.text import key, similarity, words
 from policywatch.diffing.words import Op, word_ops
 
 # A sentence moved elsewhere and edited still shares this much of its words.
@@ -50,8 +49,8 @@ def diff_documents(old: ExtractedDocument, new: ExtractedDocument) -> DiffResult
     _rematch(diffs)
     base = Context(
         renames=_count_renames(diffs),
-        old_names=frozenset(names(old.text)),
-        new_names=frozenset(names(new.text)),
+        old_vocab=frozenset(words(old.text)),
+        new_vocab=frozenset(words(new.text)),
     )
     items = [
         _item(p, units, old_secs, new_secs, base) for p, units in zip(pairs, diffs, strict=True)

@@ -127,22 +127,22 @@ def _may_occur(pattern: str, low: str) -> bool:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÆØÅÉÄÖÜ0-9])")
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
-_CELL = re.compile(r"^\s*\|?(.*?)\s*\|\s*$")
 
 
-def _table_rows(cells: list[str]) -> list[str]:
+def _table_rows(cells: list[str]) -> list[str] | None:
     """Rebuild rows from a run of one-cell paragraphs ("AWS |", "EU/EEA |", ...).
 
     The header is the cells before the first one that names a company or a
-    region; its length is the row width.
+    region; its length is the row width. ``None`` if the cells do not look
+    like a table (no header of two or more cells, or fewer than two rows).
     """
     width = 0
     for i, cell in enumerate(cells):
         if _names_party_or_region(cell):
             width = i
             break
-    if width < 2:
-        return [" | ".join(cells)]
+    if width < 2 or len(cells) < 2 * width:
+        return None
     return [" | ".join(cells[i : i + width]) for i in range(0, len(cells), width)]
 
 
@@ -154,20 +154,39 @@ def _names_party_or_region(text: str) -> bool:
     )
 
 
+def _is_cell(para: str) -> bool:
+    """A short one-line paragraph with no sentence end: maybe a flattened table cell."""
+    return "\n" not in para and len(para) < 90 and not para.rstrip(" |").endswith((".", ":", "?"))
+
+
+def _flush(cells: list[str], piped: bool) -> Iterator[tuple[str, bool]]:
+    """A run of cells is a table when it has pipes, or names a party or a region
+    in a cell of its own after a header of at least two cells."""
+    if not cells:
+        return
+    rows = _table_rows(cells)
+    if rows is not None:
+        yield from ((row, True) for row in rows)
+    elif piped:
+        yield " | ".join(cells), True
+    else:
+        yield from ((cell, False) for cell in cells)
+
+
 def _units(text: str) -> Iterator[tuple[str, bool]]:
     """Yield ``(unit, is_table_row)``: sentences, list items and table rows."""
     cells: list[str] = []
+    piped = False
     for para in re.split(r"\n\s*\n", text):
         para = para.strip()
         if not para:
             continue
-        cell = _CELL.match(para)
-        if cell and "\n" not in para and len(para) < 200:
-            cells.append(cell.group(1).strip(" |"))
+        if _is_cell(para):
+            piped = piped or para.endswith("|")
+            cells.append(para.strip(" |"))
             continue
-        if cells:
-            yield from ((row, True) for row in _table_rows(cells))
-            cells = []
+        yield from _flush(cells, piped)
+        cells, piped = [], False
         lines = para.splitlines()
         if len(lines) > 1 and all(line.count("|") >= 2 for line in lines):
             yield from ((line.strip(), True) for line in lines if not set(line) <= set("|-: "))
@@ -180,8 +199,7 @@ def _units(text: str) -> Iterator[tuple[str, bool]]:
             buffer.append(_BULLET.sub("", line).strip())
         if buffer:
             yield from ((s, False) for s in _sentences(" ".join(buffer)))
-    if cells:
-        yield from ((row, True) for row in _table_rows(cells))
+    yield from _flush(cells, piped)
 
 
 def _sentences(text: str) -> list[str]:

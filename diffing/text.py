@@ -47,7 +47,10 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=])")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~|`+)")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]\s+|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+)+")
-_CLAUSE_LABEL = re.compile(r"^\s*(?:[A-Z]\.)?\d+(?:\.\d+)*\.?(?:\s+|(?=[A-Z]))")
+# "3.", "1.2", "A.1.", "4)" before a heading or clause; a bare "24 February" is not one.
+_CLAUSE_LABEL = re.compile(
+    r"^\s*(?:[A-Z]\.)?\d+(?:(?:\.\d+)+\.?|[.)])(?:\s+|(?=[A-Z]))|^\s*[A-Z]\.\d+\s+"
+)
 _RULE = re.compile(r"^\s*(?:[-=*_|:]\s*){3,}$")
 _HEADING = re.compile(r"^\s*#{1,6}\s*")
 _OBFUSCATED = re.compile(r"\[?email[\s\xa0]+protected\]?", re.I)
