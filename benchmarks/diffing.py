@@ -85,7 +85,7 @@ def synthetic_pair(seed: int = 7) -> tuple[ExtractedDocument, ExtractedDocument,
         "We share data with service providers who process it on our behalf under contract.",
         "We keep account data for as long as your account is open and then delete it.",
     ]
-    paragraphs = []
+    paragraphs: list[str] = []
     while sum(len(p.split()) for p in paragraphs) < 20_000:
         paragraphs.append(" ".join(rng.choice(passages) for _ in range(5)))
     old_text = "\n\n".join(paragraphs)

@@ -6,10 +6,11 @@ similarity helped by an equal heading, then leftover sections are tested for
 splits (one old section's text now spread over several new ones) and merges.
 
     >>> from policywatch.crawler.extract.model import Section
-    >>> old = [Section(1, "Retention", "We keep data 30 days."), Section(1, "Contact", "Write to us.")]
-    >>> new = [Section(1, "Contact", "Write to us."), Section(1, "Retention", "We keep data 30 days.")]
-    >>> [p.kind for p in align_sections(old, new)]
-    ['moved', 'matched']
+    >>> ret, con = "We keep data 30 days.", "Write to us."
+    >>> old = [Section(1, "Retention", ret), Section(1, "Contact", con)]
+    >>> new = [Section(1, "Contact", con), Section(1, "Retention", ret)]
+    >>> sorted(p.kind for p in align_sections(old, new))
+    ['matched', 'moved']
 """
 
 from __future__ import annotations
@@ -105,9 +106,7 @@ def _match_similar(
             taken.add(j)
 
 
-def _match_split_merge(
-    a: list[_Info], b: list[_Info], pairs: dict[int, int]
-) -> list[SectionPair]:
+def _match_split_merge(a: list[_Info], b: list[_Info], pairs: dict[int, int]) -> list[SectionPair]:
     """An unmatched section whose text is spread over several unmatched others."""
     free_a = [i for i in range(len(a)) if i not in pairs]
     free_b = [j for j in range(len(b)) if j not in pairs.values()]
@@ -117,7 +116,9 @@ def _match_split_merge(
         parts = [
             j
             for j in free_b
-            if j not in used_b and b[j].grams and containment(b[j].grams, a[i].grams) >= SPLIT_CONTAINMENT
+            if j not in used_b
+            and b[j].grams
+            and containment(b[j].grams, a[i].grams) >= SPLIT_CONTAINMENT
         ]
         if len(parts) >= 2 and _covers(a[i], [b[j] for j in parts]):
             groups.append(SectionPair("split", [i], parts))
@@ -129,7 +130,9 @@ def _match_split_merge(
         parts = [
             i
             for i in free_a
-            if i not in used_a and a[i].grams and containment(a[i].grams, b[j].grams) >= SPLIT_CONTAINMENT
+            if i not in used_a
+            and a[i].grams
+            and containment(a[i].grams, b[j].grams) >= SPLIT_CONTAINMENT
         ]
         if len(parts) >= 2 and _covers(b[j], [a[i] for i in parts]):
             groups.append(SectionPair("merged", parts, [j]))

@@ -225,8 +225,15 @@ def _edit_signals(
             new = _join(Counter(sig.numbers(kn)) - Counter(sig.numbers(ko)))
             add(category, f"number changed: {gone} → {new}")
     if sig.negations(ko) != sig.negations(kn):
-        flip = "negation removed" if sum(sig.negations(ko).values()) > sum(sig.negations(kn).values()) else "negation added"
-        add(_pick(ctx_topics, FLIP_PRIORITY), f"{flip} ('{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}')")
+        flip = (
+            "negation removed"
+            if sum(sig.negations(ko).values()) > sum(sig.negations(kn).values())
+            else "negation added"
+        )
+        add(
+            _pick(ctx_topics, FLIP_PRIORITY),
+            f"{flip} ('{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}')",
+        )
     elif (sig.modals(ko) - sig.modals(kn)) and (sig.modals(kn) - sig.modals(ko)):
         # One modal replaced by another ("will" -> "may"); a modal merely added in a
         # reworded clause is not a flip.
@@ -238,10 +245,10 @@ def _edit_signals(
     if countries(ko) != countries(kn):
         gone, new = countries(ko) - countries(kn), countries(kn) - countries(ko)
         add("transfers", f"countries changed: -{_join(gone)} +{_join(new)}")
-    gone, new = _new_names(po, pn, ctx)
+    lost_names, new_names = _new_names(po, pn, ctx)
     name_topics = [c for c in NAME_TOPICS if c in ctx_topics]
-    if (gone or new) and name_topics:
-        add(name_topics[0], f"names changed: -{_join(gone)} +{_join(new)}")
+    if (lost_names or new_names) and name_topics:
+        add(name_topics[0], f"names changed: -{_join(lost_names)} +{_join(new_names)}")
     found.extend(_topic_words(removed, added, ko, kn, section, po, pn))
     return _dedupe(found)
 
@@ -257,11 +264,27 @@ def _topic_words(
     for category, hits in gained.items():
         fresh = [h for h in hits if h not in old_topics.get(category, [])]
         if fresh:
-            out.append(Reason(category, section, _short(po), _short(pn), f"added: {', '.join(sorted(set(fresh)))}"))
+            out.append(
+                Reason(
+                    category,
+                    section,
+                    _short(po),
+                    _short(pn),
+                    f"added: {', '.join(sorted(set(fresh)))}",
+                )
+            )
     for category, hits in lost.items():
         gone = [h for h in hits if h not in new_topics.get(category, [])]
         if gone:
-            out.append(Reason(category, section, _short(po), _short(pn), f"removed: {', '.join(sorted(set(gone)))}"))
+            out.append(
+                Reason(
+                    category,
+                    section,
+                    _short(po),
+                    _short(pn),
+                    f"removed: {', '.join(sorted(set(gone)))}",
+                )
+            )
     return out
 
 
@@ -272,7 +295,9 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
     k = key(stripped)
     verb = "added" if added else "removed"
     if not k:
-        return Judgement("cosmetic", f"date or markup {verb}", flags={"date_bump"} if dates else set())
+        return Judgement(
+            "cosmetic", f"date or markup {verb}", flags={"date_bump"} if dates else set()
+        )
     found = topics(k)
     evidence: list[str] = [f"{', '.join(sorted(set(h)))}" for h in found.values()]
     hits = sum(len(set(h)) for h in found.values())

@@ -1,11 +1,12 @@
 """Diff two extracted documents and judge the change: the entry point of the package.
 
-    >>> from policywatch.crawler.extract.model import ExtractedDocument, Section
-    >>> old = ExtractedDocument(text="x", sections=[Section(1, "Retention", "We keep data for 30 days.")])
-    >>> new = ExtractedDocument(text="y", sections=[Section(1, "Retention", "We keep data for 24 months.")])
-    >>> r = diff_documents(old, new)
-    >>> r.verdict, r.categories, r.flags
-    ('material', ['retention'], ['silent_edit'])
+>>> from policywatch.crawler.extract.model import ExtractedDocument, Section
+>>> a, b = "We keep data for 30 days.", "We keep data for 24 months."
+>>> old = ExtractedDocument(text=a, sections=[Section(1, "Retention", a)])
+>>> new = ExtractedDocument(text=b, sections=[Section(1, "Retention", b)])
+>>> r = diff_documents(old, new)
+>>> r.verdict, r.categories, r.flags
+('material', ['retention'], ['silent_edit'])
 """
 
 from __future__ import annotations
@@ -99,7 +100,9 @@ def _nearby(units: list[Unit], n: int) -> str:
 def _rematch(diffs: list[list[Unit]]) -> None:
     """Pair a sentence added in one place with a similar one removed elsewhere (moved and
     edited), or with a near copy OLD already had (a duplicated passage with one edit)."""
-    removed = [(d, n) for d, units in enumerate(diffs) for n, u in enumerate(units) if u.new is None]
+    removed = [
+        (d, n) for d, units in enumerate(diffs) for n, u in enumerate(units) if u.new is None
+    ]
     added = [(d, n) for d, units in enumerate(diffs) for n, u in enumerate(units) if u.old is None]
     if not added or len(added) * (len(removed) + 1) > MAX_REMATCH:
         return
@@ -203,7 +206,8 @@ def _result(old: ExtractedDocument, new: ExtractedDocument, items: list[ChangeIt
 def _date_flags(
     old: ExtractedDocument, new: ExtractedDocument, verdict: str, items: list[ChangeItem]
 ) -> list[str]:
-    """``date_bump`` when the stated date moved; ``silent_edit`` when a material change did not move it."""
+    """``date_bump`` when the stated date moved; ``silent_edit`` when a material change
+    did not move it."""
     if old.stated_date and new.stated_date:
         moved = old.stated_date.value != new.stated_date.value
     else:

@@ -46,7 +46,9 @@ def render_html(result: DiffResult, *, mode: str = "inline") -> str:
     return "\n".join(parts)
 
 
-def render_page(result: DiffResult, *, mode: str = "inline", title: str = "policywatch diff") -> str:
+def render_page(
+    result: DiffResult, *, mode: str = "inline", title: str = "policywatch diff"
+) -> str:
     """A complete HTML page around :func:`render_html`, for ``--format html``."""
     return (
         '<!doctype html>\n<html><head><meta charset="utf-8">'

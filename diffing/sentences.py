@@ -47,9 +47,7 @@ def sentence_diff(old_text: str, new_text: str) -> list[Unit]:
     i = j = 0
     pending_a: list[int] = []
     pending_b: list[int] = []
-    for op, text in token_diff(
-        [k + "\n" for k in ka], [k + "\n" for k in kb], semantic=False
-    ):
+    for op, text in token_diff([k + "\n" for k in ka], [k + "\n" for k in kb], semantic=False):
         n = text.count("\n")
         if op == 0:
             units.extend(_pair_run(a, b, pending_a, pending_b))

@@ -49,20 +49,125 @@ _DATE = re.compile(
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
 _MONTH_WORDS = frozenset(MONTHS)
 _REFERENCE_WORDS = frozenset(
-    "section sections article articles art clause clauses paragraph paragraphs chapter annex "
-    "exhibit schedule appendix part point punkt kapittel ledd avsnitt abschnitt ziffer absatz "
-    "artikel anhang paragraphe annexe alinéa version v no nr n".split()
+    [
+        "section",
+        "sections",
+        "article",
+        "articles",
+        "art",
+        "clause",
+        "clauses",
+        "paragraph",
+        "paragraphs",
+        "chapter",
+        "annex",
+        "exhibit",
+        "schedule",
+        "appendix",
+        "part",
+        "point",
+        "punkt",
+        "kapittel",
+        "ledd",
+        "avsnitt",
+        "abschnitt",
+        "ziffer",
+        "absatz",
+        "artikel",
+        "anhang",
+        "paragraphe",
+        "annexe",
+        "alinéa",
+        "version",
+        "v",
+        "no",
+        "nr",
+        "n",
+    ]
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
 _NAME = re.compile(r"(?<![\w])(?:[A-ZÆØÅÄÖÜ][\w&.'-]*[\w])(?:\s+(?:[A-ZÆØÅÄÖÜ][\w&'-]*|of|de|&))*")
 # Capitalised words that start sentences or label things without naming anyone.
 _NOT_NAMES = frozenset(
-    "i we you our your the a an this these that if in on for to of and or by with as at "
-    "when where how what which who it its they their he she please note see section article "
-    "products all more information services service terms policy privacy "
-    "nous vous les la le des une un il elle ce cette wir sie die der das den ein eine "
-    "vi du de det den en et".split()
+    [
+        "i",
+        "we",
+        "you",
+        "our",
+        "your",
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "that",
+        "if",
+        "in",
+        "on",
+        "for",
+        "to",
+        "of",
+        "and",
+        "or",
+        "by",
+        "with",
+        "as",
+        "at",
+        "when",
+        "where",
+        "how",
+        "what",
+        "which",
+        "who",
+        "it",
+        "its",
+        "they",
+        "their",
+        "he",
+        "she",
+        "please",
+        "note",
+        "see",
+        "section",
+        "article",
+        "products",
+        "all",
+        "more",
+        "information",
+        "services",
+        "service",
+        "terms",
+        "policy",
+        "privacy",
+        "nous",
+        "vous",
+        "les",
+        "la",
+        "le",
+        "des",
+        "une",
+        "un",
+        "il",
+        "elle",
+        "ce",
+        "cette",
+        "wir",
+        "sie",
+        "die",
+        "der",
+        "das",
+        "den",
+        "ein",
+        "eine",
+        "vi",
+        "du",
+        "de",
+        "det",
+        "den",
+        "en",
+        "et",
+    ]
 )
 
 
@@ -82,7 +187,9 @@ def numbers(key_text: str) -> list[str]:
         w
         for i, w in enumerate(ws)
         if (_NUMBER.match(w) or w in NUMBER_WORDS)
-        and not (i and (ws[i - 1] in _REFERENCE_WORDS or len(ws[i - 1]) == 1 or _NUMBER.match(ws[i - 1])))
+        and not (
+            i and (ws[i - 1] in _REFERENCE_WORDS or len(ws[i - 1]) == 1 or _NUMBER.match(ws[i - 1]))
+        )
     ]
 
 

@@ -1,10 +1,13 @@
 """One or two plain sentences about a diff, for a Slack message or an e-mail subject.
 
-    >>> from policywatch.diffing.model import Reason
-    >>> r = Reason("retention", "Data retention", "kept 30 days", "kept 24 months",
-    ...            "period changed: 30 days → 24 months")
-    >>> summarise("material", [r], ["silent_edit"], None, {})
-    "Material change to retention: period changed: 30 days → 24 months (section 'Data retention'). The stated date did not change (silent edit)."
+>>> from policywatch.diffing.model import Reason
+>>> r = Reason("retention", "Data retention", "kept 30 days", "kept 24 months",
+...            "period changed: 30 days → 24 months")
+>>> text = summarise("material", [r], ["silent_edit"], None, {})
+>>> text.startswith("Material change to retention: period changed: 30 days → 24 months")
+True
+>>> text.endswith("The stated date did not change (silent edit).")
+True
 """
 
 from __future__ import annotations
@@ -36,7 +39,11 @@ MAX_REASONS_IN_SUMMARY = 2
 
 
 def summarise(
-    verdict: str, reasons: list[Reason], flags: list[str], suspect: str | None, stats: dict[str, Any]
+    verdict: str,
+    reasons: list[Reason],
+    flags: list[str],
+    suspect: str | None,
+    stats: dict[str, Any],
 ) -> str:
     """Plain-language summary of a verdict, its strongest reasons and its date flags."""
     if verdict == "unchanged":
@@ -55,7 +62,8 @@ def summarise(
         parts.append(f"Material change to {label}: {details}.")
     elif verdict == "editorial":
         n = stats.get("changed_sentences", 0)
-        parts.append(f"Wording changed in {n} sentence{'s' if n != 1 else ''}; no change in substance detected.")
+        plural = "s" if n != 1 else ""
+        parts.append(f"Wording changed in {n} sentence{plural}; no change in substance detected.")
     else:
         parts.append("Only formatting, spelling, links or dates changed.")
     if "silent_edit" in flags:

@@ -35,7 +35,8 @@ def suspect_reason(old: ExtractedDocument, new: ExtractedDocument) -> str | None
     wo, wn = len(plain(old.text).split()), len(plain(new.text).split())
     for side, mine, other in (("OLD", wo, wn), ("NEW", wn, wo)):
         if mine < NEAR_EMPTY and other > NEAR_EMPTY * 4:
-            return f"{side} is a near-empty shell ({mine} words, {'NEW' if side == 'OLD' else 'OLD'} has {other})"
+            other_side = "NEW" if side == "OLD" else "OLD"
+            return f"{side} is a near-empty shell ({mine} words, {other_side} has {other})"
     lo, ln = language(old), language(new)
     if lo and ln and lo != ln:
         return f"the language changed from {lo} to {ln}: a different page, not a new version"

@@ -133,9 +133,11 @@ def blocks(text: str) -> list[str]:
 def _continues(previous: str, line: str) -> bool:
     if previous.startswith(("#", "|")):
         return False
-    return bool(_CONTINUES.match(line)) or not previous.rstrip("*_ ").endswith(
-        (".", "!", "?", ":", ";")
-    ) and not line[:1].isupper() and not line[:1].isdigit()
+    return bool(_CONTINUES.match(line)) or (
+        not previous.rstrip("*_ ").endswith((".", "!", "?", ":", ";"))
+        and not line[:1].isupper()
+        and not line[:1].isdigit()
+    )
 
 
 def split_sentences(text: str) -> list[str]:

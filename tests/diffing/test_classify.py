@@ -27,7 +27,9 @@ def test_same_date_written_differently_is_cosmetic_without_bump() -> None:
 
 def test_date_bump_alone_is_cosmetic_with_flag() -> None:
     # parship privacy v03 -> v04.
-    verdict, _, flags = edit("Dernière mise à jour : 18.09.2024", "Dernière mise à jour : 30.12.2024")
+    verdict, _, flags = edit(
+        "Dernière mise à jour : 18.09.2024", "Dernière mise à jour : 30.12.2024"
+    )
     assert verdict == "cosmetic" and flags == {"date_bump"}
 
 

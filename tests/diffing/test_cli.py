@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
-
-from policywatch.cli import cli
 from policywatch.crawler.extract import extract
 from policywatch.db import open_db, utcnow
 from policywatch.db.versions import insert_version
+
+from policywatch.cli import cli
 
 from .conftest import corpus_path
 
@@ -47,9 +47,13 @@ def test_stored_versions(tmp_path: Path) -> None:
     for rel in (OLD, NEW):
         path = corpus_path(rel)
         doc = extract(path.read_bytes(), "text/markdown", path.resolve().as_uri())
-        ids.append(insert_version(db, doc_id, doc, seen_at=utcnow(), snapshot_sha256=None, fetch_id=None))
+        ids.append(
+            insert_version(db, doc_id, doc, seen_at=utcnow(), snapshot_sha256=None, fetch_id=None)
+        )
     db.close()
-    code, out = run(f"version:{ids[0]}", f"version:{ids[1]}", "--db", str(db_file), "--format", "json")
+    code, out = run(
+        f"version:{ids[0]}", f"version:{ids[1]}", "--db", str(db_file), "--format", "json"
+    )
     assert code == 0, out
     assert json.loads(out)["verdict"] == "material"
     code, out = run(f"version:{ids[0]}", "version:999", "--db", str(db_file))
