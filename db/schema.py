@@ -209,6 +209,14 @@ def m002_crawl_health(db: Database) -> None:
 @migrations()
 def m003_alert_delivery(db: Database) -> None:
     """Columns and tables for alert delivery and digests (issue 5)."""
+    # batch_key: the idempotency key (Message-ID, Idempotency-Key); rows of one
+    # digest share it. sending_at: set before the send, so a crash between send
+    # and mark is visible. in_doubt: a re-send after such a crash.
+    alerts = db.table("alerts")
+    alerts.add_column("batch_key", str)
+    alerts.add_column("sending_at", str)
+    alerts.add_column("in_doubt", int, not_null_default=0)
+    alerts.create_index(["batch_key"])
 
 
 @migrations()

@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "demo": "policywatch.commands.demo:demo",
     "extract": "policywatch.commands.extract:extract_command",
     "diff": "policywatch.commands.diff:diff_command",
+    "alerts": "policywatch.commands.alerts:alerts",
     "compare": "policywatch.commands.compare:compare",
     "reextract": "policywatch.commands.reextract:reextract_command",
 }

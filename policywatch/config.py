@@ -162,6 +162,11 @@ class _Parser:
             raise self.fail(top["alerts"][1], "'alerts' must be a list of channels.")
         if not isinstance(crawl, dict):
             raise self.fail(top["crawl"][1], "'crawl' must be a mapping of settings.")
+        if alerts:
+            from policywatch.alerts.channels import parse_channels
+
+            slugs = {v.slug for v in vendors}
+            parse_channels(alerts, source=self.source, node=top["alerts"][1], vendor_slugs=slugs)
         return Config(vendors=vendors, alerts=alerts or [], crawl=crawl or {}, source=self.source)
 
     def vendor(self, node: yaml.Node) -> VendorConfig:
