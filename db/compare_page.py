@@ -25,7 +25,7 @@ def compare_page_html(
     """A full HTML page: the matrix, or a form listing known vendors on bad input."""
     if isinstance(slugs, str):
         slugs = [s.strip() for s in slugs.split(",") if s.strip()]
-    db = db_path_or_db if isinstance(db_path_or_db, Database) else _open_read_only(db_path_or_db)
+    db = db_path_or_db if isinstance(db_path_or_db, Database) else open_read_only(db_path_or_db)
     known = known_slugs(db)
     columns: list[VendorAnalysis] = []
     problems: list[str] = []
@@ -40,7 +40,7 @@ def compare_page_html(
     return render_html(build_matrix(columns), title=title)
 
 
-def _open_read_only(path: str | Path) -> Database:
+def open_read_only(path: str | Path) -> Database:
     import sqlite3
 
     conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
