@@ -5,6 +5,9 @@ robots.txt is still downloading await the same Deferred; the first waiter
 consumes its result and the rest receive ``None``, which means "allowed".
 A disallowed page queued behind five others was fetched in our tests. Here
 each waiter gets its own Deferred fed from the shared one.
+
+A robots.txt that answers 5xx disallows the whole site (RFC 9309), with a
+reason that says so.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
@@ -31,3 +35,34 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
             pending.addBoth(relay)
             return await maybe_deferred_to_future(mine)
         return await super().robot_parser(request)
+
+    async def _parse_robots(self, response: Any, netloc: str, request: Request) -> None:
+        if response.status >= 500:
+            # RFC 9309 2.3.1.4: an unreachable robots.txt (5xx) means "assume
+            # complete disallow"; 4xx means no rules (Scrapy parses it as such).
+            parser = _Unreachable(response.status, netloc)
+            pending = self._parsers[netloc]
+            self._parsers[netloc] = parser
+            if isinstance(pending, Deferred):
+                pending.callback(parser)
+            return
+        await super()._parse_robots(response, netloc, request)
+
+    def process_request_2(self, rp: Any, request: Request) -> None:
+        if isinstance(rp, _Unreachable):
+            raise IgnoreRequest(
+                f"robots.txt of {rp.netloc} answered HTTP {rp.status}: the whole site counts as"
+                " disallowed until it answers (RFC 9309); not fetched, will retry next crawl"
+            )
+        super().process_request_2(rp, request)
+
+
+class _Unreachable:
+    """Stands in for a robots.txt parser when the file answered 5xx: nothing is allowed."""
+
+    def __init__(self, status: int, netloc: str) -> None:
+        self.status = status
+        self.netloc = netloc
+
+    def allowed(self, url: str, user_agent: str) -> bool:
+        return False

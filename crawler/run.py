@@ -1,7 +1,12 @@
-"""Run the crawl in-process: the one place that starts Scrapy."""
+"""Run the crawl in-process: the one place that starts Scrapy.
+
+recorded = run_crawl("policywatch.db", targets, settings={"DOWNLOAD_TIMEOUT": 10},
+                     on_recorded=lambda recorded: print(recorded.outcome))
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from policywatch.recorder import Recorded
@@ -13,15 +18,17 @@ def run_crawl(
     *,
     channels: list[dict[str, Any]] | None = None,
     settings: dict[str, Any] | None = None,
+    on_recorded: Callable[[Recorded], None] | None = None,
 ) -> list[Recorded]:
     """Fetch ``targets`` (rows from ``crawl_targets``) and record every result.
 
+    ``on_recorded`` is called after each document is committed (progress).
     Twisted's reactor starts once per process, so call this once per process.
     """
-    from scrapy.crawler import CrawlerProcess
-
+    from policywatch.crawler.pipelines import document_recorded
     from policywatch.crawler.settings import SETTINGS
     from policywatch.crawler.spiders.policies import PolicySpider
+    from scrapy.crawler import CrawlerProcess
 
     merged = {
         **SETTINGS,
@@ -31,6 +38,12 @@ def run_crawl(
     }
     process = CrawlerProcess(merged)
     crawler = process.create_crawler(PolicySpider)
+    if on_recorded is not None:
+
+        def relay(recorded: Recorded, **kwargs: Any) -> None:
+            on_recorded(recorded)
+
+        crawler.signals.connect(relay, signal=document_recorded, weak=False)
     process.crawl(crawler, targets=targets)
     process.start()
     spider = crawler.spider

@@ -32,8 +32,13 @@ SETTINGS: dict[str, Any] = {
     "DOWNLOAD_DELAY": 0,
     "RETRY_ENABLED": True,
     "RETRY_TIMES": 2,
+    # Honour Retry-After on 429/503 up to this many seconds (RetryAfterMiddleware).
+    "RETRY_AFTER_MAX": 120,
     "DOWNLOAD_TIMEOUT": 30,
+    # Also caps decompressed size (gzip bombs): HttpCompressionMiddleware checks it.
     "DOWNLOAD_MAXSIZE": 20 * 1024 * 1024,
+    # A body shorter than its Content-Length is an error, never half a policy.
+    "DOWNLOAD_FAIL_ON_DATALOSS": True,
     "DOWNLOAD_WARNSIZE": 5 * 1024 * 1024,
     "REDIRECT_MAX_TIMES": 5,
     "HTTPCACHE_ENABLED": False,
@@ -42,7 +47,11 @@ SETTINGS: dict[str, Any] = {
     "LOG_LEVEL": "ERROR",
     "DOWNLOADER_MIDDLEWARES": {
         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+        # Before robots.txt: a refused address is not even asked for robots.txt.
+        "policywatch.crawler.middlewares.AddressGuardMiddleware": 50,
         "policywatch.crawler.robots.SharedRobotsTxtMiddleware": 100,
+        # Just after RetryMiddleware (550) on the way out, so before it on the way back.
+        "policywatch.crawler.middlewares.RetryAfterMiddleware": 555,
         "policywatch.crawler.middlewares.ConditionalRequestMiddleware": 560,
     },
     "ITEM_PIPELINES": {
@@ -52,4 +61,11 @@ SETTINGS: dict[str, Any] = {
     "POLICYWATCH_DB": "policywatch.db",
     "POLICYWATCH_CONDITIONAL_REQUESTS": True,
     "POLICYWATCH_CHANNELS": [],
+    # Refuse private, loopback and link-local addresses, except these CIDRs
+    # (from 'crawl: allow_networks:' and $POLICYWATCH_ALLOW_NETWORKS).
+    "POLICYWATCH_ADDRESS_GUARD": True,
+    "POLICYWATCH_ALLOW_NETWORKS": [],
+    # Compare each page with the previous version (truncation, language, ...);
+    # off for one run with 'policywatch crawl --accept-change'.
+    "POLICYWATCH_RELATIVE_CHECKS": True,
 }

@@ -6,9 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from policywatch.db.connection import utcnow
+from sqlite_utils import Database
 
 
 @dataclass
@@ -32,7 +31,8 @@ def upsert_vendor(db: Database, slug: str, name: str, tags: list[str]) -> tuple[
     row = next(db.query("select id from vendors where slug = ?", [slug]), None)
     if row:
         db.execute(
-            "update vendors set name = ?, tags = ? where id = ?", [name, json.dumps(tags), row["id"]]
+            "update vendors set name = ?, tags = ? where id = ?",
+            [name, json.dumps(tags), row["id"]],
         )
         return row["id"], False
     table = db.table("vendors")
@@ -111,10 +111,28 @@ def list_documents(db: Database) -> list[dict[str, Any]]:
     )
 
 
+# A cron job started at the same minute every day must find yesterday's
+# documents due although they were fetched a few seconds "later" in the day:
+# a document is due this much before its interval is fully over.
+DUE_SLACK_SHARE = 0.05
+DUE_SLACK_MAX = 3600
+# A failed document is retried after at most this long, not a whole interval.
+RETRY_FAILED_AFTER = 3600
+
+
 def crawl_targets(
-    db: Database, vendor_slugs: tuple[str, ...] = (), *, due_only: bool = False
+    db: Database,
+    vendor_slugs: tuple[str, ...] = (),
+    *,
+    due_only: bool = False,
+    now: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Active documents to fetch, with the validators of their last good fetch."""
+    """Active documents to fetch, with the validators of their last good fetch.
+
+    With ``due_only``, only documents whose interval has passed since their
+    last successful fetch (and, if that failed since, at least an hour or the
+    interval since the last attempt, whichever is shorter), or never fetched.
+    """
     where = ["d.active = 1"]
     params: list[Any] = []
     if vendor_slugs:
@@ -123,16 +141,40 @@ def crawl_targets(
     sql = f"""
         select d.id as document_id, d.url, d.select_css, d.remove_css, d.render,
           d.interval_seconds, v.slug as vendor_slug,
-          lf.etag, lf.last_modified, lf.started_at as last_attempt
+          lf.etag, lf.last_modified, lf.started_at as last_success,
+          (select max(started_at) from fetches where document_id = d.id) as last_attempt
         from documents d join vendors v on v.id = d.vendor_id
         left join fetches lf on lf.id = (
-          select id from fetches f where f.document_id = d.id
-            and f.outcome in ('new_version', 'unchanged', 'not_modified', 'returned')
-          order by f.id desc limit 1)
+          select max(id) from fetches f where f.document_id = d.id
+            and f.outcome in ('new_version', 'unchanged', 'not_modified', 'returned'))
         where {" and ".join(where)}
         order by d.id
     """
-    return list(db.query(sql, params))
+    rows = [dict(r) for r in db.query(sql, params)]
+    if not due_only:
+        return rows
+    return [r for r in rows if is_due(r, now or utcnow())]
+
+
+def is_due(target: dict[str, Any], now: str) -> bool:
+    """Whether a ``crawl_targets`` row should be fetched at ``now`` (ISO 8601 UTC)."""
+    if target["last_attempt"] is None:
+        return True
+    interval = target["interval_seconds"] or 86400
+    slack = min(interval * DUE_SLACK_SHARE, DUE_SLACK_MAX)
+    current = _seconds(now)
+    since_attempt = current - _seconds(target["last_attempt"])
+    if target["last_success"] is None or target["last_success"] < target["last_attempt"]:
+        # The latest attempt failed: retry sooner than a full interval.
+        return since_attempt >= min(interval, RETRY_FAILED_AFTER) - slack
+    return since_attempt >= interval - slack
+
+
+def _seconds(timestamp: str) -> float:
+    import datetime as dt
+
+    parsed = dt.datetime.fromisoformat(timestamp.rstrip("Z")).replace(tzinfo=dt.UTC)
+    return parsed.timestamp()
 
 
 def unknown_vendor_slugs(db: Database, slugs: tuple[str, ...]) -> list[str]:

@@ -203,7 +203,24 @@ def m001_initial(db: Database) -> None:
 
 @migrations()
 def m002_crawl_health(db: Database) -> None:
-    """Columns and tables for cron-safe crawling, the guard and flapping (issue 8)."""
+    """Columns and tables for cron-safe crawling, the guard and flapping (issue 8).
+
+    ``documents.current_version_id`` is the version the page shows now: with
+    flapping pages (A/B tests, geo variants) it can point back to an older
+    version, so "latest" is no longer "highest number". ``removed_at`` marks a
+    document whose URL has answered 404/410 several times in a row (reported
+    once). ``fetches.reason_code`` is a short, stable code for the reason
+    (``login_wall``, ``timeout``, ...) so repeats can be counted.
+    """
+    db.table("documents").add_column("current_version_id", int, fk="versions", fk_col="id")
+    db.table("documents").add_column("removed_at", str)
+    db.table("fetches").add_column("reason_code", str)
+    # Latest fetch of a given outcome per document (crawl_targets, status).
+    db.table("fetches").create_index(["document_id", "outcome"])
+    db.execute(
+        "update documents set current_version_id = (select id from versions"
+        " where document_id = documents.id order by number desc limit 1)"
+    )
 
 
 @migrations()

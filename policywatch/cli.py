@@ -17,6 +17,7 @@ from policywatch import __version__
 COMMANDS: dict[str, str] = {
     "vendors": "policywatch.commands.vendors:vendors",
     "crawl": "policywatch.commands.crawl:crawl",
+    "status": "policywatch.commands.status:status",
     "serve": "policywatch.commands.serve:serve",
     "demo": "policywatch.commands.demo:demo",
     "extract": "policywatch.commands.extract:extract_command",

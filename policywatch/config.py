@@ -28,6 +28,8 @@ RENDER_MODES = ("http", "browser")
 DEFAULT_INTERVAL = 86400
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+# Keys of the top-level 'crawl:' section (see crawl_section).
+CRAWL_KEYS = ("allow_networks", "timeout", "retries", "retry_after_max", "concurrency_per_domain")
 
 
 class ConfigError(ValueError):
@@ -162,12 +164,46 @@ class _Parser:
             raise self.fail(top["alerts"][1], "'alerts' must be a list of channels.")
         if not isinstance(crawl, dict):
             raise self.fail(top["crawl"][1], "'crawl' must be a mapping of settings.")
+        if crawl:
+            crawl = self.crawl_section(top["crawl"][1])
         if alerts:
             from policywatch.alerts.channels import parse_channels
 
             slugs = {v.slug for v in vendors}
             parse_channels(alerts, source=self.source, node=top["alerts"][1], vendor_slugs=slugs)
         return Config(vendors=vendors, alerts=alerts or [], crawl=crawl or {}, source=self.source)
+
+    def crawl_section(self, node: yaml.Node) -> dict[str, Any]:
+        """The top-level ``crawl:`` settings, checked; values normalised (seconds, CIDRs)."""
+        import ipaddress
+
+        fields = self.mapping(node, "'crawl'")
+        self.unknown(fields, set(CRAWL_KEYS), "'crawl'")
+        crawl: dict[str, Any] = {}
+        if "allow_networks" in fields:
+            nets = []
+            for item in self.sequence(fields["allow_networks"][1], "'allow_networks'"):
+                text = self.scalar(item, "a network")
+                try:
+                    nets.append(str(ipaddress.ip_network(text, strict=False)))
+                except ValueError:
+                    raise self.fail(
+                        item, f"{text!r} is not a network. Use CIDR notation, e.g. 127.0.0.0/8."
+                    ) from None
+            crawl["allow_networks"] = nets
+        for key in ("timeout", "retry_after_max"):
+            if key in fields:
+                try:
+                    crawl[key] = parse_interval(fields[key][1].value)
+                except ValueError as exc:
+                    raise self.fail(fields[key][1], f"{exc}. Use e.g. '30s' or '2m'.") from None
+        for key, least in (("retries", 0), ("concurrency_per_domain", 1)):
+            if key in fields:
+                value = str(fields[key][1].value)
+                if not value.isdigit() or int(value) < least:
+                    raise self.fail(fields[key][1], f"{key} must be a whole number >= {least}.")
+                crawl[key] = int(value)
+        return crawl
 
     def vendor(self, node: yaml.Node) -> VendorConfig:
         fields = self.mapping(node, "each vendor")

@@ -19,8 +19,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from policywatch.crawler import guard
 from policywatch.crawler.extract import ExtractedDocument, ExtractionError, extract
 from policywatch.crawler.items import FetchResult
+from policywatch.db import health
 from policywatch.db import versions as store
 from policywatch.db.connection import utcnow
 from policywatch.diffing import diff_documents
@@ -29,16 +31,25 @@ from policywatch.diffing import diff_documents
 NEW_VERSION = "new_version"
 UNCHANGED = "unchanged"
 NOT_MODIFIED = "not_modified"
+RETURNED = "returned"  # the page flipped back to one of the document's recent versions
 ERROR = "error"
 HTTP_ERROR = "http_error"
 SUSPECT = "suspect"
+REMOVED = "removed"  # 404/410 REMOVED_AFTER times in a row: reported once
 
-OK_OUTCOMES = (NEW_VERSION, UNCHANGED, NOT_MODIFIED)
+OK_OUTCOMES = (NEW_VERSION, UNCHANGED, NOT_MODIFIED, RETURNED)
+# A text equal to one of this many newest versions is a return, not a change.
+RECENT_VERSIONS = 10
+REMOVED_AFTER = 3
 
 
 @dataclass
 class Recorded:
-    """What happened to one fetch: its outcome and the rows it made."""
+    """What happened to one fetch: its outcome and the rows it made.
+
+    ``known`` is set on a failure that was already reported (a removed
+    document that is still gone), so the crawl does not report it again.
+    """
 
     document_id: int
     outcome: str
@@ -48,6 +59,7 @@ class Recorded:
     verdict: str | None = None
     summary: str | None = None
     reason: str | None = None
+    known: bool = False
 
     @property
     def ok(self) -> bool:
@@ -60,8 +72,13 @@ def record_fetch(
     *,
     document: dict[str, Any] | None = None,
     channels: list[dict[str, Any]] | None = None,
+    relative_checks: bool = True,
 ) -> Recorded:
-    """Store one fetch attempt and, if the text is new, a version and a change."""
+    """Store one fetch attempt and, if the text is new and sound, a version and a change.
+
+    ``relative_checks=False`` records a page even if it differs too much from
+    the previous version (``crawl --accept-change``, after a person checked it).
+    """
     document = document or _document(db, result.document_id)
     fetch: dict[str, Any] = {
         "document_id": result.document_id,
@@ -77,21 +94,19 @@ def record_fetch(
         "error": result.error,
     }
     seen_at = utcnow()
-    latest = store.latest_version(db, result.document_id)
+    current = health.current_version(db, result.document_id)
 
     if result.error is not None:
-        return _fetch_only(db, fetch, ERROR, reason=result.error)
+        return _fetch_only(db, fetch, ERROR, reason=result.error, code=error_code(result.error))
     if result.status == 304:
-        return _fetch_only(db, fetch, NOT_MODIFIED, latest=latest, seen_at=seen_at)
+        return _fetch_only(db, fetch, NOT_MODIFIED, current=current, seen_at=seen_at)
     if result.status is None or result.status >= 400:
-        return _fetch_only(db, fetch, HTTP_ERROR, reason=f"HTTP {result.status}")
+        return _http_error(db, fetch, result, document, seen_at)
 
-    # Identical bytes to the latest version's snapshot: nothing to extract.
+    # Identical bytes to the current version's snapshot: nothing to extract.
     body_sha = hashlib.sha256(result.body).hexdigest()
-    if latest is not None and latest["snapshot_sha256"] == body_sha:
-        return _fetch_only(
-            db, fetch, UNCHANGED, latest=latest, seen_at=seen_at, body=result.body
-        )
+    if current is not None and current["snapshot_sha256"] == body_sha:
+        return _fetch_only(db, fetch, UNCHANGED, current=current, seen_at=seen_at, body=result.body)
 
     try:
         doc = extract(
@@ -102,19 +117,106 @@ def record_fetch(
             remove=document.get("remove_css"),
         )
     except ExtractionError as exc:
-        return _fetch_only(db, fetch, SUSPECT, reason=str(exc), body=result.body)
-    if doc.suspect:
-        return _fetch_only(db, fetch, SUSPECT, reason=doc.suspect, body=result.body)
-    if latest is not None and latest["text_hash"] == doc.text_hash:
+        return _suspect(db, fetch, result, guard.Verdict("unreadable", str(exc)))
+    if current is not None and current["text_hash"] == doc.text_hash:
+        return _fetch_only(db, fetch, UNCHANGED, current=current, seen_at=seen_at, body=result.body)
+    back = health.recent_version_with_hash(
+        db, result.document_id, doc.text_hash, recent=RECENT_VERSIONS
+    )
+    if back is not None:
+        # A/B tests, geo and cookie variants: a known text is not a new change.
         return _fetch_only(
-            db, fetch, UNCHANGED, latest=latest, seen_at=seen_at, body=result.body
+            db, fetch, RETURNED, current=back, seen_at=seen_at, body=result.body, make_current=True
         )
+    if doc.suspect:
+        return _suspect(db, fetch, result, guard.Verdict("extraction", doc.suspect))
+    page = guard.Page(
+        url=result.url,
+        final_url=result.final_url,
+        text=doc.text,
+        title=doc.title,
+        language=doc.language,
+        body=result.body,
+    )
+    previous = None
+    if current is not None and relative_checks:
+        previous = guard.Previous(current["text"], current["language"])
+    verdict = guard.check(page, previous)
+    if not verdict.ok:
+        return _suspect(db, fetch, result, verdict)
 
     diff: dict[str, Any] | None = None
-    if latest is not None:
-        previous = store.load_version(db, latest["id"])
-        diff = diff_documents(previous, doc).to_dict(with_ops=True)
-    return _new_version(db, fetch, doc, result, latest, diff, seen_at, channels or [])
+    if current is not None:
+        old = store.load_version(db, current["id"])
+        diff = diff_documents(old, doc).to_dict(with_ops=True)
+    return _new_version(db, fetch, doc, result, current, diff, seen_at, channels or [])
+
+
+def error_code(error: str) -> str:
+    """A short code for a network-level error message (stored in fetches.reason_code)."""
+    lowered = error.lower()
+    for needle, code in (
+        ("robots.txt", "robots"),
+        ("refused to fetch", "refused_address"),
+        ("timeout", "timeout"),
+        ("timed out", "timeout"),
+        ("redirection", "redirects"),
+        ("max size", "too_large"),
+        ("maxsize", "too_large"),
+        ("dataloss", "truncated"),
+        ("data loss", "truncated"),
+        ("dns", "dns"),
+        ("connection was refused", "connection_refused"),
+        ("connectionrefused", "connection_refused"),
+        ("connection", "connection"),
+    ):
+        if needle in lowered:
+            return code
+    return "error"
+
+
+def _http_error(
+    db: Database,
+    fetch: dict[str, Any],
+    result: FetchResult,
+    document: dict[str, Any],
+    seen_at: str,
+) -> Recorded:
+    status = result.status
+    reason = f"HTTP {status}"
+    retry_after = result.headers.get("Retry-After")
+    if retry_after:
+        reason += f" (the server asked to retry after {retry_after})"
+    if status not in health.GONE_STATUSES:
+        return _fetch_only(db, fetch, HTTP_ERROR, reason=reason, code=f"http_{status}")
+    if document.get("removed_at"):
+        return _fetch_only(
+            db,
+            fetch,
+            HTTP_ERROR,
+            reason=f"{reason}: still removed (since {document['removed_at']})",
+            code="gone",
+            known=True,
+        )
+    streak = health.gone_streak(db, result.document_id) + 1
+    if streak < REMOVED_AFTER:
+        return _fetch_only(db, fetch, HTTP_ERROR, reason=reason, code=f"http_{status}")
+    return _fetch_only(
+        db,
+        fetch,
+        REMOVED,
+        reason=f"{reason} {streak} times in a row: the document was removed",
+        code="gone",
+        removed_at=seen_at,
+    )
+
+
+def _suspect(
+    db: Database, fetch: dict[str, Any], result: FetchResult, verdict: guard.Verdict
+) -> Recorded:
+    return _fetch_only(
+        db, fetch, SUSPECT, reason=verdict.reason, code=verdict.code, body=result.body
+    )
 
 
 def _document(db: Database, document_id: int) -> dict[str, Any]:
@@ -130,23 +232,37 @@ def _fetch_only(
     outcome: str,
     *,
     reason: str | None = None,
-    latest: dict[str, Any] | None = None,
+    code: str | None = None,
+    current: dict[str, Any] | None = None,
     seen_at: str | None = None,
     body: bytes | None = None,
+    make_current: bool = False,
+    removed_at: str | None = None,
+    known: bool = False,
 ) -> Recorded:
+    document_id = fetch["document_id"]
     with db.atomic():
         if body is not None:
             fetch["snapshot_sha256"] = store.store_snapshot(db, body, fetch["content_type"])
-        if latest is not None and seen_at is not None:
-            store.touch_version(db, latest["id"], seen_at)
-            fetch["version_id"] = latest["id"]
-        fetch_id = store.insert_fetch(db, {**fetch, "outcome": outcome, "reason": reason})
+        if current is not None and seen_at is not None:
+            store.touch_version(db, current["id"], seen_at)
+            fetch["version_id"] = current["id"]
+        if make_current and current is not None:
+            health.set_current_version(db, document_id, current["id"])
+        elif outcome in OK_OUTCOMES:
+            health.clear_removed(db, document_id)
+        if removed_at is not None:
+            health.mark_removed(db, document_id, removed_at)
+        fetch_id = store.insert_fetch(
+            db, {**fetch, "outcome": outcome, "reason": reason, "reason_code": code}
+        )
     return Recorded(
-        fetch["document_id"],
+        document_id,
         outcome,
         fetch_id,
         version_id=fetch.get("version_id"),
         reason=reason,
+        known=known,
     )
 
 
@@ -155,7 +271,7 @@ def _new_version(
     fetch: dict[str, Any],
     doc: ExtractedDocument,
     result: FetchResult,
-    latest: dict[str, Any] | None,
+    current: dict[str, Any] | None,
     diff: dict[str, Any] | None,
     seen_at: str,
     channels: list[dict[str, Any]],
@@ -165,16 +281,15 @@ def _new_version(
     change_id = None
     with db.atomic():
         sha = store.store_snapshot(db, result.body, result.content_type)
-        fetch_id = store.insert_fetch(
-            db, {**fetch, "outcome": NEW_VERSION, "snapshot_sha256": sha}
-        )
+        fetch_id = store.insert_fetch(db, {**fetch, "outcome": NEW_VERSION, "snapshot_sha256": sha})
         version_id = store.insert_version(
             db, result.document_id, doc, seen_at=seen_at, snapshot_sha256=sha, fetch_id=fetch_id
         )
         db.execute("update fetches set version_id = ? where id = ?", [version_id, fetch_id])
-        if diff is not None and latest is not None:
+        health.set_current_version(db, result.document_id, version_id)
+        if diff is not None and current is not None:
             change_id = store.insert_change(
-                db, result.document_id, latest["id"], version_id, diff, detected_at=seen_at
+                db, result.document_id, current["id"], version_id, diff, detected_at=seen_at
             )
             enqueue_alerts(db, change_id, channels)
     return Recorded(

@@ -6,11 +6,11 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import scrapy
-from scrapy.http import Response
-from twisted.python.failure import Failure
-
 from policywatch.crawler.items import FetchResult
 from policywatch.db.connection import utcnow
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from twisted.python.failure import Failure
 
 # Let error statuses reach the callback so they are recorded, while
 # redirects (3xx other than 304) are still followed by RedirectMiddleware.
@@ -57,6 +57,7 @@ class PolicySpider(scrapy.Spider):
             etag=_header(headers, b"ETag"),
             last_modified=_header(headers, b"Last-Modified"),
             elapsed_ms=int(latency * 1000) if latency is not None else None,
+            headers=_kept_headers(headers),
         )
 
     def failed(self, failure: Failure) -> Any:
@@ -74,9 +75,24 @@ class PolicySpider(scrapy.Spider):
 def describe_failure(failure: Failure) -> str:
     """A one-line reason a person can act on."""
     message = failure.getErrorMessage() or failure.type.__name__  # type: ignore[union-attr]
-    if "robots.txt" in message:
+    if message == "Forbidden by robots.txt":
         return "disallowed by the site's robots.txt (not fetched)"
+    if failure.check(IgnoreRequest):
+        # Our middlewares and Scrapy's size and redirect limits already say why.
+        return message
     return f"{failure.type.__name__}: {message}"  # type: ignore[union-attr]
+
+
+# Response headers the recorder uses (kept small: the item holds the body already).
+KEPT_HEADERS = (b"Retry-After", b"Content-Language", b"Location")
+
+
+def _kept_headers(headers: Any) -> dict[str, str]:
+    return {
+        name.decode(): value
+        for name in KEPT_HEADERS
+        if (value := _header(headers, name)) is not None
+    }
 
 
 def _header(headers: Any, name: bytes) -> str | None:

@@ -1,0 +1,361 @@
+"""The guard: is a fetched page really the document, or something in its place?
+
+Pure logic (no Scrapy, no SQL). The recorder calls :func:`check` after
+extraction and before it records a version; a suspect page is stored as a
+fetch with its reason, never as a version::
+
+    >>> page = Page(url="https://x.example/privacy", text="Just a moment...",
+    ...             title="Just a moment...", body=b"<div id='challenge-platform'>")
+    >>> check(page).code
+    'captcha'
+    >>> check(Page(url="https://x.example/privacy", text="We keep data. " * 50)).ok
+    True
+
+Two kinds of check. *Absolute* ones look at the page alone: empty text, an
+interstitial page (login wall, bot challenge, "access denied", soft 404, CDN
+error) or undecodable text. *Relative* ones compare with the version the
+document showed before: a truncated download, most of the text gone, a
+redirect to another page, another language, broken characters. A person who
+has checked a flagged document can waive the relative checks
+(``policywatch crawl --accept-change``); the absolute ones always apply.
+
+Thresholds were set against the real version histories in
+``../shared/corpus/dev`` (153 versions, none of which may be flagged): real
+rewrites keep at least 35 % of the previous length, and a shorter real
+version never consists mostly of the previous text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+# Codes stored in fetches.reason_code; status counts repeats of the same code.
+OK = "ok"
+EMPTY = "empty"
+LOGIN_WALL = "login_wall"
+CAPTCHA = "captcha"
+ACCESS_DENIED = "access_denied"
+SOFT_404 = "soft_404"
+ERROR_PAGE = "error_page"
+UNDECODABLE = "undecodable"
+TRUNCATED = "truncated"
+LOST_TEXT = "lost_text"
+WRONG_DOCUMENT = "wrong_document"
+LANGUAGE_SWITCH = "language_switch"
+MOJIBAKE = "mojibake"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Thresholds; the defaults are the calibrated ones."""
+
+    min_words: int = 20  # fewer words than this is not a policy at all
+    interstitial_words: int = 300  # markers only count on pages shorter than this
+    truncated_share: float = 0.5  # shorter than this share of the previous text ...
+    truncated_containment: float = 0.8  # ... and made of it: a truncated download
+    lost_share: float = 0.25  # shorter than this share of the previous text: lost
+    redirect_overlap: float = 0.25  # redirected and sharing less than this: wrong page
+    language_min_words: int = 60
+    language_confidence: float = 0.9
+    mojibake_per_1000: float = 1.0
+    replacement_share: float = 0.005
+
+
+DEFAULT = Policy()
+
+
+@dataclass(frozen=True)
+class Page:
+    """What was fetched: addresses, raw body (for markup markers) and extracted text."""
+
+    url: str
+    text: str
+    final_url: str | None = None
+    title: str | None = None
+    language: str | None = None
+    body: bytes = b""
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The version the document showed before (its text, and language if known)."""
+
+    text: str
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    code: str
+    reason: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.code == OK
+
+
+def _phrases(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+# Interstitial pages, by what they say (text or title) and by their markup.
+# Privacy policies mention "reCAPTCHA", "log in" and "access" in passing, so
+# these only count on short pages (see Policy.interstitial_words).
+_TEXT_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        CAPTCHA,
+        _phrases(
+            "just a moment",
+            "checking your browser",
+            "verify you are human",
+            "verifying you are human",
+            "are you a robot",
+            "not a robot",
+            "security check",
+            "attention required",
+            "ddos protection",
+            "press & hold",
+            "press and hold",
+            "unusual traffic",
+            "captcha",
+            "bot detection",
+            "enable javascript and cookies to continue",
+        ),
+    ),
+    (
+        LOGIN_WALL,
+        _phrases(
+            "sign in to continue",
+            "log in to continue",
+            "login to continue",
+            "please sign in",
+            "please log in",
+            "you must be logged in",
+            "you need to sign in",
+            "forgot your password",
+            "forgot password",
+            "session has expired",
+        ),
+    ),
+    (
+        ACCESS_DENIED,
+        _phrases(
+            "access denied",
+            "access to this page has been denied",
+            "you don't have permission to access",
+            "you do not have permission to access",
+            "request blocked",
+            "request could not be satisfied",
+            "request rejected",
+            "error 1020",
+            "403 forbidden",
+            "has been blocked",
+            "not available in your country",
+            "not available in your region",
+        ),
+    ),
+    (
+        SOFT_404,
+        _phrases(
+            "page not found",
+            "404 not found",
+            "error 404",
+            "page you requested could not be found",
+            "page you are looking for",
+            "page you're looking for",
+            "page does not exist",
+            "page doesn't exist",
+            "no longer available",
+            "seite nicht gefunden",
+            "page introuvable",
+            "siden finnes ikke",
+            "siden ble ikke funnet",
+            "página no encontrada",
+            "pagina non trovata",
+        ),
+    ),
+    (
+        ERROR_PAGE,
+        _phrases(
+            "service unavailable",
+            "bad gateway",
+            "gateway timeout",
+            "internal server error",
+            "temporarily unavailable",
+            "something went wrong",
+            "under maintenance",
+            "scheduled maintenance",
+            "origin is unreachable",
+            "web server is down",
+        ),
+    ),
+]
+_MARKUP_MARKERS: list[tuple[str, re.Pattern[bytes]]] = [
+    (
+        CAPTCHA,
+        re.compile(
+            # Challenge interstitials only: a reCAPTCHA widget in a contact form
+            # footer is normal on a real policy page (seen in the corpus).
+            rb"challenge-platform|cf-challenge|cf_chl_|px-captcha|captcha-delivery\.com"
+            rb"|geo\.captcha|awswaf|_Incapsula_Resource",
+            re.IGNORECASE,
+        ),
+    ),
+    (LOGIN_WALL, re.compile(rb"<input[^>]+type\s*=\s*[\"']?password", re.IGNORECASE)),
+]
+_LOGIN_WORDS = re.compile(
+    r"\b(sign[ -]?in|log[ -]?in|log[ -]?on|password|anmelden|passwort|connexion|se connecter"
+    r"|mot de passe|logg inn|passord|iniciar sesi[oó]n|contrase[nñ]a|accedi)\b",
+    re.IGNORECASE,
+)
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
+_WORD = re.compile(r"\w+")
+
+
+def check(page: Page, previous: Previous | None = None, *, policy: Policy = DEFAULT) -> Verdict:
+    """Classify one fetched page as ok or suspect (with a code and a reason)."""
+    verdict = check_page(page, policy=policy)
+    if verdict.ok and previous is not None:
+        verdict = check_against(page, previous, policy=policy)
+    return verdict
+
+
+def check_page(page: Page, *, policy: Policy = DEFAULT) -> Verdict:
+    """The absolute checks: the page alone."""
+    words = _WORD.findall(page.text)
+    short = len(words) < policy.interstitial_words
+    title = page.title or ""
+    for code, pattern in _TEXT_MARKERS:
+        match = pattern.search(title) or (pattern.search(page.text) if short else None)
+        if match:
+            return Verdict(code, f"{_LABEL[code]}: the page says {match.group(0)!r}")
+    if short and page.body:
+        for code, raw in _MARKUP_MARKERS:
+            found = raw.search(page.body)
+            # A password box in a page header is common; a login wall also says so.
+            if code == LOGIN_WALL and found and not _LOGIN_WORDS.search(f"{title} {page.text}"):
+                found = None
+            if found:
+                marker = found.group(0).decode("latin-1")
+                return Verdict(code, f"{_LABEL[code]}: its markup has {marker!r}")
+    if len(words) < policy.min_words:
+        return Verdict(EMPTY, f"empty or near-empty text ({len(words)} words)")
+    bad = page.text.count("\ufffd")
+    if bad > policy.replacement_share * len(page.text):
+        return Verdict(UNDECODABLE, f"undecodable text ({bad} replacement characters)")
+    if _mojibake_rate(page.text) > 2 * policy.mojibake_per_1000:
+        return Verdict(MOJIBAKE, "broken characters (text decoded with the wrong charset)")
+    if _is_home_redirect(page):
+        return Verdict(
+            WRONG_DOCUMENT, f"redirected to the site's home page {page.final_url}, not the document"
+        )
+    return Verdict(OK)
+
+
+def check_against(page: Page, previous: Previous, *, policy: Policy = DEFAULT) -> Verdict:
+    """The relative checks: the page against the version the document showed before."""
+    new, old = _WORD.findall(page.text.lower()), _WORD.findall(previous.text.lower())
+    if not old:
+        return Verdict(OK)
+    share = len(new) / len(old)
+    containment = _containment(new, old)
+    if share < policy.truncated_share and containment >= policy.truncated_containment:
+        return Verdict(
+            TRUNCATED,
+            f"text lost most of the previous version: {len(new)} of {len(old)} words remain,"
+            f" {containment:.0%} of them copied from it (a truncated download?)",
+        )
+    if share < policy.lost_share:
+        return Verdict(
+            LOST_TEXT,
+            f"text lost most of the previous version: {len(new)} words now, {len(old)} before",
+        )
+    redirected = page.final_url and _strip(page.final_url) != _strip(page.url)
+    if redirected and containment < policy.redirect_overlap:
+        return Verdict(
+            WRONG_DOCUMENT,
+            f"redirected to {page.final_url}, whose text shares {containment:.0%} with the"
+            " previous version (another page?)",
+        )
+    switched = _language_switch(page, previous, new, old, policy)
+    if switched:
+        return Verdict(LANGUAGE_SWITCH, switched)
+    old_rate, new_rate = _mojibake_rate(previous.text), _mojibake_rate(page.text)
+    if new_rate > policy.mojibake_per_1000 and new_rate > 5 * old_rate:
+        return Verdict(MOJIBAKE, "broken characters (text decoded with the wrong charset)")
+    return Verdict(OK)
+
+
+_LABEL = {
+    CAPTCHA: "a captcha or bot challenge",
+    LOGIN_WALL: "a login wall",
+    ACCESS_DENIED: "an 'access denied' page",
+    SOFT_404: "a 'not found' page served with HTTP 200 (soft 404)",
+    ERROR_PAGE: "a server or CDN error page",
+}
+
+
+def _shingles(words: list[str]) -> set[int]:
+    return {hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2)}
+
+
+def _containment(new: list[str], old: list[str]) -> float:
+    """Share of the new text's 3-word shingles that also occur in the old text."""
+    mine = _shingles(new)
+    if not mine:
+        return 1.0 if set(new) <= set(old) else 0.0
+    return len(mine & _shingles(old)) / len(mine)
+
+
+def _mojibake_rate(text: str) -> float:
+    """UTF-8 read as Latin-1 ("Ã¸", "â€™"), per 1000 characters."""
+    return 1000 * len(_MOJIBAKE.findall(text)) / max(len(text), 1)
+
+
+def _strip(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
+
+
+def _is_home_redirect(page: Page) -> bool:
+    if not page.final_url or _strip(page.final_url) == _strip(page.url):
+        return False
+    final, asked = urlsplit(page.final_url), urlsplit(page.url)
+    home = final.path.strip("/").lower() in ("", "index.html", "index.php", "home", "en", "de")
+    return home and asked.path.strip("/") != ""
+
+
+def _language_switch(
+    page: Page, previous: Previous, new: list[str], old: list[str], policy: Policy
+) -> str | None:
+    if min(len(new), len(old)) < policy.language_min_words:
+        return None
+    # Compare like with like: the extractor's labels when both have one
+    # (it may say "nb" where py3langid says "no"), else detect both.
+    before, after = _base(previous.language), _base(page.language)
+    if not (before and after):
+        before, after = _detect(previous.text, policy), _detect(page.text, policy)
+    if before and after and before != after:
+        return f"language switched from {before} to {after} (a geo or cookie redirect?)"
+    return None
+
+
+def _base(language: str | None) -> str | None:
+    return language.split("-")[0].lower() if language else None
+
+
+def _detect(text: str, policy: Policy) -> str | None:
+    """The text's language when py3langid is confident, else None."""
+    lang, prob = _identifier().classify(text[:6000])
+    return str(lang) if prob >= policy.language_confidence else None
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

@@ -1,0 +1,131 @@
+"""``policywatch status``: is every watched document being fetched and read correctly?"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from policywatch.commands.common import EXIT_SOME_FAILED, UsageFailure, db_option
+
+FLAG_HELP = {
+    "stale": "no successful fetch in --stale-after intervals",
+    "failing": "--failing-after failed fetches in a row",
+    "suspect": "the same suspect page (login wall, captcha, ...) --suspect-after times in a row",
+    "removed": "the URL answers 404/410: the document was removed",
+    "outdated": "the date the document states is more than 12 months old (CCPA: yearly)",
+    "never_fetched": "not fetched yet",
+}
+
+
+@click.command("status")
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option("--stale-after", default=3, show_default=True, help="Intervals without success.")
+@click.option("--failing-after", default=3, show_default=True, help="Failures in a row.")
+@click.option("--suspect-after", default=3, show_default=True, help="Same suspect result in a row.")
+@click.option(
+    "--ignore",
+    "ignored",
+    multiple=True,
+    type=click.Choice(sorted(FLAG_HELP)),
+    help="A flag that does not count for the exit code (repeatable), e.g. --ignore outdated.",
+)
+def status(
+    db_path: str,
+    fmt: str,
+    stale_after: int,
+    failing_after: int,
+    suspect_after: int,
+    ignored: tuple[str, ...],
+) -> None:
+    """Per document: last attempt and success, failures, version, stated date, flags.
+
+    \b
+    Flags:
+      stale          no successful fetch in N intervals (--stale-after)
+      failing        N failed fetches in a row (--failing-after)
+      suspect        the same suspect page N times in a row: look at it, then
+                     fix the URL or run 'policywatch crawl --accept-change'
+      removed        the URL answers 404/410: the policy was removed
+      outdated       stated date older than 12 months (CCPA asks for yearly updates)
+      never_fetched  not fetched yet
+
+    Exit code 0 when no document has a flag (except --ignore'd ones), 1 when
+    some need attention (for monitoring), 2 when the database is missing.
+    """
+    from policywatch.db import open_db
+    from policywatch.db.health import document_health
+
+    if db_path != ":memory:" and not Path(db_path).exists():
+        raise UsageFailure(
+            f"no database at {db_path}. Run 'policywatch crawl --vendors FILE --db {db_path}'"
+            " first, or pass --db."
+        )
+    db = open_db(db_path)
+    rows = document_health(
+        db, stale_after=stale_after, failing_after=failing_after, suspect_after=suspect_after
+    )
+    db.close()
+    attention = [r for r in rows if set(r.flags) - set(ignored)]
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                {
+                    "documents": [r.to_dict() for r in rows],
+                    "needs_attention": [r.document_id for r in attention],
+                },
+                indent=2,
+            )
+        )
+    else:
+        _table(rows)
+        click.echo(f"{len(rows)} documents, {len(attention)} need attention.")
+    if attention:
+        raise SystemExit(EXIT_SOME_FAILED)
+
+
+def _table(rows: list) -> None:  # type: ignore[type-arg]
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for column in (
+        "id",
+        "vendor",
+        "type",
+        "last attempt",
+        "last success",
+        "fails",
+        "HTTP",
+        "version",
+        "first seen",
+        "stated",
+        "flags",
+    ):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(
+            str(r.document_id),
+            r.vendor,
+            r.doc_type,
+            _short(r.last_attempt),
+            _short(r.last_success),
+            str(r.consecutive_failures),
+            str(r.last_status or "-"),
+            str(r.version or "-"),
+            _short(r.version_first_seen),
+            r.stated_date or "-",
+            ", ".join(r.flags) or "ok",
+        )
+    Console(width=160).print(table)
+    for r in rows:
+        if r.flags and r.last_reason:
+            click.echo(f"  document {r.document_id} ({r.url}): {r.last_reason}")
+
+
+def _short(timestamp: str | None) -> str:
+    return timestamp[:16].replace("T", " ") if timestamp else "-"
