@@ -293,15 +293,17 @@ def _name_unnamed(channels: list[Channel], source: str) -> None:
     list: ``slack-2`` would silently re-route a team's alerts when someone
     inserts a channel above it. Two unnamed channels of one type is an error.
     """
+    first_unnamed: dict[str, Channel] = {}
     for i, ch in enumerate(channels):
         if ch.name:
             continue
-        same = [c for c in channels if c.type == ch.type and c is not ch]
-        if same:
+        if ch.type in first_unnamed:
             raise ConfigError(
-                f"{source}:{ch.line}: there are several {ch.type} channels; give each a "
-                f"'name:' (it identifies the channel's alerts in the database)."
+                f"{source}:{ch.line}: this {ch.type} channel and the one on line "
+                f"{first_unnamed[ch.type].line} have no 'name:'; give each a name "
+                f"(it identifies the channel's alerts in the database)."
             )
+        first_unnamed[ch.type] = ch
         channels[i] = replace(ch, name=ch.type)
 
 
