@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 from policywatch.crawler.extract.blocks import BOLD, Block
+from policywatch.crawler.extract.inline import join_cell_lines, keep_alt
 from policywatch.crawler.extract.model import ExtractionError
 from policywatch.crawler.extract.normalise import normalise_inline
 
@@ -184,11 +185,14 @@ class _Walker:
             self._emit(Block("heading", normalise_inline(el.text_content()), int(tag[1])))
         elif tag == "tr":
             self._flush()
-            cells = [normalise_inline(c.text_content()) for c in el if isinstance(c.tag, str)]
+            cells = [_cell_text(c) for c in el if isinstance(c.tag, str)]
             if any(cells):
                 self._emit(Block("row", " | ".join(cells)))
         elif tag == "br":
             self._flush()
+        elif tag == "img":
+            if keep_alt(el.get("alt"), _block_text(el), whole_link=_whole_link(el)):
+                self.pieces.append((f" {el.get('alt')} ", bold))
         elif tag in _BLOCK_TAGS:
             self._flush()
             outer = self.kind
@@ -221,3 +225,41 @@ class _Walker:
     def _emit(self, block: Block) -> None:
         if block.text:
             self.out.append(block)
+
+
+def _block_text(el: etree._Element) -> str:
+    """The text of the nearest block-level ancestor: what an image's alt is judged against."""
+    for ancestor in el.iterancestors():
+        if ancestor.tag in _BLOCK_TAGS:
+            return str(ancestor.text_content())
+    return ""
+
+
+def _whole_link(img: etree._Element) -> bool:
+    """True when the image is all there is of the link around it (an icon or a badge)."""
+    link = next((a for a in img.iterancestors() if a.tag == "a"), None)
+    return link is not None and not str(link.text_content()).strip()
+
+
+def _cell_text(cell: etree._Element) -> str:
+    """A table cell as one line: ``<br>`` and block children separate its lines."""
+    context = str(cell.text_content())
+    lines: list[str] = [cell.text or ""]
+
+    def visit(el: etree._Element) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        breaks = tag == "br" or tag in _BLOCK_TAGS
+        if breaks:
+            lines.append("")
+        elif tag == "img" and keep_alt(el.get("alt"), context, whole_link=_whole_link(el)):
+            lines[-1] += f" {el.get('alt')} "
+        lines[-1] += el.text or ""
+        for child in el:
+            visit(child)
+        if breaks:
+            lines.append("")
+        lines[-1] += el.tail or ""
+
+    for child in cell:
+        visit(child)
+    return join_cell_lines(lines)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from policywatch.crawler.extract.blocks import BOLD, GUESS, Block
+from policywatch.crawler.extract.inline import join_cell_lines, keep_alt
 from policywatch.crawler.extract.normalise import normalise_inline
 from policywatch.crawler.extract.textblocks import is_heading_line, tidy_number
 
@@ -29,6 +30,7 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]*)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_BR = re.compile(r"</?br\s*/?>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
@@ -55,8 +57,10 @@ def read_markdown(text: str) -> MarkdownDoc:
 
     def flush() -> None:
         if para:
+            before = len(blocks)
             _add_paragraph(blocks, " ".join(para))
-            blocks[-1:][0].single_line = len(para) == 1 if blocks else False
+            if len(blocks) > before:  # a paragraph of only an image adds nothing
+                blocks[-1].single_line = len(para) == 1
             para.clear()
 
     in_fence = False
@@ -87,7 +91,7 @@ def read_markdown(text: str) -> MarkdownDoc:
         elif line.startswith("|"):
             flush()
             if not _TABLE_SEP.match(line):
-                cells = [clean_inline(c) for c in line.strip("|").split("|")]
+                cells = [_clean_cell(c) for c in line.strip("|").split("|")]
                 if any(cells):
                     blocks.append(Block("row", " | ".join(cells)))
         elif (item := _ITEM.match(line)) is not None:
@@ -111,9 +115,24 @@ def _guess_headings(blocks: list[Block]) -> None:
             block.text = tidy_number(block.text)
 
 
-def clean_inline(text: str) -> str:
-    """Markdown inline syntax to plain text: links, emphasis, escapes, inline HTML."""
-    text = _IMAGE.sub(r"\1", text)
+def clean_inline(text: str, context: str | None = None) -> str:
+    """Markdown inline syntax to plain text: links, emphasis, escapes, inline HTML.
+
+    An image keeps its alt text only when :func:`keep_alt` says it is content,
+    and then as words of their own; ``context`` is the text it is judged
+    against (by default ``text`` itself, without its images).
+    """
+    if "![" in text:
+        around = _IMAGE.sub(" ", text) if context is None else context
+
+        def alt(m: re.Match[str]) -> str:
+            whole_link = (
+                text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 2] == "]("
+            )
+            return f" {m.group(1)} " if keep_alt(m.group(1), around, whole_link=whole_link) else " "
+
+        text = _IMAGE.sub(alt, text)
+    text = _BR.sub(" ", text)  # a line break inside a paragraph separates words
     text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _TAG.sub("", text)
@@ -123,6 +142,12 @@ def clean_inline(text: str) -> str:
     text = _ESCAPE.sub(r"\1", text)
     text = text.replace("&nbsp;", " ").replace("&amp;", "&")
     return normalise_inline(text)
+
+
+def _clean_cell(cell: str) -> str:
+    """One table cell: its ``<br>``-separated lines joined by :func:`join_cell_lines`."""
+    context = _IMAGE.sub(" ", cell)
+    return join_cell_lines([clean_inline(part, context) for part in _BR.split(cell)])
 
 
 def _is_bold(text: str) -> bool:

@@ -1,0 +1,73 @@
+"""Inline pieces the HTML and Markdown readers must treat alike: image alt text and table cells.
+
+    >>> keep_alt("Logo for Twilio", "Twilio")
+    False
+    >>> join_cell_lines(["Microsoft Azure", "•", "Cloud Infrastructure", "Worldwide"])
+    'Microsoft Azure / Cloud Infrastructure / Worldwide'
+
+OTA's Markdown of a page keeps ``![alt](src)`` and ``<br>`` inside table
+cells, and the raw HTML has ``<img alt>`` and ``<br>``/``<p>`` inside
+``<td>``; both must come out as the same text, with no words glued together
+("Logo for TwilioTwilio", "Microsoft AzureCloud Infrastructure"), so that the
+diff can still recognise a sub-processor's name or a country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policywatch.crawler.extract.normalise import normalise_inline
+
+# Alt text that describes the picture rather than saying anything: logos,
+# icons, screenshots, photos, file names. Dropped, never glued to the text.
+_DECORATIVE_ALT = re.compile(
+    r"\b(?:logos?|logotype|icons?|images?|img|pictures?|photos?|screen ?shots?|banners?|"
+    r"avatars?|bild|symbolbild|loading)\b|\.(?:png|jpe?g|gif|svg|webp)$",
+    re.I,
+)
+_MIN_LINKED_ALT_WORDS = 3
+# Separates the lines of one table cell; a line ending in punctuation already
+# reads as separated, so it is followed by a plain space instead.
+CELL_LINE_SEPARATOR = " / "
+_ENDS_CLAUSE = (".", ":", ";", ",", "!", "?")
+_LEADING_BULLET = re.compile(r"^(?:[-*+•▪●◦‣·–]\s+)+")
+
+
+def keep_alt(alt: str | None, context: str, *, whole_link: bool = False) -> bool:
+    """Whether an image's alt text is real content worth keeping.
+
+    Decorative alts (logos, icons, screenshots) and alts that repeat the text
+    right beside them (``<img alt="Nutun"> Nutun``) are dropped: they only
+    duplicate or decorate. ``context`` is the text of the enclosing block.
+    An image that is a whole link (``whole_link``) is an icon unless its alt
+    is a phrase: "Twitter" is navigation, "GDPR Certification: Art 27
+    representation by Prighter" says something.
+    """
+    alt = normalise_inline(alt or "")
+    if len(alt) < 2 or _DECORATIVE_ALT.search(alt):
+        return False
+    if whole_link and len(alt.split()) < _MIN_LINKED_ALT_WORDS:
+        return False
+    return alt.casefold() not in normalise_inline(context).casefold()
+
+
+def join_cell_lines(lines: list[str]) -> str:
+    """The lines of one table cell (split at ``<br>`` or block boundaries) as one line.
+
+    Lines with no letters or digits (a lone "•" between a name and its
+    purpose) are dropped, list bullets are stripped, and the rest is joined
+    with :data:`CELL_LINE_SEPARATOR` unless the previous line already ends a
+    clause.
+    """
+    out = ""
+    for raw in lines:
+        line = _LEADING_BULLET.sub("", normalise_inline(raw))
+        if not any(c.isalnum() for c in line):
+            continue
+        if not out:
+            out = line
+        elif out.endswith(_ENDS_CLAUSE):
+            out += " " + line
+        else:
+            out += CELL_LINE_SEPARATOR + line
+    return out
