@@ -44,6 +44,9 @@ SETTINGS: dict[str, Any] = {
     "HTTPCACHE_ENABLED": False,
     "COOKIES_ENABLED": False,
     "TELNETCONSOLE_ENABLED": False,
+    # Scrapy 2.19 opens a remote-control HTTP port by default: nothing a cron
+    # job on a shared host should listen on.
+    "REMOTE_CONTROL_ENABLED": False,
     "LOG_LEVEL": "ERROR",
     "DOWNLOADER_MIDDLEWARES": {
         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

@@ -128,8 +128,6 @@ def record_fetch(
         return _fetch_only(
             db, fetch, RETURNED, current=back, seen_at=seen_at, body=result.body, make_current=True
         )
-    if doc.suspect:
-        return _suspect(db, fetch, result, guard.Verdict("extraction", doc.suspect))
     page = guard.Page(
         url=result.url,
         final_url=result.final_url,
@@ -141,7 +139,10 @@ def record_fetch(
     previous = None
     if current is not None and relative_checks:
         previous = guard.Previous(current["text"], current["language"])
+    # The guard's own reasons first (they name the kind of page), then extraction's.
     verdict = guard.check(page, previous)
+    if verdict.ok and doc.suspect:
+        verdict = guard.Verdict("extraction", doc.suspect)
     if not verdict.ok:
         return _suspect(db, fetch, result, verdict)
 
@@ -162,6 +163,8 @@ def error_code(error: str) -> str:
         ("timed out", "timeout"),
         ("redirection", "redirects"),
         ("max size", "too_large"),
+        ("maximum size", "too_large"),
+        ("maximum of", "too_large"),
         ("maxsize", "too_large"),
         ("dataloss", "truncated"),
         ("data loss", "truncated"),

@@ -8,7 +8,7 @@ from typing import Any
 import scrapy
 from policywatch.crawler.items import FetchResult
 from policywatch.db.connection import utcnow
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
@@ -68,13 +68,19 @@ class PolicySpider(scrapy.Spider):
             url=meta["document"]["url"],
             started_at=meta["started_at"],
             final_url=request.url,
-            error=describe_failure(failure),
+            error=describe_failure(failure, self.settings.getint("DOWNLOAD_MAXSIZE")),
         )
 
 
-def describe_failure(failure: Failure) -> str:
+def describe_failure(failure: Failure, maxsize: int = 0) -> str:
     """A one-line reason a person can act on."""
     message = failure.getErrorMessage() or failure.type.__name__  # type: ignore[union-attr]
+    if failure.check(DownloadCancelledError) and "max size" not in message:
+        # Cancelled mid-stream by the size limit: Scrapy's message is only the class name.
+        return (
+            f"the body grew larger than the maximum of {maxsize / 2**20:.0f} MB"
+            " (DOWNLOAD_MAXSIZE): download cancelled"
+        )
     if message == "Forbidden by robots.txt":
         return "disallowed by the site's robots.txt (not fetched)"
     if failure.check(IgnoreRequest):

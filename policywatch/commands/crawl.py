@@ -108,6 +108,10 @@ def _crawl(
         channels, crawl_config = config.alerts, config.crawl
     settings = scrapy_settings(crawl_config, os.environ.get(ALLOW_ENV, ""))
     settings["POLICYWATCH_RELATIVE_CHECKS"] = not accept_change
+    if verbose < 2:
+        # Every failure is reported once, in our words, below; Scrapy's own
+        # error lines (with tracebacks) would make cron mail them twice.
+        settings["LOG_LEVEL"] = "CRITICAL"
     db = open_db(db_path)
     if config is not None:
         sync_vendors(db, config)
@@ -138,7 +142,9 @@ def _crawl(
         for r in problems:
             click.echo(_line(r), err=True)
     if missing:
-        click.echo(f"{missing} documents were not recorded (see the errors above).", err=True)
+        click.echo(
+            f"{missing} documents were not recorded; run again with -vv to see why.", err=True
+        )
     if interactive or verbose or problems or missing:
         click.echo(
             f"Crawled {len(recorded)} documents: {new} new versions, "
