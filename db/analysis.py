@@ -21,6 +21,50 @@ from policywatch.diffing.matrix import VendorAnalysis, analyse
 from policywatch.diffing.topics import DocumentTopic, classify_sections
 from sqlite_utils import Database
 
+# The comparison matrix as one SQL query (vendors as rows, facts as columns),
+# for Datasette's canned query "compare_vendors" in db/metadata.yaml. Empty
+# :vendors means every vendor; empty :doc_type means privacy_policy.
+# "not stated" is written out so it never reads as "no".
+_YES_NO = "case when count(distinct normalised) > 1 then 'yes and no' else max(normalised) end"
+_MATRIX_COLUMNS = [
+    ("sells_data", "sale", _YES_NO),
+    ("third_party_ads", "ad_sharing", _YES_NO),
+    *(
+        (column, kind, "group_concat(value, '; ')")
+        for column, kind in [
+            ("retention", "retention"),
+            ("data_locations", "location"),
+            ("transfer_mechanism", "transfer_mechanism"),
+            ("third_parties", "third_party"),
+            ("certifications", "certification"),
+            ("breach_notice", "breach_notice"),
+            ("children", "children_age"),
+            ("governing_law", "governing_law"),
+            ("contact_emails", "contact_email"),
+            ("dpo", "dpo"),
+            ("ai_training", "ai_training"),
+        ]
+    ),
+]
+MATRIX_SQL = (
+    "select v.slug as vendor, ver.id as version_id, ver.stated_date,\n"
+    + "".join(
+        f"  coalesce((select {agg}\n    from facts where version_id = ver.id and kind = '{kind}'),"
+        f" 'not stated') as {column},\n"
+        for column, kind, agg in _MATRIX_COLUMNS
+    )
+    + """  (select group_concat(topic, ', ') from (select distinct topic from section_topics
+    where version_id = ver.id order by topic)) as topics_covered
+from vendors v
+join documents d on d.vendor_id = v.id
+  and d.doc_type = coalesce(nullif(:doc_type, ''), 'privacy_policy')
+join versions ver on ver.id = (
+  select id from versions where document_id = d.id order by number desc limit 1)
+where coalesce(:vendors, '') = ''
+  or instr(',' || replace(:vendors, ' ', '') || ',', ',' || v.slug || ',') > 0
+order by v.slug"""
+)
+
 # Bump when the lexicons or rules change, so ensure_analysis() recomputes.
 RULES_VERSION = "1"
 

@@ -35,7 +35,14 @@ HEADING_WEIGHT = 3.0
 # A body word counts at most this many times (long sections repeat words).
 MAX_REPEATS = 3
 # Minimum score for a section to be placed in a topic.
-THRESHOLD = 2.0
+THRESHOLD = 3.0
+# In a short section a topic must also score at least this share of the
+# section's best topic: a paragraph about retention that says "delete" once
+# is not also about access/deletion rights. Long sections (a whole policy
+# in one section) really do cover many topics, so they are exempt. Tuned on
+# benchmarks/topic_labels.jsonl (see benchmarks/compare.py).
+RELATIVE = 0.5
+RELATIVE_MAX_WORDS = 600
 
 
 TOPIC_IDS: tuple[str, ...] = tuple(t.id for t in TOPICS)
@@ -51,7 +58,7 @@ def literal_prefix(pattern: str) -> str:
     most terms are absent from any one section, and a substring test is far
     cheaper than a regex scan with look-arounds.
     """
-    out = []
+    out: list[str] = []
     for i, ch in enumerate(pattern):
         if ch in _META:
             # A quantifier after the last literal makes that literal optional.
@@ -125,6 +132,8 @@ def score_text(heading: str, text: str) -> list[TopicHit]:
         if score >= THRESHOLD
     ]
     result.sort(key=lambda h: (-h.score, TOPIC_IDS.index(h.topic)))
+    if result and len(text.split()) <= RELATIVE_MAX_WORDS:
+        result = [h for h in result if h.score >= RELATIVE * result[0].score]
     return result
 
 

@@ -21,6 +21,10 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -31,9 +35,10 @@ HISTORY_DOC = "github-privacy-policy"
 CONTENT_TYPES = {".html": "text/html", ".pdf": "application/pdf", ".md": "text/markdown"}
 
 
-def _record(db, document_id: int, url: str, path: Path) -> int | None:  # type: ignore[no-untyped-def]
+def _record(db: Database, document_id: int, url: str, path: Path) -> int | None:
     from policywatch.crawler.items import FetchResult
     from policywatch.db.connection import utcnow
+
     from policywatch.recorder import record_fetch
 
     result = FetchResult(
@@ -50,15 +55,17 @@ def _record(db, document_id: int, url: str, path: Path) -> int | None:  # type: 
 
 def build(path: Path = DEFAULT) -> Path:
     """Write a fresh fixture database at ``path`` and return it."""
-    from policywatch.commands.demo import DEMO_VENDORS
     from policywatch.db import open_db
     from policywatch.db.analysis import ensure_analysis
     from policywatch.db.catalog import upsert_document, upsert_vendor
 
+    from policywatch.commands.demo import DEMO_VENDORS
+
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     db = open_db(path)
-    site, changed = REPO / "policywatch" / "demo" / "site", REPO / "policywatch" / "demo" / "changed"
+    demo = REPO / "policywatch" / "demo"
+    site, changed = demo / "site", demo / "changed"
     docs: dict[str, int] = {}
     for name, slug, rel, doc_type in DEMO_VENDORS:
         vendor_id, _ = upsert_vendor(db, slug, name, ["demo"])

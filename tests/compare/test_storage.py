@@ -133,3 +133,20 @@ def test_store_analysis_rolls_back_with_its_transaction(tmp_path: Path) -> None:
     assert row["topic"] == "sale_of_data" and "sell" in json.loads(row["matched"])
     assert [f.normalised for f in load_facts(db, vid) if f.kind == "sale"] == ["no"]
     assert load_version(db, vid).sections[0].heading == "Sale"
+
+
+def test_canned_matrix_query_matches_the_command(demo_db: Path) -> None:
+    from policywatch.db.analysis import MATRIX_SQL
+
+    db = open_db(demo_db)
+    ensure_analysis(db)
+    rows = {
+        r["vendor"]: r
+        for r in db.query(MATRIX_SQL, {"doc_type": "", "vendors": "faveo, nordhost,connectmyapps"})
+    }
+    assert sorted(rows) == ["connectmyapps", "faveo", "nordhost"]
+    assert rows["faveo"]["sells_data"] == "no"
+    assert rows["nordhost"]["sells_data"] == "not stated"
+    assert "ISO 27001 (in progress)" in rows["connectmyapps"]["certifications"]
+    assert "do_not_track" in rows["faveo"]["topics_covered"]
+    assert len(list(db.query(MATRIX_SQL, {"doc_type": "", "vendors": ""}))) == 6
