@@ -240,7 +240,7 @@ def m003_alert_delivery(db: Database) -> None:
 def m004_topics_facts(db: Database) -> None:
     """Tables for section topics and extracted facts (issue 6)."""
     # One row per (section, topic) with the words that placed it there.
-    db["section_topics"].create(
+    db.table("section_topics").create(
         {
             "id": int,
             "section_id": int,
@@ -253,9 +253,9 @@ def m004_topics_facts(db: Database) -> None:
         foreign_keys=[("section_id", "sections", "id"), ("version_id", "versions", "id")],
         defaults={"matched": "[]"},
     )
-    db["section_topics"].create_index(["version_id", "topic"])
-    db["section_topics"].create_index(["section_id"])
-    db["facts"].create(
+    db.table("section_topics").create_index(["version_id", "topic"])
+    db.table("section_topics").create_index(["section_id"])
+    db.table("facts").create(
         {
             "id": int,
             "version_id": int,
@@ -268,10 +268,10 @@ def m004_topics_facts(db: Database) -> None:
         pk="id",
         foreign_keys=[("version_id", "versions", "id")],
     )
-    db["facts"].create_index(["version_id", "kind"])
+    db.table("facts").create_index(["version_id", "kind"])
     # Which versions were analysed, and by which rules version: a version
     # with no facts is then told apart from one never analysed (backfill).
-    db["version_analysis"].create(
+    db.table("version_analysis").create(
         {"version_id": int, "analysed_at": str, "rules": str},
         pk="version_id",
         foreign_keys=[("version_id", "versions", "id")],
