@@ -175,6 +175,30 @@ def render_cell(value: Any, column: str, table: str | None, datasette: Any) -> M
 
 
 @hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    """Answer 405 to every request that is not GET or HEAD.
+
+    Datasette's read-only connections already refuse writes; this closes the
+    remaining doors (canned-query POSTs, any write plugin installed by
+    accident) so the guarantee does not rest on one mechanism.
+    """
+
+    def wrap(app: Any) -> Any:
+        async def read_only(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD"):
+                response = Response.text(
+                    "policywatch serve is read-only", status=405, headers={"Allow": "GET, HEAD"}
+                )
+                await response.asgi_send(send)
+                return
+            await app(scope, receive, send)
+
+        return read_only
+
+    return wrap
+
+
+@hookimpl
 def menu_links(datasette: Any) -> list[dict[str, str]]:
     return [
         {"href": datasette.urls.path(f"{PREFIX}/search"), "label": "Search policies"},

@@ -13,44 +13,28 @@ own escaping renderer (:func:`policywatch.diffing.render_html`)::
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from markupsafe import Markup, escape
 from policywatch.db.webdata import MARK_END, MARK_START
 
 MODES = ("inline", "side_by_side")
-_OP_TAGS = {-1: "del", 1: "ins"}
 
 
 def redline(diff: dict[str, Any] | None, mode: str = "inline") -> Markup:
-    """The stored diff (``DiffResult.to_dict(with_ops=True)``) drawn as HTML."""
+    """The stored diff (``DiffResult.to_dict(with_ops=True)``) drawn as HTML.
+
+    The page shows the verdict, categories and reasons of the whole change on
+    top itself, so they are left out here; each section keeps its own reasons.
+    """
     from policywatch.diffing import DiffResult, render_html
 
     if not diff:
         return Markup('<p class="pw-empty">No diff was stored for this change.</p>')
     result = DiffResult.from_dict(diff)
-    html = render_html(result, mode=mode if mode in MODES else "inline")
-    if html.strip():
-        return Markup(html)
-    return _plain_redline(result)
-
-
-def _plain_redline(result: Any) -> Markup:
-    """A minimal inline redline, used only while the diff engine's renderer returns
-    nothing (it is being rewritten); escapes every piece of text itself."""
-    parts = []
-    for item in result.items:
-        heading = item.new_heading or item.old_heading or ""
-        body = Markup("").join(
-            Markup("<{0}>{1}</{0}>").format(_OP_TAGS[op], text) if op in _OP_TAGS else escape(text)
-            for op, text in item.ops
-        )
-        parts.append(
-            Markup('<section class="pw-item pw-{}"><h3>{}</h3><p>{}</p></section>').format(
-                item.verdict or "unknown", heading, body
-            )
-        )
-    return Markup('<div class="pw-redline">{}</div>').format(Markup("").join(parts))
+    sections_only = replace(result, summary="", categories=[], reasons=[], flags=[])
+    return Markup(render_html(sections_only, mode=mode if mode in MODES else "inline"))
 
 
 def highlight(snippet: str | None) -> Markup:

@@ -3,11 +3,11 @@
     ds = make_datasette("policywatch.db")   # the project's metadata, templates and plugin
     run_datasette("policywatch.db")         # serve on 127.0.0.1:8001 until Ctrl-C
 
-Nothing can be written from the web: Datasette opens a file database for
-queries with ``?mode=ro``, arbitrary SQL runs on those read-only connections,
-no canned query is marked ``write: true`` (``datasette_metadata`` refuses
-one), and the only plugin loaded that is not Datasette's own is ours, which
-only reads.
+Nothing can be written from the web, three times over: Datasette opens a
+file database for queries with ``?mode=ro`` and runs arbitrary SQL only on
+those read-only connections; no canned query may be marked ``write: true``
+(``check_read_only`` refuses one); and our plugin answers every request other
+than GET or HEAD with 405, so no POST reaches a writable code path.
 """
 
 from __future__ import annotations
@@ -37,11 +37,16 @@ def datasette_metadata(db_path: str) -> dict[str, Any]:
     """The project's metadata with the tables and queries under this database's name."""
     text = resources.files("policywatch.db").joinpath("metadata.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
-    for name, query in raw["queries"].items():
-        if query.get("write"):
-            raise ValueError(f"canned query {name} is writable; policywatch serves read-only")
+    check_read_only(raw["queries"])
     database = {"tables": raw.pop("tables"), "queries": raw.pop("queries")}
     return {**raw, "databases": {Path(db_path).stem: database}}
+
+
+def check_read_only(queries: dict[str, Any]) -> None:
+    """Refuse canned queries marked ``write: true``: the web side never writes."""
+    for name, query in queries.items():
+        if query.get("write"):
+            raise ValueError(f"canned query {name} is writable; policywatch serves read-only")
 
 
 def register_plugin() -> None:

@@ -157,7 +157,7 @@ async def search(
     sql = f"""select v.slug as vendor_slug, v.name as vendor, d.id as document_id, d.doc_type,
             ver.id as version_id, ver.number as version, ver.first_seen_at, ver.stated_date,
             s.heading,
-            snippet(sections_fts, 1, '{MARK_START}', '{MARK_END}', '…', 24) as snippet
+            snippet(sections_fts, 1, '{MARK_START}', '{MARK_END}', '…', 32) as snippet
         from sections_fts
         join sections s on s.id = sections_fts.rowid
         join versions ver on ver.id = s.version_id

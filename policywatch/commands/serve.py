@@ -1,10 +1,19 @@
-"""``policywatch serve``: browse the database in Datasette."""
+"""``policywatch serve``: browse the database in Datasette.
+
+    policywatch serve --db policywatch.db              # http://127.0.0.1:8001/
+    policywatch serve --host 0.0.0.0 --port 8080       # warns: visible on the network
+
+Bound to 127.0.0.1 unless told otherwise, read-only from the web, with the
+project's metadata, templates and plugin (see policywatch/db/web.py).
+"""
 
 from __future__ import annotations
 
 import click
 
 from policywatch.commands.common import UsageFailure, db_option
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 @click.command("serve")
@@ -21,11 +30,14 @@ def serve(db_path: str, host: str, port: int) -> None:
         raise UsageFailure(
             f"{db_path}: no such database. Run 'policywatch crawl' or 'policywatch demo' first."
         )
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    if host not in LOOPBACK:
         click.secho(
-            f"Warning: serving on {host}: everyone who can reach this machine on port "
-            f"{port} can read the tracked policies and alerts.",
+            f"Warning: serving on {host}: the data becomes visible on the network. Everyone who "
+            f"can reach this machine on port {port} can read the tracked policies, changes and "
+            "alerts (there is no login). Use the default 127.0.0.1 to keep it on this machine.",
             fg="yellow",
             err=True,
         )
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"Serving {db_path} read-only on http://{shown}:{port}/ (Ctrl-C to stop)")
     run_datasette(db_path, host=host, port=port)
