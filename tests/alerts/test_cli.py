@@ -94,3 +94,22 @@ def test_bad_alerts_block_is_a_usage_error_with_its_line(tmp_path, db_path):
 def test_send_needs_a_vendors_file(db_path):
     result = run_cli("alerts", "send", "--db", str(db_path), env={"POLICYWATCH_VENDORS": ""})
     assert result.returncode == 2 and "--vendors" in result.stderr
+
+
+def test_crawl_delivers_at_its_end(tmp_path, site_dir, local_site, db_path, receiver):
+    """Without --no-alerts, the crawl that stores the change also sends it."""
+    config = json.loads(demo_vendors_yaml(local_site.base_url))
+    config["alerts"] = [{"type": "webhook", "when": "any", "url": receiver.url("/any")}]
+    vendors = tmp_path / "vendors.yaml"
+    vendors.write_text(json.dumps(config))
+    crawl = ["crawl", "--db", str(db_path), "--vendors", str(vendors)]
+    assert run_cli(*crawl).returncode == 0
+    assert receiver.requests == []  # first crawl: versions, no changes
+    shutil.copyfile(
+        DEMO / "changed" / "fusetools__privacy.html", site_dir / "fusetools" / "privacy.html"
+    )
+    second = run_cli(*crawl)
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert [r.json["change"]["vendor_slug"] for r in receiver.requests] == ["fusetools"]
+    assert run_cli(*crawl).returncode == 0
+    assert len(receiver.requests) == 1  # sent once, not again by the next crawl
