@@ -18,6 +18,7 @@ from dataclasses import replace
 from policywatch.crawler.extract.model import ExtractedDocument, Section
 from policywatch.diffing.align import SectionPair, align_sections
 from policywatch.diffing.classify import RANK, Context, Judgement, judge, name_swaps
+from policywatch.diffing.facts import extract_facts, fact_reasons
 from policywatch.diffing.model import ChangeItem, DiffResult, Reason
 from policywatch.diffing.sentences import Unit, sentence_diff
 from policywatch.diffing.summary import summarise
@@ -25,6 +26,8 @@ from policywatch.diffing.suspect import suspect_reason
 from policywatch.diffing.text import key, similarity, words
 from policywatch.diffing.words import Op, word_ops
 
+# Section verdicts whose facts are compared.
+REWORDED = ("editorial", "material")
 # A sentence moved elsewhere and edited still shares this much of its words.
 REMATCH_SIMILARITY = 0.5
 # An added sentence this close to one OLD still has is a copy of it, edited.
@@ -56,7 +59,18 @@ def diff_documents(old: ExtractedDocument, new: ExtractedDocument) -> DiffResult
     items = [
         _item(p, units, old_secs, new_secs, base) for p, units in zip(pairs, diffs, strict=True)
     ]
-    result = _result(old, new, [i for i in items if i is not None])
+    changed = [
+        (i.new_heading or i.old_heading or "", u)
+        for units, i in zip(diffs, items, strict=True)
+        if i and i.verdict in REWORDED
+        for u in units
+        if u.old != u.new
+    ]
+    facts = changed_fact_reasons(
+        [Section(2, h, u.old) for h, u in changed if u.old],
+        [Section(2, h, u.new) for h, u in changed if u.new],
+    )
+    result = _result(old, new, [i for i in items if i is not None], facts)
     result.stats["ms"] = round((time.perf_counter() - started) * 1000, 1)
     return result
 
@@ -188,9 +202,33 @@ def _item(
     )
 
 
-def _result(old: ExtractedDocument, new: ExtractedDocument, items: list[ChangeItem]) -> DiffResult:
+def changed_fact_reasons(old: list[Section], new: list[Section]) -> list[Reason]:
+    """Facts (retention periods, countries, sub-processors, ...) that differ
+    between the changed sentences of each side, as material reasons.
+
+    Only changed sentences are read: facts of untouched text are equal on
+    both sides, and skipping them keeps a diff of a long document fast.
+    """
+    if not old and not new:
+        return []
+    return fact_reasons(
+        extract_facts(ExtractedDocument(text="", sections=old)),
+        extract_facts(ExtractedDocument(text="", sections=new)),
+    )
+
+
+def _result(
+    old: ExtractedDocument,
+    new: ExtractedDocument,
+    items: list[ChangeItem],
+    fact_changes: list[Reason],
+) -> DiffResult:
     verdict = max((i.verdict for i in items), key=RANK.__getitem__, default="cosmetic")
     reasons: list[Reason] = [r for i in items if i.verdict == "material" for r in i.reasons]
+    # A changed fact is a material reason, even where the wording signals missed it.
+    if fact_changes and verdict in REWORDED:
+        verdict = "material"
+        reasons.extend(fact_changes)
     categories = list(dict.fromkeys(r.category for r in reasons))
     flags = _date_flags(old, new, verdict, items)
     stats = {
