@@ -6,7 +6,11 @@ Every labelled version is scored on its ``.md`` file and on the raw
 HTML/PDF snapshots that carry the same text (``also_applies_to``). Prints
 stated-date exact accuracy (value and precision; "no date" counts as an
 answer), top-level heading precision/recall/F1 (case and whitespace
-normalised) and milliseconds per document (median, p95) by format.
+normalised) and milliseconds per document (median, p95) by format. Each
+document is extracted ``--repeat`` times (default 3) and its fastest run is
+kept, so a busy machine's stalls do not count as extraction time; the CPU
+time of the fastest runs (``cpu``) is printed beside it, as it is hardly
+affected by other processes competing for the machine.
 """
 
 from __future__ import annotations
@@ -37,12 +41,21 @@ def top_headings(doc: ExtractedDocument) -> list[str]:
     return [s.heading for s in doc.sections if s.level == TOP_LEVEL]
 
 
-def score_file(path: Path, label: dict, verbose: bool) -> dict:
+def timed_extract(path: Path, repeat: int) -> tuple[ExtractedDocument, float, float]:
+    """Extract ``path`` ``repeat`` times: the document, the fastest wall and CPU times in ms."""
     body = path.read_bytes()
     content_type = SUFFIX_TYPES.get(path.suffix, "application/octet-stream")
-    start = time.perf_counter()
-    doc = extract(body, content_type, path.as_uri())
-    ms = (time.perf_counter() - start) * 1000
+    best = best_cpu = float("inf")
+    for _ in range(max(1, repeat)):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        doc = extract(body, content_type, path.as_uri())
+        best = min(best, (time.perf_counter() - start) * 1000)
+        best_cpu = min(best_cpu, (time.process_time() - start_cpu) * 1000)
+    return doc, best, best_cpu
+
+
+def score_file(path: Path, label: dict, verbose: bool, repeat: int = 3) -> dict:
+    doc, ms, cpu_ms = timed_extract(path, repeat)
     want = (label["stated_date"], label["date_precision"])
     got = (doc.stated_date.value, doc.stated_date.precision) if doc.stated_date else (None, None)
     expected = [norm_heading(h) for h in label["headings"]]
@@ -66,6 +79,7 @@ def score_file(path: Path, label: dict, verbose: bool) -> dict:
         "expected": len(set(expected)),
         "found": len(set(found)),
         "ms": ms,
+        "cpu_ms": cpu_ms,
     }
 
 
@@ -73,12 +87,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every mismatch")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs per document; the fastest is kept (3)"
+    )
     args = parser.parse_args(argv)
     results = []
     for line in (args.corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         label = json.loads(line)
         for name in [label["file"], *(label.get("also_applies_to") or [])]:
-            results.append(score_file(args.corpus / name, label, args.verbose))
+            results.append(score_file(args.corpus / name, label, args.verbose, args.repeat))
     dates = sum(r["date_ok"] for r in results) / len(results)
     hits = sum(r["hits"] for r in results)
     precision = hits / max(1, sum(r["found"] for r in results))
@@ -87,15 +104,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"files scored: {len(results)}")
     print(f"stated date exact accuracy: {dates:.3f}")
     print(f"headings: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
-    by_format: dict[str, list[float]] = defaultdict(list)
+    by_format: dict[str, list[dict]] = defaultdict(list)
     for r in results:
-        by_format[r["format"]].append(r["ms"])
-    for fmt, times in sorted(by_format.items()):
-        times.sort()
+        by_format[r["format"]].append(r)
+    print(
+        f"timing: fastest of {max(1, args.repeat)} runs per document (wall clock; cpu = CPU time)"
+    )
+    for fmt, rows in sorted(by_format.items()):
+        times = sorted(r["ms"] for r in rows)
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        cpu = statistics.median(r["cpu_ms"] for r in rows)
         print(
             f"ms per {fmt} document (n={len(times)}): "
-            f"median {statistics.median(times):.1f}  p95 {p95:.1f}"
+            f"median {statistics.median(times):.1f}  p95 {p95:.1f}  cpu median {cpu:.1f}"
         )
     return 0
 

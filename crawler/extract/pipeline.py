@@ -137,7 +137,8 @@ def _drop_leftovers(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if _CLOSE_GLYPH.match(block.text) and len(block.text) < 100:
             continue
-        if block.kind != "row":
+        if block.kind != "row" and (block.text[:1] == "|" or block.text[-1:] == "|"):
+            # Guarded: the regex's "(\s*\|)+$" would be tried at every space of a long block.
             block.text = _STRAY_PIPES.sub("", block.text).strip()
         if block.text:
             kept.append(block)

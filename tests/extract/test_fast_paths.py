@@ -1,0 +1,61 @@
+"""The fast rewrites of hot paths give exactly what the plain versions gave."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from policywatch.crawler.extract import dates, normalise
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"
+
+# The readable forms the fast ones replaced.
+PLAIN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+
+
+def plain_normalise_inline(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(normalise._TRANSLATE)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+TRICKY = [
+    "Last updated: 3/11/25",
+    "123/04/21 and 12020 and 21999",
+    "© 2019–2024 Example",
+    "Version 1920, not 1899 or 2100",
+    "“Quoted”\u00a0text\u200b with\u2009thin\u202fspaces and soft\u00adhyphen",
+    "  tabs\tand\nnewlines\r\n  ",
+    "déjà vu (e\u0301 decomposed)",
+    "",
+]
+
+
+def _corpus_paragraphs() -> list[str]:
+    if not CORPUS.is_dir():
+        return []
+    paragraphs: list[str] = []
+    for path in sorted(CORPUS.glob("*/*.md"))[::7]:  # a spread of vendors and languages
+        paragraphs += path.read_text(encoding="utf-8").split("\n\n")
+    return paragraphs
+
+
+@pytest.mark.parametrize("source", ["tricky", "corpus"])
+def test_year_prefilter_matches_the_readable_pattern(source):
+    texts = TRICKY if source == "tricky" else _corpus_paragraphs()
+    if not texts:
+        pytest.skip("shared/corpus/dev not beside the repo")
+    assert [bool(dates._YEAR.search(t)) for t in texts] == [
+        bool(PLAIN_YEAR.search(t)) for t in texts
+    ]
+
+
+@pytest.mark.parametrize("source", ["tricky", "corpus"])
+def test_normalise_inline_matches_translate_and_regex(source):
+    texts = TRICKY if source == "tricky" else _corpus_paragraphs()
+    if not texts:
+        pytest.skip("shared/corpus/dev not beside the repo")
+    assert [normalise.normalise_inline(t) for t in texts] == [
+        plain_normalise_inline(t) for t in texts
+    ]
