@@ -269,17 +269,17 @@ def check_against(page: Page, previous: Previous, *, policy: Policy = DEFAULT) -
             f"text lost most of the previous version: {len(new)} of {len(old)} words remain,"
             f" {containment:.0%} of them copied from it (a truncated download?)",
         )
-    if share < policy.lost_share:
-        return Verdict(
-            LOST_TEXT,
-            f"text lost most of the previous version: {len(new)} words now, {len(old)} before",
-        )
     redirected = page.final_url and _strip(page.final_url) != _strip(page.url)
     if redirected and containment < policy.redirect_overlap:
         return Verdict(
             WRONG_DOCUMENT,
             f"redirected to {page.final_url}, whose text shares {containment:.0%} with the"
             " previous version (another page?)",
+        )
+    if share < policy.lost_share:
+        return Verdict(
+            LOST_TEXT,
+            f"text lost most of the previous version: {len(new)} words now, {len(old)} before",
         )
     switched = _language_switch(page, previous, new, old, policy)
     if switched:
