@@ -10,6 +10,7 @@ import logging
 import re
 
 from policywatch.crawler.extract.model import ExtractionError
+from policywatch.crawler.extract.pdflines import PositionCollector
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -28,26 +29,33 @@ def pdf_text(body: bytes) -> str:
                 reader.decrypt("")
             except Exception as exc:
                 raise ExtractionError(f"PDF is encrypted: {exc}") from exc
-        pages = [page.extract_text() or "" for page in reader.pages]
+        # Positions are collected in the same pass (a cheap callback), and used
+        # only when the plain text turns out to be one word a line.
+        collectors = [PositionCollector() for _ in reader.pages]
+        pages = [
+            page.extract_text(visitor_text=collector.visit) or ""
+            for page, collector in zip(reader.pages, collectors, strict=True)
+        ]
     except ExtractionError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise ExtractionError(f"cannot read PDF (corrupt or truncated?): {exc}") from exc
     except Exception as exc:  # pypdf raises assorted errors on hostile files
         raise ExtractionError(f"cannot read PDF: {type(exc).__name__}: {exc}") from exc
-    return _rejoin_word_lines("\n\n".join(pages))
-
-
-def _rejoin_word_lines(text: str) -> str:
-    """Some PDFs place every word separately, so the text comes out one word a line.
-
-    When most lines are single words, join them into running text; paragraph
-    structure is lost, but the words, the date and numbered headings survive.
-    """
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < 50 or sum(" " not in line.strip() for line in lines) < 0.7 * len(lines):
+    text = "\n\n".join(pages)
+    if not _one_word_lines(text):
         return text
-    return " ".join(lines)
+    rebuilt = "\n\n".join(collector.page_text() for collector in collectors)
+    if not _one_word_lines(rebuilt):
+        return rebuilt
+    # Positions did not help either: running text keeps at least the words.
+    return " ".join(line for line in text.splitlines() if line.strip())
+
+
+def _one_word_lines(text: str) -> bool:
+    """Some PDFs place every word separately, so the text comes out one word a line."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= 50 and sum(" " not in line.strip() for line in lines) >= 0.7 * len(lines)
 
 
 def garbage_reason(text: str) -> str | None:
