@@ -1,6 +1,7 @@
 """Crawl throughput: a bare Scrapy spider vs ``policywatch crawl``, side by side.
 
     .venv/bin/python benchmarks/crawl.py [--docs 1000] [--kb 50]
+    .venv/bin/python benchmarks/crawl.py --guard --memory-docs 10000   # issue 8
 
 Serves N generated policy pages of about K KB each on 127.0.0.1, then in one
 run measures:
@@ -27,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -182,5 +184,129 @@ def main() -> None:
     print(f"  database growth on recrawl:       {growth:8.0f} bytes/document (target < 1024)")
 
 
+# --- Issue 8: memory of a large crawl, cost of the guard -------------------------
+
+
+def page_for(index: int, kb: int, pool: list[str]) -> bytes:
+    """Document ``index`` of a generated site, built on demand (nothing on disk)."""
+    rng = random.Random(index)
+    parts = [f"<h1>Privacy policy of vendor {index}</h1>", "<p>Last updated: March 3, 2025</p>"]
+    size = 0
+    while size < kb * 1024:
+        if size % 4000 < 200:
+            parts.append(f"<h2>Section {size // 4000} of vendor {index}</h2>")
+        text = rng.choice(pool)
+        parts.append(f"<p>{text} (ref {index}-{size})</p>")
+        size += len(text) + 20
+    return ("<html lang='en'><body><main>" + "\n".join(parts) + "</main></body></html>").encode()
+
+
+def serve_generated(kb: int) -> tuple[Any, str]:
+    """A threaded server on 127.0.0.1 answering /vNNNNN/privacy.html with generated pages."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    pool = paragraphs()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/robots.txt":
+                body, ctype = b"User-agent: *\nAllow: /\n", "text/plain"
+            else:
+                body, ctype = page_for(int(self.path.split("/")[1][1:]), kb, pool), "text/html"
+            self.send_response(200)
+            self.send_header("Content-Type", ctype + "; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    return server, f"http://{host!s}:{port}"
+
+
+def memory(docs: int, kb: int) -> None:
+    """Peak resident memory of ``policywatch crawl`` over ``docs`` generated documents."""
+    env = {**os.environ, "POLICYWATCH_ALLOW_NETWORKS": "127.0.0.0/8"}
+    server, base = serve_generated(kb)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        vendors = {
+            "vendors": [
+                {
+                    "name": f"Vendor {i}",
+                    "slug": f"v{i}",
+                    "documents": [{"url": f"{base}/v{i:05d}/"}],
+                }
+                for i in range(docs)
+            ]
+        }
+        (tmp / "vendors.yaml").write_text(json.dumps(vendors))
+        db = tmp / "bench.db"
+        cmd = [sys.executable, "-m", "policywatch", "crawl", "--db", str(db)]
+        cmd += ["--vendors", str(tmp / "vendors.yaml"), "--no-alerts"]
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        import sqlite3
+
+        with sqlite3.connect(db) as conn:
+            versions = conn.execute("select count(*) from versions").fetchone()[0]
+    server.shutdown()
+    peak_mb = usage.ru_maxrss / 1024  # Linux reports KiB
+    print(f"memory: {docs} documents x ~{kb} KB, exit status {os.waitstatus_to_exitcode(status)}")
+    print(f"  versions recorded:                {versions}")
+    print(f"  wall time:                        {elapsed:8.1f} s ({docs / elapsed:.1f} pages/s)")
+    print(f"  peak resident memory:             {peak_mb:8.0f} MB (target <= 400)")
+
+
+def guard_cost() -> None:
+    """Milliseconds per page for the guard, on the real corpus (text already extracted)."""
+    import statistics
+
+    from policywatch.crawler import guard
+
+    corpus = ROOT.parent / "shared" / "corpus" / "dev"
+    guard.check(guard.Page(url="u", text="warm up " * 50), guard.Previous("load the model " * 50))
+    alone, against = [], []
+    for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        previous = None
+        for path in sorted(folder.glob("v*.md")):
+            page = guard.Page(url="https://x.example/privacy", text=path.read_text())
+            for _ in range(3):  # the fastest of 3, as the other benchmarks do
+                start = time.perf_counter()
+                guard.check(page)
+                first = time.perf_counter() - start
+            alone.append(first)
+            if previous is not None:
+                start = time.perf_counter()
+                guard.check(page, previous)
+                against.append(time.perf_counter() - start)
+            previous = guard.Previous(page.text)
+    ms = 1000
+    print(f"guard: {len(alone)} real policy versions (dev corpus)")
+    print(f"  page alone (every changed page):  {ms * statistics.median(alone):8.2f} ms median")
+    print(f"  against the previous version:     {ms * statistics.median(against):8.2f} ms median")
+    print(f"                                    {ms * max(against):8.2f} ms max")
+    print("  (unchanged pages never reach the guard: equal bytes or text hash end earlier)")
+
+
 if __name__ == "__main__":
-    main()
+    if "--memory-docs" in sys.argv or "--guard" in sys.argv:
+        extra = argparse.ArgumentParser(description="issue 8: memory and guard cost")
+        extra.add_argument("--memory-docs", type=int, default=0)
+        extra.add_argument("--kb", type=int, default=50)
+        extra.add_argument("--guard", action="store_true")
+        options = extra.parse_args()
+        if options.guard:
+            guard_cost()
+        if options.memory_docs:
+            memory(options.memory_docs, options.kb)
+    else:
+        main()

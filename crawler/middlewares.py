@@ -66,7 +66,8 @@ class AddressGuardMiddleware:
             from twisted.internet import reactor  # the installed one: import late
 
             try:
-                resolved = await maybe_deferred_to_future(reactor.resolve(host))  # type: ignore[attr-defined]
+                resolving: Any = reactor.resolve(host)  # type: ignore[arg-type]
+                resolved = await maybe_deferred_to_future(resolving)
             except Exception:
                 return  # let the download report the DNS error itself
             address = ipaddress.ip_address(resolved)
@@ -132,7 +133,7 @@ class RetryAfterMiddleware:
         logger.info("%s answered %s: retrying in %.1f s", request.url, response.status, wait)
         from twisted.internet import reactor  # the installed one: import late
 
-        await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))  # type: ignore[arg-type]
+        await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
         retry = request.replace(dont_filter=True)
         retry.meta["retry_times"] = retries
         return retry

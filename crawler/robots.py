@@ -40,7 +40,8 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
         if response.status >= 500:
             # RFC 9309 2.3.1.4: an unreachable robots.txt (5xx) means "assume
             # complete disallow"; 4xx means no rules (Scrapy parses it as such).
-            parser = _Unreachable(response.status, netloc)
+            # Duck-typed as a RobotParser: only allowed() is ever called on it.
+            parser: Any = _Unreachable(response.status, netloc)
             pending = self._parsers[netloc]
             self._parsers[netloc] = parser
             if isinstance(pending, Deferred):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -88,7 +89,7 @@ def status(
         raise SystemExit(EXIT_SOME_FAILED)
 
 
-def _table(rows: list) -> None:  # type: ignore[type-arg]
+def _table(rows: list[Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 
