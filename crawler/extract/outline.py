@@ -41,6 +41,8 @@ _DOC_WORDS = re.compile(
     re.I,
 )
 _MAX_SUBHEADING = 80
+_MAX_TITLE = 100
+_HEAD_BODY = 300  # characters of text before a heading that still count as the page's top
 _LONG_PARENT = 1000
 
 
@@ -63,7 +65,9 @@ class _Number:
 def build(blocks: list[Block]) -> Outline:
     """Assign levels to heading candidates and render the text and the sections."""
     levels = _levels(blocks)
-    title = next((b.text for i, b in enumerate(blocks) if levels.get(i) == 1), None)
+    titles = [b.text for i, b in enumerate(blocks) if levels.get(i) == 1]
+    # A site banner ("Aide & services") can sit above the document's own title.
+    title = next((t for t in titles if _DOC_WORDS.search(t)), titles[0] if titles else None)
     lines: list[str] = []
     sections: list[Section] = []
     heading, level, body = "", 1, list[str]()
@@ -122,7 +126,48 @@ def _levels(blocks: list[Block]) -> dict[int, int]:
             if blocks[i].text.casefold().startswith(name) and _DOC_WORDS.search(name):
                 levels[i] = 1  # a repeat of the title (or a subtitle), not a section
     _assign_sublevels(blocks, cands, top, numbers, levels)
+    _demote_title_restatements(blocks, [i for i in sorted(levels) if i != title], levels)
     return levels
+
+
+def _demote_title_restatements(
+    blocks: list[Block], cands: list[int], levels: dict[int, int]
+) -> None:
+    """Banner, title and subtitle headings above the first section are level 1, not sections.
+
+    At the top of a page (less than :data:`_HEAD_BODY` characters of text
+    before them), unnumbered headings that name the document ("Conditions
+    générales de services", "Bumble Terms and Conditions of Use") are its
+    title and subtitles, and headings before the first of them are a site
+    banner ("Aide & services"); the first heading after them that does not
+    name the document is the first section. Later, a heading that repeats
+    such a title word for word wraps the body again; it is not a section.
+    """
+    body, start, named = 0, 0, False
+    run: list[int] = []
+    for i in cands:
+        body += sum(len(b.text) for j, b in enumerate(blocks[start:i], start) if j not in levels)
+        start = i + 1
+        if body > _HEAD_BODY or _number(blocks[i].text) is not None:
+            break
+        if _names_document(blocks[i].text):
+            named = True
+        elif named:
+            break
+        run.append(i)
+    if named:
+        for i in run:
+            levels[i] = 1
+    titles = {blocks[i].text.casefold() for i in levels if levels[i] == 1}
+    for i in cands:
+        text = blocks[i].text
+        if levels[i] == 2 and text.casefold() in titles and _names_document(text):
+            levels[i] = 1
+
+
+def _names_document(text: str) -> bool:
+    """A short heading with a document-type word, not a sentence ending in a full stop."""
+    return len(text) <= _MAX_TITLE and not text.endswith(".") and bool(_DOC_WORDS.search(text))
 
 
 def _title_index(blocks: list[Block], cands: list[int]) -> int | None:

@@ -1,0 +1,101 @@
+"""Outline rules on real page heads: titles, banners and restated titles are not sections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from policywatch.crawler.extract import extract
+
+from policywatch.sources import load_source
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"
+needs_corpus = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason="shared/corpus/dev not beside the repo"
+)
+
+# adopteunmec-terms-of-service v01 (OTA Markdown), first lines: a banner, two
+# title headings, then PRÉAMBULE and a sub-heading that mentions the document.
+ADOPTE_V01_HEAD = """\
+C.G.U
+=====
+
+### Conditions générales d'utilisation web
+
+à jour du 17/03/2021
+
+Conditions générales d'utilisation
+----------------------------------
+
+### PRÉAMBULE
+
+### ACCEPTATION DES CONDITIONS GÉNÉRALES D'UTILISATION
+
+Avant toute utilisation des services du site internet accessible à l'adresse \
+www.AdopteUnMec.com, vous vous engagez à lire et à accepter sans réserve le \
+présent document. Ces règles ont été édictées dans le respect de la législation afin \
+de préserver les libertés des Utilisateurs et d'assurer un service internet de qualité. \
+Si vous n'acceptez pas l'intégralité du contenu des Conditions ci-exposées, merci de \
+bien vouloir vous abstenir de faire usage des Services.
+
+### ARTICLE 1 : DÉFINITIONS
+
+**Abonnements** : les Abonnements sont destinés aux Utilisateurs masculins.
+
+### ARTICLE 2 : INSCRIPTION
+
+Texte.
+
+### ARTICLE 3 : SERVICES
+
+Texte.
+"""
+
+
+def _levels(doc) -> dict[str, int]:
+    return {s.heading: s.level for s in doc.sections if s.heading}
+
+
+def test_banner_and_title_headings_at_the_top_are_level_one():
+    levels = _levels(extract(ADOPTE_V01_HEAD.encode(), "text/markdown"))
+    assert levels["C.G.U"] == 1
+    assert levels["Conditions générales d'utilisation web"] == 1
+    assert levels["Conditions générales d'utilisation"] == 1
+    # The first heading that does not name the document ends the title run,
+    # even though the next one mentions "conditions générales".
+    assert levels["PRÉAMBULE"] == 2
+    assert levels["ARTICLE 1 : DÉFINITIONS"] == 2
+
+
+def test_a_sentence_naming_the_terms_is_not_a_title():
+    # badoo-terms-of-service v02: a bold line at the top that is a sentence.
+    text = (
+        "**If you live in the United States, these Terms and Conditions apply to you.**\n\n"
+        "Welcome to Badoo.\n\n**1. Who we are**\n\nText.\n\n**2. Your account**\n\nText.\n\n"
+        "**3. Payments**\n\nText.\n"
+    )
+    levels = _levels(extract(text.encode(), "text/markdown"))
+    assert levels["If you live in the United States, these Terms and Conditions apply to you."] != 1
+
+
+@needs_corpus
+@pytest.mark.parametrize("ext", ["md", "html"])
+def test_adopteunmec_terms_title_repeated_and_help_banner_are_not_sections(ext):
+    doc = extract(
+        *load_source(str(CORPUS / "adopteunmec-terms-of-service" / f"v04_2025-12-06.{ext}"))
+    )
+    top = [s.heading for s in doc.sections if s.level == 2]
+    assert "Conditions générales de services" not in top
+    assert "Aide & services" not in top
+    assert top[:2] == [
+        "Mentions légales",
+        "PRÉAMBULE ET ACCEPTATION DES CONDITIONS GÉNÉRALES DE SERVICES",
+    ]
+    assert doc.title == "Conditions générales de services"
+
+
+@needs_corpus
+def test_bumble_html_title_under_a_page_banner_is_not_a_section():
+    doc = extract(*load_source(str(CORPUS / "bumble-terms-of-service" / "v06_2026-06-18.html")))
+    top = [s.heading for s in doc.sections if s.level == 2]
+    assert top[0] == "1. BUMBLE RULES"
