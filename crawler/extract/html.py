@@ -45,7 +45,10 @@ _CHROME_TOKENS = {
     "footer", "header", "masthead", "topbar", "toolbar", "languages", "langswitch",
     "sr-only", "visually-hidden", "visuallyhidden", "print-only",
 }  # fmt: skip
-_CHROME_PREFIXES = ("cookie", "consent", "breadcrumb", "navbar", "newsletter", "onetrust")
+# Glued class names ("footerWP", "cookieBanner") count by their prefix.
+_CHROME_PREFIXES = (
+    "cookie", "consent", "breadcrumb", "navbar", "newsletter", "onetrust", "footer",
+)  # fmt: skip
 _CONTENT_TAGS = ("main", "article")
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "dt",
@@ -56,7 +59,8 @@ _BLOCK_TAGS = {
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BOLD_TAGS = {"b", "strong"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_TOKEN_SPLIT = re.compile(r"[^a-zA-Z0-9]+")
+_SLUG_WORDS = 4
 
 
 @dataclass
@@ -151,12 +155,24 @@ def _is_hidden(el: etree._Element) -> bool:
 
 
 def _is_chrome_by_name(el: etree._Element) -> bool:
-    if el.tag in ("body", "html", "main", "article"):
+    # A heading is never a widget, whatever its id says.
+    if el.tag in ("body", "html", "main", "article") or el.tag in _HEADINGS:
         return False
     if el.get("role") in _CHROME_ROLES:
         return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    names = f"{el.get('class') or ''} {_id_name(el.get('id') or '')}"
     return bool(names.strip()) and _chrome_names(names)
+
+
+def _id_name(ident: str) -> str:
+    """The part of an id that names the element.
+
+    An id of four or more words is a slug of the text ("how-we-share-
+    information"): a chrome word inside it is the policy talking, so only
+    its first word counts ("cookie-law-info-bar").
+    """
+    words = [w for w in _TOKEN_SPLIT.split(ident) if w]
+    return words[0] if len(words) >= _SLUG_WORDS else ident
 
 
 @lru_cache(maxsize=4096)

@@ -99,3 +99,31 @@ def test_bumble_html_title_under_a_page_banner_is_not_a_section():
     doc = extract(*load_source(str(CORPUS / "bumble-terms-of-service" / "v06_2026-06-18.html")))
     top = [s.heading for s in doc.sections if s.level == 2]
     assert top[0] == "1. BUMBLE RULES"
+
+
+def test_heading_whose_id_slug_contains_a_chrome_word_is_kept():
+    # her-privacy-policy v05: WordPress gives each heading an id slug of its text,
+    # and "share" is also the name of social-sharing widgets.
+    html = (
+        "<body><div class='content-module'><h2>Information we collect</h2>"
+        "<p>We collect your email address, your photos, your location and the messages you"
+        " send, and we keep them for as long as your account is open.</p>"
+        '<section id="how-we-share-your-data"><h3 id="h-how-we-disclose-and-share-information"'
+        ' class="wp-block-heading"><a id="_Toc184027841"></a>How we disclose and share '
+        "information</h3><p>We do not disclose or share your Personal Information.</p></section>"
+        '</div><div class="share-buttons">Share on Facebook</div></body>'
+    )
+    text = extract(html.encode(), "text/html").text
+    assert "How we disclose and share information" in text
+    assert "We do not disclose or share your Personal Information." in text
+    assert "Share on Facebook" not in text
+
+
+@needs_corpus
+def test_her_footer_with_a_glued_class_name_is_chrome():
+    doc = extract(*load_source(str(CORPUS / "her-privacy-policy" / "v05_2025-03-11.html")))
+    top = [s.heading for s in doc.sections if s.level == 2]
+    assert "How we disclose and share information" in top
+    for footer in ("About HER", "The legal stuff", "Download our app"):
+        assert footer not in top
+    assert top[-1] == "Contact Us"
