@@ -202,9 +202,11 @@ def _numbered_top(
     )
     seq = [i for i in firsts if (n := numbers[i]) and n.kind == kind]
     rank = Counter(blocks[i].rank for i in seq).most_common(1)[0][0]
-    shallower = [i for i in cands if blocks[i].rank < rank and numbers[i] is None]
+    # Unnumbered parts ("GITHUB DATA PROTECTION") or annexes ("Attachment 1") marked up
+    # above the numbered clauses, before and after them: the clauses sit inside parts.
+    shallower = [i for i in cands if blocks[i].rank < rank and _is_part(numbers[i])]
     if rank <= 6 and len(shallower) >= 2 and shallower[0] < seq[0] and shallower[-1] > seq[-1]:
-        return None  # the numbered clauses sit inside unnumbered parts of the document
+        return None
     caps = sum(_is_caps(blocks[i].text) for i in seq) > len(seq) / 2
     top: set[int] = set()
     last, started, in_annex = 0, False, False
@@ -231,6 +233,11 @@ def _numbered_top(
     return top
 
 
+def _is_part(number: _Number | None) -> bool:
+    """An unnumbered heading or an annex: what can hold numbered clauses."""
+    return number is None or number.kind == "annex"
+
+
 def _unnumbered_top(blocks: list[Block], cands: list[int]) -> set[int]:
     """Without numbering: the shallowest heading rank, plus deeper headings before it.
 
@@ -244,13 +251,17 @@ def _unnumbered_top(blocks: list[Block], cands: list[int]) -> set[int]:
     # A deeper heading is a sibling, not a child, when the heading above it
     # already carried a long body of its own (parallel sections marked up at
     # different levels); a parent that only introduces its children is short.
+    # Numbered headings ("Clause 3", "Appendix 1") are never promoted this way:
+    # here they are the numbered parts of an unnumbered part, its children.
     parent, parent_body = first, 0
     for i in markup:
         if i in top:
             parent = i
             parent_body = sum(len(b.text) for b in blocks[i + 1 : _next(markup, i, len(blocks))])
-        elif parent_body > _LONG_PARENT and blocks[i].rank <= _lowest_rank_after(
-            blocks, markup, parent
+        elif (
+            parent_body > _LONG_PARENT
+            and _number(blocks[i].text) is None
+            and blocks[i].rank <= _lowest_rank_after(blocks, markup, parent)
         ):
             top.add(i)
             parent = i

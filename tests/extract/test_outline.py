@@ -127,3 +127,19 @@ def test_her_footer_with_a_glued_class_name_is_chrome():
     for footer in ("About HER", "The legal stuff", "Download our app"):
         assert footer not in top
     assert top[-1] == "Contact Us"
+
+
+@needs_corpus
+def test_github_dpa_numbered_clauses_sit_inside_their_parts():
+    """Sections 1.-8. are ### under '## GITHUB DATA PROTECTION'; SCC clauses under Attachment 1."""
+    doc = extract(*load_source(str(CORPUS / "github-dpa" / "v04_2021-04-27.md")))
+    top = [s.heading for s in doc.sections if s.level == 2]
+    assert top == [
+        "INTRODUCTION",
+        "GITHUB DATA PROTECTION",
+        "Attachment 1 – The Standard Contractual Clauses (Processors)",
+    ]
+    levels = _levels(doc)
+    assert levels["1. Definitions."] == 3
+    assert levels["Clause 1: Definitions"] > 2
+    assert levels["Appendix 2 to the Standard Contractual Clauses"] > 2
