@@ -20,9 +20,10 @@ from policywatch.crawler.extract.normalise import normalise_inline
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.I)
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙·*–-]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+(.*)$")
+# Only the label is case-blind: the title after the number must start with a
+# capital, or "Article 17 of the GDPR. You also..." (a wrapped line) is a heading.
 _NUMBERED = re.compile(
-    r"^((?:article|artikel|section|§)\s*\d+[.:]?|\d{1,2}(?:\.\d{1,2})*\.?)\s*([A-ZÀ-ÖØ-Þ].{1,150})$",
-    re.I,
+    r"^((?i:article|artikel|section|§)\s*\d+[.:]?|\d{1,2}(?:\.\d{1,2})*\.?)\s*([A-ZÀ-ÖØ-Þ].{1,150})$"
 )
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",

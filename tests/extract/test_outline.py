@@ -143,3 +143,24 @@ def test_github_dpa_numbered_clauses_sit_inside_their_parts():
     assert levels["1. Definitions."] == 3
     assert levels["Clause 1: Definitions"] > 2
     assert levels["Appendix 2 to the Standard Contractual Clauses"] > 2
+
+
+def test_wrapped_line_starting_with_article_number_is_not_a_heading():
+    # fruitz-privacy-policy v04 (OTA's text of the PDF): a sentence wraps right
+    # after "Article 17", and the next line starts with "of the GDPR".
+    text = (
+        "PERSONAL DATA PROTECTION\n\nPOLICY\n\nLast update: 16 February 2024\n\n"
+        "7\\. What are your rights and how to exercise them?\n\n"
+        "● to request FLASHGAP to erase your data provided within the limits of the rights"
+        " based on\n\n"
+        "Article 17 of the GDPR. You also have the possibility to delete your User account"
+        " directly on\n\n"
+        "the Application.\n\n8\\. How to contact FLASHGAP?\n\nBy email.\n\n9\\. Language\n\n"
+        "This policy is written in English.\n"
+    )
+    top = [s.heading for s in extract(text.encode(), "text/markdown").sections if s.level == 2]
+    assert top == [
+        "7. What are your rights and how to exercise them?",
+        "8. How to contact FLASHGAP?",
+        "9. Language",
+    ]
