@@ -145,24 +145,29 @@ def fts_query(text: str) -> str:
 async def search(
     db: Any, text: str, *, latest_only: bool = True, limit: int = 100
 ) -> list[dict[str, Any]]:
-    """Sections matching ``text``, best first, from latest versions or from all of them."""
+    """Sections matching ``text``: of latest versions best first, or of all versions newest first.
+
+    Latest versions have their own small index (``latest_sections_fts``,
+    migration m005). Over all versions, ranking every match costs seconds on
+    a large history, so matches come newest first, which is also what shows
+    when a promise appeared or went away.
+    """
     query = fts_query(text)
     if not query:
         return []
-    latest = (
-        "and ver.number = (select max(number) from versions where document_id = ver.document_id)"
+    fts, order = (
+        ("latest_sections_fts", "rank")
         if latest_only
-        else ""
+        else ("sections_fts", "sections_fts.rowid desc")
     )
     sql = f"""select v.slug as vendor_slug, v.name as vendor, d.id as document_id, d.doc_type,
             ver.id as version_id, ver.number as version, ver.first_seen_at, ver.stated_date,
-            s.heading,
-            snippet(sections_fts, 1, '{MARK_START}', '{MARK_END}', '…', 32) as snippet
-        from sections_fts
-        join sections s on s.id = sections_fts.rowid
+            s.heading, snippet({fts}, 1, '{MARK_START}', '{MARK_END}', '…', 32) as snippet
+        from {fts}
+        join sections s on s.id = {fts}.rowid
         join versions ver on ver.id = s.version_id
         join documents d on d.id = ver.document_id
         join vendors v on v.id = d.vendor_id
-        where sections_fts match :q {latest}
-        order by rank limit :limit"""
+        where {fts} match :q
+        order by {order} limit :limit"""
     return await _rows(db, sql, {"q": query, "limit": limit})
