@@ -22,11 +22,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlite_utils import Database
+
 from policywatch.alerts import outbox
 from policywatch.alerts.channels import Channel, as_channels
 from policywatch.alerts.message import Message, notice_from_row, sample_message
 from policywatch.alerts.senders import send
-from sqlite_utils import Database
 
 # Longer than any send can take (timeouts are 30 s), so a row still
 # "sending" after this belongs to a process that is gone.

@@ -23,11 +23,10 @@ from collections.abc import Mapping
 from email.message import EmailMessage
 from email.utils import formatdate
 
+from policywatch import __version__
 from policywatch.alerts.channels import Channel
 from policywatch.alerts.message import Message, html, subject, text
 from policywatch.alerts.senders import DEFAULT_TIMEOUT, DeliveryError
-
-from policywatch import __version__
 
 
 def build(channel: Channel, message: Message, env: Mapping[str, str] | None = None) -> EmailMessage:

@@ -27,8 +27,9 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from policywatch.alerts.channels import Channel, as_channels
 from sqlite_utils import Database
+
+from policywatch.alerts.channels import Channel, as_channels
 
 ISO = "%Y-%m-%dT%H:%M:%S.%fZ"
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
 from policywatch.alerts.channels import Channel
 from policywatch.alerts.message import Message, Notice, clip, subject
 from policywatch.alerts.senders import DEFAULT_TIMEOUT, DeliveryError

@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import httpx
+
+from policywatch import __version__
 from policywatch.alerts.channels import Channel
 from policywatch.alerts.message import Message
 from policywatch.alerts.senders import DEFAULT_TIMEOUT, DeliveryError
-
-from policywatch import __version__
 
 
 def send(channel: Channel, message: Message, env: Mapping[str, str] | None = None) -> str | None:

@@ -25,7 +25,6 @@ from pathlib import Path
 
 from policywatch.crawler.extract import ExtractedDocument, extract
 from policywatch.crawler.extract.normalise import normalise_inline
-
 from policywatch.sources import SUFFIX_TYPES
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dev"

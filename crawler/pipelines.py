@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from policywatch.crawler.items import FetchResult
 from scrapy.crawler import Crawler
 
+from policywatch.crawler.items import FetchResult
 from policywatch.recorder import Recorded, record_fetch
 
 # Sent after each document is committed, with ``recorded=Recorded``.

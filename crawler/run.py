@@ -25,10 +25,11 @@ def run_crawl(
     ``on_recorded`` is called after each document is committed (progress).
     Twisted's reactor starts once per process, so call this once per process.
     """
+    from scrapy.crawler import CrawlerProcess
+
     from policywatch.crawler.pipelines import document_recorded
     from policywatch.crawler.settings import SETTINGS
     from policywatch.crawler.spiders.policies import PolicySpider
-    from scrapy.crawler import CrawlerProcess
 
     merged = {
         **SETTINGS,

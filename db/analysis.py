@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlite_utils import Database
+
 from policywatch.crawler.extract.model import ExtractedDocument
 from policywatch.db.connection import utcnow
 from policywatch.diffing.facts import Fact, extract_facts
 from policywatch.diffing.matrix import VendorAnalysis, analyse
 from policywatch.diffing.topics import DocumentTopic, classify_sections
-from sqlite_utils import Database
 
 # The comparison matrix as one SQL query (vendors as rows, facts as columns),
 # for Datasette's canned query "compare_vendors" in db/metadata.yaml. Empty

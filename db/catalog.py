@@ -6,8 +6,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from policywatch.db.connection import utcnow
 from sqlite_utils import Database
+
+from policywatch.db.connection import utcnow
 
 
 @dataclass

@@ -12,9 +12,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from policywatch.db.analysis import known_slugs, vendor_analysis
 from policywatch.diffing.matrix import VendorAnalysis, build_matrix, render_html
-from sqlite_utils import Database
 
 
 def compare_page_html(

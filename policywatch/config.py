@@ -221,8 +221,9 @@ class _Parser:
         if "tags" in fields:
             tags = [self.scalar(t, "a tag") for t in self.sequence(fields["tags"][1], "'tags'")]
         if "documents" not in fields:
-            raise self.fail(node, f"vendor {name!r} has no 'documents:'. Add at least one '- url:'.")
-        docs = [self.document(d) for d in self.sequence(fields["documents"][1], "'documents'")]
+            raise self.fail(node, f"vendor {name!r} has no 'documents:'. Add one '- url:'.")
+        doc_nodes = self.sequence(fields["documents"][1], "'documents'")
+        docs = [self.document(d) for d in doc_nodes]
         if not docs:
             raise self.fail(fields["documents"][1], f"vendor {name!r} has an empty document list.")
         return VendorConfig(name, slug, tags, docs, line=node.start_mark.line + 1)

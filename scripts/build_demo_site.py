@@ -153,9 +153,7 @@ def main(seeds: Path) -> None:
         fuse.replace("Your privacy is important to us,", "Your privacy is  important to us;"),
         encoding="utf-8",
     )
-    (SITE / "robots.txt").write_text(
-        "User-agent: *\nDisallow: /internal/\n", encoding="utf-8"
-    )
+    (SITE / "robots.txt").write_text("User-agent: *\nDisallow: /internal/\n", encoding="utf-8")
     (SITE / "index.html").write_text(
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Demo vendors</title></head>"
         "<body><h1>Demo vendor site</h1><ul>"

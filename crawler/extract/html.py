@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import lxml.html
 from lxml import etree
+
 from policywatch.crawler.extract.blocks import BOLD, Block
 from policywatch.crawler.extract.inline import join_cell_lines, keep_alt
 from policywatch.crawler.extract.model import ExtractionError

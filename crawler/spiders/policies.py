@@ -6,11 +6,12 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import scrapy
-from policywatch.crawler.items import FetchResult
-from policywatch.db.connection import utcnow
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
+
+from policywatch.crawler.items import FetchResult
+from policywatch.db.connection import utcnow
 
 # Let error statuses reach the callback so they are recorded, while
 # redirects (3xx other than 304) are still followed by RedirectMiddleware.

@@ -28,8 +28,8 @@ def demo_vendors_yaml(base_url: str) -> str:
     return json.dumps(
         {
             "vendors": [
-                {"name": name, "slug": slug, "documents": [{"url": f"{base_url}/{path}", "type": t}]}
-                for name, slug, path, t in DEMO_VENDORS
+                {"name": name, "slug": slug, "documents": [{"url": f"{base_url}/{p}", "type": t}]}
+                for name, slug, p, t in DEMO_VENDORS
             ],
             # The demo site is on this machine; real crawls refuse private addresses.
             "crawl": {"allow_networks": ["127.0.0.0/8"]},

@@ -29,7 +29,7 @@ class LocalSite:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            def do_GET(self) -> None:
                 site.requests.append(self.path)
                 path = unquote(urlsplit(self.path).path).lstrip("/") or "index.html"
                 file = (site.root / path).resolve()

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from policywatch.crawler.items import FetchResult
-from policywatch.db import open_db, utcnow
-from policywatch.db.catalog import sync_vendors
 from sqlite_utils import Database
 
 from policywatch.config import Config, load_vendors_file
+from policywatch.crawler.items import FetchResult
+from policywatch.db import open_db, utcnow
+from policywatch.db.catalog import sync_vendors
 from policywatch.recorder import record_fetch
 from tests.alerts.servers import Receiver, SMTPSink
 from tests.conftest import DEMO

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from policywatch.alerts.channels import ChannelError, parse_channels
 
+from policywatch.alerts.channels import ChannelError, parse_channels
 from policywatch.config import ConfigError, parse_vendors_yaml
 
 HEAD = """\

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from policywatch.alerts.delivery import LEASE, send_pending
 
+from policywatch.alerts.delivery import LEASE, send_pending
 from tests.alerts.conftest import alert_rows, record_change, setup_db, write_vendors
 from tests.alerts.servers import Receiver, SMTPSink
 from tests.conftest import run_cli

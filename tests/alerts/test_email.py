@@ -6,7 +6,6 @@ import datetime as dt
 import json
 
 from policywatch.alerts.delivery import send_pending
-
 from tests.alerts.conftest import BASE_URL, alert_rows, record_change, setup_db, write_vendors
 from tests.alerts.servers import SMTPSink, free_port, self_signed
 

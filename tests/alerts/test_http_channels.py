@@ -9,7 +9,6 @@ from policywatch.alerts.delivery import send_pending
 from policywatch.alerts.message import Message, notice_from_row
 from policywatch.alerts.outbox import change_details
 from policywatch.alerts.slack import payload
-
 from tests.alerts.conftest import BASE_URL, alert_rows, record_change, setup_db, write_vendors
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from policywatch.alerts.delivery import send_pending
 from policywatch.alerts.outbox import enqueue_alerts
 from policywatch.db import versions as store
-
 from tests.alerts.conftest import alert_rows, record_change, setup_db, write_vendors
 
 

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from policywatch.db import open_db
 from policywatch.db.analysis import ensure_analysis, load_facts, store_analysis
 from policywatch.db.compare_page import compare_page_html
 from policywatch.db.versions import load_version
 from policywatch.diffing.facts import compare_facts
-
 from tests.conftest import REPO, run_cli
 
 BUILDER = REPO / "notebooks" / "build_fixture_db.py"

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+
 from policywatch.crawler import guard
 from policywatch.crawler.extract import extract
-
 from tests.conftest import CORPUS
 from tests.crawl.test_faults import CAPTCHA_PAGE, LOGIN_PAGE
 

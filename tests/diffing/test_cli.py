@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+
+from policywatch.cli import cli
 from policywatch.crawler.extract import extract
 from policywatch.db import open_db, utcnow
 from policywatch.db.versions import insert_version
-
-from policywatch.cli import cli
 
 from .conftest import corpus_path
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from policywatch.crawler.extract.model import ExtractedDocument, Section
 from policywatch.diffing import DiffResult, diff_documents, render_html
 

@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
+
 from policywatch.crawler.extract import ExtractionError, extract
 from policywatch.crawler.extract.pdf import garbage_reason
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from policywatch.crawler.extract.dates import find_stated_date
 
 CASES = [

@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
 from policywatch.crawler.extract import dates, normalise
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"

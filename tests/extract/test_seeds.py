@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from policywatch.crawler.extract import extract
 
+from policywatch.crawler.extract import extract
 from policywatch.sources import load_source
 
 SITE = Path(__file__).resolve().parents[2] / "policywatch" / "demo" / "site"
