@@ -56,7 +56,9 @@ def summarise(
         for r in reasons:
             if r.category not in cats:
                 cats.append(r.category)
-        lead = reasons[:MAX_REASONS_IN_SUMMARY]
+        # One reason per category: a changed fact often restates a wording signal.
+        lead = [next(r for r in reasons if r.category == c) for c in cats]
+        lead = lead[:MAX_REASONS_IN_SUMMARY]
         details = "; ".join(_reason_phrase(r) for r in lead)
         label = ", ".join(LABELS.get(c, c) for c in cats[:4])
         parts.append(f"Material change to {label}: {details}.")
@@ -75,4 +77,4 @@ def summarise(
 
 def _reason_phrase(reason: Reason) -> str:
     where = f" (section '{reason.section}')" if reason.section else ""
-    return f"{reason.explanation}{where}"
+    return f"{reason.explanation.rstrip('.')}{where}"
