@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 import httpx
+
 from policywatch.db import open_db
 
 TOPICS = {

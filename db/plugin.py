@@ -22,6 +22,7 @@ from urllib.parse import quote
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup
+
 from policywatch.db import feed, redline, webdata
 
 PREFIX = "/-/policywatch"

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from markupsafe import Markup, escape
+
 from policywatch.db.webdata import MARK_END, MARK_START
 
 MODES = ("inline", "side_by_side")

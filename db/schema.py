@@ -291,6 +291,8 @@ def m005_datasette_views(db: Database) -> None:
     db.execute(
         "create index if not exists changes_material_detected on changes(material, detected_at)"
     )
+    # Change lists in Datasette sort newest first; without this a table page sorts every row.
+    db.execute("create index if not exists changes_detected on changes(detected_at)")
     db.create_view(
         "change_log",
         """select c.id as change_id, v.slug as vendor_slug, v.name as vendor, d.doc_type,
