@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from policywatch.crawler.extract.model import ExtractedDocument, Section, StatedDate
+from policywatch.db.analysis import store_analysis
 from policywatch.db.connection import utcnow
 
 
@@ -99,6 +100,8 @@ def insert_version(
     db.table("sections").insert_all(
         {"version_id": version_id, "position": i, **vars(s)} for i, s in enumerate(doc.sections)
     )
+    # Topics and facts belong to the version: written in the same transaction.
+    store_analysis(db, version_id, doc)
     return version_id
 
 

@@ -2,7 +2,7 @@
 
     >>> # for report in reextract(db): print(report)
 
-Only each document's current (latest) version is re-extracted: history
+Only each document's current version is re-extracted: history
 stays as it was recorded. When the new extractor produces a different text
 from the same raw bytes, the result is stored as a new version with
 ``origin = 'reextract'`` and a change flagged ``reextract``, so it is never
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from policywatch.crawler.extract import ExtractionError, extract
+from policywatch.db import health
 from policywatch.db import versions as store
 from policywatch.db.connection import utcnow
 from policywatch.diffing import diff_documents
@@ -46,7 +47,7 @@ def reextract(db: Database, document_ids: list[int] | None = None) -> Iterator[R
 
 def reextract_document(db: Database, document: dict) -> Reextracted:
     doc_id = document["id"]
-    latest = store.latest_version(db, doc_id)
+    latest = health.current_version(db, doc_id)
     if latest is None or not latest["snapshot_sha256"]:
         return Reextracted(doc_id, "no_snapshot", detail="no stored version with a raw snapshot")
     body, content_type = store.load_snapshot(db, latest["snapshot_sha256"])
@@ -81,5 +82,6 @@ def reextract_document(db: Database, document: dict) -> Reextracted:
             "update versions set first_seen_at = ? where id = ?",
             [latest["first_seen_at"], version_id],
         )
+        health.set_current_version(db, doc_id, version_id)
         store.insert_change(db, doc_id, latest["id"], version_id, diff, detected_at=now)
     return Reextracted(doc_id, "new_version", version_id=version_id, verdict=diff["verdict"])

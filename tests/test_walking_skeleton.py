@@ -81,6 +81,18 @@ def test_changed_page_makes_exactly_one_new_version(tmp_path, site_dir, local_si
     }
     change = next(db.query("select * from changes"))
     assert "180" in change["diff_json"]
+    # Each version's facts and topics are stored with it.
+    retention = [
+        r["value"]
+        for r in db.query(
+            "select value from facts where kind = 'retention' and version_id = ?",
+            [change["new_version_id"]],
+        )
+    ]
+    assert any("180 dager" in v for v in retention), retention
+    assert db.execute(
+        "select count(*) from section_topics where version_id = ?", [change["new_version_id"]]
+    ).fetchone()[0]
 
 
 def test_robots_disallowed_path_is_never_requested(tmp_path, local_site, db_path):
