@@ -54,7 +54,9 @@ class Bare(scrapy.Spider):
 settings = {k: v for k, v in SETTINGS.items() if not k.startswith("POLICYWATCH")}
 settings["ITEM_PIPELINES"] = {}
 settings["DOWNLOADER_MIDDLEWARES"] = {
-    k: v for k, v in settings["DOWNLOADER_MIDDLEWARES"].items() if "policywatch" not in k or "robots" in k
+    k: v
+    for k, v in settings["DOWNLOADER_MIDDLEWARES"].items()
+    if "policywatch" not in k or "robots" in k
 }
 process = CrawlerProcess(settings)
 crawler = process.create_crawler(Bare)

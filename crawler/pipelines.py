@@ -9,12 +9,27 @@ command shows progress without the pipeline knowing about terminals::
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from scrapy.crawler import Crawler
 
+from policywatch.crawler import guard
 from policywatch.crawler.items import FetchResult
-from policywatch.recorder import Recorded, record_fetch
+from policywatch.recorder import (
+    SUSPECT,
+    Prepared,
+    Recorded,
+    load_context,
+    prepare,
+    record_without_extraction,
+    write_prepared,
+)
+
+logger = logging.getLogger(__name__)
 
 # Sent after each document is committed, with ``recorded=Recorded``.
 document_recorded = object()
@@ -26,7 +41,10 @@ class RecordPipeline:
     Opens the database named by the ``POLICYWATCH_DB`` setting; results are
     kept on ``spider.recorded`` (small objects, no bodies) for the summary.
     ``POLICYWATCH_RELATIVE_CHECKS`` switches the guard's comparison with the
-    previous version. The item is dropped from memory once recorded.
+    previous version. ``POLICYWATCH_WORKERS`` > 0 runs the CPU work
+    (extraction, guard, diff, analysis) in that many worker processes; the
+    database is written only here, by one writer. The item is dropped from
+    memory once recorded.
     """
 
     def __init__(
@@ -36,8 +54,11 @@ class RecordPipeline:
         crawler: Crawler,
         *,
         relative_checks: bool = True,
+        workers: int = 0,
     ) -> None:
         self.db_path = db_path
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
         self.channels = channels
         self.crawler = crawler
         self.relative_checks = relative_checks
@@ -50,6 +71,7 @@ class RecordPipeline:
             crawler.settings.getlist("POLICYWATCH_CHANNELS"),
             crawler,
             relative_checks=crawler.settings.getbool("POLICYWATCH_RELATIVE_CHECKS", True),
+            workers=crawler.settings.getint("POLICYWATCH_WORKERS", 0),
         )
 
     def open_spider(self, spider: Any = None) -> None:
@@ -62,20 +84,25 @@ class RecordPipeline:
         target.recorded = self.recorded  # type: ignore[union-attr]
 
     def close_spider(self, spider: Any = None) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
         if self.db is not None:
             self.db.close()
 
-    def process_item(self, item: Any, spider: Any = None) -> Any:
+    async def process_item(self, item: Any, spider: Any = None) -> Any:
         if not isinstance(item, FetchResult):
             return item
         document = self._document(item.document_id)
-        recorded: Recorded = record_fetch(
-            self.db,
-            item,
-            document=document,
-            channels=self.channels,
-            relative_checks=self.relative_checks,
-        )
+        recorded = record_without_extraction(self.db, item, document)
+        if recorded is None:
+            context = load_context(self.db, item.document_id)
+            try:
+                prepared = await self._prepare(item, document, context)
+            except Exception as exc:  # a bug in extraction must not lose the fetch
+                logger.exception("could not process %s", item.url)
+                reason = f"policywatch could not process this page ({type(exc).__name__}: {exc})"
+                prepared = Prepared(SUSPECT, verdict=guard.Verdict("internal_error", reason))
+            recorded = write_prepared(self.db, item, context, prepared, channels=self.channels)
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value(f"policywatch/outcome/{recorded.outcome}")
@@ -83,6 +110,21 @@ class RecordPipeline:
         self.crawler.signals.send_catch_log(signal=document_recorded, recorded=recorded)
         item.body = b""  # the bytes are stored; do not keep them alive any longer
         return item
+
+    async def _prepare(self, item: FetchResult, document: dict[str, Any], context: Any) -> Prepared:
+        """Extract, guard, diff and analyse: in a worker process when there are
+        workers, so downloads go on meanwhile and every core is used."""
+        if self.workers <= 0:
+            return prepare(item, document, context, relative_checks=self.relative_checks)
+        if self.pool is None:
+            # forkserver: never fork a process that runs Twisted's threads.
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("forkserver")
+            )
+        future = self.pool.submit(
+            prepare, item, document, context, relative_checks=self.relative_checks
+        )
+        return await asyncio.wrap_future(future)
 
     def _document(self, document_id: int) -> dict[str, Any]:
         return dict(next(self.db.query("select * from documents where id = ?", [document_id])))

@@ -6,10 +6,19 @@ recorded = run_crawl("policywatch.db", targets, settings={"DOWNLOAD_TIMEOUT": 10
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
 from policywatch.recorder import Recorded
+
+# Crawls of at least this many documents prepare pages in worker processes.
+PARALLEL_FROM = 20
+
+
+def _workers(targets: int) -> int:
+    """One worker per core for big crawls (``settings`` may override)."""
+    return (os.cpu_count() or 1) if targets >= PARALLEL_FROM else 0
 
 
 def run_crawl(
@@ -35,6 +44,8 @@ def run_crawl(
         **SETTINGS,
         "POLICYWATCH_DB": db_path,
         "POLICYWATCH_CHANNELS": channels or [],
+        # Worker processes take a second to start: worth it for big crawls only.
+        "POLICYWATCH_WORKERS": _workers(len(targets)),
         **(settings or {}),
     }
     process = CrawlerProcess(merged)

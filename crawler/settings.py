@@ -71,4 +71,7 @@ SETTINGS: dict[str, Any] = {
     # Compare each page with the previous version (truncation, language, ...);
     # off for one run with 'policywatch crawl --accept-change'.
     "POLICYWATCH_RELATIVE_CHECKS": True,
+    # Worker processes for extraction, guard, diff and analysis (0 = in the
+    # crawl process). run_crawl() uses one per core for crawls of 20 or more.
+    "POLICYWATCH_WORKERS": 0,
 }

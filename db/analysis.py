@@ -12,6 +12,7 @@ functions in :mod:`policywatch.diffing.topics` and :mod:`.facts`.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -70,13 +71,35 @@ order by v.slug"""
 RULES_VERSION = "1"
 
 
-def store_analysis(db: Database, version_id: int, doc: ExtractedDocument) -> None:
+@dataclass
+class VersionAnalysis:
+    """Topics and facts of one document, computed apart from the database.
+
+    The crawl computes it in a worker process (it is CPU work) and hands it
+    to :func:`store_analysis` in the writing process.
+    """
+
+    topics: list[Any]
+    facts: list[Fact]
+
+
+def analyse_version(doc: ExtractedDocument) -> VersionAnalysis:
+    return VersionAnalysis(classify_sections(doc), extract_facts(doc))
+
+
+def store_analysis(
+    db: Database,
+    version_id: int,
+    doc: ExtractedDocument,
+    analysis: VersionAnalysis | None = None,
+) -> None:
     """Write (or rewrite) the topics and facts of one stored version.
 
     Call it inside the transaction that inserted the version, after its
     sections: it matches sections by position. It opens no transaction of
     its own, so the version and its analysis commit or vanish together.
     """
+    analysis = analysis or analyse_version(doc)
     section_ids = {
         r["position"]: r["id"]
         for r in db.query("select id, position from sections where version_id = ?", [version_id])
@@ -91,12 +114,12 @@ def store_analysis(db: Database, version_id: int, doc: ExtractedDocument) -> Non
             "score": hit.score,
             "matched": json.dumps(list(hit.matched), ensure_ascii=False),
         }
-        for s in classify_sections(doc)
+        for s in analysis.topics
         for hit in s.topics
     ]
     if rows:
         db.table("section_topics").insert_all(rows)
-    facts = [{"version_id": version_id, **f.to_dict()} for f in extract_facts(doc)]
+    facts = [{"version_id": version_id, **f.to_dict()} for f in analysis.facts]
     if facts:
         db.table("facts").insert_all(facts)
     db.execute(

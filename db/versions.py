@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from policywatch.crawler.extract.model import ExtractedDocument, Section, StatedDate
-from policywatch.db.analysis import store_analysis
+from policywatch.db.analysis import VersionAnalysis, store_analysis
 from policywatch.db.connection import utcnow
 
 
@@ -65,6 +65,7 @@ def insert_version(
     snapshot_sha256: str | None,
     fetch_id: int | None,
     origin: str = "crawl",
+    analysis: VersionAnalysis | None = None,
 ) -> int:
     """Add the next version of a document and its sections; return its id."""
     number = next(
@@ -101,7 +102,7 @@ def insert_version(
         {"version_id": version_id, "position": i, **vars(s)} for i, s in enumerate(doc.sections)
     )
     # Topics and facts belong to the version: written in the same transaction.
-    store_analysis(db, version_id, doc)
+    store_analysis(db, version_id, doc, analysis)
     return version_id
 
 

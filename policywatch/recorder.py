@@ -24,6 +24,7 @@ from policywatch.crawler.extract import ExtractedDocument, ExtractionError, extr
 from policywatch.crawler.items import FetchResult
 from policywatch.db import health
 from policywatch.db import versions as store
+from policywatch.db.analysis import VersionAnalysis, analyse_version
 from policywatch.db.connection import utcnow
 from policywatch.diffing import diff_documents
 
@@ -78,9 +79,20 @@ def record_fetch(
 
     ``relative_checks=False`` records a page even if it differs too much from
     the previous version (``crawl --accept-change``, after a person checked it).
+    The three steps below are also run apart by the crawl's pipeline, with
+    :func:`prepare` in a worker process.
     """
     document = document or _document(db, result.document_id)
-    fetch: dict[str, Any] = {
+    recorded = record_without_extraction(db, result, document)
+    if recorded is not None:
+        return recorded
+    context = load_context(db, result.document_id)
+    prepared = prepare(result, document, context, relative_checks=relative_checks)
+    return write_prepared(db, result, context, prepared, channels=channels or [])
+
+
+def _fetch_row(result: FetchResult) -> dict[str, Any]:
+    return {
         "document_id": result.document_id,
         "started_at": result.started_at,
         "url": result.url,
@@ -93,21 +105,73 @@ def record_fetch(
         "elapsed_ms": result.elapsed_ms,
         "error": result.error,
     }
-    seen_at = utcnow()
-    current = health.current_version(db, result.document_id)
 
+
+def record_without_extraction(
+    db: Database, result: FetchResult, document: dict[str, Any]
+) -> Recorded | None:
+    """Record the fetches that need no extraction (errors, 304s, identical bytes).
+
+    Returns None when the body must be extracted: see :func:`prepare`.
+    """
+    fetch = _fetch_row(result)
+    seen_at = utcnow()
     if result.error is not None:
         return _fetch_only(db, fetch, ERROR, reason=result.error, code=error_code(result.error))
+    current = health.current_version(db, result.document_id)
     if result.status == 304:
         return _fetch_only(db, fetch, NOT_MODIFIED, current=current, seen_at=seen_at)
     if result.status is None or result.status >= 400:
         return _http_error(db, fetch, result, document, seen_at)
-
-    # Identical bytes to the current version's snapshot: nothing to extract.
     body_sha = hashlib.sha256(result.body).hexdigest()
     if current is not None and current["snapshot_sha256"] == body_sha:
         return _fetch_only(db, fetch, UNCHANGED, current=current, seen_at=seen_at, body=result.body)
+    return None
 
+
+@dataclass
+class Context:
+    """What :func:`prepare` needs to know about the document's stored history."""
+
+    current: dict[str, Any] | None
+    current_doc: ExtractedDocument | None
+    recent_hashes: dict[str, dict[str, Any]]
+
+
+def load_context(db: Database, document_id: int) -> Context:
+    current = health.current_version(db, document_id)
+    recent = db.query(
+        "select * from versions where document_id = ? order by number desc limit ?",
+        [document_id, RECENT_VERSIONS],
+    )
+    hashes: dict[str, dict[str, Any]] = {}
+    for row in recent:
+        hashes.setdefault(row["text_hash"], dict(row))
+    current_doc = store.load_version(db, current["id"]) if current is not None else None
+    return Context(current, current_doc, hashes)
+
+
+@dataclass
+class Prepared:
+    """The outcome of the CPU work on one body, ready to be written."""
+
+    outcome: str
+    doc: ExtractedDocument | None = None
+    verdict: guard.Verdict | None = None
+    back: dict[str, Any] | None = None
+    diff: dict[str, Any] | None = None
+    analysis: VersionAnalysis | None = None
+
+
+def prepare(
+    result: FetchResult,
+    document: dict[str, Any],
+    context: Context,
+    *,
+    relative_checks: bool = True,
+) -> Prepared:
+    """Extract, guard, diff and analyse one body. Pure: no database, so it can
+    run in a worker process while the crawl keeps downloading."""
     try:
         doc = extract(
             result.body,
@@ -117,17 +181,14 @@ def record_fetch(
             remove=document.get("remove_css"),
         )
     except ExtractionError as exc:
-        return _suspect(db, fetch, result, guard.Verdict("unreadable", str(exc)))
+        return Prepared(SUSPECT, verdict=guard.Verdict("unreadable", str(exc)))
+    current = context.current
     if current is not None and current["text_hash"] == doc.text_hash:
-        return _fetch_only(db, fetch, UNCHANGED, current=current, seen_at=seen_at, body=result.body)
-    back = health.recent_version_with_hash(
-        db, result.document_id, doc.text_hash, recent=RECENT_VERSIONS
-    )
+        return Prepared(UNCHANGED, back=current)
+    back = context.recent_hashes.get(doc.text_hash)
     if back is not None:
         # A/B tests, geo and cookie variants: a known text is not a new change.
-        return _fetch_only(
-            db, fetch, RETURNED, current=back, seen_at=seen_at, body=result.body, make_current=True
-        )
+        return Prepared(RETURNED, back=back)
     page = guard.Page(
         url=result.url,
         final_url=result.final_url,
@@ -144,13 +205,38 @@ def record_fetch(
     if verdict.ok and doc.suspect:
         verdict = guard.Verdict("extraction", doc.suspect)
     if not verdict.ok:
-        return _suspect(db, fetch, result, verdict)
+        return Prepared(SUSPECT, verdict=verdict)
+    diff = None
+    if context.current_doc is not None:
+        diff = diff_documents(context.current_doc, doc).to_dict(with_ops=True)
+    return Prepared(NEW_VERSION, doc=doc, diff=diff, analysis=analyse_version(doc))
 
-    diff: dict[str, Any] | None = None
-    if current is not None:
-        old = store.load_version(db, current["id"])
-        diff = diff_documents(old, doc).to_dict(with_ops=True)
-    return _new_version(db, fetch, doc, result, current, diff, seen_at, channels or [])
+
+def write_prepared(
+    db: Database,
+    result: FetchResult,
+    context: Context,
+    prepared: Prepared,
+    *,
+    channels: list[dict[str, Any]],
+) -> Recorded:
+    fetch = _fetch_row(result)
+    seen_at = utcnow()
+    if prepared.outcome == SUSPECT:
+        assert prepared.verdict is not None
+        return _suspect(db, fetch, result, prepared.verdict)
+    if prepared.outcome in (UNCHANGED, RETURNED):
+        return _fetch_only(
+            db,
+            fetch,
+            prepared.outcome,
+            current=prepared.back,
+            seen_at=seen_at,
+            body=result.body,
+            make_current=prepared.outcome == RETURNED,
+        )
+    assert prepared.doc is not None
+    return _new_version(db, fetch, prepared, result, context.current, seen_at, channels)
 
 
 def error_code(error: str) -> str:
@@ -272,21 +358,28 @@ def _fetch_only(
 def _new_version(
     db: Database,
     fetch: dict[str, Any],
-    doc: ExtractedDocument,
+    prepared: Prepared,
     result: FetchResult,
     current: dict[str, Any] | None,
-    diff: dict[str, Any] | None,
     seen_at: str,
     channels: list[dict[str, Any]],
 ) -> Recorded:
     from policywatch.alerts.outbox import enqueue_alerts
 
+    assert prepared.doc is not None
+    diff = prepared.diff
     change_id = None
     with db.atomic():
         sha = store.store_snapshot(db, result.body, result.content_type)
         fetch_id = store.insert_fetch(db, {**fetch, "outcome": NEW_VERSION, "snapshot_sha256": sha})
         version_id = store.insert_version(
-            db, result.document_id, doc, seen_at=seen_at, snapshot_sha256=sha, fetch_id=fetch_id
+            db,
+            result.document_id,
+            prepared.doc,
+            seen_at=seen_at,
+            snapshot_sha256=sha,
+            fetch_id=fetch_id,
+            analysis=prepared.analysis,
         )
         db.execute("update fetches set version_id = ? where id = ?", [version_id, fetch_id])
         health.set_current_version(db, result.document_id, version_id)

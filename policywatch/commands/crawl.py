@@ -39,6 +39,12 @@ ALLOW_ENV = "POLICYWATCH_ALLOW_NETWORKS"
     "(after checking a document that 'status' flags as suspect).",
 )
 @click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    help="Processes that extract, check and diff pages while downloads go on "
+    "(default: one per core for crawls of 20 or more documents; 0: none).",
+)
+@click.option(
     "-v", "--verbose", count=True, help="-v: a one-line summary; -vv: one line per document."
 )
 def crawl(
@@ -48,6 +54,7 @@ def crawl(
     due: bool,
     no_alerts: bool,
     accept_change: bool,
+    workers: int | None,
     verbose: int,
 ) -> None:
     """Fetch active documents, store new versions and judge each change.
@@ -73,7 +80,7 @@ def crawl(
     try:
         with crawl_lock(db_path):
             failed = _crawl(
-                db_path, vendors_file, vendor_slugs, due, no_alerts, accept_change, verbose
+                db_path, vendors_file, vendor_slugs, due, no_alerts, accept_change, workers, verbose
             )
     except LockHeld as exc:
         click.echo(f"policywatch crawl: {exc}", err=True)
@@ -89,6 +96,7 @@ def _crawl(
     due: bool,
     no_alerts: bool,
     accept_change: bool,
+    workers: int | None,
     verbose: int,
 ) -> bool:
     """Sync, crawl, deliver; return whether any document failed."""
@@ -108,6 +116,8 @@ def _crawl(
         channels, crawl_config = config.alerts, config.crawl
     settings = scrapy_settings(crawl_config, os.environ.get(ALLOW_ENV, ""))
     settings["POLICYWATCH_RELATIVE_CHECKS"] = not accept_change
+    if workers is not None:
+        settings["POLICYWATCH_WORKERS"] = workers
     if verbose < 2:
         # Every failure is reported once, in our words, below; Scrapy's own
         # error lines (with tracebacks) would make cron mail them twice.
