@@ -240,11 +240,11 @@ def _edit_signals(
         was, now = _join(sig.modals(ko) - sig.modals(kn)), _join(sig.modals(kn) - sig.modals(ko))
         add(_pick(ctx_topics, FLIP_PRIORITY), f"modal verb changed: '{was}' → '{now}'")
     if sig.contacts(po) != sig.contacts(pn):
-        gone, came = sig.contacts(po) - sig.contacts(pn), sig.contacts(pn) - sig.contacts(po)
-        add("controller_contact", f"contact changed: {_join(gone)} → {_join(came)}")
+        lost, came = sig.contacts(po) - sig.contacts(pn), sig.contacts(pn) - sig.contacts(po)
+        add("controller_contact", f"contact changed: {_join(lost)} → {_join(came)}")
     if countries(ko) != countries(kn):
-        gone, came = countries(ko) - countries(kn), countries(kn) - countries(ko)
-        add("transfers", f"countries changed: -{_join(gone)} +{_join(came)}")
+        lost, came = countries(ko) - countries(kn), countries(kn) - countries(ko)
+        add("transfers", f"countries changed: -{_join(lost)} +{_join(came)}")
     lost_names, new_names = _new_names(po, pn, ctx)
     name_topics = [c for c in NAME_TOPICS if c in ctx_topics]
     if (lost_names or new_names) and name_topics:
