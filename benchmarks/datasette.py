@@ -111,6 +111,9 @@ def generate(path: Path, vendors: int, versions: int, seed: int = 4) -> None:
                 if previous is not None:
                     add_change(conn, rng, v, previous, version_id, seen, heading, old_text, body)
                 previous = version_id
+            # As the recorder does, the newest version is the current one (set
+            # once, after its sections: that is what indexes it for search).
+            conn.execute("update documents set current_version_id = ? where id = ?", [previous, v])
 
 
 def add_change(

@@ -60,8 +60,7 @@ MATRIX_SQL = (
 from vendors v
 join documents d on d.vendor_id = v.id
   and d.doc_type = coalesce(nullif(:doc_type, ''), 'privacy_policy')
-join versions ver on ver.id = (
-  select id from versions where document_id = d.id order by number desc limit 1)
+join versions ver on ver.id = d.current_version_id
 where coalesce(:vendors, '') = ''
   or instr(',' || replace(:vendors, ' ', '') || ',', ',' || v.slug || ',') > 0
 order by v.slug"""

@@ -101,6 +101,20 @@ async def search_page(datasette: Any, request: Any) -> Response:
     )
 
 
+async def compare_page(datasette: Any, request: Any) -> Response:
+    """``?vendors=a,b,c[&doc_type=dpa]``: the topic and fact matrix, side by side."""
+    from sqlite_utils import Database
+
+    from policywatch.db.compare_page import compare_page_html
+
+    vendors = request.args.get("vendors", "")
+    doc_type = request.args.get("doc_type") or "privacy_policy"
+    page = await datasette.get_database().execute_fn(
+        lambda conn: compare_page_html(Database(conn), vendors, doc_type)
+    )
+    return Response.html(page)
+
+
 async def _feed(datasette: Any, request: Any, slug: str | None) -> Response:
     db = datasette.get_database()
     title = "policywatch: material changes"
@@ -138,6 +152,7 @@ def register_routes(datasette: Any) -> list[tuple[str, Any]]:
         (rf"^{PREFIX}/vendor/(?P<slug>[^/]+)/feed\.atom$", vendor_feed),
         (rf"^{PREFIX}/vendor/(?P<slug>[^/]+)$", vendor_page),
         (rf"^{PREFIX}/search$", search_page),
+        (rf"^{PREFIX}/compare$", compare_page),
         (rf"^{PREFIX}/feed\.atom$", site_feed),
     ]
 
@@ -203,5 +218,6 @@ def asgi_wrapper(datasette: Any) -> Any:
 def menu_links(datasette: Any) -> list[dict[str, str]]:
     return [
         {"href": datasette.urls.path(f"{PREFIX}/search"), "label": "Search policies"},
+        {"href": datasette.urls.path(f"{PREFIX}/compare"), "label": "Compare vendors"},
         {"href": datasette.urls.path(f"{PREFIX}/feed.atom"), "label": "Feed of material changes"},
     ]

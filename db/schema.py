@@ -317,29 +317,26 @@ from (
     lf.outcome as last_outcome, lf.status as last_status,
     coalesce(lf.reason, lf.error) as last_problem,
     (select max(started_at) from fetches where document_id = d.id
-      and outcome in ('new_version', 'unchanged', 'not_modified')) as last_ok_fetch_at
+      and outcome in ('new_version', 'unchanged', 'not_modified', 'returned'))
+      as last_ok_fetch_at
   from documents d
   join vendors v on v.id = d.vendor_id
-  left join versions lv on lv.id = (
-    select id from versions where document_id = d.id order by number desc limit 1)
+  left join versions lv on lv.id = d.current_version_id
   left join fetches lf on lf.id = (
     select id from fetches where document_id = d.id order by started_at desc, id desc limit 1)
 )""",
         replace=True,
     )
-    # Full-text search over the latest version of each document only. The
-    # index over all sections cannot be filtered to latest versions cheaply
-    # (with 100 versions a common word matches 100x the rows we want), so a
-    # second, small FTS5 index follows the latest versions. Its content is the
+    # Full-text search over each document's current version only. The index
+    # over all sections cannot be filtered to current versions cheaply (with
+    # 100 versions a common word matches 100x the rows we want), so a second,
+    # small FTS5 index follows documents.current_version_id (which a flapping
+    # page can move back to an older version). Its content is the
     # latest_sections view, so snippet() and 'rebuild' read the right rows.
     db.create_view(
         "latest_sections",
         """select s.id, s.version_id, s.position, s.level, s.heading, s.text
-from sections s
-where s.version_id = (
-  select v2.id from versions v2
-  where v2.document_id = (select document_id from versions where id = s.version_id)
-  order by v2.number desc limit 1)""",
+from sections s join documents d on d.current_version_id = s.version_id""",
         replace=True,
     )
     db.execute(
@@ -347,35 +344,30 @@ where s.version_id = (
         " content='latest_sections', content_rowid='id', tokenize='unicode61')"
     )
     db.execute("insert into latest_sections_fts(latest_sections_fts) values ('rebuild')")
-    # A new version takes the previous latest version's sections out of the index
-    # (an external-content delete needs the old values: read them from sections).
+    # A document's current version changes: the old one's sections leave the
+    # index (an external-content delete needs the old values) and the new
+    # one's come in. Versions are made current after their sections exist.
     db.execute(
-        """create trigger latest_sections_fts_new_version after insert on versions begin
+        """create trigger latest_sections_fts_current after update of current_version_id
+on documents when old.current_version_id is not new.current_version_id begin
   insert into latest_sections_fts(latest_sections_fts, rowid, heading, text)
   select 'delete', s.id, s.heading, s.text from sections s
-  where s.version_id = (select id from versions where document_id = new.document_id
-    and number < new.number order by number desc limit 1);
+  where s.version_id = old.current_version_id;
+  insert into latest_sections_fts(rowid, heading, text)
+  select s.id, s.heading, s.text from sections s where s.version_id = new.current_version_id;
 end"""
     )
-    # ...and its own sections, inserted after it, go in.
-    latest_check = """(select v2.id from versions v2 where v2.document_id =
-    (select document_id from versions where id = {0}.version_id) order by v2.number desc limit 1)"""
-    db.execute(
-        f"""create trigger latest_sections_fts_ai after insert on sections
-when new.version_id = {latest_check.format("new")} begin
-  insert into latest_sections_fts(rowid, heading, text) values (new.id, new.heading, new.text);
-end"""
-    )
+    is_current = "{0}.version_id in (select current_version_id from documents)"
     db.execute(
         f"""create trigger latest_sections_fts_ad after delete on sections
-when old.version_id = {latest_check.format("old")} begin
+when {is_current.format("old")} begin
   insert into latest_sections_fts(latest_sections_fts, rowid, heading, text)
   values ('delete', old.id, old.heading, old.text);
 end"""
     )
     db.execute(
         f"""create trigger latest_sections_fts_au after update on sections
-when old.version_id = {latest_check.format("old")} begin
+when {is_current.format("old")} begin
   insert into latest_sections_fts(latest_sections_fts, rowid, heading, text)
   values ('delete', old.id, old.heading, old.text);
   insert into latest_sections_fts(rowid, heading, text) values (new.id, new.heading, new.text);
