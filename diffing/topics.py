@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser
+from typing import Any
 
 from policywatch.crawler.extract.model import ExtractedDocument
 from policywatch.diffing.topics_lexicon import TOPICS, Topic
@@ -48,42 +50,185 @@ RELATIVE_MAX_WORDS = 600
 TOPIC_IDS: tuple[str, ...] = tuple(t.id for t in TOPICS)
 TOPIC_LABELS: dict[str, str] = {t.id: t.label for t in TOPICS}
 
-_META = set("\\()[]{}?*+|.^$")
+# --- cheap prefilters --------------------------------------------------------
+#
+# Most terms are absent from any one section or sentence, and a regex scan
+# with look-arounds costs ~100x a set lookup. So each pattern gets, from the
+# stdlib's own parser (exact, not a re-implementation), the literal starts
+# every match must begin with, cut to 2-3 characters ("gram"). A text whose
+# word starts (or, for patterns not anchored at a word start, whose
+# characters) contain none of them cannot match, and the regex is skipped.
+# The regex still decides every match, so results are unchanged.
+
+GRAM = 3
+# Every word start with its next (up to) three characters, lower case.
+_WORD_STARTS = re.compile(r"\b(?=(\w.{0,2}))", re.S)
+# The only characters for which str.lower() and the re module's
+# case-insensitive matching disagree on the letters our lexicons use
+# (İ lowers to two characters; ı and ſ match i and s under re.I). Checked
+# against every code point when written; a text holding one is not prefiltered.
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
 
 
-def literal_prefix(pattern: str) -> str:
-    """The literal characters every match of ``pattern`` starts with ("" if none).
+@dataclass(frozen=True)
+class Prefilter:
+    """Grams a match must start with: at a word start (``words``) or anywhere (``anywhere``)."""
 
-    Used to skip a regex cheaply when its prefix is not in the text at all:
-    most terms are absent from any one section, and a substring test is far
-    cheaper than a regex scan with look-arounds.
+    words: frozenset[str]
+    anywhere: tuple[str, ...]
+
+
+def _is_word_class(items: list[Any]) -> bool:
+    """``[\\w...]`` (not negated): a look-behind on it means "not after a word character"."""
+    if len(items) != 1 or items[0][0] is not _parser.IN:
+        return False
+    members = items[0][1]
+    return (_parser.CATEGORY, _parser.CATEGORY_WORD) in members and all(
+        op is not _parser.NEGATE for op, _ in members
+    )
+
+
+def _starts(items: list[Any], prefix: str, at_word: bool, out: set[tuple[str, bool]]) -> bool:
+    """Collect ``(gram, at a word start)`` for every way ``items`` can begin a match.
+
+    False if some way begins with no literal of at least two characters.
     """
-    out: list[str] = []
-    for i, ch in enumerate(pattern):
-        if ch in _META:
-            # A quantifier after the last literal makes that literal optional.
-            if ch in "?*{" and out:
-                out.pop()
+    for i, (op, av) in enumerate(items):
+        if len(prefix) >= GRAM:
             break
-        out.append(ch)
-        if i + 1 < len(pattern) and pattern[i + 1] == "|":
-            return ""
-    return "".join(out) if "|" not in pattern.split("(", 1)[0] else ""
+        if op is _parser.LITERAL:
+            prefix += chr(av).lower()  # lower case is a superset test for case-sensitive ones too
+            continue
+        if op in (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT):  # zero width
+            if not prefix and (
+                (op is _parser.AT and av is _parser.AT_BOUNDARY)
+                or (op is _parser.ASSERT_NOT and av[0] == -1 and _is_word_class(list(av[1])))
+            ):
+                at_word = True
+            continue
+        rest = list(items[i + 1 :])
+        if op is _parser.SUBPATTERN:
+            return _starts(list(av[3]) + rest, prefix, at_word, out)
+        if op is _parser.BRANCH:
+            return all(_starts(list(alt) + rest, prefix, at_word, out) for alt in av[1])
+        if op is _parser.IN and len(av) <= 4 and all(o is _parser.LITERAL for o, _ in av):
+            return all(_starts([(o, c), *rest], prefix, at_word, out) for o, c in av)
+        if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and (av[0], av[1]) == (0, 1):
+            return _starts(rest, prefix, at_word, out) and _starts(
+                list(av[2]) + rest, prefix, at_word, out
+            )
+        break
+    if len(prefix) < 2:
+        return False
+    # A word-start anchor only says something when the match starts with a word character.
+    out.add((prefix[:GRAM], at_word and prefix[0].isalnum()))
+    return True
 
 
-# Compiled once: (topic, prefix, regex, weight). Patterns are lower case and
+def prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
+    """The :class:`Prefilter` of ``pattern``, or ``None`` if it has none (always run it)."""
+    out: set[tuple[str, bool]] = set()
+    if not _starts(list(_parser.parse(pattern.pattern, pattern.flags)), "", False, out):
+        return None
+    if len(out) > 200:
+        return None
+    return Prefilter(frozenset(g for g, w in out if w), tuple(sorted({g for g, w in out if not w})))
+
+
+class Probe:
+    """One text, indexed once by the grams at its word starts.
+
+    ``fold``: the patterns run on ``text`` case-insensitively (or are
+    case-sensitive with upper-case literals), so grams are read from
+    ``text.lower()``; positions are the same as long as no character lowers
+    differently from how :mod:`re` folds it (then nothing is prefiltered).
+    """
+
+    __slots__ = ("_short", "low", "starts", "text")
+
+    def __init__(self, text: str, fold: bool = True) -> None:
+        self.text = text
+        self.low = text.lower() if fold else text
+        self.starts: dict[str, list[int]] | None = None
+        self._short: dict[str, list[int]] | None = None
+        if fold and _CASE_ODD.search(text):
+            return
+        starts: dict[str, list[int]] = {}
+        for m in _WORD_STARTS.finditer(self.low):
+            starts.setdefault(m.group(1), []).append(m.start())
+        self.starts = starts
+
+    def _at(self, gram: str) -> list[int]:
+        """Word starts that begin with ``gram`` (2-gram positions are built on first use)."""
+        assert self.starts is not None
+        if len(gram) == GRAM:
+            return self.starts.get(gram, [])
+        if self._short is None:
+            self._short = {}
+            for key, hits in self.starts.items():
+                self._short.setdefault(key[:2], []).extend(hits)
+        return self._short.get(gram, [])
+
+    def positions(self, filt: Prefilter | None) -> list[int] | None:
+        """Where a match of ``filt``'s pattern can start, ascending (``None``: anywhere)."""
+        if filt is None or self.starts is None or filt.anywhere:
+            return None
+        if len(filt.words) == 1:
+            for gram in filt.words:
+                return sorted(self._at(gram)) if len(gram) < GRAM else self._at(gram)
+        found: list[int] = []
+        for gram in filt.words:
+            found.extend(self._at(gram))
+        return sorted(set(found))
+
+    def search(self, regex: re.Pattern[str], filt: Prefilter | None) -> re.Match[str] | None:
+        """``regex.search(text)``, trying only the positions a match can start at."""
+        positions = self.positions(filt)
+        if positions is None:
+            return regex.search(self.text)
+        for at in positions:
+            m = regex.match(self.text, at)
+            if m:
+                return m
+        return None
+
+    def finditer(self, regex: re.Pattern[str], filt: Prefilter | None) -> list[re.Match[str]]:
+        """``list(regex.finditer(text))``: leftmost, non-overlapping, as :mod:`re` does."""
+        positions = self.positions(filt)
+        if positions is None:
+            return list(regex.finditer(self.text))
+        out: list[re.Match[str]] = []
+        end = 0
+        for at in positions:
+            if at >= end:
+                m = regex.match(self.text, at)
+                if m:
+                    out.append(m)
+                    end = m.end()  # never empty: a match starts with a literal gram
+        return out
+
+
+# Compiled once: (topic, regex, prefilter, weight). Patterns are lower case and
 # are matched against lower-cased text. A term must start at a word start so
 # "dnt" does not match inside "didn't" and "age" not inside "page".
-_COMPILED: list[tuple[str, str, re.Pattern[str], float]] = [
-    (
-        topic.id,
-        literal_prefix(pattern),
-        re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])"),
-        weight,
-    )
+_COMPILED: list[tuple[str, re.Pattern[str], Prefilter | None, float]] = [
+    (topic.id, regex, prefilter(regex), weight)
     for topic in TOPICS
     for pattern, weight in topic.terms
+    for regex in [re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])")]
 ]
+# gram -> indices of the terms a word starting with it may match; and the
+# terms that must always be tried. A section tries only the terms its own
+# word starts point to, in lexicon order (scores and words keep that order).
+_BY_GRAM: dict[str, list[int]] = {}
+_ALWAYS: set[int] = set()
+for _i, _term in enumerate(_COMPILED):
+    _filt = _term[2]
+    if _filt is None or _filt.anywhere or any(len(g) < GRAM for g in _filt.words):
+        _ALWAYS.add(_i)
+    else:
+        for _gram in _filt.words:
+            _BY_GRAM.setdefault(_gram, []).append(_i)
 
 
 @dataclass(frozen=True)
@@ -113,11 +258,14 @@ def score_text(heading: str, text: str) -> list[TopicHit]:
     scores: dict[str, float] = {}
     words: dict[str, list[str]] = {}
     heading, text = heading.lower(), text.lower()
-    for topic, prefix, regex, weight in _COMPILED:
-        if prefix and prefix not in heading and prefix not in text:
-            continue
-        hits = [m.group(0) for m in regex.finditer(heading)] if heading else []
-        body = [m.group(0) for m in regex.finditer(text)] if text else []
+    head_probe, text_probe = Probe(heading, fold=False), Probe(text, fold=False)
+    assert head_probe.starts is not None and text_probe.starts is not None  # fold=False
+    terms = set(_ALWAYS)
+    for gram in (head_probe.starts.keys() | text_probe.starts.keys()) & _BY_GRAM.keys():
+        terms.update(_BY_GRAM[gram])
+    for topic, regex, filt, weight in (_COMPILED[i] for i in sorted(terms)):
+        hits = [m.group(0) for m in head_probe.finditer(regex, filt)] if heading else []
+        body = [m.group(0) for m in text_probe.finditer(regex, filt)] if text else []
         if not hits and not body:
             continue
         score = (HEADING_WEIGHT * weight if hits else 0.0) + weight * min(len(body), MAX_REPEATS)
@@ -172,3 +320,26 @@ def document_topics(classified: list[SectionTopics]) -> dict[str, DocumentTopic]
                 entry.sections.append(section.heading)
             entry.matched.extend(w for w in hit.matched if w not in entry.matched)
     return out
+
+
+_META = set("\\()[]{}?*+|.^$")
+
+
+def literal_prefix(pattern: str) -> str:
+    """The literal characters every match of ``pattern`` starts with ("" if none).
+
+    Used to skip a regex cheaply when its prefix is not in the text at all:
+    most terms are absent from any one section, and a substring test is far
+    cheaper than a regex scan with look-arounds.
+    """
+    out: list[str] = []
+    for i, ch in enumerate(pattern):
+        if ch in _META:
+            # A quantifier after the last literal makes that literal optional.
+            if ch in "?*{" and out:
+                out.pop()
+            break
+        out.append(ch)
+        if i + 1 < len(pattern) and pattern[i + 1] == "|":
+            return ""
+    return "".join(out) if "|" not in pattern.split("(", 1)[0] else ""
