@@ -225,7 +225,10 @@ def _result(
 ) -> DiffResult:
     verdict = max((i.verdict for i in items), key=RANK.__getitem__, default="cosmetic")
     reasons: list[Reason] = [r for i in items if i.verdict == "material" for r in i.reasons]
-    # A changed fact is a material reason, even where the wording signals missed it.
+    # A changed fact is a material reason, even where the wording signals missed it;
+    # where they already gave a reason of the same category, it would only repeat it.
+    found = {r.category for r in reasons}
+    fact_changes = [r for r in fact_changes if r.category not in found]
     if fact_changes and verdict in REWORDED:
         verdict = "material"
         reasons.extend(fact_changes)
