@@ -21,7 +21,7 @@ from typing import Any
 
 from policywatch.crawler.extract.model import ExtractedDocument
 from policywatch.diffing import facts_lexicon as lex
-from policywatch.diffing.topics import literal_prefix
+from policywatch.diffing.facts_units import ALL_UNIT_TABLES, Present, Unit, units
 
 # kind -> (label, diff category from the materiality vocabulary)
 FACT_KINDS: dict[str, tuple[str, str]] = {
@@ -73,139 +73,6 @@ class FactChange:
     explanation: str
 
 
-@dataclass
-class _Present:
-    """The gazetteer entries that occur anywhere in the document.
-
-    Found with one scan of the whole text each, so the per-sentence readers
-    only try the handful that can match (a 20x speed-up on long policies).
-    """
-
-    parties: list[tuple[re.Pattern[str], str]]
-    regions: list[tuple[re.Pattern[str], str]]
-    tables: dict[str, list[tuple[str, str]]]
-    cell: bool = False  # reading one table cell: no locative word needed
-
-    @classmethod
-    def scan(cls, text: str) -> _Present:
-        tables = {
-            "transfer_mechanism": lex.TRANSFER_MECHANISMS,
-            "certification": lex.CERTIFICATIONS,
-            "privacy_law": lex.PRIVACY_LAWS,
-            "right": lex.RIGHTS,
-        }
-        low = text.lower()
-        return cls(
-            [
-                (r, n)
-                for r, n in lex.THIRD_PARTY_RE
-                if _may_occur(r.pattern, low) and r.search(text)
-            ],
-            [(r, n) for r, n in lex.REGION_RE if r.search(text)],
-            {
-                kind: [(p, n) for p, n in table if _may_occur(p, low) and re.search(p, text, re.I)]
-                for kind, table in tables.items()
-            },
-        )
-
-
-def _may_occur(pattern: str, low: str) -> bool:
-    """False only if no top-level alternative's literal prefix is in ``low``.
-
-    A substring test is ~100x cheaper than a regex scan, and most gazetteer
-    entries are absent from any one document.
-    """
-    body = re.sub(r"^\(\?<![^)]*\)\(\?:|\)\(\?!\[\\w\]\)$", "", pattern)
-    for alternative in body.split("|"):
-        prefix = literal_prefix(alternative.replace("\\b", ""))
-        if len(prefix) < 3 or prefix.lower() in low:
-            return True
-    return False
-
-
-# --- splitting text into checkable units ------------------------------------
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÆØÅÉÄÖÜ0-9])")
-_BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
-
-
-def _table_rows(cells: list[str]) -> list[str] | None:
-    """Rebuild rows from a run of one-cell paragraphs ("AWS |", "EU/EEA |", ...).
-
-    The header is the cells before the first one that names a company or a
-    region; its length is the row width. ``None`` if the cells do not look
-    like a table (no header of two or more cells, or fewer than two rows).
-    """
-    width = 0
-    for i, cell in enumerate(cells):
-        if _names_party_or_region(cell):
-            width = i
-            break
-    if width < 2 or len(cells) < 2 * width:
-        return None
-    return [" | ".join(cells[i : i + width]) for i in range(0, len(cells), width)]
-
-
-def _names_party_or_region(text: str) -> bool:
-    return (
-        any(r.search(text) for r, _ in lex.THIRD_PARTY_RE)
-        or any(r.search(text) for r, _ in lex.REGION_RE)
-        or bool(lex.COMPANY.search(text))
-    )
-
-
-def _is_cell(para: str) -> bool:
-    """A short one-line paragraph with no sentence end: maybe a flattened table cell."""
-    return "\n" not in para and len(para) < 90 and not para.rstrip(" |").endswith((".", ":", "?"))
-
-
-def _flush(cells: list[str], piped: bool) -> Iterator[tuple[str, bool]]:
-    """A run of cells is a table when it has pipes, or names a party or a region
-    in a cell of its own after a header of at least two cells."""
-    if not cells:
-        return
-    rows = _table_rows(cells)
-    if rows is not None:
-        yield from ((row, True) for row in rows)
-    elif piped:
-        yield " | ".join(cells), True
-    else:
-        yield from ((cell, False) for cell in cells)
-
-
-def _units(text: str) -> Iterator[tuple[str, bool]]:
-    """Yield ``(unit, is_table_row)``: sentences, list items and table rows."""
-    cells: list[str] = []
-    piped = False
-    for para in re.split(r"\n\s*\n", text):
-        para = para.strip()
-        if not para:
-            continue
-        if _is_cell(para):
-            piped = piped or para.endswith("|")
-            cells.append(para.strip(" |"))
-            continue
-        yield from _flush(cells, piped)
-        cells, piped = [], False
-        lines = para.splitlines()
-        if len(lines) > 1 and all(line.count("|") >= 2 for line in lines):
-            yield from ((line.strip(), True) for line in lines if not set(line) <= set("|-: "))
-            continue
-        buffer: list[str] = []
-        for line in lines:
-            if _BULLET.match(line) and buffer:
-                yield from ((s, False) for s in _sentences(" ".join(buffer)))
-                buffer = []
-            buffer.append(_BULLET.sub("", line).strip())
-        if buffer:
-            yield from ((s, False) for s in _sentences(" ".join(buffer)))
-    yield from _flush(cells, piped)
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(re.sub(r"\s+", " ", text)) if s.strip()]
-
-
 def _snippet(unit: str, start: int = 0) -> str:
     if len(unit) <= SNIPPET_CHARS:
         return unit
@@ -215,8 +82,24 @@ def _snippet(unit: str, start: int = 0) -> str:
 
 def _negated(unit: str, at: int, window: int = 45) -> bool:
     """True if a negation word sits in the same clause shortly before ``at``."""
-    before = re.split(r"[,;:]|\b(?:but|except|unless|men|unntatt|sauf|aber)\b", unit[:at])[-1]
+    before = _CLAUSE.split(unit[:at])[-1]
     return bool(lex.NEGATION.search(before[-window:]))
+
+
+# Compiled once here rather than on every call (re's own cache is a dict
+# lookup plus flag checks per call, thousands of times per document).
+_CLAUSE = re.compile(r"[,;:]|\b(?:but|except|unless|men|unntatt|sauf|aber)\b")
+_UNIT_DAYS = [(re.compile(pattern), days) for pattern, days in lex.UNIT_DAYS]
+_WITHIN_END = re.compile(r"\b(?:within|innen|innerhalb|sous)\s*$", re.I)
+_WITHIN_END_2 = re.compile(r"\b(?:within|innen|sous|innerhalb)\s*$", re.I)
+_CHAIN = re.compile(r"[\s,/]*(?:and|og|or|eller|et|und)?[\s,/]*(?:the |det |le |la |der )?", re.I)
+_REGION_NOTE = re.compile(r"\((?:inside|outside|innenfor|utenfor)[^)]*\)")
+_NEVER = re.compile(r"\b(?:never|aldri|not|ikke)\b", re.I)
+_DATA_WORD = re.compile(
+    r"\b(?:data|information|informasjon\w*|opplysning\w*|données|daten)\b", re.I
+)
+_TO_US = re.compile(r"\b(?:reported|report\w*|notif\w*|meld\w*) to us\b|\btil oss\b", re.I)
+_DPO = [(re.compile(pattern, re.I), role) for pattern, role in lex.DPO]
 
 
 # --- the readers, one per fact kind ------------------------------------------
@@ -228,19 +111,20 @@ def _days(match: re.Match[str]) -> int | None:
     num = match.group("num").lower()
     n = int(num) if num.isdigit() else lex.NUMBER_WORDS.get(num)
     unit = match.group("unit").lower()
-    for pattern, days in lex.UNIT_DAYS:
-        if re.fullmatch(pattern, unit):
+    for pattern, days in _UNIT_DAYS:
+        if pattern.fullmatch(unit):
             return None if n is None or days == 0 else n * days
     return None
 
 
-def _retention(unit: str) -> Found:
-    if not lex.RETENTION_CUE.search(unit):
+def _retention(u: Unit) -> Found:
+    if not u.has(lex.RETENTION_CUE):
         return
-    responding = bool(lex.RESPONSE_CUE.search(unit))
+    unit = u.text
+    responding = bool(u.has(lex.RESPONSE_CUE))
     for m in lex.PERIOD.finditer(unit):
         before, after = unit[: m.start()], unit[m.end() :]
-        within = re.search(r"\b(?:within|innen|innerhalb|sous)\s*$", before[-12:], re.I)
+        within = _WITHIN_END.search(before[-12:])
         if lex.NOT_RETENTION_BEFORE.search(before[-25:]) and not within:
             continue
         if lex.NOT_RETENTION_AFTER.search(after) or (responding and within):
@@ -253,33 +137,33 @@ def _retention(unit: str) -> Found:
         trigger = lex.TERMINATION.search(after[:80]) or lex.TERMINATION.search(before)
         value = m.group(0) + (" (after termination/closure)" if trigger else "")
         yield value, f"{days}d", m.start()
-    qualitative = lex.AS_LONG_AS.search(unit)
+    qualitative = u.has(lex.AS_LONG_AS)
     if qualitative:
         yield qualitative.group(0), "as_long_as_necessary", qualitative.start()
 
 
-def _is_region_cell(cell: str, ctx: _Present) -> bool:
-    cell = re.sub(r"\((?:inside|outside|innenfor|utenfor)[^)]*\)", "", cell).strip(" ()")
+def _is_region_cell(cell: str, ctx: Present) -> bool:
+    cell = _REGION_NOTE.sub("", cell).strip(" ()")
     return any(r.fullmatch(cell) for r, _ in ctx.regions)
 
 
-def _locations(unit: str, table_row: bool, ctx: _Present) -> Found:
+def _locations(u: Unit, table_row: bool, ctx: Present) -> Found:
+    unit = u.text
     if table_row:
         # In a table a region stands in its own cell ("EU/EEA |"), not inside
         # another cell's text ("EU Standard Contractual Clauses").
-        offset = 0
         for cell in unit.split("|"):
             if _is_region_cell(cell, ctx):
-                yield from _locations(cell, False, _Present(ctx.parties, ctx.regions, {}, True))
-            offset += len(cell) + 1
+                in_cell = Present(ctx.parties, ctx.regions, {}, True)
+                yield from _locations(Unit(cell), False, in_cell)
         return
-    if not (ctx.cell or lex.LOCATION_CUE.search(unit)):
+    if not (ctx.cell or u.has(lex.LOCATION_CUE)):
         return
-    if not ctx.cell and lex.LAW_SCOPE.search(unit) and not lex.STRONG_LOCATION.search(unit):
+    if not ctx.cell and u.has(lex.LAW_SCOPE) and not u.has(lex.STRONG_LOCATION):
         return
     found: list[tuple[int, int, str]] = []
     for regex, name in ctx.regions:
-        for m in regex.finditer(unit):
+        for m in u.every(regex):
             if any(s <= m.start() < e for s, e, _ in found):
                 continue  # "EU" inside an "EU/EEA" already found
             found.append((m.start(), m.end(), name))
@@ -287,11 +171,7 @@ def _locations(unit: str, table_row: bool, ctx: _Present) -> Found:
     previous_end = -1
     for start, end, name in found:
         before = unit[max(0, start - 30) : start]
-        chained = previous_end >= 0 and re.fullmatch(
-            r"[\s,/]*(?:and|og|or|eller|et|und)?[\s,/]*(?:the |det |le |la |der )?",
-            unit[previous_end:start],
-            re.I,
-        )
+        chained = previous_end >= 0 and _CHAIN.fullmatch(unit[previous_end:start])
         if not (ctx.cell or chained or lex.LOCATIVE.search(before)):
             continue
         previous_end = end
@@ -301,152 +181,158 @@ def _locations(unit: str, table_row: bool, ctx: _Present) -> Found:
             yield name, name, start
 
 
-def _third_parties(unit: str, table_row: bool, ctx: _Present) -> Found:
+def _third_parties(u: Unit, table_row: bool, ctx: Present) -> Found:
     names: list[tuple[int, str]] = []
     for regex, name in ctx.parties:
-        m = regex.search(unit)
+        m = u.has(regex)
         if m and not any(name in n or n in name for _, n in names):
             names.append((m.start(), name))
-    if table_row or lex.PROCESSOR_CUE.search(unit):
-        for m in lex.COMPANY.finditer(unit):
+    if table_row or u.has(lex.PROCESSOR_CUE):
+        for m in lex.COMPANY.finditer(u.text):
             name = m.group(1).strip()
             if not any(name.split()[0] in n for _, n in names):
                 names.append((m.start(), name))
-    regions = sorted({n for _, n, _ in _locations(unit, True, ctx)}) if table_row else []
+    regions = sorted({n for _, n, _ in _locations(u, True, ctx)}) if table_row else []
     for start, name in sorted(names):
         yield (f"{name} ({', '.join(regions)})" if regions else name), name, start
 
 
-def _certifications(unit: str, ctx: _Present) -> Found:
-    for pattern, name in ctx.tables.get("certification", lex.CERTIFICATIONS):
-        m = re.search(pattern, unit)
+def _certifications(u: Unit, ctx: Present) -> Found:
+    for regex, name in ctx.tables.get("certification", ALL_UNIT_TABLES["certification"]):
+        m = u.has(regex)
         if m:
-            status = "in progress" if lex.IN_PROGRESS.search(unit) else "stated"
+            status = "in progress" if u.has(lex.IN_PROGRESS) else "stated"
             yield f"{name} ({status})", f"{name}:{status.replace(' ', '_')}", m.start()
 
 
-def _yes_no(unit: str, terms: re.Pattern[str]) -> Found:
-    m = terms.search(unit)
+def _yes_no(u: Unit, terms: re.Pattern[str]) -> Found:
+    m = u.has(terms)
     if m:
-        answer = "no" if _negated(unit, m.start()) else "yes"
+        answer = "no" if _negated(u.text, m.start()) else "yes"
         yield answer, answer, m.start()
 
 
-def _sale(unit: str) -> Found:
-    if lex.NOT_SALE.search(unit) and not re.search(r"\b(?:never|aldri|not|ikke)\b", unit, re.I):
+def _sale(u: Unit) -> Found:
+    if u.has(lex.NOT_SALE) and not u.has(_NEVER):
         return
-    if lex.SALE_TERMS.search(unit) and re.search(
-        r"\b(?:data|information|informasjon\w*|opplysning\w*|données|daten)\b", unit, re.I
-    ):
-        yield from _yes_no(unit, lex.SALE_TERMS)
+    if u.has(lex.SALE_TERMS) and u.has(_DATA_WORD):
+        yield from _yes_no(u, lex.SALE_TERMS)
 
 
-def _ad_sharing(unit: str) -> Found:
-    if lex.ADS_TERMS.search(unit) and lex.ADS_PARTY.search(unit):
-        yield from _yes_no(unit, lex.ADS_TERMS)
+def _ad_sharing(u: Unit) -> Found:
+    if u.has(lex.ADS_TERMS) and u.has(lex.ADS_PARTY):
+        yield from _yes_no(u, lex.ADS_TERMS)
 
 
-def _children(unit: str) -> Found:
-    if not lex.CHILD_CUE.search(unit):
+def _children(u: Unit) -> Found:
+    if not u.has(lex.CHILD_CUE):
         return
-    for m in lex.AGE.finditer(unit):
+    for m in lex.AGE.finditer(u.text):
         age = m.group("age") or m.group("age2")
         if 6 <= int(age) <= 21:
             yield f"under {age}", age, m.start()
 
 
-def _breach(unit: str) -> Found:
-    if not (lex.BREACH_CUE.search(unit) and lex.NOTIFY_CUE.search(unit)):
+def _breach(u: Unit) -> Found:
+    if not (u.has(lex.BREACH_CUE) and u.has(lex.NOTIFY_CUE)):
         return
-    if re.search(r"\b(?:reported|report\w*|notif\w*|meld\w*) to us\b|\btil oss\b", unit, re.I):
+    if u.has(_TO_US):
         return  # the customer telling the vendor is not the vendor's promise
-    for m in lex.PERIOD.finditer(unit):
+    for m in lex.PERIOD.finditer(u.text):
         days = _days(m)
         if days is not None:
             yield m.group(0), f"{days * 24}h", m.start()
         elif m.group("num").isdigit():
             yield m.group(0), f"{int(m.group('num'))}h", m.start()
-    prompt = lex.PROMPT.search(unit)
+    prompt = u.has(lex.PROMPT)
     if prompt:
         yield prompt.group(0), "without_undue_delay", prompt.start()
 
 
-def _request_response(unit: str) -> Found:
-    if not lex.RESPONSE_CUE.search(unit) or lex.BREACH_CUE.search(unit):
+def _request_response(u: Unit) -> Found:
+    if not u.has(lex.RESPONSE_CUE) or u.has(lex.BREACH_CUE):
         return
+    unit = u.text
     for m in lex.PERIOD.finditer(unit):
-        if re.search(r"\b(?:within|innen|sous|innerhalb)\s*$", unit[: m.start()][-15:], re.I):
+        if _WITHIN_END_2.search(unit[: m.start()][-15:]):
             days = _days(m)
             if days:
                 yield f"within {m.group(0)}", f"{days}d", m.start()
-    reasonable = lex.REASONABLE_TIME.search(unit)
+    reasonable = u.has(lex.REASONABLE_TIME)
     if reasonable:
         yield reasonable.group(0), "reasonable_time", reasonable.start()
 
 
-def _lookup(unit: str, table: list[tuple[str, str]], flags: int = re.I) -> Found:
-    for pattern, name in table:
-        m = re.search(pattern, unit, flags)
+def _lookup(u: Unit, table: list[tuple[re.Pattern[str], str]]) -> Found:
+    for regex, name in table:
+        m = u.has(regex)
         if m:
             yield name, name, m.start()
 
 
-def _rights(unit: str, ctx: _Present) -> Found:
+def _rights(u: Unit, ctx: Present) -> Found:
     # A short unit is a list item or heading ("Right of Access", "Sletting").
-    if lex.RIGHTS_CUE.search(unit) or len(unit.split()) <= 5:
-        yield from _lookup(unit, ctx.tables.get("right", lex.RIGHTS))
+    if u.has(lex.RIGHTS_CUE) or len(u.text.split()) <= 5:
+        yield from _lookup(u, ctx.tables.get("right", ALL_UNIT_TABLES["right"]))
 
 
-def _governing_law(unit: str) -> Found:
-    low = unit.lower()
-    if not any(w in low for w in ("law", "legislation", "lov", "rett", "droit", "recht", "court")):
+_LAW_WORDS = ("law", "legislation", "lov", "rett", "droit", "recht", "court")
+
+
+def _governing_law(u: Unit) -> Found:
+    if not any(w in u.low for w in _LAW_WORDS):
         return
     for regex in lex.GOVERNING_LAW:
-        m = regex.search(unit)
+        m = u.has(regex)
         if m:
             law = m.group("law").strip()
             yield law, law.lower(), m.start()
-    venue = lex.VENUE.search(unit)
+    venue = u.has(lex.VENUE)
     if venue:
         place = (venue.group("law") or venue.group("law2") or "").strip()
         yield f"courts: {place}", f"courts:{place.lower()}", venue.start()
 
 
-def _emails(unit: str) -> Found:
-    for m in lex.EMAIL.finditer(unit):
+def _emails(u: Unit) -> Found:
+    if "@" not in u.text:  # every address has one; the scan is the costly part
+        return
+    for m in lex.EMAIL.finditer(u.text):
         yield m.group(0), m.group(0).lower(), m.start()
 
 
-def _dpo(unit: str) -> Found:
-    for pattern, role in lex.DPO:
-        m = re.search(pattern, unit, re.I)
+def _dpo(u: Unit) -> Found:
+    for regex, role in _DPO:
+        m = u.has(regex)
         if m:
-            email = lex.EMAIL.search(unit)
+            email = lex.EMAIL.search(u.text) if "@" in u.text else None
             yield (f"{role} ({email.group(0)})" if email else role), role.lower(), m.start()
 
 
-def _ai_training(unit: str) -> Found:
-    if lex.AI_TERMS.search(unit) and lex.AI_DATA.search(unit):
-        yield from _yes_no(unit, lex.AI_TERMS)
+def _ai_training(u: Unit) -> Found:
+    if u.has(lex.AI_TERMS) and u.has(lex.AI_DATA):
+        yield from _yes_no(u, lex.AI_TERMS)
 
 
-def _readers(unit: str, row: bool, ctx: _Present) -> Iterator[tuple[str, Found]]:
-    yield "sale", _sale(unit)
-    yield "ad_sharing", _ad_sharing(unit)
-    yield "retention", _retention(unit)
-    yield "location", _locations(unit, row, ctx)
-    yield "transfer_mechanism", _lookup(unit, ctx.tables.get("transfer_mechanism", []))
-    yield "third_party", _third_parties(unit, row, ctx)
-    yield "certification", _certifications(unit, ctx)
-    yield "breach_notice", _breach(unit)
-    yield "children_age", _children(unit)
-    yield "governing_law", _governing_law(unit)
-    yield "privacy_law", _lookup(unit, ctx.tables.get("privacy_law", []), 0)
-    yield "right", _rights(unit, ctx)
-    yield "request_response", _request_response(unit)
-    yield "contact_email", _emails(unit)
-    yield "dpo", _dpo(unit)
-    yield "ai_training", _ai_training(unit)
+def _readers(u: Unit, row: bool, ctx: Present) -> Iterator[tuple[str, Found]]:
+    yield "sale", _sale(u)
+    yield "ad_sharing", _ad_sharing(u)
+    yield "retention", _retention(u)
+    yield "location", _locations(u, row, ctx)
+    yield "transfer_mechanism", _lookup(u, ctx.tables.get("transfer_mechanism", []))
+    yield "third_party", _third_parties(u, row, ctx)
+    yield "certification", _certifications(u, ctx)
+    yield "breach_notice", _breach(u)
+    yield "children_age", _children(u)
+    yield "governing_law", _governing_law(u)
+    yield "privacy_law", _lookup(u, ctx.tables.get("privacy_law", []))
+    yield "right", _rights(u, ctx)
+    yield "request_response", _request_response(u)
+    yield "contact_email", _emails(u)
+    yield "dpo", _dpo(u)
+    yield "ai_training", _ai_training(u)
+
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(FACT_KINDS)}
 
 
 def extract_facts(doc: ExtractedDocument) -> list[Fact]:
@@ -459,17 +345,16 @@ def extract_facts(doc: ExtractedDocument) -> list[Fact]:
     parts = [(s.heading, f"{s.heading}\n\n{s.text}" if s.heading else s.text) for s in doc.sections]
     if not parts or not any(text.strip() for _, text in parts):
         parts = [("", doc.text)]
-    ctx = _Present.scan("\n".join(text for _, text in parts))
+    ctx = Present.scan("\n".join(text for _, text in parts))
     seen: dict[tuple[str, str], Fact] = {}
     for heading, text in parts:
-        for unit, row in _units(text):
-            for kind, found in _readers(unit, row, ctx):
+        for unit, row in units(text):
+            for kind, found in _readers(Unit(unit), row, ctx):
                 for value, normalised, at in found:
                     key = (kind, normalised)
                     if key not in seen:
                         seen[key] = Fact(kind, value, normalised, _snippet(unit, at), heading)
-    order = list(FACT_KINDS)
-    return sorted(seen.values(), key=lambda f: order.index(f.kind))
+    return sorted(seen.values(), key=lambda f: _KIND_ORDER[f.kind])
 
 
 def compare_facts(old_facts: list[Fact], new_facts: list[Fact]) -> list[FactChange]:

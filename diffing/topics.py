@@ -67,7 +67,7 @@ _WORD_STARTS = re.compile(r"\b(?=(\w.{0,2}))", re.S)
 # case-insensitive matching disagree on the letters our lexicons use
 # (İ lowers to two characters; ı and ſ match i and s under re.I). Checked
 # against every code point when written; a text holding one is not prefiltered.
-_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+CASE_ODD = re.compile("[\u0130\u0131\u017f]")
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ class Probe:
         self.low = text.lower() if fold else text
         self.starts: dict[str, list[int]] | None = None
         self._short: dict[str, list[int]] | None = None
-        if fold and _CASE_ODD.search(text):
+        if fold and CASE_ODD.search(text):
             return
         starts: dict[str, list[int]] = {}
         for m in _WORD_STARTS.finditer(self.low):
@@ -320,26 +320,3 @@ def document_topics(classified: list[SectionTopics]) -> dict[str, DocumentTopic]
                 entry.sections.append(section.heading)
             entry.matched.extend(w for w in hit.matched if w not in entry.matched)
     return out
-
-
-_META = set("\\()[]{}?*+|.^$")
-
-
-def literal_prefix(pattern: str) -> str:
-    """The literal characters every match of ``pattern`` starts with ("" if none).
-
-    Used to skip a regex cheaply when its prefix is not in the text at all:
-    most terms are absent from any one section, and a substring test is far
-    cheaper than a regex scan with look-arounds.
-    """
-    out: list[str] = []
-    for i, ch in enumerate(pattern):
-        if ch in _META:
-            # A quantifier after the last literal makes that literal optional.
-            if ch in "?*{" and out:
-                out.pop()
-            break
-        out.append(ch)
-        if i + 1 < len(pattern) and pattern[i + 1] == "|":
-            return ""
-    return "".join(out) if "|" not in pattern.split("(", 1)[0] else ""
