@@ -17,6 +17,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from policywatch.diffing.model import Reason
+
 MAX_REASONS = 3
 DOC_NAMES = {
     "privacy_policy": "privacy policy",
@@ -26,15 +28,6 @@ DOC_NAMES = {
     "cookie_policy": "cookie policy",
     "other": "document",
 }
-
-
-@dataclass
-class Reason:
-    category: str
-    section: str | None
-    old: str | None
-    new: str | None
-    explanation: str
 
 
 @dataclass
