@@ -213,9 +213,11 @@ def _yes_no(u: Unit, terms: re.Pattern[str]) -> Found:
 
 
 def _sale(u: Unit) -> Found:
+    if not u.has(lex.SALE_TERMS):  # first: it is the rarest, and nothing is read without it
+        return
     if u.has(lex.NOT_SALE) and not u.has(_NEVER):
         return
-    if u.has(lex.SALE_TERMS) and u.has(_DATA_WORD):
+    if u.has(_DATA_WORD):
         yield from _yes_no(u, lex.SALE_TERMS)
 
 

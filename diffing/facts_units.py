@@ -54,6 +54,7 @@ def _gate(filt: Prefilter | None) -> _Gate | None:
 
 
 _GATES: dict[re.Pattern[str], _Gate | None] = {}
+_UNKNOWN = object()
 
 
 class Unit:
@@ -111,6 +112,14 @@ class Unit:
 
     def has(self, regex: re.Pattern[str]) -> re.Match[str] | None:
         """``regex.search(text)``, trying only where a match can start."""
+        gate = _GATES.get(regex, _UNKNOWN)
+        if (
+            self.grams is not None
+            and isinstance(gate, _Gate)
+            and not (gate.short or gate.anywhere)
+            and gate.exact.isdisjoint(self.grams)
+        ):
+            return None  # the common case, without building a list of positions
         starts = self._starts(regex)
         if starts is None:
             return regex.search(self.text)
