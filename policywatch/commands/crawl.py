@@ -132,6 +132,14 @@ def _crawl(
         )
     targets = crawl_targets(db, vendor_slugs, due_only=due)
     db.close()
+    rendered = [t["url"] for t in targets if t.get("render") == "browser"]
+    if rendered:
+        # Not built yet: running a vendor's JavaScript needs a sandboxed browser.
+        click.echo(
+            f"policywatch crawl: 'render: browser' is not supported yet; fetching "
+            f"{len(rendered)} document(s) without JavaScript: {', '.join(rendered[:3])}",
+            err=True,
+        )
     interactive = sys.stdout.isatty()
     if not targets:
         if interactive or verbose:
