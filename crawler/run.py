@@ -17,8 +17,9 @@ PARALLEL_FROM = 20
 
 
 def _workers(targets: int) -> int:
-    """One worker per core for big crawls (``settings`` may override)."""
-    return (os.cpu_count() or 1) if targets >= PARALLEL_FROM else 0
+    """For big crawls, a worker per core but one, which is left to the crawl
+    process (downloads and writes); ``settings`` may override."""
+    return max(1, (os.cpu_count() or 1) - 1) if targets >= PARALLEL_FROM else 0
 
 
 def run_crawl(

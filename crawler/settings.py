@@ -72,6 +72,6 @@ SETTINGS: dict[str, Any] = {
     # off for one run with 'policywatch crawl --accept-change'.
     "POLICYWATCH_RELATIVE_CHECKS": True,
     # Worker processes for extraction, guard, diff and analysis (0 = in the
-    # crawl process). run_crawl() uses one per core for crawls of 20 or more.
+    # crawl process). run_crawl() uses cores - 1 (at least 1) for crawls of 20+.
     "POLICYWATCH_WORKERS": 0,
 }
