@@ -15,13 +15,13 @@ versions' facts into material reasons for the diff.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from policywatch.crawler.extract.model import ExtractedDocument
 from policywatch.diffing import facts_lexicon as lex
-from policywatch.diffing.facts_units import ALL_UNIT_TABLES, Present, Unit, units
+from policywatch.diffing.facts_units import ALL_UNIT_TABLES, Present, Unit, gate_of, units
 
 # kind -> (label, diff category from the materiality vocabulary)
 FACT_KINDS: dict[str, tuple[str, str]] = {
@@ -147,7 +147,9 @@ def _is_region_cell(cell: str, ctx: Present) -> bool:
     return any(r.fullmatch(cell) for r, _ in ctx.regions)
 
 
-def _locations(u: Unit, table_row: bool, ctx: Present) -> Found:
+def _locations(
+    u: Unit, table_row: bool, ctx: Present, regions: list[tuple[re.Pattern[str], str]] | None = None
+) -> Found:
     unit = u.text
     if table_row:
         # In a table a region stands in its own cell ("EU/EEA |"), not inside
@@ -162,7 +164,7 @@ def _locations(u: Unit, table_row: bool, ctx: Present) -> Found:
     if not ctx.cell and u.has(lex.LAW_SCOPE) and not u.has(lex.STRONG_LOCATION):
         return
     found: list[tuple[int, int, str]] = []
-    for regex, name in ctx.regions:
+    for regex, name in ctx.regions if regions is None else regions:
         for m in u.every(regex):
             if any(s <= m.start() < e for s, e, _ in found):
                 continue  # "EU" inside an "EU/EEA" already found
@@ -181,9 +183,11 @@ def _locations(u: Unit, table_row: bool, ctx: Present) -> Found:
             yield name, name, start
 
 
-def _third_parties(u: Unit, table_row: bool, ctx: Present) -> Found:
+def _third_parties(
+    u: Unit, table_row: bool, ctx: Present, parties: list[tuple[re.Pattern[str], str]] | None = None
+) -> Found:
     names: list[tuple[int, str]] = []
-    for regex, name in ctx.parties:
+    for regex, name in ctx.parties if parties is None else parties:
         m = u.has(regex)
         if m and not any(name in n or n in name for _, n in names):
             names.append((m.start(), name))
@@ -197,8 +201,8 @@ def _third_parties(u: Unit, table_row: bool, ctx: Present) -> Found:
         yield (f"{name} ({', '.join(regions)})" if regions else name), name, start
 
 
-def _certifications(u: Unit, ctx: Present) -> Found:
-    for regex, name in ctx.tables.get("certification", ALL_UNIT_TABLES["certification"]):
+def _certifications(u: Unit, table: list[tuple[re.Pattern[str], str]]) -> Found:
+    for regex, name in table:
         m = u.has(regex)
         if m:
             status = "in progress" if u.has(lex.IN_PROGRESS) else "stated"
@@ -272,10 +276,10 @@ def _lookup(u: Unit, table: list[tuple[re.Pattern[str], str]]) -> Found:
             yield name, name, m.start()
 
 
-def _rights(u: Unit, ctx: Present) -> Found:
+def _rights(u: Unit, table: list[tuple[re.Pattern[str], str]]) -> Found:
     # A short unit is a list item or heading ("Right of Access", "Sletting").
     if u.has(lex.RIGHTS_CUE) or len(u.text.split()) <= 5:
-        yield from _lookup(u, ctx.tables.get("right", ALL_UNIT_TABLES["right"]))
+        yield from _lookup(u, table)
 
 
 _LAW_WORDS = ("law", "legislation", "lov", "rett", "droit", "recht", "court")
@@ -302,8 +306,8 @@ def _emails(u: Unit) -> Found:
         yield m.group(0), m.group(0).lower(), m.start()
 
 
-def _dpo(u: Unit) -> Found:
-    for regex, role in _DPO:
+def _dpo(u: Unit, table: list[tuple[re.Pattern[str], str]]) -> Found:
+    for regex, role in table:
         m = u.has(regex)
         if m:
             email = lex.EMAIL.search(u.text) if "@" in u.text else None
@@ -315,23 +319,145 @@ def _ai_training(u: Unit) -> Found:
         yield from _yes_no(u, lex.AI_TERMS)
 
 
-def _readers(u: Unit, row: bool, ctx: Present) -> Iterator[tuple[str, Found]]:
-    yield "sale", _sale(u)
-    yield "ad_sharing", _ad_sharing(u)
-    yield "retention", _retention(u)
-    yield "location", _locations(u, row, ctx)
-    yield "transfer_mechanism", _lookup(u, ctx.tables.get("transfer_mechanism", []))
-    yield "third_party", _third_parties(u, row, ctx)
-    yield "certification", _certifications(u, ctx)
-    yield "breach_notice", _breach(u)
-    yield "children_age", _children(u)
-    yield "governing_law", _governing_law(u)
-    yield "privacy_law", _lookup(u, ctx.tables.get("privacy_law", []))
-    yield "right", _rights(u, ctx)
-    yield "request_response", _request_response(u)
-    yield "contact_email", _emails(u)
-    yield "dpo", _dpo(u)
-    yield "ai_training", _ai_training(u)
+Table = list[tuple[re.Pattern[str], str]]
+
+# Each reader as (kind, read): in the order of FACT_KINDS. ``table`` is the
+# reader's gazetteer (see :func:`_cues`), less the entries :class:`_Plan`
+# found cannot match in the unit.
+_READERS: list[tuple[str, Callable[[Unit, bool, Present, Table], Found]]] = [
+    ("sale", lambda u, row, ctx, table: _sale(u)),
+    ("ad_sharing", lambda u, row, ctx, table: _ad_sharing(u)),
+    ("retention", lambda u, row, ctx, table: _retention(u)),
+    ("location", _locations),
+    ("transfer_mechanism", lambda u, row, ctx, table: _lookup(u, table)),
+    ("third_party", _third_parties),
+    ("certification", lambda u, row, ctx, table: _certifications(u, table)),
+    ("breach_notice", lambda u, row, ctx, table: _breach(u)),
+    ("children_age", lambda u, row, ctx, table: _children(u)),
+    ("governing_law", lambda u, row, ctx, table: _governing_law(u)),
+    ("privacy_law", lambda u, row, ctx, table: _lookup(u, table)),
+    ("right", lambda u, row, ctx, table: _rights(u, table)),
+    ("request_response", lambda u, row, ctx, table: _request_response(u)),
+    ("contact_email", lambda u, row, ctx, table: _emails(u)),
+    ("dpo", lambda u, row, ctx, table: _dpo(u, table)),
+    ("ai_training", lambda u, row, ctx, table: _ai_training(u)),
+]
+
+
+def _cues(ctx: Present) -> list[tuple[list[re.Pattern[str]], tuple[str, ...], Table, bool]]:
+    """Per reader (as :data:`_READERS`), outside a table row: ``(cues,
+    substrings, table, needed)``. The reader finds nothing unless one of its
+    cues matches or one of the substrings is in the lower-cased unit, or (if
+    ``needed``) one of its table's patterns matches; read off its code."""
+    tables = ctx.tables
+    return [
+        ([lex.SALE_TERMS], (), [], False),
+        ([lex.ADS_TERMS], (), [], False),
+        ([lex.RETENTION_CUE], (), [], False),
+        ([lex.LOCATION_CUE], (), ctx.regions, False),
+        ([], (), tables.get("transfer_mechanism", []), True),
+        ([lex.PROCESSOR_CUE], (), ctx.parties, True),
+        ([], (), tables.get("certification", ALL_UNIT_TABLES["certification"]), True),
+        ([lex.BREACH_CUE], (), [], False),
+        ([lex.CHILD_CUE], (), [], False),
+        ([], _LAW_WORDS, [], False),
+        ([], (), tables.get("privacy_law", []), True),
+        ([], (), tables.get("right", ALL_UNIT_TABLES["right"]), True),
+        ([lex.RESPONSE_CUE], (), [], False),
+        ([], ("@",), [], False),
+        ([], (), _DPO, True),
+        ([lex.AI_TERMS], (), [], False),
+    ]
+
+
+_PLAIN = re.compile(r"[!-~]+")  # printable ASCII, no space: lowers alike in a unit and the document
+
+
+class _Plan:
+    """Which readers, and which of their gazetteer entries, can match in a unit.
+
+    Every pattern gets a bit; a unit's mask has the bits of the patterns
+    whose gate (:func:`.facts_units.gate_of`, as ``Unit.has`` uses it) lets
+    them match there, found with one lookup per word gram instead of a
+    dozen ``has`` calls. A reader none of whose cues can match is skipped,
+    and an entry that cannot match is left out of its table: both would
+    have found nothing.
+    """
+
+    def __init__(self, ctx: Present, doc_low: str) -> None:
+        self.always = 0  # patterns that may match anywhere
+        self.exact: dict[str, int] = {}
+        self.short: dict[str, int] = {}
+        self.count = 0
+        anywhere: dict[str, int] = {}
+        self.need: list[int] = []
+        self.tables: list[list[tuple[int, re.Pattern[str], str]]] = []
+        for cues, substrings, table, needed in _cues(ctx):
+            need = 0
+            for regex in cues:
+                need |= self._slot(regex, anywhere)
+            for sub in substrings:
+                bit = 1 << self.count
+                self.count += 1
+                anywhere[sub] = anywhere.get(sub, 0) | bit
+                need |= bit
+            entries = [(self._slot(regex, anywhere), regex, name) for regex, name in table]
+            if needed:
+                for bit, _, _ in entries:
+                    need |= bit
+            self.need.append(need)
+            self.tables.append(entries)
+        # A substring absent from the whole document is absent from its units
+        # (units are pieces of it joined by spaces and pipes).
+        self.anywhere = [
+            (sub, bits)
+            for sub, bits in anywhere.items()
+            if sub in doc_low or not _PLAIN.fullmatch(sub) or "|" in sub
+        ]
+
+    def _slot(self, regex: re.Pattern[str], anywhere: dict[str, int]) -> int:
+        bit = 1 << self.count
+        self.count += 1
+        gate = gate_of(regex)
+        if gate is None:
+            self.always |= bit
+            return bit
+        for gram in gate.exact:
+            self.exact[gram] = self.exact.get(gram, 0) | bit
+        for gram in gate.short:
+            self.short[gram] = self.short.get(gram, 0) | bit
+        for sub in gate.anywhere:
+            anywhere[sub] = anywhere.get(sub, 0) | bit
+        return bit
+
+    def mask(self, u: Unit, row: bool) -> int:
+        """A bit per pattern that may match in ``u`` (all of them: -1)."""
+        grams = u.grams
+        if row or grams is None:
+            return -1
+        mask = self.always
+        exact = self.exact
+        for gram in exact.keys() & grams:
+            mask |= exact[gram]
+        if self.short:
+            short = self.short
+            for two in short.keys() & {g[:2] for g in grams}:
+                mask |= short[two]
+        low = u.low
+        for sub, bits in self.anywhere:
+            if mask & bits != bits and sub in low:
+                mask |= bits
+        return mask
+
+    def read(self, u: Unit, row: bool, ctx: Present) -> Iterator[tuple[str, Found]]:
+        """``(kind, found)`` for each reader that may find something in ``u``."""
+        mask = self.mask(u, row)
+        for (kind, read), need, entries in zip(_READERS, self.need, self.tables, strict=True):
+            if mask & need:
+                table = (
+                    [(regex, name) for bit, regex, name in entries if mask & bit] if entries else []
+                )
+                yield kind, read(u, row, ctx, table)
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(FACT_KINDS)}
@@ -347,11 +473,13 @@ def extract_facts(doc: ExtractedDocument) -> list[Fact]:
     parts = [(s.heading, f"{s.heading}\n\n{s.text}" if s.heading else s.text) for s in doc.sections]
     if not parts or not any(text.strip() for _, text in parts):
         parts = [("", doc.text)]
-    ctx = Present.scan("\n".join(text for _, text in parts))
+    whole = "\n".join(text for _, text in parts)
+    ctx = Present.scan(whole)
+    plan = _Plan(ctx, whole.lower())
     seen: dict[tuple[str, str], Fact] = {}
     for heading, text in parts:
         for unit, row in units(text):
-            for kind, found in _readers(Unit(unit), row, ctx):
+            for kind, found in plan.read(Unit(unit), row, ctx):
                 for value, normalised, at in found:
                     key = (kind, normalised)
                     if key not in seen:

@@ -57,6 +57,14 @@ _GATES: dict[re.Pattern[str], _Gate | None] = {}
 _UNKNOWN = object()
 
 
+def gate_of(regex: re.Pattern[str]) -> _Gate | None:
+    """The word grams ``regex`` needs (``None``: it may match anywhere); cached."""
+    try:
+        return _GATES[regex]
+    except KeyError:
+        return _GATES.setdefault(regex, _gate(prefilter(regex)))
+
+
 class Unit:
     """A unit's text and the grams its words start with: ``has`` is ``regex.search``.
 
@@ -128,6 +136,32 @@ class Unit:
             if m:
                 return m
         return None
+
+    def holds(self, regex: re.Pattern[str]) -> bool:
+        """``bool(self.has(regex))``, trying the places in any order and stopping
+        at the first match: on a whole document, most places are never tried."""
+        gate = gate_of(regex) if self.grams is not None else None
+        if gate is None:
+            return regex.search(self.text) is not None
+        present = gate.exact.intersection(self.grams or ())
+        if gate.short:
+            if self._short is None:
+                self._short = {g[:2] for g in self.grams or ()}
+            present = present.union(gate.short.intersection(self._short))
+        low, text = self.low, self.text
+        for gram in gate.anywhere:
+            at = low.find(gram)
+            while at >= 0:
+                if regex.match(text, at):
+                    return True
+                at = low.find(gram, at + 1)
+        for gram in present:
+            at = low.find(gram)
+            while at >= 0:
+                if (not at or not _WORD_CHAR.match(low, at - 1)) and regex.match(text, at):
+                    return True
+                at = low.find(gram, at + 1)
+        return False
 
     def every(self, regex: re.Pattern[str]) -> list[re.Match[str]]:
         """``list(regex.finditer(text))``: leftmost, non-overlapping, as :mod:`re` does."""
@@ -238,13 +272,17 @@ class Present:
     def scan(cls, text: str) -> Present:
         doc = Unit(text)
         return cls(
-            [(r, n) for r, n in lex.THIRD_PARTY_RE if may_occur(r.pattern, doc.low) and doc.has(r)],
-            [(r, n) for r, n in lex.REGION_RE if doc.has(r)],
+            [
+                (r, n)
+                for r, n in lex.THIRD_PARTY_RE
+                if may_occur(r.pattern, doc.low) and doc.holds(r)
+            ],
+            [(r, n) for r, n in lex.REGION_RE if doc.holds(r)],
             {
                 kind: [
                     (_UNIT_RE[kind, p], n)
                     for p, r, n in table
-                    if may_occur(p, doc.low) and doc.has(r)
+                    if may_occur(p, doc.low) and doc.holds(r)
                 ]
                 for kind, table in _SCAN_TABLES.items()
             },
