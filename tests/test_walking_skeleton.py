@@ -180,3 +180,14 @@ def test_serve_answers_with_the_canned_query(tmp_path, local_site, db_path):
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_browser_rendering_request_is_reported_not_silently_ignored(tmp_path, local_site, db_path):
+    config = json.loads(demo_vendors_yaml(local_site.base_url))
+    config["vendors"][0]["documents"][0]["render"] = "browser"
+    vendors = tmp_path / "vendors.yaml"
+    vendors.write_text(json.dumps(config), encoding="utf-8")
+    result = crawl(db_path, vendors)
+    assert "'render: browser' is not supported yet" in result.stderr
+    assert local_site.url("fusetools/privacy.html") in result.stderr
+    assert count(db_path, "select count(*) from versions") == 5
