@@ -14,6 +14,7 @@ CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev
 
 # The readable forms the fast ones replaced.
 PLAIN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+PLAIN_ANCHOR = re.compile(r"\b(?:" + "|".join(rx for rx, _, _ in dates._ANCHORS) + r")\b", re.I)
 
 
 def plain_normalise_inline(text: str) -> str:
@@ -30,6 +31,12 @@ TRICKY = [
     "  tabs\tand\nnewlines\r\n  ",
     "déjà vu (e\u0301 decomposed)",
     "",
+    "double  space",
+    " leading and trailing ",
+    "ideographic\u3000space and line\u2028separator",
+    "DATE OF LAST REVISION 1.1.2020, Dernière mise à jour, ÚLTIMA ACTUALIZACIÓN",
+    "Stand vom 2. Mai, Senast uppdaterad, gjelder fra og med, Ändrad, Änderung",
+    "Effective; Updated on; Fecha de entrada en vigor; Ikrafttræden; lastupdated",
 ]
 
 
@@ -60,3 +67,18 @@ def test_normalise_inline_matches_translate_and_regex(source):
     assert [normalise.normalise_inline(t) for t in texts] == [
         plain_normalise_inline(t) for t in texts
     ]
+
+
+@pytest.mark.parametrize("source", ["tricky", "corpus"])
+def test_anchor_lookahead_matches_the_plain_alternation(source):
+    texts = TRICKY if source == "tricky" else _corpus_paragraphs()
+    if not texts:
+        pytest.skip("shared/corpus/dev not beside the repo")
+    spans = [[m.span() for m in dates._ANCHOR.finditer(t)] for t in texts]
+    assert spans == [[m.span() for m in PLAIN_ANCHOR.finditer(t)] for t in texts]
+    assert any(spans)
+
+
+def test_only_space_is_printable_whitespace():
+    """normalise_inline skips split/join for printable text: it relies on this."""
+    assert [c for c in range(0x110000) if chr(c).isspace() and chr(c).isprintable()] == [0x20]
