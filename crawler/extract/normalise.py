@@ -56,6 +56,12 @@ def normalise_inline(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if not text.isascii():
         text = _FOLDED.sub(_fold, text)
+    # Most paragraphs are already single-spaced: in a printable string the only
+    # whitespace is " " (tabs, newlines and the Unicode spaces are all
+    # non-printable), so without a double or an outer space there is nothing to
+    # collapse. isprintable() is one C pass; split/join builds every word.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return str(text)  # not lxml's str subclass, which keeps its whole tree alive
     # str.split() splits on exactly the characters that \s matches, and strips.
     return " ".join(text.split())
 

@@ -116,8 +116,11 @@ def _suspect(reason: str) -> ExtractedDocument:
 def _suspect_reason(doc: ExtractedDocument) -> str | None:
     if not doc.text.strip():
         return "empty: no text"
-    if doc.word_count < _MIN_WORDS:
-        return f"too-short: only {doc.word_count} words"
+    # Only "fewer than _MIN_WORDS?" matters: stop splitting after that many
+    # words instead of building a list of every word of a long page.
+    words = len(doc.text.split(maxsplit=_MIN_WORDS))
+    if words < _MIN_WORDS:
+        return f"too-short: only {words} words"
     if "\ufffd" in doc.text and doc.text.count("\ufffd") > len(doc.text) * 0.01:
         return "garbled: undecodable characters"
     return None
