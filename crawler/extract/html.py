@@ -15,6 +15,7 @@ hydrating single-page apps carry. A vendor's own ``select`` / ``remove`` CSS
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,6 +59,7 @@ _BLOCK_TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "caption", "form", "legend", "html",
 }  # fmt: skip
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_NEVER_CHROME = {"body", "html", "main", "article", *_HEADINGS}
 _BOLD_TAGS = {"b", "strong"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TOKEN_SPLIT = re.compile(r"[^a-zA-Z0-9]+")
@@ -126,42 +128,48 @@ def _drop(el: etree._Element) -> None:
 
 
 def _strip_chrome(root: etree._Element) -> None:
-    """Drop navigation, dialogs, widgets and hidden elements in place."""
+    """Drop navigation, dialogs, widgets and hidden elements in place.
+
+    Dropped: the _DROP_TAGS, hidden elements (``hidden``, ``aria-hidden``,
+    inline ``display: none``) and non-elements. Chrome: page-level header and
+    footer and chrome-named elements, outside any ``main``/``article`` and
+    holding under 40% of the page's text. This looks at every element of the
+    page, so each attribute is read once and the common tests come first.
+    """
     total = len(root.text_content()) or 1
     doomed = []
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _DROP_TAGS:
             doomed.append(el)
             continue
-        if _is_dropped(el) or (_is_chrome(el) and len(el.text_content()) < total * 0.4):
+        get = el.get
+        style = get("style")
+        if (
+            get("hidden") is not None
+            or get("aria-hidden") == "true"
+            or (style and _HIDDEN_STYLE.search(style))
+        ):
+            doomed.append(el)
+            continue
+        named = tag in _CHROME_OUTSIDE_CONTENT or _named_chrome(tag, get)
+        if named and not _inside_content(el) and len(el.text_content()) < total * 0.4:
             doomed.append(el)
     for el in doomed:
         _drop(el)
 
 
-def _is_dropped(el: etree._Element) -> bool:
-    return el.tag in _DROP_TAGS or _is_hidden(el)
-
-
-def _is_chrome(el: etree._Element) -> bool:
-    """Header, footer or chrome-named element outside the main content."""
-    named = el.tag in _CHROME_OUTSIDE_CONTENT or _is_chrome_by_name(el)
-    return named and not _inside_content(el)
-
-
-def _is_hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
-
-
-def _is_chrome_by_name(el: etree._Element) -> bool:
+def _named_chrome(tag: str, get: Callable[[str], str | None]) -> bool:
+    """Whether role, class or id names the element chrome (``get`` reads its attributes)."""
     # A heading is never a widget, whatever its id says.
-    if el.tag in ("body", "html", "main", "article") or el.tag in _HEADINGS:
+    if tag in _NEVER_CHROME:
         return False
-    if el.get("role") in _CHROME_ROLES:
+    if get("role") in _CHROME_ROLES:
         return True
-    names = f"{el.get('class') or ''} {_id_name(el.get('id') or '')}"
+    cls, ident = get("class"), get("id")
+    if not cls and not ident:
+        return False
+    names = f"{cls or ''} {_id_name(ident) if ident else ''}"
     return bool(names.strip()) and _chrome_names(names)
 
 
@@ -189,19 +197,32 @@ def _inside_content(el: etree._Element) -> bool:
 
 
 class _Walker:
-    """Turn an element tree into blocks, keeping headings, list items and table rows."""
+    """Turn an element tree into blocks, keeping headings, list items and table rows.
+
+    This visits every element of the page, so it is written for speed: the
+    pending block's text pieces are kept with running "has text" and "all
+    bold" flags instead of (text, bold) pairs re-scanned at every flush.
+    """
 
     def __init__(self, out: list[Block]) -> None:
         self.out = out
-        self.pieces: list[tuple[str, bool]] = []  # (text, is bold)
+        self.pieces: list[str] = []
+        self.has_text = False  # some piece has non-space characters
+        self.all_bold = True  # and every such piece is bold
         self.kind = "para"
 
     def walk(self, el: etree._Element) -> None:
         self._visit(el, bold=False)
         self._flush()
 
+    def _add(self, text: str, bold: bool) -> None:
+        self.pieces.append(text)
+        if not text.isspace():  # callers never pass ""
+            self.has_text = True
+            self.all_bold = self.all_bold and bold
+
     def _visit(self, el: etree._Element, bold: bool) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
         if tag in _HEADINGS:
             self._flush()
             self._emit(Block("heading", normalise_inline(el.text_content()), int(tag[1])))
@@ -214,39 +235,65 @@ class _Walker:
             self._flush()
         elif tag == "img":
             if keep_alt(el.get("alt"), _block_text(el), whole_link=_whole_link(el)):
-                self.pieces.append((f" {el.get('alt')} ", bold))
+                self._add(f" {el.get('alt')} ", bold)
         elif tag in _BLOCK_TAGS:
-            self._flush()
+            if self.pieces:
+                self._flush()
             outer = self.kind
             self.kind = "item" if tag in ("li", "dt", "dd") else "para"
-            self._children(el, bold)
+            if not len(el):
+                if el.text:
+                    self._add(el.text, bold)
+            elif tag in _PARAGRAPHS and _plain_text(el):
+                # What visiting its descendants would collect, gathered in C.
+                if text := el.text_content():
+                    self._add(text, bold)
+            else:
+                self._children(el, bold)
             self._flush()
             self.kind = outer
         else:
+            # Comments and other non-elements (tag not a str) count as inline too.
             self._children(el, bold or tag in _BOLD_TAGS)
         if el.tail:
-            self.pieces.append((el.tail, bold))
+            self._add(el.tail, bold)
 
     def _children(self, el: etree._Element, bold: bool) -> None:
         if el.text:
-            self.pieces.append((el.text, bold))
+            self._add(el.text, bold)
         for child in el:
             self._visit(child, bold)
 
     def _flush(self) -> None:
-        if not any(t.strip() for t, _ in self.pieces):
+        if not self.has_text:
             self.pieces = []
             return
-        text = normalise_inline("".join(t for t, _ in self.pieces))
-        all_bold = all(b for t, b in self.pieces if t.strip())
-        self.pieces = []
+        text = normalise_inline("".join(self.pieces))
+        all_bold = self.all_bold
+        self.pieces, self.has_text, self.all_bold = [], False, True
         if text:
             rank = BOLD if all_bold and self.kind == "para" and len(text) <= 200 else 0
-            self._emit(Block(self.kind, text, rank))
+            self.out.append(Block(self.kind, text, rank))
 
     def _emit(self, block: Block) -> None:
         if block.text:
             self.out.append(block)
+
+
+# Descendants the walker treats specially; a block without any is just its text.
+_SPECIAL = (
+    *_BLOCK_TAGS, "br", "img", *_BOLD_TAGS, etree.Comment, etree.ProcessingInstruction, etree.Entity
+)  # fmt: skip
+
+
+# Blocks that usually hold only text: worth checking for the fast path (a
+# container would be scanned to its end for nothing).
+_PARAGRAPHS = {"p", "li", "dt", "dd", "figcaption", "caption", "summary", "legend", "address"}
+
+
+def _plain_text(el: etree._Element) -> bool:
+    """True when ``el``'s descendants are all plain inline elements (links, spans...)."""
+    return next(el.iterdescendants(*_SPECIAL), None) is None
 
 
 def _block_text(el: etree._Element) -> str:
