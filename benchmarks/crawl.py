@@ -7,9 +7,11 @@ Serves N generated policy pages of about K KB each on 127.0.0.1, then in one
 run measures:
 
 1. a bare Scrapy spider with the same politeness settings that only downloads;
-2. ``policywatch crawl`` (download, snapshot, extract, version, diff) into a
-   fresh database;
-3. ``policywatch crawl`` again with nothing changed: new versions (must be 0)
+2. ``policywatch crawl`` (download, snapshot, extract, guard, version, diff,
+   alert outbox) into a fresh database;
+3. ``policywatch analyse``, the stage after it that reads topics and facts for
+   the vendor comparison, and the crawl and analysis together;
+4. ``policywatch crawl`` again with nothing changed: new versions (must be 0)
    and database growth per document (target < 1 KB).
 
 Both crawls run as subprocesses, timed wall-clock including start-up, so the
@@ -174,6 +176,8 @@ def main(args: argparse.Namespace) -> None:
                 "--no-alerts",
             ]
             full_s, _ = run(crawl, env)
+            analyse = [sys.executable, "-m", "policywatch", "analyse", "--db", str(db)]
+            analyse_s, _ = run(analyse, env)
             size_after_first = db_bytes(db)
             re_s, _ = run(crawl, env)
             size_after_second = db_bytes(db)
@@ -188,6 +192,9 @@ def main(args: argparse.Namespace) -> None:
     print(f"bare Scrapy spider (download only): {n / bare_s:8.1f} pages/s ({bare_s:.1f} s)")
     print(f"policywatch crawl (full):           {n / full_s:8.1f} pages/s ({full_s:.1f} s)")
     print(f"  ratio full / bare:                {bare_s / full_s:8.2f}  (target >= 0.5)")
+    print(f"policywatch analyse (afterwards):   {n / analyse_s:8.1f} docs/s ({analyse_s:.1f} s)")
+    both = full_s + analyse_s
+    print(f"  crawl + analyse / bare:           {bare_s / both:8.2f}  ({n / both:.1f} pages/s)")
     print(f"policywatch recrawl (unchanged):    {n / re_s:8.1f} pages/s ({re_s:.1f} s)")
     print(f"  ratio recrawl / bare:             {bare_s / re_s:8.2f}")
     print(f"  versions after both crawls:       {versions} (new on recrawl: {versions - n})")

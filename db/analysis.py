@@ -2,8 +2,8 @@
 
     >>> from policywatch.db import open_db
     >>> db = open_db(":memory:")
-    >>> # store_analysis(db, version_id, doc) inside the version's transaction;
-    >>> # ensure_analysis(db) backfills versions stored before issue 6.
+    >>> ensure_analysis(db)  # topics and facts of every version that has none
+    0
 
 Only SQL lives here; what the topics and facts *are* is decided by the pure
 functions in :mod:`policywatch.diffing.topics` and :mod:`.facts`.
@@ -12,6 +12,8 @@ functions in :mod:`policywatch.diffing.topics` and :mod:`.facts`.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,52 +21,10 @@ from sqlite_utils import Database
 
 from policywatch.crawler.extract.model import ExtractedDocument
 from policywatch.db.connection import utcnow
+from policywatch.db.matrix_query import MATRIX_SQL, PENDING  # noqa: F401 (re-exported)
 from policywatch.diffing.facts import Fact, extract_facts
 from policywatch.diffing.matrix import VendorAnalysis, analyse
 from policywatch.diffing.topics import DocumentTopic, classify_sections
-
-# The comparison matrix as one SQL query (vendors as rows, facts as columns),
-# for Datasette's canned query "compare_vendors" in db/metadata.yaml. Empty
-# :vendors means every vendor; empty :doc_type means privacy_policy.
-# "not stated" is written out so it never reads as "no".
-_YES_NO = "case when count(distinct normalised) > 1 then 'yes and no' else max(normalised) end"
-_MATRIX_COLUMNS = [
-    ("sells_data", "sale", _YES_NO),
-    ("third_party_ads", "ad_sharing", _YES_NO),
-    *(
-        (column, kind, "group_concat(value, '; ')")
-        for column, kind in [
-            ("retention", "retention"),
-            ("data_locations", "location"),
-            ("transfer_mechanism", "transfer_mechanism"),
-            ("third_parties", "third_party"),
-            ("certifications", "certification"),
-            ("breach_notice", "breach_notice"),
-            ("children", "children_age"),
-            ("governing_law", "governing_law"),
-            ("contact_emails", "contact_email"),
-            ("dpo", "dpo"),
-            ("ai_training", "ai_training"),
-        ]
-    ),
-]
-MATRIX_SQL = (
-    "select v.slug as vendor, ver.id as version_id, ver.stated_date,\n"
-    + "".join(
-        f"  coalesce((select {agg}\n    from facts where version_id = ver.id and kind = '{kind}'),"
-        f" 'not stated') as {column},\n"
-        for column, kind, agg in _MATRIX_COLUMNS
-    )
-    + """  (select group_concat(topic, ', ') from (select distinct topic from section_topics
-    where version_id = ver.id order by topic)) as topics_covered
-from vendors v
-join documents d on d.vendor_id = v.id
-  and d.doc_type = coalesce(nullif(:doc_type, ''), 'privacy_policy')
-join versions ver on ver.id = d.current_version_id
-where coalesce(:vendors, '') = ''
-  or instr(',' || replace(:vendors, ' ', '') || ',', ',' || v.slug || ',') > 0
-order by v.slug"""
-)
 
 # Bump when the lexicons or rules change, so ensure_analysis() recomputes.
 RULES_VERSION = "1"
@@ -74,8 +34,8 @@ RULES_VERSION = "1"
 class VersionAnalysis:
     """Topics and facts of one document, computed apart from the database.
 
-    The crawl computes it in a worker process (it is CPU work) and hands it
-    to :func:`store_analysis` in the writing process.
+    :func:`ensure_analysis` computes it in worker processes (it is CPU
+    work) and hands it to :func:`store_analysis` in the writing process.
     """
 
     topics: list[Any]
@@ -94,9 +54,9 @@ def store_analysis(
 ) -> None:
     """Write (or rewrite) the topics and facts of one stored version.
 
-    Call it inside the transaction that inserted the version, after its
-    sections: it matches sections by position. It opens no transaction of
-    its own, so the version and its analysis commit or vanish together.
+    Call it inside a transaction, once the version's sections are stored:
+    it matches sections by position. It opens no transaction of its own, so
+    an analysis is stored whole or not at all.
     """
     analysis = analysis or analyse_version(doc)
     section_ids = {
@@ -127,25 +87,86 @@ def store_analysis(
     )
 
 
-def ensure_analysis(db: Database, *, force: bool = False) -> int:
-    """Analyse versions that have none (or older rules); return how many.
+def pending_analysis(db: Database, *, force: bool = False) -> list[int]:
+    """Ids of the versions that have no topics and facts yet (or older rules).
 
-    Each version gets its own transaction, so an interrupted backfill keeps
-    what it finished.
+    Current versions come first: they are the ones the comparison shows.
+    With ``force`` every version is listed.
     """
-    from policywatch.db.versions import load_version
-
-    sql = "select v.id from versions v left join version_analysis a on a.version_id = v.id"
+    sql = (
+        "select v.id from versions v left join version_analysis a on a.version_id = v.id"
+        " left join documents d on d.current_version_id = v.id"
+    )
     params: list[Any] = []
     if not force:
         sql += " where a.version_id is null or a.rules != ?"
         params.append(RULES_VERSION)
-    ids = [r["id"] for r in db.query(sql + " order by v.id", params)]
-    for version_id in ids:
-        doc = load_version(db, version_id)
-        with db.atomic():
-            store_analysis(db, version_id, doc)
+    sql += " order by d.id is null, v.id"
+    return [r["id"] for r in db.query(sql, params)]
+
+
+def ensure_analysis(
+    db: Database,
+    *,
+    force: bool = False,
+    workers: int = 0,
+    on_progress: Callable[[int], None] | None = None,
+) -> int:
+    """Analyse versions that have none (or older rules); return how many.
+
+    The crawl stores versions without topics and facts so that downloads
+    never wait for them; this is the stage that adds them (``policywatch
+    analyse``). ``workers`` > 0 analyses in that many processes while this
+    one writes. Each version gets its own transaction, so an interrupted run
+    keeps what it finished and the next run does the rest.
+    ``on_progress(1)`` is called after each version is stored.
+    """
+    from policywatch.db.versions import load_version
+
+    ids = pending_analysis(db, force=force)
+    if not ids:
+        return 0
+    docs = (load_version(db, version_id) for version_id in ids)
+    with _analyser(workers) as analyse_many:
+        for version_id, (doc, analysis) in zip(ids, analyse_many(docs), strict=True):
+            with db.atomic():
+                store_analysis(db, version_id, doc, analysis)
+            if on_progress is not None:
+                on_progress(1)
     return len(ids)
+
+
+def _analyse_pair(doc: ExtractedDocument) -> tuple[ExtractedDocument, VersionAnalysis]:
+    return doc, analyse_version(doc)
+
+
+@contextmanager
+def _analyser(
+    workers: int,
+) -> Iterator[Callable[[Iterable[ExtractedDocument]], Iterator[tuple[Any, VersionAnalysis]]]]:
+    """``map`` over documents, in order: here, or in ``workers`` processes."""
+    if workers <= 0:
+        yield lambda docs: map(_analyse_pair, docs)
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # forkserver, as the crawl: a fork would copy this process's open database.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+
+        def analyse_many(docs: Iterable[ExtractedDocument]) -> Iterator[Any]:
+            # Executor.map would load every version at once; keep a few in flight.
+            window: deque[Future[Any]] = deque()
+            for doc in docs:
+                window.append(pool.submit(_analyse_pair, doc))
+                if len(window) >= 2 * workers:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+
+        yield analyse_many
 
 
 def known_slugs(db: Database) -> list[str]:

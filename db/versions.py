@@ -14,18 +14,34 @@ from typing import Any
 from sqlite_utils import Database
 
 from policywatch.crawler.extract.model import ExtractedDocument, Section, StatedDate
-from policywatch.db.analysis import VersionAnalysis, store_analysis
 from policywatch.db.connection import utcnow
 
+# zlib level of stored snapshots: 6 is zlib's own default balance.
+SNAPSHOT_LEVEL = 6
 
-def store_snapshot(db: Database, body: bytes, content_type: str | None) -> str:
-    """Store raw bytes once, keyed by their sha256; return the hash."""
+
+def store_snapshot(
+    db: Database, body: bytes, content_type: str | None, *, compressed: bytes | None = None
+) -> str:
+    """Store raw bytes once, keyed by their sha256; return the hash.
+
+    ``compressed`` is ``zlib.compress(body, SNAPSHOT_LEVEL)`` when the caller
+    already made it (the crawl does, in a worker process). Bytes that are
+    already stored are not compressed again.
+    """
     sha = hashlib.sha256(body).hexdigest()
-    db.execute(
-        "insert or ignore into snapshots (sha256, content_type, size, compression, body,"
-        " first_seen_at) values (?, ?, ?, 'zlib', ?, ?)",
-        [sha, content_type, len(body), zlib.compress(body, 6), utcnow()],
-    )
+    if next(db.query("select 1 from snapshots where sha256 = ?", [sha]), None) is None:
+        db.execute(
+            "insert into snapshots (sha256, content_type, size, compression, body,"
+            " first_seen_at) values (?, ?, ?, 'zlib', ?, ?)",
+            [
+                sha,
+                content_type,
+                len(body),
+                compressed or zlib.compress(body, SNAPSHOT_LEVEL),
+                utcnow(),
+            ],
+        )
     return sha
 
 
@@ -65,9 +81,12 @@ def insert_version(
     snapshot_sha256: str | None,
     fetch_id: int | None,
     origin: str = "crawl",
-    analysis: VersionAnalysis | None = None,
 ) -> int:
-    """Add the next version of a document and its sections; return its id."""
+    """Add the next version of a document and its sections; return its id.
+
+    Its topics and facts are added later by :func:`.analysis.ensure_analysis`
+    (``policywatch analyse``), outside the crawl's hot path.
+    """
     number = next(
         db.query(
             "select coalesce(max(number), 0) + 1 as n from versions where document_id = ?",
@@ -101,8 +120,6 @@ def insert_version(
     db.table("sections").insert_all(
         {"version_id": version_id, "position": i, **vars(s)} for i, s in enumerate(doc.sections)
     )
-    # Topics and facts belong to the version: written in the same transaction.
-    store_analysis(db, version_id, doc, analysis)
     return version_id
 
 

@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from policywatch.db.matrix_query import MATRIX_SQL
+
 PLUGIN_NAME = "policywatch"
 
 SETTINGS = {
@@ -40,6 +42,7 @@ def datasette_metadata(db_path: str) -> dict[str, Any]:
     """The project's metadata with the tables and queries under this database's name."""
     text = resources.files("policywatch.db").joinpath("metadata.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
+    raw["queries"]["compare_vendors"]["sql"] = MATRIX_SQL
     check_read_only(raw["queries"])
     database = {"tables": raw.pop("tables"), "queries": raw.pop("queries")}
     return {**raw, "databases": {Path(db_path).stem: database}}

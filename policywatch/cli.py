@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "extract": "policywatch.commands.extract:extract_command",
     "diff": "policywatch.commands.diff:diff_command",
     "alerts": "policywatch.commands.alerts:alerts",
+    "analyse": "policywatch.commands.analyse:analyse_command",
     "compare": "policywatch.commands.compare:compare",
     "reextract": "policywatch.commands.reextract:reextract_command",
 }
@@ -56,6 +57,7 @@ def cli() -> None:
     Typical use:
       policywatch vendors sync vendors.yaml   # load your vendor list
       policywatch crawl                       # fetch, version, diff (cron this)
+      policywatch analyse                     # topics and facts for the comparison
       policywatch serve                       # browse history in Datasette
       policywatch demo                        # try it all on a local test site
     """

@@ -14,6 +14,7 @@ and slow, and the write lock is held only for the inserts.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +25,6 @@ from policywatch.crawler.extract import ExtractedDocument, ExtractionError, extr
 from policywatch.crawler.items import FetchResult
 from policywatch.db import health
 from policywatch.db import versions as store
-from policywatch.db.analysis import VersionAnalysis, analyse_version
 from policywatch.db.connection import utcnow
 from policywatch.diffing import diff_documents
 
@@ -160,7 +160,8 @@ class Prepared:
     verdict: guard.Verdict | None = None
     back: dict[str, Any] | None = None
     diff: dict[str, Any] | None = None
-    analysis: VersionAnalysis | None = None
+    # The body compressed for its snapshot row, so the writer need not do it.
+    compressed: bytes | None = None
 
 
 def prepare(
@@ -170,8 +171,25 @@ def prepare(
     *,
     relative_checks: bool = True,
 ) -> Prepared:
-    """Extract, guard, diff and analyse one body. Pure: no database, so it can
-    run in a worker process while the crawl keeps downloading."""
+    """Extract, guard and diff one body. Pure: no database, so it can run in a
+    worker process while the crawl keeps downloading.
+
+    Topics and facts for the comparison are not computed here: they are a
+    stage of their own (``policywatch analyse``), so downloads never wait
+    for them. See :mod:`policywatch.db.analysis`.
+    """
+    prepared = _prepare(result, document, context, relative_checks=relative_checks)
+    prepared.compressed = zlib.compress(result.body, store.SNAPSHOT_LEVEL)
+    return prepared
+
+
+def _prepare(
+    result: FetchResult,
+    document: dict[str, Any],
+    context: Context,
+    *,
+    relative_checks: bool,
+) -> Prepared:
     try:
         doc = extract(
             result.body,
@@ -209,7 +227,7 @@ def prepare(
     diff = None
     if context.current_doc is not None:
         diff = diff_documents(context.current_doc, doc).to_dict(with_ops=True)
-    return Prepared(NEW_VERSION, doc=doc, diff=diff, analysis=analyse_version(doc))
+    return Prepared(NEW_VERSION, doc=doc, diff=diff)
 
 
 def write_prepared(
@@ -224,7 +242,7 @@ def write_prepared(
     seen_at = utcnow()
     if prepared.outcome == SUSPECT:
         assert prepared.verdict is not None
-        return _suspect(db, fetch, result, prepared.verdict)
+        return _suspect(db, fetch, result, prepared.verdict, prepared.compressed)
     if prepared.outcome in (UNCHANGED, RETURNED):
         return _fetch_only(
             db,
@@ -233,6 +251,7 @@ def write_prepared(
             current=prepared.back,
             seen_at=seen_at,
             body=result.body,
+            compressed=prepared.compressed,
             make_current=prepared.outcome == RETURNED,
         )
     assert prepared.doc is not None
@@ -301,10 +320,20 @@ def _http_error(
 
 
 def _suspect(
-    db: Database, fetch: dict[str, Any], result: FetchResult, verdict: guard.Verdict
+    db: Database,
+    fetch: dict[str, Any],
+    result: FetchResult,
+    verdict: guard.Verdict,
+    compressed: bytes | None = None,
 ) -> Recorded:
     return _fetch_only(
-        db, fetch, SUSPECT, reason=verdict.reason, code=verdict.code, body=result.body
+        db,
+        fetch,
+        SUSPECT,
+        reason=verdict.reason,
+        code=verdict.code,
+        body=result.body,
+        compressed=compressed,
     )
 
 
@@ -325,6 +354,7 @@ def _fetch_only(
     current: dict[str, Any] | None = None,
     seen_at: str | None = None,
     body: bytes | None = None,
+    compressed: bytes | None = None,
     make_current: bool = False,
     removed_at: str | None = None,
     known: bool = False,
@@ -332,7 +362,9 @@ def _fetch_only(
     document_id = fetch["document_id"]
     with db.atomic():
         if body is not None:
-            fetch["snapshot_sha256"] = store.store_snapshot(db, body, fetch["content_type"])
+            fetch["snapshot_sha256"] = store.store_snapshot(
+                db, body, fetch["content_type"], compressed=compressed
+            )
         if current is not None and seen_at is not None:
             store.touch_version(db, current["id"], seen_at)
             fetch["version_id"] = current["id"]
@@ -370,7 +402,9 @@ def _new_version(
     diff = prepared.diff
     change_id = None
     with db.atomic():
-        sha = store.store_snapshot(db, result.body, result.content_type)
+        sha = store.store_snapshot(
+            db, result.body, result.content_type, compressed=prepared.compressed
+        )
         fetch_id = store.insert_fetch(db, {**fetch, "outcome": NEW_VERSION, "snapshot_sha256": sha})
         version_id = store.insert_version(
             db,
@@ -379,7 +413,6 @@ def _new_version(
             seen_at=seen_at,
             snapshot_sha256=sha,
             fetch_id=fetch_id,
-            analysis=prepared.analysis,
         )
         db.execute("update fetches set version_id = ? where id = ?", [version_id, fetch_id])
         health.set_current_version(db, result.document_id, version_id)

@@ -1,5 +1,6 @@
-"""A crawl of many documents prepares pages in worker processes; the result is
-the same as preparing them in the crawl process."""
+"""A crawl of many documents prepares pages in worker processes, and
+``policywatch analyse`` reads topics and facts in worker processes; the result
+is the same as doing both in one process."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ def crawl_site(tmp_path, name: str, n: int, workers: list[str]) -> sqlite_utils.
             "crawl", "--db", str(db_path), "--vendors", str(vendors_file), "--no-alerts", *workers
         )
         assert result.returncode == 0, result.stderr
+    analysed = run_cli("analyse", "--db", str(db_path), *workers)
+    assert analysed.returncode == 0, analysed.stderr
+    assert f"Analysed {n} versions" in analysed.stdout
     return sqlite_utils.Database(db_path)
 
 

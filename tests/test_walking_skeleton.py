@@ -15,6 +15,7 @@ import pytest
 import sqlite_utils
 
 from policywatch.commands.demo import demo_vendors_yaml
+from policywatch.db.matrix_query import MATRIX_SQL, PENDING
 from policywatch.demo.server import LocalSite
 from tests.conftest import DEMO, run_cli
 
@@ -60,6 +61,11 @@ def test_unchanged_recrawl_adds_no_versions(tmp_path, local_site, db_path):
     assert count(db_path, "select count(*) from fetches") == 10
 
 
+def pending_in_status(db_path: Path) -> int:
+    status = run_cli("status", "--db", str(db_path), "--format", "json")
+    return int(json.loads(status.stdout)["versions_pending_analysis"])
+
+
 def test_changed_page_makes_exactly_one_new_version(tmp_path, site_dir, local_site, db_path):
     vendors = write_vendors(tmp_path, local_site)
     crawl(db_path, vendors)
@@ -81,7 +87,20 @@ def test_changed_page_makes_exactly_one_new_version(tmp_path, site_dir, local_si
     }
     change = next(db.query("select * from changes"))
     assert "180" in change["diff_json"]
-    # Each version's facts and topics are stored with it.
+    # The comparison says the new version is not analysed yet, rather than "not stated".
+    matrix = {r["vendor"]: r for r in db.query(MATRIX_SQL, {"vendors": "", "doc_type": ""})}
+    assert matrix["faveo"]["retention"] == PENDING
+    assert pending_in_status(db_path) == 6
+    # 'policywatch analyse' adds each version's facts and topics, once.
+    analysed = run_cli("analyse", "--db", str(db_path))
+    assert analysed.returncode == 0, analysed.stderr
+    assert "Analysed 6 versions" in analysed.stdout
+    again = run_cli("analyse", "--db", str(db_path))
+    assert again.stdout.strip() == "Nothing to analyse."
+    assert pending_in_status(db_path) == 0
+    matrix = {r["vendor"]: r for r in db.query(MATRIX_SQL, {"vendors": "", "doc_type": ""})}
+    assert "180 dager" in matrix["faveo"]["retention"]
+    assert matrix["fusion"]["sells_data"] != PENDING
     retention = [
         r["value"]
         for r in db.query(

@@ -68,9 +68,11 @@ def crawl(
       75  another crawl holds the lock on this database (nothing done)
 
     \b
-    From cron, hourly (quiet unless something fails):
+    From cron, hourly (quiet unless something fails), then the comparison's
+    topics and facts of the new versions (see 'policywatch analyse'):
       0 * * * *  policywatch crawl --due --db /var/lib/policywatch/policywatch.db \\
-                   --vendors /etc/policywatch/vendors.yaml
+                   --vendors /etc/policywatch/vendors.yaml; \\
+                 policywatch analyse --db /var/lib/policywatch/policywatch.db
 
     Private, loopback and link-local addresses are refused unless allowed by
     'crawl: allow_networks: [10.0.0.0/8]' in the vendors file or by
@@ -169,6 +171,8 @@ def _crawl(
             f"Crawled {len(recorded)} documents: {new} new versions, "
             f"{len(problems) + missing} failed."
         )
+    if new and (interactive or verbose):
+        click.echo("Run 'policywatch analyse' to add their topics and facts to the comparison.")
     if not no_alerts and channels:
         _deliver(db_path, channels, verbose)
     return bool(problems or missing)

@@ -68,7 +68,8 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
     2. Crawls them into a fresh SQLite file.
     3. Edits two pages: a retention period (material), punctuation (cosmetic).
     4. Crawls again and prints what changed.
-    5. Starts Datasette on the result (Ctrl-C to stop).
+    5. Reads topics and facts for the vendor comparison ('policywatch analyse').
+    6. Starts Datasette on the result (Ctrl-C to stop).
     """
     from policywatch.db import open_db
     from policywatch.demo.server import LocalSite
@@ -92,6 +93,8 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
                 shutil.copyfile(page, site_dir / page.name.replace("__", "/"))
             click.secho("Two pages edited; second crawl", bold=True)
             run_cli("crawl", *env_db, "--vendors", str(vendors_file), "-v", "--no-alerts")
+    click.secho("Topics and facts for the vendor comparison", bold=True)
+    run_cli("analyse", *env_db)
     db = open_db(db_path)
     click.secho("\nWhat changed:", bold=True)
     for row in db.query(

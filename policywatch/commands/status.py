@@ -59,6 +59,7 @@ def status(
     some need attention (for monitoring), 2 when the database is missing.
     """
     from policywatch.db import open_db
+    from policywatch.db.analysis import pending_analysis
     from policywatch.db.health import document_health
 
     if db_path != ":memory:" and not Path(db_path).exists():
@@ -70,6 +71,7 @@ def status(
     rows = document_health(
         db, stale_after=stale_after, failing_after=failing_after, suspect_after=suspect_after
     )
+    pending = len(pending_analysis(db))
     db.close()
     attention = [r for r in rows if set(r.flags) - set(ignored)]
     if fmt == "json":
@@ -78,6 +80,7 @@ def status(
                 {
                     "documents": [r.to_dict() for r in rows],
                     "needs_attention": [r.document_id for r in attention],
+                    "versions_pending_analysis": pending,
                 },
                 indent=2,
             )
@@ -85,6 +88,10 @@ def status(
     else:
         _table(rows)
         click.echo(f"{len(rows)} documents, {len(attention)} need attention.")
+        if pending:
+            click.echo(
+                f"{pending} versions have no topics and facts yet: run 'policywatch analyse'."
+            )
     if attention:
         raise SystemExit(EXIT_SOME_FAILED)
 
