@@ -12,8 +12,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from scrapy.crawler import Crawler
 
@@ -31,6 +32,8 @@ from policywatch.recorder import (
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 # Sent after each document is committed, with ``recorded=Recorded``.
 document_recorded = object()
 
@@ -42,9 +45,11 @@ class RecordPipeline:
     kept on ``spider.recorded`` (small objects, no bodies) for the summary.
     ``POLICYWATCH_RELATIVE_CHECKS`` switches the guard's comparison with the
     previous version. ``POLICYWATCH_WORKERS`` > 0 runs the CPU work
-    (extraction, guard, diff, analysis) in that many worker processes; the
-    database is written only here, by one writer. The item is dropped from
-    memory once recorded.
+    (extraction, guard, diff) in that many worker processes. The database is
+    read and written by one thread of this process, the writer, so the
+    reactor goes on downloading while SQLite works (it releases the GIL)
+    and there is still one writer. The item is dropped from memory once
+    recorded.
     """
 
     def __init__(
@@ -63,6 +68,8 @@ class RecordPipeline:
         self.crawler = crawler
         self.relative_checks = relative_checks
         self.db: Any = None
+        # One thread owns the connection: sqlite3 objects stay in their thread.
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="policywatch-writer")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RecordPipeline:
@@ -77,7 +84,7 @@ class RecordPipeline:
     def open_spider(self, spider: Any = None) -> None:
         from policywatch.db import open_db
 
-        self.db = open_db(self.db_path)
+        self.db = self.writer.submit(open_db, self.db_path).result()
         self.recorded: list[Recorded] = []
         # The command reads the results back from the spider after the crawl.
         target = spider or self.crawler.spider
@@ -87,22 +94,24 @@ class RecordPipeline:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
         if self.db is not None:
-            self.db.close()
+            self.writer.submit(self.db.close).result()
+        self.writer.shutdown()
 
     async def process_item(self, item: Any, spider: Any = None) -> Any:
         if not isinstance(item, FetchResult):
             return item
-        document = self._document(item.document_id)
-        recorded = record_without_extraction(self.db, item, document)
+        document, recorded = await self._write(self._fast_path, item)
         if recorded is None:
-            context = load_context(self.db, item.document_id)
+            context = await self._write(load_context, self.db, item.document_id)
             try:
                 prepared = await self._prepare(item, document, context)
             except Exception as exc:  # a bug in extraction must not lose the fetch
                 logger.exception("could not process %s", item.url)
                 reason = f"policywatch could not process this page ({type(exc).__name__}: {exc})"
                 prepared = Prepared(SUSPECT, verdict=guard.Verdict("internal_error", reason))
-            recorded = write_prepared(self.db, item, context, prepared, channels=self.channels)
+            recorded = await self._write(
+                write_prepared, self.db, item, context, prepared, channels=self.channels
+            )
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value(f"policywatch/outcome/{recorded.outcome}")
@@ -112,7 +121,7 @@ class RecordPipeline:
         return item
 
     async def _prepare(self, item: FetchResult, document: dict[str, Any], context: Any) -> Prepared:
-        """Extract, guard, diff and analyse: in a worker process when there are
+        """Extract, guard and diff: in a worker process when there are
         workers, so downloads go on meanwhile and every core is used."""
         if self.workers <= 0:
             return prepare(item, document, context, relative_checks=self.relative_checks)
@@ -126,5 +135,12 @@ class RecordPipeline:
         )
         return await asyncio.wrap_future(future)
 
-    def _document(self, document_id: int) -> dict[str, Any]:
-        return dict(next(self.db.query("select * from documents where id = ?", [document_id])))
+    async def _write(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``func`` on the writer thread, the only one that touches the database."""
+        return await asyncio.wrap_future(self.writer.submit(func, *args, **kwargs))
+
+    def _fast_path(self, item: FetchResult) -> tuple[dict[str, Any], Recorded | None]:
+        """The document, and its record if the fetch needs no extraction."""
+        row = self.db.query("select * from documents where id = ?", [item.document_id])
+        document = dict(next(row))
+        return document, record_without_extraction(self.db, item, document)
