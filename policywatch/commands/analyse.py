@@ -41,7 +41,8 @@ def analyse_command(db_path: str, redo_all: bool, workers: int | None) -> None:
       policywatch crawl --due; policywatch analyse
 
     Each version is committed on its own: stop it at any time and the next
-    run goes on where it stopped. Use --all after upgrading policywatch.
+    run goes on where it stopped. Versions read by an older policywatch's
+    rules count as not analysed; --all reads every version again.
     """
     from pathlib import Path
 
