@@ -22,7 +22,9 @@ it needs no weights or training data we do not have.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser
 from typing import Any
 
@@ -52,17 +54,20 @@ TOPIC_LABELS: dict[str, str] = {t.id: t.label for t in TOPICS}
 
 # --- cheap prefilters --------------------------------------------------------
 #
-# Most terms are absent from any one section or sentence, and a regex scan
-# with look-arounds costs ~100x a set lookup. So each pattern gets, from the
-# stdlib's own parser (exact, not a re-implementation), the literal starts
-# every match must begin with, cut to 2-3 characters ("gram"). A text whose
-# word starts (or, for patterns not anchored at a word start, whose
-# characters) contain none of them cannot match, and the regex is skipped.
+# Most terms are absent from any one section, and a regex scan with
+# look-arounds costs ~100x a set lookup. So each pattern gets, from the
+# stdlib's own parser (exact, not a re-implementation), the literal strings
+# ("needles") every match must begin with. A needle anchored at a word start
+# can only occur where a word of the text begins with its leading word
+# characters (is exactly them, when the needle goes on past them): a set
+# lookup in the text's words, which are read once per document. Only then is
+# the needle searched for (str.find) and the regex tried where it occurs.
 # The regex still decides every match, so results are unchanged.
 
-GRAM = 3
-# Every word start with its next (up to) three characters, lower case.
-_WORD_STARTS = re.compile(r"\b(?=(\w.{0,2}))", re.S)
+GRAM = 3  # facts_units' gates: the needles cut to this length
+# Needles longer than this say little more, and branch into more variants.
+NEEDLE_CHARS = 24
+_WORD = re.compile(r"\w+")
 # The only characters for which str.lower() and the re module's
 # case-insensitive matching disagree on the letters our lexicons use
 # (İ lowers to two characters; ı and ſ match i and s under re.I). Checked
@@ -88,13 +93,15 @@ def _is_word_class(items: list[Any]) -> bool:
     )
 
 
-def _starts(items: list[Any], prefix: str, at_word: bool, out: set[tuple[str, bool]]) -> bool:
-    """Collect ``(gram, at a word start)`` for every way ``items`` can begin a match.
+def _starts(
+    items: list[Any], prefix: str, at_word: bool, out: set[tuple[str, bool]], limit: int = GRAM
+) -> bool:
+    """Collect ``(literal start, at a word start)`` for every way ``items`` can begin a match.
 
     False if some way begins with no literal of at least two characters.
     """
     for i, (op, av) in enumerate(items):
-        if len(prefix) >= GRAM:
+        if len(prefix) >= limit:
             break
         if op is _parser.LITERAL:
             prefix += chr(av).lower()  # lower case is a superset test for case-sensitive ones too
@@ -108,127 +115,213 @@ def _starts(items: list[Any], prefix: str, at_word: bool, out: set[tuple[str, bo
             continue
         rest = list(items[i + 1 :])
         if op is _parser.SUBPATTERN:
-            return _starts(list(av[3]) + rest, prefix, at_word, out)
+            return _starts(list(av[3]) + rest, prefix, at_word, out, limit)
         if op is _parser.BRANCH:
-            return all(_starts(list(alt) + rest, prefix, at_word, out) for alt in av[1])
+            return all(_starts(list(alt) + rest, prefix, at_word, out, limit) for alt in av[1])
         if op is _parser.IN and len(av) <= 4 and all(o is _parser.LITERAL for o, _ in av):
-            return all(_starts([(o, c), *rest], prefix, at_word, out) for o, c in av)
+            return all(_starts([(o, c), *rest], prefix, at_word, out, limit) for o, c in av)
         if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and (av[0], av[1]) == (0, 1):
-            return _starts(rest, prefix, at_word, out) and _starts(
-                list(av[2]) + rest, prefix, at_word, out
+            return _starts(rest, prefix, at_word, out, limit) and _starts(
+                list(av[2]) + rest, prefix, at_word, out, limit
             )
         break
     if len(prefix) < 2:
         return False
     # A word-start anchor only says something when the match starts with a word character.
-    out.add((prefix[:GRAM], at_word and prefix[0].isalnum()))
+    out.add((prefix[:limit], at_word and prefix[0].isalnum()))
     return True
+
+
+def _literal_starts(pattern: re.Pattern[str], limit: int) -> set[tuple[str, bool]] | None:
+    out: set[tuple[str, bool]] = set()
+    if not _starts(list(_parser.parse(pattern.pattern, pattern.flags)), "", False, out, limit):
+        return None
+    return out if len(out) <= 200 else None
 
 
 def prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
     """The :class:`Prefilter` of ``pattern``, or ``None`` if it has none (always run it)."""
-    out: set[tuple[str, bool]] = set()
-    if not _starts(list(_parser.parse(pattern.pattern, pattern.flags)), "", False, out):
-        return None
-    if len(out) > 200:
+    out = _literal_starts(pattern, GRAM)
+    if out is None:
         return None
     return Prefilter(frozenset(g for g, w in out if w), tuple(sorted({g for g, w in out if not w})))
 
 
-class Probe:
-    """One text, indexed once by the grams at its word starts.
+@dataclass(frozen=True)
+class Needle:
+    """Lower-case text a match starts with.
 
-    ``fold``: the patterns run on ``text`` case-insensitively (or are
-    case-sensitive with upper-case literals), so grams are read from
-    ``text.lower()``; positions are the same as long as no character lowers
-    differently from how :mod:`re` folds it (then nothing is prefiltered).
+    ``head``: its leading word characters if it starts at a word start (else
+    ``""``: it may occur anywhere); ``words``: the whole words it holds (a
+    run of word characters with a non-word character or the anchor on each
+    side), each of which a text it occurs in has; ``pair``: its first two
+    words, if the first is whole (the second may be the start of a word:
+    then ``open``), which stand next to each other where it occurs.
     """
 
-    __slots__ = ("_short", "low", "starts", "text")
+    text: str
+    head: str
+    words: frozenset[str]
+    pair: tuple[str, str, bool] | None = None
 
-    def __init__(self, text: str, fold: bool = True) -> None:
-        self.text = text
-        self.low = text.lower() if fold else text
-        self.starts: dict[str, list[int]] | None = None
-        self._short: dict[str, list[int]] | None = None
-        if fold and CASE_ODD.search(text):
-            return
-        starts: dict[str, list[int]] = {}
-        for m in _WORD_STARTS.finditer(self.low):
-            starts.setdefault(m.group(1), []).append(m.start())
-        self.starts = starts
+    def occurrences(self, low: str, out: list[int]) -> None:
+        """Append where ``self`` occurs in ``low`` (at a word start, if anchored)."""
+        text, anchored = self.text, bool(self.head)
+        at = low.find(text)
+        while at >= 0:
+            if not (anchored and at and _is_word(low[at - 1])):
+                out.append(at)
+            at = low.find(text, at + 1)
 
-    def _at(self, gram: str) -> list[int]:
-        """Word starts that begin with ``gram`` (2-gram positions are built on first use)."""
-        assert self.starts is not None
-        if len(gram) == GRAM:
-            return self.starts.get(gram, [])
-        if self._short is None:
-            self._short = {}
-            for key, hits in self.starts.items():
-                self._short.setdefault(key[:2], []).extend(hits)
-        return self._short.get(gram, [])
 
-    def positions(self, filt: Prefilter | None) -> list[int] | None:
-        """Where a match of ``filt``'s pattern can start, ascending (``None``: anywhere)."""
-        if filt is None or self.starts is None or filt.anywhere:
-            return None
-        if len(filt.words) == 1:
-            for gram in filt.words:
-                return sorted(self._at(gram)) if len(gram) < GRAM else self._at(gram)
-        found: list[int] = []
-        for gram in filt.words:
-            found.extend(self._at(gram))
-        return sorted(set(found))
+def _needle(text: str, at_word: bool) -> Needle:
+    runs = list(_WORD.finditer(text))
+    whole = {
+        m.group(0)
+        for m in runs
+        if (m.start() or at_word) and m.end() < len(text)  # bounded on both sides
+    }
+    head = runs[0].group(0) if at_word else ""  # at_word: the text starts with a word character
+    pair = None
+    if head and len(runs) > 1:
+        second = runs[1].group(0)
+        pair = (head, second, second not in whole)
+    return Needle(text, head, frozenset(whole), pair)
 
-    def search(self, regex: re.Pattern[str], filt: Prefilter | None) -> re.Match[str] | None:
-        """``regex.search(text)``, trying only the positions a match can start at."""
-        positions = self.positions(filt)
-        if positions is None:
-            return regex.search(self.text)
-        for at in positions:
-            m = regex.match(self.text, at)
-            if m:
-                return m
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what re's \w is for str patterns
+
+
+def needles(pattern: re.Pattern[str]) -> tuple[Needle, ...] | None:
+    """The needles a match of ``pattern`` starts with (``None``: it may match anywhere).
+
+    A needle that is a longer form of another one (``rights`` of ``right``)
+    is left out: the shorter one finds it.
+    """
+    out = _literal_starts(pattern, NEEDLE_CHARS)
+    if out is None:
         return None
-
-    def finditer(self, regex: re.Pattern[str], filt: Prefilter | None) -> list[re.Match[str]]:
-        """``list(regex.finditer(text))``: leftmost, non-overlapping, as :mod:`re` does."""
-        positions = self.positions(filt)
-        if positions is None:
-            return list(regex.finditer(self.text))
-        out: list[re.Match[str]] = []
-        end = 0
-        for at in positions:
-            if at >= end:
-                m = regex.match(self.text, at)
-                if m:
-                    out.append(m)
-                    end = m.end()  # never empty: a match starts with a literal gram
-        return out
+    kept = [
+        (text, at_word)
+        for text, at_word in out
+        if not any(t != text and text.startswith(t) and (w <= at_word) for t, w in out)
+    ]
+    return tuple(_needle(text, at_word) for text, at_word in sorted(kept))
 
 
-# Compiled once: (topic, regex, prefilter, weight). Patterns are lower case and
-# are matched against lower-cased text. A term must start at a word start so
+class Vocabulary:
+    """The distinct lower-case words of a document, to find where a needle can start."""
+
+    __slots__ = ("sorted", "words")
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = words
+        self.sorted = sorted(words)
+
+    def starting(self, needle: Needle) -> list[str] | None:
+        """The words a match of ``needle`` can start (``None``: it may start anywhere)."""
+        if not needle.words <= self.words:
+            return []
+        head = needle.head
+        if not head:
+            return None
+        if head != needle.text:  # a non-word character follows: the word is exactly ``head``
+            return [head]
+        return self.prefixed(head)
+
+    def prefixed(self, prefix: str) -> list[str]:
+        """The words that start with ``prefix``."""
+        words = self.sorted
+        i = bisect_left(words, prefix)
+        found = []
+        while i < len(words) and words[i].startswith(prefix):
+            found.append(words[i])
+            i += 1
+        return found
+
+    def pairs(self, needle: Needle) -> list[tuple[str, str]] | None:
+        """The pairs of adjacent words a match of ``needle`` can start with (``None``: any)."""
+        if needle.pair is None:
+            return None
+        first, second, is_open = needle.pair
+        return [(first, w) for w in self.prefixed(second)] if is_open else [(first, second)]
+
+
+# Compiled once: (topic, regex, weight). Patterns are lower case and are
+# matched against lower-cased text. A term must start at a word start so
 # "dnt" does not match inside "didn't" and "age" not inside "page".
-_COMPILED: list[tuple[str, re.Pattern[str], Prefilter | None, float]] = [
-    (topic.id, regex, prefilter(regex), weight)
+_COMPILED: list[tuple[str, re.Pattern[str], float]] = [
+    (topic.id, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])"), weight)
     for topic in TOPICS
     for pattern, weight in topic.terms
-    for regex in [re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])")]
 ]
-# gram -> indices of the terms a word starting with it may match; and the
-# terms that must always be tried. A section tries only the terms its own
-# word starts point to, in lexicon order (scores and words keep that order).
-_BY_GRAM: dict[str, list[int]] = {}
-_ALWAYS: set[int] = set()
-for _i, _term in enumerate(_COMPILED):
-    _filt = _term[2]
-    if _filt is None or _filt.anywhere or any(len(g) < GRAM for g in _filt.words):
-        _ALWAYS.add(_i)
-    else:
-        for _gram in _filt.words:
-            _BY_GRAM.setdefault(_gram, []).append(_i)
+# Each needle once, with the terms it starts; and the terms that must always be tried.
+_NEEDLES: dict[Needle, list[int]] = {}
+_ALWAYS: list[int] = []
+for _i, (_, _regex, _weight) in enumerate(_COMPILED):
+    _found = needles(_regex)
+    if _found is None:
+        _ALWAYS.append(_i)
+    for _one in _found or ():
+        _NEEDLES.setdefault(_one, []).append(_i)
+_NEEDLE_LIST = list(_NEEDLES.items())
+
+
+def _find_terms(texts: list[str]) -> list[dict[int, list[str]]]:
+    """Per lower-case text: term index -> its matches (``regex.finditer``), if any."""
+    runs = [_WORD.findall(text) for text in texts]
+    words = [set(run) for run in runs]
+    pairs = [set(pairwise(run)) for run in runs]  # most multi-word needles fail here
+    vocabulary = Vocabulary(set().union(*words))
+    # word -> the needles a match can start in it (by index), and the pairs of
+    # words they need: a text is offered only the needles its own words start.
+    by_word: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    adjacent: dict[int, list[tuple[str, str]] | None] = {}
+    for n, (needle, _) in enumerate(_NEEDLE_LIST):
+        begins = vocabulary.starting(needle)
+        if begins is not None and not begins:
+            continue
+        adjacent[n] = vocabulary.pairs(needle)
+        if adjacent[n] == []:
+            continue
+        if begins is None:
+            anywhere.append(n)
+        for word in begins or ():
+            by_word.setdefault(word, []).append(n)
+    starts: dict[tuple[int, int], list[int]] = {}  # (term, text) -> where a match may start
+    for t, text in enumerate(texts):
+        offered = {n for word in words[t] & by_word.keys() for n in by_word[word]}
+        for n in [*offered, *anywhere]:
+            needle, terms = _NEEDLE_LIST[n]
+            if needle.words and not needle.words <= words[t]:
+                continue
+            need = adjacent[n]
+            if need is not None and pairs[t].isdisjoint(need):
+                continue
+            found: list[int] = []
+            needle.occurrences(text, found)
+            if found:
+                for term in terms:
+                    starts.setdefault((term, t), []).extend(found)
+    out: list[dict[int, list[str]]] = [{} for _ in texts]
+    for (term, t), places in starts.items():
+        regex, text, end, hits = _COMPILED[term][1], texts[t], 0, []
+        for at in sorted(set(places)):  # leftmost, non-overlapping, as re.finditer
+            if at >= end:
+                m = regex.match(text, at)
+                if m:
+                    hits.append(m.group(0))
+                    end = m.end()  # never empty: a match starts with its needle
+        if hits:
+            out[t][term] = hits
+    for term in _ALWAYS:
+        for t, text in enumerate(texts):
+            hits = [m.group(0) for m in _COMPILED[term][1].finditer(text)] if text else []
+            if hits:
+                out[t][term] = hits
+    return out
 
 
 @dataclass(frozen=True)
@@ -255,23 +348,22 @@ class SectionTopics:
 
 def score_text(heading: str, text: str) -> list[TopicHit]:
     """Score one heading + body against every topic; return hits above threshold."""
+    heading, text = heading.lower(), text.lower()
+    head, body = _find_terms([heading, text])
+    return _score(head, body, text)
+
+
+def _score(head: dict[int, list[str]], body: dict[int, list[str]], text: str) -> list[TopicHit]:
+    """Hits above threshold from the matches in a heading and its (lower-case) body."""
     scores: dict[str, float] = {}
     words: dict[str, list[str]] = {}
-    heading, text = heading.lower(), text.lower()
-    head_probe, text_probe = Probe(heading, fold=False), Probe(text, fold=False)
-    assert head_probe.starts is not None and text_probe.starts is not None  # fold=False
-    terms = set(_ALWAYS)
-    for gram in (head_probe.starts.keys() | text_probe.starts.keys()) & _BY_GRAM.keys():
-        terms.update(_BY_GRAM[gram])
-    for topic, regex, filt, weight in (_COMPILED[i] for i in sorted(terms)):
-        hits = [m.group(0) for m in head_probe.finditer(regex, filt)] if heading else []
-        body = [m.group(0) for m in text_probe.finditer(regex, filt)] if text else []
-        if not hits and not body:
-            continue
-        score = (HEADING_WEIGHT * weight if hits else 0.0) + weight * min(len(body), MAX_REPEATS)
+    for term in sorted(head.keys() | body.keys()):  # lexicon order: words keep it
+        topic, _, weight = _COMPILED[term]
+        hits, found = head.get(term, []), body.get(term, [])
+        score = (HEADING_WEIGHT * weight if hits else 0.0) + weight * min(len(found), MAX_REPEATS)
         scores[topic] = scores.get(topic, 0.0) + score
         seen = words.setdefault(topic, [])
-        for word in [*hits, *body]:
+        for word in [*hits, *found]:
             if word not in seen:
                 seen.append(word)
     result = [
@@ -280,7 +372,8 @@ def score_text(heading: str, text: str) -> list[TopicHit]:
         if score >= THRESHOLD
     ]
     result.sort(key=lambda h: (-h.score, TOPIC_IDS.index(h.topic)))
-    if result and len(text.split()) <= RELATIVE_MAX_WORDS:
+    # maxsplit: only whether there are more words than the limit matters
+    if result and len(text.split(maxsplit=RELATIVE_MAX_WORDS)) <= RELATIVE_MAX_WORDS:
         result = [h for h in result if h.score >= RELATIVE * result[0].score]
     return result
 
@@ -289,13 +382,17 @@ def classify_sections(doc: ExtractedDocument) -> list[SectionTopics]:
     """Topics of every section of ``doc``, in document order.
 
     A document without sections is treated as one section holding its text.
-    Sections whose heading and text are empty get an empty topic list.
+    Sections whose heading and text are empty get an empty topic list. The
+    document's words are read once for all its sections.
     """
-    sections = doc.sections or []
-    if not sections:
-        return [SectionTopics(0, doc.title or "", score_text(doc.title or "", doc.text))]
+    pairs = [(s.heading, s.text) for s in doc.sections or []]
+    if not pairs:
+        pairs = [(doc.title or "", doc.text)]
+    texts = [part.lower() for pair in pairs for part in pair]
+    found = _find_terms(texts)
     return [
-        SectionTopics(i, s.heading, score_text(s.heading, s.text)) for i, s in enumerate(sections)
+        SectionTopics(i, heading, _score(found[2 * i], found[2 * i + 1], texts[2 * i + 1]))
+        for i, (heading, _) in enumerate(pairs)
     ]
 
 
