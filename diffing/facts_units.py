@@ -14,7 +14,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policywatch.diffing import facts_lexicon as lex
-from policywatch.diffing.topics import CASE_ODD, GRAM, Prefilter, prefilter
+from policywatch.diffing.topics import (
+    _WORD,
+    CASE_ODD,
+    GRAM,
+    Needle,
+    Prefilter,
+    Vocabulary,
+    needles,
+    prefilter,
+)
 
 # The first (up to) three word characters of every word.
 _WORD_GRAMS = re.compile(r"\b\w{1,3}")
@@ -137,32 +146,6 @@ class Unit:
                 return m
         return None
 
-    def holds(self, regex: re.Pattern[str]) -> bool:
-        """``bool(self.has(regex))``, trying the places in any order and stopping
-        at the first match: on a whole document, most places are never tried."""
-        gate = gate_of(regex) if self.grams is not None else None
-        if gate is None:
-            return regex.search(self.text) is not None
-        present = gate.exact.intersection(self.grams or ())
-        if gate.short:
-            if self._short is None:
-                self._short = {g[:2] for g in self.grams or ()}
-            present = present.union(gate.short.intersection(self._short))
-        low, text = self.low, self.text
-        for gram in gate.anywhere:
-            at = low.find(gram)
-            while at >= 0:
-                if regex.match(text, at):
-                    return True
-                at = low.find(gram, at + 1)
-        for gram in present:
-            at = low.find(gram)
-            while at >= 0:
-                if (not at or not _WORD_CHAR.match(low, at - 1)) and regex.match(text, at):
-                    return True
-                at = low.find(gram, at + 1)
-        return False
-
     def every(self, regex: re.Pattern[str]) -> list[re.Match[str]]:
         """``list(regex.finditer(text))``: leftmost, non-overlapping, as :mod:`re` does."""
         starts = self._starts(regex)
@@ -180,54 +163,6 @@ class Unit:
 
 
 # --- which gazetteer entries can occur in a document --------------------------
-
-_META = set("\\()[]{}?*+|.^$")
-
-
-def _literal_prefix(pattern: str) -> str:
-    """The literal characters a match of ``pattern`` starts with ("" if none)."""
-    out: list[str] = []
-    for i, ch in enumerate(pattern):
-        if ch in _META:
-            # A quantifier after the last literal makes that literal optional.
-            if ch in "?*{" and out:
-                out.pop()
-            break
-        out.append(ch)
-        if i + 1 < len(pattern) and pattern[i + 1] == "|":
-            return ""
-    return "".join(out) if "|" not in pattern.split("(", 1)[0] else ""
-
-
-def _alternative_prefixes(pattern: str) -> tuple[str, ...] | None:
-    """Lower-cased literal prefixes of ``pattern``'s top-level alternatives.
-
-    ``None`` when one of them is shorter than three characters: then the
-    pattern may occur anywhere. Computed once per pattern (it was per document).
-    """
-    body = re.sub(r"^\(\?<![^)]*\)\(\?:|\)\(\?!\[\\w\]\)$", "", pattern)
-    prefixes = []
-    for alternative in body.split("|"):
-        prefix = _literal_prefix(alternative.replace("\\b", ""))
-        if len(prefix) < 3:
-            return None
-        prefixes.append(prefix.lower())
-    return tuple(prefixes)
-
-
-_PREFIXES: dict[str, tuple[str, ...] | None] = {}
-
-
-def may_occur(pattern: str, low: str) -> bool:
-    """False only if no top-level alternative's literal prefix is in ``low``.
-
-    A substring test is ~100x cheaper than a regex scan, and most gazetteer
-    entries are absent from any one document.
-    """
-    if pattern not in _PREFIXES:
-        _PREFIXES[pattern] = _alternative_prefixes(pattern)
-    prefixes = _PREFIXES[pattern]
-    return prefixes is None or any(p in low for p in prefixes)
 
 
 def _compiled(table: list[tuple[str, str]], flags: int) -> list[tuple[str, re.Pattern[str], str]]:
@@ -270,23 +205,54 @@ class Present:
 
     @classmethod
     def scan(cls, text: str) -> Present:
-        doc = Unit(text)
+        doc = _Document(text)
         return cls(
-            [
-                (r, n)
-                for r, n in lex.THIRD_PARTY_RE
-                if may_occur(r.pattern, doc.low) and doc.holds(r)
-            ],
+            [(r, n) for r, n in lex.THIRD_PARTY_RE if doc.holds(r)],
             [(r, n) for r, n in lex.REGION_RE if doc.holds(r)],
             {
-                kind: [
-                    (_UNIT_RE[kind, p], n)
-                    for p, r, n in table
-                    if may_occur(p, doc.low) and doc.holds(r)
-                ]
+                kind: [(_UNIT_RE[kind, p], n) for p, r, n in table if doc.holds(r)]
                 for kind, table in _SCAN_TABLES.items()
             },
         )
+
+
+_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[Needle, ...] | None]] = {}
+
+
+def needles_of(regex: re.Pattern[str]) -> tuple[Needle, ...] | None:
+    """:func:`policywatch.diffing.topics.needles`, cached by identity (a pattern's
+    hash runs over its compiled code on every lookup)."""
+    cached = _NEEDLES.get(id(regex))
+    if cached is None or cached[0] is not regex:
+        cached = _NEEDLES[id(regex)] = (regex, needles(regex))
+    return cached[1]
+
+
+class _Document:
+    """A whole document, read once into its words: ``holds`` is ``bool(regex.search)``.
+
+    Most gazetteer entries start with words the document does not have (a
+    set lookup); the rest are tried only where their literal starts occur.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.odd = bool(CASE_ODD.search(text))  # then positions in ``low`` may shift
+        self.vocabulary = Vocabulary(set(_WORD.findall(self.low)))
+
+    def holds(self, regex: re.Pattern[str]) -> bool:
+        found = None if self.odd else needles_of(regex)
+        if found is None:
+            return regex.search(self.text) is not None
+        for needle in found:
+            if self.vocabulary.starting(needle) == []:
+                continue
+            places: list[int] = []
+            needle.occurrences(self.low, places)
+            if any(regex.match(self.text, at) for at in places):
+                return True
+        return False
 
 
 # --- splitting text into checkable units ------------------------------------
