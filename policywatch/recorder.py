@@ -26,7 +26,6 @@ from policywatch.crawler.items import FetchResult
 from policywatch.db import health
 from policywatch.db import versions as store
 from policywatch.db.connection import utcnow
-from policywatch.diffing import diff_documents
 
 # Fetch outcomes, as stored in fetches.outcome.
 NEW_VERSION = "new_version"
@@ -179,6 +178,8 @@ def prepare(
     for them. See :mod:`policywatch.db.analysis`.
     """
     prepared = _prepare(result, document, context, relative_checks=relative_checks)
+    if prepared.doc is not None:
+        prepared.doc.word_count  # noqa: B018 (cached here, in the worker, not by the writer)
     prepared.compressed = zlib.compress(result.body, store.SNAPSHOT_LEVEL)
     return prepared
 
@@ -226,6 +227,9 @@ def _prepare(
         return Prepared(SUSPECT, verdict=verdict)
     diff = None
     if context.current_doc is not None:
+        # Imported here: a crawl process whose workers diff never loads the lexicons.
+        from policywatch.diffing import diff_documents
+
         diff = diff_documents(context.current_doc, doc).to_dict(with_ops=True)
     return Prepared(NEW_VERSION, doc=doc, diff=diff)
 

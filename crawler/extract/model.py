@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -57,11 +58,14 @@ class ExtractedDocument:
     suspect: str | None = None
     warnings: list[str] = field(default_factory=list)
 
-    @property
+    # Cached: the crawl computes both in a worker process and the values
+    # travel with the pickled document, so the writer does not split 50 KB again.
+    # ``text`` is never reassigned after extraction.
+    @cached_property
     def word_count(self) -> int:
         return len(self.text.split())
 
-    @property
+    @cached_property
     def text_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
