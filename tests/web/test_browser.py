@@ -3,7 +3,9 @@
 Debian's ``chromium`` package, driven by Playwright (its own browser download
 is not reachable here). Skips only when ``/usr/bin/chromium`` is missing, and
 fails instead when ``POLICYWATCH_REQUIRE_BROWSER=1`` (CI).
-Also saves the README's screenshots to ``docs/``.
+With ``POLICYWATCH_SCREENSHOTS=1`` it also saves the README's screenshots to
+``docs/``; otherwise to a temporary folder, so a test run leaves the
+repository as it was.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 from tests.web.conftest import HOSTILE_NAME
 
 CHROMIUM = Path("/usr/bin/chromium")
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+REPO_DOCS = Path(__file__).resolve().parents[2] / "docs"
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -67,6 +69,12 @@ class Watched:
 
 
 @pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where screenshots go: the README's folder only when asked for."""
+    return REPO_DOCS if os.environ.get("POLICYWATCH_SCREENSHOTS") == "1" else tmp_path
+
+
+@pytest.fixture
 def watched(browser: Any) -> Iterator[Watched]:
     w = Watched(browser)
     yield w
@@ -74,7 +82,7 @@ def watched(browser: Any) -> Iterator[Watched]:
 
 
 def test_home_page_leads_to_latest_material_changes(
-    watched: Watched, server: str, ids: dict[str, int]
+    watched: Watched, server: str, ids: dict[str, int], shots: Path
 ) -> None:
     page = watched.page
     page.goto(server + "/")
@@ -85,8 +93,7 @@ def test_home_page_leads_to_latest_material_changes(
     assert "14 dager → 180 dager" in table.inner_text()
     # The hostile vendor's name reads as text in the list.
     assert HOSTILE_NAME in table.inner_text()
-    DOCS.mkdir(exist_ok=True)
-    page.screenshot(path=str(DOCS / "screenshot-home.png"), full_page=True)
+    page.screenshot(path=str(shots / "screenshot-home.png"), full_page=True)
     # A person clicks through to the change.
     page.locator(f'a[href="/-/policywatch/change/{ids["faveo_change"]}"]').first.click()
     page.wait_for_url(f"**/-/policywatch/change/{ids['faveo_change']}")
@@ -95,7 +102,7 @@ def test_home_page_leads_to_latest_material_changes(
 
 
 def test_change_page_shows_redline_and_reasons(
-    watched: Watched, server: str, ids: dict[str, int]
+    watched: Watched, server: str, ids: dict[str, int], shots: Path
 ) -> None:
     page = watched.page
     page.goto(f"{server}/-/policywatch/change/{ids['faveo_change']}")
@@ -108,7 +115,7 @@ def test_change_page_shows_redline_and_reasons(
         "e => getComputedStyle(e).textDecorationLine"
     )
     assert decoration == "line-through"
-    page.screenshot(path=str(DOCS / "screenshot-change.png"), full_page=True)
+    page.screenshot(path=str(shots / "screenshot-change.png"), full_page=True)
     page.get_by_role("link", name="Side by side").click()
     page.wait_for_url("**mode=side_by_side")
     assert page.locator(".pw-mode-side_by_side").is_visible()
