@@ -43,7 +43,7 @@ ALLOW_ENV = "POLICYWATCH_ALLOW_NETWORKS"
     type=click.IntRange(min=0),
     help="Processes that extract, check and diff pages while downloads go on "
     "(default for crawls of 20+ documents: cores - 1, at least 1; 0: none). "
-    "Each worker needs about 140 MB.",
+    "Each worker needs about 150 MB.",
 )
 @click.option(
     "-v", "--verbose", count=True, help="-v: a one-line summary; -vv: one line per document."
