@@ -199,6 +199,9 @@ def test_serve_answers_with_the_canned_query(tmp_path, local_site, db_path):
     finally:
         server.terminate()
         server.wait(10)
+    # The crawl left topics and facts to 'policywatch analyse': serve says so.
+    assert server.stderr is not None
+    assert "5 versions have no topics and facts yet" in server.stderr.read().decode()
 
 
 def test_browser_rendering_request_is_reported_not_silently_ignored(tmp_path, local_site, db_path):

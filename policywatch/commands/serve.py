@@ -38,6 +38,23 @@ def serve(db_path: str, host: str, port: int) -> None:
             fg="yellow",
             err=True,
         )
+    _warn_pending_analysis(db_path)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"Serving {db_path} read-only on http://{shown}:{port}/ (Ctrl-C to stop)")
     run_datasette(db_path, host=host, port=port)
+
+
+def _warn_pending_analysis(db_path: str) -> None:
+    """The comparison shows 'analysis pending' for new versions: say how to fix it."""
+    from policywatch.db import open_db
+    from policywatch.db.analysis import pending_analysis
+
+    db = open_db(db_path)
+    pending = len(pending_analysis(db))
+    db.close()
+    if pending:
+        click.echo(
+            f"Note: {pending} versions have no topics and facts yet; the vendor comparison "
+            f"shows them as 'analysis pending'. Run 'policywatch analyse --db {db_path}'.",
+            err=True,
+        )
