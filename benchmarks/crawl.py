@@ -110,13 +110,37 @@ def make_site(folder: Path, docs: int, kb: int) -> list[str]:
     return paths
 
 
-def run(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+# CPU seconds of each run, by whom: the command with all its processes, and
+# this process (the local site's server threads). Filled in by run().
+CPU: dict[str, tuple[float, float]] = {}
+
+
+def run(cmd: list[str], env: dict[str, str], label: str = "") -> tuple[float, str]:
+    """Run ``cmd``; return its wall time and stdout, and note its CPU in :data:`CPU`.
+
+    The command's CPU is sampled from /proc for its whole process tree
+    (worker processes started by a forkserver are not its children, so
+    ``getrusage(RUSAGE_CHILDREN)`` would miss them) every 0.2 s: rarely,
+    as the sampling runs beside the local site's server threads. The last
+    0.2 s of a process that exits early may be missed.
+    """
+    own = os.times()
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-    elapsed = time.perf_counter() - start
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True, env=env)
+        seen: dict[int, float] = {}
+        while proc.poll() is None:
+            seen.update(tree_cpu(proc.pid))
+            time.sleep(0.2)
+        elapsed = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    after = os.times()
+    CPU[label] = (sum(seen.values()), after.user + after.system - own.user - own.system)
     if proc.returncode not in (0, 1):
-        raise SystemExit(f"{cmd[:4]} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
-    return elapsed, proc.stdout
+        raise SystemExit(f"{cmd[:4]} failed ({proc.returncode}):\n{stderr[-2000:]}")
+    return elapsed, stdout
 
 
 def db_bytes(path: Path) -> int:
@@ -162,7 +186,9 @@ def main(args: argparse.Namespace) -> None:
             db = tmp / "bench.db"
             (tmp / "bare.py").write_text(BARE_SPIDER)
 
-            bare_s, out = run([sys.executable, str(tmp / "bare.py"), str(tmp / "urls.json")], env)
+            bare_s, out = run(
+                [sys.executable, str(tmp / "bare.py"), str(tmp / "urls.json")], env, "bare"
+            )
             assert int(out.strip().splitlines()[-1]) == args.docs, out
             crawl = [
                 sys.executable,
@@ -175,7 +201,7 @@ def main(args: argparse.Namespace) -> None:
                 str(tmp / "vendors.yaml"),
                 "--no-alerts",
             ]
-            full_s, _ = run(crawl, env)
+            full_s, _ = run(crawl, env, "full")
             analyse = [sys.executable, "-m", "policywatch", "analyse", "--db", str(db)]
             analyse_s, _ = run(analyse, env)
             size_after_first = db_bytes(db)
@@ -192,6 +218,16 @@ def main(args: argparse.Namespace) -> None:
     print(f"bare Scrapy spider (download only): {n / bare_s:8.1f} pages/s ({bare_s:.1f} s)")
     print(f"policywatch crawl (full):           {n / full_s:8.1f} pages/s ({full_s:.1f} s)")
     print(f"  ratio full / bare:                {bare_s / full_s:8.2f}  (target >= 0.5)")
+    # Where the time goes: a crawl that is short of cores cannot go faster
+    # than cores / (CPU per page), however well its parts overlap.
+    cores = os.cpu_count() or 1
+    ms = {label: (1000 * cmd / n, 1000 * server / n) for label, (cmd, server) in CPU.items()}
+    print(
+        f"  CPU per page, all processes:      bare {ms['bare'][0]:.1f} ms, "
+        f"full {ms['full'][0]:.1f} ms (+ local server {ms['full'][1]:.1f} ms)"
+    )
+    bound = cores * 1000 / (ms["full"][0] + ms["full"][1])
+    print(f"  bound on {cores} cores:                {bound:8.1f} pages/s for the full crawl")
     print(f"policywatch analyse (afterwards):   {n / analyse_s:8.1f} docs/s ({analyse_s:.1f} s)")
     both = full_s + analyse_s
     print(f"  crawl + analyse / bare:           {bare_s / both:8.2f}  ({n / both:.1f} pages/s)")
@@ -291,6 +327,22 @@ def memory(docs: int, kb: int) -> None:
         "(crawl process and its workers together, sampled every 0.2 s; target <= 400)"
     )
     print(f"    of which the crawl process:     {main_peak / 2**20:8.0f} MB")
+
+
+def tree_cpu(pid: int) -> dict[int, float]:
+    """CPU seconds used so far by a process and each of its descendants (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found, todo = {}, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            found[current] = (int(fields[11]) + int(fields[12])) / ticks
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError, IndexError):
+            continue
+    return found
 
 
 def tree_rss(pid: int, *, descendants: bool = True) -> int:
