@@ -1,0 +1,94 @@
+"""``policywatch analyse`` killed at any moment keeps what it finished, and the
+next run does the rest: each version's topics and facts commit together."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import sqlite_utils
+
+from policywatch.db.analysis import analyse_version
+from policywatch.db.versions import load_version
+from tests.conftest import run_cli
+from tests.test_parallel_crawl import PAGE
+
+DOCS = 30
+
+
+def crawled_db(tmp_path: Path) -> Path:
+    from policywatch.demo.server import LocalSite
+
+    site_dir = tmp_path / "site"
+    for i in range(DOCS):
+        page = site_dir / f"v{i}" / "privacy.html"
+        page.parent.mkdir(parents=True)
+        # Long pages, so that analysing all of them takes a while.
+        body = PAGE.format(i=i + 1, day=i % 28 + 1)
+        filler = "<p>We keep invoices for 5 years and share them with our auditors.</p>" * 300
+        page.write_text(body.replace("</main>", filler + "</main>"), encoding="utf-8")
+    db_path = tmp_path / "analyse.db"
+    with LocalSite(site_dir) as site:
+        vendors = {
+            "vendors": [
+                {"name": f"Vendor {i}", "documents": [{"url": site.url(f"v{i}/privacy.html")}]}
+                for i in range(DOCS)
+            ]
+        }
+        (tmp_path / "vendors.yaml").write_text(json.dumps(vendors), encoding="utf-8")
+        vendors_file = str(tmp_path / "vendors.yaml")
+        result = run_cli("crawl", "--db", str(db_path), "--vendors", vendors_file, "--no-alerts")
+        assert result.returncode == 0, result.stderr
+    return db_path
+
+
+def analysed(db_path: Path) -> int:
+    db = sqlite_utils.Database(db_path)
+    return int(db.execute("select count(*) from version_analysis").fetchone()[0])
+
+
+def test_killed_analyse_keeps_whole_versions_and_resumes(tmp_path: Path) -> None:
+    db_path = crawled_db(tmp_path)
+    assert analysed(db_path) == 0
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "policywatch", "analyse", "--db", str(db_path), "--workers", "0"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while analysed(db_path) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    done = analysed(db_path)
+    assert 2 <= done < DOCS, done
+
+    # Every version marked analysed has all its facts, exactly as computed afresh.
+    db = sqlite_utils.Database(db_path)
+    for row in db.query("select version_id from version_analysis"):
+        version_id = row["version_id"]
+        expected = {
+            (f.kind, f.normalised) for f in analyse_version(load_version(db, version_id)).facts
+        }
+        stored = {
+            (r["kind"], r["normalised"])
+            for r in db.query(
+                "select kind, normalised from facts where version_id = ?", [version_id]
+            )
+        }
+        assert stored == expected and expected
+    # Nothing half-written for the others.
+    orphans = db.execute(
+        "select count(*) from facts"
+        " where version_id not in (select version_id from version_analysis)"
+    ).fetchone()[0]
+    assert orphans == 0
+
+    rest = run_cli("analyse", "--db", str(db_path))
+    assert rest.returncode == 0, rest.stderr
+    assert f"Analysed {DOCS - done} versions" in rest.stdout
+    assert analysed(db_path) == DOCS
