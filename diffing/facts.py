@@ -21,7 +21,7 @@ from typing import Any
 
 from policywatch.crawler.extract.model import ExtractedDocument
 from policywatch.diffing import facts_lexicon as lex
-from policywatch.diffing.facts_units import ALL_UNIT_TABLES, Present, Unit, gate_of, units
+from policywatch.diffing.facts_units import ALL_UNIT_TABLES, Cues, Present, Unit, units
 
 # kind -> (label, diff category from the materiality vocabulary)
 FACT_KINDS: dict[str, tuple[str, str]] = {
@@ -370,88 +370,36 @@ def _cues(ctx: Present) -> list[tuple[list[re.Pattern[str]], tuple[str, ...], Ta
     ]
 
 
-_PLAIN = re.compile(r"[!-~]+")  # printable ASCII, no space: lowers alike in a unit and the document
-
-
 class _Plan:
     """Which readers, and which of their gazetteer entries, can match in a unit.
 
-    Every pattern gets a bit; a unit's mask has the bits of the patterns
-    whose gate (:func:`.facts_units.gate_of`, as ``Unit.has`` uses it) lets
-    them match there, found with one lookup per word gram instead of a
-    dozen ``has`` calls. A reader none of whose cues can match is skipped,
-    and an entry that cannot match is left out of its table: both would
-    have found nothing.
+    Every pattern gets a bit; a unit's mask (:meth:`.facts_units.Cues.mask`)
+    has the bits of the patterns whose literal starts occur there. A reader
+    none of whose cues can match is skipped, and an entry that cannot match
+    is left out of its table: both would have found nothing.
     """
 
     def __init__(self, ctx: Present, doc_low: str) -> None:
-        self.always = 0  # patterns that may match anywhere
-        self.exact: dict[str, int] = {}
-        self.short: dict[str, int] = {}
-        self.count = 0
-        anywhere: dict[str, int] = {}
+        self.cues = Cues()
         self.need: list[int] = []
         self.tables: list[list[tuple[int, re.Pattern[str], str]]] = []
         for cues, substrings, table, needed in _cues(ctx):
             need = 0
             for regex in cues:
-                need |= self._slot(regex, anywhere)
+                need |= self.cues.pattern(regex)
             for sub in substrings:
-                bit = 1 << self.count
-                self.count += 1
-                anywhere[sub] = anywhere.get(sub, 0) | bit
-                need |= bit
-            entries = [(self._slot(regex, anywhere), regex, name) for regex, name in table]
+                need |= self.cues.substring(sub)
+            entries = [(self.cues.pattern(regex), regex, name) for regex, name in table]
             if needed:
                 for bit, _, _ in entries:
                     need |= bit
             self.need.append(need)
             self.tables.append(entries)
-        # A substring absent from the whole document is absent from its units
-        # (units are pieces of it joined by spaces and pipes).
-        self.anywhere = [
-            (sub, bits)
-            for sub, bits in anywhere.items()
-            if sub in doc_low or not _PLAIN.fullmatch(sub) or "|" in sub
-        ]
-
-    def _slot(self, regex: re.Pattern[str], anywhere: dict[str, int]) -> int:
-        bit = 1 << self.count
-        self.count += 1
-        gate = gate_of(regex)
-        if gate is None:
-            self.always |= bit
-            return bit
-        for gram in gate.exact:
-            self.exact[gram] = self.exact.get(gram, 0) | bit
-        for gram in gate.short:
-            self.short[gram] = self.short.get(gram, 0) | bit
-        for sub in gate.anywhere:
-            anywhere[sub] = anywhere.get(sub, 0) | bit
-        return bit
-
-    def mask(self, u: Unit, row: bool) -> int:
-        """A bit per pattern that may match in ``u`` (all of them: -1)."""
-        grams = u.grams
-        if row or grams is None:
-            return -1
-        mask = self.always
-        exact = self.exact
-        for gram in exact.keys() & grams:
-            mask |= exact[gram]
-        if self.short:
-            short = self.short
-            for two in short.keys() & {g[:2] for g in grams}:
-                mask |= short[two]
-        low = u.low
-        for sub, bits in self.anywhere:
-            if mask & bits != bits and sub in low:
-                mask |= bits
-        return mask
+        self.cues.index(doc_low, ctx.vocabulary)
 
     def read(self, u: Unit, row: bool, ctx: Present) -> Iterator[tuple[str, Found]]:
         """``(kind, found)`` for each reader that may find something in ``u``."""
-        mask = self.mask(u, row)
+        mask = -1 if row else self.cues.mask(u)
         for (kind, read), need, entries in zip(_READERS, self.need, self.tables, strict=True):
             if mask & need:
                 table = (

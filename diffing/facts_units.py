@@ -66,14 +66,6 @@ _GATES: dict[re.Pattern[str], _Gate | None] = {}
 _UNKNOWN = object()
 
 
-def gate_of(regex: re.Pattern[str]) -> _Gate | None:
-    """The word grams ``regex`` needs (``None``: it may match anywhere); cached."""
-    try:
-        return _GATES[regex]
-    except KeyError:
-        return _GATES.setdefault(regex, _gate(prefilter(regex)))
-
-
 class Unit:
     """A unit's text and the grams its words start with: ``has`` is ``regex.search``.
 
@@ -162,6 +154,100 @@ class Unit:
         return out
 
 
+class Cues:
+    """Bits for cue patterns and substrings, and which of them can occur in a unit.
+
+    A pattern can match only where one of its needles (the whole literal
+    strings every match starts with, :func:`policywatch.diffing.topics.needles`)
+    occurs, at a word start if anchored. The unit's word grams pick the
+    candidate needles with one set operation; ``str.find`` then confirms
+    them. Gating on the grams alone let a reader run wherever a word shared
+    its first letters ("be om" -> any "be"), mostly for nothing.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.always = 0  # patterns that may match anywhere
+        self._needles: dict[Needle, int] = {}
+        self._by_gram: dict[str, list[tuple[str, bool, int]]] = {}
+        self._found: list[tuple[str, bool, int]] = []  # tried with str.find in every unit
+
+    def _bit(self) -> int:
+        self.count += 1
+        return 1 << (self.count - 1)
+
+    def pattern(self, regex: re.Pattern[str]) -> int:
+        """A new bit, set in :meth:`mask` where ``regex`` may match."""
+        bit = self._bit()
+        found = needles_of(regex)
+        if found is None:
+            self.always |= bit
+        for needle in found or ():
+            self._needles[needle] = self._needles.get(needle, 0) | bit
+        return bit
+
+    def substring(self, sub: str) -> int:
+        """A new bit, set in :meth:`mask` where ``sub`` is in the lower-cased unit."""
+        bit = self._bit()
+        key = Needle(sub, "", frozenset())
+        self._needles[key] = self._needles.get(key, 0) | bit
+        return bit
+
+    def index(self, doc_low: str, vocabulary: Vocabulary | None) -> None:
+        """Index the needles, less those absent from the whole document.
+
+        ``doc_low``: its lower-cased text; ``vocabulary``: its words (``None``:
+        not to be trusted, see :data:`CASE_ODD`). A unit's words are words of
+        the document (units are pieces of it joined by spaces and pipes).
+        """
+        for needle, bits in self._needles.items():
+            text, head = needle.text, needle.head
+            if head and vocabulary is not None and vocabulary.starting(needle) == []:
+                continue
+            # A needle without a space or a pipe (and lowering alike: ASCII)
+            # in a unit is in the document too.
+            if not head and _PLAIN.fullmatch(text) and "|" not in text and text not in doc_low:
+                continue
+            entry = (text, bool(head), bits)
+            if not head or (head == text and len(head) < GRAM):
+                # anywhere, or a two-letter start of a word ("eu"): no gram says
+                self._found.append(entry)
+            else:
+                # a word that starts with ``head`` or, if text follows it, is
+                # exactly ``head``: either way its gram is ``head[:GRAM]``
+                self._by_gram.setdefault(head[:GRAM], []).append(entry)
+
+    def mask(self, u: Unit) -> int:
+        """A bit per pattern or substring that may occur in ``u`` (all of them: -1)."""
+        grams = u.grams
+        if grams is None:
+            return -1
+        mask = self.always
+        low = u.low
+        by_gram = self._by_gram
+        for gram in by_gram.keys() & grams:
+            for text, anchored, bits in by_gram[gram]:
+                if mask & bits != bits and _occurs(low, text, anchored):
+                    mask |= bits
+        for text, anchored, bits in self._found:
+            if mask & bits != bits and _occurs(low, text, anchored):
+                mask |= bits
+        return mask
+
+
+_PLAIN = re.compile(r"[!-~]+")  # printable ASCII, no space: lowers alike in a unit and the document
+
+
+def _occurs(low: str, text: str, anchored: bool) -> bool:
+    """``text`` is in ``low`` (at a word start, if ``anchored``)."""
+    at = low.find(text)
+    if not anchored:
+        return at >= 0
+    while at > 0 and _WORD_CHAR.match(low, at - 1):
+        at = low.find(text, at + 1)
+    return at >= 0
+
+
 # --- which gazetteer entries can occur in a document --------------------------
 
 
@@ -202,6 +288,7 @@ class Present:
     regions: list[tuple[re.Pattern[str], str]]
     tables: dict[str, list[tuple[re.Pattern[str], str]]]
     cell: bool = False  # reading one table cell: no locative word needed
+    vocabulary: Vocabulary | None = None  # the document's words, if to be trusted
 
     @classmethod
     def scan(cls, text: str) -> Present:
@@ -213,6 +300,7 @@ class Present:
                 kind: [(_UNIT_RE[kind, p], n) for p, r, n in table if doc.holds(r)]
                 for kind, table in _SCAN_TABLES.items()
             },
+            vocabulary=None if doc.odd else doc.vocabulary,
         )
 
 
