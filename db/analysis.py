@@ -1,6 +1,7 @@
 """Topics and facts in the database: writing them per version, reading the matrix.
 
     >>> from policywatch.db import open_db
+    >>> from policywatch.db.analysis import ensure_analysis
     >>> db = open_db(":memory:")
     >>> ensure_analysis(db)  # topics and facts of every version that has none
     0
@@ -21,7 +22,6 @@ from sqlite_utils import Database
 
 from policywatch.crawler.extract.model import ExtractedDocument
 from policywatch.db.connection import utcnow
-from policywatch.db.matrix_query import MATRIX_SQL, PENDING  # noqa: F401 (re-exported)
 from policywatch.diffing.facts import Fact, extract_facts
 from policywatch.diffing.matrix import VendorAnalysis, analyse
 from policywatch.diffing.topics import DocumentTopic, classify_sections

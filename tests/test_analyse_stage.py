@@ -92,3 +92,11 @@ def test_killed_analyse_keeps_whole_versions_and_resumes(tmp_path: Path) -> None
     assert rest.returncode == 0, rest.stderr
     assert f"Analysed {DOCS - done} versions" in rest.stdout
     assert analysed(db_path) == DOCS
+
+
+def test_missing_database_is_named_and_not_created(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.db"
+    result = run_cli("analyse", "--db", str(missing))
+    assert result.returncode == 2
+    assert str(missing) in result.stderr and "--db" in result.stderr
+    assert not missing.exists()

@@ -136,7 +136,7 @@ def test_store_analysis_rolls_back_with_its_transaction(tmp_path: Path) -> None:
 
 
 def test_canned_matrix_query_matches_the_command(demo_db: Path) -> None:
-    from policywatch.db.analysis import MATRIX_SQL
+    from policywatch.db.matrix_query import MATRIX_SQL
 
     db = open_db(demo_db)
     ensure_analysis(db)
