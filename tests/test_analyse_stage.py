@@ -41,8 +41,12 @@ def crawled_db(tmp_path: Path) -> Path:
         }
         (tmp_path / "vendors.yaml").write_text(json.dumps(vendors), encoding="utf-8")
         vendors_file = str(tmp_path / "vendors.yaml")
-        result = run_cli("crawl", "--db", str(db_path), "--vendors", vendors_file, "--no-alerts")
+        result = run_cli(
+            "crawl", "--db", str(db_path), "--vendors", vendors_file, "--no-alerts", "-v"
+        )
         assert result.returncode == 0, result.stderr
+        # The crawl says what is left to do.
+        assert "Run 'policywatch analyse'" in result.stdout
     return db_path
 
 
