@@ -1,6 +1,6 @@
 # Two commands do all set-up on a fresh machine:
 #   make demo   crawl a local test site into policywatch-demo.db and open it in Datasette
-#   make test   lint, type-check and run every test (what CI runs)
+#   make test   lint, type-check, check the layer contracts and run every test (what CI runs)
 # Both create .venv on first use from pyproject.toml (pinned by constraints.txt).
 
 PYTHON ?= python3

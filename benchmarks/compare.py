@@ -19,9 +19,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from policywatch.crawler.extract import extract
 from policywatch.diffing.facts import extract_facts
 from policywatch.diffing.topics import TOPIC_IDS, classify_sections
+from policywatch.extract import extract
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "dev"

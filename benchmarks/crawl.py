@@ -366,7 +366,7 @@ def guard_cost() -> None:
     """Milliseconds per page for the guard, on the real corpus (text already extracted)."""
     import statistics
 
-    from policywatch.crawler import guard
+    from policywatch.extract import guard
 
     corpus = ROOT.parent / "shared" / "corpus" / "dev"
     guard.check(guard.Page(url="u", text="warm up " * 50), guard.Previous("load the model " * 50))

@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import CORPUS, by_part  # noqa: E402
-from policywatch.crawler.extract import ExtractedDocument, extract  # noqa: E402
 from policywatch.diffing import diff_documents  # noqa: E402
 from policywatch.diffing.text import key  # noqa: E402
+from policywatch.extract import ExtractedDocument, extract  # noqa: E402
 
 DEFAULT_LABELS = CORPUS / "change_labels.jsonl"
 # Floors that tests/diffing/test_corpus_verdicts.py holds, per part: what is

@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import CORPUS as DEFAULT_CORPUS
 from benchmarks.corpus import by_part
-from policywatch.crawler.extract import ExtractedDocument, extract
-from policywatch.crawler.extract.normalise import normalise_inline
+from policywatch.extract import ExtractedDocument, extract
+from policywatch.extract.normalise import normalise_inline
 from policywatch.sources import SUFFIX_TYPES
 
 # Floors that tests/extract/test_corpus.py holds, per part: what is measured

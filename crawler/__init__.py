@@ -1,7 +1,8 @@
-"""Fetching and extraction.
+"""The Scrapy edge: spider, settings, downloader middlewares and the item pipeline.
 
-``policywatch.crawler.extract`` is pure (bytes in, data class out). The
-Scrapy project (spider, settings, pipelines) lives beside it and is only
-imported by the commands that crawl, so ``import policywatch.crawler`` stays
-cheap.
+Only the commands that crawl import it. It turns due documents into
+requests and responses into :class:`policywatch.core.model.FetchResult`
+items, and hands each to the recorder; it reads and writes nothing itself.
+Extraction and the usability guard are pure and live in
+``policywatch.extract``.
 """

@@ -18,8 +18,8 @@ from typing import Any, TypeVar
 
 from scrapy.crawler import Crawler
 
-from policywatch.crawler import guard
-from policywatch.crawler.items import FetchResult
+from policywatch.core.model import FetchResult
+from policywatch.extract import guard
 from policywatch.recorder import (
     SUSPECT,
     Prepared,

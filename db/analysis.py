@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from policywatch.crawler.extract.model import ExtractedDocument
+from policywatch.core.model import ExtractedDocument
 from policywatch.db.connection import utcnow
 from policywatch.diffing.facts import Fact, extract_facts
 from policywatch.diffing.matrix import VendorAnalysis, analyse

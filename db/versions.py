@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from policywatch.crawler.extract.model import ExtractedDocument, Section, StatedDate
+from policywatch.core.model import ExtractedDocument, Section, StatedDate
 from policywatch.db.connection import utcnow
 
 # zlib level of stored snapshots: 6 is zlib's own default balance.

@@ -2,7 +2,7 @@
 
 Pure functions: no Scrapy, no database.
 
-    >>> from policywatch.crawler.extract import ExtractedDocument
+    >>> from policywatch.extract import ExtractedDocument
     >>> from policywatch.diffing import diff_documents, render_html
     >>> old = ExtractedDocument(text="We keep data for 30 days.")
     >>> new = ExtractedDocument(text="We keep data for 24 months.")

@@ -5,7 +5,7 @@ reordered document is a set of moves, not a rewrite), then by content
 similarity helped by an equal heading, then leftover sections are tested for
 splits (one old section's text now spread over several new ones) and merges.
 
-    >>> from policywatch.crawler.extract.model import Section
+    >>> from policywatch.core.model import Section
     >>> ret, con = "We keep data 30 days.", "Write to us."
     >>> old = [Section(1, "Retention", ret), Section(1, "Contact", con)]
     >>> new = [Section(1, "Contact", con), Section(1, "Retention", ret)]
@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from policywatch.crawler.extract.model import Section
+from policywatch.core.model import Section
 from policywatch.diffing.text import containment, heading_key, key, shingles, similarity
 
 # A pair of sections is "the same section" above this content similarity...

@@ -1,6 +1,6 @@
 """Diff two extracted documents and judge the change: the entry point of the package.
 
->>> from policywatch.crawler.extract.model import ExtractedDocument, Section
+>>> from policywatch.core.model import ExtractedDocument, Section
 >>> a, b = "We keep data for 30 days.", "We keep data for 24 months."
 >>> old = ExtractedDocument(text=a, sections=[Section(1, "Retention", a)])
 >>> new = ExtractedDocument(text=b, sections=[Section(1, "Retention", b)])
@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from dataclasses import replace
 
-from policywatch.crawler.extract.model import ExtractedDocument, Section
+from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing.align import SectionPair, align_sections
 from policywatch.diffing.classify import RANK, Context, Judgement, judge, name_swaps
 from policywatch.diffing.facts import extract_facts, fact_reasons

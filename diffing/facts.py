@@ -1,6 +1,6 @@
 """Facts a procurement team asks about, read from a policy with their evidence.
 
-    >>> from policywatch.crawler.extract.model import ExtractedDocument
+    >>> from policywatch.core.model import ExtractedDocument
     >>> doc = ExtractedDocument(text="We do not sell your personal data. "
     ...     "We delete your data within three months after termination of the agreement.")
     >>> [(f.kind, f.normalised) for f in extract_facts(doc)]
@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from policywatch.crawler.extract.model import ExtractedDocument
+from policywatch.core.model import ExtractedDocument
 from policywatch.diffing import facts_lexicon as lex
 from policywatch.diffing.facts_units import ALL_UNIT_TABLES, Cues, Present, Unit, units
 

@@ -1,6 +1,6 @@
 """The comparison matrix: topics and facts, one column per vendor.
 
-    >>> from policywatch.crawler.extract.model import ExtractedDocument
+    >>> from policywatch.core.model import ExtractedDocument
     >>> a = analyse("a", ExtractedDocument(text="We do not sell your personal data."))
     >>> b = analyse("b", ExtractedDocument(text="We keep logs."))
     >>> m = build_matrix([a, b])
@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from policywatch.crawler.extract.model import ExtractedDocument
+from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.facts import FACT_KINDS, Fact, extract_facts
 from policywatch.diffing.topics import (
     TOPIC_IDS,

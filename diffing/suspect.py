@@ -4,7 +4,7 @@ A truncated download, an error page, a capture of another page or another
 language would otherwise read as a mass deletion or a rewrite, and alert
 people about nothing. Each check returns a reason a person can act on.
 
-    >>> from policywatch.crawler.extract.model import ExtractedDocument
+    >>> from policywatch.core.model import ExtractedDocument
     >>> old = ExtractedDocument(text="We keep your data for thirty days. " * 40)
     >>> suspect_reason(old, ExtractedDocument(text="Service unavailable"))
     'NEW is a near-empty shell (2 words, OLD has 280)'
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from policywatch.crawler.extract.model import ExtractedDocument
+from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.text import containment, plain, shingles, similarity
 
 # Fewer words than this, against an OLD of more than NEAR_EMPTY * 4, is a shell.

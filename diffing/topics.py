@@ -7,7 +7,7 @@ governing law, DPO/contact. Classification is a transparent lexicon match
 (English, Norwegian bokmål, with some French and German), so every
 assignment carries the words that placed it there::
 
-    >>> from policywatch.crawler.extract.model import ExtractedDocument, Section
+    >>> from policywatch.core.model import ExtractedDocument, Section
     >>> doc = ExtractedDocument(text="", sections=[
     ...     Section(2, "Oppbevaring av personlig informasjon",
     ...             "Vi sletter alle dataene dine 14 dager etter oppsigelsen.")])
@@ -28,7 +28,7 @@ from itertools import pairwise
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser
 from typing import Any
 
-from policywatch.crawler.extract.model import ExtractedDocument
+from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.topics_lexicon import TOPICS, Topic
 
 __all__ = ["TOPICS", "Topic", "classify_sections", "document_topics", "score_text"]

@@ -36,7 +36,7 @@ CONTENT_TYPES = {".html": "text/html", ".pdf": "application/pdf", ".md": "text/m
 
 
 def _record(db: Database, document_id: int, url: str, path: Path) -> int | None:
-    from policywatch.crawler.items import FetchResult
+    from policywatch.core.model import FetchResult
     from policywatch.db.connection import utcnow
 
     from policywatch.recorder import record_fetch

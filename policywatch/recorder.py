@@ -1,7 +1,7 @@
 """Turn one fetch result into database rows: the crawl's single write path.
 
     >>> from policywatch.db import open_db
-    >>> from policywatch.crawler.items import FetchResult
+    >>> from policywatch.core.model import FetchResult
     >>> db = open_db(":memory:")
     >>> # (a vendor and document must exist; see tests/test_recorder.py)
 
@@ -20,12 +20,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from policywatch.crawler import guard
-from policywatch.crawler.extract import ExtractedDocument, ExtractionError, extract
-from policywatch.crawler.items import FetchResult
+from policywatch.core.model import FetchResult
 from policywatch.db import health
 from policywatch.db import versions as store
 from policywatch.db.connection import utcnow
+from policywatch.extract import ExtractedDocument, ExtractionError, extract, guard
 
 # Fetch outcomes, as stored in fetches.outcome.
 NEW_VERSION = "new_version"

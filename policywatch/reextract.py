@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from policywatch.crawler.extract import ExtractionError, extract
 from policywatch.db import health
 from policywatch.db import versions as store
 from policywatch.db.connection import utcnow
 from policywatch.diffing import diff_documents
+from policywatch.extract import ExtractionError, extract
 
 REEXTRACT_FLAG = "reextract"
 

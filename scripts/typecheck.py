@@ -1,16 +1,18 @@
-"""Run mypy on the ``policywatch`` package as it installs.
+"""Run mypy and the import-linter layer contracts on ``policywatch`` as it installs.
 
 The component folders (crawler/, diffing/, db/, alerts/) sit at the
 repository root and install as ``policywatch.<name>`` through the
 package-dir mapping in pyproject.toml. mypy cannot follow that mapping, so
 this builds ``.typecheck/policywatch`` out of symlinks with the installed
-layout and checks that::
+layout and checks that (types with mypy, then the layer contracts of
+``[tool.importlinter]`` in pyproject.toml with lint-imports)::
 
     .venv/bin/python scripts/typecheck.py
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -39,16 +41,15 @@ def build_tree() -> Path:
 
 def main() -> int:
     stage = build_tree()
-    cmd = [
-        sys.executable,
-        "-m",
-        "mypy",
-        "--config-file",
-        str(ROOT / "pyproject.toml"),
-        "-p",
-        "policywatch",
-    ]
-    return subprocess.call(cmd, cwd=stage)
+    config = str(ROOT / "pyproject.toml")
+    mypy = [sys.executable, "-m", "mypy", "--config-file", config, "-p", "policywatch"]
+    if subprocess.call(mypy, cwd=stage):
+        return 1
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    env = {**os.environ, "PYTHONPATH": str(stage)}
+    return subprocess.call(
+        [str(lint_imports), "--config", config, "--no-cache"], cwd=stage, env=env
+    )
 
 
 if __name__ == "__main__":

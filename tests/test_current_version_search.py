@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policywatch.crawler.items import FetchResult
+from policywatch.core.model import FetchResult
 from policywatch.db import open_db
 from policywatch.db.catalog import upsert_document, upsert_vendor
 from policywatch.recorder import record_fetch

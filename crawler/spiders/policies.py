@@ -10,7 +10,7 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from policywatch.crawler.items import FetchResult
+from policywatch.core.model import FetchResult
 from policywatch.db.connection import utcnow
 
 # Let error statuses reach the callback so they are recorded, while

@@ -106,8 +106,8 @@ def compare(sources: tuple[str, ...], db_path: str, doc_type: str, fmt: str, ref
 
 
 def _analyse_source(source: str, label: str) -> VendorAnalysis:
-    from policywatch.crawler.extract import ExtractionError, extract
     from policywatch.diffing.matrix import analyse
+    from policywatch.extract import ExtractionError, extract
     from policywatch.sources import SourceError, load_source
 
     try:

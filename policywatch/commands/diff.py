@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from policywatch.commands.common import EXIT_OK, UsageFailure, db_option
-from policywatch.crawler.extract.model import ExtractedDocument
+from policywatch.core.model import ExtractedDocument
 
 VERSION_PREFIX = "version:"
 
@@ -63,7 +63,7 @@ def _load(source: str, db_path: str) -> ExtractedDocument:
     """Read one side: a stored version, a file or a URL."""
     if source.startswith(VERSION_PREFIX):
         return _load_version(source, db_path)
-    from policywatch.crawler.extract import ExtractionError, extract
+    from policywatch.extract import ExtractionError, extract
     from policywatch.sources import SourceError, load_source
 
     try:

@@ -24,7 +24,7 @@ def extract_command(source: str, fmt: str) -> None:
 
     SOURCE is a file (.html, .htm, .pdf, .md, .txt) or an http(s) URL.
     """
-    from policywatch.crawler.extract import ExtractionError, extract
+    from policywatch.extract import ExtractionError, extract
     from policywatch.sources import SourceError, load_source
 
     try:

@@ -16,7 +16,7 @@ import pytest
 from sqlite_utils import Database
 
 from policywatch.config import Config, load_vendors_file
-from policywatch.crawler.items import FetchResult
+from policywatch.core.model import FetchResult
 from policywatch.db import open_db, utcnow
 from policywatch.db.catalog import sync_vendors
 from policywatch.recorder import record_fetch

@@ -105,8 +105,8 @@ def test_compare_page_is_escaped_and_read_only(demo_db: Path, tmp_path: Path) ->
 
 
 def test_store_analysis_rolls_back_with_its_transaction(tmp_path: Path) -> None:
-    from policywatch.crawler.extract import ExtractedDocument, Section
     from policywatch.db.versions import insert_version
+    from policywatch.extract import ExtractedDocument, Section
 
     db = open_db(tmp_path / "t.db")
     db["vendors"].insert({"slug": "v", "name": "V"})

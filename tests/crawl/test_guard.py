@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.crawler import guard
-from policywatch.crawler.extract import extract
+from policywatch.extract import extract, guard
 from tests.conftest import CORPUS
 from tests.crawl.test_faults import CAPTCHA_PAGE, LOGIN_PAGE
 

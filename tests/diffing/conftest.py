@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.crawler.extract import ExtractedDocument, extract
+from policywatch.extract import ExtractedDocument, extract
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
 

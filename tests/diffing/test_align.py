@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policywatch.crawler.extract.model import Section
+from policywatch.core.model import Section
 from policywatch.diffing.align import align_sections
 
 RETENTION = Section(

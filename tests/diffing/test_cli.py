@@ -8,9 +8,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from policywatch.cli import cli
-from policywatch.crawler.extract import extract
 from policywatch.db import open_db, utcnow
 from policywatch.db.versions import insert_version
+from policywatch.extract import extract
 
 from .conftest import corpus_path
 

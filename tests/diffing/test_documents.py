@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policywatch.crawler.extract.model import ExtractedDocument, StatedDate
+from policywatch.core.model import ExtractedDocument, StatedDate
 from policywatch.diffing import DiffResult, diff_documents
 
 from .conftest import corpus_doc

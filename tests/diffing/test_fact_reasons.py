@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policywatch.crawler.extract.model import ExtractedDocument, Section
+from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
 
 # Seed 002 (Faveo Helpdesk, Norwegian), its retention sentence.

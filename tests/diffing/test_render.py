@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policywatch.crawler.extract.model import ExtractedDocument, Section
+from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import DiffResult, diff_documents, render_html
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'

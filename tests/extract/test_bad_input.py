@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.crawler.extract import ExtractionError, extract
-from policywatch.crawler.extract.pdf import garbage_reason
+from policywatch.extract import ExtractionError, extract
+from policywatch.extract.pdf import garbage_reason
 
 SITE = Path(__file__).resolve().parents[2] / "policywatch" / "demo" / "site"
 NORWEGIAN = (

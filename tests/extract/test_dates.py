@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policywatch.crawler.extract.dates import find_stated_date
+from policywatch.extract.dates import find_stated_date
 
 CASES = [
     (["Last updated: 6 May 2024"], "en", "2024-05-06", "day", "last_updated"),

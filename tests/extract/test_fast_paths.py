@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.crawler.extract import dates, language, normalise
+from policywatch.extract import dates, language, normalise
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"
 

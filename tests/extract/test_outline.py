@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.crawler.extract import extract
+from policywatch.extract import extract
 from policywatch.sources import load_source
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.crawler.extract import extract
-from policywatch.crawler.extract.pdf import pdf_text
+from policywatch.extract import extract
+from policywatch.extract.pdf import pdf_text
 from policywatch.sources import load_source
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"

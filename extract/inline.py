@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from policywatch.crawler.extract.normalise import normalise_inline
+from policywatch.extract.normalise import normalise_inline
 
 # Alt text that describes the picture rather than saying anything: logos,
 # icons, screenshots, photos, file names. Dropped, never glued to the text.

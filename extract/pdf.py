@@ -9,8 +9,8 @@ import io
 import logging
 import re
 
-from policywatch.crawler.extract.model import ExtractionError
-from policywatch.crawler.extract.pdflines import PositionCollector
+from policywatch.core.model import ExtractionError
+from policywatch.extract.pdflines import PositionCollector
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 

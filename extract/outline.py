@@ -1,6 +1,6 @@
 """Decide the document's own outline from heading candidates, then render text and sections.
 
-    >>> from policywatch.crawler.extract.blocks import Block
+    >>> from policywatch.extract.blocks import Block
     >>> out = build([Block("heading", "Privacy Policy", 1), Block("para", "Intro."),
     ...              Block("heading", "1. Scope", 3), Block("para", "All data.")])
     >>> out.text
@@ -19,8 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from policywatch.crawler.extract.blocks import BOLD, GUESS, Block
-from policywatch.crawler.extract.model import Section
+from policywatch.core.model import Section
+from policywatch.extract.blocks import BOLD, GUESS, Block
 
 _NUM = re.compile(
     r"^(?:(?:article|artikel|art\.|section|clause|chapitre|kapitel|§)\s*)?"

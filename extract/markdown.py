@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policywatch.crawler.extract.blocks import BOLD, GUESS, Block
-from policywatch.crawler.extract.inline import join_cell_lines, keep_alt
-from policywatch.crawler.extract.normalise import normalise_inline
-from policywatch.crawler.extract.textblocks import is_heading_line, tidy_number
+from policywatch.extract.blocks import BOLD, GUESS, Block
+from policywatch.extract.inline import join_cell_lines, keep_alt
+from policywatch.extract.normalise import normalise_inline
+from policywatch.extract.textblocks import is_heading_line, tidy_number
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")

@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import re
 
-from policywatch.crawler.extract.blocks import Block
-from policywatch.crawler.extract.dates import find_stated_date
-from policywatch.crawler.extract.decode import decode_text, looks_binary
-from policywatch.crawler.extract.html import read_html
-from policywatch.crawler.extract.language import detect_language
-from policywatch.crawler.extract.markdown import read_markdown
-from policywatch.crawler.extract.model import ExtractedDocument
-from policywatch.crawler.extract.normalise import normalise
-from policywatch.crawler.extract.outline import build
-from policywatch.crawler.extract.pdf import garbage_reason, pdf_text
-from policywatch.crawler.extract.textblocks import read_text
+from policywatch.core.model import ExtractedDocument
+from policywatch.extract.blocks import Block
+from policywatch.extract.dates import find_stated_date
+from policywatch.extract.decode import decode_text, looks_binary
+from policywatch.extract.html import read_html
+from policywatch.extract.language import detect_language
+from policywatch.extract.markdown import read_markdown
+from policywatch.extract.normalise import normalise
+from policywatch.extract.outline import build
+from policywatch.extract.pdf import garbage_reason, pdf_text
+from policywatch.extract.textblocks import read_text
 
 __all__ = ["MAX_BYTES", "extract", "normalise"]
 

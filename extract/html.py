@@ -22,10 +22,10 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-from policywatch.crawler.extract.blocks import BOLD, Block
-from policywatch.crawler.extract.inline import join_cell_lines, keep_alt
-from policywatch.crawler.extract.model import ExtractionError
-from policywatch.crawler.extract.normalise import normalise_inline
+from policywatch.core.model import ExtractionError
+from policywatch.extract.blocks import BOLD, Block
+from policywatch.extract.inline import join_cell_lines, keep_alt
+from policywatch.extract.normalise import normalise_inline
 
 _DROP_TAGS = {
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",

@@ -1,8 +1,9 @@
-"""Plain data classes that extraction produces and diffing consumes.
+"""The data model every part shares: what a fetch produced, what extraction made of it.
 
-They carry no behaviour beyond (de)serialisation, so the crawl, the
-database layer, ``policywatch diff`` and the tests can all build them from
-bytes, from stored rows, or by hand::
+They carry no behaviour beyond (de)serialisation and import nothing of
+Scrapy or SQLite, so the crawl, the recorder, the database layer,
+``policywatch diff`` and the tests can all build them from bytes, from
+stored rows, or by hand::
 
     >>> doc = ExtractedDocument(text="# Privacy\\n\\nWe keep data 30 days.",
     ...                         sections=[Section(1, "Privacy", "We keep data 30 days.")])
@@ -94,6 +95,24 @@ class ExtractedDocument:
             suspect=data.get("suspect"),
             warnings=list(data.get("warnings", [])),
         )
+
+
+@dataclass
+class FetchResult:
+    """What one fetch attempt produced: the spider yields these, the recorder stores them."""
+
+    document_id: int
+    url: str
+    started_at: str
+    final_url: str | None = None
+    status: int | None = None
+    body: bytes = b""
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    elapsed_ms: int | None = None
+    error: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 class ExtractionError(ValueError):

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 import statistics
 
-from policywatch.crawler.extract.blocks import GUESS, Block
-from policywatch.crawler.extract.normalise import normalise_inline
+from policywatch.extract.blocks import GUESS, Block
+from policywatch.extract.normalise import normalise_inline
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.I)
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙·*–-]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+(.*)$")

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from policywatch.crawler.extract.anchors import ANCHOR_TABLE as _ANCHOR_TABLE
-from policywatch.crawler.extract.model import StatedDate
+from policywatch.core.model import StatedDate
+from policywatch.extract.anchors import ANCHOR_TABLE as _ANCHOR_TABLE
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
