@@ -84,6 +84,11 @@ def part_of(vendor: str, corpus: Path = CORPUS) -> str:
     return "frozen" if vendor in frozen_vendors(corpus) else "tune"
 
 
+def is_frozen(doc_id: str, corpus: Path = CORPUS) -> bool:
+    """Whether a document belongs to the frozen part (never print or read it while tuning)."""
+    return part_of(vendor_of(doc_id, corpus), corpus) == "frozen"
+
+
 def vendors(rows: list[dict[str, Any]], corpus: Path = CORPUS) -> list[str]:
     """The vendors of labelled rows (each has a ``doc_id``), sorted: one fold each."""
     return sorted({vendor_of(row["doc_id"], corpus) for row in rows})
