@@ -52,9 +52,9 @@ def version_in_force(db: Database, document_id: int, day: str) -> int:
     )
     if row is None:
         first = next(
-            db.query("select min(first_seen_at) as t from versions where document_id = ?", [
-                document_id
-            ])
+            db.query(
+                "select min(first_seen_at) as t from versions where document_id = ?", [document_id]
+            )
         )["t"]
         seen = f"its first version was seen {first[:10]}" if first else "it has no versions yet"
         raise NotInForce(f"document {document_id} had no stored version on {day} ({seen})")
