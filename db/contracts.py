@@ -67,7 +67,10 @@ def parse_document_ref(ref: str) -> tuple[int, str]:
     doc, _, day = body.partition("@")
     if not doc.isdigit() or not day:
         raise ValueError(f"{ref}: write the version in force on a day as document:ID@YYYY-MM-DD")
-    return int(doc), parse_day(day)
+    try:
+        return int(doc), parse_day(day)
+    except ValueError as exc:
+        raise ValueError(f"{ref}: {exc}") from None
 
 
 def _version_row(db: Database, version_id: int) -> dict[str, Any]:
