@@ -103,7 +103,12 @@ def permission_allowed(datasette: Any, actor: Any, action: str, resource: Any) -
             return False  # the gate already stops anonymous visitors; belt and braces
         if ours or action == users.READ:
             return users.allowed(role, action)
-        return None  # Datasette's defaults for the rest (read-only SQL, tables)
+        if action == "view-table" and resource and resource[1] == "users":
+            return False  # password hashes are nobody's reading; admins use /-/policywatch/users
+        if action == "execute-sql":
+            # Arbitrary SQL could read the users table: admins only, once there are users.
+            return users.allowed(role, users.MANAGE_USERS)
+        return None  # Datasette's defaults for the rest (read-only tables and queries)
 
     return inner
 
