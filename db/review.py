@@ -244,18 +244,6 @@ def vendor_index(db: Database, tag: str | None = None) -> list[dict[str, Any]]:
     return vendors
 
 
-def vendor_details(db: Database, slugs: list[str]) -> dict[str, dict[str, Any]]:
-    """Tags, owner and contract dates of some vendors, keyed by slug (for ``status``)."""
-    if not slugs:
-        return {}
-    marks = ", ".join("?" for _ in slugs)
-    rows = db.query(
-        f"select slug, name, tags, owner, signed, notice_days from vendors where slug in ({marks})",
-        slugs,
-    )
-    return {r["slug"]: decode(r) for r in rows}
-
-
 def document_vendors(db: Database) -> dict[int, dict[str, Any]]:
     """Each document's vendor tags and owner, keyed by document id (for ``status``)."""
     rows = db.query(

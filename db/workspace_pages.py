@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
-from urllib.parse import urlencode
 
 from datasette.utils.asgi import Forbidden, NotFound, Response
 from sqlite_utils import Database
@@ -328,17 +327,3 @@ async def users_page(datasette: Any, request: Any) -> Response:
         "policywatch_users.html",
         {"users": rows, "roles": users.ROLES, "me": me},
     )
-
-
-def filter_query(f: review.ChangeFilter, **changes: str | None) -> str:
-    """The query string of a change list with some filters changed (for links)."""
-    values = {
-        "status": f.status,
-        "verdict": f.verdict,
-        "tag": f.tag,
-        "vendor": f.vendor,
-        "since": f.since,
-        "until": f.until,
-    }
-    values.update(changes)
-    return urlencode({k: v for k, v in values.items() if v})
