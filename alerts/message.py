@@ -46,6 +46,8 @@ class Notice:
     reasons: list[Reason] = field(default_factory=list)
     more_reasons: int = 0
     link: str | None = None
+    # Last day to object to a material DPA / sub-processor change (issue 18).
+    objection_deadline: str | None = None
 
     @property
     def document(self) -> str:
@@ -111,6 +113,7 @@ def notice_from_row(row: dict[str, Any], base_url: str | None) -> Notice:
         reasons=reasons,
         more_reasons=max(0, len(raw_reasons) - MAX_REASONS),
         link=f"{base_url}/-/policywatch/change/{row['id']}" if base_url else None,
+        objection_deadline=row.get("objection_deadline"),
     )
 
 
@@ -170,6 +173,7 @@ def text(message: Message) -> str:
             f"Verdict:    {notice.verdict}",
             f"Categories: {', '.join(notice.categories) or '-'}",
             f"Detected:   {notice.detected_at}",
+            *([f"Object by:  {notice.objection_deadline}"] if notice.objection_deadline else []),
             "",
             notice.summary,
             "",
@@ -203,6 +207,8 @@ def html(message: Message) -> str:
             ("Categories", e(", ".join(notice.categories) or "-")),
             ("Detected", e(notice.detected_at)),
         ]
+        if notice.objection_deadline:
+            rows.append(("Object by", f"<strong>{e(notice.objection_deadline)}</strong>"))
         parts += [f"<tr><th align='left'>{k}</th><td>{v}</td></tr>" for k, v in rows]
         parts.append(f"</table><p>{e(notice.summary)}</p><ul>")
         for r in notice.reasons:
@@ -231,6 +237,7 @@ def markdown(message: Message) -> str:
             out += [f"**{notice.headline}**", ""]
         out += [
             f"**{notice.verdict}** · {', '.join(notice.categories) or 'no category'}",
+            *([f"**Object by {notice.objection_deadline}**"] if notice.objection_deadline else []),
             "",
             notice.summary,
             "",

@@ -172,7 +172,10 @@ def change_details(db: Database, change_ids: Iterable[int]) -> dict[int, dict[st
         return {}
     rows = db.query(
         "select c.*, d.url as document_url, d.doc_type, d.title as document_title,"
-        " v.name as vendor_name, v.slug as vendor_slug, v.tags as vendor_tags"
+        " v.name as vendor_name, v.slug as vendor_slug, v.tags as vendor_tags,"
+        # The objection deadline, defined once in the change_review view (issue 18).
+        " (select objection_deadline from change_review where change_id = c.id)"
+        " as objection_deadline"
         " from changes c join documents d on d.id = c.document_id"
         f" join vendors v on v.id = d.vendor_id where c.id in ({', '.join('?' * len(ids))})",
         ids,

@@ -70,6 +70,8 @@ def _notice_blocks(n: Notice) -> list[dict[str, Any]]:
         f"*Verdict*\n{esc(n.verdict)}",
         f"*Categories*\n{esc(', '.join(n.categories) or '-')}",
     ]
+    if n.objection_deadline:  # issue 18: a DPA / sub-processor change's deadline
+        fields.append(f"*Object by*\n{esc(n.objection_deadline)}")
     blocks: list[dict[str, Any]] = [
         {"type": "section", "fields": [{"type": "mrkdwn", "text": f} for f in fields]},
         _section(esc(clip(n.summary, 2900))),

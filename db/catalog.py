@@ -27,17 +27,18 @@ class SyncReport:
         )
 
 
-def upsert_vendor(db: Database, slug: str, name: str, tags: list[str]) -> tuple[int, bool]:
-    """Return ``(vendor_id, created)``."""
+def upsert_vendor(
+    db: Database, slug: str, name: str, tags: list[str], **contract: Any
+) -> tuple[int, bool]:
+    """Return ``(vendor_id, created)``; ``contract``: owner, signed, notice_days (issue 18)."""
     row = next(db.query("select id from vendors where slug = ?", [slug]), None)
+    values = {"name": name, "tags": json.dumps(tags), **contract}
     if row:
-        db.execute(
-            "update vendors set name = ?, tags = ? where id = ?",
-            [name, json.dumps(tags), row["id"]],
-        )
+        sets = ", ".join(f"{k} = ?" for k in values)
+        db.execute(f"update vendors set {sets} where id = ?", [*values.values(), row["id"]])
         return row["id"], False
     table = db.table("vendors")
-    table.insert({"slug": slug, "name": name, "tags": json.dumps(tags), "created_at": utcnow()})
+    table.insert({"slug": slug, **values, "created_at": utcnow()})
     assert table.last_pk is not None
     return int(table.last_pk), True
 
@@ -71,7 +72,15 @@ def sync_vendors(db: Database, config: Any) -> SyncReport:
     with db.atomic():
         kept: set[int] = set()
         for vendor in config.vendors:
-            vendor_id, created = upsert_vendor(db, vendor.slug, vendor.name, vendor.tags)
+            vendor_id, created = upsert_vendor(
+                db,
+                vendor.slug,
+                vendor.name,
+                vendor.tags,
+                owner=vendor.owner,
+                signed=vendor.signed,
+                notice_days=vendor.notice_days,
+            )
             report.vendors_added += created
             report.vendors_updated += not created
             for doc in vendor.documents:
@@ -85,6 +94,8 @@ def sync_vendors(db: Database, config: Any) -> SyncReport:
                         "remove_css": doc.remove,
                         "render": doc.render,
                         "interval_seconds": doc.interval_seconds,
+                        "signed": doc.signed,
+                        "notice_days": doc.notice_days,
                     },
                 )
                 kept.add(doc_id)

@@ -23,7 +23,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup
 
-from policywatch.db import feed, redline, webdata
+from policywatch.db import feed, redline, webdata, workspace
 
 PREFIX = "/-/policywatch"
 # Views whose id columns link to the plugin's pages (see render_cell).
@@ -201,7 +201,11 @@ def asgi_wrapper(datasette: Any) -> Any:
 
     def wrap(app: Any) -> Any:
         async def read_only(scope: dict[str, Any], receive: Any, send: Any) -> None:
-            if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD"):
+            if (
+                scope["type"] == "http"
+                and scope["method"] not in ("GET", "HEAD")
+                and not workspace.accepts_post(datasette, scope["path"])  # its forms (issue 18)
+            ):
                 response = Response.text(
                     "policywatch serve is read-only", status=405, headers={"Allow": "GET, HEAD"}
                 )

@@ -63,6 +63,10 @@ def register_plugin() -> None:
 
     if pm.get_plugin(PLUGIN_NAME) is None:
         pm.register(plugin, name=PLUGIN_NAME)
+    from policywatch.db import workspace  # users, login, review (issue 18)
+
+    if pm.get_plugin(f"{PLUGIN_NAME}-workspace") is None:
+        pm.register(workspace, name=f"{PLUGIN_NAME}-workspace")
 
 
 def make_datasette(db_path: str) -> Any:

@@ -1,11 +1,13 @@
 """``policywatch diff OLD NEW``: compare two versions of a policy and judge the change.
 
 OLD and NEW are each a file (.html, .pdf, .md, .txt), an http(s) URL, or a stored
-version ``version:ID`` read from the database given with ``--db``::
+version ``version:ID`` or the version of a stored document in force on a day,
+``document:ID@YYYY-MM-DD``, read from the database given with ``--db``::
 
     policywatch diff old.html new.html
     policywatch diff version:12 version:15 --db policywatch.db --format json
     policywatch diff v1.md https://example.com/privacy --format html --mode side_by_side
+    policywatch diff document:7@2024-03-01 document:7@2025-03-01 --db policywatch.db
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ VERSION_PREFIX = "version:"
 def diff_command(old: str, new: str, fmt: str, mode: str, db_path: str) -> None:
     """Diff OLD and NEW and say whether the change is material, and why.
 
-    OLD and NEW are files, http(s) URLs, or stored versions written version:ID
+    OLD and NEW are files, http(s) URLs, stored versions written version:ID, or
+    the version of stored document ID in force on a day, document:ID@YYYY-MM-DD
     (these read --db). Exit code 0 whatever the verdict; 2 for unusable input.
     """
     from policywatch.diffing import diff_documents
@@ -61,7 +64,7 @@ def diff_command(old: str, new: str, fmt: str, mode: str, db_path: str) -> None:
 
 def _load(source: str, db_path: str) -> ExtractedDocument:
     """Read one side: a stored version, a file or a URL."""
-    if source.startswith(VERSION_PREFIX):
+    if source.startswith((VERSION_PREFIX, "document:")):  # document:ID@DAY: issue 18
         return _load_version(source, db_path)
     from policywatch.extract import ExtractionError, extract
     from policywatch.sources import SourceError, load_source
@@ -74,8 +77,16 @@ def _load(source: str, db_path: str) -> ExtractedDocument:
 
 
 def _load_version(source: str, db_path: str) -> ExtractedDocument:
+    from policywatch.db.contracts import parse_document_ref, version_in_force
+
     raw = source[len(VERSION_PREFIX) :]
-    if not raw.isdigit():
+    in_force = None
+    if source.startswith("document:"):
+        try:
+            in_force = parse_document_ref(source)
+        except ValueError as exc:
+            raise UsageFailure(str(exc)) from None
+    elif not raw.isdigit():
         raise UsageFailure(f"{source}: a stored version is written version:ID, ID a number")
     if not Path(db_path).is_file():
         raise UsageFailure(
@@ -86,7 +97,7 @@ def _load_version(source: str, db_path: str) -> ExtractedDocument:
 
     db = open_db(db_path)
     try:
-        return load_version(db, int(raw))
+        return load_version(db, version_in_force(db, *in_force) if in_force else int(raw))
     except LookupError as exc:
         raise UsageFailure(
             f"{source}: {exc} in {db_path} (list versions with `policywatch serve`)"

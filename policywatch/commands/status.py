@@ -35,6 +35,7 @@ FLAG_HELP = {
     type=click.Choice(sorted(FLAG_HELP)),
     help="A flag that does not count for the exit code (repeatable), e.g. --ignore outdated.",
 )
+@click.option("--tag", help="Only documents of vendors with this tag, e.g. tier-1.")
 def status(
     db_path: str,
     fmt: str,
@@ -42,6 +43,7 @@ def status(
     failing_after: int,
     suspect_after: int,
     ignored: tuple[str, ...],
+    tag: str | None,
 ) -> None:
     """Per document: last attempt and success, failures, version, stated date, flags.
 
@@ -61,6 +63,7 @@ def status(
     from policywatch.db import open_db
     from policywatch.db.analysis import pending_analysis
     from policywatch.db.health import document_health
+    from policywatch.db.review import document_vendors
 
     if db_path != ":memory:" and not Path(db_path).exists():
         raise UsageFailure(
@@ -72,13 +75,16 @@ def status(
         db, stale_after=stale_after, failing_after=failing_after, suspect_after=suspect_after
     )
     pending = len(pending_analysis(db))
+    owners = document_vendors(db)  # tags and owner per document (issue 18)
     db.close()
+    if tag:
+        rows = [r for r in rows if tag in owners[r.document_id]["tags"]]
     attention = [r for r in rows if set(r.flags) - set(ignored)]
     if fmt == "json":
         click.echo(
             json.dumps(
                 {
-                    "documents": [r.to_dict() for r in rows],
+                    "documents": [{**r.to_dict(), **_owner(owners[r.document_id])} for r in rows],
                     "needs_attention": [r.document_id for r in attention],
                     "versions_pending_analysis": pending,
                 },
@@ -86,7 +92,7 @@ def status(
             )
         )
     else:
-        _table(rows)
+        _table(rows, owners)
         click.echo(f"{len(rows)} documents, {len(attention)} need attention.")
         if pending:
             click.echo(
@@ -96,7 +102,11 @@ def status(
         raise SystemExit(EXIT_SOME_FAILED)
 
 
-def _table(rows: list[Any]) -> None:
+def _owner(vendor: dict[str, Any]) -> dict[str, Any]:
+    return {"tags": vendor["tags"], "owner": vendor["owner"]}
+
+
+def _table(rows: list[Any], owners: dict[int, dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -104,6 +114,8 @@ def _table(rows: list[Any]) -> None:
     for column in (
         "id",
         "vendor",
+        "tags",
+        "owner",
         "type",
         "last attempt",
         "last success",
@@ -119,6 +131,8 @@ def _table(rows: list[Any]) -> None:
         table.add_row(
             str(r.document_id),
             r.vendor,
+            ", ".join(owners[r.document_id]["tags"]) or "-",
+            owners[r.document_id]["owner"] or "-",
             r.doc_type,
             _short(r.last_attempt),
             _short(r.last_success),
