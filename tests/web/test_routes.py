@@ -80,10 +80,21 @@ def test_vendor_page_links_documents_changes_and_feed(client: Client, ids: dict[
         "/-/policywatch/document/999999",
         "/-/policywatch/vendor/nobody",
         "/-/policywatch/vendor/nobody/feed.atom",
+        "/-/policywatch/change/abc",
+        "/-/policywatch/nothing-here",
+        "/policywatch/versions/999999",
+        "/nobody",
     ],
 )
 def test_unknown_ids_are_404(client: Client, path: str) -> None:
-    assert client.get(path).status_code == 404
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "<h1>Not found</h1>" in response.text and 'href="/"' in response.text
+
+
+def test_unknown_ids_in_json_are_404_json(client: Client) -> None:
+    response = client.get("/policywatch/versions/999999.json")
+    assert response.status_code == 404 and response.json()["ok"] is False
 
 
 def test_search_latest_and_all_versions(client: Client) -> None:
