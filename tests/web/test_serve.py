@@ -191,3 +191,12 @@ def status_of_request(request: urllib.request.Request) -> int:
             return int(response.status)
     except urllib.error.HTTPError as exc:
         return exc.code
+
+
+def test_the_listening_socket_is_tcp_so_responses_are_not_delayed() -> None:
+    """asyncio sets TCP_NODELAY only on sockets made with IPPROTO_TCP; without it
+    each page waited ~40 ms for a delayed ACK (benchmarks/datasette.py showed it)."""
+    from policywatch.db.web import listen
+
+    with listen("127.0.0.1", 0) as sock:
+        assert sock.proto == socket.IPPROTO_TCP
