@@ -55,7 +55,8 @@ async def policywatch_databases(datasette: Any) -> list[str]:
             for name, db in datasette.databases.items()
             if name != "_internal" and set(await db.table_names()) >= web.POLICYWATCH_TABLES
         ]
-        _metadata[datasette] = web.metadata_for(names)
+        # A Datasette of other databases (the plugin is installed for all) gets none.
+        _metadata[datasette] = web.metadata_for(names) if names else {}
         _databases[datasette] = names
     return names
 
@@ -259,6 +260,7 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
             "urls": datasette.urls,
             "app_css_hash": datasette.app_css_hash(),
             "menu_links": lambda: [],
+            "pw_db": bool(_databases.get(datasette)),
         }
         html = await template.render_async(context)
         return Response.html(html, status=status, headers=headers)

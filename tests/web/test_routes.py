@@ -236,3 +236,27 @@ def test_a_writable_canned_query_is_refused() -> None:
     raw["queries"]["oops"] = {"sql": "delete from vendors", "write": True}
     with pytest.raises(ValueError, match="writable"):
         web.check_read_only(raw["queries"])
+
+
+def test_the_plugin_leaves_other_databases_alone(tmp_path) -> None:
+    """Installed, the plugin loads into every Datasette: one without policywatch's
+    tables keeps Datasette's own home page, metadata and methods."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    from policywatch.db.web import register_plugin
+
+    register_plugin()
+    notes = tmp_path / "notes.db"
+    with sqlite3.connect(notes) as conn:
+        conn.execute("create table notes (id integer primary key, body text)")
+    ds = Datasette(files=[str(notes)])
+    home = asyncio.run(ds.client.get("/"))
+    assert home.status_code == 200 and "Latest material changes" not in home.text
+    assert "policywatch" not in home.text.lower()
+    assert ds.metadata() == {}
+    post = asyncio.run(ds.client.post("/notes", data={"sql": "select 1"}))
+    assert "policywatch" not in post.text  # Datasette's own answer, not our read-only rule
+    missing = asyncio.run(ds.client.get("/notes/nothing"))
+    assert missing.status_code == 404 and "search the policies" not in missing.text
