@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import click
 
-from policywatch.commands.common import EXIT_SOME_FAILED, UsageFailure, db_option
+from policywatch.commands.common import EXIT_SOME_FAILED, db_option
 
 FLAG_HELP = {
     "stale": "no successful fetch in --stale-after intervals",
@@ -65,11 +64,6 @@ def status(
     from policywatch.db.health import document_health
     from policywatch.db.review import document_vendors
 
-    if db_path != ":memory:" and not Path(db_path).exists():
-        raise UsageFailure(
-            f"no database at {db_path}. Run 'policywatch crawl --vendors FILE --db {db_path}'"
-            " first, or pass --db."
-        )
     db = open_db(db_path)
     rows = document_health(
         db, stale_after=stale_after, failing_after=failing_after, suspect_after=suspect_after

@@ -67,3 +67,24 @@ def test_errors_name_the_input_and_what_to_do(tmp_path: Path) -> None:
     assert code == 2 and "--db" in out
     code, out = run("version:abc", str(corpus_path(NEW)))
     assert code == 2 and "version:ID" in out
+
+
+def test_new_side_passes_the_crawls_guard_first(tmp_path: Path) -> None:
+    """A page decoded with the wrong charset is not a new version: the crawl's guard
+    calls it suspect, and so does ad hoc diff (the diff alone judged it material)."""
+    old = corpus_path("adopteunmec-privacy-policy/v02_2025-12-06.md")
+    garbled = tmp_path / "garbled.md"
+    text = old.read_text(encoding="utf-8")
+    garbled.write_text(text.encode("utf-8").decode("cp1252", errors="replace"), "utf-8")
+    code, out = run(str(old), str(garbled))
+    assert code == 0
+    assert out.splitlines()[:2] == ["verdict: suspect", "code: mojibake"]
+    assert "wrong charset" in out and "--accept-change" in out
+    code, out = run(str(old), str(garbled), "--format", "json")
+    data = json.loads(out)
+    assert (data["verdict"], data["code"]) == ("suspect", "mojibake") and data["reason"]
+    code, out = run(str(old), str(garbled), "--format", "html")
+    assert code == 0 and "<p>verdict: suspect</p>" in out
+    # Asked for, the diff is made anyway: a full result with its items.
+    code, out = run(str(old), str(garbled), "--format", "json", "--accept-change")
+    assert code == 0 and "items" in json.loads(out)

@@ -80,10 +80,21 @@ def test_vendor_page_links_documents_changes_and_feed(client: Client, ids: dict[
         "/-/policywatch/document/999999",
         "/-/policywatch/vendor/nobody",
         "/-/policywatch/vendor/nobody/feed.atom",
+        "/-/policywatch/change/abc",
+        "/-/policywatch/nothing-here",
+        "/policywatch/versions/999999",
+        "/nobody",
     ],
 )
 def test_unknown_ids_are_404(client: Client, path: str) -> None:
-    assert client.get(path).status_code == 404
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "<h1>Not found</h1>" in response.text and 'href="/"' in response.text
+
+
+def test_unknown_ids_in_json_are_404_json(client: Client) -> None:
+    response = client.get("/policywatch/versions/999999.json")
+    assert response.status_code == 404 and response.json()["ok"] is False
 
 
 def test_search_latest_and_all_versions(client: Client) -> None:
@@ -225,3 +236,27 @@ def test_a_writable_canned_query_is_refused() -> None:
     raw["queries"]["oops"] = {"sql": "delete from vendors", "write": True}
     with pytest.raises(ValueError, match="writable"):
         web.check_read_only(raw["queries"])
+
+
+def test_the_plugin_leaves_other_databases_alone(tmp_path) -> None:
+    """Installed, the plugin loads into every Datasette: one without policywatch's
+    tables keeps Datasette's own home page, metadata and methods."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    from policywatch.db.web import register_plugin
+
+    register_plugin()
+    notes = tmp_path / "notes.db"
+    with sqlite3.connect(notes) as conn:
+        conn.execute("create table notes (id integer primary key, body text)")
+    ds = Datasette(files=[str(notes)])
+    home = asyncio.run(ds.client.get("/"))
+    assert home.status_code == 200 and "Latest material changes" not in home.text
+    assert "policywatch" not in home.text.lower()
+    assert ds.metadata() == {}
+    post = asyncio.run(ds.client.post("/notes", data={"sql": "select 1"}))
+    assert "policywatch" not in post.text  # Datasette's own answer, not our read-only rule
+    missing = asyncio.run(ds.client.get("/notes/nothing"))
+    assert missing.status_code == 404 and "search the policies" not in missing.text
