@@ -373,3 +373,19 @@ when {is_current.format("old")} begin
   insert into latest_sections_fts(rowid, heading, text) values (new.id, new.heading, new.text);
 end"""
     )
+
+
+@migrations()
+def m006_alert_channels(db: Database) -> None:
+    """The vendors file's ``alerts:`` channels, stored by ``vendors sync`` (issue 15).
+
+    A crawl or ``alerts send`` without ``--vendors`` uses them, so a change
+    found by such a crawl is never left without its alerts. ``settings`` is
+    the channel as written in the file (JSON): secrets only as ``${VAR}``
+    names, resolved from the environment at send time, never stored.
+    """
+    db.table("alert_channels").create(
+        {"position": int, "settings": str, "synced_at": str},
+        pk="position",
+        not_null={"settings"},
+    )

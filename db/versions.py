@@ -16,31 +16,27 @@ from sqlite_utils import Database
 from policywatch.core.model import ExtractedDocument, Section, StatedDate
 from policywatch.db.connection import utcnow
 
-# zlib level of stored snapshots: 6 is zlib's own default balance.
-SNAPSHOT_LEVEL = 6
-
 
 def store_snapshot(
-    db: Database, body: bytes, content_type: str | None, *, compressed: bytes | None = None
+    db: Database,
+    body: bytes,
+    content_type: str | None,
+    *,
+    compressed: bytes | None = None,
+    sha256: str | None = None,
 ) -> str:
     """Store raw bytes once, keyed by their sha256; return the hash.
 
-    ``compressed`` is ``zlib.compress(body, SNAPSHOT_LEVEL)`` when the caller
-    already made it (the crawl does, in a worker process). Bytes that are
-    already stored are not compressed again.
+    ``compressed`` is the body zlib-compressed by the caller (the recorder
+    does it in a worker process); bytes that are already stored are not
+    compressed at all.
     """
-    sha = hashlib.sha256(body).hexdigest()
+    sha = sha256 or hashlib.sha256(body).hexdigest()
     if next(db.query("select 1 from snapshots where sha256 = ?", [sha]), None) is None:
         db.execute(
             "insert into snapshots (sha256, content_type, size, compression, body,"
             " first_seen_at) values (?, ?, ?, 'zlib', ?, ?)",
-            [
-                sha,
-                content_type,
-                len(body),
-                compressed or zlib.compress(body, SNAPSHOT_LEVEL),
-                utcnow(),
-            ],
+            [sha, content_type, len(body), compressed or zlib.compress(body), utcnow()],
         )
     return sha
 
@@ -58,14 +54,21 @@ def insert_fetch(db: Database, row: dict[str, Any]) -> int:
     return int(table.last_pk)
 
 
-def latest_version(db: Database, document_id: int) -> dict[str, Any] | None:
-    return next(
-        db.query(
-            "select * from versions where document_id = ? order by number desc limit 1",
-            [document_id],
-        ),
-        None,
-    )
+def set_fetch_version(db: Database, fetch_id: int, version_id: int) -> None:
+    """The fetch brought this version (written once the version exists)."""
+    db.execute("update fetches set version_id = ? where id = ?", [version_id, fetch_id])
+
+
+def recent_versions(db: Database, document_id: int, limit: int) -> list[dict[str, Any]]:
+    """The document's ``limit`` newest versions (no text), newest first."""
+    return [
+        dict(r)
+        for r in db.query(
+            "select id, number, text_hash, snapshot_sha256, first_seen_at from versions"
+            " where document_id = ? order by number desc limit ?",
+            [document_id, limit],
+        )
+    ]
 
 
 def touch_version(db: Database, version_id: int, seen_at: str) -> None:
@@ -81,10 +84,14 @@ def insert_version(
     snapshot_sha256: str | None,
     fetch_id: int | None,
     origin: str = "crawl",
+    first_seen_at: str | None = None,
 ) -> int:
     """Add the next version of a document and its sections; return its id.
 
-    Its topics and facts are added later by :func:`.analysis.ensure_analysis`
+    ``first_seen_at`` defaults to ``seen_at`` (a re-extraction keeps the
+    first-seen time of the text it re-reads).
+
+    Its topics and facts are added later by the analyse stage
     (``policywatch analyse``), outside the crawl's hot path.
     """
     number = next(
@@ -108,7 +115,7 @@ def insert_version(
             "stated_date_precision": date.precision if date else None,
             "stated_date_kind": date.kind if date else None,
             "stated_date_snippet": date.snippet if date else None,
-            "first_seen_at": seen_at,
+            "first_seen_at": first_seen_at or seen_at,
             "last_seen_at": seen_at,
             "snapshot_sha256": snapshot_sha256,
             "fetch_id": fetch_id,
@@ -197,3 +204,14 @@ def insert_change(
         for i, item in enumerate(diff.get("items", []))
     )
     return change_id
+
+
+def list_changes(db: Database) -> list[dict[str, Any]]:
+    """Every change, oldest first, with its vendor's name: ``name, verdict, summary``."""
+    return [
+        dict(r)
+        for r in db.query(
+            "select v.name, c.verdict, c.summary from changes c join documents d on d.id ="
+            " c.document_id join vendors v on v.id = d.vendor_id order by c.id"
+        )
+    ]

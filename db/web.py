@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from policywatch.db.health import ATTENTION_QUERY_SQL
 from policywatch.db.matrix_query import MATRIX_SQL
 
 PLUGIN_NAME = "policywatch"
@@ -43,6 +44,7 @@ def datasette_metadata(db_path: str) -> dict[str, Any]:
     text = resources.files("policywatch.db").joinpath("metadata.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
     raw["queries"]["compare_vendors"]["sql"] = MATRIX_SQL
+    raw["queries"]["failing_or_stale_documents"]["sql"] = ATTENTION_QUERY_SQL
     check_read_only(raw["queries"])
     database = {"tables": raw.pop("tables"), "queries": raw.pop("queries")}
     return {**raw, "databases": {Path(db_path).stem: database}}

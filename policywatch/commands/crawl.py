@@ -27,7 +27,8 @@ ALLOW_ENV = "POLICYWATCH_ALLOW_NETWORKS"
     "vendors_file",
     envvar="POLICYWATCH_VENDORS",
     type=click.Path(dir_okay=False),
-    help="Vendors YAML file to sync before crawling (env: POLICYWATCH_VENDORS).",
+    help="Vendors YAML file to sync before crawling (env: POLICYWATCH_VENDORS); "
+    "without it, the vendors and alert channels of the last sync.",
 )
 @click.option("--vendor", "vendor_slugs", multiple=True, help="Only this vendor (repeatable).")
 @click.option("--due", is_flag=True, help="Only documents whose interval has passed (for cron).")
@@ -107,6 +108,7 @@ def _crawl(
     from policywatch.crawler.run import run_crawl
     from policywatch.db import open_db
     from policywatch.db.catalog import crawl_targets, sync_vendors, unknown_vendor_slugs
+    from policywatch.db.outbox import stored_channels
 
     channels: list[dict[str, Any]] = []
     crawl_config: dict[str, Any] = {}
@@ -128,6 +130,9 @@ def _crawl(
     db = open_db(db_path)
     if config is not None:
         sync_vendors(db, config)
+    else:
+        # The channels the last 'vendors sync' stored: a change is never left unannounced.
+        channels = stored_channels(db)
     unknown = unknown_vendor_slugs(db, vendor_slugs)
     if unknown:
         raise UsageFailure(
