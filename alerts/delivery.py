@@ -85,10 +85,12 @@ class DeliveryReport:
             text += f"; waiting for unconfigured channels: {', '.join(self.unknown_channels)}"
         return text + "."
 
-    def lines(self) -> list[str]:
-        """One line per send, for ``alerts send -v`` and the crawl's log."""
+    def lines(self, *, failed_only: bool = False) -> list[str]:
+        """One line per send (or per failed send), for ``alerts send`` and the crawl."""
         out = []
         for a in self.attempts:
+            if failed_only and a.ok:
+                continue
             ids = ", ".join(map(str, a.alert_ids))
             state = "sent" if a.ok else f"FAILED: {a.error} (next attempt {a.retry_at})"
             doubt = " (re-send, possible duplicate)" if a.in_doubt else ""

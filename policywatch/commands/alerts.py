@@ -82,7 +82,7 @@ def send_command(db_path: str, vendors_file: str | None, verbose: bool) -> None:
 
     channels = load_channels(vendors_file, db_path, required=True)
     report = send_pending(open_db(db_path), channels)
-    for line in report.lines() if verbose else [a for a in report.lines() if "FAILED" in a]:
+    for line in report.lines(failed_only=not verbose):
         click.echo(line)
     click.echo(str(report))
     if not report.ok:

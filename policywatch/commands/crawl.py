@@ -225,9 +225,9 @@ def _deliver(db_path: str, channels: list[dict[str, Any]], verbose: int) -> None
         report = send_pending(db, channels)
     finally:
         db.close()
-    if verbose >= 2:
-        for line in report.lines():
-            click.echo(line)
+    # A failed send says why (a channel down, a ${VARIABLE} unset): cron mails it.
+    for line in report.lines(failed_only=verbose < 2):
+        click.echo(line, err=not report.ok)
     if verbose or not report.ok:
         click.echo(str(report), err=not report.ok)
 
