@@ -2,6 +2,14 @@
 
 Only SQL lives here; deciding *what* to write is the recorder's job
 (:mod:`policywatch.recorder`).
+
+A version's text is stored once, in ``versions.text``. Its sections are
+spans of that text (:func:`spans_of`), and each distinct section text is
+indexed once for search (``section_texts``, ``section_texts_fts``)::
+
+    >>> from policywatch.core.model import Section
+    >>> spans_of("# Privacy\n\nWe keep data.", [Section(1, "Privacy", "We keep data.")])
+    [(2, 7, 11, 13, None, None)]
 """
 
 from __future__ import annotations
@@ -9,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -124,10 +133,69 @@ def insert_version(
     )
     assert table.last_pk is not None
     version_id = int(table.last_pk)
-    db.table("sections").insert_all(
-        {"version_id": version_id, "position": i, **vars(s)} for i, s in enumerate(doc.sections)
-    )
+    insert_sections(db, version_id, doc.text, doc.sections)
     return version_id
+
+
+Span = tuple[int, int, int, int, str | None, str | None]
+
+
+def spans_of(text: str, sections: Sequence[Section]) -> list[Span]:
+    """Where each section's heading and text sit in the version's ``text``.
+
+    ``(heading_start, heading_length, text_start, text_length, heading, text)``
+    in characters from 0; the last two are None, or the section's own words
+    when they are not found in order in ``text`` (a document built by hand).
+    """
+    spans: list[Span] = []
+    cursor = 0
+    for section in sections:
+        parts: list[tuple[int, int, str | None]] = []
+        for part in (section.heading, section.text):
+            start = text.find(part, cursor) if part else cursor
+            if start < 0:
+                parts.append((cursor, 0, part))
+                continue
+            parts.append((start, len(part), None))
+            cursor = start + len(part)
+        (h_start, h_len, heading), (t_start, t_len, body) = parts
+        spans.append((h_start, h_len, t_start, t_len, heading, body))
+    return spans
+
+
+def section_hash(section: Section) -> str:
+    """What makes two sections' texts the same text for the index: heading and text."""
+    return hashlib.sha256(f"{section.heading}\x00{section.text}".encode()).hexdigest()
+
+
+def insert_sections(db: Database, version_id: int, text: str, sections: Sequence[Section]) -> None:
+    """Store a version's sections as spans of its text; index each new distinct text once."""
+    hashes = [section_hash(s) for s in sections]
+    marks = ", ".join("?" * len(hashes))
+    known = {
+        r["sha256"]: r["id"]
+        for r in db.query(f"select id, sha256 from section_texts where sha256 in ({marks})", hashes)
+    }
+    for position, (section, span, digest) in enumerate(
+        zip(sections, spans_of(text, sections), hashes, strict=True)
+    ):
+        span_id = db.execute(
+            "insert into section_spans (version_id, position, level, heading_start,"
+            " heading_length, text_start, text_length, heading_override, text_override, text_id)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [version_id, position, section.level, *span, known.get(digest)],
+        ).lastrowid
+        if digest in known:
+            continue
+        text_id = db.execute(
+            "insert into section_texts (sha256, first_span_id) values (?, ?)", [digest, span_id]
+        ).lastrowid
+        db.execute(
+            "insert into section_texts_fts (rowid, heading, text) values (?, ?, ?)",
+            [text_id, section.heading, section.text],
+        )
+        db.execute("update section_spans set text_id = ? where id = ?", [text_id, span_id])
+        known[digest] = int(text_id or 0)
 
 
 def load_version(db: Database, version_id: int) -> ExtractedDocument:
@@ -138,10 +206,17 @@ def load_version(db: Database, version_id: int) -> ExtractedDocument:
     row = next(db.query("select * from versions where id = ?", [version_id]), None)
     if row is None:
         raise LookupError(f"no version with id {version_id}")
+    text = row["text"]
     sections = [
-        Section(r["level"], r["heading"], r["text"])
+        Section(
+            r["level"],
+            _part(text, r["heading_start"], r["heading_length"], r["heading_override"]),
+            _part(text, r["text_start"], r["text_length"], r["text_override"]),
+        )
         for r in db.query(
-            "select level, heading, text from sections where version_id = ? order by position",
+            "select level, heading_start, heading_length, text_start, text_length,"
+            " heading_override, text_override from section_spans where version_id = ?"
+            " order by position",
             [version_id],
         )
     ]
@@ -160,6 +235,10 @@ def load_version(db: Database, version_id: int) -> ExtractedDocument:
         language=row["language"],
         stated_date=date,
     )
+
+
+def _part(text: str, start: int, length: int, override: str | None) -> str:
+    return override if override is not None else text[start : start + length]
 
 
 def insert_change(

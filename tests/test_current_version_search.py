@@ -29,11 +29,12 @@ def fetch(document_id: int, variant: str, period: str) -> FetchResult:
 
 
 def search(db, word: str) -> list[int]:
+    """Versions whose current sections match, as the search page and canned query ask."""
     return [
         r["version_id"]
         for r in db.query(
-            "select s.version_id from latest_sections_fts f join sections s on s.id = f.rowid"
-            " where latest_sections_fts match ?",
+            "select s.version_id from section_texts_fts f"
+            " join latest_sections s on s.text_id = f.rowid where section_texts_fts match ?",
             [word],
         )
     ]
