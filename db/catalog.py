@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from policywatch.db.connection import utcnow
-from policywatch.db.health import healthy_sql
+from policywatch.db.health import last_healthy_fetch_sql
 from policywatch.db.outbox import save_channels
 
 
@@ -167,9 +167,7 @@ def crawl_targets(
           lf.etag, lf.last_modified, lf.started_at as last_success,
           (select max(started_at) from fetches where document_id = d.id) as last_attempt
         from documents d join vendors v on v.id = d.vendor_id
-        left join fetches lf on lf.id = (
-          select max(id) from fetches f where f.document_id = d.id
-            and {healthy_sql("f.outcome")})
+        left join fetches lf on lf.id = {last_healthy_fetch_sql("d.id")}
         where {" and ".join(where)}
         order by d.id
     """

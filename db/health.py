@@ -11,7 +11,7 @@ and the home page's count. All of them are built here from one query
 (:func:`document_facts_sql`) and the vocabulary's definitions of healthy,
 stale and needs attention, so they cannot disagree::
 
-    >>> "'returned'" in HEALTHY_SQL
+    >>> "'returned'" in last_healthy_fetch_sql("d.id")
     True
 """
 
@@ -33,14 +33,6 @@ from policywatch.core.vocabulary import (
     Thresholds,
     flags,
 )
-
-# "outcome in ('new_version', ...)": the vocabulary's healthy outcomes, in SQL.
-HEALTHY_SQL = "({})".format(", ".join(f"'{o}'" for o in sorted(HEALTHY_OUTCOMES)))
-
-
-def healthy_sql(column: str = "outcome") -> str:
-    """``column in (...healthy outcomes...)``, for a WHERE clause."""
-    return f"{column} in {HEALTHY_SQL}"
 
 
 def current_version(db: Database, document_id: int) -> dict[str, Any] | None:
@@ -94,12 +86,28 @@ def gone_streak(db: Database, document_id: int, *, limit: int = 50) -> int:
 # --- One query for every view of health -------------------------------------------
 
 
+def last_healthy_fetch_sql(document: str) -> str:
+    """The id of a document's latest healthy fetch (or NULL), in SQL.
+
+    One index seek per healthy outcome (``fetches(document_id, outcome)``
+    ends in the rowid), however long the document's history.
+    """
+    latest = ", ".join(
+        f"coalesce((select max(id) from fetches where document_id = {document}"
+        f" and outcome = '{outcome}'), 0)"
+        for outcome in sorted(HEALTHY_OUTCOMES)
+    )
+    return f"nullif(max({latest}), 0)"
+
+
 def document_facts_sql() -> str:
     """One row per document with the facts its flags are computed from.
 
     "Last" means the latest recorded fetch (highest id); ``consecutive_failures``
     counts the fetches after the latest healthy one; ``suspect_streak`` the
-    latest fetches in a row that were suspect for the same reason.
+    latest fetches in a row that were suspect for the same reason. Every
+    subquery is an index seek or a range over the fetches since the last
+    success, so a long history costs nothing.
     """
     suspect = Outcome.SUSPECT.value
     return f"""select d.id as document_id, v.slug as vendor_slug, v.name as vendor, d.doc_type,
@@ -108,19 +116,20 @@ def document_facts_sql() -> str:
     cv.first_seen_at as latest_version_first_seen_at, lf.started_at as last_fetch_at,
     lf.outcome as last_outcome, lf.status as last_status,
     coalesce(lf.reason, lf.error) as last_problem, ok.started_at as last_ok_fetch_at,
-    (select count(*) from fetches f where f.document_id = d.id and f.id > coalesce(ok.id, 0))
+    (select count(*) from fetches f where f.document_id = d.id and f.id > coalesce(d.ok_id, 0))
       as consecutive_failures,
     case when lf.outcome = '{suspect}' then (select count(*) from fetches f
       where f.document_id = d.id and f.id > coalesce((select max(g.id) from fetches g
-        where g.document_id = d.id
-        and (g.outcome != '{suspect}' or g.reason_code is not lf.reason_code)), 0))
+        where g.document_id = d.id and g.id > coalesce(d.ok_id, 0)
+        and (g.outcome != '{suspect}' or g.reason_code is not lf.reason_code)), d.ok_id, 0))
       else 0 end as suspect_streak
-  from documents d
+  from (select *, (select max(id) from fetches where document_id = documents.id) as last_id,
+      {last_healthy_fetch_sql("documents.id")} as ok_id
+    from documents) d
   join vendors v on v.id = d.vendor_id
   left join versions cv on cv.id = d.current_version_id
-  left join fetches lf on lf.id = (select max(id) from fetches where document_id = d.id)
-  left join fetches ok on ok.id = (select max(id) from fetches
-    where document_id = d.id and {healthy_sql()})"""
+  left join fetches lf on lf.id = d.last_id
+  left join fetches ok on ok.id = d.ok_id"""
 
 
 def _days_since(column: str) -> str:

@@ -483,3 +483,14 @@ from section_texts st join sections s on s.id = st.first_span_id""",
         " content='section_text_content', content_rowid='id', tokenize='unicode61')"
     )
     db.execute("insert into section_texts_fts(section_texts_fts) values ('rebuild')")
+
+
+@migrations()
+def m008_fetches_by_document(db: Database) -> None:
+    """An index of each document's fetches in the order they were recorded (issue 15).
+
+    The health of a document (``document_status``, ``policywatch status``) reads
+    its latest fetch and the fetches since its latest success: with this index
+    both are a seek, however many fetches a year of hourly crawls has stored.
+    """
+    db.execute("create index if not exists fetches_document_order on fetches(document_id, id)")

@@ -8,7 +8,7 @@ spans of that text (:func:`spans_of`), and each distinct section text is
 indexed once for search (``section_texts``, ``section_texts_fts``)::
 
     >>> from policywatch.core.model import Section
-    >>> spans_of("# Privacy\n\nWe keep data.", [Section(1, "Privacy", "We keep data.")])
+    >>> spans_of("# Privacy\\n\\nWe keep data.", [Section(1, "Privacy", "We keep data.")])
     [(2, 7, 11, 13, None, None)]
 """
 
