@@ -104,6 +104,7 @@ def _crawl(
     verbose: int,
 ) -> bool:
     """Sync, crawl, deliver; return whether any document failed."""
+    from policywatch.alerts.channels import ChannelError, parse_channels
     from policywatch.config import ConfigError, load_vendors_file
     from policywatch.crawler.run import run_crawl
     from policywatch.db import open_db
@@ -133,6 +134,10 @@ def _crawl(
     else:
         # The channels the last 'vendors sync' stored: a change is never left unannounced.
         channels = stored_channels(db)
+        try:
+            parse_channels(channels, source=f"{db_path} (channels of the last 'vendors sync')")
+        except ChannelError as exc:
+            raise UsageFailure(f"{exc} Run 'policywatch vendors sync FILE' again.") from exc
     unknown = unknown_vendor_slugs(db, vendor_slugs)
     if unknown:
         raise UsageFailure(
