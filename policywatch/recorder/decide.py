@@ -148,8 +148,8 @@ def decide(
         # The same bytes as the current version: already stored, nothing to read.
         snapshot = Snapshot(sha, result.body, result.content_type)
         return _healthy(result, Outcome.UNCHANGED, fetch, current, snapshot)
-    return _read(result, history, fetch, _snapshot(result.body, result.content_type, sha),
-                 relative_checks)  # fmt: skip
+    snapshot = _snapshot(result.body, result.content_type, sha)
+    return _read(result, history, fetch, snapshot, relative_checks)
 
 
 def needs_text(result: FetchResult | Reread, history: History) -> bool:
@@ -351,8 +351,8 @@ def _reread(reread: Reread, history: History) -> Decision:
     current = history.current
     if current is not None and doc.text_hash == current.text_hash:
         return Decision(doc_id, Outcome.UNCHANGED, confirms=current.id)
-    decision = _new_version(doc_id, None, None, doc, history, _current_doc(history),
-                            origin="reextract")  # fmt: skip
+    previous = _current_doc(history)
+    decision = _new_version(doc_id, None, None, doc, history, previous, origin="reextract")
     if decision.change is not None:
         diff = decision.change
         diff["flags"] = [*diff.get("flags", []), REEXTRACT_FLAG]
