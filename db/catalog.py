@@ -9,6 +9,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from policywatch.db.connection import utcnow
+from policywatch.db.health import last_healthy_fetch_sql
+from policywatch.db.outbox import save_channels
 
 
 @dataclass
@@ -18,12 +20,14 @@ class SyncReport:
     documents_added: int = 0
     documents_updated: int = 0
     documents_deactivated: int = 0
+    channels: int = 0
 
     def __str__(self) -> str:
         return (
             f"vendors: {self.vendors_added} added, {self.vendors_updated} updated; "
             f"documents: {self.documents_added} added, {self.documents_updated} updated, "
-            f"{self.documents_deactivated} no longer in the file (kept, marked inactive)"
+            f"{self.documents_deactivated} no longer in the file (kept, marked inactive); "
+            f"alert channels: {self.channels}"
         )
 
 
@@ -63,10 +67,12 @@ def upsert_document(db: Database, vendor_id: int, fields: dict[str, Any]) -> tup
 
 
 def sync_vendors(db: Database, config: Any) -> SyncReport:
-    """Make the database's vendors and documents match a parsed vendors file.
+    """Make the database's vendors, documents and alert channels match a parsed vendors file.
 
     Documents that left the file are marked inactive, never deleted: their
-    history stays browsable. All in one transaction.
+    history stays browsable. The ``alerts:`` channels are stored as written
+    (``${VAR}`` references, never their values), so a later crawl without
+    the file still queues and sends alerts. All in one transaction.
     """
     report = SyncReport()
     with db.atomic():
@@ -105,7 +111,23 @@ def sync_vendors(db: Database, config: Any) -> SyncReport:
             if row["id"] not in kept:
                 db.execute("update documents set active = 0 where id = ?", [row["id"]])
                 report.documents_deactivated += 1
+        save_channels(db, list(config.alerts))
+        report.channels = len(config.alerts)
     return report
+
+
+def document_ids(db: Database, only: list[int] | None = None) -> list[int]:
+    """Every document's id (or those of ``only`` that exist), in order."""
+    sql, params = "select id from documents", list(only or [])
+    if only:
+        sql += f" where id in ({', '.join('?' for _ in only)})"
+    return [r["id"] for r in db.query(sql + " order by id", params)]
+
+
+def get_document(db: Database, document_id: int) -> dict[str, Any] | None:
+    """One row of ``documents``, or None."""
+    row = next(db.query("select * from documents where id = ?", [document_id]), None)
+    return dict(row) if row is not None else None
 
 
 def list_documents(db: Database) -> list[dict[str, Any]]:
@@ -156,9 +178,7 @@ def crawl_targets(
           lf.etag, lf.last_modified, lf.started_at as last_success,
           (select max(started_at) from fetches where document_id = d.id) as last_attempt
         from documents d join vendors v on v.id = d.vendor_id
-        left join fetches lf on lf.id = (
-          select max(id) from fetches f where f.document_id = d.id
-            and f.outcome in ('new_version', 'unchanged', 'not_modified', 'returned'))
+        left join fetches lf on lf.id = {last_healthy_fetch_sql("d.id")}
         where {" and ".join(where)}
         order by d.id
     """

@@ -32,6 +32,7 @@ from datasette.utils.asgi import Base400, NotFound, Response, asgi_static
 from markupsafe import Markup
 
 from policywatch.db import feed, redline, web, webdata, workspace
+from policywatch.db.health import ATTENTION_COUNT_SQL
 
 PREFIX = "/-/policywatch"
 # Views whose id columns link to the plugin's pages (see render_cell).
@@ -278,10 +279,7 @@ def extra_template_vars(template: str, datasette: Any) -> Any:
         if not await policywatch_databases(datasette):
             return {}
         db = _database(datasette)
-        problems = await db.execute(
-            "select count(*) from document_status where active = 1 and (stale = 1"
-            " or last_outcome not in ('new_version', 'unchanged', 'not_modified'))"
-        )
+        problems = await db.execute(ATTENTION_COUNT_SQL)
         return {
             "pw_db": db.name,
             "pw_prefix": datasette.urls.path(PREFIX),

@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from policywatch.db.health import ATTENTION_QUERY_SQL
 from policywatch.db.matrix_query import MATRIX_SQL
 
 PLUGIN_NAME = "policywatch"
@@ -58,6 +59,7 @@ def _project_metadata() -> dict[str, Any]:
     text = resources.files("policywatch.db").joinpath("metadata.yaml").read_text("utf-8")
     raw: dict[str, Any] = yaml.safe_load(text)
     raw["queries"]["compare_vendors"]["sql"] = MATRIX_SQL
+    raw["queries"]["failing_or_stale_documents"]["sql"] = ATTENTION_QUERY_SQL
     check_read_only(raw["queries"])
     return raw
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-VERDICTS = ("unchanged", "cosmetic", "editorial", "material", "suspect")
+from policywatch.core.vocabulary import Verdict
+
+VERDICTS = tuple(v.value for v in Verdict)
 
 
 @dataclass

@@ -174,10 +174,16 @@ class _Parser:
         if crawl:
             crawl = self.crawl_section(top["crawl"][1])
         if alerts:
-            from policywatch.alerts.channels import parse_channels
+            # The channels' own rules live with the channels (alerts/ never reads this module).
+            from policywatch.alerts.channels import ChannelError, parse_channels
 
             slugs = {v.slug for v in vendors}
-            parse_channels(alerts, source=self.source, node=top["alerts"][1], vendor_slugs=slugs)
+            try:
+                parse_channels(
+                    alerts, source=self.source, node=top["alerts"][1], vendor_slugs=slugs
+                )
+            except ChannelError as exc:
+                raise ConfigError(str(exc)) from None
         return Config(vendors=vendors, alerts=alerts or [], crawl=crawl or {}, source=self.source)
 
     def crawl_section(self, node: yaml.Node) -> dict[str, Any]:

@@ -46,7 +46,8 @@ def analyse_command(db_path: str, redo_all: bool, workers: int | None) -> None:
     """
 
     from policywatch.db import open_db
-    from policywatch.db.analysis import ensure_analysis, pending_analysis
+    from policywatch.db.analysis import pending_analysis
+    from policywatch.recorder.analysis import analyse_pending
 
     db = open_db(db_path)
     total = len(pending_analysis(db, force=redo_all))
@@ -60,7 +61,7 @@ def analyse_command(db_path: str, redo_all: bool, workers: int | None) -> None:
         show_pos=True,
         hidden=not sys.stderr.isatty(),
     ) as bar:
-        count = ensure_analysis(db, force=redo_all, workers=workers, on_progress=bar.update)
+        count = analyse_pending(db, force=redo_all, workers=workers, on_progress=bar.update)
     elapsed = time.perf_counter() - start
     noun = "version" if count == 1 else "versions"
     click.echo(f"Analysed {count} {noun} in {elapsed:.1f} s." if count else "Nothing to analyse.")

@@ -77,11 +77,11 @@ def compare(sources: tuple[str, ...], db_path: str, doc_type: str, fmt: str, ref
         what = f"{slugs[0]}: not a file, URL or vendor slug, and" if slugs else ""
         require_database(db_path, context=what)
         from policywatch.db import open_db
-        from policywatch.db.analysis import ensure_analysis
+        from policywatch.recorder.analysis import analyse_pending
 
         db = open_db(db_path)
         if refresh:
-            count = ensure_analysis(db, force=True)
+            count = analyse_pending(db, force=True)
             click.echo(f"Analysed {count} versions.", err=True)
 
     columns: list[VendorAnalysis] = []

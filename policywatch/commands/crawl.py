@@ -31,7 +31,8 @@ EXIT_LOCKED = 75
     "vendors_file",
     envvar="POLICYWATCH_VENDORS",
     type=click.Path(dir_okay=False),
-    help="Vendors YAML file to sync before crawling (env: POLICYWATCH_VENDORS).",
+    help="Vendors YAML file to sync before crawling (env: POLICYWATCH_VENDORS); "
+    "without it, the vendors and alert channels of the last sync.",
 )
 @click.option("--vendor", "vendor_slugs", multiple=True, help="Only this vendor (repeatable).")
 @click.option("--due", is_flag=True, help="Only documents whose interval has passed (for cron).")
@@ -122,10 +123,12 @@ def _crawl(
     debug: bool = False,
 ) -> bool:
     """Sync, crawl, deliver; return whether any document failed."""
+    from policywatch.alerts.channels import ChannelError, parse_channels
     from policywatch.config import ConfigError, load_vendors_file
     from policywatch.crawler.run import run_crawl
     from policywatch.db import open_db
     from policywatch.db.catalog import crawl_targets, sync_vendors, unknown_vendor_slugs
+    from policywatch.db.outbox import stored_channels
 
     channels: list[dict[str, Any]] = []
     crawl_config: dict[str, Any] = {}
@@ -146,6 +149,13 @@ def _crawl(
     db = open_db(db_path)
     if config is not None:
         sync_vendors(db, config)
+    else:
+        # The channels the last 'vendors sync' stored: a change is never left unannounced.
+        channels = stored_channels(db)
+        try:
+            parse_channels(channels, source=f"{db_path} (channels of the last 'vendors sync')")
+        except ChannelError as exc:
+            raise UsageFailure(f"{exc} Run 'policywatch vendors sync FILE' again.") from exc
     unknown = unknown_vendor_slugs(db, vendor_slugs)
     if unknown:
         raise UsageFailure(
@@ -221,9 +231,9 @@ def _deliver(db_path: str, channels: list[dict[str, Any]], verbose: int) -> None
         report = send_pending(db, channels)
     finally:
         db.close()
-    if verbose >= 2:
-        for line in report.lines():
-            click.echo(line)
+    # A failed send says why (a channel down, a ${VARIABLE} unset): cron mails it.
+    for line in report.lines(failed_only=verbose < 2):
+        click.echo(line, err=not report.ok)
     if verbose or not report.ok:
         click.echo(str(report), err=not report.ok)
 

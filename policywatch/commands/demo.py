@@ -102,12 +102,11 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
             run_cli("crawl", *env_db, "--vendors", str(vendors_file), "-v", "--no-alerts")
     click.secho("Topics and facts for the vendor comparison", bold=True)
     run_cli("analyse", *env_db)
+    from policywatch.db.versions import list_changes
+
     db = open_db(db_path)
     click.secho("\nWhat changed:", bold=True)
-    for row in db.query(
-        "select v.name, c.verdict, c.summary from changes c join documents d on d.id ="
-        " c.document_id join vendors v on v.id = d.vendor_id order by c.id"
-    ):
+    for row in list_changes(db):
         click.echo(f"  {row['name']}: {row['verdict'].upper()} - {row['summary']}")
     db.close()
     click.echo(

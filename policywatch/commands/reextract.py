@@ -25,10 +25,11 @@ def reextract_command(db_path: str, document_ids: tuple[int, ...]) -> None:
     """
 
     from policywatch.db import open_db
+    from policywatch.db.catalog import document_ids as existing
     from policywatch.reextract import reextract
 
     db = open_db(db_path)
-    known = {r["id"] for r in db.query("select id from documents")}
+    known = set(existing(db, list(document_ids)))
     missing = [d for d in document_ids if d not in known]
     if missing:
         raise UsageFailure(

@@ -8,15 +8,8 @@ from typing import Any
 import click
 
 from policywatch.commands.common import EXIT_SOME_FAILED, db_option
-
-FLAG_HELP = {
-    "stale": "no successful fetch in --stale-after intervals",
-    "failing": "--failing-after failed fetches in a row",
-    "suspect": "the same suspect page (login wall, captcha, ...) --suspect-after times in a row",
-    "removed": "the URL answers 404/410: the document was removed",
-    "outdated": "the date the document states is more than 12 months old (CCPA: yearly)",
-    "never_fetched": "not fetched yet",
-}
+from policywatch.core.vocabulary import DEFAULT_THRESHOLDS as DEFAULTS
+from policywatch.core.vocabulary import Flag, Thresholds, needs_attention
 
 
 @click.command("status")
@@ -24,14 +17,26 @@ FLAG_HELP = {
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-@click.option("--stale-after", default=3, show_default=True, help="Intervals without success.")
-@click.option("--failing-after", default=3, show_default=True, help="Failures in a row.")
-@click.option("--suspect-after", default=3, show_default=True, help="Same suspect result in a row.")
+@click.option(
+    "--stale-after",
+    default=DEFAULTS.stale_after,
+    show_default=True,
+    help="Intervals without success.",
+)
+@click.option(
+    "--failing-after", default=DEFAULTS.failing_after, show_default=True, help="Failures in a row."
+)
+@click.option(
+    "--suspect-after",
+    default=DEFAULTS.suspect_after,
+    show_default=True,
+    help="Same suspect result in a row.",
+)
 @click.option(
     "--ignore",
     "ignored",
     multiple=True,
-    type=click.Choice(sorted(FLAG_HELP)),
+    type=click.Choice(sorted(f.value for f in Flag)),
     help="A flag that does not count for the exit code (repeatable), e.g. --ignore outdated.",
 )
 @click.option("--tag", help="Only documents of vendors with this tag, e.g. tier-1.")
@@ -56,24 +61,30 @@ def status(
       outdated       stated date older than 12 months (CCPA asks for yearly updates)
       never_fetched  not fetched yet
 
-    Exit code 0 when no document has a flag (except --ignore'd ones), 1 when
-    some need attention (for monitoring), 2 when the database is missing.
+    Alerts whose delivery failed (a channel down, or its ${VARIABLE} unset)
+    are listed with their error: they stay pending and are retried.
+
+    Exit code 0 when no document has a flag (except --ignore'd ones) and no
+    alert is stuck, 1 when something needs attention (for monitoring), 2 when
+    the database is missing.
     """
-    from policywatch.db import open_db
+    from policywatch.db import open_db, outbox
     from policywatch.db.analysis import pending_analysis
     from policywatch.db.health import document_health
     from policywatch.db.review import document_vendors
 
     db = open_db(db_path)
-    rows = document_health(
-        db, stale_after=stale_after, failing_after=failing_after, suspect_after=suspect_after
+    thresholds = Thresholds(
+        stale_after=stale_after, failing_after=failing_after, suspect_after=suspect_after
     )
+    rows = document_health(db, thresholds=thresholds)
     pending = len(pending_analysis(db))
     owners = document_vendors(db)  # tags and owner per document (issue 18)
+    undelivered = outbox.undelivered(db)
     db.close()
     if tag:
         rows = [r for r in rows if tag in owners[r.document_id]["tags"]]
-    attention = [r for r in rows if set(r.flags) - set(ignored)]
+    attention = [r for r in rows if needs_attention(r.flags, ignored)]
     if fmt == "json":
         click.echo(
             json.dumps(
@@ -81,6 +92,7 @@ def status(
                     "documents": [{**r.to_dict(), **_owner(owners[r.document_id])} for r in rows],
                     "needs_attention": [r.document_id for r in attention],
                     "versions_pending_analysis": pending,
+                    "alerts_undelivered": undelivered,
                 },
                 indent=2,
             )
@@ -92,7 +104,12 @@ def status(
             click.echo(
                 f"{pending} versions have no topics and facts yet: run 'policywatch analyse'."
             )
-    if attention:
+        for group in undelivered:
+            click.echo(
+                f"{group['alerts']} alert(s) to channel {group['channel']!r} not delivered"
+                f" (pending since {_short(group['oldest'])}): {group['last_error']}"
+            )
+    if attention or undelivered:
         raise SystemExit(EXIT_SOME_FAILED)
 
 

@@ -116,20 +116,21 @@ def test_search_latest_and_all_versions(client: Client) -> None:
 
 def test_latest_sections_index_follows_new_versions(web_db) -> None:
     conn = sqlite3.connect(web_db)
-    # FTS5 checks the index against its content (the latest_sections view):
-    # it raises if a replaced version's sections were left in it.
-    conn.execute("insert into latest_sections_fts(latest_sections_fts) values ('integrity-check')")
+    # FTS5 checks the index of distinct section texts against its content.
+    conn.execute("insert into section_texts_fts(section_texts_fts) values ('integrity-check')")
 
-    def hits(fts: str, q: str) -> set[int]:
-        sql = f"select s.version_id from {fts} join sections s on s.id = {fts}.rowid"
-        return {r[0] for r in conn.execute(sql + f" where {fts} match ?", [q])}
+    def hits(sections: str, q: str) -> set[int]:
+        sql = (
+            f"select s.version_id from section_texts_fts f join {sections} s on s.text_id = f.rowid"
+        )
+        return {r[0] for r in conn.execute(sql + " where section_texts_fts match ?", [q])}
 
     latest = {r[0] for r in conn.execute("select distinct version_id from latest_sections")}
     assert len(latest) == 6  # one per document
-    assert hits("latest_sections_fts", "personal") <= latest
-    assert hits("latest_sections_fts", "personal") == hits("sections_fts", "personal") & latest
+    assert hits("latest_sections", "personal") <= latest
+    assert hits("latest_sections", "personal") == hits("sections", "personal") & latest
     # "30 days" was only in Acme's first version.
-    assert hits("sections_fts", '"30 days"') and not hits("latest_sections_fts", '"30 days"')
+    assert hits("sections", '"30 days"') and not hits("latest_sections", '"30 days"')
     conn.close()
 
 
@@ -200,7 +201,7 @@ def test_every_table_and_column_is_described(web_db) -> None:
     names = [
         r[0]
         for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")
-        if not r[0].startswith(("sections_fts", "latest_sections_fts", "sqlite_"))
+        if not r[0].startswith(("section_texts_fts", "sqlite_"))
     ]
     missing = []
     for name in names:
