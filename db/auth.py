@@ -20,25 +20,39 @@ PREFIX = "/-/policywatch"
 LOGIN = f"{PREFIX}/login"
 
 
+async def workspace_database(datasette: Any) -> Any | None:
+    """The policywatch database this Datasette serves (the first, if several); None if none.
+
+    The plugins load into every Datasette (entry points): one serving only
+    other databases has no workspace, no users and no login.
+    """
+    from policywatch.db import plugin  # the plugin imports the workspace: import late
+
+    names = await plugin.policywatch_databases(datasette)
+    return datasette.get_database(names[0]) if names else None
+
+
 async def role_of(datasette: Any, actor: dict[str, Any] | None) -> str | None:
     """The role of a logged-in actor, read from the database now; None if none."""
     if not actor or not isinstance(actor.get("id"), str):
         return None
     name = actor["id"]
+    db = await workspace_database(datasette)
+    if db is None:
+        return None
     try:
-        return await datasette.get_database().execute_fn(
-            lambda conn: users.user_role(Database(conn), name)
-        )
+        return await db.execute_fn(lambda conn: users.user_role(Database(conn), name))
     except Exception:  # a database without the users table (not migrated): nobody
         return None
 
 
 async def login_required(datasette: Any) -> bool:
     """Users exist, so every page needs a login."""
+    db = await workspace_database(datasette)
+    if db is None:
+        return False
     try:
-        return bool(
-            await datasette.get_database().execute_fn(lambda conn: users.has_users(Database(conn)))
-        )
+        return bool(await db.execute_fn(lambda conn: users.has_users(Database(conn))))
     except Exception:  # not migrated yet: no users table, no users
         return False
 

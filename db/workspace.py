@@ -39,7 +39,7 @@ from datasette.actor_auth_cookie import actor_from_request as cookie_actor
 from datasette.utils.asgi import Request, Response
 
 from policywatch.db import users, workspace_pages
-from policywatch.db.auth import LOGIN, PREFIX, login_required, role_of
+from policywatch.db.auth import LOGIN, PREFIX, login_required, role_of, workspace_database
 
 # Paths a visitor reaches without a login: the login form and the styles it uses.
 OPEN_PATHS = re.compile(r"^/-/(policywatch/login$|static/|policywatch/static/)|^/favicon\.ico$")
@@ -159,6 +159,8 @@ def extra_template_vars(template: str, request: Any, datasette: Any) -> Any:
         return {}
 
     async def inner() -> dict[str, Any]:
+        if await workspace_database(datasette) is None:
+            return {}
         return await build(datasette, request)
 
     return inner
@@ -167,6 +169,8 @@ def extra_template_vars(template: str, request: Any, datasette: Any) -> Any:
 @hookimpl
 def menu_links(datasette: Any, actor: Any) -> Any:
     async def inner() -> list[dict[str, str]]:
+        if await workspace_database(datasette) is None:
+            return []
         links = [
             {"href": datasette.urls.path(f"{PREFIX}/changes?status=new"), "label": "Unreviewed"},
             {"href": datasette.urls.path(f"{PREFIX}/vendor"), "label": "Vendors"},

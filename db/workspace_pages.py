@@ -17,7 +17,7 @@ from datasette.utils.asgi import Forbidden, NotFound, Response
 from sqlite_utils import Database
 
 from policywatch.db import contracts, redline, review, users
-from policywatch.db.auth import PREFIX, login_required, role_of, safe_next
+from policywatch.db.auth import PREFIX, login_required, role_of, safe_next, workspace_database
 from policywatch.db.report import build_report, report_csv, report_html
 
 T = TypeVar("T")
@@ -25,22 +25,29 @@ T = TypeVar("T")
 HOME_ROWS = 20
 
 
+async def _database(datasette: Any) -> Any:
+    db = await workspace_database(datasette)
+    if db is None:
+        raise NotFound("No policywatch database is served here")
+    return db
+
+
 async def _read(datasette: Any, fn: Callable[[Database], T]) -> T:
-    result: T = await datasette.get_database().execute_fn(lambda conn: fn(Database(conn)))
+    db = await _database(datasette)
+    result: T = await db.execute_fn(lambda conn: fn(Database(conn)))
     return result
 
 
 async def _write(datasette: Any, fn: Callable[[Database], T]) -> T:
-    result: T = await datasette.get_database().execute_write_fn(
-        lambda conn: fn(Database(conn)), block=True
-    )
+    db = await _database(datasette)
+    result: T = await db.execute_write_fn(lambda conn: fn(Database(conn)), block=True)
     return result
 
 
 async def _render(
     datasette: Any, request: Any, template: str, context: dict[str, Any], status: int = 200
 ) -> Response:
-    db = datasette.get_database()
+    db = await _database(datasette)
     context = {"db_name": db.name, "prefix": datasette.urls.path(PREFIX), **context}
     html = await datasette.render_template(template, context, request=request)
     return Response.html(html, status=status)

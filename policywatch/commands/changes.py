@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from policywatch.commands.common import UsageFailure, db_option
-from policywatch.commands.review import open_existing_db
+from policywatch.db import open_db
 
 CSV_COLUMNS = (
     "change_id",
@@ -91,7 +91,7 @@ def changes_command(
                 parse_day(value)
             except ValueError as exc:
                 raise UsageFailure(f"{option}: {exc}.") from None
-    db = open_existing_db(db_path)
+    db = open_db(db_path)
     try:
         if vendor_slug and unknown_vendor_slugs(db, (vendor_slug,)):
             raise UsageFailure(

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from policywatch.commands.common import UsageFailure, db_option
-from policywatch.commands.review import open_existing_db
+from policywatch.db import open_db
 
 
 @click.command("report")
@@ -50,7 +50,7 @@ def report_command(
                 raise UsageFailure(f"{option}: {exc}.") from None
     if until and parse_day(until) < parse_day(since):
         raise UsageFailure(f"--until {until} is before --since {since}.")
-    db = open_existing_db(db_path)
+    db = open_db(db_path)
     try:
         report = build_report(db, since=since, until=until, tag=tag)
     finally:

@@ -11,24 +11,10 @@ beside it) and needs ``--reason``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
-from sqlite_utils import Database
 
 from policywatch.commands.common import UsageFailure, db_option
-
-
-def open_existing_db(db_path: str) -> Database:
-    """Open (and migrate) a database that must already exist; exit 2 with a hint if not."""
-    from policywatch.db import open_db
-
-    if db_path != ":memory:" and not Path(db_path).is_file():
-        raise UsageFailure(
-            f"no database at {db_path}. Run 'policywatch crawl --vendors FILE --db {db_path}'"
-            " first, or pass --db."
-        )
-    return open_db(db_path)
+from policywatch.db import open_db
 
 
 @click.command("review")
@@ -68,7 +54,7 @@ def review_command(
     from policywatch.db import users
     from policywatch.db.review import ReviewError, change_state, record_review
 
-    db = open_existing_db(db_path)
+    db = open_db(db_path)
     try:
         if users.has_users(db):
             role = users.user_role(db, by)

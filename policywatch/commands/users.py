@@ -18,7 +18,7 @@ import sys
 import click
 
 from policywatch.commands.common import UsageFailure, db_option
-from policywatch.commands.review import open_existing_db
+from policywatch.db import open_db
 
 ROLE_CHOICE = click.Choice(["viewer", "reviewer", "admin"])
 
@@ -46,7 +46,7 @@ def add(name: str, role: str, password_stdin: bool, replace: bool, db_path: str)
         password = click.prompt(
             f"Password for {name}", hide_input=True, confirmation_prompt=True, err=True
         )
-    db = open_existing_db(db_path)
+    db = open_db(db_path)
     try:
         store.add_user(db, name, role, password, replace=replace)
     except store.UserError as exc:
@@ -63,7 +63,7 @@ def list_command(fmt: str, db_path: str) -> None:
     """Every user with their role."""
     from policywatch.db import users as store
 
-    db = open_existing_db(db_path)
+    db = open_db(db_path)
     rows = store.list_users(db)
     db.close()
     if fmt == "json":
@@ -84,7 +84,7 @@ def remove(name: str, db_path: str) -> None:
     """Remove user NAME (their review events stay in the audit trail)."""
     from policywatch.db import users as store
 
-    db = open_existing_db(db_path)
+    db = open_db(db_path)
     try:
         store.remove_user(db, name)
         left = store.list_users(db)
