@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from policywatch.commands.common import EXIT_SOME_FAILED, UsageFailure, db_option
+from policywatch.commands.common import EXIT_SOME_FAILED, UsageFailure, db_option, require_database
 
 
 def vendors_option(func: Any) -> Any:
@@ -34,8 +34,6 @@ def load_channels(vendors_file: str | None, db_path: str, *, required: bool) -> 
 
     A usage error if channels are ``required`` and there are none.
     """
-    from pathlib import Path
-
     from policywatch.alerts.channels import ChannelError, parse_channels
     from policywatch.config import ConfigError, load_vendors_file
 
@@ -43,13 +41,11 @@ def load_channels(vendors_file: str | None, db_path: str, *, required: bool) -> 
         if vendors_file:
             config = load_vendors_file(vendors_file)
             raw, source = config.alerts, config.source
-        elif Path(db_path).is_file():
+        elif require_database(db_path):
             from policywatch.db import open_db
             from policywatch.db.outbox import stored_channels
 
             raw, source = stored_channels(open_db(db_path)), f"{db_path} (last 'vendors sync')"
-        else:
-            raw, source = [], db_path
         channels = parse_channels(raw, source=source)
     except (ConfigError, ChannelError) as exc:
         raise UsageFailure(str(exc)) from exc
@@ -155,7 +151,7 @@ def retry_command(alert_id: int, db_path: str, vendors_file: str | None) -> None
 
 
 @alerts.command("test")
-@db_option
+@db_option(when_used=True)
 @vendors_option
 @click.option("--channel", "only", help="Only the channel with this name.")
 def test_command(db_path: str, vendors_file: str | None, only: str | None) -> None:
