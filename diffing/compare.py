@@ -22,7 +22,6 @@ from policywatch.diffing.facts import extract_facts, fact_reasons
 from policywatch.diffing.model import ChangeItem, DiffResult, Reason
 from policywatch.diffing.sentences import Unit, sentence_diff
 from policywatch.diffing.summary import summarise
-from policywatch.diffing.suspect import suspect_reason
 from policywatch.diffing.text import key, similarity, words
 from policywatch.diffing.words import Op, word_ops
 
@@ -36,16 +35,21 @@ COPY_SIMILARITY = 0.7
 MAX_REMATCH = 400_000
 
 
-def diff_documents(old: ExtractedDocument, new: ExtractedDocument) -> DiffResult:
-    """Align, diff and classify; see the module docstring for an example."""
+def diff_documents(
+    old: ExtractedDocument, new: ExtractedDocument, *, doc_type: str | None = None
+) -> DiffResult:
+    """Align, diff and classify; see the module docstring for an example.
+
+    Both sides are taken to be versions of one document: whether a page is
+    usable at all (an error page, another page, another language) is the
+    guard's call (:func:`policywatch.extract.guard.check`), made before this;
+    its verdict becomes a result with :meth:`DiffResult.not_compared`.
+    ``doc_type`` (``subprocessors``, ``dpa``, ...) says what kind of document
+    it is; a sub-processor list is always diffed entry by entry.
+    """
     started = time.perf_counter()
     if old.text == new.text:
         return DiffResult(verdict="unchanged", summary="No change.")
-    reason = suspect_reason(old, new)
-    if reason:
-        result = DiffResult(verdict="suspect", flags=["suspect"], stats={"suspect_reason": reason})
-        result.summary = summarise("suspect", [], [], reason, {})
-        return result
     old_secs, new_secs = _sections(old), _sections(new)
     pairs = align_sections(old_secs, new_secs)
     diffs = [_pair_units(p, old_secs, new_secs) for p in pairs]
@@ -240,7 +244,7 @@ def _result(
         "old_words": old.word_count,
         "new_words": new.word_count,
     }
-    summary = summarise(verdict, reasons, flags, None, stats)
+    summary = summarise(verdict, reasons, flags, stats)
     return DiffResult(verdict, categories, summary, reasons, items, flags, stats)
 
 

@@ -58,6 +58,20 @@ class DiffResult:
     def material(self) -> bool:
         return self.verdict == "material"
 
+    @classmethod
+    def not_compared(cls, reason: str, code: str = "suspect") -> DiffResult:
+        """The result for a pair the guard refused: ``suspect`` with its reason, never material.
+
+        >>> DiffResult.not_compared("the language switched from en to fr").summary
+        'Not compared: the language switched from en to fr.'
+        """
+        return cls(
+            verdict="suspect",
+            summary=f"Not compared: {reason.rstrip('.')}.",
+            flags=["suspect"],
+            stats={"suspect_reason": reason, "suspect_code": code},
+        )
+
     def to_dict(self, *, with_ops: bool = False) -> dict[str, Any]:
         items = []
         for item in self.items:
