@@ -131,8 +131,8 @@ def blocks(text: str) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    if previous.startswith(("#", "|")):
-        return False
+    if previous.startswith(("#", "|")) or (" | " in previous and " | " in line):
+        return False  # a heading, or one table row after another ("xAI | ...")
     return bool(_CONTINUES.match(line)) or (
         not previous.rstrip("*_ ").endswith((".", "!", "?", ":", ";"))
         and not line[:1].isupper()
