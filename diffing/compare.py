@@ -123,7 +123,9 @@ class Lists:
         linked = list({id(c): c for c in linked}.values())
         material = [c for c in linked if c.material]
         if material:
-            return Judgement("material", "", [r for c in material for r in entry_reasons(c, heading)])
+            return Judgement(
+                "material", "", [r for c in material for r in entry_reasons(c, heading)]
+            )
         if any(c.kind == "renamed" for c in linked):
             return Judgement("editorial", "a list entry renamed")
         return Judgement("cosmetic", "a list entry re-formatted, moved or re-linked")

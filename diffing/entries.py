@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from policywatch.core.lexicon.countries import country_name, countries_in
+from policywatch.core.lexicon.countries import countries_in, country_name
 from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.lexicons import topics
 from policywatch.diffing.model import Entry, EntryChange
@@ -100,20 +100,35 @@ ROLE_ORDER = ("location", "data", "name", "purpose")
 # Columns of a cookie table hold cookies, not parties: the sentence diff judges those.
 NOT_PARTY_HEADERS = frozenset({"cookie", "cookies", "témoin", "traceur", "informasjonskapsel"})
 # Legal-form words that do not tell two companies apart.
-LEGAL_FORMS = frozenset(
-    "inc incorporated llc ltd limited gmbh co kg ag bv b v nv n v sa s a sas sarl sl srl "
-    "spa s p a as asa ab oy oyj aps plc corp corporation company pbc pty pte lp llp "
-    "sasu se sro s r o kft zrt ehf hf".split()
-)
+# fmt: off
+LEGAL_FORMS = frozenset((
+    "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "co", "kg", "ag", "bv", "b",
+    "v", "nv", "n", "sa", "s", "a", "sas", "sarl", "sl", "srl", "spa", "p", "as", "asa",
+    "ab", "oy", "oyj", "aps", "plc", "corp", "corporation", "company", "pbc", "pty", "pte",
+    "lp", "llp", "sasu", "se", "sro", "r", "o", "kft", "zrt", "ehf", "hf",
+))
+# fmt: on
 # Cells that are link labels, not facts about the entry.
 LINK_LABELS = frozenset(
-    {"more information", "learn more", "read more", "details", "website", "privacy policy",
-     "en savoir plus", "mehr erfahren", "les mer", "link", "lien"}
+    {
+        "more information",
+        "learn more",
+        "read more",
+        "details",
+        "website",
+        "privacy policy",
+        "en savoir plus",
+        "mehr erfahren",
+        "les mer",
+        "link",
+        "lien",
+    }
 )  # fmt: skip
 _PIPE = re.compile(r"\s*\|\s*")
 _SLASH = re.compile(r"\s+/\s+")
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\d{1,3}[.)])\s+")
 _HEADING = re.compile(r"^#{1,6}\s+")
+_PLACE_NOTE = re.compile(r"\([^()]{1,60}\)|(?:[,;]|\s[-–])\s[^,;()]{1,40}$")
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")
 _RULE = re.compile(r"^[\s|:+-]*$")
 # "Name: does this", "Name – does this", "Name (does this)", "Name, Inc. — does this".
@@ -122,11 +137,16 @@ _COMPANY_END = re.compile(
     r"^(.{2,80}?(?:,?\s(?:Inc|Ltd|LLC|GmbH|B\.V|BV|N\.V|S\.A|SA|SAS|SARL|AG|AB|AS|ASA|Oy|ApS"
     r"|plc|Corp|Corporation|Limited|PBC|S\.r\.l|S\.p\.A|Pty|Pte)\b\.?))\s+(\S.*)$"
 )
-_FUNCTION_WORDS = frozenset(
-    "the this these that we our you your if in on for to of and or by with as at when where "
-    "a an all any each please note see le la les des un une nous vous ce cette der die das "
-    "wir sie ein eine den dem vi du det de en et".split()
-)
+# Words a sentence starts with, never a company's first word.
+# fmt: off
+_FUNCTION_WORDS = frozenset((
+    "the", "this", "these", "that", "we", "our", "you", "your", "if", "in", "on", "for",
+    "to", "of", "and", "or", "by", "with", "as", "at", "when", "where", "a", "an", "all",
+    "any", "each", "please", "note", "see", "le", "la", "les", "des", "un", "une", "nous",
+    "vous", "ce", "cette", "der", "die", "das", "wir", "sie", "ein", "eine", "den", "dem",
+    "vi", "du", "det", "de", "en", "et",
+))
+# fmt: on
 
 
 @dataclass
@@ -153,7 +173,9 @@ def read_entries(doc: ExtractedDocument, doc_type: str | None = None) -> PartyLi
     return found
 
 
-def diff_entries(old: PartyLists, new: PartyLists, language: str | None = None) -> list[EntryChange]:
+def diff_entries(
+    old: PartyLists, new: PartyLists, language: str | None = None
+) -> list[EntryChange]:
     """Entries added, removed, changed (material) or renamed (not), in the new list's order."""
     pairs, gone, came = _match(old.entries, new.entries)
     changes: list[EntryChange] = []
@@ -293,15 +315,13 @@ def _table_entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
         roles = _guess_roles(rows, language)
         # No header: a list of parties by its place (a sub-processor list, a section on
         # recipients) or by its shape (names, and a column saying in which country).
-        if len(rows) < MIN_ENTRIES or not (
-            whole or _about_parties(run) or "location" in roles
-        ):
+        if len(rows) < MIN_ENTRIES or not (whole or _about_parties(run) or "location" in roles):
             return []
     entries = []
     for cells, line in zip(rows, run.lines[len(run.lines) - len(rows) :], strict=True):
         fields: dict[str, list[str]] = {}
         for n, cell in enumerate(cells):
-            role = roles[n] if n < len(roles) and roles[n] else "other"
+            role = (roles[n] if n < len(roles) else None) or "other"
             if cell and key(cell) not in LINK_LABELS:
                 fields.setdefault(role, []).append(cell)
         name = " ".join(fields.pop("name", []))
@@ -329,7 +349,9 @@ def _guess_roles(rows: list[list[str]], language: str | None) -> list[str | None
     return roles
 
 
-def _item_entries(run: _Run, language: str | None, split) -> list[Entry]:  # type: ignore[no-untyped-def]
+def _item_entries(
+    run: _Run, language: str | None, split: Callable[[str], tuple[str, str] | None]
+) -> list[Entry]:
     entries = []
     for line in run.lines:
         parts = split(plain(_BULLET.sub("", line)))
@@ -339,6 +361,11 @@ def _item_entries(run: _Run, language: str | None, split) -> list[Entry]:  # typ
         if not _name_like(name):
             continue
         located = countries_in(rest, language)
+        if located:
+            # "payments (Ireland)": the place is the location, not part of the purpose.
+            rest = _PLACE_NOTE.sub(
+                lambda m: "" if countries_in(m.group(0), language) else m.group(0), rest
+            ).strip(" ,;-–")
         fields = {"purpose": [rest]} if rest else {}
         if located:
             fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
@@ -351,7 +378,9 @@ def _split_item(text: str) -> tuple[str, str] | None:
     m = _ITEM_SPLIT.search(text)
     if m is None:
         return (text.strip(), "") if len(text.split()) <= MAX_NAME_WORDS // 2 + 1 else None
-    name, rest = text[: m.start()].strip(), text[m.end() :].strip().rstrip(")").strip()
+    name, rest = text[: m.start()].strip(), text[m.end() :].strip()
+    if m.group(0).strip() == "(" and rest.endswith(")"):
+        rest = rest[:-1].strip()
     return name, rest
 
 
@@ -392,7 +421,7 @@ def _entry(
     purpose = "; ".join(plain(x) for x in fields.get("purpose", []))
     data = "; ".join(plain(x) for x in fields.get("data", []))
     other = "; ".join(plain(x) for x in fields.get("other", []))
-    place = countries_in(f"{location} {other}" if not location else location, language)
+    place = countries_in(location or f"{location} {other}", language)
     return Entry(
         name=plain(name),
         purpose=purpose,
@@ -451,7 +480,10 @@ def _match(
     # The same company renamed: a shared distinctive word and the same row otherwise.
     for a in list(gone):
         for b in came:
-            if _tokens(a.name) & _tokens(b.name) and _alike(_row_text(a), _row_text(b)) >= RENAME_ROW:
+            if (
+                _tokens(a.name) & _tokens(b.name)
+                and _alike(_row_text(a), _row_text(b)) >= RENAME_ROW
+            ):
                 pairs.append((a, b))
                 gone.remove(a)
                 came.remove(b)

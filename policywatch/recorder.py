@@ -229,7 +229,8 @@ def _prepare(
         # Imported here: a crawl process whose workers diff never loads the lexicons.
         from policywatch.diffing import diff_documents
 
-        diff = diff_documents(context.current_doc, doc).to_dict(with_ops=True)
+        doc_type = document.get("doc_type")
+        diff = diff_documents(context.current_doc, doc, doc_type=doc_type).to_dict(with_ops=True)
     return Prepared(NEW_VERSION, doc=doc, diff=diff)
 
 

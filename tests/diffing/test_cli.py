@@ -67,3 +67,23 @@ def test_errors_name_the_input_and_what_to_do(tmp_path: Path) -> None:
     assert code == 2 and "--db" in out
     code, out = run("version:abc", str(corpus_path(NEW)))
     assert code == 2 and "version:ID" in out
+
+
+def test_sub_processor_entries_in_every_format(tmp_path: Path) -> None:
+    from tests.subprocessor_pages import ADDED, CHANGED
+    from tests.subprocessor_pages import NEW as NEW_PAGE
+    from tests.subprocessor_pages import OLD as OLD_PAGE
+
+    old, new = tmp_path / "old.html", tmp_path / "new.html"
+    old.write_bytes(OLD_PAGE)
+    new.write_bytes(NEW_PAGE)
+    code, out = run(str(old), str(new))
+    assert code == 0 and out.startswith("verdict: material")
+    assert ADDED in out and CHANGED in out
+    code, out = run(str(old), str(new), "--format", "json")
+    data = json.loads(out)
+    assert [e["description"] for e in data["entries"]] == [CHANGED, ADDED]
+    code, out = run(str(old), str(new), "--format", "html")
+    assert (
+        'class="pw-entries"' in out and "added: Cloudflare (Cloud services, United States)" in out
+    )
