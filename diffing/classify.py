@@ -22,8 +22,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from policywatch.core.lexicon.countries import countries_in
 from policywatch.diffing import signals as sig
-from policywatch.diffing.lexicons import countries, topics
+from policywatch.diffing.lexicons import topics
 from policywatch.diffing.model import Reason
 from policywatch.diffing.sentences import Unit
 from policywatch.diffing.text import key, plain
@@ -85,6 +86,8 @@ class Context:
     # other side never mentions one of its words.
     old_vocab: frozenset[str] = frozenset()
     new_vocab: frozenset[str] = frozenset()
+    # The page's language: which months, numbers, units and negations to read.
+    language: str | None = None
 
 
 @dataclass
@@ -117,8 +120,9 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
     pn = _undo_renames(po, pn, ctx)
     if key(po) == key(pn):
         return Judgement("editorial", "a name used throughout the document was renamed")
-    so, dates_old = sig.strip_dates(po)
-    sn, dates_new = sig.strip_dates(pn)
+    lang = ctx.language
+    so, dates_old = sig.strip_dates(po, lang)
+    sn, dates_new = sig.strip_dates(pn, lang)
     ko, kn = key(so), key(sn)
     if ko == kn:
         same = sorted(key(" ".join(dates_old)).split()) == sorted(key(" ".join(dates_new)).split())
@@ -214,36 +218,42 @@ def _edit_signals(
     def add(category: str, explanation: str) -> None:
         found.append(Reason(category, section, _short(po), _short(pn), explanation))
 
-    old_periods, new_periods = Counter(sig.periods(ko)), Counter(sig.periods(kn))
+    lang = ctx.language
+    old_periods, new_periods = Counter(sig.periods(ko, lang)), Counter(sig.periods(kn, lang))
     if old_periods != new_periods:
         what = f"{_join(old_periods - new_periods)} → {_join(new_periods - old_periods)}"
         add(_pick(ctx_topics, NUMBER_TOPICS), f"period changed: {what}")
-    elif Counter(sig.numbers(ko)) != Counter(sig.numbers(kn)):
+    elif Counter(sig.numbers(ko, lang)) != Counter(sig.numbers(kn, lang)):
         category = _pick(ctx_topics, NUMBER_TOPICS, default="")
         if category:
-            gone = _join(Counter(sig.numbers(ko)) - Counter(sig.numbers(kn)))
-            new = _join(Counter(sig.numbers(kn)) - Counter(sig.numbers(ko)))
+            gone = _join(Counter(sig.numbers(ko, lang)) - Counter(sig.numbers(kn, lang)))
+            new = _join(Counter(sig.numbers(kn, lang)) - Counter(sig.numbers(ko, lang)))
             add(category, f"number changed: {gone} → {new}")
-    if sig.negations(ko) != sig.negations(kn):
+    neg_old, neg_new = sig.negations(ko, lang), sig.negations(kn, lang)
+    if neg_old != neg_new:
         flip = (
             "negation removed"
-            if sum(sig.negations(ko).values()) > sum(sig.negations(kn).values())
+            if sum(neg_old.values()) > sum(neg_new.values())
             else "negation added"
         )
         add(
             _pick(ctx_topics, FLIP_PRIORITY),
             f"{flip} ('{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}')",
         )
-    elif (sig.modals(ko) - sig.modals(kn)) and (sig.modals(kn) - sig.modals(ko)):
-        # One modal replaced by another ("will" -> "may"); a modal merely added in a
-        # reworded clause is not a flip.
-        was, now = _join(sig.modals(ko) - sig.modals(kn)), _join(sig.modals(kn) - sig.modals(ko))
+    elif sig.modality(ko, lang) != sig.modality(kn, lang) and (
+        sig.modals(ko, lang) - sig.modals(kn, lang)
+    ):
+        # A commitment became a permission or the reverse ("will" -> "may"); "will"
+        # -> "shall", or a modal merely added in a reworded clause, is no flip.
+        was = _join(sig.modals(ko, lang) - sig.modals(kn, lang))
+        now = _join(sig.modals(kn, lang) - sig.modals(ko, lang))
         add(_pick(ctx_topics, FLIP_PRIORITY), f"modal verb changed: '{was}' → '{now}'")
     if sig.contacts(po) != sig.contacts(pn):
         lost, came = sig.contacts(po) - sig.contacts(pn), sig.contacts(pn) - sig.contacts(po)
         add("controller_contact", f"contact changed: {_join(lost)} → {_join(came)}")
-    if countries(ko) != countries(kn):
-        lost, came = countries(ko) - countries(kn), countries(kn) - countries(ko)
+    places_old, places_new = countries_in(po, lang), countries_in(pn, lang)
+    if places_old != places_new:
+        lost, came = places_old - places_new, places_new - places_old
         add("transfers", f"countries changed: -{_join(lost)} +{_join(came)}")
     lost_names, new_names = _new_names(po, pn, ctx)
     name_topics = [c for c in NAME_TOPICS if c in ctx_topics]
@@ -291,7 +301,8 @@ def _topic_words(
 def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
     """A sentence added or removed as a whole."""
     p = plain(text)
-    stripped, dates = sig.strip_dates(p)
+    lang = ctx.language
+    stripped, dates = sig.strip_dates(p, lang)
     k = key(stripped)
     verb = "added" if added else "removed"
     if not k:
@@ -304,14 +315,15 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
     strong: dict[str, str] = {}
     if sig.contacts(p):
         strong["controller_contact"] = "contact " + _join(sig.contacts(p))
-    if countries(k):
-        strong["transfers"] = "countries " + _join(countries(k))
-    if sig.periods(k):
-        strong[_pick(found, NUMBER_TOPICS)] = "period " + ", ".join(sig.periods(k))
-    if sig.negations(k) and found:
+    places = countries_in(stripped, lang)
+    if places:
+        strong["transfers"] = "countries " + _join(places)
+    if sig.periods(k, lang):
+        strong[_pick(found, NUMBER_TOPICS)] = "period " + ", ".join(sig.periods(k, lang))
+    if sig.negations(k, lang) and found:
         # A promise or prohibition on a topic ("we do not sell") added or removed.
         category = _pick(found, FLIP_PRIORITY)
-        strong[category] = "negated promise: " + ", ".join(sorted(sig.negations(k)))
+        strong[category] = "negated promise: " + ", ".join(sorted(sig.negations(k, lang)))
     names = {n for n in sig.names(p) if not _known(n, ctx.old_vocab if added else ctx.new_vocab)}
     if names and _is_row(text):
         # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.

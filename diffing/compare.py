@@ -61,6 +61,7 @@ def diff_documents(
         renames=_count_renames(diffs),
         old_vocab=frozenset(words(old.text)),
         new_vocab=frozenset(words(new.text)),
+        language=new.language or old.language,
     )
     items = [
         _item(p, units, old_secs, new_secs, base, lists)
