@@ -69,6 +69,8 @@ RENAME_MIN = 2
 ROW_WORDS = 25
 # Spellings closer than this are a typo fix or a spelling variant, not a new word.
 TYPO_RATIO = 0.75
+# Name words at least this long tell one party from another ("Acme"; not "Inc", "AS").
+NAME_WORD = 4
 # Whole sentences this short with no signal are labels or navigation.
 SHORT_WORDS = 3
 
@@ -86,6 +88,11 @@ class Context:
     # other side never mentions one of its words.
     old_vocab: frozenset[str] = frozenset()
     new_vocab: frozenset[str] = frozenset()
+    # Words OLD used often (a brand, a product) that NEW no longer uses at all.
+    vanished: frozenset[str] = frozenset()
+    # Every sentence key of each side, joined: is a moved passage still there?
+    old_all: str = ""
+    new_all: str = ""
     # The page's language: which months, numbers, units and negations to read.
     language: str | None = None
 
@@ -111,7 +118,7 @@ def judge(unit: Unit, context: Context | str | None = None) -> Judgement:
 
 
 def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]]) -> Judgement:
-    po, pn = plain(old), plain(new)
+    po, pn = _without_moved(plain(old), plain(new), unit_ops, ctx)
     heading = ctx.heading
     if key(po) == key(pn):
         return Judgement("cosmetic", "formatting, punctuation or case only")
@@ -140,6 +147,31 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
     if reasons:
         return Judgement("material", "", reasons, renames=swaps)
     return Judgement("editorial", "reworded", renames=swaps)
+
+
+# A passage this long inserted into (or cut from) a sentence that the other side has
+# elsewhere was moved there, not written anew.
+MOVED_WORDS = 8
+
+
+def _without_moved(po: str, pn: str, ops: list[tuple[int, str]], ctx: Context) -> tuple[str, str]:
+    """The two sides without passages that only moved into or out of this sentence."""
+    for op, text in ops:
+        if op == 0 or len(text.split()) < MOVED_WORDS:
+            continue
+        other = ctx.old_all if op > 0 else ctx.new_all
+        for piece in _CLAUSE_END.split(text):
+            k = key(piece)
+            if len(k.split()) >= MOVED_WORDS and f" {k} " in other:
+                span = plain(piece)
+                if op > 0:
+                    pn = pn.replace(span, " ")
+                else:
+                    po = po.replace(span, " ")
+    return po, pn
+
+
+_CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def _undo_renames(po: str, pn: str, ctx: Context) -> str:
@@ -359,13 +391,38 @@ def _is_row(text: str) -> bool:
 
 
 def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
-    """Names the new sentence lost that NEW never mentions, and gained that OLD never did."""
+    """Names the sentence lost, and names it gained that OLD never mentioned.
+
+    A name lost counts as soon as the sentence lost it (a plan dropped from a list),
+    unless the document renamed it elsewhere (the old brand replaced throughout). A
+    name gained counts only if OLD never named it: a party the policy already named
+    is not a new party because one more sentence mentions it.
+    """
     names_old, names_new = sig.names(po), sig.names(pn)
-    # Within an edited sentence, a name counts as soon as the sentence lost or gained it
-    # (a plan dropped from a list); only names glued by extraction are forgiven.
-    gone = {n for n in names_old - names_new if not _known(n, frozenset(key(pn).split()))}
-    new = {n for n in names_new - names_old if not _known(n, frozenset(key(po).split()))}
+    renamed = {was for (was, _now), n in ctx.renames.items() if n >= RENAME_MIN}
+    gone = {
+        n
+        for n in names_old - names_new
+        if not _known(n, frozenset(key(pn).split()))
+        and n not in renamed
+        # A brand OLD used throughout and NEW never uses: renamed (to a lower-case one).
+        and not _known(n, ctx.vanished)
+    }
+    vocab = ctx.old_vocab or frozenset(key(po).split())
+    new = {n for n in names_new - names_old if not _known(n, vocab)}
+    # "Data Processing Agreement" -> "Data Processing Addendum", "Acme Inc" -> "Acme
+    # Group Inc": the same party written another way, not one party for another.
+    for was in list(gone):
+        for now in list(new):
+            if _name_words(was) & _name_words(now):
+                gone.discard(was)
+                new.discard(now)
+                break
     return gone, new
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in key(name).split() if len(w) >= NAME_WORD}
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -373,7 +430,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 def _known(name: str, vocab: frozenset[str]) -> bool:
     """Every word of the name occurs in the other document (glued "TwilioTwilio" too)."""
-    return all(w in vocab for w in key(_CAMEL.sub(" ", name)).split())
+    return all(w in vocab for w in key(name).split()) or all(
+        w in vocab for w in key(_CAMEL.sub(" ", name)).split()
+    )
 
 
 def name_swaps(po: str, pn: str) -> list[tuple[str, str]]:

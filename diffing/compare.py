@@ -57,11 +57,15 @@ def diff_documents(
     _cancel_moves(diffs)
     _rematch(diffs)
     lists = Lists.of(old, new, doc_type)
+    old_words, new_vocab = Counter(words(old.text)), frozenset(words(new.text))
     base = Context(
         renames=_count_renames(diffs),
-        old_vocab=frozenset(words(old.text)),
-        new_vocab=frozenset(words(new.text)),
+        old_vocab=frozenset(old_words),
+        new_vocab=new_vocab,
+        vanished=frozenset(w for w, n in old_words.items() if n >= VANISHED and w not in new_vocab),
         language=new.language or old.language,
+        old_all=_joined_keys(diffs, -1),
+        new_all=_joined_keys(diffs, 1),
     )
     items = [
         _item(p, units, old_secs, new_secs, base, lists)
@@ -173,12 +177,34 @@ def _cancel_moves(diffs: list[list[Unit]]) -> None:
     that OLD already had (or removed that NEW still has) is a repeat. Neither is new wording."""
     old_keys = {key(u.old) for units in diffs for u in units if u.old is not None}
     new_keys = {key(u.new) for units in diffs for u in units if u.new is not None}
+    # A sentence can also survive inside another one (glued to its neighbour when the
+    # next sentence opens in lower case: "... minimisation. eharmony's provider ...").
+    old_all = " " + " ".join(old_keys) + " "
+    new_all = " " + " ".join(new_keys) + " "
     for units in diffs:
         for n, u in enumerate(units):
-            if u.old is None and u.new is not None and key(u.new) in old_keys:
+            if u.old is None and u.new is not None and _still_there(key(u.new), old_keys, old_all):
                 units[n] = Unit(u.new, u.new, [(0, u.new)])
-            elif u.new is None and u.old is not None and key(u.old) in new_keys:
+            elif (
+                u.new is None and u.old is not None and _still_there(key(u.old), new_keys, new_all)
+            ):
                 units[n] = Unit(u.old, u.old, [(0, u.old)])
+
+
+# A word OLD used this often and NEW never uses was renamed, not dropped from one sentence.
+VANISHED = 3
+# A sentence this long found inside another is that sentence (shorter ones recur by chance).
+SURVIVES_WORDS = 8
+
+
+def _joined_keys(diffs: list[list[Unit]], side: int) -> str:
+    """Every sentence key of one side, space-delimited, for substring look-ups."""
+    keys = (key((u.old if side < 0 else u.new) or "") for units in diffs for u in units)
+    return " " + " ".join(k for k in keys if k) + " "
+
+
+def _still_there(k: str, keys: set[str], joined: str) -> bool:
+    return k in keys or (len(k.split()) >= SURVIVES_WORDS and f" {k} " in joined)
 
 
 def _nearby(units: list[Unit], n: int) -> str:

@@ -19,9 +19,16 @@ IC = re.IGNORECASE
 FACT_LANGUAGES = ("en", "nb", "fr", "de")
 # Articles that count as "one" before a unit ("a year", "ett år", "une semaine").
 _ARTICLES = {"a": 1, "an": 1, "ei": 1, "ett": 1, "une": 1, "eine": 1, "einem": 1, "einer": 1}
-# Number words up to what policies write ("three years", "tre år"), from num2words.
+# The numbers policies spell out in periods ("three years", "tre år", "thirty days").
+SPELLED = frozenset(range(1, 32)) | {36, 40, 45, 48, 50, 60, 72, 90, 100}
+# Their words in the fact languages, from num2words.
 NUMBER_WORDS: dict[str, int] = {
-    **{w: n for lang in FACT_LANGUAGES for w, n in numbers.number_words(lang).items() if n},
+    **{
+        w: n
+        for lang in FACT_LANGUAGES
+        for w, n in numbers.number_words(lang).items()
+        if n in SPELLED
+    },
     **_ARTICLES,
 }
 # Unit word -> days (hours for breach notice are handled separately), from CLDR.
