@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from policywatch.core.lexicon.countries import countries_in
 from policywatch.diffing import signals as sig
-from policywatch.diffing.lexicons import topics
+from policywatch.diffing.lexicons import is_change_notice, topics
 from policywatch.diffing.model import Reason
 from policywatch.diffing.sentences import Unit
-from policywatch.diffing.text import key, plain
+from policywatch.diffing.text import OBFUSCATED, key, plain
 
 RANK = {"unchanged": 0, "cosmetic": 1, "editorial": 2, "material": 3}
 # Where a number or a name change lands when the sentence names no topic.
@@ -90,6 +90,8 @@ class Context:
     new_vocab: frozenset[str] = frozenset()
     # Words OLD used often (a brand, a product) that NEW no longer uses at all.
     vanished: frozenset[str] = frozenset()
+    # The old sentence hid an e-mail address ("[email protected]").
+    obfuscated: bool = False
     # Every sentence key of each side, joined: is a moved passage still there?
     old_all: str = ""
     new_all: str = ""
@@ -119,6 +121,11 @@ def judge(unit: Unit, context: Context | str | None = None) -> Judgement:
 
 def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]]) -> Judgement:
     po, pn = _without_moved(plain(old), plain(new), unit_ops, ctx)
+    if OBFUSCATED.search(old):
+        ctx = replace(ctx, obfuscated=True)
+        # "[email protected]" -> "dpo@acme.example": the same address, shown again.
+        if key(sig.EMAIL.sub(" ", pn)) == key(po):
+            return Judgement("cosmetic", "an obfuscated e-mail address shown again")
     heading = ctx.heading
     if key(po) == key(pn):
         return Judgement("cosmetic", "formatting, punctuation or case only")
@@ -280,8 +287,9 @@ def _edit_signals(
         was = _join(sig.modals(ko, lang) - sig.modals(kn, lang))
         now = _join(sig.modals(kn, lang) - sig.modals(ko, lang))
         add(_pick(ctx_topics, FLIP_PRIORITY), f"modal verb changed: '{was}' → '{now}'")
-    if sig.contacts(po) != sig.contacts(pn):
-        lost, came = sig.contacts(po) - sig.contacts(pn), sig.contacts(pn) - sig.contacts(po)
+    lost, came = sig.contacts(po) - sig.contacts(pn), sig.contacts(pn) - sig.contacts(po)
+    # An address behind "[email protected]" shown again is the same address.
+    if (lost or came) and not (came and not lost and ctx.obfuscated):
         add("controller_contact", f"contact changed: {_join(lost)} → {_join(came)}")
     places_old, places_new = countries_in(po, lang), countries_in(pn, lang)
     if places_old != places_new:
@@ -292,6 +300,15 @@ def _edit_signals(
     if (lost_names or new_names) and name_topics:
         add(name_topics[0], f"names changed: -{_join(lost_names)} +{_join(new_names)}")
     found.extend(_topic_words(removed, added, ko, kn, section, po, pn))
+    if not removed:
+        # Words only added to a sentence about who the controller is ("Acme Ltd" ->
+        # "Acme Ltd, company number 123, registered office London"): the same entity
+        # described more fully. A new address, phone or country still counts.
+        found = [
+            r
+            for r in found
+            if r.category != "controller_contact" or r.explanation.startswith("contact")
+        ]
     return _dedupe(found)
 
 
@@ -367,6 +384,10 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
         return Judgement("cosmetic", f"short label {verb}")
     if not strong and hits < WHOLE_SENTENCE_HITS:
         return Judgement("editorial", f"sentence {verb}")
+    if is_change_notice(k) and not (set(strong) - {"controller_contact"}):
+        # "We added more detail about how we use cookies": a notice about the update,
+        # which says what changed elsewhere; it promises nothing itself.
+        return Judgement("editorial", f"change notice {verb}")
     categories = dict.fromkeys([*strong, *found])
     detail = "; ".join([*strong.values(), *evidence])
     reasons = [

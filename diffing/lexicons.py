@@ -168,3 +168,63 @@ def topics(text: str) -> dict[str, list[str]]:
         if hits:
             found[category] = hits
     return found
+
+
+# Sentences that announce an update of the document itself: one list per language,
+# each with the same three parts: "we updated this policy", "we added more detail /
+# information", "we clarified / simplified" (and "this policy was updated").
+_DOC = r"(?:this|our|the) (?:privacy )?(?:policy|notice|statement|terms|agreement)"
+# fmt: off
+CHANGE_NOTICE: dict[str, tuple[str, ...]] = {
+    "en": (rf"we (?:have )?(?:updated|changed|revised|amended|modified) {_DOC}",
+           r"we (?:have )?(?:added|provided|included) (?:more |additional |further |some )?"
+           r"(?:detail|details|information|clarity|clarification|explanation|examples|context)",
+           r"we (?:have )?(?:clarified|reorganised|reorganized|restructured|simplified|reworded"
+           r"|rewritten)",
+           rf"{_DOC} (?:was|were|has been|have been) (?:updated|changed|revised|amended)",
+           r"summary of changes", r"what s new"),
+    "fr": (r"nous avons (?:mis à jour|modifié|révisé) (?:cette|notre|la) (?:politique|charte"
+           r"|déclaration|notice)",
+           r"nous avons (?:ajouté|apporté) (?:plus de |davantage de |des )?(?:précisions|détails"
+           r"|informations|clarifications|explications)",
+           r"nous avons (?:clarifié|précisé|simplifié|reformulé|réorganisé)",
+           r"(?:cette|la présente) politique a été (?:mise à jour|modifiée)"),
+    "de": (r"wir haben (?:diese|unsere|die) \w+ (?:aktualisiert|geändert|überarbeitet)",
+           r"wir haben (?:weitere |zusätzliche |mehr )?(?:details|informationen|erläuterungen"
+           r"|beispiele) (?:ergänzt|hinzugefügt)",
+           r"wir haben (?:\w+ )?(?:präzisiert|klargestellt|vereinfacht|umformuliert)"),
+    "nb": (r"vi har (?:oppdatert|endret) (?:personvernerklæringen|erklæringen|vilkårene)",
+           r"vi har lagt til (?:mer |flere )?(?:informasjon|detaljer|forklaringer|eksempler)",
+           r"vi har (?:presisert|forenklet|omformulert)"),
+    "es": (r"hemos (?:actualizado|modificado) (?:esta|nuestra|la) política",
+           r"hemos (?:añadido|incluido) (?:más )?(?:detalles|información|aclaraciones)",
+           r"hemos (?:aclarado|simplificado)"),
+    "it": (r"abbiamo (?:aggiornato|modificato) (?:questa|la nostra|la) (?:informativa|politica)",
+           r"abbiamo aggiunto (?:più |ulteriori )?(?:dettagli|informazioni|chiarimenti)",
+           r"abbiamo (?:chiarito|semplificato)"),
+    "nl": (r"we hebben (?:dit|ons|het) \w+ (?:bijgewerkt|gewijzigd)",
+           r"we hebben (?:meer )?(?:details|informatie|uitleg) toegevoegd",
+           r"we hebben (?:\w+ )?(?:verduidelijkt|vereenvoudigd)"),
+}
+# fmt: on
+
+
+@cache
+def _change_notice() -> re.Pattern[str]:
+    stems = [s for stems in CHANGE_NOTICE.values() for s in stems]
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
+
+
+def is_change_notice(key_text: str) -> bool:
+    """Whether a sentence (its comparison key) announces an update of the document.
+
+    >>> is_change_notice("we added more detail about how we use cookies")
+    True
+    >>> is_change_notice("nous avons précisé les durées de conservation")
+    True
+    >>> is_change_notice("we added cookies from our advertising partners")
+    False
+    >>> is_change_notice("we use cookies from our advertising partners")
+    False
+    """
+    return bool(_change_notice().search(key_text))

@@ -11,7 +11,7 @@ lists of :mod:`policywatch.core.lexicon`, in the page's language and English.
     >>> periods(key("We keep data for 30 days, then two years."))
     ['30 days', 'two years']
     >>> periods(key("Wir löschen die Daten nach dreißig Tagen."), "de")
-    ['dreißig tagen']
+    ['dreissig tagen']
     >>> sorted(negations(key("We do not sell and will never share.")))
     ['never', 'not']
     >>> sorted(names("Data goes to Microsoft Azure and Boldr in Canada."))
@@ -102,7 +102,7 @@ _REFERENCE_WORDS = frozenset(
         "n",
     ]
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
 _NAME = re.compile(r"(?<![\w])(?:[A-ZÆØÅÄÖÜ][\w&.'-]*[\w])(?:\s+(?:[A-ZÆØÅÄÖÜ][\w&'-]*|of|de|&))*")
 # Capitalised words that start sentences or label things without naming anyone.
@@ -269,10 +269,30 @@ def names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Words before a number that make it a company or tax registration, not a phone number.
+_REGISTRATION = re.compile(
+    r"(?:company|registration|registered|reg|org|organisation|organization|vat|tax|number|no"
+    r"|nr|n°|siren|siret|rcs|tva|hrb|hra|ust|kvk|cvr|orgnr|organisasjonsnummer|foretaksregisteret"
+    r"|handelsregister|amtsgericht|registre|ein|abn|acn|crn|nif|cif)\W{0,3}(?:id\W{0,3})?"
+    r"(?:[a-z]{2}\W{0,3})?$",
+    re.IGNORECASE,
+)
+
+
 def contacts(text: str) -> set[str]:
-    """E-mail addresses and phone numbers in text (link targets included: mailto counts)."""
-    emails = {m.group(0).lower().rstrip(".") for m in _EMAIL.finditer(text)}
-    phones = {re.sub(r"\D", "", m.group(0)) for m in _PHONE.finditer(text)}
+    """E-mail addresses and phone numbers in text (link targets included: mailto counts).
+
+    >>> sorted(contacts("Call +47 22 33 44 55 or write to dpo@acme.example."))
+    ['4722334455', 'dpo@acme.example']
+    >>> contacts("Acme Ltd, company number 12345678, VAT GB 123 4567 89")
+    set()
+    """
+    emails = {m.group(0).lower().rstrip(".") for m in EMAIL.finditer(text)}
+    phones = {
+        re.sub(r"\D", "", m.group(0))
+        for m in _PHONE.finditer(text)
+        if not _REGISTRATION.search(text[max(0, m.start() - 40) : m.start()].rstrip())
+    }
     return emails | {p for p in phones if 8 <= len(p) <= 15 and not _looks_like_date(p)}
 
 
