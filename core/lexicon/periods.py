@@ -27,7 +27,7 @@ from policywatch.core.lexicon.calendar import fold
 
 UNITS: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 # One number per CLDR plural category in the languages we read (one, two, few, many, other).
-_SAMPLES = (0, 1, 2, 3, 5, 11, 21, 22, 25, 101, 1.5)
+_SAMPLES = (0, 1, 2, 3, 5, 7, 11, 1.5)
 _NUMBER = re.compile(r"[\d\s.,\u00a0\u202f]+")
 # Case forms CLDR's unit patterns do not hold: a number in a sentence takes them.
 INFLECTED: dict[str, dict[str, str]] = {
