@@ -69,6 +69,9 @@ RENAME_MIN = 2
 ROW_WORDS = 25
 # Spellings closer than this are a typo fix or a spelling variant, not a new word.
 TYPO_RATIO = 0.75
+# Headings whose sentences enumerate, and how many words an added item has at least.
+LISTED_TOPICS = ("purposes", "data_categories", "recipients")
+LIST_ITEM_WORDS = 3
 # Name words at least this long tell one party from another ("Acme"; not "Inc", "AS").
 NAME_WORD = 4
 # Whole sentences this short with no signal are labels or navigation.
@@ -252,6 +255,7 @@ def _edit_signals(
 ) -> list[Reason]:
     found: list[Reason] = []
     section = ctx.heading or None
+    heading = ctx.heading
     ctx_topics = topics(context)
 
     def add(category: str, explanation: str) -> None:
@@ -296,9 +300,20 @@ def _edit_signals(
         lost, came = places_old - places_new, places_new - places_old
         add("transfers", f"countries changed: -{_join(lost)} +{_join(came)}")
     lost_names, new_names = _new_names(po, pn, ctx)
-    name_topics = [c for c in NAME_TOPICS if c in ctx_topics]
+    # What the sentence itself is about decides first (a plan dropped from "we do not
+    # train on ..." is about AI training), then its heading and neighbours.
+    own = topics(f"{ko} {kn}")
+    name_topics = [c for c in NAME_TOPICS if c in own] or [
+        c for c in NAME_TOPICS if c in ctx_topics
+    ]
     if (lost_names or new_names) and name_topics:
         add(name_topics[0], f"names changed: -{_join(lost_names)} +{_join(new_names)}")
+    if not found and not removed and len(added) >= LIST_ITEM_WORDS:
+        # Words only added to a sentence under a heading about purposes, data or
+        # recipients: one more item in that list ("..., and to verify your identity").
+        listed = [c for c in LISTED_TOPICS if c in topics(key(heading or ""))]
+        if listed:
+            add(listed[0], f"added to the list: '{_short(' '.join(added), 12)}'")
     found.extend(_topic_words(removed, added, ko, kn, section, po, pn))
     if not removed:
         # Words only added to a sentence about who the controller is ("Acme Ltd" ->

@@ -54,7 +54,7 @@ def diff_documents(
     old_secs, new_secs = _sections(old), _sections(new)
     pairs = align_sections(old_secs, new_secs)
     diffs = [_pair_units(p, old_secs, new_secs) for p in pairs]
-    _cancel_moves(diffs)
+    _cancel_moves(diffs, old_secs, new_secs)
     _rematch(diffs)
     lists = Lists.of(old, new, doc_type)
     old_words, new_vocab = Counter(words(old.text)), frozenset(words(new.text))
@@ -172,11 +172,14 @@ def _pair_units(pair: SectionPair, old: list[Section], new: list[Section]) -> li
     return sentence_diff(old_text, new_text)
 
 
-def _cancel_moves(diffs: list[list[Unit]]) -> None:
+def _cancel_moves(diffs: list[list[Unit]], old: list[Section], new: list[Section]) -> None:
     """A sentence removed in one place and added in another moved; a sentence added
-    that OLD already had (or removed that NEW still has) is a repeat. Neither is new wording."""
+    that OLD already had (or removed that NEW still has) is a repeat. Neither is new
+    wording, and neither is a heading that became a line of text (a PDF re-extracted)."""
     old_keys = {key(u.old) for units in diffs for u in units if u.old is not None}
     new_keys = {key(u.new) for units in diffs for u in units if u.new is not None}
+    old_keys |= {key(s.heading) for s in old if s.heading}
+    new_keys |= {key(s.heading) for s in new if s.heading}
     # A sentence can also survive inside another one (glued to its neighbour when the
     # next sentence opens in lower case: "... minimisation. eharmony's provider ...").
     old_all = " " + " ".join(old_keys) + " "
