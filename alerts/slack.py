@@ -76,6 +76,10 @@ def _notice_blocks(n: Notice) -> list[dict[str, Any]]:
         {"type": "section", "fields": [{"type": "mrkdwn", "text": f} for f in fields]},
         _section(esc(clip(n.summary, 2900))),
     ]
+    if n.entries:
+        more = [f"and {n.more_entries} more"] if n.more_entries else []
+        lines = "\n".join(f"• {esc(clip(e, 300))}" for e in [*n.entries, *more])
+        blocks.append(_section(f"*Entries*\n{lines}"))
     for r in n.reasons:
         where = f" · {esc(r.section)}" if r.section else ""
         blocks.append(

@@ -18,6 +18,7 @@ from policywatch.core.model import ExtractedDocument
 from policywatch.extract.blocks import Block
 from policywatch.extract.dates import find_stated_date
 from policywatch.extract.decode import decode_text, looks_binary
+from policywatch.extract.guard import DEFAULT as GUARD
 from policywatch.extract.html import read_html
 from policywatch.extract.language import detect_language
 from policywatch.extract.markdown import read_markdown
@@ -31,7 +32,8 @@ __all__ = ["MAX_BYTES", "extract", "normalise"]
 # Real policies are well under 5 MB even with inline scripts; beyond this the
 # page is almost certainly not a policy and parsing it would stall a crawl.
 MAX_BYTES = 20_000_000
-_MIN_WORDS = 20
+# Too short or undecodable is the guard's call: its thresholds, one place.
+_MIN_WORDS = GUARD.min_words
 
 
 def extract(
@@ -121,7 +123,7 @@ def _suspect_reason(doc: ExtractedDocument) -> str | None:
     words = len(doc.text.split(maxsplit=_MIN_WORDS))
     if words < _MIN_WORDS:
         return f"too-short: only {words} words"
-    if "\ufffd" in doc.text and doc.text.count("\ufffd") > len(doc.text) * 0.01:
+    if "\ufffd" in doc.text and doc.text.count("\ufffd") > len(doc.text) * GUARD.replacement_share:
         return "garbled: undecodable characters"
     return None
 

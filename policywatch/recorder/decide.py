@@ -58,6 +58,7 @@ class History:
     """
 
     document_id: int
+    doc_type: str | None = None  # the declared type: subprocessors lists are diffed by entry
     select_css: str | None = None
     remove_css: str | None = None
     removed_at: str | None = None
@@ -317,7 +318,8 @@ def _new_version(
         # Imported here: a crawl process whose workers diff never loads the lexicons.
         from policywatch.diffing import diff_documents
 
-        diff = diff_documents(previous_doc, doc).to_dict(with_ops=True)
+        diff = diff_documents(previous_doc, doc, doc_type=history.doc_type)
+        diff = diff.to_dict(with_ops=True)
     current = history.current
     first_seen = current.first_seen_at if origin != "crawl" and current else None
     return Decision(

@@ -34,6 +34,7 @@ def load_history(db: Database, document_id: int, *, with_text: bool = True) -> H
         recent.setdefault(row["text_hash"], _ref(row))
     history = History(
         document_id=document_id,
+        doc_type=document["doc_type"],
         select_css=document["select_css"],
         remove_css=document["remove_css"],
         removed_at=document["removed_at"],

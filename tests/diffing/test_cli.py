@@ -88,3 +88,23 @@ def test_new_side_passes_the_crawls_guard_first(tmp_path: Path) -> None:
     # Asked for, the diff is made anyway: a full result with its items.
     code, out = run(str(old), str(garbled), "--format", "json", "--accept-change")
     assert code == 0 and "items" in json.loads(out)
+
+
+def test_sub_processor_entries_in_every_format(tmp_path: Path) -> None:
+    from tests.subprocessor_pages import ADDED, CHANGED
+    from tests.subprocessor_pages import NEW as NEW_PAGE
+    from tests.subprocessor_pages import OLD as OLD_PAGE
+
+    old, new = tmp_path / "old.html", tmp_path / "new.html"
+    old.write_bytes(OLD_PAGE)
+    new.write_bytes(NEW_PAGE)
+    code, out = run(str(old), str(new))
+    assert code == 0 and out.startswith("verdict: material")
+    assert ADDED in out and CHANGED in out
+    code, out = run(str(old), str(new), "--format", "json")
+    data = json.loads(out)
+    assert [e["description"] for e in data["entries"]] == [CHANGED, ADDED]
+    code, out = run(str(old), str(new), "--format", "html")
+    assert (
+        'class="pw-entries"' in out and "added: Cloudflare (Cloud services, United States)" in out
+    )
