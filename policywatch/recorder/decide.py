@@ -318,8 +318,8 @@ def _new_version(
         # Imported here: a crawl process whose workers diff never loads the lexicons.
         from policywatch.diffing import diff_documents
 
-        diff = diff_documents(previous_doc, doc, doc_type=history.doc_type)
-        diff = diff.to_dict(with_ops=True)
+        result = diff_documents(previous_doc, doc, doc_type=history.doc_type)
+        diff = result.to_dict(with_ops=True)
     current = history.current
     first_seen = current.first_seen_at if origin != "crawl" and current else None
     return Decision(

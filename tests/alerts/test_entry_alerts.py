@@ -5,7 +5,7 @@ from __future__ import annotations
 from policywatch.alerts.delivery import send_pending
 from policywatch.core.model import FetchResult
 from policywatch.db import utcnow
-from policywatch.recorder import record_fetch
+from policywatch.recorder import record
 from tests.alerts.conftest import setup_db
 from tests.subprocessor_pages import ADDED, CHANGED, NEW, OLD
 
@@ -33,7 +33,7 @@ def record_list_change(db, channels) -> int:
             body=body,
             content_type="text/html; charset=utf-8",
         )
-        change_id = record_fetch(db, result, channels=channels).change_id
+        change_id = record(db, result, channels=channels).change_id
     assert change_id is not None
     return change_id
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from policywatch.core.model import FetchResult
 from policywatch.db import open_db, utcnow
-from policywatch.recorder import record_fetch
+from policywatch.recorder import record
 from tests.subprocessor_pages import ADDED, CHANGED, NEW, OLD
 from tests.web.conftest import Client
 
@@ -28,7 +28,7 @@ def test_change_page_lists_added_and_changed_entries(tmp_path: Path) -> None:
             document_id=document, url=url, started_at=utcnow(), final_url=url, status=200,
             body=body, content_type="text/html",
         )  # fmt: skip
-        change_id = record_fetch(db, fetched, channels=[]).change_id
+        change_id = record(db, fetched, channels=[]).change_id
     db.close()
 
     response = Client(db_file).get(f"/-/policywatch/change/{change_id}")
