@@ -23,9 +23,12 @@ import lxml.html
 from lxml import etree
 
 from policywatch.core.model import ExtractionError
+from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.extract.blocks import BOLD, Block
+from policywatch.extract.datetext import dates_in, has_year
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
+from policywatch.extract.outline import names_document
 
 _DROP_TAGS = {
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
@@ -74,6 +77,7 @@ class HtmlPage:
     title: str | None = None
     lang: str | None = None
     warnings: list[str] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)  # ISO dates the markup gives the page
 
 
 def read_html(html: str, *, select: str | None = None, remove: str | None = None) -> HtmlPage:
@@ -83,6 +87,7 @@ def read_html(html: str, *, select: str | None = None, remove: str | None = None
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"cannot parse HTML: {exc}") from exc
     title = _page_title(root)
+    hints = _date_hints(root)
     lang = root.get("lang") or None
     warnings: list[str] = []
     if remove:
@@ -98,7 +103,7 @@ def read_html(html: str, *, select: str | None = None, remove: str | None = None
     for container in containers:
         _strip_chrome(container)
         _Walker(blocks).walk(container)
-    return HtmlPage(blocks=blocks, title=title, lang=lang, warnings=warnings)
+    return HtmlPage(blocks=blocks, title=title, lang=lang, warnings=warnings, hints=hints)
 
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -121,6 +126,25 @@ def _page_title(root: etree._Element) -> str | None:
     return None
 
 
+# Where markup states a page's dates: meta tags, <time datetime>, JSON-LD.
+_HINT_XPATH = etree.XPath(
+    "//meta[@property='article:modified_time' or @property='og:updated_time'"
+    " or @itemprop='dateModified' or @name='last-modified' or @name='dcterms.modified'"
+    " or @property='article:published_time' or @itemprop='datePublished']/@content"
+    " | //time/@datetime"
+    " | //script[@type='application/ld+json']/text()"
+)
+_ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d-[01]\d-[0-3]\d)")
+
+
+def _date_hints(root: etree._Element) -> list[str]:
+    """ISO dates that the page's markup gives (weak evidence, see :mod:`.dates`)."""
+    found: list[str] = []
+    for value in _HINT_XPATH(root):
+        found += _ISO_DAY.findall(str(value)[:20_000])
+    return found[:50]
+
+
 def _drop(el: etree._Element) -> None:
     """Remove ``el`` but keep its tail text, which belongs to the parent."""
     if el.getparent() is not None:
@@ -138,10 +162,13 @@ def _strip_chrome(root: etree._Element) -> None:
     """
     total = len(root.text_content()) or 1
     doomed = []
+    bands = set()  # chrome that may hold the document's date line or title
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _DROP_TAGS:
             doomed.append(el)
+            if tag in _BAND_TAGS:
+                bands.add(el)
             continue
         get = el.get
         style = get("style")
@@ -155,8 +182,60 @@ def _strip_chrome(root: etree._Element) -> None:
         named = tag in _CHROME_OUTSIDE_CONTENT or _named_chrome(tag, get)
         if named and not _inside_content(el) and len(el.text_content()) < total * 0.4:
             doomed.append(el)
+            bands.add(el)
+    title_in_band = bands and not any(
+        _free(h1, set(doomed)) for h1 in root.iter("h1")
+    )  # fmt: skip
     for el in doomed:
-        _drop(el)
+        kept = _salvage(el, title_in_band) if el in bands else None
+        if kept is None:
+            _drop(el)
+        elif el.getparent() is not None:
+            kept.tail = el.tail
+            el.getparent().replace(el, kept)
+
+
+# Chrome bands that sit beside the text (not scripts, forms or widgets).
+_BAND_TAGS = {"aside"}
+_SALVAGE_LINE = 200
+
+
+def _free(el: etree._Element, doomed: set[etree._Element]) -> bool:
+    """Whether ``el`` survives the chrome removal (neither it nor an ancestor is dropped)."""
+    return el not in doomed and not any(a in doomed for a in el.iterancestors())
+
+
+def _salvage(band: etree._Element, title_in_band: bool) -> etree._Element | None:
+    """The lines of a chrome band that belong to the document, as a ``div``, or None.
+
+    Many pages put "Last updated: ..." or the document's title in a header
+    band above the text, or the date in a footer: dropped with the
+    navigation, the date would be lost. Kept: short lines that carry a date
+    cue and a date, and (when no ``h1`` is left elsewhere) an ``h1`` that
+    names the document.
+    """
+    text = band.text_content()
+    dated = has_year(text) and cue_regex().search(text) is not None
+    if not dated and not (title_in_band and next(band.iter("h1"), None) is not None):
+        return None
+    blocks: list[Block] = []
+    _Walker(blocks).walk(band)
+    kept = [
+        b
+        for b in blocks
+        if len(b.text) <= _SALVAGE_LINE
+        and (
+            (dated and cue_regex().search(b.text) and dates_in(b.text, None))
+            or (title_in_band and b.kind == "heading" and b.rank == 1 and names_document(b.text))
+        )
+    ]
+    if not kept:
+        return None
+    div = etree.Element("div")
+    for block in kept:
+        line = etree.SubElement(div, "h1" if block.kind == "heading" else "p")
+        line.text = block.text
+    return div
 
 
 def _named_chrome(tag: str, get: Callable[[str], str | None]) -> bool:

@@ -150,7 +150,7 @@ def _demote_title_restatements(
         start = i + 1
         if body > _HEAD_BODY or _number(blocks[i].text) is not None:
             break
-        if _names_document(blocks[i].text):
+        if names_document(blocks[i].text):
             named = True
         elif named:
             break
@@ -161,11 +161,11 @@ def _demote_title_restatements(
     titles = {blocks[i].text.casefold() for i in levels if levels[i] == 1}
     for i in cands:
         text = blocks[i].text
-        if levels[i] == 2 and text.casefold() in titles and _names_document(text):
+        if levels[i] == 2 and text.casefold() in titles and names_document(text):
             levels[i] = 1
 
 
-def _names_document(text: str) -> bool:
+def names_document(text: str) -> bool:
     """A short heading with a document-type word, not a sentence ending in a full stop."""
     return len(text) <= _MAX_TITLE and not text.endswith(".") and bool(_DOC_WORDS.search(text))
 

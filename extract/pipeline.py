@@ -56,6 +56,7 @@ def extract(
         return _suspect(f"binary: not text (served as {content_type or 'unknown type'})")
     page_title: str | None = None
     lang_hint: str | None = None
+    hints: list[str] = []
     warnings: list[str] = []
     if kind == "pdf":
         text = pdf_text(body)
@@ -64,7 +65,7 @@ def extract(
         blocks = read_text(text)
     elif kind == "html":
         page = read_html(decode_text(body, content_type), select=select, remove=remove)
-        blocks, page_title, lang_hint = page.blocks, page.title, page.lang
+        blocks, page_title, lang_hint, hints = page.blocks, page.title, page.lang, page.hints
         warnings.extend(page.warnings)
     elif kind == "markdown":
         md = read_markdown(decode_text(body, content_type))
@@ -82,7 +83,7 @@ def extract(
         sections=outline.sections,
         title=outline.title or page_title,
         language=language,
-        stated_date=find_stated_date([b.text for b in blocks], language, lang_hint),
+        stated_date=find_stated_date([b.text for b in blocks], language, hints=hints),
         warnings=warnings,
     )
     doc.suspect = _suspect_reason(doc)
