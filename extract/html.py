@@ -183,16 +183,17 @@ def _strip_chrome(root: etree._Element) -> None:
         if named and not _inside_content(el) and len(el.text_content()) < total * 0.4:
             doomed.append(el)
             bands.add(el)
-    title_in_band = bands and not any(
-        _free(h1, set(doomed)) for h1 in root.iter("h1")
-    )  # fmt: skip
+    gone = set(doomed)
+    title_in_band = bool(bands) and not any(_free(h1, gone) for h1 in root.iter("h1"))
     for el in doomed:
-        kept = _salvage(el, title_in_band) if el in bands else None
-        if kept is None:
-            _drop(el)
-        elif el.getparent() is not None:
-            kept.tail = el.tail
-            el.getparent().replace(el, kept)
+        # Inside an element already dropped: nothing to do (its tree is detached).
+        if el in bands and not any(a in gone for a in el.iterancestors()):
+            kept = _salvage(el, title_in_band)
+            if kept is not None and el.getparent() is not None:
+                kept.tail = el.tail
+                el.getparent().replace(el, kept)
+                continue
+        _drop(el)
 
 
 # Chrome bands that sit beside the text (not scripts, forms or widgets).
