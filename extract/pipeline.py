@@ -101,7 +101,8 @@ def sniff(body: bytes, content_type: str | None, url: str | None) -> str:
         return "pdf"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"
-    if "markdown" in ct or path.endswith((".md", ".markdown")):
+    # reStructuredText's underlined titles read as Markdown's setext headings.
+    if "markdown" in ct or "x-rst" in ct or path.endswith((".md", ".markdown", ".rst")):
         return "markdown"
     if "html" in ct or path.endswith((".html", ".htm")):
         return "html"

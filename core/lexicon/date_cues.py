@@ -15,7 +15,8 @@ One entry per language in :data:`LANGUAGES`, each with the same four kinds:
   ("will take effect"). A date next to them is never the stated date.
 
 How the phrases are written: lower case, words separated by one space
-(any run of whitespace matches it). A trailing ``*`` on a word stands for
+(any run of whitespace matches it, or none: PDF text often loses its
+spaces, "Dernièremiseàjour"). A trailing ``*`` on a word stands for
 any word ending ("aktualizowan*": aktualizowany, aktualizowana, ...). Letters
 with diacritics also match their plain letter, so "mise a jour" on an
 ASCII-only page is still found. Each phrase belongs to one kind only (a test
@@ -323,7 +324,7 @@ def _trie_pattern(phrases: list[str]) -> str:
             if char == "":
                 continue
             if char == " ":
-                head = r"\s+"
+                head = r"\s*"
             elif char == "*":
                 head = r"[^\W\d_]*"
             else:
