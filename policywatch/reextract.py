@@ -4,7 +4,7 @@
 
 Only each document's current version is re-extracted: history
 stays as it was recorded. When the new extractor produces a different text
-from the same raw bytes, the result is stored as a new version with
+(or a different stated date) from the same raw bytes, the result is stored as a new version with
 ``origin = 'reextract'`` and a change flagged ``reextract``, so it is never
 mistaken for a change the vendor made, and it never alerts.
 """
@@ -20,7 +20,7 @@ from policywatch.db import health
 from policywatch.db import versions as store
 from policywatch.db.connection import utcnow
 from policywatch.diffing import diff_documents
-from policywatch.extract import ExtractionError, extract
+from policywatch.extract import ExtractedDocument, ExtractionError, extract
 
 REEXTRACT_FLAG = "reextract"
 
@@ -45,6 +45,11 @@ def reextract(db: Database, document_ids: list[int] | None = None) -> Iterator[R
         yield reextract_document(db, document)
 
 
+def _date(doc: ExtractedDocument) -> tuple[str, str, str] | None:
+    date = doc.stated_date
+    return (date.value, date.precision, date.kind) if date else None
+
+
 def reextract_document(db: Database, document: dict) -> Reextracted:
     doc_id = document["id"]
     latest = health.current_version(db, doc_id)
@@ -59,9 +64,11 @@ def reextract_document(db: Database, document: dict) -> Reextracted:
         return Reextracted(doc_id, "failed", detail=str(exc))
     if doc.suspect:
         return Reextracted(doc_id, "failed", detail=f"suspect: {doc.suspect}")
-    if doc.text_hash == latest["text_hash"]:
+    stored = store.load_version(db, latest["id"])
+    # The same text with a different stated date is an improved reading too.
+    if doc.text_hash == latest["text_hash"] and _date(doc) == _date(stored):
         return Reextracted(doc_id, "same", version_id=latest["id"])
-    diff = diff_documents(store.load_version(db, latest["id"]), doc).to_dict(with_ops=True)
+    diff = diff_documents(stored, doc).to_dict(with_ops=True)
     diff["flags"] = [*diff.get("flags", []), REEXTRACT_FLAG]
     diff["summary"] = "Re-extraction of the same page (our extractor changed, not the vendor). " + (
         diff.get("summary") or ""
