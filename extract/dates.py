@@ -31,6 +31,7 @@ from functools import cache
 
 from policywatch.core.lexicon.calendar import day_first as language_day_first
 from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
+from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import StatedDate
 from policywatch.extract.datetext import DateText, dates_in, has_year, numeric_orders
 
@@ -51,6 +52,7 @@ _FILLER = re.compile(
     r"[\s:*_\-–—,.()\[\]|>]*(?:(?:on|as\s+of|from|of|the|am|vom|den|per|dal|del|al|il|"
     r"le|du|au|el|em|de|op|på|i|w|z|dnia|dne|dňa|ab|seit|since|:)\b[\s:,.]*)*"
 )
+_CLAUSE_BEFORE = 80  # characters of a sentence before its date cue that count
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _US_MARKERS = re.compile(
     r"\b(?=[cutdv$])"
@@ -148,21 +150,25 @@ def _score(blocks: list[str], index: int, date: DateText, n: int) -> tuple[str, 
     if cue is None:
         cue = _cue_after(block, date.end)
     if cue is None:
-        return _lone_date(block, index, date, n)
+        return None if date.needs_cue else _lone_date(block, index, date, n)
     if cue.kind == "other":
         return None
     start, end = date.start + offset, date.end + offset
-    if _other_version(_clause(source, min(cue.start, start), max(cue.end, end))):
+    clause = _clause(source, min(cue.start, start), max(cue.end, end))
+    if _other_version(clause):
         return None
     short = len(block) <= _OWN_LINE
+    # Inside prose, a sentence that names the document states its date
+    # ("This privacy statement applies from 1 July 2018"); one about a law does not.
+    about_document = not short and len(clause) <= _OWN_LINE and _names_document(clause)
     score = 2
     score += 3 if cue.opens_line else 0
     between = source[cue.end : start] if cue.end <= start else source[end : cue.start]
     score += 1 if _FILLER.fullmatch(between) else 0
-    score += 2 if short else -2 if len(block) > _LONG_BLOCK else 0
+    score += 2 if short or about_document else -2 if len(block) > _LONG_BLOCK else 0
     # The top or the foot of the page counts only for a date line, not inside prose.
     edge = index < _TOP_BLOCKS or index >= n - _BOTTOM_BLOCKS
-    score += 1 if edge and (short or cue.opens_line) else 0
+    score += 1 if edge and (short or cue.opens_line or about_document) else 0
     return cue.kind, score, _snippet(source, min(cue.start, start))
 
 
@@ -201,7 +207,7 @@ _ENDING = re.compile(r"^[-:']?[^\W\d_]{0,4}")
 
 def _clause(text: str, start: int, end: int) -> str:
     """The text of the clause around ``start:end``: from the sentence start to a stop after."""
-    lo = max(0, start - 50)
+    lo = max(0, start - _CLAUSE_BEFORE)
     cut = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start))
     lo = cut + 2 if cut >= 0 else lo
     tail = text[end : end + 30]
@@ -221,6 +227,10 @@ def _lone_date(
     if index >= n - _BOTTOM_BLOCKS:
         return "version", 4, block
     return None
+
+
+def _names_document(clause: str) -> bool:
+    return document_regex().search(clause) is not None
 
 
 def _other_version(clause: str) -> bool:

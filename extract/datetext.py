@@ -44,7 +44,7 @@ _AFTER = 40
 
 # Shapes that end at the year (searched in the text before it, anchored at its end).
 _DAY_MONTH = re.compile(
-    rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORDINAL}\.?\s*(?:(?:of|de|del|ta'|a)\s+)?"
+    rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORDINAL}\.?\s*(?:(?:of|de|del|ta['’]|a)\s*)?"
     rf"(?<![^\W\d_])(?P<m>{_WORD})\.?[\s,/-]*(?:(?:de|del|of)\s+)?\Z",
     re.I,
 )
@@ -53,6 +53,7 @@ _MONTH_DAY = re.compile(
 )
 _MONTH = re.compile(rf"(?<![^\W\d_])(?P<m>{_WORD})\.?,?\s*(?:(?:de|del|of)\s+)?\Z", re.I)
 _NUMBERS = re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})\s?(?P<s>[./-])\s?(?P<b>\d{1,2})\s?(?P=s)\s?\Z")
+_NUMBER_MONTH = re.compile(r"(?<![\d.,/-])(?P<m>\d{1,2})\s?[./]\s?\Z")
 # Shapes that start at the year (matched on the text after it).
 _YEAR_NUMBERS = re.compile(r"(?P<s>[-./])\s?(?P<m>\d{1,2})\s?(?P=s)\s?(?P<d>\d{1,2})(?!\d)")
 _YEAR_MONTH_DAY = re.compile(
@@ -72,6 +73,7 @@ class DateText:
     value: str  # YYYY-MM-DD or YYYY-MM
     precision: str  # "day" | "month"
     note: str = ""  # how an ambiguous numeric date was read
+    needs_cue: bool = False  # "11/2013": a date only after a cue ("Revised 11/2013")
 
 
 def dates_in(
@@ -100,7 +102,7 @@ def _read_around(
         if m is None:
             return None
         a, b, y = int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4))
-        return _numeric(year.start(), year.end(), a, b, y, day_first)
+        return _numeric(year.start(), year.end(), a, b, y, day_first, m.group(2))
     y, start, end = int(found), year.start(), year.end()
     before = text[max(0, start - _BEFORE) : start]
     after = text[end : end + _AFTER]
@@ -111,7 +113,7 @@ def _read_around(
         return _day(start - width + m.start(), end, y, mo, int(m.group("d")))
     if m := _NUMBERS.search(before):
         a, b = int(m.group("a")), int(m.group("b"))
-        return _numeric(start - width + m.start(), end, a, b, y, day_first)
+        return _numeric(start - width + m.start(), end, a, b, y, day_first, m.group("s"))
     if m := _YEAR_NUMBERS.match(after):
         return _day(start, end + m.end(), y, int(m.group("m")), int(m.group("d")))
     base = (language or "").split("-")[0].lower()
@@ -124,6 +126,9 @@ def _read_around(
             return _month_only(start, end + m.end(), y, mo)
     if (m := _MONTH.search(before)) and (mo := _month(m.group("m"), language)):
         return _month_only(start - width + m.start(), end, y, mo)
+    if (m := _NUMBER_MONTH.search(before)) and _valid(y, int(m.group("m"))):
+        value = f"{y:04d}-{int(m.group('m')):02d}"
+        return DateText(start - width + m.start(), end, value, "month", needs_cue=True)
     return None
 
 
@@ -166,15 +171,20 @@ def _month_only(start: int, end: int, y: int, mo: int) -> DateText | None:
 
 
 def _numeric(
-    start: int, end: int, a: int, b: int, y: int, day_first: Callable[[], bool]
+    start: int, end: int, a: int, b: int, y: int, day_first: Callable[[], bool], sep: str = "/"
 ) -> DateText | None:
-    """d/m/y or m/d/y: fixed when one number is over 12, else by the page's order."""
+    """d/m/y or m/d/y: fixed when one number is over 12, else by the page's order.
+
+    Only a date written with slashes can be month-first: no language that
+    puts the month first writes dots or hyphens (CLDR; a test checks it).
+    """
     ambiguous = a <= 12 and b <= 12 and a != b
-    if a > 12 or (ambiguous and day_first()):
+    first = day_first() if ambiguous and sep == "/" else True
+    if a > 12 or (ambiguous and first):
         d, mo = a, b
     else:
         mo, d = a, b
-    note = ("read as day/month" if day_first() else "read as month/day") if ambiguous else ""
+    note = ("read as day/month" if first else "read as month/day") if ambiguous else ""
     return _day(start, end, y, mo, d, note)
 
 

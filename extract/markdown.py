@@ -102,9 +102,9 @@ def read_markdown(text: str) -> MarkdownDoc:
         else:
             para.append(line)
     flush()
-    if not any(b.kind == "heading" or b.rank == BOLD for b in blocks):
-        # No heading markup at all (PDF text saved as .md): its lines are
-        # read as plain text is, headings judged by their shape.
+    if not any(b.kind == "heading" or b.rank == BOLD or b.kind == "row" for b in blocks):
+        # No heading markup at all, nor tables (PDF text saved as .md): its
+        # lines are read as plain text is, headings judged by their shape.
         plain = "\n".join(clean_inline(line) for line in _HARD_BREAK.sub("", text).splitlines())
         blocks = read_text(plain)
     return MarkdownDoc(blocks=blocks, title=title)

@@ -68,9 +68,14 @@ def read_text(text: str) -> list[Block]:
             flush()
             continue
         nxt = next((x for x in lines[i + 1 :] if x), "")
-        at_start = not current or _ends_paragraph(current[-1], width, short_width)
+        at_start = not current or _ends_paragraph(current[-1], width)
+        # Headings that PDF text runs on from the line above: an upper-case
+        # line, a labelled clause ("Article 3 – Prix"), or any heading-shaped
+        # line after a line far shorter than the width (a title, a date line).
         run_on = bool(current) and (
-            _caps_heading(line, current[-1], width) or _ARTICLE.match(line) is not None
+            _caps_heading(line, current[-1], width)
+            or _ARTICLE.match(line) is not None
+            or len(current[-1]) < short_width * _SHORT_LINE
         )
         if (at_start or run_on) and is_heading_line(line, nxt):
             flush()
@@ -151,14 +156,8 @@ def _width_known(lines: list[str]) -> bool:
     return sum(len(line) > 30 for line in lines) >= _MIN_WRAPPED
 
 
-def _ends_paragraph(line: str, width: int, short_width: int) -> bool:
-    """A line ends its paragraph when it ends a sentence well short of the line width.
-
-    A line far shorter than the others ends it whatever its last character:
-    wrapped lines fill the width, a title or a date line does not.
-    """
-    if len(line) < short_width * _SHORT_LINE:
-        return True
+def _ends_paragraph(line: str, width: int) -> bool:
+    """A line ends its paragraph when it ends a sentence well short of the line width."""
     return line.endswith((".", "!", "?", ":", ";")) and len(line) < width * 0.8
 
 

@@ -9,17 +9,14 @@ One entry per language in :data:`LANGUAGES`, each with the same four kinds:
 
 - ``last_updated``: "last updated / modified / revised" and their forms;
 - ``effective``: "effective / in force / applies from / valid from";
-- ``version``: "version" (a version label, often followed by its date);
+- ``version``: "version" (a version label, often followed by its date)
+  and "published";
 - ``other``: words that put a date on *another* text: an earlier version
   ("previous version", "replaces", "archive") or an announced later one
   ("will take effect"). A date next to them is never the stated date.
 
-How the phrases are written: lower case, words separated by one space
-(any run of whitespace matches it, or none: PDF text often loses its
-spaces, "Dernièremiseàjour"). A trailing ``*`` on a word stands for
-any word ending ("aktualizowan*": aktualizowany, aktualizowana, ...). Letters
-with diacritics also match their plain letter, so "mise a jour" on an
-ASCII-only page is still found. Each phrase belongs to one kind only (a test
+Phrases are written as :mod:`.phrases` says (lower case, ``*`` for any
+word ending, diacritics optional, spaces optional). Each phrase belongs to one kind only (a test
 checks it), so a match says which kind it is. Most phrases were written
 from the languages' standard legal and web usage, the way each language's
 own privacy notices and terms state their dates; they are not taken from
@@ -29,10 +26,10 @@ any one document.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon.phrases import phrase_regex, trie_pattern
 
 KINDS: tuple[str, ...] = ("last_updated", "effective", "version", "other")
 
@@ -43,7 +40,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "последно изменен*", "изменен на", "последна редакция"),
         "effective": ("в сила от", "влиза в сила", "влязла в сила", "влязъл в сила",
                       "приложим* от", "валид* от", "дата на влизане в сила"),
-        "version": ("версия",),
+        "version": ("версия", "публикуван*"),
         "other": ("предишн*", "предходн*", "заменя", "архив*", "ще влезе в сила"),
     },
     "cs": {
@@ -53,7 +50,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("účinnost od", "účinné od", "účinný od", "účinná od", "platnost od",
                       "platné od", "platí od", "nabývá účinnosti", "v platnosti od",
                       "datum účinnosti"),
-        "version": ("verze", "znění"),
+        "version": ("verze", "znění", "zveřejněno"),
         "other": ("předchozí", "dřívější", "nahrazuje", "archiv*", "nabude účinnosti"),
     },
     "da": {
@@ -61,7 +58,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "sidst ændret", "ændret", "revideret", "seneste opdatering"),
         "effective": ("gælder fra", "gældende fra", "træder i kraft", "trådte i kraft",
                       "ikrafttræden", "i kraft fra", "gyldig fra", "ikrafttrædelsesdato"),
-        "version": ("version",),
+        "version": ("version", "offentliggjort"),
         "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft"),
     },
     "de": {
@@ -71,7 +68,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("gültig ab", "gültig seit", "in kraft seit", "in kraft ab",
                       "inkrafttreten", "wirksam ab", "gilt ab", "tritt in kraft",
                       "trat in kraft"),
-        "version": ("version", "fassung", "fassung vom", "versionsdatum"),
+        "version": ("version", "fassung", "fassung vom", "versionsdatum", "veröffentlicht"),
         "other": ("vorherig*", "vorig*", "bisherig*", "früher*", "ältere", "alte fassung",
                   "ersetzt", "archiv*", "wird in kraft treten", "neue fassung"),
     },
@@ -81,7 +78,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "αναθεωρήθηκε"),
         "effective": ("ισχύει από", "σε ισχύ από", "έναρξη ισχύος", "τίθεται σε ισχύ",
                       "ημερομηνία έναρξης ισχύος", "ισχύς από"),
-        "version": ("έκδοση",),
+        "version": ("έκδοση", "δημοσιεύθηκε"),
         "other": ("προηγούμεν*", "παλαιότερ*", "αντικαθιστά", "αρχείο", "θα τεθεί σε ισχύ"),
     },
     "en": {
@@ -93,7 +90,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "in effect from", "in effect as of", "in force from", "entered into force",
                       "comes into force", "came into force", "applies from", "applicable from",
                       "valid from", "valid as of", "date of entry into force"),
-        "version": ("version", "version date", "dated"),
+        "version": ("version", "version date", "dated", "published"),
         "other": ("previous", "prior version", "earlier", "former", "archived", "archive",
                   "replaces", "supersedes", "superseded", "will take effect",
                   "will become effective", "will be effective", "will come into force",
@@ -107,7 +104,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "vigente desde", "vigente a partir del", "en vigor a partir del",
                       "aplicable desde", "aplicable a partir del", "válid* desde",
                       "efectiv* desde", "con efectos desde"),
-        "version": ("versión",),
+        "version": ("versión", "publicad*"),
         "other": ("anterior", "anteriores", "sustituye", "reemplaza", "archivo",
                   "entrará en vigor"),
     },
@@ -116,7 +113,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "viimane uuendus", "ajakohastatud"),
         "effective": ("kehtib alates", "kehtiv alates", "jõustub", "jõustunud",
                       "jõustumise kuupäev", "jõustumiskuupäev"),
-        "version": ("versioon",),
+        "version": ("versioon", "avaldatud"),
         "other": ("eelmine", "eelmise", "varasem*", "asendab", "arhiiv*"),
     },
     "fi": {
@@ -124,7 +121,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "päivitys", "viimeksi muutettu", "muutettu", "tarkistettu"),
         "effective": ("voimassa", "voimassa alkaen", "tulee voimaan", "voimaantulo",
                       "voimaantulopäivä", "astuu voimaan", "alkaen"),
-        "version": ("versio",),
+        "version": ("versio", "julkaistu"),
         "other": ("edellinen", "edellisen", "aiempi", "aiemman", "aikaisempi", "korvaa",
                   "arkisto*"),
     },
@@ -135,7 +132,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("entrée en vigueur", "en vigueur", "applicable à compter du",
                       "applicable à partir du", "applicable dès le", "applicables à compter du",
                       "date d'effet", "prend effet", "effectif à compter du"),
-        "version": ("version", "version du", "en date du"),
+        "version": ("version", "version du", "en date du", "publié*"),
         "other": ("précédent*", "ancienne", "antérieur*", "remplace", "archive*",
                   "entrera en vigueur", "nouvelle version"),
     },
@@ -144,7 +141,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "an nuashonrú is déanaí", "athraithe", "leasaithe"),
         "effective": ("i bhfeidhm ó", "éifeachtach ó", "tagann i bhfeidhm",
                       "tháinig i bhfeidhm", "dáta éifeachta", "bailí ó"),
-        "version": ("leagan",),
+        "version": ("leagan", "foilsithe"),
         "other": ("roimhe seo", "níos luaithe", "cartlann", "tiocfaidh i bhfeidhm"),
     },
     "hr": {
@@ -153,7 +150,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "zadnji put ažuriran*"),
         "effective": ("na snazi od", "stupa na snagu", "stupio na snagu", "stupila na snagu",
                       "primjenjuje se od", "vrijedi od", "datum stupanja na snagu"),
-        "version": ("verzija", "inačica"),
+        "version": ("verzija", "inačica", "objavljeno"),
         "other": ("prethodn*", "ranij*", "zamjenjuje", "arhiv*", "stupit će na snagu"),
     },
     "hu": {
@@ -162,7 +159,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "módosítás dátuma"),
         "effective": ("hatályos", "hatályba lép", "hatálybalépés", "hatálybalépés dátuma",
                       "érvényes", "alkalmazandó"),
-        "version": ("verzió", "változat"),
+        "version": ("verzió", "változat", "közzétéve"),
         "other": ("korábbi", "előző", "felváltja", "archív*", "hatályba fog lépni"),
     },
     "is": {
@@ -170,7 +167,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "síðasta uppfærsla", "endurskoðað"),
         "effective": ("tekur gildi", "tók gildi", "gildir frá", "í gildi frá", "gildistaka",
                       "gildistökudagur"),
-        "version": ("útgáfa",),
+        "version": ("útgáfa", "birt"),
         "other": ("fyrri", "eldri", "kemur í stað", "mun taka gildi"),
     },
     "it": {
@@ -180,7 +177,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("in vigore dal", "in vigore da", "entrata in vigore",
                       "data di entrata in vigore", "efficace dal", "valid* dal",
                       "applicabile dal", "con decorrenza dal", "a decorrere dal"),
-        "version": ("versione",),
+        "version": ("versione", "pubblicat*"),
         "other": ("precedent*", "sostituisce", "archivio", "entrerà in vigore"),
     },
     "lt": {
@@ -188,7 +185,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "pakeista", "paskutinį kartą pakeista"),
         "effective": ("galioja nuo", "įsigalioja", "įsigaliojo", "įsigaliojimo data",
                       "taikoma nuo"),
-        "version": ("versija", "redakcija"),
+        "version": ("versija", "redakcija", "paskelbta"),
         "other": ("ankstesn*", "pakeičia", "archyv*", "įsigalios"),
     },
     "lv": {
@@ -196,7 +193,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "pēdējās izmaiņas", "grozīt*", "aktualizēt*"),
         "effective": ("spēkā no", "stājas spēkā", "stājās spēkā", "piemēro no",
                       "spēkā stāšanās datums"),
-        "version": ("versij*", "redakcij*"),
+        "version": ("versij*", "redakcij*", "publicēt*"),
         "other": ("iepriekšēj*", "aizstāj", "arhīv*", "stāsies spēkā"),
     },
     "mt": {
@@ -205,7 +202,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("fis-seħħ minn", "daħal fis-seħħ", "daħlet fis-seħħ", "jidħol fis-seħħ",
                       "tidħol fis-seħħ", "effettiv* minn", "validu minn",
                       "data tad-dħul fis-seħħ"),
-        "version": ("verżjoni",),
+        "version": ("verżjoni", "ippubblikat*"),
         "other": ("preċedenti", "ta' qabel", "jissostitwixxi", "arkivju"),
     },
     "nb": {
@@ -213,7 +210,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "sist revidert", "revidert", "siste oppdatering"),
         "effective": ("gjelder fra", "gjelder fra og med", "gyldig fra", "trer i kraft",
                       "trådte i kraft", "i kraft fra", "ikrafttredelse"),
-        "version": ("versjon",),
+        "version": ("versjon", "publisert"),
         "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft"),
     },
     "nl": {
@@ -223,7 +220,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("ingangsdatum", "van kracht vanaf", "van kracht sinds", "van kracht per",
                       "in werking getreden", "treedt in werking", "geldig vanaf", "geldig per",
                       "geldt vanaf", "met ingang van"),
-        "version": ("versie",),
+        "version": ("versie", "gepubliceerd"),
         "other": ("vorige", "eerdere", "oudere", "vervangt", "archief",
                   "zal in werking treden"),
     },
@@ -231,7 +228,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "last_updated": ("sist endra", "endra", "sist oppdatert", "siste oppdatering"),
         "effective": ("gjeld frå", "gjeld frå og med", "gyldig frå", "tek til å gjelde",
                       "i kraft frå"),
-        "version": ("versjon",),
+        "version": ("versjon", "publisert"),
         "other": ("tidlegare", "førre", "erstattar", "arkiv*"),
     },
     "pl": {
@@ -241,7 +238,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("obowiązuje od", "obowiązująca od", "obowiązujący od",
                       "wchodzi w życie", "wejście w życie", "weszła w życie",
                       "data wejścia w życie", "ważn* od", "stosuje się od"),
-        "version": ("wersja",),
+        "version": ("wersja", "opublikowan*"),
         "other": ("poprzedni*", "wcześniejsz*", "zastępuje", "archiw*", "wejdzie w życie"),
     },
     "pt": {
@@ -251,7 +248,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("em vigor desde", "em vigor a partir de", "entra em vigor",
                       "entrada em vigor", "data de entrada em vigor", "vigente desde",
                       "válid* a partir de", "aplicável a partir de", "com efeitos a partir de"),
-        "version": ("versão",),
+        "version": ("versão", "publicad*"),
         "other": ("anteriormente", "substitui", "arquivo", "entrará em vigor"),
     },
     "ro": {
@@ -260,7 +257,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("în vigoare de la", "în vigoare din", "intră în vigoare",
                       "intrat în vigoare", "data intrării în vigoare", "aplicabil* de la",
                       "valabil* de la", "valabil* începând cu"),
-        "version": ("versiunea", "versiune"),
+        "version": ("versiunea", "versiune", "publicat*"),
         "other": ("anterioar*", "precedent*", "înlocuiește", "arhiv*", "va intra în vigoare"),
     },
     "sk": {
@@ -268,7 +265,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "aktualizácia", "posledná zmena", "naposledy zmenené", "zmenené"),
         "effective": ("účinnosť od", "účinné od", "platné od", "platí od",
                       "nadobúda účinnosť", "v platnosti od", "dátum účinnosti"),
-        "version": ("verzia", "znenie"),
+        "version": ("verzia", "znenie", "zverejnené"),
         "other": ("predchádzajúc*", "predošl*", "nahrádza", "archív*",
                   "nadobudne účinnosť"),
     },
@@ -277,7 +274,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "zadnja sprememba", "spremenjeno", "nazadnje spremenjen*"),
         "effective": ("velja od", "veljavno od", "začne veljati", "začel* veljati",
                       "uporablja se od", "v veljavi od", "datum začetka veljavnosti"),
-        "version": ("različica", "verzija"),
+        "version": ("različica", "verzija", "objavljeno"),
         "other": ("prejšnj*", "predhodn*", "nadomešča", "arhiv*", "bo začel* veljati"),
     },
     "sv": {
@@ -285,61 +282,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "senaste uppdatering", "reviderad"),
         "effective": ("gäller från", "gäller från och med", "giltig från", "träder i kraft",
                       "trädde i kraft", "i kraft från", "ikraftträdande"),
-        "version": ("version",),
+        "version": ("version", "publicerad"),
         "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft"),
     },
 }  # fmt: skip
 
 assert tuple(sorted(CUES)) == LANGUAGES, "one cue entry per language"
-
-
-def _plain(text: str) -> str:
-    """``text`` without diacritics ("à" -> "a"), case folded."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _letter(char: str) -> str:
-    """A phrase letter as a pattern: itself, or itself and its plain letter."""
-    plain = _plain(char)
-    if char == "'":
-        return "'"  # text is normalised to ASCII quotes before reading
-    if len(plain) == 1 and plain != char:
-        return f"[{re.escape(char)}{re.escape(plain)}]"
-    return re.escape(char)
-
-
-def _trie_pattern(phrases: list[str]) -> str:
-    """One regex for many phrases, shared prefixes matched once (longest first)."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        branches = []
-        for char in sorted(node, key=lambda c: c == ""):  # the end of a phrase is tried last
-            if char == "":
-                continue
-            if char == " ":
-                head = r"\s*"
-            elif char == "*":
-                head = r"[^\W\d_]*"
-            else:
-                head = _letter(char)
-            branches.append(head + walk(node[char]))
-        ends = "" in node
-        if not branches:
-            return "" if ends else ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            # A phrase may end here: anything after must not continue a word.
-            return f"(?:{body}|(?![^\\W\\d_]))"
-        return body
-
-    return walk(trie)
 
 
 def phrases(kind: str | None = None) -> list[str]:
@@ -356,22 +304,13 @@ def phrases(kind: str | None = None) -> list[str]:
 
 @cache
 def cue_regex(kind: str | None = None) -> re.Pattern[str]:
-    """A case-blind regex finding any cue phrase (of ``kind``) at a word start.
-
-    The phrases share one trie so the engine reads each letter once whatever
-    the number of languages; a look-ahead for their first letters skips most
-    positions of a paragraph at once.
-    """
-    words = phrases(kind)
-    firsts = {p[0] for p in words} | {_plain(p[0]) for p in words}
-    lookahead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-    ends = r"(?![^\W\d_])"
-    return re.compile(r"(?<![^\W\d_])" + lookahead + "(?:" + _trie_pattern(words) + ")" + ends, re.I)
+    """A case-blind regex finding any cue phrase (of ``kind``) at a word start."""
+    return phrase_regex(phrases(kind))
 
 
 @cache
 def _kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(kind, re.compile(_trie_pattern(phrases(kind)) + r"\Z", re.I)) for kind in KINDS]
+    return [(kind, re.compile(trie_pattern(phrases(kind)) + r"\Z", re.I)) for kind in KINDS]
 
 
 def kind_of_cue(text: str) -> str | None:
