@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import Section
 from policywatch.extract.blocks import BOLD, GUESS, Block
 
@@ -34,12 +35,8 @@ _ANNEX = re.compile(
     r"bijlage|allegato|anexo)\b",
     re.I,
 )
-_DOC_WORDS = re.compile(
-    r"privacy|policy|terms|conditions|notice|statement|agreement|addendum|datenschutz|"
-    r"bedingungen|confidentialit|conditions|personvern|vilkår|privacidad|términos|"
-    r"privacybeleid|integritet|fortrolighed|condizioni|informativa|processing|cookie",
-    re.I,
-)
+# Words naming the document (its title, not a section), in every language read.
+_DOC_WORDS = document_regex()
 _MAX_SUBHEADING = 80
 _MAX_TITLE = 100
 _HEAD_BODY = 300  # characters of text before a heading that still count as the page's top

@@ -40,7 +40,7 @@ DOCUMENT_WORDS: dict[str, tuple[str, ...]] = {
     "fi": ("tietosuojaseloste*", "tietosuoja*", "käytän*", "ehdo*", "ehdot", "käyttöehdo*",
            "sopimu*", "seloste*", "asiakirja*"),
     "fr": ("politique*", "confidentialit*", "conditions", "cgu", "cgv", "contrat*", "accord*",
-           "avenant*", "charte*", "déclaration*", "notice*", "document*", "mentions légales"),
+           "avenant*", "charte*", "déclaration*", "notice*", "document*"),
     "ga": ("beartas*", "polasaí*", "ráiteas*", "téarmaí", "coinníollacha", "comhaontú*",
            "conradh*", "fógra*", "doiciméad*"),
     "hr": ("pravila", "politik*", "uvjet*", "ugovor*", "izjav*", "obavijest*", "dokument*",
