@@ -78,15 +78,18 @@ def find_stated_date(
     language: str | None,
     *,
     hints: Iterable[str] = (),
+    title_at: int = 0,
     today: dt.date | None = None,
 ) -> StatedDate | None:
     """The document's stated date from its text blocks, or None when it states none.
 
     ``hints`` are ISO dates from the page's markup (``<time datetime>``,
     JSON-LD, meta tags): weak evidence for a date the text also states.
+    ``title_at`` is the block of the document's title: the top of the page
+    is counted from there.
     """
     best = max(
-        (c for c in candidates(blocks, language, hints=hints, today=today)
+        (c for c in candidates(blocks, language, hints=hints, title_at=title_at, today=today)
          if c.score >= THRESHOLD),
         key=lambda c: (PRIORITY[c.kind], c.score, -c.block),
         default=None,
@@ -102,6 +105,7 @@ def candidates(
     language: str | None,
     *,
     hints: Iterable[str] = (),
+    title_at: int = 0,
     today: dt.date | None = None,
 ) -> list[Candidate]:
     """Every date of the page that could be its stated date, scored (see the module doc)."""
@@ -111,14 +115,14 @@ def candidates(
     # numeric date (03/04/2024) needs it: done on demand, once.
     order = cache(lambda: _day_first(blocks, language))
     found: list[Candidate] = []
-    n = len(blocks)
+    edges = (title_at + _TOP_BLOCKS, len(blocks) - _BOTTOM_BLOCKS)
     for index, block in enumerate(blocks):
         if not has_year(block):
             continue
         for date in dates_in(block, language, order):
             if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:
                 continue
-            scored = _score(blocks, index, date, n)
+            scored = _score(blocks, index, date, edges)
             if scored is None:
                 continue
             kind, score, snippet = scored
@@ -136,7 +140,9 @@ class _Cue:
     opens_line: bool  # nothing but markup before it on its line
 
 
-def _score(blocks: list[str], index: int, date: DateText, n: int) -> tuple[str, int, str] | None:
+def _score(
+    blocks: list[str], index: int, date: DateText, edges: tuple[int, int]
+) -> tuple[str, int, str] | None:
     """(kind, score, snippet) of a date, or None when nothing makes it a stated date."""
     block = blocks[index]
     source, offset = block, 0
@@ -150,7 +156,7 @@ def _score(blocks: list[str], index: int, date: DateText, n: int) -> tuple[str, 
     if cue is None:
         cue = _cue_after(block, date.end)
     if cue is None:
-        return None if date.needs_cue else _lone_date(block, index, date, n)
+        return None if date.needs_cue else _lone_date(block, index, date, edges)
     if cue.kind == "other":
         return None
     start, end = date.start + offset, date.end + offset
@@ -167,7 +173,7 @@ def _score(blocks: list[str], index: int, date: DateText, n: int) -> tuple[str, 
     score += 1 if _FILLER.fullmatch(between) else 0
     score += 2 if short or about_document else -2 if len(block) > _LONG_BLOCK else 0
     # The top or the foot of the page counts only for a date line, not inside prose.
-    edge = index < _TOP_BLOCKS or index >= n - _BOTTOM_BLOCKS
+    edge = index < edges[0] or index >= edges[1]
     score += 1 if edge and (short or cue.opens_line or about_document) else 0
     return cue.kind, score, _snippet(source, min(cue.start, start))
 
@@ -216,15 +222,15 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def _lone_date(
-    block: str, index: int, date: DateText, n: int
+    block: str, index: int, date: DateText, edges: tuple[int, int]
 ) -> tuple[str, int, str] | None:
     """A line that is only a date, at the top or the foot of the page: a version date."""
     rest = block[: date.start] + " " + block[date.end :]
     if len(rest) > _LONE_DATE_REST or len(_WORDS.findall(rest)) > _LONE_DATE_WORDS:
         return None
-    if index < _TOP_BLOCKS:
+    if index < edges[0]:
         return "version", 5, block
-    if index >= n - _BOTTOM_BLOCKS:
+    if index >= edges[1]:
         return "version", 4, block
     return None
 

@@ -37,8 +37,12 @@ _ANNEX = re.compile(
 )
 # Words naming the document (its title, not a section), in every language read.
 _DOC_WORDS = document_regex()
+# A permalink mark that sites put at the end (or start) of a heading: "Scope ¶", "# Scope".
+_ANCHOR_MARK = re.compile(r"^[#¶🔗]\s+|\s*[#¶🔗]$")
 _MAX_SUBHEADING = 80
 _MAX_TITLE = 100
+_MIN_TITLE = 5
+_TITLE_SEPARATOR = re.compile(r"\s*[|–—·•:]|\s+-\s")
 _HEAD_BODY = 300  # characters of text before a heading that still count as the page's top
 _LONG_PARENT = 1000
 
@@ -59,9 +63,14 @@ class _Number:
     depth: int
 
 
-def build(blocks: list[Block]) -> Outline:
-    """Assign levels to heading candidates and render the text and the sections."""
-    levels = _levels(blocks)
+def build(blocks: list[Block], page_title: str | None = None) -> Outline:
+    """Assign levels to heading candidates and render the text and the sections.
+
+    ``page_title`` is what the page calls itself outside its text (HTML
+    ``<title>``, Markdown front matter): a heading that repeats it is the
+    document's title, wherever the page's chrome pushed it.
+    """
+    levels = _levels(blocks, page_title)
     titles = [b.text for i, b in enumerate(blocks) if levels.get(i) == 1]
     # A site banner ("Aide & services") can sit above the document's own title.
     title = next((t for t in titles if _DOC_WORDS.search(t)), titles[0] if titles else None)
@@ -72,8 +81,8 @@ def build(blocks: list[Block]) -> Outline:
         if i in levels:
             if heading or body:
                 sections.append(Section(level, heading, "\n\n".join(body)))
-            heading, level, body = block.text, levels[i], []
-            lines.append("#" * level + " " + block.text)
+            heading, level, body = _ANCHOR_MARK.sub("", block.text) or block.text, levels[i], []
+            lines.append("#" * level + " " + heading)
             continue
         rendered = "- " + block.text if block.kind == "item" else block.text
         lines.append(rendered)
@@ -101,11 +110,13 @@ def _is_caps(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _levels(blocks: list[Block]) -> dict[int, int]:
+def _levels(blocks: list[Block], page_title: str | None = None) -> dict[int, int]:
     """Map block index -> outline level for the blocks that are headings."""
     cands = [i for i, b in enumerate(blocks) if b.is_candidate]
     levels: dict[int, int] = {}
     title = _title_index(blocks, cands)
+    if title is None and page_title:
+        title = _repeats_page_title(blocks, cands, page_title)
     if title is not None:
         levels[title] = 1
         cands = [i for i in cands if i != title]
@@ -181,6 +192,24 @@ def _title_index(blocks: list[Block], cands: list[int]) -> int | None:
         return None
     unique = first.rank not in others
     return cands[0] if unique or _DOC_WORDS.search(first.text) else None
+
+
+def _repeats_page_title(blocks: list[Block], cands: list[int], page_title: str) -> int | None:
+    """The first heading, before any numbered one, that the page's own title begins with.
+
+    "Privacy Policy | Acme" names the page; the heading "Privacy Policy"
+    is then its title, even below a banner or a breadcrumb trail.
+    """
+    name = page_title.casefold()
+    for i in cands:
+        text = blocks[i].text.casefold()
+        if _number(blocks[i].text) is not None:
+            return None
+        if blocks[i].kind == "heading" and len(text) >= _MIN_TITLE and name.startswith(text):
+            rest = name[len(text) :]
+            if not rest or _TITLE_SEPARATOR.match(rest):
+                return i
+    return None
 
 
 def _numbered_top(

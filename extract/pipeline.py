@@ -76,14 +76,17 @@ def extract(
     blocks, dropped = _drop_duplicate_copy(blocks)
     if dropped:
         warnings.append(f"dropped a repeated copy of the text ({dropped} blocks)")
-    outline = build(blocks)
+    outline = build(blocks, page_title)
+    texts = [b.text for b in blocks]
     language = detect_language(outline.text, lang_hint)
     doc = ExtractedDocument(
         text=outline.text,
         sections=outline.sections,
         title=outline.title or page_title,
         language=language,
-        stated_date=find_stated_date([b.text for b in blocks], language, hints=hints),
+        stated_date=find_stated_date(
+            texts, language, hints=hints, title_at=_index(texts, outline.title)
+        ),
         warnings=warnings,
     )
     doc.suspect = _suspect_reason(doc)
@@ -109,6 +112,11 @@ def sniff(body: bytes, content_type: str | None, url: str | None) -> str:
     if "text/plain" in ct or path.endswith(".txt"):
         return "text"
     return "html" if head.startswith(b"<") else "text"
+
+
+def _index(texts: list[str], title: str | None) -> int:
+    """Where the title stands among the blocks (0 when it is not one of them)."""
+    return texts.index(title) if title in texts else 0
 
 
 def _suspect(reason: str) -> ExtractedDocument:
