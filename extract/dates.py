@@ -196,15 +196,18 @@ def _cue_before(text: str, date_start: int) -> _Cue | None:
 
 
 def _cue_after(text: str, date_end: int) -> _Cue | None:
-    """A cue right after the date ("1.1.2024 alkaen", "2024. március 5-től hatályos")."""
+    """An "in force" cue right after the date ("1.1.2024 alkaen", "2024. március 5-től hatályos").
+
+    Only languages that put it after the date write it so; a remark after a
+    date in parentheses ("of 25 September 2020 (revised FADP)") is not a cue.
+    """
     m = cue_regex().search(text, date_end, date_end + 20)
-    if m is None:
+    if m is None or kind_of_cue(m.group()) != "effective":
         return None
     between = _ENDING.sub("", text[date_end : m.start()], count=1)
-    kind = kind_of_cue(m.group())
-    if kind is None or not _FILLER.fullmatch(between):
+    if between.strip(" ,:"):
         return None
-    return _Cue(kind, m.start(), m.end(), False)
+    return _Cue("effective", m.start(), m.end(), False)
 
 
 # A case ending written after a date ("5-től", "1.1.2024:stä").
@@ -270,4 +273,3 @@ def _day_first(blocks: list[str], language: str | None) -> bool:
             return True
     text = "\n".join(blocks)
     return len(_EU_MARKERS.findall(text)) > len(_US_MARKERS.findall(text))
-

@@ -22,8 +22,8 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-from policywatch.core.model import ExtractionError
 from policywatch.core.lexicon.date_cues import cue_regex
+from policywatch.core.model import ExtractionError
 from policywatch.extract.blocks import BOLD, Block
 from policywatch.extract.datetext import dates_in, has_year
 from policywatch.extract.inline import join_cell_lines, keep_alt

@@ -121,7 +121,9 @@ def _without_furniture(text: str) -> list[str]:
     lines: list[str] = []
     for page in pages:
         edges = _edges(page)
-        lines += [x for i, x in enumerate(page) if i not in edges or _furniture_key(x) not in furniture]
+        lines += [
+            x for i, x in enumerate(page) if i not in edges or _furniture_key(x) not in furniture
+        ]
         lines.append("")
     return lines
 

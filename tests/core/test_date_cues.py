@@ -45,9 +45,7 @@ def test_cues_are_found_in_upper_case_and_without_diacritics(language):
     import unicodedata
 
     phrase = CUES[language]["last_updated"][0].replace("*", "")
-    plain = "".join(
-        c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c)
-    )
+    plain = "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
     for text in (phrase.upper(), plain):
         match = cue_regex().search(f"{text}: 1")
         assert match is not None and kind_of_cue(match.group()) == "last_updated", text

@@ -39,7 +39,11 @@ def _value(blocks: list[str], language: str) -> tuple[str, str, str] | None:
 @pytest.mark.parametrize("width", ["long", "medium"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_label_and_date_line(language, width):
-    page = ["Title", f"{_cue(language, 'last_updated')}: {_date(UPDATED, language, width)}", "Text."]
+    page = [
+        "Title",
+        f"{_cue(language, 'last_updated')}: {_date(UPDATED, language, width)}",
+        "Text.",
+    ]
     assert _value(page, language) == ("2024-03-17", "day", "last_updated")
 
 

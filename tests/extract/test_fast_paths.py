@@ -56,9 +56,7 @@ def test_year_prefilter_matches_the_readable_pattern(source):
     texts = TRICKY if source == "tricky" else _corpus_paragraphs()
     if not texts:
         pytest.skip("shared/corpus/dev not beside the repo")
-    assert [datetext.has_year(t) for t in texts] == [
-        bool(PLAIN_YEAR.search(t)) for t in texts
-    ]
+    assert [datetext.has_year(t) for t in texts] == [bool(PLAIN_YEAR.search(t)) for t in texts]
 
 
 @pytest.mark.parametrize("source", ["tricky", "corpus"])
@@ -87,9 +85,7 @@ def test_only_space_is_printable_whitespace():
     assert [c for c in range(0x110000) if chr(c).isspace() and chr(c).isprintable()] == [0x20]
 
 
-@pytest.mark.parametrize(
-    "fast", [dates._US_MARKERS, dates._EU_MARKERS, language._NYNORSK]
-)
+@pytest.mark.parametrize("fast", [dates._US_MARKERS, dates._EU_MARKERS, language._NYNORSK])
 @pytest.mark.parametrize("source", ["tricky", "corpus"])
 def test_first_letter_lookaheads_change_no_match(fast, source):
     texts = TRICKY if source == "tricky" else _corpus_paragraphs()

@@ -36,7 +36,9 @@ def _date(body: bytes, content_type: str = "text/html") -> tuple[str, str, str] 
 
 
 def test_a_date_line_in_the_header_band_beside_the_title():
-    page = _html(top="<div class='hero'><h1>Privacy Policy</h1><p>Last updated: March 5, 2024</p></div>")
+    page = _html(
+        top="<div class='hero'><h1>Privacy Policy</h1><p>Last updated: March 5, 2024</p></div>"
+    )
     doc = extract(page, "text/html")
     assert doc.stated_date is not None and doc.stated_date.value == "2024-03-05"
     assert doc.title == "Privacy Policy"
@@ -83,10 +85,13 @@ def test_an_announced_future_version_is_not_the_stated_date():
         "<p>Effective: 1 March 2025</p><p>Our new terms will take effect on 1 September 2025.</p>"
         + BODY
     )
-    assert find_stated_date(
-        ["Effective: 1 March 2025", "Our new terms will take effect on 1 September 2025."],
-        "en",
-    ).value == "2025-03-01"
+    assert (
+        find_stated_date(
+            ["Effective: 1 March 2025", "Our new terms will take effect on 1 September 2025."],
+            "en",
+        ).value
+        == "2025-03-01"
+    )
     assert _date(_html(main=main)) == ("2025-03-01", "day", "effective")
 
 
@@ -102,7 +107,11 @@ def test_us_and_european_numeric_dates_follow_the_page():
 
 @pytest.mark.parametrize(
     ("line", "value"),
-    [("Stand: Juni 2021", "2021-06"), ("Version septembre 2024", "2024-09"), ("Revised 11/2013", "2013-11")],
+    [
+        ("Stand: Juni 2021", "2021-06"),
+        ("Version septembre 2024", "2024-09"),
+        ("Revised 11/2013", "2013-11"),
+    ],
 )
 def test_month_only_dates(line, value):
     found = find_stated_date(["Privacy", line], None)
@@ -176,3 +185,22 @@ def test_pdf_page_furniture_is_neither_text_nor_heading():
 def test_hostile_input_gives_no_guessed_date(body):
     doc = extract(body, "text/html")
     assert doc.stated_date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "value"),
+    [
+        ("Voimassa 1.1.2024 alkaen", "fi", "2024-01-01"),
+        ("2024. március 5-től hatályos", "hu", "2024-03-05"),
+        ("Kehtib alates 1. jaanuarist 2024", "et", "2024-01-01"),
+        ("Spēkā no 2024. gada 5. martā", "lv", "2024-03-05"),
+    ],
+)
+def test_cues_after_the_date_and_inflected_months(line, language, value):
+    found = find_stated_date([line], language)
+    assert found is not None and (found.value, found.kind) == (value, "effective")
+
+
+def test_a_law_cited_with_its_date_is_not_the_stated_date():
+    law = "Swiss Federal Act on Data Protection of 25 September 2020 (revised FADP)"
+    assert find_stated_date(["Privacy Notice", law], "en") is None
