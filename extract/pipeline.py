@@ -24,7 +24,7 @@ from policywatch.extract.markdown import read_markdown
 from policywatch.extract.normalise import normalise
 from policywatch.extract.outline import build
 from policywatch.extract.pdf import garbage_reason, pdf_text
-from policywatch.extract.textblocks import read_text
+from policywatch.extract.textblocks import read_csv, read_text
 
 __all__ = ["MAX_BYTES", "extract", "normalise"]
 
@@ -70,6 +70,8 @@ def extract(
     elif kind == "markdown":
         md = read_markdown(decode_text(body, content_type))
         blocks, page_title = md.blocks, md.title
+    elif kind == "csv":
+        blocks = read_csv(decode_text(body, content_type))
     else:
         blocks = read_text(decode_text(body, content_type))
     blocks = _drop_leftovers(blocks)
@@ -94,7 +96,11 @@ def extract(
 
 
 def sniff(body: bytes, content_type: str | None, url: str | None) -> str:
-    """``pdf``, ``html``, ``markdown`` or ``text``: the bytes win over the header."""
+    """``pdf``, ``html``, ``markdown``, ``csv`` or ``text``: the bytes win over the header.
+
+    Text of no declared kind whose lines open with ``#`` headings is Markdown
+    (a README-style policy served as text/plain or under an unknown suffix).
+    """
     ct = (content_type or "").lower()
     path = (url or "").lower().split("?")[0]
     head = body[:1024].lstrip().lower()
@@ -105,13 +111,19 @@ def sniff(body: bytes, content_type: str | None, url: str | None) -> str:
     if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"
     # reStructuredText's underlined titles read as Markdown's setext headings.
-    if "markdown" in ct or "x-rst" in ct or path.endswith((".md", ".markdown", ".rst")):
+    if "markdown" in ct or "x-rst" in ct or path.endswith(_MARKDOWN_SUFFIXES):
         return "markdown"
     if "html" in ct or path.endswith((".html", ".htm")):
         return "html"
-    if "text/plain" in ct or path.endswith(".txt"):
-        return "text"
-    return "html" if head.startswith(b"<") else "text"
+    if "text/csv" in ct or path.endswith(".csv"):
+        return "csv"
+    if head.startswith(b"<") and "text/plain" not in ct:
+        return "html"
+    return "markdown" if len(_ATX_LINE.findall(body[:20_000])) >= 2 else "text"
+
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".rst")
+_ATX_LINE = re.compile(rb"^#{1,6} +\S", re.M)
 
 
 def _index(texts: list[str], title: str | None) -> int:

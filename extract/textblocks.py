@@ -17,6 +17,8 @@ a heading on from the line before it.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import statistics
 
@@ -92,6 +94,25 @@ def read_text(text: str) -> list[Block]:
                 line = bullet.group(1)
         current.append(line)
     flush()
+    return blocks
+
+
+def read_csv(text: str) -> list[Block]:
+    """A CSV file (a sub-processor list kept as a spreadsheet): one table row a line.
+
+    >>> [b.text for b in read_csv('Name,Purpose\\n"Acme, Inc.",Hosting\\n')]
+    ['Name | Purpose', 'Acme, Inc. | Hosting']
+    """
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel  # type: ignore[assignment]
+    rows = csv.reader(io.StringIO(text), dialect)
+    blocks = []
+    for cells in rows:
+        line = " | ".join(c for c in (normalise_inline(cell) for cell in cells) if c)
+        if line:
+            blocks.append(Block("row", line))
     return blocks
 
 
