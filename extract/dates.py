@@ -52,6 +52,7 @@ _FILLER = re.compile(
     r"[\s:*_\-–—,.()\[\]|>]*(?:(?:on|as\s+of|from|of|the|am|vom|den|per|dal|del|al|il|"
     r"le|du|au|el|em|de|op|på|i|w|z|dnia|dne|dňa|ab|seit|since|:)\b[\s:,.]*)*"
 )
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _CLAUSE_BEFORE = 80  # characters of a sentence before its date cue that count
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _US_MARKERS = re.compile(
@@ -122,7 +123,7 @@ def candidates(
         for date in dates_in(block, language, order):
             if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:
                 continue
-            scored = _score(blocks, index, date, edges)
+            scored = _score(blocks, index, date, edges, language)
             if scored is None:
                 continue
             kind, score, snippet = scored
@@ -141,7 +142,7 @@ class _Cue:
 
 
 def _score(
-    blocks: list[str], index: int, date: DateText, edges: tuple[int, int]
+    blocks: list[str], index: int, date: DateText, edges: tuple[int, int], language: str | None
 ) -> tuple[str, int, str] | None:
     """(kind, score, snippet) of a date, or None when nothing makes it a stated date."""
     block = blocks[index]
@@ -164,16 +165,19 @@ def _score(
     if _other_version(clause):
         return None
     short = len(block) <= _OWN_LINE
-    # Inside prose, a sentence that names the document states its date
-    # ("This privacy statement applies from 1 July 2018"); one about a law does not.
-    about_document = not short and len(clause) <= _OWN_LINE and _names_document(clause)
+    edge = index < edges[0] or index >= edges[1]
+    # Inside prose at the top or the foot of the page, a sentence that names
+    # the document states its date ("This privacy statement applies from
+    # 1 July 2018"); one about a law does not.
+    about_document = (
+        edge and not short and len(clause) <= _OWN_LINE and _names_document(clause, language)
+    )
     score = 2
     score += 3 if cue.opens_line else 0
     between = source[cue.end : start] if cue.end <= start else source[end : cue.start]
     score += 1 if _FILLER.fullmatch(between) else 0
     score += 2 if short or about_document else -2 if len(block) > _LONG_BLOCK else 0
     # The top or the foot of the page counts only for a date line, not inside prose.
-    edge = index < edges[0] or index >= edges[1]
     score += 1 if edge and (short or cue.opens_line or about_document) else 0
     return cue.kind, score, _snippet(source, min(cue.start, start))
 
@@ -189,7 +193,8 @@ def _cue_before(text: str, date_start: int) -> _Cue | None:
         return None
     kind = kind_of_cue(nearest.group())
     gap = text[nearest.end() : date_start]
-    if kind is None or (kind != "version" and any(c.isdigit() for c in gap)):
+    bare = _BRACKETED.sub("", gap)  # "Last Modified: [1] May 2026": a template's slot
+    if kind is None or (kind != "version" and any(c.isdigit() for c in bare)):
         return None  # a number between: "updated 3 times since", not "updated on"
     opens = not text[: nearest.start()].strip(" *_#>-|([:")
     return _Cue(kind, nearest.start(), nearest.end(), opens)
@@ -238,8 +243,8 @@ def _lone_date(
     return None
 
 
-def _names_document(clause: str) -> bool:
-    return document_regex().search(clause) is not None
+def _names_document(clause: str, language: str | None) -> bool:
+    return document_regex(language).search(clause) is not None
 
 
 def _other_version(clause: str) -> bool:

@@ -155,7 +155,8 @@ def _strip_chrome(root: etree._Element) -> None:
     """Drop navigation, dialogs, widgets and hidden elements in place.
 
     Dropped: the _DROP_TAGS, hidden elements (``hidden``, ``aria-hidden``,
-    inline ``display: none``) and non-elements. Chrome: page-level header and
+    inline ``display: none``) unless they are collapsed panels, and
+    non-elements. Chrome: page-level header and
     footer and chrome-named elements, outside any ``main``/``article`` and
     holding under 40% of the page's text. This looks at every element of the
     page, so each attribute is read once and the common tests come first.
@@ -176,7 +177,7 @@ def _strip_chrome(root: etree._Element) -> None:
             get("hidden") is not None
             or get("aria-hidden") == "true"
             or (style and _HIDDEN_STYLE.search(style))
-        ):
+        ) and not _collapsed_panel(get):
             doomed.append(el)
             continue
         named = tag in _CHROME_OUTSIDE_CONTENT or _named_chrome(tag, get)
@@ -237,6 +238,18 @@ def _salvage(band: etree._Element, title_in_band: bool) -> etree._Element | None
         line = etree.SubElement(div, "h1" if block.kind == "heading" else "p")
         line.text = block.text
     return div
+
+
+def _collapsed_panel(get: Callable[[str], str | None]) -> bool:
+    """A collapsed accordion or tab panel: hidden until its title is clicked, yet content.
+
+    Policies often fold each section into an accordion; its panel is hidden
+    (``aria-hidden``, ``hidden``) and labelled by the title that opens it.
+    """
+    return get("aria-labelledby") is not None or get("role") in _PANEL_ROLES
+
+
+_PANEL_ROLES = {"tabpanel", "region"}
 
 
 def _named_chrome(tag: str, get: Callable[[str], str | None]) -> bool:

@@ -80,7 +80,16 @@ assert tuple(sorted(DOCUMENT_WORDS)) == LANGUAGES, "one entry per language"
 
 
 @cache
-def document_regex() -> re.Pattern[str]:
-    """A case-blind regex finding any language's word for a policy document."""
-    words = sorted({word for entry in DOCUMENT_WORDS.values() for word in entry})
-    return phrase_regex(words)
+def document_regex(language: str | None = None) -> re.Pattern[str]:
+    """A case-blind regex finding a word for a policy document.
+
+    In ``language`` and English (pages mix in English names) when given, else
+    in every language: word stems of one language are everyday words of
+    another ("contract*" is Dutch for a contract, English "contractual").
+    """
+    base = (language or "").split("-")[0].lower()
+    if base in DOCUMENT_WORDS:
+        entries = [DOCUMENT_WORDS[base], DOCUMENT_WORDS["en"]]
+    else:
+        entries = list(DOCUMENT_WORDS.values())
+    return phrase_regex(sorted({word for entry in entries for word in entry}))

@@ -204,3 +204,16 @@ def test_cues_after_the_date_and_inflected_months(line, language, value):
 def test_a_law_cited_with_its_date_is_not_the_stated_date():
     law = "Swiss Federal Act on Data Protection of 25 September 2020 (revised FADP)"
     assert find_stated_date(["Privacy Notice", law], "en") is None
+
+
+def test_collapsed_accordion_panels_are_content_but_hidden_icons_are_not():
+    panels = "".join(
+        f"<h2 id='t{n}' aria-expanded='false'>{n}. {topic.title()}</h2>"
+        f"<div aria-hidden='true' aria-labelledby='t{n}' style='max-height:0'>"
+        f"<p>About {topic}: {FILLER}</p></div>"
+        for n, topic in enumerate(["data", "use", "rights"], 1)
+    )
+    main = "<p><span aria-hidden='true'>ICON</span>Updated: 4 February 2022</p>" + panels
+    doc = extract(_html(main=main), "text/html")
+    assert "About rights:" in doc.text and "ICON" not in doc.text
+    assert doc.stated_date is not None and doc.stated_date.value == "2022-02-04"
