@@ -45,6 +45,7 @@ _MIN_TITLE = 5
 _TITLE_SEPARATOR = re.compile(r"\s*[|–—·•:]|\s+-\s")
 _HEAD_BODY = 300  # characters of text before a heading that still count as the page's top
 _LONG_PARENT = 1000
+_FEW = 3  # fewer markup headings than this beside bold ones do not make an outline
 
 
 @dataclass
@@ -270,7 +271,12 @@ def _unnumbered_top(blocks: list[Block], cands: list[int]) -> set[int]:
     A heading that comes before any shallower one has no parent, so it is a
     top-level section marked up at another level (common in CMS pages).
     """
-    markup = [i for i in cands if blocks[i].kind == "heading"] or cands
+    markup = [i for i in cands if blocks[i].kind == "heading"]
+    if len(markup) < _FEW and len(cands) - len(markup) >= _FEW:
+        # One stray heading ("Contact us") among bold-paragraph sections: the
+        # bold paragraphs are the outline, read with it.
+        markup = cands
+    markup = markup or cands
     rank = min(blocks[i].rank for i in markup)
     first = next(i for i in markup if blocks[i].rank == rank)
     top = {i for i in markup if blocks[i].rank == rank or i < first}
