@@ -106,7 +106,7 @@ def read_csv(text: str) -> list[Block]:
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
+        dialect = csv.excel
     rows = csv.reader(io.StringIO(text), dialect)
     blocks = []
     for cells in rows:
