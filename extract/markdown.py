@@ -100,7 +100,9 @@ def read_markdown(text: str) -> MarkdownDoc:
             para.append(line)  # list items continue on following indented lines
             para[-1] = "\x00" + item.group(1)
         else:
-            para.append(line)
+            para.append(line.removesuffix("\\").rstrip())
+            if raw.endswith(("  ", "\\")):
+                flush()  # a hard line break: the next line stands apart, as after <br>
     flush()
     if not any(b.kind == "heading" or b.rank == BOLD or b.kind == "row" for b in blocks):
         # No heading markup at all, nor tables (PDF text saved as .md): its

@@ -217,3 +217,11 @@ def test_collapsed_accordion_panels_are_content_but_hidden_icons_are_not():
     doc = extract(_html(main=main), "text/html")
     assert "About rights:" in doc.text and "ICON" not in doc.text
     assert doc.stated_date is not None and doc.stated_date.value == "2022-02-04"
+
+
+def test_a_sign_off_date_at_the_foot_under_a_hard_line_break():
+    body = "\n\n".join(
+        f"## {n}. Article {n}\n\nTexte de l'article {n} : {FILLER}" for n in (1, 2, 3)
+    )
+    md = f"# Politique de confidentialité\n\n{body}\n\nLe 20 septembre 2021  \nValidé par le DPD\n"
+    assert _date(md.encode(), "text/markdown") == ("2021-09-20", "day", "version")
