@@ -40,16 +40,11 @@ _TRANSLATE = {
     0xFEFF: None,
     0x00AD: None,  # soft hyphen
     0x2011: "-",
-    # Icon-font glyphs (the Private Use Area: a link or anchor icon beside a
-    # heading) are drawn pictures, not text.
-    **dict.fromkeys(range(0xE000, 0xF900)),
 }
 # ``str.translate`` with a dict looks up every character in Python; a regex
 # finds the few characters that need folding in C, which is ~8x faster on the
 # long paragraphs of a policy (this runs once per block, so it sets the pace).
-_FOLDED = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c in _TRANSLATE if c < 0xE000) + "\ue000-\uf8ff]"
-)
+_FOLDED = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
 
 
 def _fold(match: re.Match[str]) -> str:
