@@ -34,8 +34,8 @@ from policywatch.sources import SUFFIX_TYPES
 # Floors that tests/extract/test_corpus.py holds, per part: what is measured
 # now, raised with each improvement, never lowered without a reason.
 FLOORS = {
-    "all": {"date": 0.943, "heading_f1": 0.890},
-    "tune": {"date": 1.0, "heading_f1": 0.966},
+    "all": {"date": 0.943, "heading_f1": 0.893},
+    "tune": {"date": 1.0, "heading_f1": 0.970},
     "frozen": {"date": 0.777, "heading_f1": 0.674},
 }
 # Targets (issue 12): on documents nobody tuned on.

@@ -20,20 +20,20 @@ from collections import Counter
 from dataclasses import dataclass
 
 from policywatch.core.lexicon.documents import document_regex
+from policywatch.core.lexicon.structure import annex_label_pattern, clause_label_pattern
 from policywatch.core.model import Section
 from policywatch.extract.blocks import BOLD, GUESS, Block
 
 _NUM = re.compile(
-    r"^(?:(?:article|artikel|art\.|section|clause|chapitre|kapitel|§)\s*)?"
+    rf"^(?:{clause_label_pattern()}\s*)?"
     r"(\d{1,3})((?:\.\d{1,3})*)([a-z])?(?:\.|\)|:|\s|$)",
     re.I,
 )
 _LETTER = re.compile(r"^([A-Z])[.)]\s")
 _ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s")
+# An annex label with its number, letter or a stop after it: "Annex 1", "Anhang", "Schedule:".
 _ANNEX = re.compile(
-    r"^(?:schedule|annex|appendix|attachment|exhibit|anhang|anlage|annexe|vedlegg|bilaga|"
-    r"bijlage|allegato|anexo)\b",
-    re.I,
+    rf"^{annex_label_pattern()}\s*(?:\d|[A-Z]\b|[IVX]+\b|[:.–—(-]|nr\b|no\b|$)", re.I
 )
 # Words naming the document (its title, not a section), in every language read.
 _DOC_WORDS = document_regex()

@@ -22,6 +22,7 @@ import io
 import re
 import statistics
 
+from policywatch.core.lexicon.structure import annex_label_pattern, clause_label_pattern
 from policywatch.extract.blocks import GUESS, Block
 from policywatch.extract.normalise import normalise_inline
 
@@ -30,13 +31,18 @@ _BULLET = re.compile(r"^(?:[•▪●◦‣∙·*–-]|\(?[a-z]\)|\(?[ivx]{1,4}\
 # Only the label is case-blind: the title after the number must start with a
 # capital, or "Article 17 of the GDPR. You also..." (a wrapped line) is a heading.
 _NUMBERED = re.compile(
-    r"^((?i:article|artikel|section|§)\s*\d+[.:]?(?:\s*[-–—:])?|\d{1,2}(?:\.\d{1,2})*\.?)\s*"
+    rf"^((?i:{clause_label_pattern()})\s*\d+[.:]?(?:\s*[-–—:])?|\d{{1,2}}(?:\.\d{{1,2}})*\.?)\s*"
     r"([A-ZÀ-ÖØ-Þ].{1,150})$"
 )
 _SHORT_LINE = 0.5
 _MIN_WRAPPED = 10
-# "Article 3 – Prix", "§ 4 Haftung": a labelled clause number opens a heading anywhere.
-_ARTICLE = re.compile(r"^(?i:article|artikel|§)\s*\d+(?:\s*[-–—:.]\s*|\s+)[A-ZÀ-ÖØ-Þ]")
+# "Article 3 – Prix", "§ 4: Haftung": a labelled clause number and a stop open a heading
+# anywhere ("Section 5 The ..." may be a wrapped sentence; "Section 5 – The ..." is not).
+_ARTICLE = re.compile(rf"^(?i:{clause_label_pattern()})\s*\d+\s*[-–—:.]\s*[A-ZÀ-ÖØ-Þ]")
+# "Annex 1", "Anhang B – Unterauftragsverarbeiter": an annex opens a part of its own.
+_ANNEX_LINE = re.compile(
+    rf"^(?i:{annex_label_pattern()})\s*(?:\d{{1,2}}|[A-Z]|[IVX]+)\b.{{0,100}}$"
+)
 PAGE_BREAK = "\n\f\n"
 _PAGE_MARKER = re.compile(r"^-{3,}\s*page\s+\d+\s*-{3,}$", re.I)
 _EDGE_LINES = 2  # lines at the top and the foot of a page where furniture sits
@@ -208,6 +214,8 @@ def is_heading_line(line: str, nxt: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 3:
         return False
+    if _ANNEX_LINE.match(line):
+        return True
     numbered = _NUMBERED.match(line)
     if numbered and not numbered.group(2).endswith(_SENTENCE_END):
         return len(line) <= 120
