@@ -26,6 +26,7 @@ from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.core.model import ExtractionError
 from policywatch.extract.blocks import BOLD, Block
 from policywatch.extract.datetext import dates_in, has_year
+from policywatch.extract.hints import date_hints
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.outline import names_document
@@ -87,7 +88,7 @@ def read_html(html: str, *, select: str | None = None, remove: str | None = None
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"cannot parse HTML: {exc}") from exc
     title = _page_title(root)
-    hints = _date_hints(root)
+    hints = date_hints(root)
     lang = root.get("lang") or None
     warnings: list[str] = []
     if remove:
@@ -124,25 +125,6 @@ def _page_title(root: etree._Element) -> str | None:
         if found.strip():
             return normalise_inline(found)
     return None
-
-
-# Where markup states a page's dates: meta tags, <time datetime>, JSON-LD.
-_HINT_XPATH = etree.XPath(
-    "//meta[@property='article:modified_time' or @property='og:updated_time'"
-    " or @itemprop='dateModified' or @name='last-modified' or @name='dcterms.modified'"
-    " or @property='article:published_time' or @itemprop='datePublished']/@content"
-    " | //time/@datetime"
-    " | //script[@type='application/ld+json']/text()"
-)
-_ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d-[01]\d-[0-3]\d)")
-
-
-def _date_hints(root: etree._Element) -> list[str]:
-    """ISO dates that the page's markup gives (weak evidence, see :mod:`.dates`)."""
-    found: list[str] = []
-    for value in _HINT_XPATH(root):
-        found += _ISO_DAY.findall(str(value)[:20_000])
-    return found[:50]
 
 
 def _drop(el: etree._Element) -> None:
