@@ -50,7 +50,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # What may stand between a cue and its date: punctuation and small linking words.
 _FILLER = re.compile(
     r"[\s:*_\-–—,.()\[\]|>]*(?:(?:on|as\s+of|from|of|the|am|vom|den|per|dal|del|al|il|"
-    r"le|du|au|el|em|de|op|på|i|w|z|dnia|dne|dňa|ab|seit|since|:)\b[\s:,.]*)*"
+    r"le|du|au|el|em|de|op|på|i|w|z|dnia|dne|dňa|ab|seit|since|van|dated|:)\b[\s:,.]*)*"
 )
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _CLAUSE_BEFORE = 80  # characters of a sentence before its date cue that count
@@ -155,7 +155,7 @@ def _score(
             cue = _cue_before(above + block, len(above) + date.start)
             source, offset = above + block, len(above)
     if cue is None:
-        cue = _cue_after(block, date.end)
+        cue = _cue_after(block, date.end) or _document_before(block, date.start, language)
     if cue is None:
         return None if date.needs_cue else _lone_date(block, index, date, edges)
     if cue.kind == "other":
@@ -201,18 +201,32 @@ def _cue_before(text: str, date_start: int) -> _Cue | None:
 
 
 def _cue_after(text: str, date_end: int) -> _Cue | None:
-    """An "in force" cue right after the date ("1.1.2024 alkaen", "2024. március 5-től hatályos").
+    """A cue right after the date, as verb-final languages write it.
 
-    Only languages that put it after the date write it so; a remark after a
-    date in parentheses ("of 25 September 2020 (revised FADP)") is not a cue.
+    "1.1.2024 alkaen", "2024. március 5-től hatályos", "wurde am 5. März
+    2024 aktualisiert". A remark after a date in parentheses ("of 25
+    September 2020 (revised FADP)") is not a cue, nor a version label.
     """
     m = cue_regex().search(text, date_end, date_end + 20)
-    if m is None or kind_of_cue(m.group()) != "effective":
+    kind = kind_of_cue(m.group()) if m else None
+    if m is None or kind not in ("effective", "last_updated"):
         return None
     between = _ENDING.sub("", text[date_end : m.start()], count=1)
     if between.strip(" ,:"):
         return None
-    return _Cue("effective", m.start(), m.end(), False)
+    return _Cue(kind, m.start(), m.end(), False)
+
+
+def _document_before(text: str, date_start: int, language: str | None) -> _Cue | None:
+    """A version label that is the document's own name: "Datenschutzerklärung vom 12.03.2024".
+
+    The name and the date may be joined only by a linking word ("of",
+    "du", "vom") or punctuation.
+    """
+    for m in document_regex(language).finditer(text, max(0, date_start - _CUE_REACH), date_start):
+        if _FILLER.fullmatch(text[m.end() : date_start]):
+            return _Cue("version", m.start(), m.end(), not text[: m.start()].strip(" *_#>-|([:"))
+    return None
 
 
 # A case ending written after a date ("5-től", "1.1.2024:stä").

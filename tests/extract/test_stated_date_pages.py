@@ -225,3 +225,16 @@ def test_a_sign_off_date_at_the_foot_under_a_hard_line_break():
     )
     md = f"# Politique de confidentialité\n\n{body}\n\nLe 20 septembre 2021  \nValidé par le DPD\n"
     assert _date(md.encode(), "text/markdown") == ("2021-09-20", "day", "version")
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "kind"),
+    [
+        ("Datenschutzerklärung vom 12.03.2024", "de", "version"),
+        ("Politique de confidentialité du 12 mars 2024", "fr", "version"),
+        ("Diese Datenschutzerklärung wurde am 12. März 2024 aktualisiert.", "de", "last_updated"),
+    ],
+)
+def test_the_document_named_with_its_date_and_verb_final_cues(line, language, kind):
+    found = find_stated_date(["Intro", line], language)
+    assert found is not None and (found.value, found.kind) == ("2024-03-12", kind)
