@@ -6,7 +6,8 @@ Only each document's current version is re-extracted: history stays as it
 was recorded. It goes through the recorder like a crawl
 (:class:`~policywatch.recorder.Reread` in, :func:`~policywatch.recorder.decide`,
 :func:`~policywatch.recorder.apply`): a text that comes out differently from
-the same raw bytes is stored as a new version with ``origin = 'reextract'``
+the same raw bytes (or the same text with a different stated date) is stored
+as a new version with ``origin = 'reextract'``
 and a change flagged ``reextract``, so it is never mistaken for a change the
 vendor made, and it never alerts.
 """

@@ -293,6 +293,11 @@ def _read(
     return Decision(doc_id, Outcome.SUSPECT, fetch, reason, code, snapshot=snapshot)
 
 
+def _stated(doc: ExtractedDocument) -> tuple[str, str, str] | None:
+    date = doc.stated_date
+    return (date.value, date.precision, date.kind) if date else None
+
+
 def _current_doc(history: History) -> ExtractedDocument | None:
     if history.current is not None and history.current_doc is None:
         raise ValueError(
@@ -351,9 +356,12 @@ def _reread(reread: Reread, history: History) -> Decision:
         reason = f"suspect: {doc.suspect}"
         return Decision(doc_id, Outcome.SUSPECT, reason=reason, code=ReasonCode.EXTRACTION)
     current = history.current
-    if current is not None and doc.text_hash == current.text_hash:
-        return Decision(doc_id, Outcome.UNCHANGED, confirms=current.id)
     previous = _current_doc(history)
+    # The same text with a different stated date is an improved reading too.
+    same_text = current is not None and doc.text_hash == current.text_hash
+    if same_text and (previous is None or _stated(doc) == _stated(previous)):
+        assert current is not None
+        return Decision(doc_id, Outcome.UNCHANGED, confirms=current.id)
     decision = _new_version(doc_id, None, None, doc, history, previous, origin="reextract")
     if decision.change is not None:
         diff = decision.change
