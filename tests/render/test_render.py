@@ -1,4 +1,4 @@
-"""``render: browser | auto | http`` against real pages, crawled by the real CLI in real Chromium."""
+"""``render: browser | auto | http`` on real pages, crawled by the real CLI in real Chromium."""
 
 from __future__ import annotations
 
