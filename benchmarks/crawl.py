@@ -23,6 +23,7 @@ ratio, not the absolute numbers.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -417,6 +418,22 @@ def tree_rss(pid: int, *, descendants: bool = True) -> int:
     return total
 
 
+def tree_pss(pid: int) -> int:
+    """Proportional set size of a process and all its descendants (Linux smaps_rollup)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+            if "Pss:" in rollup:
+                total += int(rollup.split("Pss:")[1].split()[0]) * 1024
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
 def guard_cost() -> None:
     """Milliseconds per page for the guard, on the real corpus (text already extracted)."""
     import statistics
@@ -460,8 +477,9 @@ def browser(docs: int, kb: int) -> None:
     own database. One site is fetched one page at a time (politeness), so a
     page's fetch-to-version time is the time between two stored versions
     (the first one also pays for starting Scrapy, and Chromium, and is
-    printed apart). Peak memory is the whole process tree: the crawl,
-    Playwright's driver and Chromium.
+    printed apart). Peak memory is the whole process tree's proportional set
+    size (PSS: shared pages counted once, which RSS summed over Chromium's
+    many processes is not): the crawl, Playwright's driver and Chromium.
     """
     import sqlite3
     import statistics
@@ -507,7 +525,7 @@ def browser(docs: int, kb: int) -> None:
                 )
                 peak = 0
                 while proc.poll() is None:
-                    peak = max(peak, tree_rss(proc.pid))
+                    peak = max(peak, tree_pss(proc.pid))
                     time.sleep(0.1)
                 elapsed = time.perf_counter() - start
                 with sqlite3.connect(db) as conn:
@@ -518,7 +536,7 @@ def browser(docs: int, kb: int) -> None:
                     ).fetchall()
                 renders = {r[0] for r in rows}
                 stored = [r[1] for r in rows]
-                per_page = [b - a for a, b in zip(stored, stored[1:], strict=False)]
+                per_page = [b - a for a, b in itertools.pairwise(stored)]
                 first = stored[0] - min(r[2] for r in rows) if rows else float("nan")
                 median = statistics.median(per_page) if per_page else float("nan")
                 results[label] = (median, peak)

@@ -42,7 +42,6 @@ class Outcome(StrEnum):
     SUSPECT = "suspect"  # an answer the guard would not take as a version
     REMOVED = "removed"  # 404/410 several times in a row: reported once
     BLOCKED = "blocked"  # a bot challenge or bot wall answered instead of the page
-    NOT_A_POLICY = "not_a_policy"  # a page that does not read as its declared type
     BROKEN_URL = "broken_url"  # 404/410, DNS or TLS failure of a URL that never worked
 
     @property
@@ -116,11 +115,6 @@ class ReasonCode(StrEnum):
         """``http_503`` for an HTTP error status that is not (yet) a removal."""
         return f"http_{status}"
 
-    @staticmethod
-    def reads_as(doc_type: str) -> str:
-        """``reads_as_terms``: what a ``not_a_policy`` page reads as (``reads_as_other``)."""
-        return f"reads_as_{doc_type}"
-
 
 class Render(StrEnum):
     """How a document is fetched (``render:`` in the vendors file, ``fetches.render``).
@@ -155,7 +149,6 @@ class Flag(StrEnum):
     NEVER_FETCHED = "never_fetched"
     NEVER_SUCCEEDED = "never_succeeded"
     BLOCKED = "blocked"
-    NOT_A_POLICY = "not_a_policy"
     BROKEN_URL = "broken_url"
     REDIRECTED = "redirected"
 
@@ -173,8 +166,6 @@ FLAG_HELP: dict[Flag, str] = {
     Flag.NEVER_FETCHED: "not fetched yet",
     Flag.NEVER_SUCCEEDED: "fetched, but never successfully: no version stored yet",
     Flag.BLOCKED: "a bot challenge or bot wall answered: try 'render: browser' for it",
-    Flag.NOT_A_POLICY: "the page does not read as its declared type: check the URL, or run"
-    " 'policywatch crawl --accept-change' if it is the document",
     Flag.BROKEN_URL: "the URL never worked (404/410, no such host, TLS failure): fix the URL",
     Flag.REDIRECTED: "the URL redirects to another path or host: check the new page is the"
     " document and update the URL",
@@ -183,7 +174,6 @@ FLAG_HELP: dict[Flag, str] = {
 # Flags read off the latest fetch's outcome: raised while it is that outcome.
 OUTCOME_FLAGS: dict[Flag, Outcome] = {
     Flag.BLOCKED: Outcome.BLOCKED,
-    Flag.NOT_A_POLICY: Outcome.NOT_A_POLICY,
     Flag.BROKEN_URL: Outcome.BROKEN_URL,
 }
 

@@ -145,7 +145,7 @@ class BrowserAddressGuard:
                 infos = await asyncio.get_running_loop().getaddrinfo(host, None)
             except OSError as exc:
                 return f"could not resolve {host} ({exc}); not fetched"
-            addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+            addresses = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
         for address in addresses:
             refused = address_refusal(address, url, self.allowed)
             if refused:

@@ -40,9 +40,8 @@ EXIT_LOCKED = 75
 @click.option(
     "--accept-change",
     is_flag=True,
-    help="Record pages even if they differ too much from the previous version, or do "
-    "not read as their declared type (after checking a document that 'status' flags "
-    "suspect or not_a_policy).",
+    help="Record pages even if they differ too much from the previous version "
+    "(after checking a document that 'status' flags as suspect).",
 )
 @click.option(
     "--workers",

@@ -62,9 +62,6 @@ def status(
       never_fetched  not fetched yet
       never_succeeded  fetched, but never successfully: no version stored yet
       blocked        a bot challenge or bot wall answered: try 'render: browser'
-      not_a_policy   the page does not read as its declared type (what it reads as
-                     is said below): fix the URL, or run 'policywatch crawl
-                     --accept-change' after checking it is the document
       broken_url     404/410, no such host or TLS failure from the first fetch on:
                      fix the URL
       redirected     the URL redirects to another path or host (shown): check the
