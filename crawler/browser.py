@@ -61,6 +61,8 @@ LAUNCH_ARGS = [
     "--disable-sync",
     "--disable-dev-shm-usage",
     "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+    "--disable-extensions",
+    "--mute-audio",
 ]
 # A fresh context for each crawl: no downloads, no service workers (their
 # requests would bypass the address check), the crawl's own user agent.

@@ -71,9 +71,9 @@ SETTINGS: dict[str, Any] = {
         "http": "policywatch.crawler.browser.BrowserDownloadHandler",
         "https": "policywatch.crawler.browser.BrowserDownloadHandler",
     },
-    # One browser context, at most two pages at once (each tab costs memory).
+    # One browser context, one page at a time (each tab costs memory).
     "PLAYWRIGHT_MAX_CONTEXTS": 1,
-    "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 2,
+    "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 1,
     "ITEM_PIPELINES": {
         "policywatch.crawler.pipelines.RecordPipeline": 300,
     },
