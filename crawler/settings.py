@@ -64,6 +64,16 @@ SETTINGS: dict[str, Any] = {
         "policywatch.crawler.middlewares.RetryAfterMiddleware": 555,
         "policywatch.crawler.middlewares.ConditionalRequestMiddleware": 560,
     },
+    # Pages that need a browser are rendered by headless Chromium through
+    # scrapy-playwright (policywatch.crawler.browser); plain requests still go
+    # to Scrapy's own HTTP handler, and the browser starts only when needed.
+    "DOWNLOAD_HANDLERS": {
+        "http": "policywatch.crawler.browser.BrowserDownloadHandler",
+        "https": "policywatch.crawler.browser.BrowserDownloadHandler",
+    },
+    # One browser context, one page at a time (each tab costs memory).
+    "PLAYWRIGHT_MAX_CONTEXTS": 1,
+    "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 1,
     "ITEM_PIPELINES": {
         "policywatch.crawler.pipelines.RecordPipeline": 300,
     },
@@ -81,4 +91,7 @@ SETTINGS: dict[str, Any] = {
     # Worker processes for extraction, guard, diff and analysis (0 = in the
     # crawl process). run_crawl() uses cores - 1 (at least 1) for crawls of 20+.
     "POLICYWATCH_WORKERS": 0,
+    # The Chromium that renders pages (None: $POLICYWATCH_CHROMIUM, else
+    # Debian's /usr/bin/chromium); without one, 'auto' documents stay plain.
+    "POLICYWATCH_CHROMIUM": None,
 }

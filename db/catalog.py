@@ -173,7 +173,7 @@ def crawl_targets(
         where.append(f"v.slug in ({', '.join('?' for _ in vendor_slugs)})")
         params.extend(vendor_slugs)
     sql = f"""
-        select d.id as document_id, d.url, d.select_css, d.remove_css, d.render,
+        select d.id as document_id, d.url, d.doc_type, d.select_css, d.remove_css, d.render,
           d.interval_seconds, v.slug as vendor_slug,
           lf.etag, lf.last_modified, lf.started_at as last_success,
           (select max(started_at) from fetches where document_id = d.id) as last_attempt

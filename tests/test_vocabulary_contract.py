@@ -28,6 +28,7 @@ from policywatch.db import open_db
 from policywatch.db.catalog import upsert_document, upsert_vendor
 from policywatch.recorder import record
 from tests.conftest import run_cli
+from tests.crawl.test_faults import CAPTCHA_PAGE as CHALLENGE
 from tests.crawl.test_faults import LOGIN_PAGE
 from tests.web.conftest import Client
 
@@ -74,6 +75,7 @@ def build(path: Path) -> dict[str, int]:
     names = [
         "new", "unchanged", "not_modified", "returned", "error_once", "failing", "http_error",
         "suspect", "removed", "stale_2_5", "stale_4", "outdated", "never", "inactive",
+        "blocked", "broken", "moved",
     ]  # fmt: skip
     docs = {
         name: upsert_document(db, vendor, {"url": f"https://vendor.example/{name}"})[0]
@@ -81,7 +83,7 @@ def build(path: Path) -> dict[str, int]:
     }
     recent = ago(minutes=5)
     for name, doc in docs.items():
-        if name in ("never", "stale_2_5", "stale_4", "outdated"):
+        if name in ("never", "stale_2_5", "stale_4", "outdated", "broken", "moved"):
             continue
         assert record(db, fetch(doc, ago(hours=1), page(name))).outcome == Outcome.NEW_VERSION
     d = docs
@@ -96,6 +98,11 @@ def build(path: Path) -> dict[str, int]:
         record(db, fetch(d["removed"], ago(minutes=minutes), b"<h1>Not found</h1>", status=404))
         record(db, timeout(d["inactive"], ago(minutes=minutes)))
     record(db, fetch(d["http_error"], recent, b"busy", status=503))
+    record(db, fetch(d["blocked"], recent, CHALLENGE, status=403))
+    record(db, fetch(d["broken"], recent, b"<h1>Not found</h1>", status=404))
+    moved = fetch(d["moved"], recent, page("moved"))
+    moved.final_url = "https://vendor.example/legal/moved"
+    record(db, moved)
     # Created before the fetches they are stale from (a daily interval).
     db.execute("update documents set created_at = ?", [ago(days=10)])
     record(db, fetch(d["stale_2_5"], ago(days=2.5), page("stale_2_5")))
@@ -144,6 +151,9 @@ def test_status_views_and_canned_queries_agree(database: tuple[Path, dict[str, i
         "removed": ["removed"],
         "outdated": ["outdated"],
         "never": ["never_fetched"],
+        "blocked": ["blocked"],
+        "broken": ["stale", "never_succeeded", "broken_url"],  # created 10 days ago
+        "moved": ["redirected"],
     }
     assert {name: by_status[docs[name]] for name in expected} == expected
     assert docs["inactive"] not in by_status

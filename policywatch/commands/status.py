@@ -60,6 +60,12 @@ def status(
       removed        the URL answers 404/410: the policy was removed
       outdated       stated date older than 12 months (CCPA asks for yearly updates)
       never_fetched  not fetched yet
+      never_succeeded  fetched, but never successfully: no version stored yet
+      blocked        a bot challenge or bot wall answered: try 'render: browser'
+      broken_url     404/410, no such host or TLS failure from the first fetch on:
+                     fix the URL
+      redirected     the URL redirects to another path or host (shown): check the
+                     page and update the URL
 
     Alerts whose delivery failed (a channel down, or its ${VARIABLE} unset)
     are listed with their error: they stay pending and are retried.
@@ -132,6 +138,7 @@ def _table(rows: list[Any], owners: dict[int, dict[str, Any]]) -> None:
         "last success",
         "fails",
         "HTTP",
+        "via",
         "version",
         "first seen",
         "stated",
@@ -149,6 +156,7 @@ def _table(rows: list[Any], owners: dict[int, dict[str, Any]]) -> None:
             _short(r.last_success),
             str(r.consecutive_failures),
             str(r.last_status or "-"),
+            r.last_render or "-",
             str(r.version or "-"),
             _short(r.version_first_seen),
             r.stated_date or "-",
@@ -158,6 +166,8 @@ def _table(rows: list[Any], owners: dict[int, dict[str, Any]]) -> None:
     for r in rows:
         if r.flags and r.last_reason:
             click.echo(f"  document {r.document_id} ({r.url}): {r.last_reason}")
+        if r.redirected_to:
+            click.echo(f"  document {r.document_id} ({r.url}): redirected to {r.redirected_to}")
 
 
 def _short(timestamp: str | None) -> str:

@@ -42,6 +42,8 @@ class Recorded:
     summary: str | None = None
     reason: str | None = None
     known: bool = False
+    render: str | None = None  # http or browser: how the page was fetched
+    redirected_to: str | None = None  # the other page a redirect ended on
 
     @property
     def ok(self) -> bool:
@@ -116,4 +118,6 @@ def apply(db: Database, decision: Decision, channels: Sequence[Any] = ()) -> Rec
         summary=d.change["summary"] if d.change else None,
         reason=d.reason,
         known=d.known,
+        render=d.fetch.get("render") if d.fetch else None,
+        redirected_to=d.fetch.get("redirected_to") if d.fetch else None,
     )
