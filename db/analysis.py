@@ -20,30 +20,40 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from policywatch.core.lexicon.stems import index_terms
 from policywatch.core.model import ExtractedDocument
 from policywatch.db.connection import utcnow
 from policywatch.diffing.facts import Fact, extract_facts
 from policywatch.diffing.matrix import VendorAnalysis, analyse
-from policywatch.diffing.topics import DocumentTopic, classify_sections
+from policywatch.diffing.topics import (
+    DocumentTopic,
+    SectionTopics,
+    TopicHit,
+    classify_sections,
+    document_topics,
+)
 
-# Bump when the lexicons or rules change, so ensure_analysis() recomputes.
-RULES_VERSION = "1"
+# Bump when the lexicons, the topic model or the rules change, so ensure_analysis() recomputes.
+RULES_VERSION = "2"
 
 
 @dataclass
 class VersionAnalysis:
-    """Topics and facts of one document, computed apart from the database.
+    """Topics, facts and search terms of one document, computed apart from the database.
 
     :func:`ensure_analysis` computes it in worker processes (it is CPU
     work) and hands it to :func:`store_analysis` in the writing process.
+    ``search_terms``: per section (by position), its stemmed search terms.
     """
 
     topics: list[Any]
     facts: list[Fact]
+    search_terms: list[str]
 
 
 def analyse_version(doc: ExtractedDocument) -> VersionAnalysis:
-    return VersionAnalysis(classify_sections(doc), extract_facts(doc))
+    terms = [index_terms(f"{s.heading}\n{s.text}", doc.language) for s in doc.sections]
+    return VersionAnalysis(classify_sections(doc), extract_facts(doc), terms)
 
 
 def store_analysis(
@@ -65,19 +75,27 @@ def store_analysis(
     }
     db.execute("delete from section_topics where version_id = ?", [version_id])
     db.execute("delete from facts where version_id = ?", [version_id])
+    db.execute("delete from section_stems where version_id = ?", [version_id])
     rows = [
         {
             "section_id": section_ids.get(s.position),
             "version_id": version_id,
             "topic": hit.topic,
             "score": hit.score,
-            "matched": json.dumps(list(hit.matched), ensure_ascii=False),
+            "sentences": json.dumps(list(hit.sentences), ensure_ascii=False),
         }
         for s in analysis.topics
         for hit in s.topics
     ]
     if rows:
         db.table("section_topics").insert_all(rows)
+    stems = [
+        {"section_id": section_ids[position], "version_id": version_id, "stems": terms}
+        for position, terms in enumerate(analysis.search_terms)
+        if position in section_ids and terms
+    ]
+    if stems:
+        db.table("section_stems").insert_all(stems)
     facts = [{"version_id": version_id, **f.to_dict()} for f in analysis.facts]
     if facts:
         db.table("facts").insert_all(facts)
@@ -174,15 +192,20 @@ def known_slugs(db: Database) -> list[str]:
 
 
 def latest_version_for(db: Database, slug: str, doc_type: str) -> dict[str, Any] | None:
-    """The newest version of a vendor's document of ``doc_type`` (any URL)."""
+    """The current version of a vendor's document of ``doc_type`` (any URL).
+
+    Current as ``documents.current_version_id`` says (what the page shows
+    now, also after it flipped back to an earlier version), the version
+    the canned query ``compare_vendors`` shows too.
+    """
     return next(
         db.query(
             """
             select ver.id as version_id, ver.number, ver.stated_date, ver.first_seen_at,
-              ver.word_count, d.url, d.doc_type, v.slug, v.name
+              ver.word_count, d.id as document_id, d.url, d.doc_type, v.slug, v.name
             from vendors v
             join documents d on d.vendor_id = v.id and d.doc_type = ?
-            join versions ver on ver.document_id = d.id
+            join versions ver on ver.id = d.current_version_id
             where v.slug = ?
             order by d.active desc, ver.first_seen_at desc, ver.id desc
             limit 1
@@ -206,21 +229,20 @@ def load_facts(db: Database, version_id: int) -> list[Fact]:
 
 def load_topics(db: Database, version_id: int) -> dict[str, DocumentTopic]:
     """Stored section topics folded per topic, as :func:`document_topics` does."""
-    out: dict[str, DocumentTopic] = {}
+    sections: dict[int, SectionTopics] = {}
     for r in db.query(
         """
-        select t.topic, t.score, t.matched, s.heading from section_topics t
+        select t.topic, t.score, t.sentences, s.position, s.heading from section_topics t
         left join sections s on s.id = t.section_id
-        where t.version_id = ? order by s.position, t.id
+        where t.version_id = ? order by s.position, t.score desc, t.id
         """,
         [version_id],
     ):
-        entry = out.setdefault(r["topic"], DocumentTopic(r["topic"], 0.0, [], []))
-        entry.score = round(entry.score + r["score"], 2)
-        if r["heading"] and r["heading"] not in entry.sections:
-            entry.sections.append(r["heading"])
-        entry.matched.extend(w for w in json.loads(r["matched"]) if w not in entry.matched)
-    return out
+        position = r["position"] if r["position"] is not None else -1
+        section = sections.setdefault(position, SectionTopics(position, r["heading"] or ""))
+        sentences = tuple(json.loads(r["sentences"] or "[]"))
+        section.topics.append(TopicHit(r["topic"], r["score"], sentences))
+    return document_topics(list(sections.values()))
 
 
 def vendor_analysis(
@@ -241,7 +263,16 @@ def vendor_analysis(
     analysed = next(
         db.query("select rules from version_analysis where version_id = ?", [version_id]), None
     )
-    meta = {k: row[k] for k in ("slug", "name", "url", "doc_type", "version_id", "stated_date")}
+    meta = {
+        "slug": row["slug"],
+        "name": row["name"],
+        "url": row["url"],
+        "doc_type": row["doc_type"],
+        "document_id": row["document_id"],
+        "version_id": version_id,
+        "version": row["number"],
+        "stated_date": row["stated_date"],
+    }
     if analysed is None or analysed["rules"] != RULES_VERSION:
         from policywatch.db.versions import load_version
 

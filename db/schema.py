@@ -373,3 +373,52 @@ when {is_current.format("old")} begin
   insert into latest_sections_fts(rowid, heading, text) values (new.id, new.heading, new.text);
 end"""
     )
+
+
+@migrations()
+def m006_search_stems(db: Database) -> None:
+    """Stemmed, topic-aware search, and the sentences that state a section's topics (issue 14).
+
+    ``section_topics.sentences``: the one or two sentences of the section that
+    state the topic (JSON list), shown by the comparison instead of keywords.
+
+    ``section_stems`` holds, per analysed section, the distinct stems of its
+    heading and text (Snowball for the section's language; English words are
+    kept folded and stemmed by FTS5's porter tokenizer), hyphens folded, so
+    "retains" finds "retained" and "sub-processor" finds "subprocessors".
+    A bag of distinct stems, not the stemmed text: about a third of the
+    text's size, enough to match and rank (phrases go to the literal index).
+    ``section_stems_fts`` indexes it; triggers keep the two in step, and a
+    deleted section takes its stems with it. The analyse stage writes the
+    rows (``policywatch.db.analysis.store_analysis``), in the transaction
+    that writes the section's topics.
+    """
+    db.table("section_topics").add_column("sentences", str, not_null_default="[]")
+    db.execute(
+        """create table section_stems (
+  section_id integer primary key references sections(id),
+  version_id integer not null references versions(id),
+  stems text not null
+)"""
+    )
+    db.execute("create index section_stems_version on section_stems(version_id)")
+    db.execute(
+        "create virtual table section_stems_fts using fts5(stems, content='section_stems',"
+        " content_rowid='section_id', tokenize='porter unicode61 remove_diacritics 2')"
+    )
+    db.execute(
+        """create trigger section_stems_ai after insert on section_stems begin
+  insert into section_stems_fts(rowid, stems) values (new.section_id, new.stems);
+end"""
+    )
+    db.execute(
+        """create trigger section_stems_ad after delete on section_stems begin
+  insert into section_stems_fts(section_stems_fts, rowid, stems)
+  values ('delete', old.section_id, old.stems);
+end"""
+    )
+    db.execute(
+        """create trigger section_stems_sections_ad after delete on sections begin
+  delete from section_stems where section_id = old.id;
+end"""
+    )

@@ -130,7 +130,8 @@ def test_store_analysis_rolls_back_with_its_transaction(tmp_path: Path) -> None:
         )
         store_analysis(db, vid, doc)
     row = next(db.query("select * from section_topics"))
-    assert row["topic"] == "sale_of_data" and "sell" in json.loads(row["matched"])
+    assert row["topic"] == "sale_sharing"
+    assert json.loads(row["sentences"]) == ["We do not sell personal data."]
     assert [f.normalised for f in load_facts(db, vid) if f.kind == "sale"] == ["no"]
     assert load_version(db, vid).sections[0].heading == "Sale"
 
