@@ -394,6 +394,8 @@ def m006_search_stems(db: Database) -> None:
     that writes the section's topics.
     """
     db.table("section_topics").add_column("sentences", str, not_null_default="[]")
+    # Search by topic over all versions ("retention" finds sections classified so).
+    db.execute("create index section_topics_topic on section_topics(topic, version_id)")
     db.execute(
         """create table section_stems (
   section_id integer primary key references sections(id),

@@ -16,7 +16,6 @@ import pytest
 
 from policywatch.db import open_db
 from policywatch.db.analysis import ensure_analysis, load_facts, store_analysis
-from policywatch.db.compare_page import compare_page_html
 from policywatch.db.versions import load_version
 from policywatch.diffing.facts import compare_facts
 from tests.conftest import REPO, run_cli
@@ -96,12 +95,22 @@ def test_unknown_slug_lists_known_slugs(demo_db: Path) -> None:
 
 
 @pytest.mark.slow
-def test_compare_page_is_escaped_and_read_only(demo_db: Path, tmp_path: Path) -> None:
-    page = compare_page_html(str(demo_db), "faveo,nordhost")
-    assert "<table" in page and "not stated" in page and "14 dager" not in page
-    assert "United States" in page
-    form = compare_page_html(str(demo_db), ["<script>x</script>"])
-    assert "<script>x" not in form and "&lt;script&gt;" in form and "nordhost" in form
+def test_compare_page_context_reads_a_read_only_database(demo_db: Path) -> None:
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from policywatch.db.compare_page import compare_context, matrix_csv
+
+    read_only = Database(sqlite3.connect(f"file:{demo_db}?mode=ro", uri=True))
+    context = compare_context(read_only, "faveo, nordhost")
+    matrix = context["matrix"]
+    assert matrix is not None and matrix.vendors == ["faveo", "nordhost"]
+    assert all(m["version"] >= 1 and m["doc_type"] == "privacy_policy" for m in matrix.meta)
+    assert "not stated" in matrix_csv(matrix)
+    wrong = compare_context(read_only, "faveo,<script>x</script>")
+    assert wrong["matrix"] is None and "<script>x</script>" in wrong["problems"][0]
+    assert "nordhost" in wrong["known"]
 
 
 def test_store_analysis_rolls_back_with_its_transaction(tmp_path: Path) -> None:
