@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.web.test_browser import (  # noqa: F401  (pytest fixtures and the skip marker)
-    Watched,
-    browser,
-    pytestmark,
-    shots,
-    watched,
-)
+from tests.web import test_browser as _browser
+from tests.web.test_browser import Watched
+
+# The same fixtures and skip marker as test_browser.py.
+pytestmark = _browser.pytestmark
+browser = _browser.browser
+watched = _browser.watched
+shots = _browser.shots
 
 FIVE = "connectmyapps,faveo,fusetools,fusion,nordhost"
 
@@ -32,7 +33,8 @@ def test_compare_page_is_readable_at_1400px_for_five_vendors(
     headers = page.locator("table.pw-compare thead th")
     assert headers.count() == 6
     names = [headers.nth(i).inner_text() for i in range(1, 6)]
-    for name, wanted in zip(names, ("ConnectMyApps", "Faveo", "Fusetools", "Fusion", "Nordhost")):
+    wanted_names = ("ConnectMyApps", "Faveo", "Fusetools", "Fusion", "Nordhost")
+    for name, wanted in zip(names, wanted_names, strict=True):
         assert wanted.lower() in name.lower() and "privacy_policy" in name and "version" in name
     # Fits the window: no sideways scrolling, columns wide enough to read sentences.
     width = page.evaluate("() => document.documentElement.scrollWidth")

@@ -33,7 +33,10 @@ def test_compare_page_exports_csv_and_json(client: Client) -> None:
     assert rows["sale"]["cells"]["faveo"]["status"] == "no"
     assert rows["sale"]["cells"]["nordhost"]["status"] == "not_stated"
     covered = [
-        c for r in data["rows"] if r["group"] == "topic" for c in r["cells"].values()
+        c
+        for r in data["rows"]
+        if r["group"] == "topic"
+        for c in r["cells"].values()
         if c["status"] == "covered"
     ]
     assert covered and all(c["values"] and c["evidence"] for c in covered)
