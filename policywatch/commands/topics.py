@@ -56,19 +56,19 @@ def render_topics(sections: list[dict[str, Any]], width: int | None = None) -> s
     from policywatch.diffing.topics import TOPIC_LABELS
 
     width = width or shutil.get_terminal_size((100, 24)).columns
+    width = max(30, width - 1)
     lines: list[str] = []
     for n, section in enumerate(sections, 1):
-        lines.append(f"{n}. {section['heading'] or '(untitled)'}")
+        lines += textwrap.wrap(f"{n}. {section['heading'] or '(untitled)'}", width) or [f"{n}."]
         if not section["topics"]:
             lines.append("   (no topic)")
         for topic in section["topics"]:
             label = TOPIC_LABELS.get(topic["topic"], topic["topic"])
-            lines.append(f"   {topic['topic']} — {label}")
+            lines += textwrap.wrap(
+                f"{topic['topic']} — {label}", width, initial_indent="   ", subsequent_indent="   "
+            )
             for sentence in topic["sentences"]:
                 lines += textwrap.wrap(
-                    f"“{sentence}”",
-                    max(30, width - 1),
-                    initial_indent="      ",
-                    subsequent_indent="       ",
+                    f"“{sentence}”", width, initial_indent="      ", subsequent_indent="       "
                 )
     return "\n".join(lines)
