@@ -131,7 +131,7 @@ def test_taxonomy_is_the_one_list() -> None:
     for kind, (_, category) in FACT_KINDS.items():
         assert taxonomy.category_of_fact(kind) == category, kind
     # Topics, the comparison and the model use the same ids.
-    assert TOPIC_IDS == taxonomy.topic_ids() and set(model().topics) == set(TOPIC_IDS)
+    assert taxonomy.topic_ids() == TOPIC_IDS and set(model().topics) == set(TOPIC_IDS)
     for category in taxonomy.topics():
         assert category.terms and category.names, category.id
         assert category.opp115 in (None, *taxonomy.OPP115)
