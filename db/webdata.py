@@ -276,9 +276,9 @@ async def search(
     }
     out = []
     for section_id, match in found.items():
-        row = details.get(section_id)
-        if row is None:
+        if section_id not in details:
             continue
+        row = details[section_id]
         body = row.pop("text") or ""
         snippet = match.get("snippet") or highlight_words(body, text, row["language"])
         if not snippet and match.get("sentences"):
