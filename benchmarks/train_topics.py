@@ -126,7 +126,7 @@ def predict(raw: dict[str, Any], features: list[dict[str, float]]) -> list[set[s
     from policywatch.diffing.topics import model_from_dict
 
     model = model_from_dict(raw)
-    return [set(model.assigned(f)) for f in features]
+    return [set(a) for a in model.assigned_many(features)]
 
 
 def scores(

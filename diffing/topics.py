@@ -32,6 +32,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
+
 from policywatch.core import taxonomy
 from policywatch.core.lexicon.stems import stems
 from policywatch.core.model import ExtractedDocument
@@ -171,27 +173,66 @@ def _stem_set(text: str, language: str | None) -> set[str]:
     return {"#" if s.isdigit() else s for s in stems(text, language) if len(s) > 1 or s.isdigit()}
 
 
-@dataclass(frozen=True)
 class Model:
-    """Logistic weights per topic: ``weights[feature] = ((topic index, weight), ...)``."""
+    """Logistic weights per topic, as a dense matrix: one row per feature, one column per topic."""
 
-    topics: tuple[str, ...]
-    intercepts: tuple[float, ...]
-    weights: dict[str, tuple[tuple[int, float], ...]]
-    threshold: float
+    def __init__(
+        self,
+        topics: tuple[str, ...],
+        intercepts: tuple[float, ...],
+        weights: dict[str, dict[str, float]],
+        threshold: float,
+    ) -> None:
+        self.topics = topics
+        self.threshold = threshold
+        self.intercepts = np.array(intercepts, dtype=np.float64)
+        self.index = {name: row for row, name in enumerate(weights)}
+        column = {t: c for c, t in enumerate(topics)}
+        self.matrix = np.zeros((len(weights), len(topics)), dtype=np.float64)
+        for row, per_topic in enumerate(weights.values()):
+            for topic, weight in per_topic.items():
+                self.matrix[row, column[topic]] = weight
 
-    def decision(self, features: dict[str, float]) -> list[float]:
-        totals = list(self.intercepts)
+    def decision(self, features: dict[str, float]) -> np.ndarray:
+        rows, values = [], []
         for name, value in features.items():
-            for index, weight in self.weights.get(name, ()):
-                totals[index] += weight * value
-        return totals
+            row = self.index.get(name)
+            if row is not None:
+                rows.append(row)
+                values.append(value)
+        if not rows:
+            return self.intercepts.copy()
+        result: np.ndarray = self.intercepts + np.asarray(values) @ self.matrix[rows]
+        return result
+
+    def stem_scores(self, stems: set[str]) -> np.ndarray:
+        """Per topic, the summed weights of these body stems (how a sentence scores)."""
+        rows = [r for r in (self.index.get(f"w:{s}") for s in stems) if r is not None]
+        if not rows:
+            return np.zeros(len(self.topics))
+        result: np.ndarray = self.matrix[rows].sum(axis=0)
+        return result
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        return {
-            t: 1 / (1 + math.exp(-max(-30.0, min(30.0, d))))
-            for t, d in zip(self.topics, self.decision(features), strict=True)
-        }
+        return dict(zip(self.topics, self._probabilities([features])[0].tolist(), strict=True))
+
+    def _probabilities(self, many: list[dict[str, float]]) -> np.ndarray:
+        """One row of topic probabilities per feature dict, in one matrix product."""
+        rows: list[int] = []
+        values: list[float] = []
+        owner: list[int] = []
+        for n, features in enumerate(many):
+            for name, value in features.items():
+                row = self.index.get(name)
+                if row is not None:
+                    rows.append(row)
+                    values.append(value)
+                    owner.append(n)
+        decision = np.tile(self.intercepts, (len(many), 1))
+        if rows:
+            np.add.at(decision, owner, np.asarray(values)[:, None] * self.matrix[rows])
+        result: np.ndarray = 1 / (1 + np.exp(-np.clip(decision, -30.0, 30.0)))
+        return result
 
     def assigned(self, features: dict[str, float]) -> dict[str, float]:
         """The topics of a paragraph and how sure: probable ones, and those it names outright.
@@ -199,13 +240,24 @@ class Model:
         A paragraph of fewer than ``MIN_WORDS`` words (a label, a lone
         heading) has none.
         """
-        if features.get("length", 0.0) < math.log1p(MIN_WORDS) / 5:
-            return {}
-        return {
-            t: p
-            for t, p in self.probabilities(features).items()
-            if p >= self.threshold or features.get(f"d:{t}")
-        }
+        return self.assigned_many([features])[0]
+
+    def assigned_many(self, many: list[dict[str, float]]) -> list[dict[str, float]]:
+        """:meth:`assigned` of many paragraphs at once (one matrix product)."""
+        if not many:
+            return []
+        probabilities = self._probabilities(many).tolist()
+        short = math.log1p(MIN_WORDS) / 5
+        return [
+            {}
+            if features.get("length", 0.0) < short
+            else {
+                t: p
+                for t, p in zip(self.topics, row, strict=True)
+                if p >= self.threshold or features.get(f"d:{t}")
+            }
+            for features, row in zip(many, probabilities, strict=True)
+        ]
 
 
 MODEL_FILE = "topic_model.json"
@@ -220,16 +272,11 @@ def model() -> Model:
 
 def model_from_dict(raw: dict[str, Any]) -> Model:
     topics = tuple(raw["topics"])
-    index = {t: i for i, t in enumerate(topics)}
     unknown = set(topics) - set(TOPIC_IDS)
     if unknown:
         raise ValueError(f"topic model names topics the taxonomy lacks: {sorted(unknown)}")
-    weights = {
-        name: tuple((index[t], float(w)) for t, w in per_topic.items())
-        for name, per_topic in raw["weights"].items()
-    }
     intercepts = tuple(float(raw["intercepts"][t]) for t in topics)
-    return Model(topics, intercepts, weights, float(raw["threshold"]))
+    return Model(topics, intercepts, raw["weights"], float(raw["threshold"]))
 
 
 # --- classification -----------------------------------------------------------
@@ -289,25 +336,29 @@ def classify_sections(
     out = [SectionTopics(i, heading) for i, (heading, _) in enumerate(pairs)]
     unit_found = found[len(headings) :]
     rules = [_rule_scores(f) for f in unit_found]
-    for n, unit in enumerate(units):
-        neighbours = [
-            rules[m]
-            for m in (n - 1, n + 1)
-            if 0 <= m < len(units) and units[m].section == unit.section
-        ]
-        features = unit_features(
+    features = [
+        unit_features(
             heading_stems[unit.section],
             _stem_set(unit.text, doc.language),
             rules[n],
             heading_rules[unit.section],
             len(unit.text.split()),
-            add_scores(neighbours),
+            add_scores(
+                [
+                    rules[m]
+                    for m in (n - 1, n + 1)
+                    if 0 <= m < len(units) and units[m].section == unit.section
+                ]
+            ),
             _decisive(unit_found[n]),
         )
-        hits = [
-            TopicHit(t, round(p, 3), _evidence(unit, t, unit_found[n], classifier, doc.language))
-            for t, p in classifier.assigned(features).items()
-        ]
+        for n, unit in enumerate(units)
+    ]
+    for n, (unit, assigned) in enumerate(
+        zip(units, classifier.assigned_many(features), strict=True)
+    ):
+        evidence = _evidence(unit, assigned, unit_found[n], classifier, doc.language)
+        hits = [TopicHit(t, round(p, 3), evidence[t]) for t, p in assigned.items()]
         hits.sort(key=lambda h: -h.score)
         out[unit.section].paragraphs.append(hits)
     for section in out:
@@ -331,42 +382,56 @@ def _merge(paragraph_hits: list[list[TopicHit]]) -> list[TopicHit]:
 
 
 def _evidence(
-    unit: _Unit, topic: str, found: dict[int, list[str]], classifier: Model, language: str | None
-) -> tuple[str, ...]:
-    """The one or two sentences of ``unit`` that say most about ``topic``.
+    unit: _Unit,
+    assigned: dict[str, float],
+    found: dict[int, list[str]],
+    classifier: Model,
+    language: str | None,
+) -> dict[str, tuple[str, ...]]:
+    """Per assigned topic, the one or two sentences of ``unit`` that say most about it.
 
     Each sentence is scored with the topic's stem weights and the weights of
     the topic's terms it holds; a paragraph that is one sentence is its own
-    evidence.
+    evidence. Sentences of a few words ("Do Not Track.") name a topic
+    without stating it, so they are passed over when there are others.
     """
+    if not assigned:
+        return {}
     sentences = split_sentences(unit.text)
     if len(sentences) <= 1:
-        return (_clip(unit.text),)
-    index = classifier.topics.index(topic)
-    terms = [
-        (hit, weight)
-        for term, hits in found.items()
-        if _TERMS[term][0] == topic
-        for weight in [_TERMS[term][1]]
-        for hit in hits
-    ]
-    scored = []
-    for n, sentence in enumerate(sentences):
-        low = sentence.lower()
-        score = sum(
-            w
-            for s in _stem_set(sentence, language)
-            for i, w in classifier.weights.get(f"w:{s}", ())
-            if i == index
-        )
-        score += sum(weight for hit, weight in terms if hit in low)
-        scored.append((score, -n, sentence))
-    # A sentence of a few words ("Do Not Track.") names a topic but does not state it.
-    scored = [x for x in scored if len(x[2].split()) > MIN_WORDS] or scored
-    scored.sort(reverse=True)
-    top = [s for score, _, s in scored[:SENTENCES_PER_TOPIC] if score > 0] or [scored[0][2]]
+        return {t: (_clip(unit.text),) for t in assigned}
+    long_enough = [n for n, s in enumerate(sentences) if len(s.split()) > MIN_WORDS] or list(
+        range(len(sentences))
+    )
+    if len(long_enough) <= SENTENCES_PER_TOPIC:  # nothing to choose between
+        return {t: tuple(_clip(sentences[n]) for n in long_enough) for t in assigned}
+    lows = [s.lower() for s in sentences]
+    stem_scores = [classifier.stem_scores(_stem_set(s, language)) for s in sentences]
     order = {s: n for n, s in enumerate(sentences)}
-    return tuple(_clip(s) for s in sorted(top, key=order.__getitem__))
+    out = {}
+    for topic in assigned:
+        column = classifier.topics.index(topic)
+        terms = [
+            (hit, _TERMS[term][1])
+            for term, hits in found.items()
+            if _TERMS[term][0] == topic
+            for hit in hits
+        ]
+        scored = sorted(
+            (
+                (
+                    float(stem_scores[n][column])
+                    + sum(weight for hit, weight in terms if hit in lows[n]),
+                    -n,
+                    sentences[n],
+                )
+                for n in long_enough
+            ),
+            reverse=True,
+        )
+        top = [s for score, _, s in scored[:SENTENCES_PER_TOPIC] if score > 0] or [scored[0][2]]
+        out[topic] = tuple(_clip(s) for s in sorted(top, key=order.__getitem__))
+    return out
 
 
 def _clip(sentence: str) -> str:
