@@ -1,11 +1,10 @@
 """Topics and facts in the database: writing them per version, reading the matrix.
 
     >>> from policywatch.db import open_db
-    >>> from policywatch.db.analysis import ensure_analysis
-    >>> db = open_db(":memory:")
-    >>> ensure_analysis(db)  # topics and facts of every version that has none
-    0
+    >>> pending_analysis(open_db(":memory:"))  # versions with no topics and facts yet
+    []
 
+The analyse stage that fills them in is :mod:`policywatch.recorder.analysis`.
 Only SQL lives here; what the topics and facts *are* is decided by the pure
 functions in :mod:`policywatch.diffing.topics` and :mod:`.facts`.
 """
@@ -13,8 +12,6 @@ functions in :mod:`policywatch.diffing.topics` and :mod:`.facts`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +30,7 @@ from policywatch.diffing.topics import (
     document_topics,
 )
 
-# Bump when the lexicons, the topic model or the rules change, so ensure_analysis() recomputes.
+# Bump when the lexicons, the topic model or the rules change, so the analyse stage recomputes.
 RULES_VERSION = "2"
 
 
@@ -41,9 +38,10 @@ RULES_VERSION = "2"
 class VersionAnalysis:
     """Topics, facts and search terms of one document, computed apart from the database.
 
-    :func:`ensure_analysis` computes it in worker processes (it is CPU
-    work) and hands it to :func:`store_analysis` in the writing process.
-    ``search_terms``: per section (by position), its stemmed search terms.
+    The analyse stage (:mod:`policywatch.recorder.analysis`) computes it in
+    worker processes (it is CPU work) and hands it to :func:`store_analysis`
+    in the writing process. ``search_terms``: per section (by position), its
+    stemmed search terms.
     """
 
     topics: list[Any]
@@ -69,16 +67,17 @@ def store_analysis(
     an analysis is stored whole or not at all.
     """
     analysis = analysis or analyse_version(doc)
-    section_ids = {
-        r["position"]: r["id"]
-        for r in db.query("select id, position from sections where version_id = ?", [version_id])
+    spans = {
+        r["position"]: (r["id"], r["text_id"])
+        for r in db.query(
+            "select id, position, text_id from section_spans where version_id = ?", [version_id]
+        )
     }
     db.execute("delete from section_topics where version_id = ?", [version_id])
     db.execute("delete from facts where version_id = ?", [version_id])
-    db.execute("delete from section_stems where version_id = ?", [version_id])
     rows = [
         {
-            "section_id": section_ids.get(s.position),
+            "section_id": spans[s.position][0] if s.position in spans else None,
             "version_id": version_id,
             "topic": hit.topic,
             "score": hit.score,
@@ -89,13 +88,7 @@ def store_analysis(
     ]
     if rows:
         db.table("section_topics").insert_all(rows)
-    stems = [
-        {"section_id": section_ids[position], "version_id": version_id, "stems": terms}
-        for position, terms in enumerate(analysis.search_terms)
-        if position in section_ids and terms
-    ]
-    if stems:
-        db.table("section_stems").insert_all(stems)
+    store_search_terms(db, spans, analysis.search_terms)
     facts = [{"version_id": version_id, **f.to_dict()} for f in analysis.facts]
     if facts:
         db.table("facts").insert_all(facts)
@@ -103,6 +96,34 @@ def store_analysis(
         "insert or replace into version_analysis (version_id, analysed_at, rules) values (?, ?, ?)",
         [version_id, utcnow(), RULES_VERSION],
     )
+
+
+def store_search_terms(
+    db: Database, spans: dict[int, tuple[int, int | None]], search_terms: list[str]
+) -> None:
+    """Index the stems of each section text that has none yet (each distinct text once).
+
+    ``spans``: position -> (section id, text id); ``search_terms``: per position.
+    A text shared by many versions keeps the stems of the first one analysed;
+    a change to how stems are made needs a migration that empties the
+    index (``analyse --all`` keeps stems already stored).
+    """
+    wanted = {
+        text_id: terms
+        for position, terms in enumerate(search_terms)
+        if terms and position in spans and (text_id := spans[position][1]) is not None
+    }
+    if not wanted:
+        return
+    marks = ", ".join("?" * len(wanted))
+    for r in db.query(
+        f"select rowid from section_text_stems_fts where rowid in ({marks})", list(wanted)
+    ):
+        wanted.pop(r["rowid"])
+    for text_id, terms in wanted.items():
+        db.execute(
+            "insert into section_text_stems_fts (rowid, stems) values (?, ?)", [text_id, terms]
+        )
 
 
 def pending_analysis(db: Database, *, force: bool = False) -> list[int]:
@@ -123,70 +144,6 @@ def pending_analysis(db: Database, *, force: bool = False) -> list[int]:
     return [r["id"] for r in db.query(sql, params)]
 
 
-def ensure_analysis(
-    db: Database,
-    *,
-    force: bool = False,
-    workers: int = 0,
-    on_progress: Callable[[int], None] | None = None,
-) -> int:
-    """Analyse versions that have none (or older rules); return how many.
-
-    The crawl stores versions without topics and facts so that downloads
-    never wait for them; this is the stage that adds them (``policywatch
-    analyse``). ``workers`` > 0 analyses in that many processes while this
-    one writes. Each version gets its own transaction, so an interrupted run
-    keeps what it finished and the next run does the rest.
-    ``on_progress(1)`` is called after each version is stored.
-    """
-    from policywatch.db.versions import load_version
-
-    ids = pending_analysis(db, force=force)
-    if not ids:
-        return 0
-    docs = (load_version(db, version_id) for version_id in ids)
-    with _analyser(workers) as analyse_many:
-        for version_id, (doc, analysis) in zip(ids, analyse_many(docs), strict=True):
-            with db.atomic():
-                store_analysis(db, version_id, doc, analysis)
-            if on_progress is not None:
-                on_progress(1)
-    return len(ids)
-
-
-def _analyse_pair(doc: ExtractedDocument) -> tuple[ExtractedDocument, VersionAnalysis]:
-    return doc, analyse_version(doc)
-
-
-@contextmanager
-def _analyser(
-    workers: int,
-) -> Iterator[Callable[[Iterable[ExtractedDocument]], Iterator[tuple[Any, VersionAnalysis]]]]:
-    """``map`` over documents, in order: here, or in ``workers`` processes."""
-    if workers <= 0:
-        yield lambda docs: map(_analyse_pair, docs)
-        return
-    import multiprocessing
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    # forkserver, as the crawl: a fork would copy this process's open database.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-
-        def analyse_many(docs: Iterable[ExtractedDocument]) -> Iterator[Any]:
-            # Executor.map would load every version at once; keep a few in flight.
-            window: deque[Future[Any]] = deque()
-            for doc in docs:
-                window.append(pool.submit(_analyse_pair, doc))
-                if len(window) >= 2 * workers:
-                    yield window.popleft().result()
-            while window:
-                yield window.popleft().result()
-
-        yield analyse_many
-
-
 def known_slugs(db: Database) -> list[str]:
     return [r["slug"] for r in db.query("select slug from vendors order by slug")]
 
@@ -194,9 +151,9 @@ def known_slugs(db: Database) -> list[str]:
 def latest_version_for(db: Database, slug: str, doc_type: str) -> dict[str, Any] | None:
     """The current version of a vendor's document of ``doc_type`` (any URL).
 
-    Current as ``documents.current_version_id`` says (what the page shows
-    now, also after it flipped back to an earlier version), the version
-    the canned query ``compare_vendors`` shows too.
+    Current is ``documents.current_version_id``, as everywhere (after a flip
+    back it is an older version than the newest one), the version the canned
+    query ``compare_vendors`` shows too.
     """
     return next(
         db.query(

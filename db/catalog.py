@@ -9,6 +9,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from policywatch.db.connection import utcnow
+from policywatch.db.health import last_healthy_fetch_sql
+from policywatch.db.outbox import save_channels
 
 
 @dataclass
@@ -18,26 +20,29 @@ class SyncReport:
     documents_added: int = 0
     documents_updated: int = 0
     documents_deactivated: int = 0
+    channels: int = 0
 
     def __str__(self) -> str:
         return (
             f"vendors: {self.vendors_added} added, {self.vendors_updated} updated; "
             f"documents: {self.documents_added} added, {self.documents_updated} updated, "
-            f"{self.documents_deactivated} no longer in the file (kept, marked inactive)"
+            f"{self.documents_deactivated} no longer in the file (kept, marked inactive); "
+            f"alert channels: {self.channels}"
         )
 
 
-def upsert_vendor(db: Database, slug: str, name: str, tags: list[str]) -> tuple[int, bool]:
-    """Return ``(vendor_id, created)``."""
+def upsert_vendor(
+    db: Database, slug: str, name: str, tags: list[str], **contract: Any
+) -> tuple[int, bool]:
+    """Return ``(vendor_id, created)``; ``contract``: owner, signed, notice_days (issue 18)."""
     row = next(db.query("select id from vendors where slug = ?", [slug]), None)
+    values = {"name": name, "tags": json.dumps(tags), **contract}
     if row:
-        db.execute(
-            "update vendors set name = ?, tags = ? where id = ?",
-            [name, json.dumps(tags), row["id"]],
-        )
+        sets = ", ".join(f"{k} = ?" for k in values)
+        db.execute(f"update vendors set {sets} where id = ?", [*values.values(), row["id"]])
         return row["id"], False
     table = db.table("vendors")
-    table.insert({"slug": slug, "name": name, "tags": json.dumps(tags), "created_at": utcnow()})
+    table.insert({"slug": slug, **values, "created_at": utcnow()})
     assert table.last_pk is not None
     return int(table.last_pk), True
 
@@ -62,16 +67,26 @@ def upsert_document(db: Database, vendor_id: int, fields: dict[str, Any]) -> tup
 
 
 def sync_vendors(db: Database, config: Any) -> SyncReport:
-    """Make the database's vendors and documents match a parsed vendors file.
+    """Make the database's vendors, documents and alert channels match a parsed vendors file.
 
     Documents that left the file are marked inactive, never deleted: their
-    history stays browsable. All in one transaction.
+    history stays browsable. The ``alerts:`` channels are stored as written
+    (``${VAR}`` references, never their values), so a later crawl without
+    the file still queues and sends alerts. All in one transaction.
     """
     report = SyncReport()
     with db.atomic():
         kept: set[int] = set()
         for vendor in config.vendors:
-            vendor_id, created = upsert_vendor(db, vendor.slug, vendor.name, vendor.tags)
+            vendor_id, created = upsert_vendor(
+                db,
+                vendor.slug,
+                vendor.name,
+                vendor.tags,
+                owner=vendor.owner,
+                signed=vendor.signed,
+                notice_days=vendor.notice_days,
+            )
             report.vendors_added += created
             report.vendors_updated += not created
             for doc in vendor.documents:
@@ -85,6 +100,8 @@ def sync_vendors(db: Database, config: Any) -> SyncReport:
                         "remove_css": doc.remove,
                         "render": doc.render,
                         "interval_seconds": doc.interval_seconds,
+                        "signed": doc.signed,
+                        "notice_days": doc.notice_days,
                     },
                 )
                 kept.add(doc_id)
@@ -94,7 +111,23 @@ def sync_vendors(db: Database, config: Any) -> SyncReport:
             if row["id"] not in kept:
                 db.execute("update documents set active = 0 where id = ?", [row["id"]])
                 report.documents_deactivated += 1
+        save_channels(db, list(config.alerts))
+        report.channels = len(config.alerts)
     return report
+
+
+def document_ids(db: Database, only: list[int] | None = None) -> list[int]:
+    """Every document's id (or those of ``only`` that exist), in order."""
+    sql, params = "select id from documents", list(only or [])
+    if only:
+        sql += f" where id in ({', '.join('?' for _ in only)})"
+    return [r["id"] for r in db.query(sql + " order by id", params)]
+
+
+def get_document(db: Database, document_id: int) -> dict[str, Any] | None:
+    """One row of ``documents``, or None."""
+    row = next(db.query("select * from documents where id = ?", [document_id]), None)
+    return dict(row) if row is not None else None
 
 
 def list_documents(db: Database) -> list[dict[str, Any]]:
@@ -145,9 +178,7 @@ def crawl_targets(
           lf.etag, lf.last_modified, lf.started_at as last_success,
           (select max(started_at) from fetches where document_id = d.id) as last_attempt
         from documents d join vendors v on v.id = d.vendor_id
-        left join fetches lf on lf.id = (
-          select max(id) from fetches f where f.document_id = d.id
-            and f.outcome in ('new_version', 'unchanged', 'not_modified', 'returned'))
+        left join fetches lf on lf.id = {last_healthy_fetch_sql("d.id")}
         where {" and ".join(where)}
         order by d.id
     """

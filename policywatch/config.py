@@ -29,6 +29,8 @@ DEFAULT_INTERVAL = 86400
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 # Keys of the top-level 'crawl:' section (see crawl_section).
+# Per vendor (owner too) or per document: who owns it and the contract's dates (issue 18).
+CONTRACT_KEYS = ("owner", "signed", "notice_days")
 CRAWL_KEYS = ("allow_networks", "timeout", "retries", "retry_after_max", "concurrency_per_domain")
 
 
@@ -44,6 +46,8 @@ class DocumentConfig:
     remove: str | None = None
     render: str = "http"
     interval_seconds: int = DEFAULT_INTERVAL
+    signed: str | None = None
+    notice_days: int | None = None
     line: int = 0
 
 
@@ -53,6 +57,9 @@ class VendorConfig:
     slug: str
     tags: list[str] = field(default_factory=list)
     documents: list[DocumentConfig] = field(default_factory=list)
+    owner: str | None = None
+    signed: str | None = None
+    notice_days: int | None = None
     line: int = 0
 
 
@@ -167,10 +174,16 @@ class _Parser:
         if crawl:
             crawl = self.crawl_section(top["crawl"][1])
         if alerts:
-            from policywatch.alerts.channels import parse_channels
+            # The channels' own rules live with the channels (alerts/ never reads this module).
+            from policywatch.alerts.channels import ChannelError, parse_channels
 
             slugs = {v.slug for v in vendors}
-            parse_channels(alerts, source=self.source, node=top["alerts"][1], vendor_slugs=slugs)
+            try:
+                parse_channels(
+                    alerts, source=self.source, node=top["alerts"][1], vendor_slugs=slugs
+                )
+            except ChannelError as exc:
+                raise ConfigError(str(exc)) from None
         return Config(vendors=vendors, alerts=alerts or [], crawl=crawl or {}, source=self.source)
 
     def crawl_section(self, node: yaml.Node) -> dict[str, Any]:
@@ -207,7 +220,7 @@ class _Parser:
 
     def vendor(self, node: yaml.Node) -> VendorConfig:
         fields = self.mapping(node, "each vendor")
-        self.unknown(fields, {"name", "slug", "tags", "documents"}, "a vendor")
+        self.unknown(fields, {"name", "slug", "tags", "documents", *CONTRACT_KEYS}, "a vendor")
         if "name" not in fields:
             raise self.fail(node, "vendor has no 'name:'. Add e.g. 'name: Fusetools AS'.")
         name = self.scalar(fields["name"][1], "'name'")
@@ -226,11 +239,13 @@ class _Parser:
         docs = [self.document(d) for d in doc_nodes]
         if not docs:
             raise self.fail(fields["documents"][1], f"vendor {name!r} has an empty document list.")
-        return VendorConfig(name, slug, tags, docs, line=node.start_mark.line + 1)
+        vendor = VendorConfig(name, slug, tags, docs, line=node.start_mark.line + 1)
+        self.contract(fields, vendor)
+        return vendor
 
     def document(self, node: yaml.Node) -> DocumentConfig:
         fields = self.mapping(node, "each document")
-        allowed = {"url", "type", "select", "remove", "render", "interval"}
+        allowed = {"url", "type", "select", "remove", "render", "interval", "signed", "notice_days"}
         self.unknown(fields, allowed, "a document")
         if "url" not in fields:
             raise self.fail(node, "document has no 'url:'. Add e.g. 'url: https://...'.")
@@ -257,4 +272,27 @@ class _Parser:
                 doc.interval_seconds = parse_interval(fields["interval"][1].value)
             except ValueError as exc:
                 raise self.fail(fields["interval"][1], f"{exc}. Use e.g. '1d' or '6h'.") from None
+        self.contract(fields, doc)
         return doc
+
+    def contract(self, fields: dict[str, Any], target: VendorConfig | DocumentConfig) -> None:
+        """``owner``, ``signed: YYYY-MM-DD`` and ``notice_days: N`` (issue 18), checked."""
+        import datetime as dt
+
+        if "owner" in fields and isinstance(target, VendorConfig):
+            target.owner = self.scalar(fields["owner"][1], "'owner'")
+        if "signed" in fields:
+            node = fields["signed"][1]
+            text = self.scalar(node, "'signed'")
+            try:
+                target.signed = dt.date.fromisoformat(text).isoformat()
+            except ValueError:
+                raise self.fail(
+                    node, f"signed {text!r} is not a date. Write it as YYYY-MM-DD."
+                ) from None
+        if "notice_days" in fields:
+            node = fields["notice_days"][1]
+            text = self.scalar(node, "'notice_days'")
+            if not text.isdigit():
+                raise self.fail(node, f"notice_days {text!r} must be a whole number of days.")
+            target.notice_days = int(text)

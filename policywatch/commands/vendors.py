@@ -15,7 +15,7 @@ def vendors() -> None:
 
 @vendors.command("sync")
 @click.argument("file", type=click.Path(dir_okay=False))
-@db_option
+@db_option(create=True)
 def sync(file: str, db_path: str) -> None:
     """Make the database match a vendors YAML FILE.
 
@@ -65,7 +65,7 @@ def list_(db_path: str) -> None:
     help="What kind of document URL is.",
 )
 @click.option("--slug", help="Short id for the vendor (default: derived from NAME).")
-@db_option
+@db_option(create=True)
 def add(name: str, url: str, doc_type: str, slug: str | None, db_path: str) -> None:
     """Add vendor NAME (or a document to it) watching URL.
 

@@ -1,7 +1,7 @@
 """Topics and facts in a real database, written through the crawl's real write path.
 
 The database is ``notebooks/build_fixture_db.py``'s: the five seed vendors
-recorded by :func:`policywatch.recorder.record_fetch`, then the demo's edited
+recorded by :func:`policywatch.recorder.record` (the crawl's write path), then the edited
 pages, then six real versions of GitHub's privacy statement.
 """
 
@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 
 from policywatch.db import open_db
-from policywatch.db.analysis import ensure_analysis, load_facts, store_analysis
+from policywatch.db.analysis import load_facts, store_analysis
 from policywatch.db.versions import load_version
 from policywatch.diffing.facts import compare_facts
+from policywatch.recorder.analysis import analyse_pending
 from tests.conftest import REPO, run_cli
 
 BUILDER = REPO / "notebooks" / "build_fixture_db.py"
@@ -69,7 +70,7 @@ def test_refresh_backfills_every_version_and_facts_feed_the_diff(demo_db: Path) 
     fuse = versions_of(db, "fusetools")
     assert compare_facts(load_facts(db, fuse[0]), load_facts(db, fuse[-1])) == []
     # Nothing to do the second time.
-    assert ensure_analysis(db) == 0
+    assert analyse_pending(db) == 0
 
 
 @pytest.mark.slow
@@ -145,11 +146,43 @@ def test_store_analysis_rolls_back_with_its_transaction(tmp_path: Path) -> None:
     assert load_version(db, vid).sections[0].heading == "Sale"
 
 
+def test_a_section_text_shared_by_versions_is_stemmed_once(tmp_path: Path) -> None:
+    from policywatch.db.versions import insert_version
+    from policywatch.extract import ExtractedDocument, Section
+
+    db = open_db(tmp_path / "t.db")
+    db["vendors"].insert({"slug": "v", "name": "V"})
+    db["documents"].insert(
+        {"vendor_id": 1, "url": "https://v.example/p", "doc_type": "privacy_policy"}
+    )
+    kept = Section(1, "Retention", "We retained your messages for thirty days.")
+    for changed in ("We sell nothing.", "We sell nothing to anybody, ever."):
+        doc = ExtractedDocument(
+            text=f"{kept.heading}\n{kept.text}\nSale\n{changed}",
+            sections=[kept, Section(1, "Sale", changed)],
+        )
+        with db.atomic():
+            vid = insert_version(
+                db, 1, doc, seen_at="2024-01-01T00:00:00Z", snapshot_sha256=None, fetch_id=None
+            )
+            store_analysis(db, vid, doc)
+    count = lambda table: db.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: E731
+    assert count("section_spans") == 4 and count("section_texts") == 3
+    assert count("section_text_stems_fts") == 3
+    # Analysing a version again adds nothing to the index.
+    store_analysis(db, vid, doc)
+    assert count("section_text_stems_fts") == 3
+    hits = db.execute(
+        "select rowid from section_text_stems_fts where section_text_stems_fts match 'retain'"
+    ).fetchall()
+    assert len(hits) == 1
+
+
 def test_canned_matrix_query_matches_the_command(demo_db: Path) -> None:
     from policywatch.db.matrix_query import MATRIX_SQL
 
     db = open_db(demo_db)
-    ensure_analysis(db)
+    analyse_pending(db)
     rows = {
         r["vendor"]: r
         for r in db.query(MATRIX_SQL, {"doc_type": "", "vendors": "faveo, nordhost,connectmyapps"})

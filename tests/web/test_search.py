@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 
@@ -116,9 +115,20 @@ def test_the_page_marks_words_and_names_the_topic(search_client: Client) -> None
 
 
 def test_what_people_type_is_never_an_fts_error(search_client: Client) -> None:
-    for q in ['"unbalanced', "a+OR+", "NEAR(x", "*", "-", "col:umn", "%22%22"]:
+    for q in [
+        '"unbalanced',
+        "a+OR+",
+        "NEAR(x",
+        "*",
+        "-",
+        "col:umn",
+        "%22%22",
+        "a_b",
+        "l%27h%C3%A9",
+    ]:
         response = search_client.get(f"/-/policywatch/search?q={q}")
         assert response.status_code == 200, (q, response.text[:300])
+        assert "Could not search" not in response.text, q
     long = search_client.get("/-/policywatch/search?q=" + "word+" * 40).text
     assert "use fewer, more telling words" in long
 
@@ -136,11 +146,26 @@ def test_all_versions_scope_uses_the_same_index(search_client: Client) -> None:
     assert "How long we hold your data" in headings(rows)
 
 
-def test_stemmed_index_is_consistent(search_client: Client, tmp_path: Path) -> None:
+def test_a_phrase_in_quotes_is_searched_as_written(search_client: Client) -> None:
+    # The words appear, in this order, in one section only.
+    rows = results(search_client, '"after you close your account"')
+    assert headings(rows) == {"How long we hold your data"}
+    # The same words out of order are no phrase; unquoted they still match.
+    assert results(search_client, '"close your account after"') == []
+    assert "How long we hold your data" in headings(
+        results(search_client, "close+your+account+after")
+    )
+    page = search_client.get('/-/policywatch/search?q="we+retain+your"').text
+    assert "<mark>We retain your</mark>" in page
+
+
+def test_stems_are_indexed_once_per_distinct_text(search_client: Client) -> None:
     import sqlite3
 
     conn = sqlite3.connect(search_client.ds.databases["search"].path)
-    conn.execute("insert into section_stems_fts(section_stems_fts) values ('integrity-check')")
-    stems = conn.execute("select count(*) from section_stems").fetchone()[0]
-    sections = conn.execute("select count(*) from sections").fetchone()[0]
-    assert stems == sections > 0
+    conn.execute(
+        "insert into section_text_stems_fts(section_text_stems_fts) values ('integrity-check')"
+    )
+    stems = conn.execute("select count(*) from section_text_stems_fts").fetchone()[0]
+    texts = conn.execute("select count(*) from section_texts").fetchone()[0]
+    assert stems == texts > 0
