@@ -31,7 +31,7 @@ from policywatch.diffing.topics import (
 )
 
 # Bump when the lexicons, the topic model or the rules change, so the analyse stage recomputes.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 
 @dataclass
