@@ -17,31 +17,41 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from policywatch.core.lexicon.stems import index_terms
 from policywatch.core.model import ExtractedDocument
 from policywatch.db.connection import utcnow
 from policywatch.diffing.facts import Fact, extract_facts
 from policywatch.diffing.matrix import VendorAnalysis, analyse
-from policywatch.diffing.topics import DocumentTopic, classify_sections
+from policywatch.diffing.topics import (
+    DocumentTopic,
+    SectionTopics,
+    TopicHit,
+    classify_sections,
+    document_topics,
+)
 
-# Bump when the lexicons or rules change, so the analyse stage recomputes.
-RULES_VERSION = "1"
+# Bump when the lexicons, the topic model or the rules change, so the analyse stage recomputes.
+RULES_VERSION = "3"
 
 
 @dataclass
 class VersionAnalysis:
-    """Topics and facts of one document, computed apart from the database.
+    """Topics, facts and search terms of one document, computed apart from the database.
 
     The analyse stage (:mod:`policywatch.recorder.analysis`) computes it in
     worker processes (it is CPU work) and hands it to :func:`store_analysis`
-    in the writing process.
+    in the writing process. ``search_terms``: per section (by position), its
+    stemmed search terms.
     """
 
     topics: list[Any]
     facts: list[Fact]
+    search_terms: list[str]
 
 
 def analyse_version(doc: ExtractedDocument) -> VersionAnalysis:
-    return VersionAnalysis(classify_sections(doc), extract_facts(doc))
+    terms = [index_terms(f"{s.heading}\n{s.text}", doc.language) for s in doc.sections]
+    return VersionAnalysis(classify_sections(doc), extract_facts(doc), terms)
 
 
 def store_analysis(
@@ -57,25 +67,28 @@ def store_analysis(
     an analysis is stored whole or not at all.
     """
     analysis = analysis or analyse_version(doc)
-    section_ids = {
-        r["position"]: r["id"]
-        for r in db.query("select id, position from sections where version_id = ?", [version_id])
+    spans = {
+        r["position"]: (r["id"], r["text_id"])
+        for r in db.query(
+            "select id, position, text_id from section_spans where version_id = ?", [version_id]
+        )
     }
     db.execute("delete from section_topics where version_id = ?", [version_id])
     db.execute("delete from facts where version_id = ?", [version_id])
     rows = [
         {
-            "section_id": section_ids.get(s.position),
+            "section_id": spans[s.position][0] if s.position in spans else None,
             "version_id": version_id,
             "topic": hit.topic,
             "score": hit.score,
-            "matched": json.dumps(list(hit.matched), ensure_ascii=False),
+            "sentences": json.dumps(list(hit.sentences), ensure_ascii=False),
         }
         for s in analysis.topics
         for hit in s.topics
     ]
     if rows:
         db.table("section_topics").insert_all(rows)
+    store_search_terms(db, spans, analysis.search_terms)
     facts = [{"version_id": version_id, **f.to_dict()} for f in analysis.facts]
     if facts:
         db.table("facts").insert_all(facts)
@@ -83,6 +96,34 @@ def store_analysis(
         "insert or replace into version_analysis (version_id, analysed_at, rules) values (?, ?, ?)",
         [version_id, utcnow(), RULES_VERSION],
     )
+
+
+def store_search_terms(
+    db: Database, spans: dict[int, tuple[int, int | None]], search_terms: list[str]
+) -> None:
+    """Index the stems of each section text that has none yet (each distinct text once).
+
+    ``spans``: position -> (section id, text id); ``search_terms``: per position.
+    A text shared by many versions keeps the stems of the first one analysed;
+    a change to how stems are made needs a migration that empties the
+    index (``analyse --all`` keeps stems already stored).
+    """
+    wanted = {
+        text_id: terms
+        for position, terms in enumerate(search_terms)
+        if terms and position in spans and (text_id := spans[position][1]) is not None
+    }
+    if not wanted:
+        return
+    marks = ", ".join("?" * len(wanted))
+    for r in db.query(
+        f"select rowid from section_text_stems_fts where rowid in ({marks})", list(wanted)
+    ):
+        wanted.pop(r["rowid"])
+    for text_id, terms in wanted.items():
+        db.execute(
+            "insert into section_text_stems_fts (rowid, stems) values (?, ?)", [text_id, terms]
+        )
 
 
 def pending_analysis(db: Database, *, force: bool = False) -> list[int]:
@@ -110,14 +151,15 @@ def known_slugs(db: Database) -> list[str]:
 def latest_version_for(db: Database, slug: str, doc_type: str) -> dict[str, Any] | None:
     """The current version of a vendor's document of ``doc_type`` (any URL).
 
-    Current is ``documents.current_version_id``, as everywhere: after a flip
-    back it is an older version than the newest one.
+    Current is ``documents.current_version_id``, as everywhere (after a flip
+    back it is an older version than the newest one), the version the canned
+    query ``compare_vendors`` shows too.
     """
     return next(
         db.query(
             """
             select ver.id as version_id, ver.number, ver.stated_date, ver.first_seen_at,
-              ver.word_count, d.url, d.doc_type, v.slug, v.name
+              ver.word_count, d.id as document_id, d.url, d.doc_type, v.slug, v.name
             from vendors v
             join documents d on d.vendor_id = v.id and d.doc_type = ?
             join versions ver on ver.id = d.current_version_id
@@ -144,21 +186,20 @@ def load_facts(db: Database, version_id: int) -> list[Fact]:
 
 def load_topics(db: Database, version_id: int) -> dict[str, DocumentTopic]:
     """Stored section topics folded per topic, as :func:`document_topics` does."""
-    out: dict[str, DocumentTopic] = {}
+    sections: dict[int, SectionTopics] = {}
     for r in db.query(
         """
-        select t.topic, t.score, t.matched, s.heading from section_topics t
+        select t.topic, t.score, t.sentences, s.position, s.heading from section_topics t
         left join sections s on s.id = t.section_id
-        where t.version_id = ? order by s.position, t.id
+        where t.version_id = ? order by s.position, t.score desc, t.id
         """,
         [version_id],
     ):
-        entry = out.setdefault(r["topic"], DocumentTopic(r["topic"], 0.0, [], []))
-        entry.score = round(entry.score + r["score"], 2)
-        if r["heading"] and r["heading"] not in entry.sections:
-            entry.sections.append(r["heading"])
-        entry.matched.extend(w for w in json.loads(r["matched"]) if w not in entry.matched)
-    return out
+        position = r["position"] if r["position"] is not None else -1
+        section = sections.setdefault(position, SectionTopics(position, r["heading"] or ""))
+        sentences = tuple(json.loads(r["sentences"] or "[]"))
+        section.topics.append(TopicHit(r["topic"], r["score"], sentences))
+    return document_topics(list(sections.values()))
 
 
 def vendor_analysis(
@@ -179,7 +220,16 @@ def vendor_analysis(
     analysed = next(
         db.query("select rules from version_analysis where version_id = ?", [version_id]), None
     )
-    meta = {k: row[k] for k in ("slug", "name", "url", "doc_type", "version_id", "stated_date")}
+    meta = {
+        "slug": row["slug"],
+        "name": row["name"],
+        "url": row["url"],
+        "doc_type": row["doc_type"],
+        "document_id": row["document_id"],
+        "version_id": version_id,
+        "version": row["number"],
+        "stated_date": row["stated_date"],
+    }
     if analysed is None or analysed["rules"] != RULES_VERSION:
         from policywatch.db.versions import load_version
 

@@ -1,32 +1,39 @@
-"""The HTML of the Datasette page ``/-/policywatch/compare?vendors=a,b,c``.
+"""What the Datasette page ``/-/policywatch/compare?vendors=a,b,c`` shows, and its exports.
 
-    >>> html = compare_page_html("policywatch.db", ["faveo", "nordhost"])  # doctest: +SKIP
+    >>> from policywatch.db import open_db
+    >>> compare_context(open_db(":memory:"), "faveo")["problems"]
+    ["no vendor with slug 'faveo'"]
 
-The plugin route only parses ``vendors`` and returns this string. Reading
-never writes: a version not analysed yet is analysed in memory (run
-``policywatch compare --refresh`` to store it). Everything is escaped.
+The plugin route reads ``vendors`` and ``doc_type``, calls
+:func:`compare_context` on a read-only connection and renders
+``policywatch_compare.html`` (Datasette's frame: header, navigation,
+breadcrumbs) or, with ``format=csv|json``, :func:`matrix_csv` /
+``Matrix.to_dict``. Reading never writes: a version not analysed yet is
+analysed in memory (``policywatch analyse`` stores it). Templates escape
+everything.
 """
 
 from __future__ import annotations
 
-import html
-from pathlib import Path
+import csv
+import io
+from typing import Any
 
 from sqlite_utils import Database
 
 from policywatch.db.analysis import known_slugs, vendor_analysis
-from policywatch.diffing.matrix import VendorAnalysis, build_matrix, render_html
+from policywatch.diffing.matrix import Matrix, VendorAnalysis, build_matrix
+
+DOC_TYPES = ("privacy_policy", "terms", "dpa", "subprocessors", "cookie_policy", "other")
 
 
-def compare_page_html(
-    db_path_or_db: str | Path | Database,
-    slugs: list[str] | str,
-    doc_type: str = "privacy_policy",
-) -> str:
-    """A full HTML page: the matrix, or a form listing known vendors on bad input."""
-    if isinstance(slugs, str):
-        slugs = [s.strip() for s in slugs.split(",") if s.strip()]
-    db = db_path_or_db if isinstance(db_path_or_db, Database) else open_read_only(db_path_or_db)
+def parse_slugs(value: str) -> list[str]:
+    return [s.strip() for s in value.split(",") if s.strip()]
+
+
+def compare_context(db: Database, vendors: str, doc_type: str = "privacy_policy") -> dict[str, Any]:
+    """The matrix of the vendors asked for, or what went wrong and which vendors exist."""
+    slugs = parse_slugs(vendors)
     known = known_slugs(db)
     columns: list[VendorAnalysis] = []
     problems: list[str] = []
@@ -35,30 +42,46 @@ def compare_page_html(
             columns.append(vendor_analysis(db, slug, doc_type, store=False))
         except LookupError as exc:
             problems.append(str(exc))
-    if not columns or problems:
-        return _form_page(known, slugs, problems)
-    title = "Vendor comparison: " + ", ".join(s for s in slugs)
-    return render_html(build_matrix(columns), title=title)
+    matrix = build_matrix(columns) if columns and not problems else None
+    return {
+        "slugs": slugs,
+        "known": known,
+        "problems": problems,
+        "doc_type": doc_type,
+        "doc_types": DOC_TYPES,
+        "matrix": matrix,
+    }
 
 
-def open_read_only(path: str | Path) -> Database:
-    import sqlite3
-
-    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
-    return Database(conn)
-
-
-def _form_page(known: list[str], asked: list[str], problems: list[str]) -> str:
-    e = html.escape
-    items = "".join(f"<li>{e(p)}</li>" for p in problems)
-    options = "".join(f"<li><code>{e(s)}</code></li>" for s in known) or "<li>none yet</li>"
-    value = e(",".join(asked) or ",".join(known[:3]))
-    return (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Compare vendors</title></head>'
-        "<body><h1>Compare vendors</h1>"
-        + (f'<ul class="problems">{items}</ul>' if items else "")
-        + '<form method="get"><label>Vendor slugs, comma-separated: '
-        f'<input name="vendors" value="{value}" size="50"></label> '
-        '<button type="submit">Compare</button></form>'
-        f"<p>Known vendors:</p><ul>{options}</ul></body></html>"
+def matrix_csv(matrix: Matrix) -> str:
+    """One line per row, one column per vendor; a cell is its text, its evidence after it."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["row", "label", *matrix.vendors])
+    writer.writerow(
+        ["document", "", *(_column(m) for m in matrix.meta)],
     )
+    for row in matrix.rows:
+        writer.writerow(
+            [
+                row.id,
+                row.label,
+                *(
+                    c.text
+                    if row.group == "topic" or not c.evidence
+                    else f"{c.text} — " + " | ".join(e["snippet"] for e in c.evidence)
+                    for c in row.cells
+                ),
+            ]
+        )
+    return out.getvalue()
+
+
+def _column(meta: dict[str, Any]) -> str:
+    parts = [
+        meta.get("doc_type") or "",
+        f"version {meta['version']}" if meta.get("version") else "",
+        f"stated {meta['stated_date']}" if meta.get("stated_date") else "",
+        meta.get("url") or "",
+    ]
+    return ", ".join(p for p in parts if p)

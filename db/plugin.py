@@ -13,6 +13,7 @@ traceback for a visitor's mistake (4xx), and the read-only rule. Routes::
     /-/policywatch/document/{id}            version timeline: stated date vs first seen
     /-/policywatch/vendor/{slug}            a vendor's documents and changes
     /-/policywatch/search?q=...&scope=all   full-text search, latest versions by default
+    /-/policywatch/compare?vendors=a,b      topics and facts side by side (CSV, JSON too)
     /-/policywatch/feed.atom                material changes, every vendor
     /-/policywatch/vendor/{slug}/feed.atom  material changes of one vendor
 
@@ -31,7 +32,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Base400, NotFound, Response, asgi_static
 from markupsafe import Markup
 
-from policywatch.db import feed, redline, web, webdata, workspace
+from policywatch.db import feed, redline, search, web, webdata, workspace
 from policywatch.db.health import ATTENTION_COUNT_SQL
 
 PREFIX = "/-/policywatch"
@@ -125,33 +126,88 @@ async def vendor_page(datasette: Any, request: Any) -> Response:
 
 
 async def search_page(datasette: Any, request: Any) -> Response:
+    """``?q=...[&scope=all][&format=csv|json]``: the page, or its results as a file."""
     q = (request.args.get("q") or "").strip()
     scope = "all" if request.args.get("scope") == "all" else "latest"
-    results = []
+    results: list[dict[str, Any]] = []
+    error = None
     if q:
-        rows = await webdata.search(_database(datasette), q, latest_only=scope == "latest")
-        results = [{**r, "snippet_html": redline.highlight(r["snippet"])} for r in rows]
-    query = "vendors_mentioning" if scope == "latest" else "search_all_versions"
+        try:
+            results = await search.search(_database(datasette), q, latest_only=scope == "latest")
+        except search.SearchError as exc:
+            error = str(exc)
+    export = request.args.get("format")
+    if export in EXPORTS:
+        rows = [{k: r[k] for k in SEARCH_EXPORT_COLUMNS} for r in results]
+        return _export(rows, export, "search")
     return await _page(
         datasette,
         request,
         "policywatch_search.html",
-        {"q": q, "scope": scope, "results": results, "export_query": query},
+        {
+            "q": q,
+            "scope": scope,
+            "error": error,
+            "topic_label": search.TOPIC_LABELS.get(search.Query.parse(q).topic(q) or ""),
+            "results": [{**r, "snippet_html": redline.highlight(r["snippet"])} for r in results],
+        },
+    )
+
+
+EXPORTS = ("csv", "json")
+SEARCH_EXPORT_COLUMNS = (
+    "vendor", "vendor_slug", "doc_type", "document_id", "version", "version_id",
+    "first_seen_at", "stated_date", "heading", "why", "topic", "snippet",
+)  # fmt: skip
+
+
+def _export(rows: list[dict[str, Any]], fmt: str, name: str) -> Response:
+    """Rows as a CSV or JSON download (the text as stored; match markers removed)."""
+    import csv
+    import io
+    import json
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, str):
+            return value.replace(webdata.MARK_START, "").replace(webdata.MARK_END, "")
+        return value
+
+    rows = [{k: plain(v) for k, v in r.items()} for r in rows]
+    if fmt == "json":
+        body = json.dumps(rows, ensure_ascii=False, indent=2)
+        return Response(body, content_type="application/json; charset=utf-8")
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["empty"])
+    writer.writeheader()
+    writer.writerows(rows)
+    return Response(
+        out.getvalue(),
+        content_type="text/csv; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="{name}.csv"'},
     )
 
 
 async def compare_page(datasette: Any, request: Any) -> Response:
-    """``?vendors=a,b,c[&doc_type=dpa]``: the topic and fact matrix, side by side."""
+    """``?vendors=a,b,c[&doc_type=dpa][&format=csv|json]``: topics and facts, side by side."""
     from sqlite_utils import Database
 
-    from policywatch.db.compare_page import compare_page_html
+    from policywatch.db.compare_page import compare_context, matrix_csv
 
     vendors = request.args.get("vendors", "")
     doc_type = request.args.get("doc_type") or "privacy_policy"
-    page = await _database(datasette).execute_fn(
-        lambda conn: compare_page_html(Database(conn), vendors, doc_type)
+    context = await _database(datasette).execute_fn(
+        lambda conn: compare_context(Database(conn), vendors, doc_type)
     )
-    return Response.html(page)
+    export, matrix = request.args.get("format"), context["matrix"]
+    if export in EXPORTS and matrix is not None:
+        if export == "json":
+            return Response.json(matrix.to_dict())
+        return Response(
+            matrix_csv(matrix),
+            content_type="text/csv; charset=utf-8",
+            headers={"content-disposition": 'attachment; filename="compare.csv"'},
+        )
+    return await _page(datasette, request, "policywatch_compare.html", context)
 
 
 async def _feed(datasette: Any, request: Any, slug: str | None) -> Response:

@@ -626,3 +626,36 @@ def m016_fetch_render_and_redirect(db: Database) -> None:
     db.table("fetches").add_column("render", str)
     db.table("fetches").add_column("redirected_to", str)
     db.execute("update fetches set render = 'http' where render is null")
+
+
+# ---- issue 14: stemmed, topic-aware search; the sentences that state a topic ----
+
+
+@migrations()
+def m019_search_stems(db: Database) -> None:
+    """Stemmed, topic-aware search, and the sentences that state a section's topics (issue 14).
+
+    ``section_topics.sentences``: the one or two sentences of the section that
+    state the topic (JSON list), shown by the comparison instead of keywords.
+
+    ``section_text_stems_fts`` indexes, per distinct section text
+    (``section_texts``, migration m007; same rowid), the distinct stems of
+    its heading and text (Snowball for the section's language; English
+    words kept folded for FTS5's porter tokenizer), hyphens folded, so
+    "retains" finds "retained" and "sub-processor" finds "subprocessors".
+    Like the literal index, a text seen in 100 versions is stemmed and
+    indexed once. It only answers which texts hold a word, in any form:
+    phrases, snippets and positions are the literal index's, so this one
+    keeps no copy of what it indexes (contentless) and no positions
+    (``detail=none``), a small fraction of the literal index's size. The
+    analyse stage writes it (``policywatch.db.analysis.store_analysis``) for
+    texts not stemmed yet; section texts are never deleted, so neither are
+    their stems.
+    """
+    db.table("section_topics").add_column("sentences", str, not_null_default="[]")
+    # Search by topic over all versions ("retention" finds sections classified so).
+    db.execute("create index section_topics_topic on section_topics(topic, version_id)")
+    db.execute(
+        "create virtual table section_text_stems_fts using fts5(stems, content='',"
+        " detail=none, tokenize='porter unicode61 remove_diacritics 2')"
+    )

@@ -10,7 +10,6 @@ dicts, so the pages and the Atom feed share them::
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 # Columns every change listing shows (from the change_log view, migration m005).
@@ -124,46 +123,3 @@ async def vendor(db: Any, slug: str) -> dict[str, Any] | None:
         [row["id"]],
     )
     return row
-
-
-def fts_query(text: str) -> str:
-    """Turn what a person typed into a safe FTS5 query: every word must appear.
-
-    Quoting each word means punctuation, ``-`` and ``OR`` are searched for
-    literally instead of being FTS5 syntax errors; a trailing ``*`` keeps
-    its meaning as a prefix search.
-    """
-    terms = []
-    for word in re.findall(r"[^\s\"]+", text):
-        prefix = word.endswith("*") and len(word) > 1
-        word = word.rstrip("*")
-        if word:
-            terms.append('"' + word + '"' + ("*" if prefix else ""))
-    return " ".join(terms)
-
-
-async def search(
-    db: Any, text: str, *, latest_only: bool = True, limit: int = 100
-) -> list[dict[str, Any]]:
-    """Sections matching ``text``: of latest versions best first, or of all versions newest first.
-
-    One index holds each distinct section text once (``section_texts_fts``,
-    migration m007): a match is joined to the sections that have that text,
-    of current versions only (``latest_sections``) or of every version.
-    """
-    query = fts_query(text)
-    if not query:
-        return []
-    fts = "section_texts_fts"
-    sections, order = ("latest_sections", "rank") if latest_only else ("sections", "s.id desc")
-    sql = f"""select v.slug as vendor_slug, v.name as vendor, d.id as document_id, d.doc_type,
-            ver.id as version_id, ver.number as version, ver.first_seen_at, ver.stated_date,
-            s.heading, snippet({fts}, 1, '{MARK_START}', '{MARK_END}', '…', 32) as snippet
-        from {fts}
-        join {sections} s on s.text_id = {fts}.rowid
-        join versions ver on ver.id = s.version_id
-        join documents d on d.id = ver.document_id
-        join vendors v on v.id = d.vendor_id
-        where {fts} match :q
-        order by {order} limit :limit"""
-    return await _rows(db, sql, {"q": query, "limit": limit})

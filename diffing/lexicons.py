@@ -22,25 +22,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-CATEGORIES = (
-    "purposes",
-    "data_categories",
-    "recipients",
-    "sale_sharing",
-    "retention",
-    "transfers",
-    "rights",
-    "controller_contact",
-    "legal_basis",
-    "security",
-    "breach",
-    "children",
-    "tracking_ads",
-    "law_liability",
-    "fees_termination",
-    "ai_training",
-    "other",
-)
+from policywatch.core.taxonomy import materiality_ids
+
+# The one list of categories is the taxonomy's (policywatch.core.taxonomy).
+CATEGORIES = materiality_ids()
 
 # fmt: off
 TOPIC_STEMS: dict[str, tuple[str, ...]] = {

@@ -9,14 +9,17 @@
 
 A cell is ``yes``/``no`` for questions with a yes-or-no answer, ``stated``
 when the policy gives values (periods, countries, names), ``covered`` for a
-topic the policy has text on, and ``not_stated`` when the policy is silent:
-"not stated" is never shown as "no".
+topic the policy has text on (its values are the one or two sentences that
+state it, never matched keywords), and ``not_stated`` when the policy is
+silent: "not stated" is never shown as "no".
 """
 
 from __future__ import annotations
 
 import html
 import json
+import shutil
+import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,7 +67,9 @@ class Cell:
 
     @property
     def text(self) -> str:
-        if self.status in ("stated", "covered") and self.values:
+        if self.status == "covered" and self.values:
+            return " / ".join(self.values)
+        if self.status == "stated" and self.values:
             return "; ".join(self.values)
         return STATUS_TEXT[self.status]
 
@@ -131,13 +136,12 @@ def _retention_order(fact: Fact) -> int:
 
 def _topic_cell(topic: str, topics: dict[str, DocumentTopic]) -> Cell:
     hit = topics.get(topic)
-    if hit is None:
+    if hit is None or not hit.sentences:
         return Cell("not_stated")
-    where = ", ".join(hit.sections[:3]) or "(body)"
     return Cell(
         "covered",
-        [f"{where}: " + ", ".join(hit.matched[:5])],
-        [{"snippet": "matched: " + ", ".join(hit.matched[:8]), "section": where}],
+        [sentence for _, sentence in hit.sentences],
+        [{"snippet": sentence, "section": heading} for heading, sentence in hit.sentences],
     )
 
 
@@ -156,29 +160,60 @@ def build_matrix(vendors: list[VendorAnalysis]) -> Matrix:
     )
 
 
-def render_table(matrix: Matrix, width: int = 34) -> str:
-    """Plain-text table: one line per row, long cells cut to ``width``."""
-    label_w = max(len(r.label) for r in matrix.rows)
-    cols = [
-        min(width, max([len(v), *(len(r.cells[i].text) for r in matrix.rows)]))
-        for i, v in enumerate(matrix.vendors)
-    ]
+def render_table(matrix: Matrix, width: int | None = None, max_lines: int = 4) -> str:
+    """Plain-text table that fits ``width`` columns (the terminal's when not given).
 
-    def line(first: str, cells: list[str]) -> str:
-        parts = [first.ljust(label_w)] + [
-            (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
-            for c, w in zip(cells, cols, strict=True)
+    Vendor columns share the width left by the row labels; a cell wraps
+    over at most ``max_lines`` lines and ends in "…" when cut.
+    """
+    total = width or shutil.get_terminal_size((120, 24)).columns
+    count = max(1, len(matrix.vendors))
+    gap = 2
+    label_w = min(max(len(r.label) for r in matrix.rows), max(12, total // (count + 2)))
+    col_w = max(8, (total - label_w - gap * count) // count)
+
+    def wrap(text: str, w: int, lines: int) -> list[str]:
+        out = textwrap.wrap(text, w, break_long_words=True) or [""]
+        if len(out) > lines:
+            out = out[:lines]
+            out[-1] = out[-1][: w - 1].rstrip() + "…"
+        return out
+
+    def block(first: str, cells: list[str], lines: int) -> list[str]:
+        columns = [wrap(first, label_w, lines)] + [wrap(c, col_w, lines) for c in cells]
+        height = max(len(c) for c in columns)
+        widths = [label_w] + [col_w] * len(cells)
+        return [
+            (" " * gap)
+            .join(
+                (c[i] if i < len(c) else "").ljust(w) for c, w in zip(columns, widths, strict=True)
+            )
+            .rstrip()
+            for i in range(height)
         ]
-        return "  ".join(parts).rstrip()
 
-    out = [line("", matrix.vendors), line("", ["-" * w for w in cols])]
+    out = block("", list(matrix.vendors), 2)
+    described = [_column_note(m) for m in matrix.meta]
+    if any(described):
+        out += block("", described, 2)
+    out.append((" " * gap).join(["-" * label_w] + ["-" * col_w] * count))
     group = None
     for r in matrix.rows:
         if r.group != group:
             group = r.group
-            out.append("FACTS" if group == "fact" else "\nTOPICS")
-        out.append(line(r.label, [c.text for c in r.cells]))
+            out.append("FACTS" if group == "fact" else "TOPICS (the sentences that state them)")
+        out += block(r.label, [c.text for c in r.cells], max_lines)
     return "\n".join(out)
+
+
+def _column_note(meta: dict[str, Any]) -> str:
+    """What a column shows: document type, version and the date the document states."""
+    parts = [
+        str(meta["doc_type"]) if meta.get("doc_type") else "",
+        f"version {meta['version']}" if meta.get("version") else "",
+        f"stated {meta['stated_date']}" if meta.get("stated_date") else "",
+    ]
+    return ", ".join(p for p in parts if p)
 
 
 def render_json(matrix: Matrix) -> str:

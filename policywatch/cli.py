@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "alerts": "policywatch.commands.alerts:alerts",
     "analyse": "policywatch.commands.analyse:analyse_command",
     "compare": "policywatch.commands.compare:compare",
+    "topics": "policywatch.commands.topics:topics_command",
     "reextract": "policywatch.commands.reextract:reextract_command",
     # The team's review workflow (issue 18).
     "users": "policywatch.commands.users:users",
@@ -63,6 +64,7 @@ def cli() -> None:
       policywatch vendors sync vendors.yaml   # load your vendor list
       policywatch crawl                       # fetch, version, diff (cron this)
       policywatch analyse                     # topics and facts for the comparison
+      policywatch topics policy.html          # what each section says, by topic
       policywatch serve                       # browse history in Datasette
       policywatch demo                        # try it all on a local test site
     """

@@ -12,7 +12,7 @@ import json
 from policywatch.core.model import FetchResult
 from policywatch.db import open_db
 from policywatch.db.catalog import upsert_document, upsert_vendor
-from policywatch.db.compare_page import compare_page_html
+from policywatch.db.compare_page import compare_context, matrix_csv
 from policywatch.db.matrix_query import MATRIX_SQL
 from policywatch.recorder import record
 from policywatch.recorder.analysis import analyse_pending
@@ -54,7 +54,9 @@ def test_compare_shows_the_version_the_page_flipped_back_to(tmp_path):
     retention = " ".join(rows["retention"]["acme"]["values"])
     assert "30 days" in retention and "90 days" not in retention
 
-    page = compare_page_html(str(path), "acme")
+    matrix = compare_context(open_db(path), "acme")["matrix"]
+    assert matrix is not None and matrix.meta[0]["version_id"] == first.version_id
+    page = matrix_csv(matrix)
     assert "30 days" in page and "90 days" not in page
 
     db = open_db(path)

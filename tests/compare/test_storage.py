@@ -16,7 +16,6 @@ import pytest
 
 from policywatch.db import open_db
 from policywatch.db.analysis import load_facts, store_analysis
-from policywatch.db.compare_page import compare_page_html
 from policywatch.db.versions import load_version
 from policywatch.diffing.facts import compare_facts
 from policywatch.recorder.analysis import analyse_pending
@@ -97,12 +96,22 @@ def test_unknown_slug_lists_known_slugs(demo_db: Path) -> None:
 
 
 @pytest.mark.slow
-def test_compare_page_is_escaped_and_read_only(demo_db: Path, tmp_path: Path) -> None:
-    page = compare_page_html(str(demo_db), "faveo,nordhost")
-    assert "<table" in page and "not stated" in page and "14 dager" not in page
-    assert "United States" in page
-    form = compare_page_html(str(demo_db), ["<script>x</script>"])
-    assert "<script>x" not in form and "&lt;script&gt;" in form and "nordhost" in form
+def test_compare_page_context_reads_a_read_only_database(demo_db: Path) -> None:
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from policywatch.db.compare_page import compare_context, matrix_csv
+
+    read_only = Database(sqlite3.connect(f"file:{demo_db}?mode=ro", uri=True))
+    context = compare_context(read_only, "faveo, nordhost")
+    matrix = context["matrix"]
+    assert matrix is not None and matrix.vendors == ["faveo", "nordhost"]
+    assert all(m["version"] >= 1 and m["doc_type"] == "privacy_policy" for m in matrix.meta)
+    assert "not stated" in matrix_csv(matrix)
+    wrong = compare_context(read_only, "faveo,<script>x</script>")
+    assert wrong["matrix"] is None and "<script>x</script>" in wrong["problems"][0]
+    assert "nordhost" in wrong["known"]
 
 
 def test_store_analysis_rolls_back_with_its_transaction(tmp_path: Path) -> None:
@@ -131,9 +140,42 @@ def test_store_analysis_rolls_back_with_its_transaction(tmp_path: Path) -> None:
         )
         store_analysis(db, vid, doc)
     row = next(db.query("select * from section_topics"))
-    assert row["topic"] == "sale_of_data" and "sell" in json.loads(row["matched"])
+    assert row["topic"] == "sale_sharing"
+    assert json.loads(row["sentences"]) == ["We do not sell personal data."]
     assert [f.normalised for f in load_facts(db, vid) if f.kind == "sale"] == ["no"]
     assert load_version(db, vid).sections[0].heading == "Sale"
+
+
+def test_a_section_text_shared_by_versions_is_stemmed_once(tmp_path: Path) -> None:
+    from policywatch.db.versions import insert_version
+    from policywatch.extract import ExtractedDocument, Section
+
+    db = open_db(tmp_path / "t.db")
+    db["vendors"].insert({"slug": "v", "name": "V"})
+    db["documents"].insert(
+        {"vendor_id": 1, "url": "https://v.example/p", "doc_type": "privacy_policy"}
+    )
+    kept = Section(1, "Retention", "We retained your messages for thirty days.")
+    for changed in ("We sell nothing.", "We sell nothing to anybody, ever."):
+        doc = ExtractedDocument(
+            text=f"{kept.heading}\n{kept.text}\nSale\n{changed}",
+            sections=[kept, Section(1, "Sale", changed)],
+        )
+        with db.atomic():
+            vid = insert_version(
+                db, 1, doc, seen_at="2024-01-01T00:00:00Z", snapshot_sha256=None, fetch_id=None
+            )
+            store_analysis(db, vid, doc)
+    count = lambda table: db.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: E731
+    assert count("section_spans") == 4 and count("section_texts") == 3
+    assert count("section_text_stems_fts") == 3
+    # Analysing a version again adds nothing to the index.
+    store_analysis(db, vid, doc)
+    assert count("section_text_stems_fts") == 3
+    hits = db.execute(
+        "select rowid from section_text_stems_fts where section_text_stems_fts match 'retain'"
+    ).fetchall()
+    assert len(hits) == 1
 
 
 def test_canned_matrix_query_matches_the_command(demo_db: Path) -> None:

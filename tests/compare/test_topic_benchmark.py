@@ -1,0 +1,29 @@
+"""The topic model's hand labels, scored by the real benchmark (leave one vendor out)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from tests.conftest import CORPUS, REPO
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared/corpus/dev not beside the repo")
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("bench_compare", REPO / "benchmarks/compare.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_topics_hold_their_floors():
+    """Cross-validated topic precision and recall never get worse."""
+    pytest.importorskip("sklearn", reason="pip install -e '.[train]' (LOVO refits the model)")
+    bench = _benchmark()
+    measured = bench.flat(bench.topic_scores())
+    for name, floors in bench.FLOORS.items():
+        for metric, floor in floors.items():
+            assert round(measured[name][metric], 3) >= floor, (name, metric, measured[name])
