@@ -1,0 +1,455 @@
+"""Which heading candidates are the document's top-level sections: one scorer for every format.
+
+    >>> from policywatch.extract.blocks import Block
+    >>> blocks = [Block("heading", "1. Scope", 2), Block("para", "All data we hold."),
+    ...           Block("heading", "1.1 Cookies", 3), Block("para", "Small files."),
+    ...           Block("heading", "2. Rights", 2), Block("para", "Ask us.")]
+    >>> sorted(top_level(blocks, [0, 2, 4]))
+    [0, 4]
+
+HTML, Markdown, PDF and plain text all reach here as blocks (:mod:`.blocks`),
+so one set of features describes a heading candidate whatever its format:
+its numbering and depth, its markup level relative to the page's other
+headings, bold, shape-guessed (PDF and plain text), length, case, final
+punctuation, where it stands, whether body text follows it, whether it
+repeats elsewhere (a table of contents), and how many other candidates share
+its shape (parallel headings look alike). A logistic regression over these
+features says how likely a candidate is a top-level section heading. Its
+weights are fitted on the dev corpus's tune labels by
+``benchmarks/train_headings.py`` (which also scores it leaving one vendor
+out) and shipped as ``heading_model.json``; no scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from policywatch.core.lexicon.date_cues import cue_regex
+from policywatch.core.lexicon.documents import document_regex
+from policywatch.extract.blocks import BOLD, GUESS, Block
+from policywatch.extract.datetext import has_year
+from policywatch.extract.numbering import Number, has_clause_label, is_caps, number_of
+
+MODEL_FILE = Path(__file__).with_name("heading_model.json")
+_TOP_BODY = 300  # characters of body text before a candidate that still count as the page's top
+_MIN_RUN = 3  # depth-1 numbers of one kind that make a numbered outline
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# Words title case leaves in lower case ("Terms of Use", "Conditions de vente").
+_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+     "with", "de", "la", "le", "et", "des", "du", "der", "die", "das", "und", "van", "het",
+     "en", "i", "y", "e", "o")
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class HeadingModel:
+    """Logistic-regression weights over :func:`features`: see ``heading_model.json``."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float = 0.5
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_json(cls, data: dict) -> HeadingModel:
+        return cls(dict(data["weights"]), float(data["intercept"]), float(data["threshold"]))
+
+
+@cache
+def shipped_model() -> HeadingModel:
+    """The model ``benchmarks/train_headings.py --write`` fitted on the tune labels."""
+    return HeadingModel.from_json(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+
+
+def top_level(
+    blocks: list[Block],
+    cands: list[int],
+    title: int | None = None,
+    page_title: str | None = None,
+    model: HeadingModel | None = None,
+) -> set[int]:
+    """The candidates (block indexes, title excluded) the model calls top-level sections."""
+    model = model or shipped_model()
+    feats = features(blocks, cands, title, page_title)
+    return {i for i, f in zip(cands, feats, strict=True) if model.probability(f) >= model.threshold}
+
+
+def features(
+    blocks: list[Block],
+    cands: list[int],
+    title: int | None = None,
+    page_title: str | None = None,
+) -> list[dict[str, float]]:
+    """The features of each candidate (block indexes, in order), as the model reads them.
+
+    Every feature is about the candidate in its document: its own shape,
+    and how it compares with the other candidates (levels, numbering runs,
+    siblings of the same shape, body text around it). Binary features are
+    present (1.0) or absent; the few numeric ones lie in [0, 1].
+    """
+    if not cands:
+        return []
+    doc = _Doc(blocks, cands, title, page_title)
+    return [doc.candidate(k) for k in range(len(cands))]
+
+
+class _Doc:
+    """What every candidate's features compare against: the document's other candidates."""
+
+    def __init__(
+        self, blocks: list[Block], cands: list[int], title: int | None, page_title: str | None
+    ) -> None:
+        self.blocks, self.cands, self.title = blocks, cands, title
+        self.texts = [blocks[i].text for i in cands]
+        self.ranks = [blocks[i].rank for i in cands]
+        self.numbers = [number_of(t) for t in self.texts]
+        self.caps = [is_caps(t) for t in self.texts]
+        cand_set = set(cands)
+        self.body_after = _body_after(blocks, cands)
+        self.body_before = _body_before(blocks, cands, cand_set)
+        self.own_body = _own_body(blocks, cands, self.ranks)
+        # Levels: markup h1-h6, then bold paragraphs, then shape-guessed lines.
+        self.levels = sorted(set(self.ranks))
+        self.rank_count = Counter(self.ranks)
+        # The shallowest level used by several headings: a lone shallower one is a stray.
+        self.recurring = min(
+            (r for r in self.levels if self.rank_count[r] >= _MIN_RUN), default=None
+        )
+        # The shallowest recurring level among the candidates after each one.
+        self.recurring_after, shallowest = [], 99
+        for r in reversed(self.ranks):
+            self.recurring_after.append(shallowest)
+            if self.rank_count[r] >= _MIN_RUN:
+                shallowest = min(shallowest, r)
+        self.recurring_after.reverse()
+        self.shapes = [
+            _shape(r, num, c) for r, num, c in zip(self.ranks, self.numbers, self.caps, strict=True)
+        ]
+        self.shape_count = Counter(self.shapes)
+        self.shape_with_body = Counter(
+            s for s, body in zip(self.shapes, self.body_after, strict=True) if body
+        )
+        keys = [_key(t) for t in self.texts]
+        self.keys, self.key_count = keys, Counter(keys)
+        self.title_keys = {_key(blocks[title].text)} if title is not None else set()
+        if page_title:
+            self.title_keys.add(_key(page_title))
+        self.restarts = _restarting_kinds(self.numbers)
+        self.outline_kind, self.outline_shape = _numbered_outline(
+            self.numbers, self.ranks, self.caps, self.restarts
+        )
+        self.outline_at = [
+            k for k, n in enumerate(self.numbers) if n and n.kind == self.outline_kind
+        ]
+        self.wrapped = self._outline_wrapped()
+        self.in_sequence = _in_sequence(self.numbers)
+        self.parents = self._parents()
+        self.annex_before = self._annexes_before()
+        self.doc_names = document_regex()
+
+    def candidate(self, k: int) -> dict[str, float]:
+        i, text, rank = self.cands[k], self.texts[k], self.ranks[k]
+        f: dict[str, float] = {_markup_class(rank): 1.0}
+        if self.blocks[i].kind == "item":
+            f["item"] = 1.0
+        self._level(f, k)
+        self._numbering(f, k)
+        _text_features(f, text, self.doc_names)
+        self._position(f, k)
+        self._siblings(f, k)
+        return f
+
+    def _level(self, f: dict[str, float], k: int) -> None:
+        """Its level among the candidates, and against the nearest shallower one above it."""
+        rank = self.ranks[k]
+        f[f"level_{min(self.levels.index(rank), 2)}"] = 1.0
+        if len(self.levels) == 1:
+            f["level_only"] = 1.0
+        if rank == self.recurring:
+            f["level_recurring"] = 1.0
+        parent = self.parents[k]
+        if parent is not None:
+            f["shallower_before"] = 1.0
+            # A parent that only introduces its children is short; one with a long
+            # body of its own is a sibling marked up at another level.
+            f["parent_body"] = _log_scale(self.own_body[parent])
+            if (num := self.numbers[parent]) is not None and num.kind == "annex":
+                f["parent_annex"] = 1.0  # a part of an annex ("Appendix 1" under "Attachment 1")
+        if self.recurring_after[k] < rank:
+            f["shallower_after"] = 1.0  # a parent level below it (a lone stray heading is none)
+
+    def _numbering(self, f: dict[str, float], k: int) -> None:
+        num, text, rank = self.numbers[k], self.texts[k], self.ranks[k]
+        outline = self.outline_kind
+        if num is None:
+            if outline is not None:
+                inside = self.outline_at[0] < k < self.outline_at[-1]
+                f["between_numbered" if inside else "outside_numbered"] = 1.0
+                if (_markup_class(rank), self.caps[k]) == self.outline_shape:
+                    f["like_numbered"] = 1.0
+                if k in self.wrapped:
+                    f["wraps_numbered"] = 1.0
+        elif num.kind == "annex":
+            f["annex"] = 1.0
+        else:
+            f[f"num_{num.kind}"] = 1.0
+            f["num_depth_1" if num.depth == 1 else "num_deep"] = 1.0
+            if has_clause_label(text):
+                f["clause_label"] = 1.0
+            if num.depth == 1 and num.kind in self.restarts:
+                f["num_restarts"] = 1.0
+            if num.depth == 1 and num.kind == outline:
+                f["outline_member"] = 1.0
+                if self.in_sequence[k]:
+                    f["outline_in_sequence"] = 1.0
+                if self.wrapped:
+                    f["outline_wrapped"] = 1.0
+        before = self.annex_before[k]
+        if num is not None and num.kind == "annex":
+            label = _label(text)
+            if label in before:
+                f["annex_after_same"] = 1.0  # "Schedule 2" after "Schedule 1"
+            if before - {label}:
+                f["annex_after_other"] = 1.0  # "Appendix 1" inside "Attachment 1"
+        elif before:
+            f["after_annex"] = 1.0
+
+    def _position(self, f: dict[str, float], k: int) -> None:
+        i = self.cands[k]
+        if k == 0:
+            f["first"] = 1.0
+        if k == len(self.cands) - 1:
+            f["last"] = 1.0
+        if self.body_before[k] < _TOP_BODY:
+            f["at_top"] = 1.0
+            if "names_document" in f:
+                f["top_names_document"] = 1.0
+        f["body_after"] = _log_scale(self.body_after[k])
+        if self.body_after[k] == 0:
+            f["no_body_after"] = 1.0
+        if i + 1 < len(self.blocks) and self.blocks[i + 1].kind == "item":
+            f["items_follow"] = 1.0
+
+    def _siblings(self, f: dict[str, float], k: int) -> None:
+        """Parallel headings share a shape; a table of contents repeats them."""
+        shape = self.shapes[k]
+        count = self.shape_count[shape]
+        f["shape_share"] = count / len(self.cands)
+        f[f"shape_count_{_bucket(count)}"] = 1.0
+        f["shape_without_body"] = 1 - self.shape_with_body[shape] / count
+        if self.key_count[self.keys[k]] > 1:
+            f["repeated"] = 1.0
+        key = self.keys[k]
+        if any(key.startswith(t) or t.startswith(key) for t in self.title_keys if t and key):
+            f["repeats_title"] = 1.0  # the title again, shorter or longer ("... web")
+
+    def _parents(self) -> list[int | None]:
+        """For each candidate, the nearest one above it of a shallower level (below the title)."""
+        last_at: dict[int, int] = {}
+        out: list[int | None] = []
+        for k, (i, rank) in enumerate(zip(self.cands, self.ranks, strict=True)):
+            out.append(max((at for r, at in last_at.items() if r < rank), default=None))
+            if self.title is None or i > self.title:
+                last_at[rank] = k
+        return out
+
+    def _outline_wrapped(self) -> set[int]:
+        """Unnumbered parts marked up above the numbered outline, before and after it.
+
+        ("Data protection" ... 1. 2. 3. ... "Disclaimer"): the numbered
+        clauses then sit inside parts. Returns the parts' positions.
+        """
+        if not self.outline_at:
+            return set()
+        first, last = self.outline_at[0], self.outline_at[-1]
+        level = min(self.ranks[k] for k in self.outline_at)
+        parts = [
+            k
+            for k, (num, r) in enumerate(zip(self.numbers, self.ranks, strict=True))
+            if r < level and (num is None or num.kind == "annex")
+        ]
+        if any(k < first for k in parts) and any(k > last for k in parts):
+            return set(parts)
+        return set()
+
+    def _annexes_before(self) -> list[set[str]]:
+        """The labels of the annexes above each candidate ("schedule", "anhang")."""
+        out: list[set[str]] = []
+        labels: set[str] = set()
+        for text, num in zip(self.texts, self.numbers, strict=True):
+            out.append(labels)
+            if num is not None and num.kind == "annex":
+                labels = labels | {_label(text)}
+        return out
+
+
+def _text_features(f: dict[str, float], text: str, doc_names: re.Pattern[str]) -> None:
+    length = len(text)
+    f[f"len_{_length_bucket(length)}"] = 1.0
+    if is_caps(text):
+        f["caps"] = 1.0
+    elif _title_case(text):
+        f["title_case"] = 1.0
+    if text[:1].islower():
+        f["starts_lower"] = 1.0
+    last = text.rstrip()[-1:]
+    if last == ".":
+        f["ends_period"] = 1.0
+    elif last == ":":
+        f["ends_colon"] = 1.0
+    elif last == "?":
+        f["ends_question"] = 1.0
+    elif last in ",;":
+        f["ends_comma"] = 1.0
+    if has_year(text):
+        f["has_year"] = 1.0
+        if cue_regex().search(text):
+            f["date_line"] = 1.0
+    if length <= 100 and doc_names.search(text):
+        f["names_document"] = 1.0
+
+
+def _markup_class(rank: int) -> str:
+    if rank <= 6:
+        return "markup"
+    return "bold" if rank == BOLD else "guess" if rank == GUESS else "other"
+
+
+def _shape(rank: int, num: Number | None, caps: bool) -> tuple[int, str, bool]:
+    numbering = "none" if num is None else f"{num.kind}{min(num.depth, 2)}"
+    return rank, numbering, caps
+
+
+def _label(text: str) -> str:
+    """The first word of an annex heading: its label ("schedule", "appendix")."""
+    return text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+
+
+def _log_scale(chars: int) -> float:
+    """0 for no text, 1 for about 3,000 characters or more."""
+    return min(1.0, math.log1p(chars) / 8)
+
+
+def _bucket(count: int) -> str:
+    return "1" if count == 1 else "2_4" if count <= 4 else "5_"
+
+
+def _length_bucket(length: int) -> str:
+    for bound in (20, 40, 80, 120):
+        if length <= bound:
+            return str(bound)
+    return "long"
+
+
+def _title_case(text: str) -> bool:
+    words = _WORD.findall(text)
+    big = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    return len(big) >= 2 and sum(w[0].isupper() for w in big) >= 0.75 * len(big)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _body_after(blocks: list[Block], cands: list[int]) -> list[int]:
+    """Characters of body text between each candidate and the next."""
+    ends = [*cands[1:], len(blocks)]
+    return [
+        sum(len(b.text) for b in blocks[i + 1 : end]) for i, end in zip(cands, ends, strict=True)
+    ]
+
+
+def _own_body(blocks: list[Block], cands: list[int], ranks: list[int]) -> list[int]:
+    """Characters between each candidate and the next markup heading (bold labels included)."""
+    ends, end = [], len(blocks)
+    for i, rank in zip(reversed(cands), reversed(ranks), strict=True):
+        ends.append(end)
+        if rank <= 6:
+            end = i
+    ends.reverse()
+    return [sum(len(b.text) for b in blocks[i + 1 : e]) for i, e in zip(cands, ends, strict=True)]
+
+
+def _body_before(blocks: list[Block], cands: list[int], cand_set: set[int]) -> list[int]:
+    """Characters of body text (not candidates) before each candidate."""
+    out, total, start = [], 0, 0
+    for i in cands:
+        total += sum(len(b.text) for j, b in enumerate(blocks[start:i], start) if j not in cand_set)
+        start = i + 1
+        out.append(total)
+    return out
+
+
+def _numbered_outline(
+    numbers: list[Number | None], ranks: list[int], caps: list[bool], restarts: set[str]
+) -> tuple[str | None, tuple[str, bool] | None]:
+    """The kind of the document's numbered outline (3+ depth-1 numbers) and its usual shape.
+
+    Of several kinds (lettered parts holding numbered clauses), the top one
+    does not start over inside the document, has the shallowest markup, and
+    is the most frequent, in that order. The shape is (markup class, upper case).
+    """
+    kinds = Counter(n.kind for n in numbers if n and n.depth == 1 and n.kind != "annex")
+    runs = [k for k, count in kinds.items() if count >= _MIN_RUN]
+    if not runs:
+        return None, None
+    kind = min(
+        runs,
+        key=lambda k: (
+            k in restarts,
+            min(r for n, r in zip(numbers, ranks, strict=True) if n and n.kind == k),
+            -kinds[k],
+        ),
+    )
+    shapes = Counter(
+        (_markup_class(r), c)
+        for n, r, c in zip(numbers, ranks, caps, strict=True)
+        if n and n.kind == kind and n.depth == 1
+    )
+    return kind, shapes.most_common(1)[0][0]
+
+
+def _restarting_kinds(numbers: list[Number | None]) -> set[str]:
+    """Kinds of depth-1 numbering that start over (1, 2, 3, 1, 2): lists or nested clauses."""
+    last: dict[str, int] = {}
+    out = set()
+    for num in numbers:
+        if num is None or num.depth != 1 or num.kind == "annex":
+            continue
+        previous = last.get(num.kind, 0)
+        if num.value < previous or (num.value == previous and not num.inserted):
+            out.add(num.kind)
+        last[num.kind] = num.value
+    return out
+
+
+def _in_sequence(numbers: list[Number | None]) -> list[bool]:
+    """Whether each depth-1 number follows the previous one of its kind (a skip allowed)."""
+    last: dict[str, int] = {}
+    at_kind: dict[str, int] = {}
+    out = []
+    for num in numbers:
+        if num is None or num.depth != 1 or num.kind == "annex":
+            out.append(False)
+            continue
+        previous = last.get(num.kind)
+        if previous is None:
+            out.append(num.value <= 1)
+        else:
+            step = num.value - previous
+            out.append(step == 0 if num.inserted else 0 < step <= 2)
+            if not out[at_kind[num.kind]] and 0 < step <= 2:
+                out[at_kind[num.kind]] = True  # an excerpt may start at 7: its successor says so
+        last[num.kind] = num.value
+        at_kind[num.kind] = len(out) - 1
+    return out
