@@ -125,13 +125,6 @@ class _Doc:
         self.recurring = min(
             (r for r in self.levels if self.rank_count[r] >= _MIN_RUN), default=None
         )
-        # The shallowest recurring level among the candidates after each one.
-        self.recurring_after, shallowest = [], 99
-        for r in reversed(self.ranks):
-            self.recurring_after.append(shallowest)
-            if self.rank_count[r] >= _MIN_RUN:
-                shallowest = min(shallowest, r)
-        self.recurring_after.reverse()
         self.shapes = [
             _shape(r, num, c) for r, num, c in zip(self.ranks, self.numbers, self.caps, strict=True)
         ]
@@ -153,7 +146,17 @@ class _Doc:
         ]
         self.wrapped = self._outline_wrapped()
         self.in_sequence = _in_sequence(self.numbers)
-        self.parents = self._parents()
+        # Clauses of the numbered outline in sequence ("1." ... "12.") are siblings
+        # whatever their markup: their level is compared with the other candidates only.
+        self.members = self._first_run()
+        everyone: set[int] = set()
+        self.parents = self._parents(everyone)
+        self.recurring_after = self._recurring_after(everyone)
+        if self.members:
+            member_parents = self._parents(self.members)
+            member_after = self._recurring_after(self.members)
+            for k in self.members:
+                self.parents[k], self.recurring_after[k] = member_parents[k], member_after[k]
         self.annex_before = self._annexes_before()
         self.doc_names = document_regex()
 
@@ -209,9 +212,9 @@ class _Doc:
             if num.depth == 1 and num.kind in self.restarts:
                 f["num_restarts"] = 1.0
             if num.depth == 1 and num.kind == outline:
-                f["outline_member"] = 1.0
-                if self.in_sequence[k]:
-                    f["outline_in_sequence"] = 1.0
+                f["outline_kind"] = 1.0
+                if k in self.members:
+                    f["outline_member"] = 1.0
                 if self.wrapped:
                     f["outline_wrapped"] = 1.0
         before = self.annex_before[k]
@@ -253,14 +256,43 @@ class _Doc:
         if any(key.startswith(t) or t.startswith(key) for t in self.title_keys if t and key):
             f["repeats_title"] = 1.0  # the title again, shorter or longer ("... web")
 
-    def _parents(self) -> list[int | None]:
-        """For each candidate, the nearest one above it of a shallower level (below the title)."""
+    def _first_run(self) -> set[int]:
+        """The outline's depth-1 clauses in sequence, up to where its numbering starts over.
+
+        A numbering that starts again ("1. For consumers residing in France"
+        after "15. Contacting us") numbers the parts of an annex, not the document.
+        """
+        run: set[int] = set()
+        last = 0
+        for k in self.outline_at:
+            num = self.numbers[k]
+            if num is None or num.depth != 1:
+                continue
+            if num.value < last or (num.value == last and not num.inserted):
+                break
+            last = num.value
+            if self.in_sequence[k]:
+                run.add(k)
+        return run
+
+    def _parents(self, skip: set[int]) -> list[int | None]:
+        """For each candidate, the nearest one above it of a shallower level (``skip`` aside)."""
         last_at: dict[int, int] = {}
         out: list[int | None] = []
         for k, (i, rank) in enumerate(zip(self.cands, self.ranks, strict=True)):
             out.append(max((at for r, at in last_at.items() if r < rank), default=None))
-            if self.title is None or i > self.title:
+            if (self.title is None or i > self.title) and k not in skip:
                 last_at[rank] = k
+        return out
+
+    def _recurring_after(self, skip: set[int]) -> list[int]:
+        """The shallowest recurring level among the candidates after each one (``skip`` aside)."""
+        out, shallowest = [], 99
+        for k in reversed(range(len(self.ranks))):
+            out.append(shallowest)
+            if self.rank_count[self.ranks[k]] >= _MIN_RUN and k not in skip:
+                shallowest = min(shallowest, self.ranks[k])
+        out.reverse()
         return out
 
     def _outline_wrapped(self) -> set[int]:

@@ -118,8 +118,8 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
     """Find the title, then the headings below it that may be sections.
 
     Headings above the title (a site banner) are not sections, nor are the
-    subtitles right below it: headings that name the document with only a
-    line or two between them and the title ("Terms & Conditions" / "Bumble
+    subtitles right below it: unnumbered headings that name the document with
+    only a line or two between them and the title ("Terms & Conditions" / "Bumble
     Terms and Conditions of Use", or a date line between).
     """
     cands = [i for i, b in enumerate(blocks) if b.is_candidate]
@@ -136,7 +136,9 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
     for i in below:
         between = blocks[last + 1 : i]
         short = sum(len(b.text) for b in between) <= _SUBTITLE_GAP
-        if not (short and blocks[i].kind == "heading" and names_document(blocks[i].text)):
+        text = blocks[i].text
+        named = names_document(text) and number_of(text) is None
+        if not (short and blocks[i].kind == "heading" and named):
             break
         head.append(i)
         last = i
