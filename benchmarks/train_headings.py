@@ -60,6 +60,7 @@ class LabelledFile:
     page_title: str | None
     feats: list[dict[str, float]]
     gold: list[bool]
+    stripped: bool = False  # a copy with every heading's markup taken away (see :func:`strip`)
 
 
 def norm_heading(text: str) -> str:
@@ -81,24 +82,36 @@ def label_rows(corpus: Path = CORPUS) -> list[dict[str, Any]]:
 
 
 def load(corpus: Path = CORPUS) -> list[LabelledFile]:
-    """Every labelled file of the tune vendors, read and featurised."""
+    """Every labelled file of the tune vendors, read and featurised, and its stripped copy."""
     files = []
     for row in label_rows(corpus):
         wanted = {norm_heading(h) for h in row["headings"]}
+        vendor = vendor_of(row["doc_id"], corpus)
         for name in [row["file"], *(row.get("also_applies_to") or [])]:
             path = corpus / name
             read = read_blocks(path.read_bytes(), SUFFIX_TYPES.get(path.suffix), path.as_uri())
             if isinstance(read, str):
                 raise SystemExit(f"{name}: {read}")
-            found = heading_candidates(read.blocks, read.page_title)
-            cands = found.indexes
-            feats = features(read.blocks, cands, found.title, read.page_title)
-            gold = [norm_heading(heading_text(read.blocks[i].text)) in wanted for i in cands]
-            vendor = vendor_of(row["doc_id"], corpus)
-            files.append(
-                LabelledFile(vendor, name, wanted, read.blocks, read.page_title, feats, gold)
-            )
+            for stripped in (False, True):
+                blocks = strip(read.blocks) if stripped else read.blocks
+                page_title = None if stripped else read.page_title
+                found = heading_candidates(blocks, page_title)
+                feats = features(blocks, found.indexes, found.title, page_title)
+                gold = [norm_heading(heading_text(blocks[i].text)) in wanted for i in found.indexes]
+                files.append(
+                    LabelledFile(vendor, name, wanted, blocks, page_title, feats, gold, stripped)
+                )
     return files
+
+
+def strip(blocks: list[Block]) -> list[Block]:
+    """The blocks as a page that styles its headings with CSS would give them: plain paragraphs.
+
+    Training on these copies teaches the scorer the headings of pages with no
+    heading markup, whose candidates are short paragraphs (``PLAIN``): the
+    same labels, only numbering, case, length, position and siblings to go by.
+    """
+    return [Block("para", b.text) if b.is_candidate else b for b in blocks]
 
 
 def fit(files: list[LabelledFile], c: float = C) -> HeadingModel:
@@ -117,18 +130,27 @@ def fit(files: list[LabelledFile], c: float = C) -> HeadingModel:
     return HeadingModel(weights, round(float(clf.intercept_[0]), 4), THRESHOLD)
 
 
-def score(files: list[LabelledFile], model: HeadingModel) -> dict[str, float]:
-    """Heading precision, recall and F1 over ``files``, as the extraction benchmark counts."""
-    return _scores([_counts(lf, model) for lf in files])
+def score(
+    files: list[LabelledFile], model: HeadingModel, stripped: bool = False
+) -> dict[str, float]:
+    """Heading precision, recall and F1 over ``files`` (or their stripped copies)."""
+    return _scores([_counts(lf, model) for lf in files if lf.stripped == stripped])
 
 
 def leave_one_vendor_out(files: list[LabelledFile], c: float = C) -> dict[str, float]:
     """Each vendor's files scored by a model fitted without that vendor; counts pooled."""
-    counts = []
+    return lovo_both(files, c)[False]
+
+
+def lovo_both(files: list[LabelledFile], c: float = C) -> dict[bool, dict[str, float]]:
+    """Leave-one-vendor-out scores of the files as they are (False) and stripped (True)."""
+    counts: dict[bool, list[tuple[int, int, int]]] = {False: [], True: []}
     for vendor in sorted({lf.vendor for lf in files}):
         model = fit([lf for lf in files if lf.vendor != vendor], c)
-        counts += [_counts(lf, model) for lf in files if lf.vendor == vendor]
-    return _scores(counts)
+        for lf in files:
+            if lf.vendor == vendor:
+                counts[lf.stripped].append(_counts(lf, model))
+    return {stripped: _scores(rows) for stripped, rows in counts.items()}
 
 
 def top_headings(lf: LabelledFile, model: HeadingModel) -> set[str]:
@@ -153,8 +175,9 @@ def export(model: HeadingModel, files: list[LabelledFile]) -> dict[str, Any]:
     return {
         "made_by": "benchmarks/train_headings.py --write",
         "trained_on": (
-            f"{len(files)} labelled files of {len({lf.vendor for lf in files})} tune vendors"
-            f" of the dev corpus ({sum(len(lf.gold) for lf in files)} heading candidates)"
+            f"{sum(not lf.stripped for lf in files)} labelled files of"
+            f" {len({lf.vendor for lf in files})} tune vendors of the dev corpus, and the same"
+            f" files stripped of heading markup ({sum(len(lf.gold) for lf in files)} candidates)"
         ),
         "model": f"logistic regression, C={C}; P(top-level heading | features)",
         "threshold": model.threshold,
@@ -170,15 +193,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = load()
     model = fit(files)
-    inside, lovo = score(files, model), leave_one_vendor_out(files)
-    print(f"{len(files)} files, {sum(len(lf.gold) for lf in files)} candidates")
-    for name, s in (("in-sample", inside), ("lovo", lovo)):
-        print(f"{name:9}  headings P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
+    lovo = lovo_both(files)
+    print(
+        f"{sum(not lf.stripped for lf in files)} files (and as many stripped copies),"
+        f" {sum(len(lf.gold) for lf in files)} candidates"
+    )
+    for name, s in (
+        ("in-sample", score(files, model)),
+        ("lovo", lovo[False]),
+        ("stripped in-sample", score(files, model, stripped=True)),
+        ("stripped lovo", lovo[True]),
+    ):
+        print(f"{name:18}  headings P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
     if args.verbose:
         for lf in files:
             got = top_headings(lf, model)
             if got != lf.headings:
-                print(f"--- {lf.name}")
+                print(f"--- {lf.name}{' (stripped)' if lf.stripped else ''}")
                 for h in sorted(lf.headings - got):
                     print(f"  missing: {h}")
                 for h in sorted(got - lf.headings):

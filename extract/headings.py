@@ -32,7 +32,7 @@ from pathlib import Path
 
 from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.core.lexicon.documents import document_regex
-from policywatch.extract.blocks import BOLD, GUESS, Block
+from policywatch.extract.blocks import BOLD, GUESS, PLAIN, Block
 from policywatch.extract.datetext import has_year
 from policywatch.extract.numbering import Number, has_clause_label, is_caps, number_of
 
@@ -111,7 +111,8 @@ class _Doc:
     ) -> None:
         self.blocks, self.cands, self.title = blocks, cands, title
         self.texts = [blocks[i].text for i in cands]
-        self.ranks = [blocks[i].rank for i in cands]
+        # A short paragraph (no heading markup at all) ranks below every marked-up kind.
+        self.ranks = [blocks[i].rank if blocks[i].is_candidate else PLAIN for i in cands]
         self.numbers = [number_of(t) for t in self.texts]
         self.caps = [is_caps(t) for t in self.texts]
         cand_set = set(cands)
@@ -170,6 +171,10 @@ class _Doc:
         _text_features(f, text, self.doc_names)
         self._position(f, k)
         self._siblings(f, k)
+        if rank == PLAIN:
+            # Pages without heading markup have weights of their own: the same
+            # feature says different things when nothing is marked up.
+            return {"plain." + name: value for name, value in f.items()}
         return f
 
     def _level(self, f: dict[str, float], k: int) -> None:
@@ -354,7 +359,7 @@ def _text_features(f: dict[str, float], text: str, doc_names: re.Pattern[str]) -
 def _markup_class(rank: int) -> str:
     if rank <= 6:
         return "markup"
-    return "bold" if rank == BOLD else "guess" if rank == GUESS else "other"
+    return {BOLD: "bold", GUESS: "guess", PLAIN: "plain"}.get(rank, "other")
 
 
 def _shape(rank: int, num: Number | None, caps: bool) -> tuple[int, str, bool]:

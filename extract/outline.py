@@ -36,6 +36,8 @@ _TITLE_SEPARATOR = re.compile(r"\s*[|–—·•:]|\s+-\s")
 _TOP_TEXT = 300  # characters of text above the first heading that still count as the page's top
 _UNNUMBERED = 99  # an unnumbered subheading sits below the numbered ones of its rank
 _SUBTITLE_GAP = 120  # characters between the title and a subtitle (a date line, a version)
+_FEW = 3  # fewer heading candidates than this below the title: short paragraphs are candidates
+_MAX_PLAIN = 120  # characters of a short paragraph that may be a heading
 
 
 @dataclass
@@ -128,6 +130,11 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
         title = _repeats_page_title(blocks, cands, page_title)
     if title is None or not names_document(blocks[title].text):
         title = _named_title(blocks, cands, title) or title
+    start = -1 if title is None else title
+    if sum(i > start for i in cands) < _FEW:
+        # Almost no heading markup: the headings are among the short paragraphs.
+        plain = [i for i, b in enumerate(blocks) if i > start and _heading_shaped(b)]
+        cands = sorted({*cands, *plain})
     if title is None:
         return Candidates(cands, None, [])
     head = [i for i, b in enumerate(blocks[:title]) if b.kind == "heading"] + [title]
@@ -143,6 +150,17 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
         head.append(i)
         last = i
     return Candidates([i for i in below if i > last], title, head)
+
+
+def _heading_shaped(block: Block) -> bool:
+    """A short paragraph that could be a heading: letters, no comma or semicolon at its end."""
+    text = block.text
+    return (
+        block.kind == "para"
+        and len(text) <= _MAX_PLAIN
+        and text[-1:] not in (",", ";")
+        and sum(c.isalpha() for c in text) >= 3
+    )
 
 
 def heading_text(text: str) -> str:
