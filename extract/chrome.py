@@ -115,6 +115,7 @@ def strip_chrome(root: etree._Element, walk: Callable[[etree._Element], list[Blo
 # Chrome bands that sit beside the text (not scripts, forms or widgets).
 _BAND_TAGS = {"aside"}
 _SALVAGE_LINE = 200
+_DATE_LINE_REST = 12  # characters beside the date on a line that is only a date
 
 
 def _free(el: etree._Element, doomed: set[etree._Element]) -> bool:
@@ -128,32 +129,45 @@ def _salvage(
     """The lines of a chrome band that belong to the document, as a ``div``, or None.
 
     Many pages put "Last updated: ..." or the document's title in a header
-    band above the text, or the date in a footer: dropped with the
-    navigation, the date would be lost. Kept: short lines that carry a date
-    cue and a date, and (when no ``h1`` is left elsewhere) an ``h1`` that
-    names the document.
+    band above the text, or the date in a footer or a side panel: dropped
+    with the navigation, the date would be lost. Kept: short lines that
+    carry a date cue and a date, a cue line whose date is the next line
+    ("Effective" / "May 12, 2025" in a definition list), and (when no ``h1``
+    is left elsewhere) an ``h1`` that names the document with a line that is
+    only a date right below it.
     """
-    text = band.text_content()
+    text = " ".join(band.itertext())  # blocks' texts apart: "Last updated" "May 12, 2025"
     dated = has_year(text) and cue_regex().search(text) is not None
-    if not dated and not (title_in_band and next(band.iter("h1"), None) is not None):
+    titled = title_in_band and next(band.iter("h1"), None) is not None
+    if not dated and not titled:
         return None
-    blocks = walk(band)
-    kept = [
-        b
-        for b in blocks
-        if len(b.text) <= _SALVAGE_LINE
-        and (
-            (dated and cue_regex().search(b.text) and dates_in(b.text, None))
-            or (title_in_band and b.kind == "heading" and b.rank == 1 and names_document(b.text))
-        )
-    ]
-    if not kept:
+    blocks = [b for b in walk(band) if len(b.text) <= _SALVAGE_LINE]
+    keep: set[int] = set()
+    for k, block in enumerate(blocks):
+        after = blocks[k + 1].text if k + 1 < len(blocks) else ""
+        if dated and cue_regex().search(block.text):
+            if dates_in(block.text, None):
+                keep.add(k)
+            elif dates_in(after, None):
+                keep |= {k, k + 1}  # the label, then its date
+        if titled and block.kind == "heading" and block.rank == 1 and names_document(block.text):
+            keep.add(k)
+            if _only_a_date(after):
+                keep.add(k + 1)
+    if not keep:
         return None
     div = etree.Element("div")
-    for block in kept:
+    for k in sorted(keep):
+        block = blocks[k]
         line = etree.SubElement(div, "h1" if block.kind == "heading" else "p")
         line.text = block.text
     return div
+
+
+def _only_a_date(text: str) -> bool:
+    """A line that is a date and little else ("May 12, 2025", "12.05.2025")."""
+    found = dates_in(text, None)
+    return bool(found) and len(text) - sum(d.end - d.start for d in found) <= _DATE_LINE_REST
 
 
 def _panel_title(el: etree._Element) -> bool:

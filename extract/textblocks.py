@@ -6,7 +6,8 @@
 PDF text breaks lines mid-sentence, splits words with hyphens and quotes
 across lines, and carries page numbers and page furniture (a running
 header or footer repeated at the edge of most pages; pages are separated
-by form feeds or ``----- page N -----`` lines). Furniture is dropped;
+by form feeds or ``----- page N -----`` lines). Furniture is dropped, but
+the first copy of a running line that states the date is kept;
 lines are re-joined into paragraphs unless a line ends a sentence well
 short of the usual line width; headings are numbered lines
 (``1.DEFINITIONS``, ``2.1 HOW WE ...``, ``Article 3 – Prix``), upper-case
@@ -22,8 +23,10 @@ import io
 import re
 import statistics
 
+from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.core.lexicon.structure import annex_label_pattern, clause_label_pattern
 from policywatch.extract.blocks import GUESS, Block
+from policywatch.extract.datetext import has_year
 from policywatch.extract.normalise import normalise_inline
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.I)
@@ -146,13 +149,27 @@ def _without_furniture(text: str) -> list[str]:
             seen[key] = seen.get(key, 0) + 1
     furniture = {key for key, n in seen.items() if n >= max(_MIN_PAGES, len(pages) / 2)}
     lines: list[str] = []
+    kept: set[str] = set()
     for page in pages:
         edges = _edges(page)
-        lines += [
-            x for i, x in enumerate(page) if i not in edges or _furniture_key(x) not in furniture
-        ]
+        for i, line in enumerate(page):
+            key = _furniture_key(line)
+            if i in edges and key in furniture:
+                if key in kept or not _dated(line):
+                    continue
+                # A running header or footer stating the date ("Privacy Policy -
+                # Last updated 12 May 2025 - Page 1 of 4"): its first copy stays.
+                kept.add(key)
+                lines += ["", line, ""]
+                continue
+            lines.append(line)
         lines.append("")
     return lines
+
+
+def _dated(line: str) -> bool:
+    """A line with a date cue and a year: the document's date, even in page furniture."""
+    return has_year(line) and cue_regex().search(line) is not None
 
 
 def _edges(page: list[str]) -> set[int]:
