@@ -39,6 +39,7 @@ from policywatch.extract.numbering import Number, has_clause_label, is_caps, num
 MODEL_FILE = Path(__file__).with_name("heading_model.json")
 _TOP_BODY = 300  # characters of body text before a candidate that still count as the page's top
 _MIN_RUN = 3  # depth-1 numbers of one kind that make a numbered outline
+_ENTRY_TEXT = 40  # characters after a numbered heading that make it more than a contents line
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # Words title case leaves in lower case ("Terms of Use", "Conditions de vente").
 _SMALL_WORDS = frozenset(
@@ -262,23 +263,30 @@ class _Doc:
             f["repeats_title"] = 1.0  # the title again, shorter or longer ("... web")
 
     def _first_run(self) -> set[int]:
-        """The outline's depth-1 clauses in sequence, up to where its numbering starts over.
+        """The outline's depth-1 clauses in sequence, in the run that carries the text.
 
         A numbering that starts again ("1. For consumers residing in France"
-        after "15. Contacting us") numbers the parts of an annex, not the document.
+        after "15. Contacting us") numbers the parts of an annex, not the
+        document; a first run with no text between its entries is a table of
+        contents, and the clauses are the next run.
         """
-        run: set[int] = set()
+        runs: list[list[int]] = [[]]
         last = 0
         for k in self.outline_at:
             num = self.numbers[k]
             if num is None or num.depth != 1:
                 continue
-            if num.value < last or (num.value == last and not num.inserted):
-                break
+            if runs[-1] and (num.value < last or (num.value == last and not num.inserted)):
+                runs.append([])
             last = num.value
-            if self.in_sequence[k]:
-                run.add(k)
-        return run
+            runs[-1].append(k)
+        main = next((run for run in runs if self._carries_text(run)), runs[0])
+        return {k for k in main if self.in_sequence[k]}
+
+    def _carries_text(self, run: list[int]) -> bool:
+        """Whether most entries of a run have text of their own after them (not contents)."""
+        with_text = sum(self.body_after[k] >= _ENTRY_TEXT for k in run)
+        return with_text * 2 >= len(run)
 
     def _parents(self, skip: set[int]) -> list[int | None]:
         """For each candidate, the nearest one above it of a shallower level (``skip`` aside)."""
