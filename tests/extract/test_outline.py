@@ -89,11 +89,10 @@ def test_adopteunmec_terms_title_repeated_and_help_banner_are_not_sections(ext):
     assert "Conditions générales de services" not in top
     assert "Aide & services" not in top
     # 'Mentions légales' (an h1 between the title and its restatement) is a
-    # judgement call of the labels that the fitted scorer does not make.
-    assert top[:2] == [
-        "PRÉAMBULE ET ACCEPTATION DES CONDITIONS GÉNÉRALES DE SERVICES",
-        "ARTICLE 1 : DÉFINITIONS",
-    ]
+    # judgement call of the labels, left to the fitted scorer.
+    preamble = "PRÉAMBULE ET ACCEPTATION DES CONDITIONS GÉNÉRALES DE SERVICES"
+    assert top[top.index(preamble) + 1] == "ARTICLE 1 : DÉFINITIONS"
+    assert set(top[: top.index(preamble)]) <= {"Mentions légales"}
     assert doc.title == "Conditions générales de services"
 
 
