@@ -31,6 +31,10 @@ class Block:
     text: str
     rank: int = 0
     single_line: bool = False  # a paragraph that was one source line (heading-shaped?)
+    # Typography where the format says it (PDF fonts): set in a bold font, and
+    # the font size over the body text's.
+    font_bold: bool = False
+    font_scale: float = 1.0
 
     @property
     def is_candidate(self) -> bool:

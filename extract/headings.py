@@ -35,6 +35,7 @@ from policywatch.core.lexicon.documents import document_regex
 from policywatch.extract.blocks import BOLD, GUESS, PLAIN, Block
 from policywatch.extract.datetext import has_year
 from policywatch.extract.numbering import Number, has_clause_label, is_caps, number_of
+from policywatch.extract.textblocks import LARGER
 
 MODEL_FILE = Path(__file__).with_name("heading_model.json")
 _TOP_BODY = 300  # characters of body text before a candidate that still count as the page's top
@@ -165,8 +166,13 @@ class _Doc:
     def candidate(self, k: int) -> dict[str, float]:
         i, text, rank = self.cands[k], self.texts[k], self.ranks[k]
         f: dict[str, float] = {_markup_class(rank): 1.0}
-        if self.blocks[i].kind == "item":
+        block = self.blocks[i]
+        if block.kind == "item":
             f["item"] = 1.0
+        if block.font_bold:
+            f["font_bold"] = 1.0  # PDF: set in a bold font
+        if block.font_scale >= LARGER:
+            f["font_larger"] = min(1.0, block.font_scale - 1.0)  # PDF: larger than the body
         self._level(f, k)
         self._numbering(f, k)
         _text_features(f, text, self.doc_names)

@@ -25,7 +25,7 @@ from policywatch.extract.language import detect_language
 from policywatch.extract.markdown import read_markdown
 from policywatch.extract.normalise import normalise
 from policywatch.extract.outline import build
-from policywatch.extract.pdf import garbage_reason, pdf_text
+from policywatch.extract.pdf import garbage_reason, pdf_read
 from policywatch.extract.textblocks import read_csv, read_text
 
 __all__ = ["MAX_BYTES", "ReadBlocks", "extract", "normalise", "read_blocks"]
@@ -103,10 +103,10 @@ def read_blocks(
         return f"binary: not text (served as {content_type or 'unknown type'})"
     read = ReadBlocks([])
     if kind == "pdf":
-        text = pdf_text(body)
+        text, styles = pdf_read(body)
         if reason := garbage_reason(text):
             return reason
-        read.blocks = read_text(text)
+        read.blocks = read_text(text, styles)
     elif kind == "html":
         page = read_html(decode_text(body, content_type), select=select, remove=remove)
         read = ReadBlocks(page.blocks, page.title, page.lang, page.hints, page.warnings)

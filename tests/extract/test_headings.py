@@ -185,3 +185,29 @@ def test_numbering_is_read_in_every_form(text, kind, value, depth):
     number = number_of(text)
     assert number is not None
     assert (number.kind, number.value, number.depth) == (kind, value, depth)
+
+
+def _pdf_with_headings(heading_font: tuple[str, int]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "Privacy notice", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "This notice explains: " + BODY, new_x="LMARGIN", new_y="NEXT")
+    for topic in TOPICS:
+        pdf.set_font("Helvetica", *heading_font)
+        pdf.cell(0, 8, topic, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 11)
+        pdf.multi_cell(0, 6, f"{body(topic)} {BODY}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("font", [("B", 11), ("", 14)], ids=["bold", "larger"])
+def test_pdf_headings_set_apart_by_their_font(font):
+    """Sentence-case, unnumbered PDF headings: only the font (bold, larger) tells them."""
+    doc = extract(_pdf_with_headings(font), "application/pdf")
+    assert doc.title == "Privacy notice"
+    assert [s.heading for s in doc.sections if s.level == 2] == TOPICS
