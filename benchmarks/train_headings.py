@@ -37,7 +37,8 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.corpus import CORPUS, frozen_vendors, read_jsonl, vendor_of  # noqa: E402
 from policywatch.extract.blocks import Block  # noqa: E402
-from policywatch.extract.headings import MODEL_FILE, HeadingModel, features  # noqa: E402
+from policywatch.extract.heading_features import features  # noqa: E402
+from policywatch.extract.headings import MODEL_FILE, HeadingModel  # noqa: E402
 from policywatch.extract.normalise import normalise_inline  # noqa: E402
 from policywatch.extract.outline import build, heading_candidates, heading_text  # noqa: E402
 from policywatch.extract.pipeline import read_blocks  # noqa: E402

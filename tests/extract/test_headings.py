@@ -11,7 +11,8 @@ import pytest
 
 from policywatch.extract import extract
 from policywatch.extract.blocks import Block
-from policywatch.extract.headings import features, shipped_model, top_level
+from policywatch.extract.heading_features import features
+from policywatch.extract.headings import shipped_model, top_level
 from policywatch.extract.numbering import number_of
 
 BODY = (
