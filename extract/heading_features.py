@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import accumulate
 
 from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.core.lexicon.documents import document_regex
@@ -78,10 +79,11 @@ class _Doc:
         self.ranks = [blocks[i].rank if blocks[i].is_candidate else PLAIN for i in cands]
         self.numbers = [number_of(t) for t in self.texts]
         self.caps = [is_caps(t) for t in self.texts]
-        cand_set = set(cands)
-        self.body_after = _body_after(blocks, cands)
-        self.body_before = _body_before(blocks, cands, cand_set)
-        self.own_body = _own_body(blocks, cands, self.ranks)
+        # Characters of text before each block: sums over spans are then differences.
+        text_before = list(accumulate((len(b.text) for b in blocks), initial=0))
+        self.body_after = _body_after(text_before, cands)
+        self.body_before = _body_before(text_before, blocks, cands)
+        self.own_body = _own_body(text_before, cands, self.ranks)
         # Levels: markup h1-h6, then bold paragraphs, then shape-guessed lines.
         self.levels = sorted(set(self.ranks))
         self.rank_count = Counter(self.ranks)
@@ -138,7 +140,7 @@ class _Doc:
             f["font_larger"] = min(1.0, block.font_scale - 1.0)  # PDF: larger than the body
         self._level(f, k)
         self._numbering(f, k)
-        _text_features(f, text, self.doc_names)
+        _text_features(f, text, self.caps[k], self.doc_names)
         self._position(f, k)
         self._siblings(f, k)
         if rank == PLAIN:
@@ -307,10 +309,10 @@ class _Doc:
         return out
 
 
-def _text_features(f: dict[str, float], text: str, doc_names: re.Pattern[str]) -> None:
+def _text_features(f: dict[str, float], text: str, caps: bool, doc_names: re.Pattern[str]) -> None:
     length = len(text)
     f[f"len_{_length_bucket(length)}"] = 1.0
-    if is_caps(text):
+    if caps:
         f["caps"] = 1.0
     elif _title_case(text):
         f["title_case"] = 1.0
@@ -375,30 +377,27 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _body_after(blocks: list[Block], cands: list[int]) -> list[int]:
-    """Characters of body text between each candidate and the next."""
-    ends = [*cands[1:], len(blocks)]
-    return [
-        sum(len(b.text) for b in blocks[i + 1 : end]) for i, end in zip(cands, ends, strict=True)
-    ]
+def _body_after(text_before: list[int], cands: list[int]) -> list[int]:
+    """Characters of text between each candidate and the next."""
+    ends = [*cands[1:], len(text_before) - 1]
+    return [text_before[end] - text_before[i + 1] for i, end in zip(cands, ends, strict=True)]
 
 
-def _own_body(blocks: list[Block], cands: list[int], ranks: list[int]) -> list[int]:
+def _own_body(text_before: list[int], cands: list[int], ranks: list[int]) -> list[int]:
     """Characters between each candidate and the next markup heading (bold labels included)."""
-    ends, end = [], len(blocks)
+    ends, end = [], len(text_before) - 1
     for i, rank in zip(reversed(cands), reversed(ranks), strict=True):
         ends.append(end)
         if rank <= 6:
             end = i
     ends.reverse()
-    return [sum(len(b.text) for b in blocks[i + 1 : e]) for i, e in zip(cands, ends, strict=True)]
+    return [text_before[e] - text_before[i + 1] for i, e in zip(cands, ends, strict=True)]
 
 
-def _body_before(blocks: list[Block], cands: list[int], cand_set: set[int]) -> list[int]:
-    """Characters of body text (not candidates) before each candidate."""
-    out, total, start = [], 0, 0
+def _body_before(text_before: list[int], blocks: list[Block], cands: list[int]) -> list[int]:
+    """Characters of body text (candidates' own text aside) before each candidate."""
+    out, headings = [], 0
     for i in cands:
-        total += sum(len(b.text) for j, b in enumerate(blocks[start:i], start) if j not in cand_set)
-        start = i + 1
-        out.append(total)
+        out.append(text_before[i] - headings)
+        headings += len(blocks[i].text)
     return out

@@ -68,8 +68,9 @@ def has_clause_label(text: str) -> bool:
 
 def is_caps(text: str) -> bool:
     """Mostly upper-case letters (at least 80%): "1. DEFINITIONS", "PRÉAMBULE"."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    return upper > 0 and upper >= 4 * lower  # upper >= 0.8 of cased letters
 
 
 def _roman_value(numeral: str) -> int:
