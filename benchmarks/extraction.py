@@ -180,8 +180,9 @@ def _heading_lovo() -> str:
     files = train_headings.load()
     s = train_headings.leave_one_vendor_out(files)
     return (
-        f"P {s['precision']:.3f} / R {s['recall']:.3f} / F1 {s['f1']:.3f}  (the heading"
-        " scorer's weights fitted without the vendor scored; benchmarks/train_headings.py)"
+        f"P {s['precision']:.3f} / R {s['recall']:.3f} / F1 {s['f1']:.3f}  (the tune files"
+        " above, each scored by the heading scorer fitted without its vendor;"
+        " benchmarks/train_headings.py)"
     )
 
 
