@@ -103,7 +103,9 @@ def _levels(
             levels[i] = 2
         elif i < first and blocks[i].kind == "heading":
             levels[i] = 1
-    _assign_sublevels(blocks, [i for i in cands if i > first], top, levels)
+    # Short paragraphs read as candidates stay paragraphs unless they are sections.
+    below = [i for i in cands if i > first and (i in top or blocks[i].is_candidate)]
+    _assign_sublevels(blocks, below, top, levels)
     return levels
 
 

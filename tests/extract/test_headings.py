@@ -131,12 +131,21 @@ def test_a_page_without_heading_markup_finds_its_numbered_sections(content_type)
 
 
 def test_short_body_lines_of_a_page_without_markup_are_not_headings():
-    page = "Privacy Policy\n\n" + "".join(
-        f"{n}. {t}\n\n{body(t)}\n\nEmail: privacy@example.com\n\n" for n, t in enumerate(TOPICS, 1)
+    page = (
+        "<html><body><p>Privacy Policy</p>"
+        + "".join(
+            f"<p>{n}. {t}</p><p>{body(t)}</p><p>Email: privacy@example.com</p>"
+            for n, t in enumerate(TOPICS, 1)
+        )
+        + "</body></html>"
     )
-    found = top(page, "text/markdown")
-    assert "Email: privacy@example.com" not in found
-    assert found == [f"{n}. {t}" for n, t in enumerate(TOPICS, 1)]
+    doc = extract(page.encode(), "text/html")
+    assert [s.heading for s in doc.sections if s.level == 2] == [
+        f"{n}. {t}" for n, t in enumerate(TOPICS, 1)
+    ]
+    # Short paragraphs that are not sections stay paragraphs, at any level.
+    assert all(s.heading != "Email: privacy@example.com" for s in doc.sections)
+    assert doc.text.count("\n\nEmail: privacy@example.com") == len(TOPICS)
 
 
 def test_a_subtitle_under_the_title_is_not_a_section_but_a_numbered_first_clause_is():
