@@ -11,9 +11,12 @@ from dataclasses import dataclass
 
 # Ranks of heading candidates: 1-6 are markup heading levels (h1-h6, ATX,
 # setext); BOLD is a paragraph that is entirely bold; GUESS is a line that a
-# plain-text/PDF reader guessed to be a heading from its shape alone.
+# plain-text/PDF reader guessed to be a heading from its shape alone; PLAIN is
+# a short paragraph of a page that marks up almost no headings (CSS-styled
+# ones come out as plain paragraphs), read as a candidate by the outline.
 BOLD = 7
 GUESS = 8
+PLAIN = 9
 
 
 @dataclass
@@ -28,6 +31,10 @@ class Block:
     text: str
     rank: int = 0
     single_line: bool = False  # a paragraph that was one source line (heading-shaped?)
+    # Typography where the format says it (PDF fonts): set in a bold font, and
+    # the font size over the body text's.
+    font_bold: bool = False
+    font_scale: float = 1.0
 
     @property
     def is_candidate(self) -> bool:

@@ -38,6 +38,7 @@ from policywatch.extract.datetext import DateText, dates_in, has_year, numeric_o
 # Preference between kinds when a page states several (dev corpus README).
 PRIORITY = {"last_updated": 3, "effective": 2, "version": 1}
 THRESHOLD = 4  # the least score a candidate needs to be the stated date
+_NEAR_SCORE = 1  # candidates this close to the strongest one compete by date
 EARLIEST = "1995"
 _CUE_REACH = 60  # characters between a cue's end and its date
 _OWN_LINE = 140  # a block this short is a date line, not a paragraph
@@ -46,6 +47,7 @@ _TOP_BLOCKS = 8  # blocks at the top of the page (title, banner, date line)
 _BOTTOM_BLOCKS = 4
 _LONE_DATE_REST = 25  # characters besides the date on a line that is only a date
 _LONE_DATE_WORDS = 2  # "Paris, le 20 septembre 2021", "Veepee (16/07/2020)"
+_LIST_REACH = 30  # blocks of a list of dates looked through for the list's label
 _WORDS = re.compile(r"[^\W\d_]+")
 # What may stand between a cue and its date: punctuation and small linking words.
 _FILLER = re.compile(
@@ -89,16 +91,30 @@ def find_stated_date(
     ``title_at`` is the block of the document's title: the top of the page
     is counted from there.
     """
-    best = max(
-        (c for c in candidates(blocks, language, hints=hints, title_at=title_at, today=today)
-         if c.score >= THRESHOLD),
-        key=lambda c: (PRIORITY[c.kind], c.score, -c.block),
-        default=None,
-    )  # fmt: skip
+    found = candidates(blocks, language, hints=hints, title_at=title_at, today=today)
+    best = newest_of_strongest([c for c in found if c.score >= THRESHOLD])
     if best is None:
         return None
     note = f" [{best.date.note}]" if best.date.note else ""
     return StatedDate(best.date.value, best.date.precision, best.kind, best.snippet + note)
+
+
+def newest_of_strongest(strong: list[Candidate]) -> Candidate | None:
+    """The stated date among candidates above the threshold.
+
+    The preferred kind wins ("last updated" over "effective" over "version");
+    among its candidates about as strong as the best one, the newest date:
+    a page last updated on 1 March 2024 that also says "Updated 5 June 2023"
+    in a change log, or a revision table listing versions 1.0 and 2.0,
+    states the later date for its current text.
+    """
+    if not strong:
+        return None
+    kind = max(strong, key=lambda c: PRIORITY[c.kind]).kind
+    same = [c for c in strong if c.kind == kind]
+    top = max(c.score for c in same)
+    near = [c for c in same if c.score >= top - _NEAR_SCORE]
+    return max(near, key=lambda c: (c.date.value, c.score, -c.block))
 
 
 def candidates(
@@ -157,7 +173,9 @@ def _score(
     if cue is None:
         cue = _cue_after(block, date.end) or _document_before(block, date.start, language)
     if cue is None:
-        return None if date.needs_cue else _lone_date(block, index, date, edges)
+        if date.needs_cue or _listed_under_other_version(blocks, index):
+            return None
+        return _lone_date(block, index, date, edges)
     if cue.kind == "other":
         return None
     start, end = date.start + offset, date.end + offset
@@ -255,6 +273,19 @@ def _lone_date(
     if index >= edges[1]:
         return "version", 4, block
     return None
+
+
+def _listed_under_other_version(blocks: list[str], index: int) -> bool:
+    """A date in a list under "Previous versions:" / "Archive": the list's label rules it out.
+
+    The label is the nearest block above that is not itself a short line of
+    the same list (another date, another link).
+    """
+    for above in range(index - 1, max(-1, index - _LIST_REACH), -1):
+        text = blocks[above]
+        if len(text) > _LONE_DATE_REST or not has_year(text):
+            return len(text) <= _OWN_LINE and _other_version(text)
+    return False
 
 
 def _names_document(clause: str, language: str | None) -> bool:

@@ -44,7 +44,7 @@ _AFTER = 40
 
 # Shapes that end at the year (searched in the text before it, anchored at its end).
 _DAY_MONTH = re.compile(
-    rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORDINAL}\.?\s*(?:(?:of|de|del|ta['’]|a)\s*)?"
+    rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORDINAL}\.?\s*(?:day\s+of\s+|(?:of|de|del|ta['’]|a)\s*)?"
     rf"(?<![^\W\d_])(?P<m>{_WORD})\.?[\s,/-]*(?:(?:de|del|of)\s+)?\Z",
     re.I,
 )
@@ -61,6 +61,7 @@ _YEAR_MONTH_DAY = re.compile(
 )
 _YEAR_DAY_MONTH = re.compile(rf"\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<m>{_WORD})", re.I)
 _YEAR_MONTH = re.compile(rf"\.?\s*(?:m\.\s*|gada\s+)?(?P<m>{_WORD})", re.I)
+_ISO_MONTH = re.compile(r"-(?P<m>[01]\d)(?![\d./-])")
 _SHORT_NUMBERS = re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{2})$")
 
 
@@ -116,6 +117,10 @@ def _read_around(
         return _numeric(start - width + m.start(), end, a, b, y, day_first, m.group("s"))
     if m := _YEAR_NUMBERS.match(after):
         return _day(start, end + m.end(), y, int(m.group("m")), int(m.group("d")))
+    if (m := _ISO_MONTH.match(after)) and _valid(y, int(m.group("m"))):
+        # "2024-03": ISO year and month, a date only after a cue ("Last updated 2024-03").
+        value = f"{y:04d}-{int(m.group('m')):02d}"
+        return DateText(start, end + m.end(), value, "month", needs_cue=True)
     base = (language or "").split("-")[0].lower()
     if base in _CLDR and year_first(base):
         if (m := _YEAR_DAY_MONTH.match(after)) and (mo := _month(m.group("m"), language)):

@@ -4,70 +4,39 @@
     >>> [(b.kind, b.text) for b in page.blocks]
     [('heading', 'Privacy'), ('para', 'We never sell data.')]
 
-Chrome is removed by what it *is* (``nav``, ``aside``, dialogs, hidden
-elements, ARIA roles) and by what its class or id says (cookie, consent,
-chat, breadcrumb, menu...), never by a site's selectors. Scripts are dropped
-wholesale, which also drops the JSON-escaped copy of the text that
-hydrating single-page apps carry. A vendor's own ``select`` / ``remove`` CSS
-(from the vendors file) is applied first and takes precedence.
+Chrome is removed by :mod:`.chrome` (by what it *is* and what its class or
+id says, never by a site's selectors). Scripts are dropped wholesale, which
+also drops the JSON-escaped copy of the text that hydrating single-page
+apps carry. Headings are ``h1``-``h6`` and ARIA ``role="heading"``; bold
+paragraphs (``b``, ``strong``, CSS ``font-weight``) and the titles of
+collapsible panels (``summary``, accordion buttons) are heading candidates.
+A vendor's own ``select`` / ``remove`` CSS (from the vendors file) is
+applied first and takes precedence.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import lxml.html
 from lxml import etree
 
-from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.core.model import ExtractionError
 from policywatch.extract.blocks import BOLD, Block
-from policywatch.extract.datetext import dates_in, has_year
+from policywatch.extract.chrome import HEADINGS, drop, strip_chrome
 from policywatch.extract.hints import date_hints
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
-from policywatch.extract.outline import names_document
 
-_DROP_TAGS = {
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
-    "embed", "head", "nav", "aside", "button", "select", "input", "textarea", "dialog",
-    "video", "audio", "map", "label", "option",
-}  # fmt: skip
-# Page-level header/footer are chrome; inside an article they hold the title and date.
-_CHROME_OUTSIDE_CONTENT = {"header", "footer"}
-_CHROME_ROLES = {
-    "navigation", "dialog", "alertdialog", "complementary", "search", "menu", "menubar",
-    "tooltip", "contentinfo", "banner",
-}  # fmt: skip
-_CHROME_TOKENS = {
-    "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "breadcrumb",
-    "breadcrumbs", "sidebar", "share", "sharing", "social", "skip", "modal", "popup",
-    "overlay", "toast", "chat", "livechat", "chatbot", "newsletter", "subscribe", "signup",
-    "cookie", "cookies", "consent", "onetrust", "optanon", "didomi", "cookiebot",
-    "usercentrics", "cmp", "intercom", "drift", "zendesk", "hubspot", "widget",
-    "footer", "header", "masthead", "topbar", "toolbar", "languages", "langswitch",
-    "sr-only", "visually-hidden", "visuallyhidden", "print-only",
-}  # fmt: skip
-# Glued class names ("footerWP", "cookieBanner") count by their prefix.
-_CHROME_PREFIXES = (
-    "cookie", "consent", "breadcrumb", "navbar", "newsletter", "onetrust", "footer",
-)  # fmt: skip
-_CONTENT_TAGS = ("main", "article")
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "dt",
     "dd", "li", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "pre", "figure",
     "figcaption", "address", "details", "summary", "center", "fieldset", "hr", "body",
     "h1", "h2", "h3", "h4", "h5", "h6", "caption", "form", "legend", "html",
 }  # fmt: skip
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_NEVER_CHROME = {"body", "html", "main", "article", *_HEADINGS}
+_HEADINGS = HEADINGS
 _BOLD_TAGS = {"b", "strong"}
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_TOKEN_SPLIT = re.compile(r"[^a-zA-Z0-9]+")
-_SLUG_WORDS = 4
 
 
 @dataclass
@@ -93,7 +62,7 @@ def read_html(html: str, *, select: str | None = None, remove: str | None = None
     warnings: list[str] = []
     if remove:
         for el in _css(root, remove):
-            _drop(el)
+            drop(el)
     containers = [root]
     if select:
         containers = _css(root, select)
@@ -102,7 +71,7 @@ def read_html(html: str, *, select: str | None = None, remove: str | None = None
             containers = [root]
     blocks: list[Block] = []
     for container in containers:
-        _strip_chrome(container)
+        strip_chrome(container, _walk)
         _Walker(blocks).walk(container)
     return HtmlPage(blocks=blocks, title=title, lang=lang, warnings=warnings, hints=hints)
 
@@ -127,148 +96,10 @@ def _page_title(root: etree._Element) -> str | None:
     return None
 
 
-def _drop(el: etree._Element) -> None:
-    """Remove ``el`` but keep its tail text, which belongs to the parent."""
-    if el.getparent() is not None:
-        el.drop_tree()
-
-
-def _strip_chrome(root: etree._Element) -> None:
-    """Drop navigation, dialogs, widgets and hidden elements in place.
-
-    Dropped: the _DROP_TAGS, hidden elements (``hidden``, ``aria-hidden``,
-    inline ``display: none``) unless they are collapsed panels, and
-    non-elements. Chrome: page-level header and
-    footer and chrome-named elements, outside any ``main``/``article`` and
-    holding under 40% of the page's text. This looks at every element of the
-    page, so each attribute is read once and the common tests come first.
-    """
-    total = len(root.text_content()) or 1
-    doomed = []
-    bands = set()  # chrome that may hold the document's date line or title
-    for el in root.iter():
-        tag = el.tag
-        if not isinstance(tag, str) or tag in _DROP_TAGS:
-            doomed.append(el)
-            if tag in _BAND_TAGS:
-                bands.add(el)
-            continue
-        get = el.get
-        style = get("style")
-        if (
-            get("hidden") is not None
-            or get("aria-hidden") == "true"
-            or (style and _HIDDEN_STYLE.search(style))
-        ) and not _collapsed_panel(get):
-            doomed.append(el)
-            continue
-        named = tag in _CHROME_OUTSIDE_CONTENT or _named_chrome(tag, get)
-        if named and not _inside_content(el) and len(el.text_content()) < total * 0.4:
-            doomed.append(el)
-            bands.add(el)
-    gone = set(doomed)
-    title_in_band = bool(bands) and not any(_free(h1, gone) for h1 in root.iter("h1"))
-    for el in doomed:
-        # Inside an element already dropped: nothing to do (its tree is detached).
-        if el in bands and not any(a in gone for a in el.iterancestors()):
-            kept = _salvage(el, title_in_band)
-            if kept is not None and el.getparent() is not None:
-                kept.tail = el.tail
-                el.getparent().replace(el, kept)
-                continue
-        _drop(el)
-
-
-# Chrome bands that sit beside the text (not scripts, forms or widgets).
-_BAND_TAGS = {"aside"}
-_SALVAGE_LINE = 200
-
-
-def _free(el: etree._Element, doomed: set[etree._Element]) -> bool:
-    """Whether ``el`` survives the chrome removal (neither it nor an ancestor is dropped)."""
-    return el not in doomed and not any(a in doomed for a in el.iterancestors())
-
-
-def _salvage(band: etree._Element, title_in_band: bool) -> etree._Element | None:
-    """The lines of a chrome band that belong to the document, as a ``div``, or None.
-
-    Many pages put "Last updated: ..." or the document's title in a header
-    band above the text, or the date in a footer: dropped with the
-    navigation, the date would be lost. Kept: short lines that carry a date
-    cue and a date, and (when no ``h1`` is left elsewhere) an ``h1`` that
-    names the document.
-    """
-    text = band.text_content()
-    dated = has_year(text) and cue_regex().search(text) is not None
-    if not dated and not (title_in_band and next(band.iter("h1"), None) is not None):
-        return None
+def _walk(el: etree._Element) -> list[Block]:
     blocks: list[Block] = []
-    _Walker(blocks).walk(band)
-    kept = [
-        b
-        for b in blocks
-        if len(b.text) <= _SALVAGE_LINE
-        and (
-            (dated and cue_regex().search(b.text) and dates_in(b.text, None))
-            or (title_in_band and b.kind == "heading" and b.rank == 1 and names_document(b.text))
-        )
-    ]
-    if not kept:
-        return None
-    div = etree.Element("div")
-    for block in kept:
-        line = etree.SubElement(div, "h1" if block.kind == "heading" else "p")
-        line.text = block.text
-    return div
-
-
-def _collapsed_panel(get: Callable[[str], str | None]) -> bool:
-    """A collapsed accordion or tab panel: hidden until its title is clicked, yet content.
-
-    Policies often fold each section into an accordion; its panel is hidden
-    (``aria-hidden``, ``hidden``) and labelled by the title that opens it.
-    """
-    return get("aria-labelledby") is not None or get("role") in _PANEL_ROLES
-
-
-_PANEL_ROLES = {"tabpanel", "region"}
-
-
-def _named_chrome(tag: str, get: Callable[[str], str | None]) -> bool:
-    """Whether role, class or id names the element chrome (``get`` reads its attributes)."""
-    # A heading is never a widget, whatever its id says.
-    if tag in _NEVER_CHROME:
-        return False
-    if get("role") in _CHROME_ROLES:
-        return True
-    cls, ident = get("class"), get("id")
-    if not cls and not ident:
-        return False
-    names = f"{cls or ''} {_id_name(ident) if ident else ''}"
-    return bool(names.strip()) and _chrome_names(names)
-
-
-def _id_name(ident: str) -> str:
-    """The part of an id that names the element.
-
-    An id of four or more words is a slug of the text ("how-we-share-
-    information"): a chrome word inside it is the policy talking, so only
-    its first word counts ("cookie-law-info-bar").
-    """
-    words = [w for w in _TOKEN_SPLIT.split(ident) if w]
-    return words[0] if len(words) >= _SLUG_WORDS else ident
-
-
-@lru_cache(maxsize=4096)
-def _chrome_names(names: str) -> bool:
-    """Whether class/id names say chrome; cached, as a page repeats a few class lists."""
-    tokens = set(_TOKEN_SPLIT.split(names.lower()))
-    return bool(tokens & _CHROME_TOKENS) or any(t.startswith(_CHROME_PREFIXES) for t in tokens)
-
-
-def _inside_content(el: etree._Element) -> bool:
-    """True when ``el`` sits inside a ``main``/``article`` (then it is content, not chrome)."""
-    return any(a.tag in _CONTENT_TAGS for a in el.iterancestors())
+    _Walker(blocks).walk(el)
+    return blocks
 
 
 class _Walker:
@@ -301,6 +132,10 @@ class _Walker:
         if tag in _HEADINGS:
             self._flush()
             self._emit(Block("heading", normalise_inline(el.text_content()), int(tag[1])))
+        elif tag in _LABEL_TAGS:
+            # An accordion's title (its button or <summary>): a label heading its panel.
+            self._flush()
+            self._emit(Block("para", normalise_inline(el.text_content()), BOLD))
         elif tag == "tr":
             self._flush()
             cells = [_cell_text(c) for c in el if isinstance(c.tag, str)]
@@ -314,6 +149,13 @@ class _Walker:
         elif tag in _BLOCK_TAGS:
             if self.pieces:
                 self._flush()
+            if el.get("role") == "heading":  # ARIA: <div role="heading" aria-level="2">
+                level = el.get("aria-level") or ""
+                rank = int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
+                self._emit(Block("heading", normalise_inline(el.text_content()), rank))
+                if el.tail:
+                    self._add(el.tail, bold)
+                return
             outer = self.kind
             self.kind = "item" if tag in ("li", "dt", "dd") else "para"
             if not len(el):
@@ -322,14 +164,14 @@ class _Walker:
             elif tag in _PARAGRAPHS and _plain_text(el):
                 # What visiting its descendants would collect, gathered in C.
                 if text := el.text_content():
-                    self._add(text, bold)
+                    self._add(text, bold or _bold_children(el))
             else:
                 self._children(el, bold)
             self._flush()
             self.kind = outer
         else:
             # Comments and other non-elements (tag not a str) count as inline too.
-            self._children(el, bold or tag in _BOLD_TAGS)
+            self._children(el, bold or tag in _BOLD_TAGS or (tag == "span" and _styled_bold(el)))
         if el.tail:
             self._add(el.tail, bold)
 
@@ -353,6 +195,27 @@ class _Walker:
     def _emit(self, block: Block) -> None:
         if block.text:
             self.out.append(block)
+
+
+# Titles of collapsible panels: <summary>, and the buttons _panel_title keeps.
+_LABEL_TAGS = {"summary", "button"}
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
+def _styled_bold(el: etree._Element) -> bool:
+    """``<span style="font-weight: 700">``: bold written as CSS."""
+    style = el.get("style")
+    return bool(style) and _BOLD_STYLE.search(style) is not None
+
+
+def _bold_children(el: etree._Element) -> bool:
+    """A paragraph whose text is all in CSS-bold spans: ``<p><span style="...bold">``."""
+    if not len(el) or (el.text or "").strip():
+        return False
+    return all(
+        child.tag == "span" and _styled_bold(child) and not (child.tail or "").strip()
+        for child in el
+    )
 
 
 # Descendants the walker treats specially; a block without any is just its text.

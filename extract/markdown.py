@@ -22,7 +22,7 @@ from policywatch.extract.textblocks import read_text, tidy_number
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
+_ITEM = re.compile(r"^\s*(?:[-*+•]|(\d{1,3})[.)])\s+(.*)$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LIQUID = re.compile(r"\{%.*?%\}")
@@ -97,8 +97,14 @@ def read_markdown(text: str) -> MarkdownDoc:
                     blocks.append(Block("row", " | ".join(cells)))
         elif (item := _ITEM.match(line)) is not None:
             flush()
+            if (atx := _ATX.match(item.group(2))) is not None:
+                # A heading inside a list item ("*   #### With other users",
+                # "1.  ### Scope"): a heading, numbered as the reader sees it.
+                number = f"{item.group(1)}. " if item.group(1) else ""
+                _add_heading(blocks, number + (atx.group(2) or ""), len(atx.group(1)))
+                continue
             para.append(line)  # list items continue on following indented lines
-            para[-1] = "\x00" + item.group(1)
+            para[-1] = "\x00" + item.group(2)
         else:
             para.append(line.removesuffix("\\").rstrip())
             if raw.endswith(("  ", "\\")):

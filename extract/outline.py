@@ -2,39 +2,29 @@
 
     >>> from policywatch.extract.blocks import Block
     >>> out = build([Block("heading", "Privacy Policy", 1), Block("para", "Intro."),
-    ...              Block("heading", "1. Scope", 3), Block("para", "All data.")])
+    ...              Block("heading", "1. Scope", 3), Block("para", "All data."),
+    ...              Block("heading", "2. Rights", 3), Block("para", "Ask us.")])
     >>> out.text
-    '# Privacy Policy\\n\\nIntro.\\n\\n## 1. Scope\\n\\nAll data.'
+    '# Privacy Policy\\n\\nIntro.\\n\\n## 1. Scope\\n\\nAll data.\\n\\n## 2. Rights\\n\\nAsk us.'
 
 Levels are the document's, not its markup's: level 1 is the title (and the
-preamble), level 2 the top-level sections, 3+ their subsections. Pages mark
-parallel sections at different levels and use bold paragraphs as headings,
-so the outline is read from numbering ("1.", "2.1", "Article 3", "A."),
-annexes ("Schedule 1"), and markup rank, in that order of trust.
+preamble), level 2 the top-level sections, 3+ their subsections. Which
+candidates are top-level sections is the fitted scorer's call
+(:mod:`.headings`: numbering, markup, typography, position, siblings); this
+module finds the title and renders.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from policywatch.core.lexicon.documents import document_regex
-from policywatch.core.lexicon.structure import annex_label_pattern, clause_label_pattern
 from policywatch.core.model import Section
-from policywatch.extract.blocks import BOLD, GUESS, Block
+from policywatch.extract.blocks import Block
+from policywatch.extract.headings import HeadingModel, top_level
+from policywatch.extract.numbering import number_of
 
-_NUM = re.compile(
-    rf"^(?:{clause_label_pattern()}\s*)?"
-    r"(\d{1,3})((?:\.\d{1,3})*)([a-z])?(?:\.|\)|:|\s|$)",
-    re.I,
-)
-_LETTER = re.compile(r"^([A-Z])[.)]\s")
-_ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s")
-# An annex label with its number, letter or a stop after it: "Annex 1", "Anhang", "Schedule:".
-_ANNEX = re.compile(
-    rf"^{annex_label_pattern()}\s*(?:\d|[A-Z]\b|[IVX]+\b|[:.–—(-]|nr\b|no\b|$)", re.I
-)
 # Words naming the document (its title, not a section), in every language read.
 _DOC_WORDS = document_regex()
 # A permalink mark that sites put at the end (or start) of a heading: "Scope ¶", "# Scope".
@@ -43,9 +33,11 @@ _MAX_SUBHEADING = 80
 _MAX_TITLE = 100
 _MIN_TITLE = 5
 _TITLE_SEPARATOR = re.compile(r"\s*[|–—·•:]|\s+-\s")
-_HEAD_BODY = 300  # characters of text before a heading that still count as the page's top
-_LONG_PARENT = 1000
-_FEW = 3  # fewer markup headings than this beside bold ones do not make an outline
+_TOP_TEXT = 300  # characters of text above the first heading that still count as the page's top
+_UNNUMBERED = 99  # an unnumbered subheading sits below the numbered ones of its rank
+_SUBTITLE_GAP = 120  # characters between the title and a subtitle (a date line, a version)
+_FEW = 3  # fewer heading candidates than this below the title: short paragraphs are candidates
+_MAX_PLAIN = 120  # characters of a short paragraph that may be a heading
 
 
 @dataclass
@@ -57,21 +49,17 @@ class Outline:
     sections: list[Section]
 
 
-@dataclass
-class _Number:
-    kind: str  # "num" | "letter" | "roman" | "annex"
-    value: int
-    depth: int
-
-
-def build(blocks: list[Block], page_title: str | None = None) -> Outline:
+def build(
+    blocks: list[Block], page_title: str | None = None, model: HeadingModel | None = None
+) -> Outline:
     """Assign levels to heading candidates and render the text and the sections.
 
     ``page_title`` is what the page calls itself outside its text (HTML
     ``<title>``, Markdown front matter): a heading that repeats it is the
-    document's title, wherever the page's chrome pushed it.
+    document's title, wherever the page's chrome pushed it. ``model`` is
+    the heading scorer (the shipped one by default).
     """
-    levels = _levels(blocks, page_title)
+    levels = _levels(blocks, page_title, model)
     titles = [b.text for i, b in enumerate(blocks) if levels.get(i) == 1]
     # A site banner ("Aide & services") can sit above the document's own title.
     title = next((t for t in titles if _DOC_WORDS.search(t)), titles[0] if titles else None)
@@ -82,7 +70,7 @@ def build(blocks: list[Block], page_title: str | None = None) -> Outline:
         if i in levels:
             if heading or body:
                 sections.append(Section(level, heading, "\n\n".join(body)))
-            heading, level, body = _ANCHOR_MARK.sub("", block.text) or block.text, levels[i], []
+            heading, level, body = heading_text(block.text), levels[i], []
             lines.append("#" * level + " " + heading)
             continue
         rendered = "- " + block.text if block.kind == "item" else block.text
@@ -93,85 +81,93 @@ def build(blocks: list[Block], page_title: str | None = None) -> Outline:
     return Outline(title=title, text="\n\n".join(lines), sections=sections)
 
 
-def _number(text: str) -> _Number | None:
-    if _ANNEX.match(text):
-        return _Number("annex", 0, 1)
-    if m := _NUM.match(text):
-        depth = 1 + m.group(2).count(".") + (1 if m.group(3) else 0)
-        return _Number("num", int(m.group(1)), depth)
-    if m := _LETTER.match(text):
-        return _Number("letter", ord(m.group(1)) - 64, 1)
-    if (m := _ROMAN.match(text)) and m.group(1):
-        return _Number("roman", len(m.group(1)), 1)
-    return None
+def _levels(
+    blocks: list[Block], page_title: str | None = None, model: HeadingModel | None = None
+) -> dict[int, int]:
+    """Map block index -> outline level for the blocks that are headings.
 
-
-def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
-def _levels(blocks: list[Block], page_title: str | None = None) -> dict[int, int]:
-    """Map block index -> outline level for the blocks that are headings."""
-    cands = [i for i, b in enumerate(blocks) if b.is_candidate]
-    levels: dict[int, int] = {}
-    title = _title_index(blocks, cands)
-    if title is None and page_title:
-        title = _repeats_page_title(blocks, cands, page_title)
-    if title is not None:
-        levels[title] = 1
-        cands = [i for i in cands if i != title]
+    The title is level 1; :func:`.headings.top_level` picks the top-level
+    sections (level 2); heading candidates above the first section keep the
+    title company (a banner, a subtitle: level 1), those below a section are
+    its subsections (3+).
+    """
+    found = heading_candidates(blocks, page_title)
+    cands = found.indexes
+    levels = dict.fromkeys(found.head, 1)
     if not cands:
         return levels
-    numbers = {i: _number(blocks[i].text) for i in cands}
-    top = _numbered_top(blocks, cands, numbers)
-    if top is None:
-        top = _unnumbered_top(blocks, cands)
-    for i in top:
-        levels[i] = 2
-    if title is not None:
-        name = blocks[title].text.casefold()
-        for i in top:
-            if blocks[i].text.casefold().startswith(name) and _DOC_WORDS.search(name):
-                levels[i] = 1  # a repeat of the title (or a subtitle), not a section
-    _assign_sublevels(blocks, cands, top, numbers, levels)
-    _demote_title_restatements(blocks, [i for i in sorted(levels) if i != title], levels)
+    top = top_level(blocks, cands, found.title, page_title, model)
+    first = min(top, default=len(blocks))
+    for i in cands:
+        if i in top:
+            levels[i] = 2
+        elif i < first and blocks[i].kind == "heading":
+            levels[i] = 1
+    # Short paragraphs read as candidates stay paragraphs unless they are sections.
+    below = [i for i in cands if i > first and (i in top or blocks[i].is_candidate)]
+    _assign_sublevels(blocks, below, top, levels)
     return levels
 
 
-def _demote_title_restatements(
-    blocks: list[Block], cands: list[int], levels: dict[int, int]
-) -> None:
-    """Banner, title and subtitle headings above the first section are level 1, not sections.
+@dataclass
+class Candidates:
+    """The blocks that may be section headings, and the page's head (title, banners, subtitles)."""
 
-    At the top of a page (less than :data:`_HEAD_BODY` characters of text
-    before them), unnumbered headings that name the document ("Conditions
-    générales de services", "Bumble Terms and Conditions of Use") are its
-    title and subtitles, and headings before the first of them are a site
-    banner ("Aide & services"); the first heading after them that does not
-    name the document is the first section. Later, a heading that repeats
-    such a title word for word wraps the body again; it is not a section.
+    indexes: list[int]
+    title: int | None
+    head: list[int]  # level-1 headings: banners above the title, the title, its subtitles
+
+
+def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Candidates:
+    """Find the title, then the headings below it that may be sections.
+
+    Headings above the title (a site banner) are not sections, nor are the
+    subtitles right below it: unnumbered headings that name the document with
+    only a line or two between them and the title ("Terms & Conditions" / "Bumble
+    Terms and Conditions of Use", or a date line between).
     """
-    body, start, named = 0, 0, False
-    run: list[int] = []
-    for i in cands:
-        body += sum(len(b.text) for j, b in enumerate(blocks[start:i], start) if j not in levels)
-        start = i + 1
-        if body > _HEAD_BODY or _number(blocks[i].text) is not None:
-            break
-        if names_document(blocks[i].text):
-            named = True
-        elif named:
-            break
-        run.append(i)
-    if named:
-        for i in run:
-            levels[i] = 1
-    titles = {blocks[i].text.casefold() for i in levels if levels[i] == 1}
-    for i in cands:
+    cands = [i for i, b in enumerate(blocks) if b.is_candidate]
+    title = _title_index(blocks, cands)
+    if title is None and page_title:
+        title = _repeats_page_title(blocks, cands, page_title)
+    if title is None or not names_document(blocks[title].text):
+        title = _named_title(blocks, cands, title) or title
+    start = -1 if title is None else title
+    if sum(i > start for i in cands) < _FEW:
+        # Almost no heading markup: the headings are among the short paragraphs.
+        plain = [i for i, b in enumerate(blocks) if i > start and _heading_shaped(b)]
+        cands = sorted({*cands, *plain})
+    if title is None:
+        return Candidates(cands, None, [])
+    head = [i for i, b in enumerate(blocks[:title]) if b.kind == "heading"] + [title]
+    below = [i for i in cands if i > title]
+    last = title
+    for i in below:
+        between = blocks[last + 1 : i]
+        short = sum(len(b.text) for b in between) <= _SUBTITLE_GAP
         text = blocks[i].text
-        if levels[i] == 2 and text.casefold() in titles and names_document(text):
-            levels[i] = 1
+        named = names_document(text) and number_of(text) is None
+        if not (short and blocks[i].kind == "heading" and named):
+            break
+        head.append(i)
+        last = i
+    return Candidates([i for i in below if i > last], title, head)
+
+
+def _heading_shaped(block: Block) -> bool:
+    """A short paragraph that could be a heading: letters, no comma or semicolon at its end."""
+    text = block.text
+    return (
+        block.kind == "para"
+        and len(text) <= _MAX_PLAIN
+        and text[-1:] not in (",", ";")
+        and sum(c.isalpha() for c in text) >= 3
+    )
+
+
+def heading_text(text: str) -> str:
+    """A heading block's text as the outline shows it: permalink marks dropped."""
+    return _ANCHOR_MARK.sub("", text) or text
 
 
 def names_document(text: str) -> bool:
@@ -183,16 +179,36 @@ def _title_index(blocks: list[Block], cands: list[int]) -> int | None:
     """The first heading is the title when it opens the page and outranks the rest."""
     if not cands or blocks[cands[0]].kind != "heading":
         return None
-    if sum(len(b.text) for b in blocks[: cands[0]]) > 300:
+    if sum(len(b.text) for b in blocks[: cands[0]]) > _TOP_TEXT:
         return None
     first = blocks[cands[0]]
     others = [blocks[i].rank for i in cands[1:] if blocks[i].kind == "heading"]
     if others and min(others) < first.rank:
         return None
-    if _number(first.text) is not None:
+    if number_of(first.text) is not None:
         return None
     unique = first.rank not in others
     return cands[0] if unique or _DOC_WORDS.search(first.text) else None
+
+
+def _named_title(blocks: list[Block], cands: list[int], banner: int | None) -> int | None:
+    """The first heading at the top that names the document, below a banner ("Aide & services").
+
+    Only text before any numbered heading, and at most :data:`_TOP_TEXT`
+    characters of paragraphs (a menu's list items do not count), is the top.
+    """
+    start = 0 if banner is None else banner + 1
+    for i in cands:
+        if i < start:
+            continue
+        if sum(len(b.text) for b in blocks[start:i] if b.kind != "item") > _TOP_TEXT:
+            return None
+        block = blocks[i]
+        if number_of(block.text) is not None:
+            return None
+        if block.kind == "heading" and names_document(block.text):
+            return i
+    return None
 
 
 def _repeats_page_title(blocks: list[Block], cands: list[int], page_title: str) -> int | None:
@@ -204,7 +220,7 @@ def _repeats_page_title(blocks: list[Block], cands: list[int], page_title: str) 
     name = page_title.casefold()
     for i in cands:
         text = blocks[i].text.casefold()
-        if _number(blocks[i].text) is not None:
+        if number_of(blocks[i].text) is not None:
             return None
         if blocks[i].kind == "heading" and len(text) >= _MIN_TITLE and name.startswith(text):
             rest = name[len(text) :]
@@ -213,123 +229,28 @@ def _repeats_page_title(blocks: list[Block], cands: list[int], page_title: str) 
     return None
 
 
-def _numbered_top(
-    blocks: list[Block], cands: list[int], numbers: dict[int, _Number | None]
-) -> set[int] | None:
-    """Top-level headings from a numbered outline, or None when the document has none."""
-    firsts = [i for i in cands if (n := numbers[i]) and n.depth == 1 and n.kind != "annex"]
-    by_kind = Counter(n.kind for i in firsts if (n := numbers[i]))
-    kinds = [k for k, count in by_kind.items() if count >= 3]
-    if not kinds:
-        return None
-    # Lettered parts holding numbered clauses: the shallower numbering is the top.
-    kind = min(
-        kinds,
-        key=lambda k: (min(blocks[i].rank for i in firsts if numbers[i].kind == k), -by_kind[k]),  # type: ignore[union-attr]
-    )
-    seq = [i for i in firsts if (n := numbers[i]) and n.kind == kind]
-    rank = Counter(blocks[i].rank for i in seq).most_common(1)[0][0]
-    # Unnumbered parts ("GITHUB DATA PROTECTION") or annexes ("Attachment 1") marked up
-    # above the numbered clauses, before and after them: the clauses sit inside parts.
-    shallower = [i for i in cands if blocks[i].rank < rank and _is_part(numbers[i])]
-    if rank <= 6 and len(shallower) >= 2 and shallower[0] < seq[0] and shallower[-1] > seq[-1]:
-        return None
-    caps = sum(_is_caps(blocks[i].text) for i in seq) > len(seq) / 2
-    top: set[int] = set()
-    last, started, in_annex = 0, False, False
-    for i in cands:
-        n, b = numbers[i], blocks[i]
-        if n and n.kind == "annex" and b.rank <= max(rank, BOLD):
-            top.add(i)
-            in_annex, started = True, True
-            continue
-        if n and n.kind == kind and n.depth == 1:
-            restart = in_annex or n.value <= last - 1
-            in_sequence = last < n.value <= last + 3
-            if not restart and (b.rank <= rank or in_sequence) and b.rank <= GUESS:
-                top.add(i)
-                last, started = n.value, True
-            continue
-        if n is not None and n.kind == kind:
-            continue  # a deeper number (2.1): a subsection
-        if b.rank < rank or (not started and b.rank <= rank):
-            top.add(i)
-        elif started and not in_annex and b.rank == rank and _is_caps(b.text) == caps:
-            # An unnumbered heading styled like its numbered siblings (a number that dropped out).
-            top.add(i)
-    return top
-
-
-def _is_part(number: _Number | None) -> bool:
-    """An unnumbered heading or an annex: what can hold numbered clauses."""
-    return number is None or number.kind == "annex"
-
-
-def _unnumbered_top(blocks: list[Block], cands: list[int]) -> set[int]:
-    """Without numbering: the shallowest heading rank, plus deeper headings before it.
-
-    A heading that comes before any shallower one has no parent, so it is a
-    top-level section marked up at another level (common in CMS pages).
-    """
-    markup = [i for i in cands if blocks[i].kind == "heading"]
-    if len(markup) < _FEW and len(cands) - len(markup) >= _FEW:
-        # One stray heading ("Contact us") among bold-paragraph sections: the
-        # bold paragraphs are the outline, read with it.
-        markup = cands
-    markup = markup or cands
-    rank = min(blocks[i].rank for i in markup)
-    first = next(i for i in markup if blocks[i].rank == rank)
-    top = {i for i in markup if blocks[i].rank == rank or i < first}
-    # A deeper heading is a sibling, not a child, when the heading above it
-    # already carried a long body of its own (parallel sections marked up at
-    # different levels); a parent that only introduces its children is short.
-    # Numbered headings ("Clause 3", "Appendix 1") are never promoted this way:
-    # here they are the numbered parts of an unnumbered part, its children.
-    parent, parent_body = first, 0
-    for i in markup:
-        if i in top:
-            parent = i
-            parent_body = sum(len(b.text) for b in blocks[i + 1 : _next(markup, i, len(blocks))])
-        elif (
-            parent_body > _LONG_PARENT
-            and _number(blocks[i].text) is None
-            and blocks[i].rank <= _lowest_rank_after(blocks, markup, parent)
-        ):
-            top.add(i)
-            parent = i
-    return top
-
-
-def _next(indices: list[int], i: int, default: int) -> int:
-    return next((j for j in indices if j > i), default)
-
-
-def _lowest_rank_after(blocks: list[Block], markup: list[int], parent: int) -> int:
-    """The rank of the first heading after ``parent``: the level its siblings-to-be use."""
-    nxt = _next(markup, parent, -1)
-    return blocks[nxt].rank if nxt >= 0 else 0
-
-
 def _assign_sublevels(
-    blocks: list[Block],
-    cands: list[int],
-    top: set[int],
-    numbers: dict[int, _Number | None],
-    levels: dict[int, int],
+    blocks: list[Block], cands: list[int], top: set[int], levels: dict[int, int]
 ) -> None:
-    """Level 3+ for candidates inside a top-level section, by numbering depth or rank."""
+    """Level 3+ for candidates inside a top-level section: by markup rank, then numbering depth.
+
+    Within one section, "2.1" (h3) sits above "2.1.1" (bold), and an
+    unnumbered bold label below the numbered ones of its rank.
+    """
     group: list[int] = []
     for i in [*cands, len(blocks)]:
         if i in top or i == len(blocks):
-            ranks = sorted({blocks[j].rank for j in group})
+            keys = {j: _sublevel_key(blocks[j]) for j in group}
+            order = sorted(set(keys.values()))
             for j in group:
-                n = numbers[j]
-                if n is not None and n.kind == "num" and n.depth > 1:
-                    levels[j] = min(6, 1 + n.depth)
-                else:
-                    levels[j] = min(6, 3 + ranks.index(blocks[j].rank))
+                levels[j] = min(6, 3 + order.index(keys[j]))
             group = []
         elif blocks[i].kind == "heading" or (
             len(blocks[i].text) <= _MAX_SUBHEADING and not blocks[i].text.endswith(".")
         ):
             group.append(i)
+
+
+def _sublevel_key(block: Block) -> tuple[int, int]:
+    number = number_of(block.text)
+    return block.rank, number.depth if number is not None else _UNNUMBERED

@@ -1,4 +1,4 @@
-"""PDF to text with pypdf, and a check that the text is made of real words.
+"""PDF to text with pypdf (and each line's typography), and a check that the text is real words.
 
 >>> text = pdf_text(open("policy.pdf", "rb").read())  # doctest: +SKIP
 """
@@ -10,7 +10,7 @@ import logging
 import re
 
 from policywatch.core.model import ExtractionError
-from policywatch.extract.pdflines import PositionCollector
+from policywatch.extract.pdflines import LineStyle, PositionCollector, line_styles
 from policywatch.extract.textblocks import PAGE_BREAK
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -18,6 +18,11 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 def pdf_text(body: bytes) -> str:
     """Return the text of every page, pages separated by a form feed on a line of its own."""
+    return pdf_read(body)[0]
+
+
+def pdf_read(body: bytes) -> tuple[str, dict[str, LineStyle]]:
+    """The text (as :func:`pdf_text`) and the style of its lines (bold font, font size)."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -44,13 +49,14 @@ def pdf_text(body: bytes) -> str:
     except Exception as exc:  # pypdf raises assorted errors on hostile files
         raise ExtractionError(f"cannot read PDF: {type(exc).__name__}: {exc}") from exc
     text = PAGE_BREAK.join(pages)
+    styles = line_styles(collectors)
     if not _one_word_lines(text):
-        return text
+        return text, styles
     rebuilt = PAGE_BREAK.join(collector.page_text() for collector in collectors)
     if not _one_word_lines(rebuilt):
-        return rebuilt
+        return rebuilt, styles
     # Positions did not help either: running text keeps at least the words.
-    return " ".join(line for line in text.splitlines() if line.strip())
+    return " ".join(line for line in text.splitlines() if line.strip()), {}
 
 
 def _one_word_lines(text: str) -> bool:

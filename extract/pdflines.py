@@ -19,6 +19,7 @@ paragraph break.
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -41,6 +42,18 @@ class _Word:
     y: float
     size: float
     end: float | None = None  # where the text position was after the word, if pypdf said
+    bold: bool = False  # set in a bold font ("Arial-BoldMT", "CenturyGothic-Bold")
+
+
+@dataclass(frozen=True)
+class LineStyle:
+    """How a PDF line is set: in a bold font throughout, and its font size over the body's."""
+
+    bold: bool
+    scale: float
+
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
 @dataclass
@@ -64,7 +77,16 @@ class PositionCollector:
             if self.words and self.words[-1].end is None and _same_line(self.words[-1], y):
                 self.words[-1].end = x
             return
-        self.words.append(_Word(text.strip(), x, y, (size or 10.0) * scale))
+        name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+        bold = _BOLD_FONT.search(name) is not None
+        self.words.append(_Word(text.strip(), x, y, (size or 10.0) * scale, bold=bold))
+
+    def lines(self) -> list[tuple[str, bool, float]]:
+        """Each line's text, whether it is all bold, and its largest font size."""
+        return [
+            (_join(line), all(w.bold for w in line), max(w.size for w in line))
+            for line in _lines(self.words)
+        ]
 
     def page_text(self) -> str:
         """The collected words as lines (blank line between paragraphs); then reset."""
@@ -80,6 +102,28 @@ class PositionCollector:
                 out.append("")
             out.append(_join(line))
         return "\n".join(out)
+
+
+def line_styles(collectors: list[PositionCollector]) -> dict[str, LineStyle]:
+    """The style of every line of a document, by :func:`style_key` of its text.
+
+    Sizes are relative to the body's: the font size most of the words are set in.
+    """
+    lines = [line for c in collectors for line in c.lines()]
+    if not lines:
+        return {}
+    sizes = [round(size, 1) for _, _, size in lines]
+    body = statistics.mode(sizes) or 1.0
+    return {
+        style_key(text): LineStyle(bold, round(size / body, 2))
+        for text, bold, size in lines
+        if text.strip()
+    }
+
+
+def style_key(text: str) -> str:
+    """A line's text without spaces, case folded: PDF texts space words differently."""
+    return "".join(text.split()).casefold()
 
 
 def _same_line(word: _Word, y: float) -> bool:

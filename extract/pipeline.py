@@ -13,6 +13,7 @@ from the blocks. Bad input gives a ``suspect`` reason or an
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from policywatch.core.model import ExtractedDocument
 from policywatch.extract.blocks import Block
@@ -24,10 +25,10 @@ from policywatch.extract.language import detect_language
 from policywatch.extract.markdown import read_markdown
 from policywatch.extract.normalise import normalise
 from policywatch.extract.outline import build
-from policywatch.extract.pdf import garbage_reason, pdf_text
+from policywatch.extract.pdf import garbage_reason, pdf_read
 from policywatch.extract.textblocks import read_csv, read_text
 
-__all__ = ["MAX_BYTES", "extract", "normalise"]
+__all__ = ["MAX_BYTES", "ReadBlocks", "extract", "normalise", "read_blocks"]
 
 # Real policies are well under 5 MB even with inline scripts; beyond this the
 # page is almost certainly not a policy and parsing it would stall a crawl.
@@ -49,52 +50,78 @@ def extract(
     ``select`` / ``remove`` are CSS selectors from the vendors file: keep only
     the matching elements / drop them first (HTML only).
     """
-    if len(body) > MAX_BYTES:
-        return _suspect(f"too-large: {len(body) // 1_000_000} MB is not a policy page")
-    if not body.strip():
-        return _suspect("empty: no text")
-    kind = sniff(body, content_type, url)
-    if kind != "pdf" and looks_binary(body):
-        return _suspect(f"binary: not text (served as {content_type or 'unknown type'})")
-    page_title: str | None = None
-    lang_hint: str | None = None
-    hints: list[str] = []
-    warnings: list[str] = []
-    if kind == "pdf":
-        text = pdf_text(body)
-        if reason := garbage_reason(text):
-            return _suspect(reason)
-        blocks = read_text(text)
-    elif kind == "html":
-        page = read_html(decode_text(body, content_type), select=select, remove=remove)
-        blocks, page_title, lang_hint, hints = page.blocks, page.title, page.lang, page.hints
-        warnings.extend(page.warnings)
-    elif kind == "markdown":
-        md = read_markdown(decode_text(body, content_type))
-        blocks, page_title = md.blocks, md.title
-    elif kind == "csv":
-        blocks = read_csv(decode_text(body, content_type))
-    else:
-        blocks = read_text(decode_text(body, content_type))
-    blocks = _drop_leftovers(blocks)
-    blocks, dropped = _drop_duplicate_copy(blocks)
-    if dropped:
-        warnings.append(f"dropped a repeated copy of the text ({dropped} blocks)")
-    outline = build(blocks, page_title)
-    texts = [b.text for b in blocks]
-    language = detect_language(outline.text, lang_hint)
+    read = read_blocks(body, content_type, url, select=select, remove=remove)
+    if isinstance(read, str):
+        return _suspect(read)
+    outline = build(read.blocks, read.page_title)
+    texts = [b.text for b in read.blocks]
+    language = detect_language(outline.text, read.lang_hint)
     doc = ExtractedDocument(
         text=outline.text,
         sections=outline.sections,
-        title=outline.title or page_title,
+        title=outline.title or read.page_title,
         language=language,
         stated_date=find_stated_date(
-            texts, language, hints=hints, title_at=_index(texts, outline.title)
+            texts, language, hints=read.hints, title_at=_index(texts, outline.title)
         ),
-        warnings=warnings,
+        warnings=read.warnings,
     )
     doc.suspect = _suspect_reason(doc)
     return doc
+
+
+@dataclass
+class ReadBlocks:
+    """What a format's reader found, before the outline is decided."""
+
+    blocks: list[Block]
+    page_title: str | None = None  # what the page calls itself outside its text
+    lang_hint: str | None = None
+    hints: list[str] = field(default_factory=list)  # ISO dates the markup gives
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_blocks(
+    body: bytes,
+    content_type: str | None,
+    url: str | None = None,
+    *,
+    select: str | None = None,
+    remove: str | None = None,
+) -> ReadBlocks | str:
+    """The document's blocks from its format's reader, or why it is suspect.
+
+    ``benchmarks/train_headings.py`` reads the corpus through this, so the
+    heading model is trained on exactly the blocks :func:`extract` scores.
+    """
+    if len(body) > MAX_BYTES:
+        return f"too-large: {len(body) // 1_000_000} MB is not a policy page"
+    if not body.strip():
+        return "empty: no text"
+    kind = sniff(body, content_type, url)
+    if kind != "pdf" and looks_binary(body):
+        return f"binary: not text (served as {content_type or 'unknown type'})"
+    read = ReadBlocks([])
+    if kind == "pdf":
+        text, styles = pdf_read(body)
+        if reason := garbage_reason(text):
+            return reason
+        read.blocks = read_text(text, styles)
+    elif kind == "html":
+        page = read_html(decode_text(body, content_type), select=select, remove=remove)
+        read = ReadBlocks(page.blocks, page.title, page.lang, page.hints, page.warnings)
+    elif kind == "markdown":
+        md = read_markdown(decode_text(body, content_type))
+        read = ReadBlocks(md.blocks, md.title)
+    elif kind == "csv":
+        read.blocks = read_csv(decode_text(body, content_type))
+    else:
+        read.blocks = read_text(decode_text(body, content_type))
+    read.blocks = _drop_leftovers(read.blocks)
+    read.blocks, dropped = _drop_duplicate_copy(read.blocks)
+    if dropped:
+        read.warnings.append(f"dropped a repeated copy of the text ({dropped} blocks)")
+    return read
 
 
 def sniff(body: bytes, content_type: str | None, url: str | None) -> str:

@@ -6,7 +6,8 @@
 PDF text breaks lines mid-sentence, splits words with hyphens and quotes
 across lines, and carries page numbers and page furniture (a running
 header or footer repeated at the edge of most pages; pages are separated
-by form feeds or ``----- page N -----`` lines). Furniture is dropped;
+by form feeds or ``----- page N -----`` lines). Furniture is dropped, but
+the first copy of a running line that states the date is kept;
 lines are re-joined into paragraphs unless a line ends a sentence well
 short of the usual line width; headings are numbered lines
 (``1.DEFINITIONS``, ``2.1 HOW WE ...``, ``Article 3 – Prix``), upper-case
@@ -22,9 +23,12 @@ import io
 import re
 import statistics
 
+from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.core.lexicon.structure import annex_label_pattern, clause_label_pattern
 from policywatch.extract.blocks import GUESS, Block
+from policywatch.extract.datetext import has_year
 from policywatch.extract.normalise import normalise_inline
+from policywatch.extract.pdflines import LineStyle, style_key
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.I)
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙·*–-]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+(.*)$")
@@ -35,6 +39,9 @@ _NUMBERED = re.compile(
     r"([A-ZÀ-ÖØ-Þ].{1,150})$"
 )
 _SHORT_LINE = 0.5
+LARGER = 1.15  # a font this much larger than the body's sets a line apart
+_MAX_LABEL = 120
+_LABEL_LETTERS = 0.7  # share of a label's characters that are letters
 _MIN_WRAPPED = 10
 # "Article 3 – Prix", "§ 4: Haftung": a labelled clause number and a stop open a heading
 # anywhere ("Section 5 The ..." may be a wrapped sentence; "Section 5 – The ..." is not).
@@ -52,10 +59,20 @@ _SMALL_WORDS = {
     "with", "we", "our", "your", "do", "is", "us", "de", "la", "le", "et", "des", "du",
 }  # fmt: skip
 _SENTENCE_END = (".", "!", ";", ",")
+# Words a line cannot end on when it is whole: it wraps on to the next.
+_DANGLING = {"and", "or", "the", "a", "an", "of", "et", "ou", "le", "la", "les", "des", "du",
+             "de", "und", "oder", "der", "die", "das", "y", "o", "e"}  # fmt: skip
+_STOPS = (".", "!", "?", ":", ";")
 
 
-def read_text(text: str) -> list[Block]:
-    """Split plain or PDF text into paragraph, item and guessed-heading blocks."""
+def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Block]:
+    """Split plain or PDF text into paragraph, item and guessed-heading blocks.
+
+    ``styles`` (PDF) gives each line's typography by :func:`style_key`: a
+    short line set bold or larger than the body at the start of a paragraph
+    is a heading candidate even when its shape alone would not say so.
+    """
+    styles = styles or {}
     lines = _without_furniture(text)
     lines = [line for line in lines if not _PAGE_NUMBER.match(line)]
     width = _typical_width(lines)
@@ -85,9 +102,17 @@ def read_text(text: str) -> list[Block]:
             or _ARTICLE.match(line) is not None
             or len(current[-1]) < short_width * _SHORT_LINE
         )
-        if (at_start or run_on) and is_heading_line(line, nxt):
+        style = _style(styles, line)
+        # A line its font sets apart may start a block after any sentence's end.
+        after_sentence = not current or current[-1].endswith(_STOPS)
+        if ((at_start or run_on) and is_heading_line(line, nxt)) or (
+            after_sentence and _set_apart(style) and _label_shaped(line, nxt, _style(styles, nxt))
+        ):
             flush()
-            blocks.append(Block("heading", tidy_number(line), GUESS))
+            block = Block("heading", tidy_number(line), GUESS)
+            if style is not None:
+                block.font_bold, block.font_scale = style.bold, style.scale
+            blocks.append(block)
             continue
         if blocks and blocks[-1].kind == "heading" and not current and _continues_heading(line):
             blocks[-1].text += " " + line
@@ -146,13 +171,27 @@ def _without_furniture(text: str) -> list[str]:
             seen[key] = seen.get(key, 0) + 1
     furniture = {key for key, n in seen.items() if n >= max(_MIN_PAGES, len(pages) / 2)}
     lines: list[str] = []
+    kept: set[str] = set()
     for page in pages:
         edges = _edges(page)
-        lines += [
-            x for i, x in enumerate(page) if i not in edges or _furniture_key(x) not in furniture
-        ]
+        for i, line in enumerate(page):
+            key = _furniture_key(line)
+            if i in edges and key in furniture:
+                if key in kept or not _dated(line):
+                    continue
+                # A running header or footer stating the date ("Privacy Policy -
+                # Last updated 12 May 2025 - Page 1 of 4"): its first copy stays.
+                kept.add(key)
+                lines += ["", line, ""]
+                continue
+            lines.append(line)
         lines.append("")
     return lines
+
+
+def _dated(line: str) -> bool:
+    """A line with a date cue and a year: the document's date, even in page furniture."""
+    return has_year(line) and cue_regex().search(line) is not None
 
 
 def _edges(page: list[str]) -> set[int]:
@@ -232,6 +271,38 @@ def _is_title_case(line: str) -> bool:
         return False
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(big) and sum(w[0].isupper() for w in big) >= 0.75 * len(big)
+
+
+def _style(styles: dict[str, LineStyle], line: str) -> LineStyle | None:
+    return styles.get(style_key(line)) if styles and line else None
+
+
+def _set_apart(style: LineStyle | None) -> bool:
+    """Set in a bold font or larger than the body text."""
+    return style is not None and (style.bold or style.scale >= LARGER)
+
+
+def _label_shaped(line: str, nxt: str, next_style: LineStyle | None) -> bool:
+    """A line its font sets apart that heads what follows.
+
+    Short, starting in upper case, not the end of a sentence, and followed
+    by a line that is not set apart the same way (consecutive bold lines
+    are a bold paragraph, or a term wrapped over two lines).
+    """
+    letters = sum(c.isalpha() for c in line)
+    words = line.split()
+    return (
+        bool(nxt)
+        and letters >= 3
+        and letters >= _LABEL_LETTERS * len(line.replace(" ", ""))
+        and len(line) <= _MAX_LABEL
+        and line[:1].isalnum()
+        and not line[:1].islower()
+        and not line.endswith(_SENTENCE_END)
+        and words[-1].casefold() not in _DANGLING  # "... and" wraps on
+        and not has_year(line)  # a date line, not a heading
+        and not _set_apart(next_style)
+    )
 
 
 def _continues_heading(line: str) -> bool:

@@ -62,3 +62,29 @@ def test_duplicate_hydration_copy_is_ignored():
     assert any("repeated copy" in w for w in doc.warnings)
     paragraphs = [p for p in doc.text.split("\n\n") if len(p) > 120]
     assert len(paragraphs) == len(set(paragraphs))
+
+
+def _train_headings():
+    import sys
+
+    sys.path.insert(0, str(REPO))  # benchmarks/ is a folder of scripts beside the package
+    from benchmarks import train_headings
+
+    return train_headings
+
+
+def test_heading_labels_are_tune_only_and_the_shipped_model_knows_every_feature():
+    """Training never reads a frozen vendor, and heading_model.json is not stale.
+
+    The model is retrained (benchmarks/train_headings.py --write) whenever the
+    features change: every feature the tune files give must have its weight.
+    """
+    from benchmarks.corpus import frozen_vendors, vendor_of
+    from policywatch.extract.headings import shipped_model
+
+    train = _train_headings()
+    rows = train.label_rows(CORPUS)
+    assert not {vendor_of(r["doc_id"], CORPUS) for r in rows} & frozen_vendors(CORPUS)
+    files = train.load(CORPUS)
+    emitted = {name for lf in files for feats in lf.feats for name in feats}
+    assert emitted <= set(shipped_model().weights)

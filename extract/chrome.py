@@ -1,0 +1,228 @@
+"""Chrome removal: what of an HTML page is navigation, widgets and hidden text, not the document.
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring("<div><nav>Home</nav><p>We never sell data.</p></div>")
+    >>> strip_chrome(root, lambda el: [])
+    >>> root.text_content()
+    'We never sell data.'
+
+Chrome is removed by what it *is* (``nav``, ``aside``, dialogs, hidden
+elements, ARIA roles) and by what its class or id says (cookie, consent,
+chat, breadcrumb, menu...), never by a site's selectors. A header band or
+footer that holds the document's date line or title keeps those lines
+(:func:`_salvage`); collapsed accordion panels and the buttons titling them
+are content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from lxml import etree
+
+from policywatch.core.lexicon.date_cues import cue_regex
+from policywatch.extract.blocks import Block
+from policywatch.extract.datetext import dates_in, has_year
+from policywatch.extract.outline import names_document
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+_DROP_TAGS = {
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+    "embed", "head", "nav", "aside", "button", "select", "input", "textarea", "dialog",
+    "video", "audio", "map", "label", "option",
+}  # fmt: skip
+# Page-level header/footer are chrome; inside an article they hold the title and date.
+_CHROME_OUTSIDE_CONTENT = {"header", "footer"}
+_CHROME_ROLES = {
+    "navigation", "dialog", "alertdialog", "complementary", "search", "menu", "menubar",
+    "tooltip", "contentinfo", "banner",
+}  # fmt: skip
+_CHROME_TOKENS = {
+    "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "breadcrumb",
+    "breadcrumbs", "sidebar", "share", "sharing", "social", "skip", "modal", "popup",
+    "overlay", "toast", "chat", "livechat", "chatbot", "newsletter", "subscribe", "signup",
+    "cookie", "cookies", "consent", "onetrust", "optanon", "didomi", "cookiebot",
+    "usercentrics", "cmp", "intercom", "drift", "zendesk", "hubspot", "widget",
+    "footer", "header", "masthead", "topbar", "toolbar", "languages", "langswitch",
+    "sr-only", "visually-hidden", "visuallyhidden", "print-only",
+}  # fmt: skip
+# Glued class names ("footerWP", "cookieBanner") count by their prefix.
+_CHROME_PREFIXES = (
+    "cookie", "consent", "breadcrumb", "navbar", "newsletter", "onetrust", "footer",
+)  # fmt: skip
+_CONTENT_TAGS = ("main", "article")
+_NEVER_CHROME = {"body", "html", "main", "article", *HEADINGS}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_TOKEN_SPLIT = re.compile(r"[^a-zA-Z0-9]+")
+_SLUG_WORDS = 4
+
+
+def drop(el: etree._Element) -> None:
+    """Remove ``el`` but keep its tail text, which belongs to the parent."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def strip_chrome(root: etree._Element, walk: Callable[[etree._Element], list[Block]]) -> None:
+    """Drop navigation, dialogs, widgets and hidden elements in place.
+
+    Dropped: the _DROP_TAGS, hidden elements (``hidden``, ``aria-hidden``,
+    inline ``display: none``) unless they are collapsed panels, and
+    non-elements. Chrome: page-level header and
+    footer and chrome-named elements, outside any ``main``/``article`` and
+    holding under 40% of the page's text. This looks at every element of the
+    page, so each attribute is read once and the common tests come first.
+    """
+    total = len(root.text_content()) or 1
+    doomed = []
+    bands = set()  # chrome that may hold the document's date line or title
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or (tag in _DROP_TAGS and not _panel_title(el)):
+            doomed.append(el)
+            if tag in _BAND_TAGS:
+                bands.add(el)
+            continue
+        get = el.get
+        style = get("style")
+        if (
+            get("hidden") is not None
+            or get("aria-hidden") == "true"
+            or (style and _HIDDEN_STYLE.search(style))
+        ) and not _collapsed_panel(get):
+            doomed.append(el)
+            continue
+        named = tag in _CHROME_OUTSIDE_CONTENT or _named_chrome(tag, get)
+        if named and not _inside_content(el) and len(el.text_content()) < total * 0.4:
+            doomed.append(el)
+            bands.add(el)
+    gone = set(doomed)
+    title_in_band = bool(bands) and not any(_free(h1, gone) for h1 in root.iter("h1"))
+    for el in doomed:
+        # Inside an element already dropped: nothing to do (its tree is detached).
+        if el in bands and not any(a in gone for a in el.iterancestors()):
+            kept = _salvage(el, title_in_band, walk)
+            if kept is not None and el.getparent() is not None:
+                kept.tail = el.tail
+                el.getparent().replace(el, kept)
+                continue
+        drop(el)
+
+
+# Chrome bands that sit beside the text (not scripts, forms or widgets).
+_BAND_TAGS = {"aside"}
+_SALVAGE_LINE = 200
+_DATE_LINE_REST = 12  # characters beside the date on a line that is only a date
+
+
+def _free(el: etree._Element, doomed: set[etree._Element]) -> bool:
+    """Whether ``el`` survives the chrome removal (neither it nor an ancestor is dropped)."""
+    return el not in doomed and not any(a in doomed for a in el.iterancestors())
+
+
+def _salvage(
+    band: etree._Element, title_in_band: bool, walk: Callable[[etree._Element], list[Block]]
+) -> etree._Element | None:
+    """The lines of a chrome band that belong to the document, as a ``div``, or None.
+
+    Many pages put "Last updated: ..." or the document's title in a header
+    band above the text, or the date in a footer or a side panel: dropped
+    with the navigation, the date would be lost. Kept: short lines that
+    carry a date cue and a date, a cue line whose date is the next line
+    ("Effective" / "May 12, 2025" in a definition list), and (when no ``h1``
+    is left elsewhere) an ``h1`` that names the document with a line that is
+    only a date right below it.
+    """
+    text = " ".join(band.itertext())  # blocks' texts apart: "Last updated" "May 12, 2025"
+    dated = has_year(text) and cue_regex().search(text) is not None
+    titled = title_in_band and next(band.iter("h1"), None) is not None
+    if not dated and not titled:
+        return None
+    blocks = [b for b in walk(band) if len(b.text) <= _SALVAGE_LINE]
+    keep: set[int] = set()
+    for k, block in enumerate(blocks):
+        after = blocks[k + 1].text if k + 1 < len(blocks) else ""
+        if dated and cue_regex().search(block.text):
+            if dates_in(block.text, None):
+                keep.add(k)
+            elif dates_in(after, None):
+                keep |= {k, k + 1}  # the label, then its date
+        if titled and block.kind == "heading" and block.rank == 1 and names_document(block.text):
+            keep.add(k)
+            if _only_a_date(after):
+                keep.add(k + 1)
+    if not keep:
+        return None
+    div = etree.Element("div")
+    for k in sorted(keep):
+        block = blocks[k]
+        line = etree.SubElement(div, "h1" if block.kind == "heading" else "p")
+        line.text = block.text
+    return div
+
+
+def _only_a_date(text: str) -> bool:
+    """A line that is a date and little else ("May 12, 2025", "12.05.2025")."""
+    found = dates_in(text, None)
+    return bool(found) and len(text) - sum(d.end - d.start for d in found) <= _DATE_LINE_REST
+
+
+def _panel_title(el: etree._Element) -> bool:
+    """A button that opens an accordion panel (or sits in a heading): the panel's title."""
+    if el.tag != "button":
+        return False
+    if el.get("aria-expanded") is not None or el.get("aria-controls") is not None:
+        return True
+    return any(a.tag in HEADINGS for a in el.iterancestors())
+
+
+def _collapsed_panel(get: Callable[[str], str | None]) -> bool:
+    """A collapsed accordion or tab panel: hidden until its title is clicked, yet content.
+
+    Policies often fold each section into an accordion; its panel is hidden
+    (``aria-hidden``, ``hidden``) and labelled by the title that opens it.
+    """
+    return get("aria-labelledby") is not None or get("role") in _PANEL_ROLES
+
+
+_PANEL_ROLES = {"tabpanel", "region"}
+
+
+def _named_chrome(tag: str, get: Callable[[str], str | None]) -> bool:
+    """Whether role, class or id names the element chrome (``get`` reads its attributes)."""
+    # A heading is never a widget, whatever its id says.
+    if tag in _NEVER_CHROME:
+        return False
+    if get("role") in _CHROME_ROLES:
+        return True
+    cls, ident = get("class"), get("id")
+    if not cls and not ident:
+        return False
+    names = f"{cls or ''} {_id_name(ident) if ident else ''}"
+    return bool(names.strip()) and _chrome_names(names)
+
+
+def _id_name(ident: str) -> str:
+    """The part of an id that names the element.
+
+    An id of four or more words is a slug of the text ("how-we-share-
+    information"): a chrome word inside it is the policy talking, so only
+    its first word counts ("cookie-law-info-bar").
+    """
+    words = [w for w in _TOKEN_SPLIT.split(ident) if w]
+    return words[0] if len(words) >= _SLUG_WORDS else ident
+
+
+@lru_cache(maxsize=4096)
+def _chrome_names(names: str) -> bool:
+    """Whether class/id names say chrome; cached, as a page repeats a few class lists."""
+    tokens = set(_TOKEN_SPLIT.split(names.lower()))
+    return bool(tokens & _CHROME_TOKENS) or any(t.startswith(_CHROME_PREFIXES) for t in tokens)
+
+
+def _inside_content(el: etree._Element) -> bool:
+    """True when ``el`` sits inside a ``main``/``article`` (then it is content, not chrome)."""
+    return any(a.tag in _CONTENT_TAGS for a in el.iterancestors())
