@@ -17,11 +17,12 @@ from dataclasses import replace
 
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing.align import SectionPair, align_sections
-from policywatch.diffing.classify import RANK, Context, Judgement, judge, name_swaps
+from policywatch.diffing.classify import RANK, Context, Judgement, is_label, judge, name_swaps
 from policywatch.diffing.entries import PartyLists, diff_entries, read_entries
-from policywatch.diffing.facts import extract_facts, fact_reasons
+from policywatch.diffing.facts import NAMED_KINDS, Fact, extract_facts, fact_reasons
 from policywatch.diffing.model import ChangeItem, DiffResult, EntryChange, Reason
 from policywatch.diffing.sentences import Unit, sentence_diff
+from policywatch.diffing.statements import cancel
 from policywatch.diffing.summary import summarise
 from policywatch.diffing.text import key, plain, similarity, words
 from policywatch.diffing.words import Op, word_ops
@@ -66,10 +67,21 @@ def diff_documents(
         language=new.language or old.language,
         old_all=_joined_keys(diffs, -1),
         new_all=_joined_keys(diffs, 1),
+        old_headings=frozenset(key(s.heading) for s in old_secs if s.heading),
+        new_headings=frozenset(key(s.heading) for s in new_secs if s.heading),
     )
-    items = [
-        _item(p, units, old_secs, new_secs, base, lists)
+    judged = [
+        _judgements(p, units, old_secs, new_secs, base, lists)
         for p, units in zip(pairs, diffs, strict=True)
+    ]
+    # A statement one sentence lost and another gained was reworded or moved.
+    read = [j for js in judged for j in js if j.otherwise]
+    cancel((j.lost, j.gained) for j in read)
+    for j in read:
+        j.settle()
+    items = [
+        _item(p, units, js, old_secs, new_secs, base)
+        for p, units, js in zip(pairs, diffs, judged, strict=True)
     ]
     # Rows of a list of parties are compared as entries, not as facts in sentences.
     changed = [
@@ -82,6 +94,8 @@ def diff_documents(
     facts = changed_fact_reasons(
         [Section(2, h, u.old) for h, u in changed if u.old],
         [Section(2, h, u.new) for h, u in changed if u.new],
+        base.old_all,
+        base.new_all,
     )
     result = _result(old, new, [i for i in items if i is not None], facts, lists.changes)
     result.stats["ms"] = round((time.perf_counter() - started) * 1000, 1)
@@ -272,31 +286,58 @@ def _count_renames(diffs: list[list[Unit]]) -> Counter[tuple[str, str]]:
     return counts
 
 
-def _item(
+def _headings(
+    pair: SectionPair, old: list[Section], new: list[Section]
+) -> tuple[str | None, str | None]:
+    old_heading = " + ".join(old[i].heading for i in pair.old) if pair.old else None
+    new_heading = " + ".join(new[j].heading for j in pair.new) if pair.new else None
+    return old_heading, new_heading
+
+
+def _judgements(
     pair: SectionPair,
     units: list[Unit],
     old: list[Section],
     new: list[Section],
     base: Context,
     lists: Lists,
-) -> ChangeItem | None:
-    """One section-level change with its verdict, or None when nothing changed."""
-    old_heading = " + ".join(old[i].heading for i in pair.old) if pair.old else None
-    new_heading = " + ".join(new[j].heading for j in pair.new) if pair.new else None
+) -> list[Judgement]:
+    """The judgement of each changed unit of a section pair (list rows by the entry diff)."""
+    old_heading, new_heading = _headings(pair, old, new)
     heading = new_heading or old_heading
     section_text = " ".join(
         [*(old[i].text[:2000] for i in pair.old), *(new[j].text[:2000] for j in pair.new)]
     )
-    judgements: list[Judgement] = [
-        lists.judge(u, heading)
-        or judge(u, replace(base, heading=heading, nearby=_nearby(units, n), section=section_text))
+    base = replace(
+        base,
+        heading=heading,
+        headings=frozenset(
+            key(s.heading) for s in [*(old[i] for i in pair.old), *(new[j] for j in pair.new)]
+        ),
+        section=section_text,
+        old_section=" " + " ".join(key(u.old) for u in units if u.old) + " ",
+        new_section=" " + " ".join(key(u.new) for u in units if u.new) + " ",
+    )
+    return [
+        lists.judge(u, heading) or judge(u, replace(base, nearby=_nearby(units, n)))
         for n, u in enumerate(units)
         if u.old != u.new
     ]
+
+
+def _item(
+    pair: SectionPair,
+    units: list[Unit],
+    judgements: list[Judgement],
+    old: list[Section],
+    new: list[Section],
+    base: Context,
+) -> ChangeItem | None:
+    """One section-level change with its verdict, or None when nothing changed."""
+    old_heading, new_heading = _headings(pair, old, new)
     verdict = max((j.verdict for j in judgements), key=RANK.__getitem__, default="unchanged")
     if pair.kind != "matched" and verdict == "unchanged":
-        heading_changed = key(old_heading or "") != key(new_heading or "")
-        verdict = "editorial" if heading_changed or pair.kind in {"split", "merged"} else "cosmetic"
+        verdict = _recut(pair, old, new, base)
     if verdict == "unchanged":
         return None
     reasons = [r for j in judgements for r in j.reasons]
@@ -313,19 +354,48 @@ def _item(
     )
 
 
-def changed_fact_reasons(old: list[Section], new: list[Section]) -> list[Reason]:
+def _recut(pair: SectionPair, old: list[Section], new: list[Section], base: Context) -> str:
+    """The verdict on sections split, merged, moved, renamed, added or removed with no
+    sentence changed. A heading reworded is editorial at most (a heading states
+    nothing); a heading no version keeps, as a heading or a line of text, is judged as
+    a label; sections only cut differently are cosmetic."""
+    olds = [old[i].heading for i in pair.old if old[i].heading]
+    news = [new[j].heading for j in pair.new if new[j].heading]
+    lost = [h for h in olds if not _kept(key(h), base.new_headings, base.new_all)]
+    gained = [h for h in news if not _kept(key(h), base.old_headings, base.old_all)]
+    if len(lost) == 1 and len(gained) == 1:
+        verdict = judge(Unit(lost[0], gained[0], word_ops(lost[0], gained[0])), base).verdict
+        return "editorial" if verdict == "material" else verdict
+    return "cosmetic" if all(is_label(h) for h in lost + gained) else "editorial"
+
+
+def _kept(k: str, headings: frozenset[str], joined: str) -> bool:
+    return k in headings or f" {k} " in joined
+
+
+def changed_fact_reasons(
+    old: list[Section], new: list[Section], old_all: str = "", new_all: str = ""
+) -> list[Reason]:
     """Facts (retention periods, countries, sub-processors, ...) that differ
     between the changed sentences of each side, as material reasons.
 
     Only changed sentences are read: facts of untouched text are equal on
-    both sides, and skipping them keeps a diff of a long document fast.
+    both sides, and skipping them keeps a diff of a long document fast. A
+    party, address or certificate the other version names elsewhere
+    (``old_all``/``new_all``: its sentence keys joined) is no new fact.
     """
     if not old and not new:
         return []
+    before = extract_facts(ExtractedDocument(text="", sections=old))
+    after = extract_facts(ExtractedDocument(text="", sections=new))
     return fact_reasons(
-        extract_facts(ExtractedDocument(text="", sections=old)),
-        extract_facts(ExtractedDocument(text="", sections=new)),
+        [f for f in before if not _named_in(f, new_all)],
+        [f for f in after if not _named_in(f, old_all)],
     )
+
+
+def _named_in(fact: Fact, joined: str) -> bool:
+    return fact.kind in NAMED_KINDS and f" {key(fact.normalised)} " in joined
 
 
 def _result(

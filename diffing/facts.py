@@ -43,6 +43,12 @@ FACT_KINDS: dict[str, tuple[str, str]] = {
     "ai_training": ("AI training on customer data", "ai_training"),
 }
 
+# Kinds whose value is a name written in the text (a party, an address, a
+# certificate, a law): the same name elsewhere in a version is the same fact.
+NAMED_KINDS = frozenset(
+    {"third_party", "contact_email", "certification", "transfer_mechanism", "privacy_law", "dpo"}
+)
+
 SNIPPET_CHARS = 320
 
 

@@ -148,6 +148,26 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 
+# Categories whose words mean something else without a companion word in the same
+# sentence: selling is about data only beside a word for data ("vente" alone is a
+# shop's sale), training is AI training only beside a word for a model or AI
+# ("entraîner" alone means "to cause").
+# fmt: off
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "sale_sharing": (
+        r"data", r"information", r"personal", r"données", r"informations", r"daten",
+        r"opplysning", r"informasjon", r"datos", r"dati", r"gegevens", r"persondata",
+    ),
+    "ai_training": (
+        r"models?\b", r"\bai\b", r"\bllm", r"machine learning", r"artificial intelligence",
+        r"algorithm", r"modèle", r"intelligence artificielle", r"\bia\b", r"\bki\b",
+        r"modell", r"künstliche intelligenz", r"kunstig intelligens", r"maskinlæring",
+        r"large language",
+    ),
+}
+# fmt: on
+
+
 @cache
 def topic_pattern(category: str) -> re.Pattern[str]:
     """One compiled alternation per category, anchored at word starts."""
@@ -165,9 +185,37 @@ def topics(text: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for category in TOPIC_STEMS:
         hits = [m.group(0) for m in topic_pattern(category).finditer(text)]
-        if hits:
+        if hits and (category not in REQUIRES or _companion(category).search(text)):
             found[category] = hits
     return found
+
+
+@cache
+def _companion(category: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(REQUIRES[category]) + ")")
+
+
+# Words that say where data lives or goes (a country beside them is a transfer, not an
+# address): one list per language, each with the same parts: hosting, servers and
+# data centres, storage, processing "in" a place.
+# fmt: off
+DATA_LOCATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"host", r"server", r"data cent", r"cloud", r"stored", r"storage", r"processed in",
+           r"located (?:in|on)"),
+    "fr": (r"héberg", r"serveur", r"centre de données", r"centres de données", r"cloud",
+           r"stock", r"traitées? (?:en|au|aux|dans)"),
+    "de": (r"gehostet", r"hosting", r"server", r"rechenzentr", r"cloud", r"gespeichert",
+           r"speicher", r"verarbeitet in"),
+    "nb": (r"server", r"datasenter", r"skyen", r"lagret", r"lagring", r"driftet",
+           r"behandles i"),
+    "es": (r"alojad", r"servidor", r"centros? de datos", r"almacena"),
+    "it": (r"ospitat", r"server", r"data center", r"archiviat", r"conservat"),
+    "nl": (r"gehost", r"server", r"datacent", r"opgeslagen", r"opslag"),
+}
+# fmt: on
+DATA_LOCATION = re.compile(
+    r"(?<![\w])(?:" + "|".join(s for stems in DATA_LOCATION_WORDS.values() for s in stems) + ")"
+)
 
 
 # Sentences that announce an update of the document itself: one list per language,

@@ -8,6 +8,8 @@ lists of :mod:`policywatch.core.lexicon`, in the page's language and English.
 
     >>> strip_dates("Last updated: 18.09.2024. We keep data 30 days.")
     ('Last updated: . We keep data 30 days.', ['18.09.2024'])
+    >>> strip_dates("Effective 16th of June, 2023; modified [1] May 2026")[1]
+    ['16th of June, 2023', '[1] May 2026']
     >>> periods(key("We keep data for 30 days, then two years."))
     ['30 days', 'two years']
     >>> periods(key("Wir löschen die Daten nach dreißig Tagen."), "de")
@@ -37,12 +39,14 @@ __all__ = [
     "names",
     "negations",
     "numbers",
+    "period_days",
     "periods",
     "plain",
     "strip_dates",
 ]
 
-_DAY = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+# A day of the month ("16", "16th", "1er", "16."), or a template's slot for it ("[1]").
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th|er|\.)?|\[\w{1,4}\])"
 
 
 @lru_cache(maxsize=64)
@@ -57,7 +61,7 @@ def _date_pattern(language: str | None) -> re.Pattern[str]:
         r"(?<!\w)(?:"
         r"\d{4}-\d{2}-\d{2}"
         r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
-        rf"|(?:{_DAY}\s+)?{month}\s+(?:{_DAY},?\s+)?\d{{4}}"
+        rf"|(?:{_DAY}\s+(?:of\s+|de\s+)?)?{month},?\s+(?:{_DAY},?\s+)?(?:de\s+)?\d{{4}}"
         rf"|{month}\s+{_DAY}"
         r")(?!\w)",
         re.IGNORECASE,
@@ -231,6 +235,28 @@ def periods(key_text: str, language: str | None = None) -> list[str]:
     return out
 
 
+def period_days(key_text: str, language: str | None = None) -> list[tuple[str, float]]:
+    """Each period of :func:`periods` with its length in days, so that "30 days",
+    "thirty days" and "30 dager" compare equal and "one month" is "30 days".
+
+    >>> period_days(key("within thirty (30) days, one month or 72 hours"))
+    [('30 days', 30), ('one month', 30), ('72 hours', 3.0)]
+    """
+    out = []
+    for found in periods(key_text, language):
+        count, unit = found.split(" ", 1)
+        value = number_words.number_value(count, language)
+        if value is None:
+            try:
+                value = float(count.replace(",", "."))
+            except ValueError:
+                continue
+        name = period_words.period_unit(unit, language)
+        if name is not None:
+            out.append((found, round(value * period_words.UNITS[name], 3)))
+    return out
+
+
 def negations(key_text: str, language: str | None = None) -> Counter[str]:
     """Negating words in a comparison key, counted (contractions folded: "don t" -> "not")."""
     return negation.negations(key_text.split(), language)
@@ -260,8 +286,11 @@ def names(text: str) -> frozenset[str]:
         parts = name.split()
         while parts and parts[0].casefold() in _NOT_NAMES:
             parts = parts[1:]
-        while parts and parts[-1].casefold() in {"of", "de", "&"}:
-            parts = parts[:-1]
+        while parts and (
+            parts[-1].casefold() in {"of", "de", "&"}
+            or (len(parts) > 1 and parts[-1].casefold() in _NOT_NAMES)
+        ):
+            parts = parts[:-1]  # "App Store The ..." : the next sentence's first word
         if len(parts) == 1 and calendar.month_number(parts[0], "en") is not None:
             continue
         if parts and (len(parts) > 1 or len(parts[0]) > 1):
