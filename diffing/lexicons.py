@@ -47,7 +47,9 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
     "purposes": (
         r"purpose", r"bad actor", r"fraud", r"profiling", r"personali[sz]",
         r"formål", r"finalité", r"zweck", r"lutte contre la fraude", r"betrug",
-        r"auto.?shar", r"cross.?platform",
+        r"auto.?shar", r"cross.?platform", r"how (?:do )?we use", r"use of your",
+        r"we use your", r"utilisons vos", r"utilisation de vos", r"verwenden (?:wir )?ihre",
+        r"bruker vi", r"bruk av (?:dine|personopplysning)",
     ),
     "data_categories": (
         r"biometric", r"voice", r"voiceprint", r"photo", r"video", r"selfie", r"geolocation",
@@ -84,12 +86,18 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
         r"overfør", r"utenfor eøs", r"transfert", r"hors de l", r"clauses contractuelles",
         r"übermittl", r"drittland", r"standardvertragsklausel", r"binding corporate",
     ),
+    # A data subject's rights, not "we reserve the right to", "all rights reserved"
+    # or intellectual property rights.
     "rights": (
-        r"right to", r"rights", r"opt.?out", r"withdraw", r"complain", r"supervisory authorit",
+        r"(?<!reserve the )(?<!reserves the )right to", r"your (?:\w+ )?rights",
+        r"(?:privacy|subject|data protection) rights", r"rights (?:of|as) (?:a )?data subject",
+        r"opt.?out", r"withdraw (?:your )?consent", r"complain", r"supervisory authorit",
         r"rectif", r"erasure", r"portabilit", r"object to", r"judicial remedy",
-        r"rett til", r"innsyn", r"klage", r"datatilsynet", r"droit", r"cnil", r"réclamation",
-        r"opposer", r"recht auf", r"widerspruch", r"beschwerde", r"aufsichtsbehörde",
-        r"auskunft", r"berichtigung",
+        r"rett til", r"innsyn", r"klage", r"datatilsynet", r"vos droits",
+        r"droit (?:d |de l |à l |à la |d accès|de rectification|d opposition|à l effacement)",
+        r"cnil", r"introduire une réclamation", r"réclamation auprès",
+        r"opposer", r"recht auf", r"ihre rechte", r"widerspruch", r"beschwerde",
+        r"aufsichtsbehörde", r"auskunft", r"berichtigung",
     ),
     "controller_contact": (
         r"data protection officer", r"dpo\b", r"controller", r"representative",
@@ -105,7 +113,8 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
         r"consentement", r"rechtsgrundlage", r"berechtigte", r"einwilligung",
     ),
     "security": (
-        r"encrypt", r"end.?to.?end", r"security", r"iso.?27001", r"soc.?2", r"certif",
+        r"encrypt", r"end.?to.?end", r"(?<!national )(?<!social )security", r"iso.?27001",
+        r"soc.?2", r"certif",
         r"pseudonym", r"kryptert", r"sikkerhet", r"chiffr", r"sécurité", r"verschlüssel",
         r"sicherheit", r"audit",
     ),
@@ -213,9 +222,43 @@ DATA_LOCATION_WORDS: dict[str, tuple[str, ...]] = {
     "nl": (r"gehost", r"server", r"datacent", r"opgeslagen", r"opslag"),
 }
 # fmt: on
-DATA_LOCATION = re.compile(
-    r"(?<![\w])(?:" + "|".join(s for stems in DATA_LOCATION_WORDS.values() for s in stems) + ")"
-)
+
+
+# Words of a postal address or a company's registration (a country beside them is
+# where the company sits): one list per language.
+# fmt: off
+ADDRESS_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"address", r"registered (?:office|in|with|under)", r"headquarter", r"street",
+           r"avenue", r"company (?:number|registration)", r"incorporated"),
+    "fr": (r"adresse", r"siège", r"rue", r"immatricul", r"rcs", r"registre du commerce"),
+    "de": (r"anschrift", r"adresse", r"sitz", r"straße", r"strasse", r"handelsregister",
+           r"amtsgericht"),
+    "nb": (r"adresse", r"gate", r"veien", r"org nr", r"organisasjonsnummer",
+           r"foretaksregisteret"),
+    "es": (r"domicilio", r"dirección", r"calle", r"registro mercantil"),
+    "it": (r"indirizzo", r"sede legale", r"registro delle imprese"),
+    "nl": (r"adres", r"gevestigd", r"straat", r"kvk", r"handelsregister"),
+}
+# fmt: on
+
+
+@lru_cache(maxsize=64)
+def cue(words: str, language: str | None) -> re.Pattern[str]:
+    """The word starts of one cue list (``"ADDRESS_WORDS"``, ``"DATA_LOCATION_WORDS"``)
+    in English and the page's language, as one pattern.
+
+    >>> bool(cue("ADDRESS_WORDS", "fr").search("siège social à paris"))
+    True
+    >>> bool(cue("ADDRESS_WORDS", "en").search("siège social à paris"))
+    False
+    """
+    table = _CUE_LISTS[words]
+    base = (language or "en").split("-")[0].lower()
+    stems = [*table["en"], *(table.get(base, ()) if base != "en" else ())]
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
+
+
+_CUE_LISTS = {"ADDRESS_WORDS": ADDRESS_WORDS, "DATA_LOCATION_WORDS": DATA_LOCATION_WORDS}
 
 
 # Sentences that announce an update of the document itself: one list per language,

@@ -34,6 +34,7 @@ from policywatch.diffing.text import key, plain
 __all__ = [
     "contacts",
     "key",
+    "limits",
     "modality",
     "modals",
     "names",
@@ -260,6 +261,11 @@ def period_days(key_text: str, language: str | None = None) -> list[tuple[str, f
 def negations(key_text: str, language: str | None = None) -> Counter[str]:
     """Negating words in a comparison key, counted (contractions folded: "don t" -> "not")."""
     return negation.negations(key_text.split(), language)
+
+
+def limits(key_text: str, language: str | None = None) -> Counter[str]:
+    """Limiting words ("only", "solely", "uniquement") in a comparison key, counted."""
+    return negation.limits(key_text.split(), language)
 
 
 def modals(key_text: str, language: str | None = None) -> Counter[str]:

@@ -45,7 +45,7 @@ from difflib import SequenceMatcher
 from policywatch.core.lexicon.countries import countries_in
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
-from policywatch.diffing.lexicons import DATA_LOCATION, topics
+from policywatch.diffing.lexicons import cue, topics
 from policywatch.diffing.model import Reason
 from policywatch.diffing.text import key, plain
 
@@ -79,6 +79,9 @@ FLIP_PRIORITY = (
     "controller_contact",
     "purposes",
 )
+# Whose channel a contact address is: the controller's unless the sentence is about a
+# right (a supervisory authority's address).
+CONTACT_TOPICS = ("controller_contact", "rights")
 # A country in a sentence that does not say data goes or lives there: what else it is.
 COUNTRY_TOPICS = ("controller_contact", "law_liability", "rights", "children", "recipients")
 # Categories whose words name a thing a policy either covers or does not: a kind of
@@ -104,7 +107,15 @@ TERM_CATEGORIES = (
     "law_liability",
 )
 # Headings whose sentences enumerate, and how many words an added item has at least.
-LISTED_TOPICS = ("purposes", "data_categories", "recipients")
+# What the entries of a list are, by the topic its heading names first: a list under a
+# legal basis ("Legitimate interest: - to prevent fraud - ...") lists purposes.
+LISTED_TOPICS = {
+    "purposes": "purposes",
+    "data_categories": "data_categories",
+    "recipients": "recipients",
+    "rights": "rights",
+    "legal_basis": "purposes",
+}
 LIST_ITEM_WORDS = 3
 # Name words at least this long tell one party from another ("Acme"; not "Inc", "AS").
 NAME_WORD = 4
@@ -142,13 +153,18 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     stripped, _dates = sig.strip_dates(p, lang)
     k = key(stripped)
     own = topics(k)
-    out = [Statement("contact", c, "controller_contact", c) for c in sorted(sig.contacts(p))]
-    for code in sorted(countries_in(stripped, lang)):
-        out.append(Statement("country", code, _country_category(k, own, ctx), code))
+    contacts = sig.contacts(p)
+    reach = _pick(own, CONTACT_TOPICS, "controller_contact")
+    out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
+    # A country where data goes, or in an address; "users residing in the UK" only
+    # says whom the sentence is for.
+    where = _country_category(k, own, ctx, default="controller_contact" if contacts else "")
+    if where:
+        out += [Statement("country", c, where, c) for c in sorted(countries_in(stripped, lang))]
     for shown, days in sig.period_days(k, lang):
         category = _about(own, ctx, NUMBER_TOPICS)
         out.append(Statement("period", f"{days:g}d", category, shown))
-    negations = sig.negations(k, lang)
+    negations = sig.negations(k, lang) + sig.limits(k, lang)
     if negations and own:
         # A promise or prohibition on a topic ("we do not sell") added or removed.
         about = _about(own, ctx, FLIP_PRIORITY)
@@ -165,12 +181,26 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         if category:
             # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
             out.extend(Statement("party", n, category, n) for n in sorted(names))
-        listed = [c for c in LISTED_TOPICS if c in topics(key(ctx.heading or ""))]
-        if listed and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
-            # One more (or one less) entry in a list of purposes, data or recipients.
-            out.append(Statement("item", k, listed[0], _short(p, 12) or ""))
+        listed = lead_topic(ctx.heading)
+        if listed in LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
+            # One more (or one less) entry in a list of purposes, data, recipients, rights.
+            out.append(Statement("item", k, LISTED_TOPICS[listed], _short(p, 12) or ""))
     out.extend(_terms(own, ctx.old_section if added else ctx.new_section))
+    # What else the sentence is about, should it state something (it is read whole).
+    named = {s.category for s in out}
+    out += [Statement("topic", h[0], c, h[0]) for c, h in own.items() if c not in named]
     return out
+
+
+def lead_topic(heading: str | None) -> str:
+    """The topic a heading names first ("Which cookies ... and how to opt out": cookies).
+
+    >>> lead_topic("Who we share your personal data with")
+    'recipients'
+    """
+    k = key(heading or "")
+    found = topics(k)
+    return min(found, key=lambda c: k.find(found[c][0]), default="")
 
 
 def _is_item(text: str) -> bool:
@@ -230,7 +260,7 @@ def changed(
             gained += [Statement("number", n, category, n) for n in numbers_new - numbers_old]
 
     flip = _about(own, ctx, FLIP_PRIORITY)
-    neg_old, neg_new = sum(sig.negations(ko, lang).values()), sum(sig.negations(kn, lang).values())
+    neg_old, neg_new = _bounds(ko, lang), _bounds(kn, lang)
     if neg_old != neg_new:
         words = f"'{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}'"
         (lost if neg_old > neg_new else gained).append(Statement("negation", flip, flip, words))
@@ -275,10 +305,10 @@ def changed(
     if not lost and not gained and not removed and len(added) >= LIST_ITEM_WORDS:
         # Words only added to a sentence under a heading about purposes, data or
         # recipients: one more item in that list ("..., and to verify your identity").
-        listed = [c for c in LISTED_TOPICS if c in topics(key(ctx.heading or ""))]
-        if listed:
+        listed = lead_topic(ctx.heading)
+        if listed in LISTED_TOPICS:
             item = " ".join(added)
-            gained.append(Statement("item", item, listed[0], _short(item, 12) or ""))
+            gained.append(Statement("item", item, LISTED_TOPICS[listed], _short(item, 12) or ""))
 
     if not lost and not gained:
         # A clause with its own modal verb added to (or cut from) the sentence, on a
@@ -296,6 +326,11 @@ def changed(
         # described more fully. A new address or phone number still counts.
         gained = [s for s in gained if s.category != "controller_contact" or s.kind == "contact"]
     return lost, gained
+
+
+def _bounds(k: str, lang: str | None) -> int:
+    """How many words negate or limit the clause ("not", "never", "only")."""
+    return sum(sig.negations(k, lang).values()) + sum(sig.limits(k, lang).values())
 
 
 def changed_words(ko: str, kn: str) -> tuple[list[str], list[str]]:
@@ -448,13 +483,14 @@ def decides(statements: Iterable[Statement]) -> bool:
     return any(s.kind != "topic" for s in statements)
 
 
-def _country_category(
-    k: str, own: dict[str, list[str]], ctx: Context, default: str = "transfers"
-) -> str:
+def _country_category(k: str, own: dict[str, list[str]], ctx: Context, default: str) -> str:
     """A country where data is stored, hosted or sent is a transfer; in an address, a
-    law clause or a rights clause it is the controller's contact, the law, a right."""
-    if "transfers" in own or DATA_LOCATION.search(k):
+    law clause or a rights clause it is the controller's contact, the law, a right;
+    elsewhere ``default`` ("" for no statement)."""
+    if "transfers" in own or cue("DATA_LOCATION_WORDS", ctx.language).search(k):
         return "transfers"
+    if cue("ADDRESS_WORDS", ctx.language).search(k):
+        return "controller_contact"
     return _pick(own, COUNTRY_TOPICS, "") or default
 
 
