@@ -16,15 +16,15 @@ from collections import Counter
 from dataclasses import replace
 
 from policywatch.core.model import ExtractedDocument, Section
+from policywatch.diffing import facts
 from policywatch.diffing.align import SectionPair, align_sections
 from policywatch.diffing.classify import RANK, Context, Judgement, is_label, judge, name_swaps
 from policywatch.diffing.entries import PartyLists, diff_entries, read_entries
-from policywatch.diffing.facts import NAMED_KINDS, Fact, extract_facts, fact_reasons
 from policywatch.diffing.model import ChangeItem, DiffResult, EntryChange, Reason
 from policywatch.diffing.sentences import Unit, sentence_diff
 from policywatch.diffing.statements import cancel
 from policywatch.diffing.summary import summarise
-from policywatch.diffing.text import key, plain, similarity, words
+from policywatch.diffing.text import key, plain, similarity
 from policywatch.diffing.words import Op, word_ops
 
 # Section verdicts whose facts are compared.
@@ -58,15 +58,19 @@ def diff_documents(
     _cancel_moves(diffs, old_secs, new_secs)
     _rematch(diffs)
     lists = Lists.of(old, new, doc_type)
-    old_words, new_vocab = Counter(words(old.text)), frozenset(words(new.text))
+    # Each side's words, from the keys of its sentences and headings (already computed:
+    # the key of the whole text would cost as much again on a long document).
+    old_all, new_all = _joined_keys(diffs, -1), _joined_keys(diffs, 1)
+    old_words = Counter(old_all.split()) + Counter(_heading_words(old_secs))
+    new_vocab = frozenset(new_all.split()) | frozenset(_heading_words(new_secs))
     base = Context(
         renames=_count_renames(diffs),
         old_vocab=frozenset(old_words),
         new_vocab=new_vocab,
         vanished=frozenset(w for w, n in old_words.items() if n >= VANISHED and w not in new_vocab),
         language=new.language or old.language,
-        old_all=_joined_keys(diffs, -1),
-        new_all=_joined_keys(diffs, 1),
+        old_all=old_all,
+        new_all=new_all,
         old_headings=frozenset(key(s.heading) for s in old_secs if s.heading),
         new_headings=frozenset(key(s.heading) for s in new_secs if s.heading),
     )
@@ -212,6 +216,10 @@ def _cancel_moves(diffs: list[list[Unit]], old: list[Section], new: list[Section
 VANISHED = 3
 # A sentence this long found inside another is that sentence (shorter ones recur by chance).
 SURVIVES_WORDS = 8
+
+
+def _heading_words(sections: list[Section]) -> list[str]:
+    return [w for s in sections for w in key(s.heading).split()]
 
 
 def _joined_keys(diffs: list[list[Unit]], side: int) -> str:
@@ -386,16 +394,12 @@ def changed_fact_reasons(
     """
     if not old and not new:
         return []
-    before = extract_facts(ExtractedDocument(text="", sections=old))
-    after = extract_facts(ExtractedDocument(text="", sections=new))
-    return fact_reasons(
-        [f for f in before if not _named_in(f, new_all)],
-        [f for f in after if not _named_in(f, old_all)],
+    before = facts.extract_facts(ExtractedDocument(text="", sections=old))
+    after = facts.extract_facts(ExtractedDocument(text="", sections=new))
+    return facts.fact_reasons(
+        [f for f in before if not facts.named_in(f, new_all)],
+        [f for f in after if not facts.named_in(f, old_all)],
     )
-
-
-def _named_in(fact: Fact, joined: str) -> bool:
-    return fact.kind in NAMED_KINDS and f" {key(fact.normalised)} " in joined
 
 
 def _result(
