@@ -138,7 +138,7 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
     judgement = Judgement(
         "editorial",
         "reworded",
-        renames=name_swaps(po, pn),
+        renames=name_swaps(po, pn, ctx.language),
         lost=lost,
         gained=gained,
         otherwise="editorial",
@@ -269,8 +269,10 @@ def is_label(text: str) -> bool:
     )
 
 
-def name_swaps(po: str, pn: str) -> list[tuple[str, str]]:
-    gone, new = sig.names(po) - sig.names(pn), sig.names(pn) - sig.names(po)
+def name_swaps(po: str, pn: str, language: str | None = None) -> list[tuple[str, str]]:
+    """The one name an edit put in place of another ("Parship" -> "eharmony"), if so."""
+    before, after = sig.names(po, language), sig.names(pn, language)
+    gone, new = before - after, after - before
     if len(gone) == 1 and len(new) == 1:
         return [(next(iter(gone)), next(iter(new)))]
     return []

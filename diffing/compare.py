@@ -64,7 +64,7 @@ def diff_documents(
     old_words = Counter(old_all.split()) + Counter(_heading_words(old_secs))
     new_vocab = frozenset(new_all.split()) | frozenset(_heading_words(new_secs))
     base = Context(
-        renames=_count_renames(diffs),
+        renames=_count_renames(diffs, new.language or old.language),
         old_vocab=frozenset(old_words),
         new_vocab=new_vocab,
         vanished=frozenset(w for w, n in old_words.items() if n >= VANISHED and w not in new_vocab),
@@ -284,13 +284,13 @@ def _near_copy(text: str, words: set[str], pool: set[str]) -> str | None:
     return best
 
 
-def _count_renames(diffs: list[list[Unit]]) -> Counter[tuple[str, str]]:
+def _count_renames(diffs: list[list[Unit]], language: str | None) -> Counter[tuple[str, str]]:
     """How often each one-name-for-another swap occurs across the document."""
     counts: Counter[tuple[str, str]] = Counter()
     for units in diffs:
         for u in units:
             if u.old is not None and u.new is not None and u.old != u.new:
-                counts.update(name_swaps(u.old, u.new))
+                counts.update(name_swaps(u.old, u.new, language))
     return counts
 
 

@@ -10,6 +10,8 @@ lists of :mod:`policywatch.core.lexicon`, in the page's language and English.
     ('Last updated: . We keep data 30 days.', ['18.09.2024'])
     >>> strip_dates("Effective 16th of June, 2023; modified [1] May 2026")[1]
     ['16th of June, 2023', '[1] May 2026']
+    >>> strip_dates("© 2024 Acme, Regulation (EU) 2016/679, version 2024/05/01")[1]
+    ['2024', '2024/05/01']
     >>> periods(key("We keep data for 30 days, then two years."))
     ['30 days', 'two years']
     >>> periods(key("Wir löschen die Daten nach dreißig Tagen."), "de")
@@ -38,6 +40,7 @@ __all__ = [
     "modality",
     "modals",
     "names",
+    "negation_words",
     "negations",
     "numbers",
     "period_days",
@@ -60,10 +63,13 @@ def _date_pattern(language: str | None) -> re.Pattern[str]:
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\.?"
     return re.compile(
         r"(?<!\w)(?:"
-        r"\d{4}-\d{2}-\d{2}"
+        r"\d{4}[./-]\d{1,2}[./-]\d{1,2}"
         r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+        r"|\d{1,2}[./]\d{4}"
         rf"|(?:{_DAY}\s+(?:of\s+|de\s+)?)?{month},?\s+(?:{_DAY},?\s+)?(?:de\s+)?\d{{4}}"
         rf"|{month}\s+{_DAY}"
+        # A year alone ("© 2024"), not part of a reference ("2016/679") or a number.
+        r"|(?<![/.,])(?:19|20)\d{2}(?![/]|[.,]\d)"
         r")(?!\w)",
         re.IGNORECASE,
     )
@@ -263,6 +269,12 @@ def negations(key_text: str, language: str | None = None) -> Counter[str]:
     return negation.negations(key_text.split(), language)
 
 
+def negation_words(language: str | None = None) -> frozenset[str]:
+    """Every word that negates ("not") or limits ("only") a clause, "t" of "don't" too."""
+    cues = negation.cues(language)
+    return cues["neg"] | cues["only"]
+
+
 def limits(key_text: str, language: str | None = None) -> Counter[str]:
     """Limiting words ("only", "solely", "uniquement") in a comparison key, counted."""
     return negation.limits(key_text.split(), language)
@@ -278,12 +290,23 @@ def modality(key_text: str, language: str | None = None) -> set[str]:
     return negation.modality(key_text.split(), language)
 
 
+# Languages that capitalise every noun: there a lone capitalised word is no name.
+NOUN_CAPITALS = frozenset({"de", "lb"})
+_INNER_CAPITAL = re.compile(r"\w[A-Z0-9ÄÖÜ]")
+
+
 @lru_cache(maxsize=16384)
-def names(text: str) -> frozenset[str]:
+def names(text: str, language: str | None = None) -> frozenset[str]:
     """Capitalised names (organisations, products, people, places) in plain text.
 
     The first word of a sentence and common capitalised function words are not names.
+    In German a name needs more than a capital (every noun has one): two words
+    ("Google Analytics"), or a capital inside ("LinkedIn", "AWS").
+
+    >>> sorted(names("Die Daten gehen an Google Analytics und LinkedIn.", "de"))
+    ['Google Analytics', 'LinkedIn']
     """
+    nouns = (language or "").split("-")[0].lower() in NOUN_CAPITALS
     found: set[str] = set()
     for m in _NAME.finditer(plain(text)):
         name = m.group(0).strip()
@@ -298,6 +321,8 @@ def names(text: str) -> frozenset[str]:
         ):
             parts = parts[:-1]  # "App Store The ..." : the next sentence's first word
         if len(parts) == 1 and calendar.month_number(parts[0], "en") is not None:
+            continue
+        if nouns and len(parts) == 1 and not _INNER_CAPITAL.search(parts[0]):
             continue
         if parts and (len(parts) > 1 or len(parts[0]) > 1):
             found.add(" ".join(parts))

@@ -8,7 +8,6 @@ signals of a sentence:
 - ``number``: another quantity, in a sentence about ages, fees, breaches, ...;
 - ``negation``: a promise or prohibition on a topic ("we do not sell");
 - ``modality``: a commitment that became a permission or the reverse ("will" -> "may");
-- ``claim``: a clause with its own modal verb on a topic ("cookies may be set to ...");
 - ``contact``: an e-mail address or phone number;
 - ``country``: a country or region the sentence names (data stored there, an address);
 - ``party``: a named party, in a row of a list or a recipient or contact sentence;
@@ -16,8 +15,9 @@ signals of a sentence:
 - ``term``: a word naming a kind of data, a right, a safeguard, ... (see
   :data:`TERM_CATEGORIES`) that the other version of the section never uses.
 
-A ``topic`` word new to the section is read too, but decides nothing: it only
-says what a sentence that changed in substance is about.
+Two more kinds are read but decide nothing (:data:`CONTEXT_KINDS`): a ``topic``
+word, and a ``claim`` (a clause with a modal verb on a topic, "you can read more
+about cookies"). They only say what a sentence that changed in substance is about.
 
 Each statement carries the category its own sentence gives it (a period in a
 sentence about deletion is retention; a country where data is hosted is a
@@ -136,6 +136,8 @@ class Statement:
     value: str
     category: str
     shown: str = ""
+    # Every topic of its sentence: a promise reworded keeps some of them.
+    about: frozenset[str] = frozenset()
 
     @property
     def ident(self) -> tuple[str, str]:
@@ -167,15 +169,16 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     negations = sig.negations(k, lang) + sig.limits(k, lang)
     if negations and own:
         # A promise or prohibition on a topic ("we do not sell") added or removed.
-        about = _about(own, ctx, FLIP_PRIORITY)
-        out.append(Statement("negation", about, about, ", ".join(sorted(negations))))
+        about = _negated(k, own, lang) or _about(own, ctx, FLIP_PRIORITY)
+        shown = ", ".join(sorted(negations))
+        out.append(Statement("negation", about, about, shown, frozenset(own)))
     elif own and sig.modals(k, lang):
         # A permission or commitment on a topic ("cookies may be set to personalise ads").
         about = _about(own, ctx, FLIP_PRIORITY)
         out.append(Statement("claim", about, about, ", ".join(sorted(sig.modals(k, lang)))))
     if is_row(text):
         other = ctx.old_vocab if added else ctx.new_vocab
-        names = {n for n in sig.names(p) if not _known(n, other)}
+        names = {n for n in sig.names(p, lang) if not _known(n, other)}
         where = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))))
         category = _pick(own, NAME_TOPICS, "") or _pick(where, NAME_TOPICS, "")
         if category:
@@ -263,7 +266,10 @@ def changed(
     neg_old, neg_new = _bounds(ko, lang), _bounds(kn, lang)
     if neg_old != neg_new:
         words = f"'{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}'"
-        (lost if neg_old > neg_new else gained).append(Statement("negation", flip, flip, words))
+        negated = ko if neg_old > neg_new else kn
+        about = _negated(negated, topics(negated), lang) or flip
+        flipped = Statement("negation", about, about, words, frozenset(own))
+        (lost if neg_old > neg_new else gained).append(flipped)
     elif sig.modality(ko, lang) != sig.modality(kn, lang) and (
         sig.modals(ko, lang) - sig.modals(kn, lang)
     ):
@@ -328,6 +334,34 @@ def changed(
     return lost, gained
 
 
+# A negation or "only" bears on the topic named this many words after it at most.
+NEGATION_SCOPE = 8
+
+
+def _negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
+    """The topic a negation or limit bears on: the first one named right after it
+    ("we only share ... with third parties": recipients), or "" when none is."""
+    ws = k.split()
+    word_at, offset = {}, 0
+    for i, w in enumerate(ws):
+        word_at[offset] = i
+        offset += len(w) + 1
+    hits = sorted(
+        (word_at[m.start()], category)
+        for category, found in own.items()
+        for hit in set(found)
+        for m in re.finditer(re.escape(hit), k)
+        if m.start() in word_at
+    )
+    cues = sig.negation_words(lang)
+    for i, w in enumerate(ws):
+        if w in cues:
+            after = [(j, c) for j, c in hits if i < j <= i + NEGATION_SCOPE]
+            if after:
+                return min(after)[1]
+    return ""
+
+
 def _bounds(k: str, lang: str | None) -> int:
     """How many words negate or limit the clause ("not", "never", "only")."""
     return sum(sig.negations(k, lang).values()) + sum(sig.limits(k, lang).values())
@@ -353,7 +387,9 @@ def cancel(pairs: Iterable[tuple[list[Statement], list[Statement]]]) -> None:
 
     The same promise, period or party removed in one place and stated in another
     (reworded, moved, split over two sentences) is no change of substance. Each
-    statement is struck as often as the other side has it.
+    statement is struck as often as the other side has it; a promise ("we do not
+    ...", "only ...") also cancels one whose sentence names the other's topic both
+    ways, since a rewording picks other topic words.
     """
     pairs = list(pairs)
     lost = Counter(s.ident for old, _ in pairs for s in old)
@@ -363,6 +399,24 @@ def cancel(pairs: Iterable[tuple[list[Statement], list[Statement]]]) -> None:
     for old, new in pairs:
         old[:] = _keep(old, strike_lost)
         new[:] = _keep(new, strike_gained)
+    promises_lost = [s for old, _ in pairs for s in old if s.kind == "negation"]
+    promises_gained = [s for _, new in pairs for s in new if s.kind == "negation"]
+    struck: set[int] = set()
+    for was in promises_lost:
+        now = next(
+            (
+                s
+                for s in promises_gained
+                if id(s) not in struck and s.category in was.about and was.category in s.about
+            ),
+            None,
+        )
+        if now is not None:
+            struck |= {id(was), id(now)}
+    if struck:
+        for old, new in pairs:
+            old[:] = [s for s in old if id(s) not in struck]
+            new[:] = [s for s in new if id(s) not in struck]
 
 
 def _keep(side: list[Statement], strike: Counter[tuple[str, str]]) -> list[Statement]:
@@ -478,9 +532,14 @@ def _terms(
     return out
 
 
+# Kinds that say what a sentence is about without stating anything by themselves: a
+# topic word, and a modal verb beside one ("you can read more about cookies").
+CONTEXT_KINDS = frozenset({"topic", "claim"})
+
+
 def decides(statements: Iterable[Statement]) -> bool:
     """Whether any of the statements makes a change material (a topic word alone does not)."""
-    return any(s.kind != "topic" for s in statements)
+    return any(s.kind not in CONTEXT_KINDS for s in statements)
 
 
 def _country_category(k: str, own: dict[str, list[str]], ctx: Context, default: str) -> str:
@@ -502,7 +561,7 @@ def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
     name gained counts only if OLD never named it: a party the policy already named
     is not a new party because one more sentence mentions it.
     """
-    names_old, names_new = sig.names(po), sig.names(pn)
+    names_old, names_new = sig.names(po, ctx.language), sig.names(pn, ctx.language)
     renamed = {was for (was, _now), n in ctx.renames.items() if n >= RENAME_MIN}
     gone = {
         n
