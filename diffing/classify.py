@@ -29,6 +29,7 @@ from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import is_change_notice
 from policywatch.diffing.model import Reason
+from policywatch.diffing.reasons import edit_reasons, whole_reasons
 from policywatch.diffing.sentences import Unit
 from policywatch.diffing.statements import (
     RENAME_MIN,
@@ -36,9 +37,7 @@ from policywatch.diffing.statements import (
     changed,
     changed_words,
     decides,
-    edit_reasons,
     said,
-    whole_reasons,
 )
 from policywatch.diffing.text import OBFUSCATED, key, plain
 

@@ -252,7 +252,7 @@ def period_days(key_text: str, language: str | None = None) -> list[tuple[str, f
     out = []
     for found in periods(key_text, language):
         count, unit = found.split(" ", 1)
-        value = number_words.number_value(count, language)
+        value: float | None = number_words.number_value(count, language)
         if value is None:
             try:
                 value = float(count.replace(",", "."))

@@ -43,47 +43,12 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from policywatch.core.lexicon.countries import countries_in
+from policywatch.diffing import filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
-from policywatch.diffing.lexicons import cue, topics
-from policywatch.diffing.model import Reason
-from policywatch.diffing.text import key, plain
+from policywatch.diffing.lexicons import topics
+from policywatch.diffing.text import join, key, plain, short
 
-# Where a number lands when its sentence names one of these topics (else nowhere).
-NUMBER_TOPICS = ("retention", "children", "breach", "fees_termination", "security", "rights")
-# Where a named party lands.
-NAME_TOPICS = (
-    "tracking_ads",
-    "recipients",
-    "transfers",
-    "controller_contact",
-    "ai_training",
-    "security",
-)
-# Which topic a negation or modal flip is about, when a sentence names several.
-FLIP_PRIORITY = (
-    "sale_sharing",
-    "ai_training",
-    "security",
-    "breach",
-    "children",
-    "transfers",
-    "retention",
-    "tracking_ads",
-    "data_categories",
-    "rights",
-    "legal_basis",
-    "recipients",
-    "fees_termination",
-    "law_liability",
-    "controller_contact",
-    "purposes",
-)
-# Whose channel a contact address is: the controller's unless the sentence is about a
-# right (a supervisory authority's address).
-CONTACT_TOPICS = ("controller_contact", "rights")
-# A country in a sentence that does not say data goes or lives there: what else it is.
-COUNTRY_TOPICS = ("controller_contact", "law_liability", "rights", "children", "recipients")
 # Categories whose words name a thing a policy either covers or does not: a kind of
 # data ("biometric"), a right ("portability"), a legal basis ("consent"), a safeguard
 # ("end-to-end"), a transfer mechanism, an act (selling, training), a technology
@@ -106,16 +71,7 @@ TERM_CATEGORIES = (
     "children",
     "law_liability",
 )
-# Headings whose sentences enumerate, and how many words an added item has at least.
-# What the entries of a list are, by the topic its heading names first: a list under a
-# legal basis ("Legitimate interest: - to prevent fraud - ...") lists purposes.
-LISTED_TOPICS = {
-    "purposes": "purposes",
-    "data_categories": "data_categories",
-    "recipients": "recipients",
-    "rights": "rights",
-    "legal_basis": "purposes",
-}
+# An entry added to a list has this many words at least.
 LIST_ITEM_WORDS = 3
 # Name words at least this long tell one party from another ("Acme"; not "Inc", "AS").
 NAME_WORD = 4
@@ -156,54 +112,45 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     k = key(stripped)
     own = topics(k)
     contacts = sig.contacts(p)
-    reach = _pick(own, CONTACT_TOPICS, "controller_contact")
+    reach = filing.pick(own, filing.CONTACT_TOPICS, "controller_contact")
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
     # A country where data goes, or in an address; "users residing in the UK" only
     # says whom the sentence is for.
-    where = _country_category(k, own, ctx, default="controller_contact" if contacts else "")
+    where = filing.country_category(k, own, ctx, default="controller_contact" if contacts else "")
     if where:
         out += [Statement("country", c, where, c) for c in sorted(countries_in(stripped, lang))]
     for shown, days in sig.period_days(k, lang):
-        category = _about(own, ctx, NUMBER_TOPICS)
+        category = filing.about(own, ctx, filing.NUMBER_TOPICS)
         out.append(Statement("period", f"{days:g}d", category, shown))
     negations = sig.negations(k, lang) + sig.limits(k, lang)
     if negations and own:
         # A promise or prohibition on a topic ("we do not sell") added or removed.
-        about = _negated(k, own, lang) or _about(own, ctx, FLIP_PRIORITY)
+        about = filing.negated(k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
         shown = ", ".join(sorted(negations))
         out.append(Statement("negation", about, about, shown, frozenset(own)))
     elif own and sig.modals(k, lang):
         # A permission or commitment on a topic ("cookies may be set to personalise ads").
-        about = _about(own, ctx, FLIP_PRIORITY)
+        about = filing.about(own, ctx, filing.FLIP_PRIORITY)
         out.append(Statement("claim", about, about, ", ".join(sorted(sig.modals(k, lang)))))
     if is_row(text):
         other = ctx.old_vocab if added else ctx.new_vocab
         names = {n for n in sig.names(p, lang) if not _known(n, other)}
-        where = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))))
-        category = _pick(own, NAME_TOPICS, "") or _pick(where, NAME_TOPICS, "")
+        around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))))
+        category = filing.pick(own, filing.NAME_TOPICS, "") or filing.pick(
+            around, filing.NAME_TOPICS, ""
+        )
         if category:
             # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
             out.extend(Statement("party", n, category, n) for n in sorted(names))
-        listed = lead_topic(ctx.heading)
-        if listed in LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
+        listed = filing.lead_topic(ctx.heading)
+        if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
             # One more (or one less) entry in a list of purposes, data, recipients, rights.
-            out.append(Statement("item", k, LISTED_TOPICS[listed], _short(p, 12) or ""))
+            out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
     out.extend(_terms(own, ctx.old_section if added else ctx.new_section))
     # What else the sentence is about, should it state something (it is read whole).
     named = {s.category for s in out}
     out += [Statement("topic", h[0], c, h[0]) for c, h in own.items() if c not in named]
     return out
-
-
-def lead_topic(heading: str | None) -> str:
-    """The topic a heading names first ("Which cookies ... and how to opt out": cookies).
-
-    >>> lead_topic("Who we share your personal data with")
-    'recipients'
-    """
-    k = key(heading or "")
-    found = topics(k)
-    return min(found, key=lambda c: k.find(found[c][0]), default="")
 
 
 def _is_item(text: str) -> bool:
@@ -244,7 +191,7 @@ def changed(
     old_periods = {f"{d:g}d": s for s, d in sig.period_days(ko, lang)}
     new_periods = {f"{d:g}d": s for s, d in sig.period_days(kn, lang)}
     if set(old_periods) != set(new_periods):
-        category = _about(own, ctx, NUMBER_TOPICS)
+        category = filing.about(own, ctx, filing.NUMBER_TOPICS)
         lost += [
             Statement("period", v, category, s)
             for v, s in old_periods.items()
@@ -257,17 +204,17 @@ def changed(
         ]
     elif not old_periods and not new_periods:
         numbers_old, numbers_new = Counter(sig.numbers(ko, lang)), Counter(sig.numbers(kn, lang))
-        category = _about(own, ctx, NUMBER_TOPICS, "", only=True)
+        category = filing.about(own, ctx, filing.NUMBER_TOPICS, "", only=True)
         if numbers_old != numbers_new and category:
             lost += [Statement("number", n, category, n) for n in numbers_old - numbers_new]
             gained += [Statement("number", n, category, n) for n in numbers_new - numbers_old]
 
-    flip = _about(own, ctx, FLIP_PRIORITY)
+    flip = filing.about(own, ctx, filing.FLIP_PRIORITY)
     neg_old, neg_new = _bounds(ko, lang), _bounds(kn, lang)
     if neg_old != neg_new:
-        words = f"'{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}'"
+        words = f"'{short(' '.join(removed), 8)}' → '{short(' '.join(added), 8)}'"
         negated = ko if neg_old > neg_new else kn
-        about = _negated(negated, topics(negated), lang) or flip
+        about = filing.negated(negated, topics(negated), lang) or flip
         flipped = Statement("negation", about, about, words, frozenset(own))
         (lost if neg_old > neg_new else gained).append(flipped)
     elif sig.modality(ko, lang) != sig.modality(kn, lang) and (
@@ -275,8 +222,8 @@ def changed(
     ):
         # A commitment became a permission or the reverse ("will" -> "may"); "will"
         # -> "shall", or a modal merely added in a reworded clause, is no flip.
-        was = _join(sig.modals(ko, lang) - sig.modals(kn, lang))
-        now = _join(sig.modals(kn, lang) - sig.modals(ko, lang))
+        was = join(sig.modals(ko, lang) - sig.modals(kn, lang))
+        now = join(sig.modals(kn, lang) - sig.modals(ko, lang))
         gained.append(Statement("modality", f"{was}→{now}", flip, f"'{was}' → '{now}'"))
 
     contacts_old, contacts_new = sig.contacts(po), sig.contacts(pn)
@@ -291,7 +238,7 @@ def changed(
 
     places_old, places_new = countries_in(po, lang), countries_in(pn, lang)
     if places_old != places_new:
-        category = _country_category(f"{ko} {kn}", own, ctx, default="transfers")
+        category = filing.country_category(f"{ko} {kn}", own, ctx, default="transfers")
         lost += [Statement("country", c, category, c) for c in sorted(places_old - places_new)]
         gained += [Statement("country", c, category, c) for c in sorted(places_new - places_old)]
 
@@ -303,7 +250,7 @@ def changed(
     new_names = {n for n in new_names if not _known(n, heading_words)}
     # What the sentence itself is about decides first (a plan dropped from "we do not
     # train on ..." is about AI training), then its heading and neighbours.
-    party = _about(own, ctx, NAME_TOPICS, "", only=True)
+    party = filing.about(own, ctx, filing.NAME_TOPICS, "", only=True)
     if party:
         lost += [Statement("party", n, party, n) for n in sorted(lost_names)]
         gained += [Statement("party", n, party, n) for n in sorted(new_names)]
@@ -311,19 +258,21 @@ def changed(
     if not lost and not gained and not removed and len(added) >= LIST_ITEM_WORDS:
         # Words only added to a sentence under a heading about purposes, data or
         # recipients: one more item in that list ("..., and to verify your identity").
-        listed = lead_topic(ctx.heading)
-        if listed in LISTED_TOPICS:
+        listed = filing.lead_topic(ctx.heading)
+        if listed in filing.LISTED_TOPICS:
             item = " ".join(added)
-            gained.append(Statement("item", item, LISTED_TOPICS[listed], _short(item, 12) or ""))
+            gained.append(
+                Statement("item", item, filing.LISTED_TOPICS[listed], short(item, 12) or "")
+            )
 
     if not lost and not gained:
         # A clause with its own modal verb added to (or cut from) the sentence, on a
         # topic the sentence did not speak of: a permission or commitment more or less.
-        for words, side, other in ((added, gained, ko), (removed, lost, kn)):
-            fresh = {c: h for c, h in topics(" ".join(words)).items() if c not in topics(other)}
-            if fresh and sig.modals(" ".join(words), lang):
-                about = _pick(fresh, FLIP_PRIORITY)
-                side.append(Statement("claim", about, about, _short(" ".join(words), 12) or ""))
+        for clause, side, other in ((added, gained, ko), (removed, lost, kn)):
+            fresh = {c: h for c, h in topics(" ".join(clause)).items() if c not in topics(other)}
+            if fresh and sig.modals(" ".join(clause), lang):
+                about = filing.pick(fresh, filing.FLIP_PRIORITY)
+                side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
     lost += _terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
     gained += _terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
     if not removed:
@@ -332,34 +281,6 @@ def changed(
         # described more fully. A new address or phone number still counts.
         gained = [s for s in gained if s.category != "controller_contact" or s.kind == "contact"]
     return lost, gained
-
-
-# A negation or "only" bears on the topic named this many words after it at most.
-NEGATION_SCOPE = 8
-
-
-def _negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
-    """The topic a negation or limit bears on: the first one named right after it
-    ("we only share ... with third parties": recipients), or "" when none is."""
-    ws = k.split()
-    word_at, offset = {}, 0
-    for i, w in enumerate(ws):
-        word_at[offset] = i
-        offset += len(w) + 1
-    hits = sorted(
-        (word_at[m.start()], category)
-        for category, found in own.items()
-        for hit in set(found)
-        for m in re.finditer(re.escape(hit), k)
-        if m.start() in word_at
-    )
-    cues = sig.negation_words(lang)
-    for i, w in enumerate(ws):
-        if w in cues:
-            after = [(j, c) for j, c in hits if i < j <= i + NEGATION_SCOPE]
-            if after:
-                return min(after)[1]
-    return ""
 
 
 def _bounds(k: str, lang: str | None) -> int:
@@ -429,90 +350,6 @@ def _keep(side: list[Statement], strike: Counter[tuple[str, str]]) -> list[State
     return out
 
 
-EXPLAIN = {
-    "period": "period",
-    "number": "number",
-    "negation": "negation",
-    "modality": "modal verb",
-    "contact": "contact",
-    "country": "countries",
-    "party": "names",
-    "term": "",
-    "item": "added to the list",
-    "claim": "may/will",
-    "topic": "about",
-}
-
-
-def edit_reasons(
-    lost: list[Statement], gained: list[Statement], section: str | None, po: str, pn: str
-) -> list[Reason]:
-    """One reason per category and kind of statement an edited sentence changed."""
-    reasons = []
-    groups: dict[tuple[str, str], tuple[list[Statement], list[Statement]]] = {}
-    for s in lost:
-        groups.setdefault((s.category, s.kind), ([], []))[0].append(s)
-    for s in gained:
-        groups.setdefault((s.category, s.kind), ([], []))[1].append(s)
-    for (category, kind), (gone, came) in groups.items():
-        reasons.append(
-            Reason(category, section, _short(po), _short(pn), _explain(kind, gone, came))
-        )
-    return reasons
-
-
-def _explain(kind: str, gone: list[Statement], came: list[Statement]) -> str:
-    was = ", ".join(s.shown or s.value for s in gone) or "nothing"
-    now = ", ".join(s.shown or s.value for s in came) or "nothing"
-    if kind == "negation":
-        s = (gone or came)[0]
-        return f"negation {'removed' if gone else 'added'} ({s.shown})"
-    if kind == "modality":
-        return f"modal verb changed: {came[0].shown}"
-    if kind in ("country", "party"):
-        return f"{EXPLAIN[kind]} changed: -{was} +{now}"
-    if kind == "term":
-        return (
-            (f"added: {now}" if came else "")
-            + ("; " if came and gone else "")
-            + (f"removed: {was}" if gone else "")
-        )
-    if kind == "item":
-        return f"added to the list: '{now}'"
-    if kind == "claim":
-        return f"clause {'added' if came else 'removed'}: '{now if came else was}'"
-    return f"{EXPLAIN[kind]} changed: {was} → {now}"
-
-
-def whole_reasons(
-    statements: list[Statement], section: str | None, text: str, *, added: bool
-) -> list[Reason]:
-    """One reason per category for a sentence added or removed as a whole."""
-    verb = "added" if added else "removed"
-    p = _short(plain(text))
-    by_category: dict[str, list[Statement]] = {}
-    for s in statements:
-        by_category.setdefault(s.category, []).append(s)
-    return [
-        Reason(
-            category,
-            section,
-            None if added else p,
-            p if added else None,
-            f"sentence {verb} ({'; '.join(_label(s) for s in found)})",
-        )
-        for category, found in by_category.items()
-    ]
-
-
-def _label(s: Statement) -> str:
-    if s.kind == "negation":
-        return f"negated promise: {s.shown}"
-    if s.kind == "term":
-        return s.shown
-    return f"{EXPLAIN[s.kind]} {s.shown or s.value}".strip()
-
-
 # --- helpers -------------------------------------------------------------------------
 
 
@@ -540,17 +377,6 @@ CONTEXT_KINDS = frozenset({"topic", "claim"})
 def decides(statements: Iterable[Statement]) -> bool:
     """Whether any of the statements makes a change material (a topic word alone does not)."""
     return any(s.kind not in CONTEXT_KINDS for s in statements)
-
-
-def _country_category(k: str, own: dict[str, list[str]], ctx: Context, default: str) -> str:
-    """A country where data is stored, hosted or sent is a transfer; in an address, a
-    law clause or a rights clause it is the controller's contact, the law, a right;
-    elsewhere ``default`` ("" for no statement)."""
-    if "transfers" in own or cue("DATA_LOCATION_WORDS", ctx.language).search(k):
-        return "transfers"
-    if cue("ADDRESS_WORDS", ctx.language).search(k):
-        return "controller_contact"
-    return _pick(own, COUNTRY_TOPICS, "") or default
 
 
 def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
@@ -596,53 +422,3 @@ def _known(name: str, vocab: frozenset[str]) -> bool:
     return all(w in vocab for w in key(name).split()) or all(
         w in vocab for w in key(_CAMEL.sub(" ", name)).split()
     )
-
-
-def _about(
-    own: dict[str, list[str]],
-    ctx: Context,
-    order: tuple[str, ...],
-    default: str = "other",
-    *,
-    only: bool = False,
-) -> str:
-    """What a sentence is about, for a signal that prefers the categories of ``order``.
-
-    Its own topics decide, one its heading shares first (a period under "Data
-    retention"), those of ``order`` before others (a period in a sentence about
-    cookies is about cookies); a sentence naming no topic is about what its heading
-    and neighbours are about. ``only``: a category of ``order`` or ``default``.
-    """
-    head = topics(key(ctx.heading or ""))
-    shared = {c: h for c, h in own.items() if c in head}
-    everything = order if only else (*order, *(c for c in FLIP_PRIORITY if c not in order))
-    found = (
-        _pick(shared, order, "")
-        or _pick(own, order, "")
-        or _pick(shared, everything, "")
-        or _pick(own, everything, "")
-    )
-    if found:
-        return found
-    around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby))))
-    return _pick(around, order, default)
-
-
-def _pick(found: dict[str, list[str]], order: tuple[str, ...], default: str = "other") -> str:
-    """The first category of ``order`` present in ``found``, else ``default``."""
-    for category in order:
-        if category in found:
-            return category
-    return default
-
-
-def _join(items: Counter[str] | set[str]) -> str:
-    return ", ".join(sorted(items)) or "nothing"
-
-
-def _short(text: str | None, limit: int = 40) -> str | None:
-    """At most ``limit`` words of text, as evidence a person can read in seconds."""
-    if text is None:
-        return None
-    ws = text.split()
-    return " ".join(ws[:limit]) + (" …" if len(ws) > limit else "")

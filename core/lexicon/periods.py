@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 from babel import Locale
 from babel.units import format_unit
@@ -27,6 +28,7 @@ from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.calendar import fold
 
 UNITS: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+_LENGTHS: tuple[Literal["long", "short"], ...] = ("long", "short")
 # One number per CLDR plural category in the languages we read (one, two, few, many, other).
 _SAMPLES = (0, 1, 2, 3, 5, 7, 11, 1.5)
 _NUMBER = re.compile(r"[\d\s.,\u00a0\u202f]+")
@@ -55,7 +57,7 @@ def unit_words(language: str) -> dict[str, str]:
     """Folded unit word (or words) of one language -> ``hour``, ``day``, ``week``, ..."""
     words: dict[str, str] = {}
     for unit in UNITS:
-        for length in ("long", "short"):
+        for length in _LENGTHS:
             for text in _patterns(language, unit, length):
                 word = fold(_NUMBER.sub(" ", text.replace("{0}", " "))).strip(" .")
                 if len(word) >= 2 and not any(c.isdigit() for c in word):
@@ -65,7 +67,7 @@ def unit_words(language: str) -> dict[str, str]:
     return words
 
 
-def _patterns(language: str, unit: str, length: str) -> list[str]:
+def _patterns(language: str, unit: str, length: Literal["long", "short"]) -> list[str]:
     """CLDR's patterns for one unit ("{0} days"), one per plural form.
 
     They are the data ``format_unit`` fills in; read directly, a language costs
