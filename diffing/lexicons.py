@@ -62,6 +62,21 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
         r"biométrique", r"voix", r"localisation", r"adresse ip", r"pièce d.?identité",
         r"données de santé", r"reconnaissance faciale", r"biometrisch", r"standort", r"ausweis",
         r"gesundheit", r"verification", r"vérification", r"verifizierung", r"verifisering",
+        # The GDPR's special categories and the commonest kinds a notice lists, per
+        # language (en, fr, de, nb).
+        r"date of birth", r"birth date", r"postal address", r"home address",
+        r"browsing history", r"search history", r"purchase history", r"bank account",
+        r"financial information", r"income", r"political opinion", r"trade union",
+        r"genetic", r"social security number", r"national id", r"sensitive (?:personal )?data",
+        r"special categor", r"inferences", r"audio recording", r"voice recording",
+        r"address book", r"date de naissance", r"adresse postale", r"historique de navigation",
+        r"coordonnées bancaires", r"données bancaires", r"revenus", r"opinions? politiques?",
+        r"appartenance syndicale", r"génétique", r"sécurité sociale", r"données sensibles",
+        r"catégories particulières", r"geburtsdatum", r"postanschrift", r"bankverbindung",
+        r"bankdaten", r"einkommen", r"politische meinung", r"gewerkschaft", r"genetisch",
+        r"sozialversicherungsnummer", r"sensible daten", r"besondere kategorien", r"fødselsdato",
+        r"postadresse", r"bankkonto", r"inntekt", r"politisk oppfatning", r"fagforeningsmedlem",
+        r"genetisk", r"sensitive personopplysning", r"særlige kategorier",
     ),
     "recipients": (
         r"third.?part", r"sub.?processor", r"subprocessor", r"service provider", r"partners?\b",

@@ -275,10 +275,10 @@ def changed(
                 side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
     lost += _terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
     gained += _terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
-    if not removed:
-        # Words only added to a sentence about who the controller is ("Acme Ltd" ->
-        # "Acme Ltd, company number 123, registered office London"): the same entity
-        # described more fully. A new address or phone number still counts.
+    if not any(s.category == "controller_contact" for s in lost):
+        # Who the controller is, told more fully ("Acme Ltd." -> "Acme Limited, company
+        # number 123, registered office Dublin, Ireland"): the same entity, unless a
+        # name, place or channel gave way to it. A new e-mail or phone number counts.
         gained = [s for s in gained if s.category != "controller_contact" or s.kind == "contact"]
     return lost, gained
 
