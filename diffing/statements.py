@@ -275,6 +275,9 @@ def changed(
                 side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
     lost += _terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
     gained += _terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
+    # What else the sentence is about, should it state something (as for a whole one).
+    named = {s.category for s in lost + gained}
+    gained += [Statement("topic", h[0], c, h[0]) for c, h in topics(kn).items() if c not in named]
     if not any(s.category == "controller_contact" for s in lost):
         # Who the controller is, told more fully ("Acme Ltd." -> "Acme Limited, company
         # number 123, registered office Dublin, Ireland"): the same entity, unless a
