@@ -90,7 +90,9 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
         r"verkauf", r"selger", r"salg av",
     ),
     "retention": (
-        r"retain", r"retention", r"we keep", r"kept for", r"store[sd]? for", r"delete",
+        r"retain", r"retention", r"we keep", r"kept for",
+        r"keeps? (?:your|the|it|them|this|these|such|all|any|personal|a copy)\b",
+        r"store[sd]? for", r"delete",
         r"deletion", r"erase", r"as long as", r"inactiv", r"lagre", r"lagring", r"slett",
         r"oppbevar", r"conserv", r"supprim", r"durée", r"aufbewahr", r"speicherdauer",
         r"gespeichert", r"lösch",

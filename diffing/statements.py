@@ -142,10 +142,10 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         if category:
             # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
             out.extend(Statement("party", n, category, n) for n in sorted(names))
-        listed = filing.lead_topic(ctx.heading)
-        if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
-            # One more (or one less) entry in a list of purposes, data, recipients, rights.
-            out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
+    listed = filing.lead_topic(ctx.heading)
+    if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
+        # One more (or one less) entry in a list of purposes, data, recipients, rights.
+        out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
     out.extend(_terms(own, ctx.old_section if added else ctx.new_section))
     # What else the sentence is about, should it state something (it is read whole).
     named = {s.category for s in out}
@@ -275,9 +275,13 @@ def changed(
                 side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
     lost += _terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
     gained += _terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
-    # What else the sentence is about, should it state something (as for a whole one).
+    # What else its changed words are about, should the sentence state something.
     named = {s.category for s in lost + gained}
-    gained += [Statement("topic", h[0], c, h[0]) for c, h in topics(kn).items() if c not in named]
+    gained += [
+        Statement("topic", h[0], c, h[0])
+        for c, h in topics(" ".join(added + removed)).items()
+        if c not in named
+    ]
     if not any(s.category == "controller_contact" for s in lost):
         # Who the controller is, told more fully ("Acme Ltd." -> "Acme Limited, company
         # number 123, registered office Dublin, Ireland"): the same entity, unless a
