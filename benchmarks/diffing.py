@@ -59,13 +59,16 @@ FLOORS = {
         "material_recall": 1.000,
         "material_precision": 0.882,
         "verdict_accuracy": 0.833,
-        "category_recall": 0.806,
+        # Lowered from 0.806 (one category of 62): a topic word in a sentence that states
+        # nothing no longer gives a category (issue 13, round 2); the tune part rose
+        # from 0.847 to 0.888 and category precision from 0.27 to 0.29 here.
+        "category_recall": 0.790,
     },
     "lovo": {
         "material_recall": 0.956,
         "material_precision": 1.000,
         "verdict_accuracy": 0.952,
-        "category_recall": 0.878,
+        "category_recall": 0.888,
     },
 }
 # Targets (issue 13), on pairs nobody tuned on.
