@@ -360,14 +360,20 @@ def _shingles(words: list[str]) -> set[int]:
     return {hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2)}
 
 
-def _unrelated(new: list[str], old: list[str], policy: Policy) -> str | None:
-    """Another document altogether: almost no phrase in common, in either direction."""
+def _overlap(new: list[str], old: list[str], at_least: int = 1) -> float | None:
+    """The larger share of either text's 3-word phrases found in the other (None when
+    either has fewer than ``at_least``)."""
     mine, theirs = _shingles(new), _shingles(old)
-    if len(mine) < policy.min_words or len(theirs) < policy.min_words:
+    if len(mine) < max(at_least, 1) or len(theirs) < max(at_least, 1):
         return None
     common = len(mine & theirs)
-    overlap = max(common / len(mine), common / len(theirs))
-    if overlap >= policy.unrelated_overlap:
+    return max(common / len(mine), common / len(theirs))
+
+
+def _unrelated(new: list[str], old: list[str], policy: Policy) -> str | None:
+    """Another document altogether: almost no phrase in common, in either direction."""
+    overlap = _overlap(new, old, policy.min_words)
+    if overlap is None or overlap >= policy.unrelated_overlap:
         return None
     return (
         f"the text shares {overlap:.0%} of its phrases with the previous version:"
@@ -390,12 +396,8 @@ def _variant(
     qualifier = _qualified(previous.title, page.title) or _qualified(page.title, previous.title)
     if not qualifier:
         return None
-    mine, theirs = _shingles(new), _shingles(old)
-    if not mine or not theirs:
-        return None
-    common = len(mine & theirs)
-    overlap = max(common / len(mine), common / len(theirs))
-    if overlap >= policy.variant_overlap:
+    overlap = _overlap(new, old)
+    if overlap is None or overlap >= policy.variant_overlap:
         return None
     return (
         f"the title names another variant of the page ({qualifier!r}) and the text shares"
