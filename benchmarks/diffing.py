@@ -13,8 +13,10 @@ extract to the same text) counts as cosmetic, as the labels mean it.
 
 Prints material recall and precision, verdict accuracy, category recall (and,
 for information, precision) on material pairs, per part (all / tune /
-frozen), median and max milliseconds per pair, and a synthetic 20k-word
-pair with repeated passages and 30 edits: its time and how many edits were found.
+frozen, and tune leaving one vendor out for the one threshold chosen on
+labelled pairs: :func:`lovo`), median and max milliseconds per pair, and a
+synthetic 20k-word pair with repeated passages and 30 edits: its time (wall
+and CPU) and how many edits were found.
 """
 
 from __future__ import annotations
@@ -25,12 +27,20 @@ import random
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import CORPUS, by_part, is_frozen, manifest  # noqa: E402
+from benchmarks.corpus import (  # noqa: E402
+    CORPUS,
+    by_part,
+    is_frozen,
+    manifest,
+    vendor_of,
+    vendors,
+)
 from policywatch.diffing import DiffResult, diff_documents  # noqa: E402
 from policywatch.diffing.text import key  # noqa: E402
 from policywatch.extract import ExtractedDocument, extract, guard  # noqa: E402
@@ -41,15 +51,24 @@ DEFAULT_LABELS = CORPUS / "change_labels.jsonl"
 FLOORS = {
     "all": {
         "material_recall": 0.973,
-        "material_precision": 0.880,
-        "verdict_accuracy": 0.864,
-        "category_recall": 0.831,
+        "material_precision": 0.948,
+        "verdict_accuracy": 0.912,
+        "category_recall": 0.850,
     },
     "frozen": {
         "material_recall": 1.000,
-        "material_precision": 0.833,
+        "material_precision": 0.882,
         "verdict_accuracy": 0.833,
-        "category_recall": 0.806,
+        # Lowered from 0.806 (one category of 62): a topic word in a sentence that states
+        # nothing no longer gives a category (issue 13, round 2); the tune part rose
+        # from 0.847 to 0.888 and category precision from 0.27 to 0.29 here.
+        "category_recall": 0.790,
+    },
+    "lovo": {
+        "material_recall": 0.956,
+        "material_precision": 1.000,
+        "verdict_accuracy": 0.952,
+        "category_recall": 0.888,
     },
 }
 # Targets (issue 13), on pairs nobody tuned on.
@@ -82,18 +101,44 @@ def doc_types(corpus: Path) -> dict[str, str]:
 
 
 def judge(labels: Path, verbose: int = 0) -> list[dict]:
-    """Diff every labelled pair: one row per pair with the label, the verdict and the time."""
+    """Diff every labelled pair: one row per pair with the label, the verdict and the time.
+
+    Each row also keeps what :func:`lovo` needs to judge the pair again under
+    another guard threshold: the diff's own verdict and the guard's for each
+    threshold of :data:`VARIANT_GRID`.
+    """
     base = labels.parent
     rows = [json.loads(line) for line in labels.read_text().splitlines() if line.strip()]
     types = doc_types(base) if (base / "manifest.jsonl").is_file() else {}
     judged = []
     for row in rows:
         old, new = load(base / row["old_file"]), load(base / row["new_file"])
+        url = (base / row["new_file"]).as_uri()
         started = time.perf_counter()
-        result = compare(old, new, (base / row["new_file"]).as_uri(), types.get(row["doc_id"]))
+        result = compare(old, new, url, types.get(row["doc_id"]))  # the crawl's way
         ms = (time.perf_counter() - started) * 1000
         got = "cosmetic" if result.verdict == "unchanged" else result.verdict
-        judged.append({**row, "got": got, "got_categories": result.categories, "ms": ms})
+        page, previous = guard.Page.of(new, url), guard.Previous.of(old)
+        doc_type = types.get(row["doc_id"])
+        diffed = (
+            result if result.verdict != "suspect" else diff_documents(old, new, doc_type=doc_type)
+        )
+        judged.append(
+            {
+                **row,
+                "got": got,
+                "got_categories": result.categories,
+                "ms": ms,
+                "diffed": ("cosmetic" if diffed.verdict == "unchanged" else diffed.verdict),
+                "diffed_categories": diffed.categories,
+                "guard_ok": {
+                    t: guard.check(
+                        page, previous, policy=replace(guard.DEFAULT, variant_overlap=t)
+                    ).ok
+                    for t in VARIANT_GRID
+                },
+            }
+        )
         # Pairs of the frozen vendors are never printed: nobody tunes on them.
         if verbose and not is_frozen(row["doc_id"], base):
             want = row["verdict"]
@@ -130,9 +175,45 @@ def scores(judged: list[dict]) -> dict[str, float]:
 
 
 def measure(labels: Path = DEFAULT_LABELS, verbose: int = 0) -> dict[str, dict[str, float]]:
-    """Scores per part of the corpus: all, tune, frozen (see benchmarks/corpus.py)."""
+    """Scores per part of the corpus: all, tune, frozen (see benchmarks/corpus.py), and
+    the tune part leaving one vendor out (:func:`lovo`)."""
     judged = judge(labels, verbose)
-    return {part: scores(rows) for part, rows in by_part(judged, labels.parent)}
+    parts = {part: scores(rows) for part, rows in by_part(judged, labels.parent)}
+    tune = [r for r in judged if not is_frozen(r["doc_id"], labels.parent)]
+    parts["lovo"] = scores(lovo(tune, labels.parent))
+    return parts
+
+
+# The one threshold of the judgement chosen by looking at labelled pairs: how little
+# of its phrases a page whose title names another variant may share with the previous
+# version (the guard's ``variant_overlap``). Everything else is a rule.
+VARIANT_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+
+
+def lovo(rows: list[dict], corpus: Path) -> list[dict]:
+    """Judge each tune vendor's pairs with the threshold that does best on the others.
+
+    The threshold chosen is the middle one of those that judge the most of the other
+    vendors' pairs right (suspect or not); the held-out vendor's pairs are then
+    suspect when that threshold's guard says so, and otherwise get their diff's verdict.
+    """
+    out = []
+    for vendor in vendors(rows, corpus):
+        train = [r for r in rows if vendor_of(r["doc_id"], corpus) != vendor]
+        right = {
+            t: sum((r["verdict"] == "suspect") == (not r["guard_ok"][t]) for r in train)
+            for t in VARIANT_GRID
+        }
+        best = [t for t in VARIANT_GRID if right[t] == max(right.values())]
+        chosen = best[len(best) // 2]
+        for r in rows:
+            if vendor_of(r["doc_id"], corpus) == vendor:
+                ok = r["guard_ok"][chosen]
+                got = r["diffed"] if ok else "suspect"
+                out.append(
+                    {**r, "got": got, "got_categories": r["diffed_categories"] if ok else []}
+                )
+    return out
 
 
 def synthetic_pair(seed: int = 7) -> tuple[ExtractedDocument, ExtractedDocument, list[str]]:
@@ -167,11 +248,14 @@ def synthetic() -> dict[str, float]:
     old, new, markers = synthetic_pair()
     # Fastest of 3 (the first also pays one-time loading of lexicons and models,
     # and one run on a shared machine swings with the load); the first is shown too.
-    timings = []
+    # CPU time too: on a shared machine the wall time of one run says more about the
+    # other processes than about this one.
+    timings, cpu = [], []
     for _ in range(3):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         result = diff_documents(old, new)
         timings.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - cpu_started) * 1000)
     ms = min(timings)
     inserted = " ".join(text for item in result.items for op, text in item.ops if op == 1)
     found = sum(1 for m in markers if m in key(inserted).split())
@@ -179,6 +263,7 @@ def synthetic() -> dict[str, float]:
         "synthetic_words": old.word_count,
         "synthetic_ms": ms,
         "synthetic_first_ms": timings[0],
+        "synthetic_first_cpu_ms": cpu[0],
         "synthetic_edits_found": found,
     }
 
@@ -205,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(
         "(tune: the vendors rules may be fitted to; frozen: a third of the vendors never read"
-        " while tuning. Targets on unseen pairs: "
+        " while tuning; lovo: tune, each vendor judged with the guard's variant threshold"
+        " chosen on the other vendors. Targets on unseen pairs: "
         + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items())
         + ")"
     )
@@ -213,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"synthetic {numbers['synthetic_words']} words, 30 edits: "
         f"{numbers['synthetic_ms']:.1f} ms fastest of 3, {numbers['synthetic_first_ms']:.1f} ms"
-        " first (target <= 150), "
+        f" first ({numbers['synthetic_first_cpu_ms']:.1f} ms CPU; target <= 150), "
         f"edits found {numbers['synthetic_edits_found']}/30"
     )
     return 0

@@ -5,9 +5,13 @@ The rules run from the cheapest certainty to the most specific signal:
 1. same comparison key (markup, case, punctuation, numbering) -> cosmetic;
 2. only dates differ -> cosmetic, with a ``date_bump`` flag when the date moved;
 3. every changed word is a near-identical spelling -> cosmetic;
-4. a material signal (period, negation, modal, contact, country, name in a
-   recipient/contact context, a topic word added or removed) -> material;
-5. otherwise -> editorial (reworded, same meaning).
+4. a statement changed (:mod:`.statements`: a period, number, negation, modal,
+   contact, country, party, a data category or right new to the document) -> material;
+5. otherwise -> editorial (reworded, same meaning); a short label or link text
+   added or removed as a whole -> cosmetic.
+
+A topic word in a reworded sentence is no statement: "we share data with
+partners" reworded as "partners receive data" says the same.
 
     >>> from policywatch.diffing.sentences import Unit
     >>> j = judge(Unit("We keep data for 30 days.", "We keep data for 24 months."), "Retention")
@@ -18,99 +22,74 @@ The rules run from the cheapest certainty to the most specific signal:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from policywatch.core.lexicon.countries import countries_in
 from policywatch.diffing import signals as sig
-from policywatch.diffing.lexicons import is_change_notice, topics
+from policywatch.diffing.context import Context
+from policywatch.diffing.lexicons import is_change_notice
 from policywatch.diffing.model import Reason
+from policywatch.diffing.reasons import edit_reasons, whole_reasons
 from policywatch.diffing.sentences import Unit
+from policywatch.diffing.statements import (
+    RENAME_MIN,
+    Statement,
+    changed,
+    changed_words,
+    decides,
+    said,
+)
 from policywatch.diffing.text import OBFUSCATED, key, plain
 
+__all__ = ["RANK", "Context", "Judgement", "is_label", "judge", "name_swaps"]
+
 RANK = {"unchanged": 0, "cosmetic": 1, "editorial": 2, "material": 3}
-# Where a number or a name change lands when the sentence names no topic.
-NUMBER_TOPICS = ("retention", "children", "breach", "fees_termination", "security", "rights")
-NAME_TOPICS = (
-    "tracking_ads",
-    "recipients",
-    "transfers",
-    "controller_contact",
-    "ai_training",
-    "security",
-)
-# Which topic a negation or modal flip is about, when a sentence names several.
-FLIP_PRIORITY = (
-    "sale_sharing",
-    "ai_training",
-    "security",
-    "breach",
-    "children",
-    "transfers",
-    "retention",
-    "tracking_ads",
-    "data_categories",
-    "rights",
-    "legal_basis",
-    "recipients",
-    "fees_termination",
-    "law_liability",
-    "controller_contact",
-    "purposes",
-)
-# A whole sentence added or removed needs this many topic words to be material on
-# topic alone ("The purpose of this policy is to inform you" is not a new purpose).
-WHOLE_SENTENCE_HITS = 2
 MAX_LABEL_WORDS = 12
-# A name swapped for another in this many sentences is a rename.
-RENAME_MIN = 2
-# An added/removed line this short without a full stop is a row of facts, not prose.
-ROW_WORDS = 25
 # Spellings closer than this are a typo fix or a spelling variant, not a new word.
 TYPO_RATIO = 0.75
-# Headings whose sentences enumerate, and how many words an added item has at least.
-LISTED_TOPICS = ("purposes", "data_categories", "recipients")
-LIST_ITEM_WORDS = 3
-# Name words at least this long tell one party from another ("Acme"; not "Inc", "AS").
-NAME_WORD = 4
-# Whole sentences this short with no signal are labels or navigation.
+# What a change notice may name without stating anything itself: topics, a contact.
+NOTICE_KINDS = frozenset({"term", "topic", "contact", "claim"})
+# Whole sentences this short with no statement are labels or navigation.
 SHORT_WORDS = 3
 
 
 @dataclass
-class Context:
-    """What surrounds a changed sentence: its section heading, neighbours and names swapped
-    elsewhere in the document (a swap seen twice or more is a rename)."""
-
-    heading: str | None = None
-    nearby: str = ""
-    section: str = ""
-    renames: Counter[tuple[str, str]] = field(default_factory=Counter)
-    # Words found anywhere in the old / new document: a name is only new if the
-    # other side never mentions one of its words.
-    old_vocab: frozenset[str] = frozenset()
-    new_vocab: frozenset[str] = frozenset()
-    # Words OLD used often (a brand, a product) that NEW no longer uses at all.
-    vanished: frozenset[str] = frozenset()
-    # The old sentence hid an e-mail address ("[email protected]").
-    obfuscated: bool = False
-    # Every sentence key of each side, joined: is a moved passage still there?
-    old_all: str = ""
-    new_all: str = ""
-    # The page's language: which months, numbers, units and negations to read.
-    language: str | None = None
-
-
-@dataclass
 class Judgement:
-    """The verdict on one unit, why, and flags (``date_bump``, ``date_format``)."""
+    """The verdict on one unit, why, and flags (``date_bump``, ``date_format``).
+
+    ``lost``/``gained`` are the statements the unit no longer makes / makes anew;
+    :meth:`settle` turns what is left of them (after the document's moves cancelled
+    some, :func:`policywatch.diffing.statements.cancel`) into the verdict and reasons.
+    """
 
     verdict: str
     note: str
     reasons: list[Reason] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
     renames: list[tuple[str, str]] = field(default_factory=list)
+    lost: list[Statement] = field(default_factory=list)
+    gained: list[Statement] = field(default_factory=list)
+    # What the unit is without a statement ("editorial", or "cosmetic" for a label).
+    otherwise: str = ""
+    # How to word the reasons: (section, old text, new text); None for a side it lacks.
+    shown: tuple[str | None, str | None, str | None] = (None, None, None)
+
+    def settle(self) -> Judgement:
+        """Verdict and reasons from the statements left; returns itself."""
+        if not self.otherwise:
+            return self  # decided before any statement was read
+        section, old, new = self.shown
+        if not decides(self.lost + self.gained):
+            self.verdict, self.reasons = self.otherwise, []
+        elif old is not None and new is not None:
+            self.verdict = "material"
+            self.reasons = edit_reasons(self.lost, self.gained, section, old, new)
+        else:
+            self.verdict = "material"
+            self.reasons = whole_reasons(
+                self.lost or self.gained, section, new or old or "", added=new is not None
+            )
+        return self
 
 
 def judge(unit: Unit, context: Context | str | None = None) -> Judgement:
@@ -148,15 +127,23 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
             "the same date written differently" if same else "a date changed",
             flags={"date_format" if same else "date_bump"},
         )
-    removed, added = _changed_words(ko, kn)
+    removed, added = changed_words(ko, kn)
     if _is_typo(removed, added):
         return Judgement("cosmetic", "spelling only")
-    context = " ".join((key(heading or ""), kn, ko, key(ctx.nearby)))
-    reasons = _edit_signals(po, pn, ko, kn, removed, added, context, ctx)
-    swaps = name_swaps(po, pn)
-    if reasons:
-        return Judgement("material", "", reasons, renames=swaps)
-    return Judgement("editorial", "reworded", renames=swaps)
+    if not (removed and added) and " ".join(removed or added) in ctx.headings:
+        # "App Store The platform ..." -> "The platform ..." under the heading "App Store".
+        return Judgement("cosmetic", "a heading became a line of text, or the reverse")
+    lost, gained = changed(po, pn, ctx, (ko, kn))
+    judgement = Judgement(
+        "editorial",
+        "reworded",
+        renames=name_swaps(po, pn, ctx.language),
+        lost=lost,
+        gained=gained,
+        otherwise="editorial",
+        shown=(heading or None, po, pn),
+    )
+    return judgement.settle()
 
 
 # A passage this long inserted into (or cut from) a sentence that the other side has
@@ -217,17 +204,6 @@ _URLS = re.compile(r"https?://[^\s)\]>|]+")
 _LINKED = re.compile(r"\[[^\]]*\]\([^)]*\)|https?://[^\s)\]>|]+")
 
 
-def _changed_words(ko: str, kn: str) -> tuple[list[str], list[str]]:
-    a, b = ko.split(), kn.split()
-    removed: list[str] = []
-    added: list[str] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag != "equal":
-            removed.extend(a[i1:i2])
-            added.extend(b[j1:j2])
-    return removed, added
-
-
 def _is_typo(removed: list[str], added: list[str]) -> bool:
     """Every changed word has a near-identical counterpart (typo, spelling variant, joined word)."""
     if not removed and not added:
@@ -238,271 +214,64 @@ def _is_typo(removed: list[str], added: list[str]) -> bool:
     if len(removed) != len(added) or any(w.isdigit() for w in removed + added):
         return False
     return all(
-        len(x) > 3 and SequenceMatcher(None, x, y).ratio() >= TYPO_RATIO
+        len(x) > 3 and SequenceMatcher(None, x, y).ratio() >= TYPO_RATIO and not _extends(x, y)
         for x, y in zip(removed, added, strict=True)
     )
 
 
-def _edit_signals(
-    po: str,
-    pn: str,
-    ko: str,
-    kn: str,
-    removed: list[str],
-    added: list[str],
-    context: str,
-    ctx: Context,
-) -> list[Reason]:
-    found: list[Reason] = []
-    section = ctx.heading or None
-    heading = ctx.heading
-    ctx_topics = topics(context)
-
-    def add(category: str, explanation: str) -> None:
-        found.append(Reason(category, section, _short(po), _short(pn), explanation))
-
-    lang = ctx.language
-    old_periods, new_periods = Counter(sig.periods(ko, lang)), Counter(sig.periods(kn, lang))
-    if old_periods != new_periods:
-        what = f"{_join(old_periods - new_periods)} → {_join(new_periods - old_periods)}"
-        add(_pick(ctx_topics, NUMBER_TOPICS), f"period changed: {what}")
-    elif Counter(sig.numbers(ko, lang)) != Counter(sig.numbers(kn, lang)):
-        category = _pick(ctx_topics, NUMBER_TOPICS, default="")
-        if category:
-            gone = _join(Counter(sig.numbers(ko, lang)) - Counter(sig.numbers(kn, lang)))
-            new = _join(Counter(sig.numbers(kn, lang)) - Counter(sig.numbers(ko, lang)))
-            add(category, f"number changed: {gone} → {new}")
-    neg_old, neg_new = sig.negations(ko, lang), sig.negations(kn, lang)
-    if neg_old != neg_new:
-        flip = (
-            "negation removed"
-            if sum(neg_old.values()) > sum(neg_new.values())
-            else "negation added"
-        )
-        add(
-            _pick(ctx_topics, FLIP_PRIORITY),
-            f"{flip} ('{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}')",
-        )
-    elif sig.modality(ko, lang) != sig.modality(kn, lang) and (
-        sig.modals(ko, lang) - sig.modals(kn, lang)
-    ):
-        # A commitment became a permission or the reverse ("will" -> "may"); "will"
-        # -> "shall", or a modal merely added in a reworded clause, is no flip.
-        was = _join(sig.modals(ko, lang) - sig.modals(kn, lang))
-        now = _join(sig.modals(kn, lang) - sig.modals(ko, lang))
-        add(_pick(ctx_topics, FLIP_PRIORITY), f"modal verb changed: '{was}' → '{now}'")
-    lost, came = sig.contacts(po) - sig.contacts(pn), sig.contacts(pn) - sig.contacts(po)
-    # An address behind "[email protected]" shown again is the same address.
-    if (lost or came) and not (came and not lost and ctx.obfuscated):
-        add("controller_contact", f"contact changed: {_join(lost)} → {_join(came)}")
-    places_old, places_new = countries_in(po, lang), countries_in(pn, lang)
-    if places_old != places_new:
-        lost, came = places_old - places_new, places_new - places_old
-        add("transfers", f"countries changed: -{_join(lost)} +{_join(came)}")
-    lost_names, new_names = _new_names(po, pn, ctx)
-    # What the sentence itself is about decides first (a plan dropped from "we do not
-    # train on ..." is about AI training), then its heading and neighbours.
-    own = topics(f"{ko} {kn}")
-    name_topics = [c for c in NAME_TOPICS if c in own] or [
-        c for c in NAME_TOPICS if c in ctx_topics
-    ]
-    if (lost_names or new_names) and name_topics:
-        add(name_topics[0], f"names changed: -{_join(lost_names)} +{_join(new_names)}")
-    if not found and not removed and len(added) >= LIST_ITEM_WORDS:
-        # Words only added to a sentence under a heading about purposes, data or
-        # recipients: one more item in that list ("..., and to verify your identity").
-        listed = [c for c in LISTED_TOPICS if c in topics(key(heading or ""))]
-        if listed:
-            add(listed[0], f"added to the list: '{_short(' '.join(added), 12)}'")
-    found.extend(_topic_words(removed, added, ko, kn, section, po, pn))
-    if not removed:
-        # Words only added to a sentence about who the controller is ("Acme Ltd" ->
-        # "Acme Ltd, company number 123, registered office London"): the same entity
-        # described more fully. A new address, phone or country still counts.
-        found = [
-            r
-            for r in found
-            if r.category != "controller_contact" or r.explanation.startswith("contact")
-        ]
-    return _dedupe(found)
-
-
-def _topic_words(
-    removed: list[str], added: list[str], ko: str, kn: str, section: str | None, po: str, pn: str
-) -> list[Reason]:
-    """Topic words that appear in the new sentence but not the old (or the reverse)."""
-    out: list[Reason] = []
-    new_topics, old_topics = topics(kn), topics(ko)
-    gained = topics(" ".join(added))
-    lost = topics(" ".join(removed))
-    for category, hits in gained.items():
-        fresh = [h for h in hits if h not in old_topics.get(category, [])]
-        if fresh:
-            out.append(
-                Reason(
-                    category,
-                    section,
-                    _short(po),
-                    _short(pn),
-                    f"added: {', '.join(sorted(set(fresh)))}",
-                )
-            )
-    for category, hits in lost.items():
-        gone = [h for h in hits if h not in new_topics.get(category, [])]
-        if gone:
-            out.append(
-                Reason(
-                    category,
-                    section,
-                    _short(po),
-                    _short(pn),
-                    f"removed: {', '.join(sorted(set(gone)))}",
-                )
-            )
-    return out
+def _extends(x: str, y: str) -> bool:
+    """One word is the other with letters added at its end ("LGBTQ" -> "LGBTQIA"): a
+    word extended, not misspelt (a plural's one letter excepted)."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) and len(long) - len(short) >= 2
 
 
 def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
-    """A sentence added or removed as a whole."""
+    """A sentence added or removed as a whole: material when it states something."""
     p = plain(text)
-    lang = ctx.language
-    stripped, dates = sig.strip_dates(p, lang)
+    stripped, dates = sig.strip_dates(p, ctx.language)
     k = key(stripped)
     verb = "added" if added else "removed"
     if not k:
         return Judgement(
             "cosmetic", f"date or markup {verb}", flags={"date_bump"} if dates else set()
         )
-    found = topics(k)
-    evidence: list[str] = [f"{', '.join(sorted(set(h)))}" for h in found.values()]
-    hits = sum(len(set(h)) for h in found.values())
-    strong: dict[str, str] = {}
-    if sig.contacts(p):
-        strong["controller_contact"] = "contact " + _join(sig.contacts(p))
-    places = countries_in(stripped, lang)
-    if places:
-        strong["transfers"] = "countries " + _join(places)
-    if sig.periods(k, lang):
-        strong[_pick(found, NUMBER_TOPICS)] = "period " + ", ".join(sig.periods(k, lang))
-    if sig.negations(k, lang) and found:
-        # A promise or prohibition on a topic ("we do not sell") added or removed.
-        category = _pick(found, FLIP_PRIORITY)
-        strong[category] = "negated promise: " + ", ".join(sorted(sig.negations(k, lang)))
-    names = {n for n in sig.names(p) if not _known(n, ctx.old_vocab if added else ctx.new_vocab)}
-    if names and _is_row(text):
-        # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
-        where = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))))
-        category = _pick(found, NAME_TOPICS, default="") or _pick(where, NAME_TOPICS, default="")
-        if category:
-            strong[category] = "names " + _join(names)
-    if not strong and len(k.split()) <= SHORT_WORDS:
-        return Judgement("cosmetic", f"short label {verb}")
-    if not strong and hits < WHOLE_SENTENCE_HITS:
-        return Judgement("editorial", f"sentence {verb}")
-    if is_change_notice(k) and not (set(strong) - {"controller_contact"}):
+    statements = said(text, ctx, added=added)
+    if is_change_notice(k) and all(s.kind in NOTICE_KINDS for s in statements):
         # "We added more detail about how we use cookies": a notice about the update,
-        # which says what changed elsewhere; it promises nothing itself.
+        # which names what changed elsewhere; it promises nothing itself.
         return Judgement("editorial", f"change notice {verb}")
-    categories = dict.fromkeys([*strong, *found])
-    detail = "; ".join([*strong.values(), *evidence])
-    reasons = [
-        Reason(
-            c,
-            ctx.heading or None,
-            None if added else _short(p),
-            _short(p) if added else None,
-            f"sentence {verb} ({detail})",
-        )
-        for c in categories
-    ]
-    return Judgement("material", "", reasons)
+    label = len(k.split()) <= SHORT_WORDS or is_label(text)
+    judgement = Judgement(
+        "editorial",
+        f"sentence {verb}",
+        lost=[] if added else statements,
+        gained=statements if added else [],
+        otherwise="cosmetic" if label else "editorial",
+        shown=(ctx.heading or None, None if added else text, text if added else None),
+    )
+    return judgement.settle()
 
 
-def _is_row(text: str) -> bool:
-    """A table row or list item (short facts, not prose)."""
+# A line this short that is no sentence (no full stop, not a list item) is a label:
+# a menu entry, a link card, a heading turned into text.
+LABEL_WORDS = 10
+
+
+def is_label(text: str) -> bool:
+    """A menu entry, a link card, a heading: a short line that is no sentence."""
     t = text.strip()
-    if t.startswith(("|", "-", "*", "+", "•")):
-        return True
-    return len(t.split()) <= ROW_WORDS and not t.rstrip("*_ ").endswith((".", "!", "?"))
-
-
-def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
-    """Names the sentence lost, and names it gained that OLD never mentioned.
-
-    A name lost counts as soon as the sentence lost it (a plan dropped from a list),
-    unless the document renamed it elsewhere (the old brand replaced throughout). A
-    name gained counts only if OLD never named it: a party the policy already named
-    is not a new party because one more sentence mentions it.
-    """
-    names_old, names_new = sig.names(po), sig.names(pn)
-    renamed = {was for (was, _now), n in ctx.renames.items() if n >= RENAME_MIN}
-    gone = {
-        n
-        for n in names_old - names_new
-        if not _known(n, frozenset(key(pn).split()))
-        and n not in renamed
-        # A brand OLD used throughout and NEW never uses: renamed (to a lower-case one).
-        and not _known(n, ctx.vanished)
-    }
-    vocab = ctx.old_vocab or frozenset(key(po).split())
-    new = {n for n in names_new - names_old if not _known(n, vocab)}
-    # "Data Processing Agreement" -> "Data Processing Addendum", "Acme Inc" -> "Acme
-    # Group Inc": the same party written another way, not one party for another.
-    for was in list(gone):
-        for now in list(new):
-            if _name_words(was) & _name_words(now):
-                gone.discard(was)
-                new.discard(now)
-                break
-    return gone, new
-
-
-def _name_words(name: str) -> set[str]:
-    return {w for w in key(name).split() if len(w) >= NAME_WORD}
-
-
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-def _known(name: str, vocab: frozenset[str]) -> bool:
-    """Every word of the name occurs in the other document (glued "TwilioTwilio" too)."""
-    return all(w in vocab for w in key(name).split()) or all(
-        w in vocab for w in key(_CAMEL.sub(" ", name)).split()
+    return (
+        len(t.split()) <= LABEL_WORDS
+        and not t.startswith(("-", "*", "+", "•", "|"))
+        and not plain(t).rstrip("*_ ").endswith((".", "!", "?", ":", ";"))
     )
 
 
-def name_swaps(po: str, pn: str) -> list[tuple[str, str]]:
-    gone, new = sig.names(po) - sig.names(pn), sig.names(pn) - sig.names(po)
+def name_swaps(po: str, pn: str, language: str | None = None) -> list[tuple[str, str]]:
+    """The one name an edit put in place of another ("Parship" -> "eharmony"), if so."""
+    before, after = sig.names(po, language), sig.names(pn, language)
+    gone, new = before - after, after - before
     if len(gone) == 1 and len(new) == 1:
         return [(next(iter(gone)), next(iter(new)))]
     return []
-
-
-def _pick(found: dict[str, list[str]], order: tuple[str, ...], default: str = "other") -> str:
-    """The first category of ``order`` present in ``found``; else the most mentioned one."""
-    for category in order:
-        if category in found:
-            return category
-    return default
-
-
-def _join(items: Counter[str] | set[str]) -> str:
-    return ", ".join(sorted(items)) or "nothing"
-
-
-def _short(text: str | None, limit: int = 40) -> str | None:
-    """At most ``limit`` words of text, as evidence a person can read in seconds."""
-    if text is None:
-        return None
-    ws = text.split()
-    return " ".join(ws[:limit]) + (" …" if len(ws) > limit else "")
-
-
-def _dedupe(reasons: list[Reason]) -> list[Reason]:
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for r in reasons:
-        if (r.category, r.explanation) not in seen:
-            seen.add((r.category, r.explanation))
-            out.append(r)
-    return out

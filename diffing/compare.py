@@ -16,14 +16,15 @@ from collections import Counter
 from dataclasses import replace
 
 from policywatch.core.model import ExtractedDocument, Section
+from policywatch.diffing import facts
 from policywatch.diffing.align import SectionPair, align_sections
-from policywatch.diffing.classify import RANK, Context, Judgement, judge, name_swaps
-from policywatch.diffing.entries import PartyLists, diff_entries, read_entries
-from policywatch.diffing.facts import extract_facts, fact_reasons
+from policywatch.diffing.classify import RANK, Context, Judgement, is_label, judge, name_swaps
+from policywatch.diffing.lists import Lists, entry_reasons
 from policywatch.diffing.model import ChangeItem, DiffResult, EntryChange, Reason
 from policywatch.diffing.sentences import Unit, sentence_diff
+from policywatch.diffing.statements import cancel
 from policywatch.diffing.summary import summarise
-from policywatch.diffing.text import key, plain, similarity, words
+from policywatch.diffing.text import key, similarity
 from policywatch.diffing.words import Op, word_ops
 
 # Section verdicts whose facts are compared.
@@ -57,19 +58,34 @@ def diff_documents(
     _cancel_moves(diffs, old_secs, new_secs)
     _rematch(diffs)
     lists = Lists.of(old, new, doc_type)
-    old_words, new_vocab = Counter(words(old.text)), frozenset(words(new.text))
+    # Each side's words, from the keys of its sentences and headings (already computed:
+    # the key of the whole text would cost as much again on a long document).
+    old_all, new_all = _joined_keys(diffs, -1), _joined_keys(diffs, 1)
+    old_words = Counter(old_all.split()) + Counter(_heading_words(old_secs))
+    new_vocab = frozenset(new_all.split()) | frozenset(_heading_words(new_secs))
     base = Context(
-        renames=_count_renames(diffs),
+        renames=_count_renames(diffs, new.language or old.language),
         old_vocab=frozenset(old_words),
         new_vocab=new_vocab,
         vanished=frozenset(w for w, n in old_words.items() if n >= VANISHED and w not in new_vocab),
         language=new.language or old.language,
-        old_all=_joined_keys(diffs, -1),
-        new_all=_joined_keys(diffs, 1),
+        old_all=old_all,
+        new_all=new_all,
+        old_headings=frozenset(key(s.heading) for s in old_secs if s.heading),
+        new_headings=frozenset(key(s.heading) for s in new_secs if s.heading),
     )
-    items = [
-        _item(p, units, old_secs, new_secs, base, lists)
+    judged = [
+        _judgements(p, units, old_secs, new_secs, base, lists)
         for p, units in zip(pairs, diffs, strict=True)
+    ]
+    # A statement one sentence lost and another gained was reworded or moved.
+    read = [j for js in judged for j in js if j.otherwise]
+    cancel((j.lost, j.gained) for j in read)
+    for j in read:
+        j.settle()
+    items = [
+        _item(p, units, js, old_secs, new_secs, base)
+        for p, units, js in zip(pairs, diffs, judged, strict=True)
     ]
     # Rows of a list of parties are compared as entries, not as facts in sentences.
     changed = [
@@ -82,81 +98,12 @@ def diff_documents(
     facts = changed_fact_reasons(
         [Section(2, h, u.old) for h, u in changed if u.old],
         [Section(2, h, u.new) for h, u in changed if u.new],
+        base.old_all,
+        base.new_all,
     )
     result = _result(old, new, [i for i in items if i is not None], facts, lists.changes)
     result.stats["ms"] = round((time.perf_counter() - started) * 1000, 1)
     return result
-
-
-class Lists:
-    """Both sides' lists of parties, their entry changes, and which rows they cover.
-
-    A changed sentence that is a row (or rows) of a list is judged by the entry
-    diff: material when its entry was added, removed or changed, cosmetic when
-    the row was only re-formatted, moved or re-linked, editorial for a rename.
-    """
-
-    # Beyond this many rows, a unit is only looked up whole (no search for glued rows).
-    MAX_SCAN = 2000
-
-    def __init__(self, old: PartyLists, new: PartyLists, changes: list[EntryChange]) -> None:
-        self.old, self.new, self.changes = old, new, changes
-        self._by_row: dict[tuple[int, str], list[EntryChange]] = {}
-        for change in changes:
-            if change.old is not None:
-                self._by_row.setdefault((-1, key(change.old.row)), []).append(change)
-            if change.new is not None:
-                self._by_row.setdefault((1, key(change.new.row)), []).append(change)
-
-    @classmethod
-    def of(cls, old: ExtractedDocument, new: ExtractedDocument, doc_type: str | None) -> Lists:
-        before, after = read_entries(old, doc_type), read_entries(new, doc_type)
-        if not before and not after:
-            return cls(before, after, [])
-        return cls(before, after, diff_entries(before, after, new.language or old.language))
-
-    def judge(self, unit: Unit, heading: str | None) -> Judgement | None:
-        """The entry diff's judgement of a changed unit, or None when it is no list row."""
-        if not self.old.rows and not self.new.rows:
-            return None
-        olds = self._rows(unit.old, self.old.rows)
-        news = self._rows(unit.new, self.new.rows)
-        if olds is None or news is None or not (olds or news):
-            return None
-        linked = [c for r in olds for c in self._by_row.get((-1, r), [])]
-        linked += [c for r in news for c in self._by_row.get((1, r), [])]
-        linked = list({id(c): c for c in linked}.values())
-        material = [c for c in linked if c.material]
-        if material:
-            return Judgement(
-                "material", "", [r for c in material for r in entry_reasons(c, heading)]
-            )
-        if any(c.kind == "renamed" for c in linked):
-            return Judgement("editorial", "a list entry renamed")
-        return Judgement("cosmetic", "a list entry re-formatted, moved or re-linked")
-
-    def _rows(self, text: str | None, rows: set[str]) -> list[str] | None:
-        """The list rows a unit's text consists of ([] for no text, None when it is prose)."""
-        if text is None:
-            return []
-        k = key(text)
-        if k in rows:
-            return [k]
-        if len(rows) > self.MAX_SCAN:
-            return None
-        found = [r for r in rows if r and r in k]
-        rest = k
-        for r in sorted(found, key=len, reverse=True):
-            rest = rest.replace(r, " ")
-        return found if found and not rest.strip() else None
-
-
-def entry_reasons(change: EntryChange, section: str | None) -> list[Reason]:
-    """One material reason per category of an entry change, the entry's row as evidence."""
-    old = plain(change.old.row) if change.old else None
-    new = plain(change.new.row) if change.new else None
-    where = section or (change.new or change.old).section or None  # type: ignore[union-attr]
-    return [Reason(c, where, old, new, change.describe()) for c in change.categories]
 
 
 def _sections(doc: ExtractedDocument) -> list[Section]:
@@ -198,6 +145,10 @@ def _cancel_moves(diffs: list[list[Unit]], old: list[Section], new: list[Section
 VANISHED = 3
 # A sentence this long found inside another is that sentence (shorter ones recur by chance).
 SURVIVES_WORDS = 8
+
+
+def _heading_words(sections: list[Section]) -> list[str]:
+    return [w for s in sections for w in key(s.heading).split()]
 
 
 def _joined_keys(diffs: list[list[Unit]], side: int) -> str:
@@ -262,41 +213,68 @@ def _near_copy(text: str, words: set[str], pool: set[str]) -> str | None:
     return best
 
 
-def _count_renames(diffs: list[list[Unit]]) -> Counter[tuple[str, str]]:
+def _count_renames(diffs: list[list[Unit]], language: str | None) -> Counter[tuple[str, str]]:
     """How often each one-name-for-another swap occurs across the document."""
     counts: Counter[tuple[str, str]] = Counter()
     for units in diffs:
         for u in units:
             if u.old is not None and u.new is not None and u.old != u.new:
-                counts.update(name_swaps(u.old, u.new))
+                counts.update(name_swaps(u.old, u.new, language))
     return counts
 
 
-def _item(
+def _headings(
+    pair: SectionPair, old: list[Section], new: list[Section]
+) -> tuple[str | None, str | None]:
+    old_heading = " + ".join(old[i].heading for i in pair.old) if pair.old else None
+    new_heading = " + ".join(new[j].heading for j in pair.new) if pair.new else None
+    return old_heading, new_heading
+
+
+def _judgements(
     pair: SectionPair,
     units: list[Unit],
     old: list[Section],
     new: list[Section],
     base: Context,
     lists: Lists,
-) -> ChangeItem | None:
-    """One section-level change with its verdict, or None when nothing changed."""
-    old_heading = " + ".join(old[i].heading for i in pair.old) if pair.old else None
-    new_heading = " + ".join(new[j].heading for j in pair.new) if pair.new else None
+) -> list[Judgement]:
+    """The judgement of each changed unit of a section pair (list rows by the entry diff)."""
+    old_heading, new_heading = _headings(pair, old, new)
     heading = new_heading or old_heading
     section_text = " ".join(
         [*(old[i].text[:2000] for i in pair.old), *(new[j].text[:2000] for j in pair.new)]
     )
-    judgements: list[Judgement] = [
-        lists.judge(u, heading)
-        or judge(u, replace(base, heading=heading, nearby=_nearby(units, n), section=section_text))
+    base = replace(
+        base,
+        heading=heading,
+        headings=frozenset(
+            key(s.heading) for s in [*(old[i] for i in pair.old), *(new[j] for j in pair.new)]
+        ),
+        section=section_text,
+        old_section=" " + " ".join(key(u.old) for u in units if u.old) + " ",
+        new_section=" " + " ".join(key(u.new) for u in units if u.new) + " ",
+    )
+    return [
+        lists.judge(u, heading) or judge(u, replace(base, nearby=_nearby(units, n)))
         for n, u in enumerate(units)
         if u.old != u.new
     ]
+
+
+def _item(
+    pair: SectionPair,
+    units: list[Unit],
+    judgements: list[Judgement],
+    old: list[Section],
+    new: list[Section],
+    base: Context,
+) -> ChangeItem | None:
+    """One section-level change with its verdict, or None when nothing changed."""
+    old_heading, new_heading = _headings(pair, old, new)
     verdict = max((j.verdict for j in judgements), key=RANK.__getitem__, default="unchanged")
     if pair.kind != "matched" and verdict == "unchanged":
-        heading_changed = key(old_heading or "") != key(new_heading or "")
-        verdict = "editorial" if heading_changed or pair.kind in {"split", "merged"} else "cosmetic"
+        verdict = _recut(pair, old, new, base)
     if verdict == "unchanged":
         return None
     reasons = [r for j in judgements for r in j.reasons]
@@ -313,18 +291,43 @@ def _item(
     )
 
 
-def changed_fact_reasons(old: list[Section], new: list[Section]) -> list[Reason]:
+def _recut(pair: SectionPair, old: list[Section], new: list[Section], base: Context) -> str:
+    """The verdict on sections split, merged, moved, renamed, added or removed with no
+    sentence changed. A heading reworded is editorial at most (a heading states
+    nothing); a heading no version keeps, as a heading or a line of text, is judged as
+    a label; sections only cut differently are cosmetic."""
+    olds = [old[i].heading for i in pair.old if old[i].heading]
+    news = [new[j].heading for j in pair.new if new[j].heading]
+    lost = [h for h in olds if not _kept(key(h), base.new_headings, base.new_all)]
+    gained = [h for h in news if not _kept(key(h), base.old_headings, base.old_all)]
+    if len(lost) == 1 and len(gained) == 1:
+        verdict = judge(Unit(lost[0], gained[0], word_ops(lost[0], gained[0])), base).verdict
+        return "editorial" if verdict == "material" else verdict
+    return "cosmetic" if all(is_label(h) for h in lost + gained) else "editorial"
+
+
+def _kept(k: str, headings: frozenset[str], joined: str) -> bool:
+    return k in headings or f" {k} " in joined
+
+
+def changed_fact_reasons(
+    old: list[Section], new: list[Section], old_all: str = "", new_all: str = ""
+) -> list[Reason]:
     """Facts (retention periods, countries, sub-processors, ...) that differ
     between the changed sentences of each side, as material reasons.
 
     Only changed sentences are read: facts of untouched text are equal on
-    both sides, and skipping them keeps a diff of a long document fast.
+    both sides, and skipping them keeps a diff of a long document fast. A
+    party, address or certificate the other version names elsewhere
+    (``old_all``/``new_all``: its sentence keys joined) is no new fact.
     """
     if not old and not new:
         return []
-    return fact_reasons(
-        extract_facts(ExtractedDocument(text="", sections=old)),
-        extract_facts(ExtractedDocument(text="", sections=new)),
+    before = facts.extract_facts(ExtractedDocument(text="", sections=old))
+    after = facts.extract_facts(ExtractedDocument(text="", sections=new))
+    return facts.fact_reasons(
+        [f for f in before if not facts.named_in(f, new_all)],
+        [f for f in after if not facts.named_in(f, old_all)],
     )
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from policywatch.core.model import ExtractedDocument
 from policywatch.diffing import facts_lexicon as lex
 from policywatch.diffing.facts_units import ALL_UNIT_TABLES, Cues, Present, Unit, units
+from policywatch.diffing.text import key
 
 # kind -> (label, diff category from the materiality vocabulary)
 FACT_KINDS: dict[str, tuple[str, str]] = {
@@ -42,6 +43,12 @@ FACT_KINDS: dict[str, tuple[str, str]] = {
     "dpo": ("DPO / privacy officer", "controller_contact"),
     "ai_training": ("AI training on customer data", "ai_training"),
 }
+
+# Kinds whose value is a name written in the text (a party, an address, a
+# certificate, a law): the same name elsewhere in a version is the same fact.
+NAMED_KINDS = frozenset(
+    {"third_party", "contact_email", "certification", "transfer_mechanism", "privacy_law", "dpo"}
+)
 
 SNIPPET_CHARS = 320
 
@@ -469,6 +476,12 @@ def compare_facts(old_facts: list[Fact], new_facts: list[Fact]) -> list[FactChan
             )
         )
     return changes
+
+
+def named_in(fact: Fact, joined: str) -> bool:
+    """Whether a fact that is a name (:data:`NAMED_KINDS`) occurs in ``joined``, the
+    space-delimited sentence keys of a version: the same party named there."""
+    return fact.kind in NAMED_KINDS and f" {key(fact.normalised)} " in joined
 
 
 def fact_reasons(old_facts: list[Fact], new_facts: list[Fact]) -> list[Any]:

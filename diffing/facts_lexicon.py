@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from policywatch.core.lexicon import negation, numbers, periods
+from policywatch.core.lexicon import countries, negation, numbers, periods
 
 IC = re.IGNORECASE
 
@@ -91,56 +91,15 @@ AS_LONG_AS = re.compile(
     IC,
 )
 
-# Countries and regions data is stored in or sent to: (pattern, canonical, case-sensitive?)
-REGIONS: list[tuple[str, str, bool]] = [
-    (r"EU\s*/\s*E(?:EA|ØS|EE|WR)|EU and (?:the )?EEA|EU og EØS", "EU/EEA", True),
-    (
-        r"European Economic Area|EEA|EØS|Det europeiske økonomiske samarbeidsområdet|"
-        r"(?:l')?Espace économique européen|EEE|EWR|Europäischen Wirtschaftsraum\w*",
-        "EU/EEA",
-        False,
-    ),
-    (
-        r"European Union|EU|Den europeiske union(?:en)?|(?:l')?Union européenne|UE|"
-        r"Europäischen Union",
-        "EU",
-        False,
-    ),
-    (
-        r"United States(?: of America)?|USA|U\.S\.A?\.|US|États-Unis|Vereinigten Staaten|"
-        r"amerika",
-        "United States",
-        True,
-    ),
-    (
-        r"United Kingdom|UK|Storbritannia|Royaume-Uni|Vereinigte[nm]? Königreich",
-        "United Kingdom",
-        True,
-    ),
-    (r"Switzerland|Sveits|Suisse|(?:der )?Schweiz", "Switzerland", False),
-    (r"Norway|Norge|Norvège|Norwegen", "Norway", False),
-    (r"Sweden|Sverige|Suède|Schweden", "Sweden", False),
-    (r"Denmark|Danmark|Danemark|Dänemark", "Denmark", False),
-    (r"Finland|Finlande|Finnland", "Finland", False),
-    (r"Germany|Tyskland|Allemagne|Deutschland", "Germany", False),
-    (r"France|Frankrike|Frankreich", "France", False),
-    (r"Ireland|Irland|Irlande", "Ireland", False),
-    (r"(?:the )?Netherlands|Nederland|Pays-Bas|Niederlande\w*", "Netherlands", False),
-    (r"Canada|Kanada", "Canada", False),
-    (r"India|Inde|Indien", "India", True),
-    (r"Japan|Japon", "Japan", False),
-    (r"Australia|Australie|Australien", "Australia", False),
-    (r"Singapore|Singapour|Singapur", "Singapore", False),
-    (r"Brazil|Brasil|Brésil|Brasilien", "Brazil", False),
-    (r"China|Kina|Chine", "China", True),
-    (r"Israel|Israël", "Israel", False),
-    (r"Hong Kong", "Hong Kong", False),
-    (r"South Korea|Sør-Korea|Corée du Sud", "South Korea", False),
-]
-REGION_RE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?<![\w/-])(?:" + p + r")(?![\w-])", 0 if cs else IC), name)
-    for p, name, cs in REGIONS
-]
+# The places data is stored in or sent to that the readers report: CLDR codes, whose
+# names in the fact languages come from the shared country list (core.lexicon).
+REGION_CODES = (
+    "EEA", "EU", "US", "GB", "CH", "NO", "SE", "DK", "FI", "DE", "FR", "IE", "NL", "CA", "IN",
+    "JP", "AU", "SG", "BR", "CN", "IL", "HK", "KR",
+)  # fmt: skip
+REGION_RE: list[tuple[re.Pattern[str], str]] = countries.region_patterns(
+    REGION_CODES, FACT_LANGUAGES
+)
 # Words right before a region that make it a data location, not a law or a head office.
 LOCATIVE = re.compile(
     r"(?:\b(?:in|into|to|within|inside|outside(?: of)?|across|throughout|from|i|til|innenfor|"

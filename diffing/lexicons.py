@@ -32,7 +32,9 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
     "purposes": (
         r"purpose", r"bad actor", r"fraud", r"profiling", r"personali[sz]",
         r"formål", r"finalité", r"zweck", r"lutte contre la fraude", r"betrug",
-        r"auto.?shar", r"cross.?platform",
+        r"auto.?shar", r"cross.?platform", r"how (?:do )?we use", r"use of your",
+        r"we use your", r"utilisons vos", r"utilisation de vos", r"verwenden (?:wir )?ihre",
+        r"bruker vi", r"bruk av (?:dine|personopplysning)",
     ),
     "data_categories": (
         r"biometric", r"voice", r"voiceprint", r"photo", r"video", r"selfie", r"geolocation",
@@ -45,6 +47,21 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
         r"biométrique", r"voix", r"localisation", r"adresse ip", r"pièce d.?identité",
         r"données de santé", r"reconnaissance faciale", r"biometrisch", r"standort", r"ausweis",
         r"gesundheit", r"verification", r"vérification", r"verifizierung", r"verifisering",
+        # The GDPR's special categories and the commonest kinds a notice lists, per
+        # language (en, fr, de, nb).
+        r"date of birth", r"birth date", r"postal address", r"home address",
+        r"browsing history", r"search history", r"purchase history", r"bank account",
+        r"financial information", r"income", r"political opinion", r"trade union",
+        r"genetic", r"social security number", r"national id", r"sensitive (?:personal )?data",
+        r"special categor", r"inferences", r"audio recording", r"voice recording",
+        r"address book", r"date de naissance", r"adresse postale", r"historique de navigation",
+        r"coordonnées bancaires", r"données bancaires", r"revenus", r"opinions? politiques?",
+        r"appartenance syndicale", r"génétique", r"sécurité sociale", r"données sensibles",
+        r"catégories particulières", r"geburtsdatum", r"postanschrift", r"bankverbindung",
+        r"bankdaten", r"einkommen", r"politische meinung", r"gewerkschaft", r"genetisch",
+        r"sozialversicherungsnummer", r"sensible daten", r"besondere kategorien", r"fødselsdato",
+        r"postadresse", r"bankkonto", r"inntekt", r"politisk oppfatning", r"fagforeningsmedlem",
+        r"genetisk", r"sensitive personopplysning", r"særlige kategorier",
     ),
     "recipients": (
         r"third.?part", r"sub.?processor", r"subprocessor", r"service provider", r"partners?\b",
@@ -58,7 +75,9 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
         r"verkauf", r"selger", r"salg av",
     ),
     "retention": (
-        r"retain", r"retention", r"we keep", r"kept for", r"store[sd]? for", r"delete",
+        r"retain", r"retention", r"we keep", r"kept for",
+        r"keeps? (?:your|the|it|them|this|these|such|all|any|personal|a copy)\b",
+        r"store[sd]? for", r"delete",
         r"deletion", r"erase", r"as long as", r"inactiv", r"lagre", r"lagring", r"slett",
         r"oppbevar", r"conserv", r"supprim", r"durée", r"aufbewahr", r"speicherdauer",
         r"gespeichert", r"lösch",
@@ -69,12 +88,18 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
         r"overfør", r"utenfor eøs", r"transfert", r"hors de l", r"clauses contractuelles",
         r"übermittl", r"drittland", r"standardvertragsklausel", r"binding corporate",
     ),
+    # A data subject's rights, not "we reserve the right to", "all rights reserved"
+    # or intellectual property rights.
     "rights": (
-        r"right to", r"rights", r"opt.?out", r"withdraw", r"complain", r"supervisory authorit",
+        r"(?<!reserve the )(?<!reserves the )right to", r"your (?:\w+ )?rights",
+        r"(?:privacy|subject|data protection) rights", r"rights (?:of|as) (?:a )?data subject",
+        r"opt.?out", r"withdraw (?:your )?consent", r"complain", r"supervisory authorit",
         r"rectif", r"erasure", r"portabilit", r"object to", r"judicial remedy",
-        r"rett til", r"innsyn", r"klage", r"datatilsynet", r"droit", r"cnil", r"réclamation",
-        r"opposer", r"recht auf", r"widerspruch", r"beschwerde", r"aufsichtsbehörde",
-        r"auskunft", r"berichtigung",
+        r"rett til", r"innsyn", r"klage", r"datatilsynet", r"vos droits",
+        r"droit (?:d |de l |à l |à la |d accès|de rectification|d opposition|à l effacement)",
+        r"cnil", r"introduire une réclamation", r"réclamation auprès",
+        r"opposer", r"recht auf", r"ihre rechte", r"widerspruch", r"beschwerde",
+        r"aufsichtsbehörde", r"auskunft", r"berichtigung",
     ),
     "controller_contact": (
         r"data protection officer", r"dpo\b", r"controller", r"representative",
@@ -90,7 +115,8 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
         r"consentement", r"rechtsgrundlage", r"berechtigte", r"einwilligung",
     ),
     "security": (
-        r"encrypt", r"end.?to.?end", r"security", r"iso.?27001", r"soc.?2", r"certif",
+        r"encrypt", r"end.?to.?end", r"(?<!national )(?<!social )security", r"iso.?27001",
+        r"soc.?2", r"certif",
         r"pseudonym", r"kryptert", r"sikkerhet", r"chiffr", r"sécurité", r"verschlüssel",
         r"sicherheit", r"audit",
     ),
@@ -133,6 +159,26 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 
+# Categories whose words mean something else without a companion word in the same
+# sentence: selling is about data only beside a word for data ("vente" alone is a
+# shop's sale), training is AI training only beside a word for a model or AI
+# ("entraîner" alone means "to cause").
+# fmt: off
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "sale_sharing": (
+        r"data", r"information", r"personal", r"données", r"informations", r"daten",
+        r"opplysning", r"informasjon", r"datos", r"dati", r"gegevens", r"persondata",
+    ),
+    "ai_training": (
+        r"models?\b", r"\bai\b", r"\bllm", r"machine learning", r"artificial intelligence",
+        r"algorithm", r"modèle", r"intelligence artificielle", r"\bia\b", r"\bki\b",
+        r"modell", r"künstliche intelligenz", r"kunstig intelligens", r"maskinlæring",
+        r"large language",
+    ),
+}
+# fmt: on
+
+
 @cache
 def topic_pattern(category: str) -> re.Pattern[str]:
     """One compiled alternation per category, anchored at word starts."""
@@ -150,9 +196,71 @@ def topics(text: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for category in TOPIC_STEMS:
         hits = [m.group(0) for m in topic_pattern(category).finditer(text)]
-        if hits:
+        if hits and (category not in REQUIRES or _companion(category).search(text)):
             found[category] = hits
     return found
+
+
+@cache
+def _companion(category: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(REQUIRES[category]) + ")")
+
+
+# Words that say where data lives or goes (a country beside them is a transfer, not an
+# address): one list per language, each with the same parts: hosting, servers and
+# data centres, storage, processing "in" a place.
+# fmt: off
+DATA_LOCATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"host", r"server", r"data cent", r"cloud", r"stored", r"storage", r"processed in",
+           r"located (?:in|on)"),
+    "fr": (r"héberg", r"serveur", r"centre de données", r"centres de données", r"cloud",
+           r"stock", r"traitées? (?:en|au|aux|dans)"),
+    "de": (r"gehostet", r"hosting", r"server", r"rechenzentr", r"cloud", r"gespeichert",
+           r"speicher", r"verarbeitet in"),
+    "nb": (r"server", r"datasenter", r"skyen", r"lagret", r"lagring", r"driftet",
+           r"behandles i"),
+    "es": (r"alojad", r"servidor", r"centros? de datos", r"almacena"),
+    "it": (r"ospitat", r"server", r"data center", r"archiviat", r"conservat"),
+    "nl": (r"gehost", r"server", r"datacent", r"opgeslagen", r"opslag"),
+}
+# fmt: on
+
+
+# Words of a postal address or a company's registration (a country beside them is
+# where the company sits): one list per language.
+# fmt: off
+ADDRESS_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"address", r"registered (?:office|in|with|under)", r"headquarter", r"street",
+           r"avenue", r"company (?:number|registration)", r"incorporated"),
+    "fr": (r"adresse", r"siège", r"rue", r"immatricul", r"rcs", r"registre du commerce"),
+    "de": (r"anschrift", r"adresse", r"sitz", r"straße", r"strasse", r"handelsregister",
+           r"amtsgericht"),
+    "nb": (r"adresse", r"gate", r"veien", r"org nr", r"organisasjonsnummer",
+           r"foretaksregisteret"),
+    "es": (r"domicilio", r"dirección", r"calle", r"registro mercantil"),
+    "it": (r"indirizzo", r"sede legale", r"registro delle imprese"),
+    "nl": (r"adres", r"gevestigd", r"straat", r"kvk", r"handelsregister"),
+}
+# fmt: on
+
+
+@lru_cache(maxsize=64)
+def cue(words: str, language: str | None) -> re.Pattern[str]:
+    """The word starts of one cue list (``"ADDRESS_WORDS"``, ``"DATA_LOCATION_WORDS"``)
+    in English and the page's language, as one pattern.
+
+    >>> bool(cue("ADDRESS_WORDS", "fr").search("siège social à paris"))
+    True
+    >>> bool(cue("ADDRESS_WORDS", "en").search("siège social à paris"))
+    False
+    """
+    table = _CUE_LISTS[words]
+    base = (language or "en").split("-")[0].lower()
+    stems = [*table["en"], *(table.get(base, ()) if base != "en" else ())]
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
+
+
+_CUE_LISTS = {"ADDRESS_WORDS": ADDRESS_WORDS, "DATA_LOCATION_WORDS": DATA_LOCATION_WORDS}
 
 
 # Sentences that announce an update of the document itself: one list per language,

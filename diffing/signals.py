@@ -8,6 +8,10 @@ lists of :mod:`policywatch.core.lexicon`, in the page's language and English.
 
     >>> strip_dates("Last updated: 18.09.2024. We keep data 30 days.")
     ('Last updated: . We keep data 30 days.', ['18.09.2024'])
+    >>> strip_dates("Effective 16th of June, 2023; modified [1] May 2026")[1]
+    ['16th of June, 2023', '[1] May 2026']
+    >>> strip_dates("© 2024 Acme, Regulation (EU) 2016/679, version 2024/05/01")[1]
+    ['2024', '2024/05/01']
     >>> periods(key("We keep data for 30 days, then two years."))
     ['30 days', 'two years']
     >>> periods(key("Wir löschen die Daten nach dreißig Tagen."), "de")
@@ -32,17 +36,21 @@ from policywatch.diffing.text import key, plain
 __all__ = [
     "contacts",
     "key",
+    "limits",
     "modality",
     "modals",
     "names",
+    "negation_words",
     "negations",
     "numbers",
+    "period_days",
     "periods",
     "plain",
     "strip_dates",
 ]
 
-_DAY = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+# A day of the month ("16", "16th", "1er", "16."), or a template's slot for it ("[1]").
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th|er|\.)?|\[\w{1,4}\])"
 
 
 @lru_cache(maxsize=64)
@@ -55,10 +63,13 @@ def _date_pattern(language: str | None) -> re.Pattern[str]:
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\.?"
     return re.compile(
         r"(?<!\w)(?:"
-        r"\d{4}-\d{2}-\d{2}"
+        r"\d{4}[./-]\d{1,2}[./-]\d{1,2}"
         r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
-        rf"|(?:{_DAY}\s+)?{month}\s+(?:{_DAY},?\s+)?\d{{4}}"
+        r"|\d{1,2}[./]\d{4}"
+        rf"|(?:{_DAY}\s+(?:of\s+|de\s+)?)?{month},?\s+(?:{_DAY},?\s+)?(?:de\s+)?\d{{4}}"
         rf"|{month}\s+{_DAY}"
+        # A year alone ("© 2024"), not part of a reference ("2016/679") or a number.
+        r"|(?<![/.,])(?:19|20)\d{2}(?![/]|[.,]\d)"
         r")(?!\w)",
         re.IGNORECASE,
     )
@@ -231,9 +242,42 @@ def periods(key_text: str, language: str | None = None) -> list[str]:
     return out
 
 
+def period_days(key_text: str, language: str | None = None) -> list[tuple[str, float]]:
+    """Each period of :func:`periods` with its length in days, so that "30 days",
+    "thirty days" and "30 dager" compare equal and "one month" is "30 days".
+
+    >>> period_days(key("within thirty (30) days, one month or 72 hours"))
+    [('30 days', 30), ('one month', 30), ('72 hours', 3.0)]
+    """
+    out = []
+    for found in periods(key_text, language):
+        count, unit = found.split(" ", 1)
+        value: float | None = number_words.number_value(count, language)
+        if value is None:
+            try:
+                value = float(count.replace(",", "."))
+            except ValueError:
+                continue
+        name = period_words.period_unit(unit, language)
+        if name is not None:
+            out.append((found, round(value * period_words.UNITS[name], 3)))
+    return out
+
+
 def negations(key_text: str, language: str | None = None) -> Counter[str]:
     """Negating words in a comparison key, counted (contractions folded: "don t" -> "not")."""
     return negation.negations(key_text.split(), language)
+
+
+def negation_words(language: str | None = None) -> frozenset[str]:
+    """Every word that negates ("not") or limits ("only") a clause, "t" of "don't" too."""
+    cues = negation.cues(language)
+    return cues["neg"] | cues["only"]
+
+
+def limits(key_text: str, language: str | None = None) -> Counter[str]:
+    """Limiting words ("only", "solely", "uniquement") in a comparison key, counted."""
+    return negation.limits(key_text.split(), language)
 
 
 def modals(key_text: str, language: str | None = None) -> Counter[str]:
@@ -246,12 +290,23 @@ def modality(key_text: str, language: str | None = None) -> set[str]:
     return negation.modality(key_text.split(), language)
 
 
+# Languages that capitalise every noun: there a lone capitalised word is no name.
+NOUN_CAPITALS = frozenset({"de", "lb"})
+_INNER_CAPITAL = re.compile(r"\w[A-Z0-9ÄÖÜ]")
+
+
 @lru_cache(maxsize=16384)
-def names(text: str) -> frozenset[str]:
+def names(text: str, language: str | None = None) -> frozenset[str]:
     """Capitalised names (organisations, products, people, places) in plain text.
 
     The first word of a sentence and common capitalised function words are not names.
+    In German a name needs more than a capital (every noun has one): two words
+    ("Google Analytics"), or a capital inside ("LinkedIn", "AWS").
+
+    >>> sorted(names("Die Daten gehen an Google Analytics und LinkedIn.", "de"))
+    ['Google Analytics', 'LinkedIn']
     """
+    nouns = (language or "").split("-")[0].lower() in NOUN_CAPITALS
     found: set[str] = set()
     for m in _NAME.finditer(plain(text)):
         name = m.group(0).strip()
@@ -260,9 +315,14 @@ def names(text: str) -> frozenset[str]:
         parts = name.split()
         while parts and parts[0].casefold() in _NOT_NAMES:
             parts = parts[1:]
-        while parts and parts[-1].casefold() in {"of", "de", "&"}:
-            parts = parts[:-1]
+        while parts and (
+            parts[-1].casefold() in {"of", "de", "&"}
+            or (len(parts) > 1 and parts[-1].casefold() in _NOT_NAMES)
+        ):
+            parts = parts[:-1]  # "App Store The ..." : the next sentence's first word
         if len(parts) == 1 and calendar.month_number(parts[0], "en") is not None:
+            continue
+        if nouns and len(parts) == 1 and not _INNER_CAPITAL.search(parts[0]):
             continue
         if parts and (len(parts) > 1 or len(parts[0]) > 1):
             found.add(" ".join(parts))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -186,3 +187,15 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
     if len(ws) < size:
         return frozenset({" ".join(ws)} if ws else ())
     return frozenset(" ".join(ws[i : i + size]) for i in range(len(ws) - size + 1))
+
+
+def short(text: str | None, limit: int = 40) -> str | None:
+    """At most ``limit`` words of text, as evidence a person can read in seconds."""
+    if text is None:
+        return None
+    ws = text.split()
+    return " ".join(ws[:limit]) + (" …" if len(ws) > limit else "")
+
+
+def join(items: Iterable[str]) -> str:
+    return ", ".join(sorted(items)) or "nothing"

@@ -24,16 +24,20 @@ from babel import Locale
 from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.calendar import fold
 
-# Not CLDR territories, or abbreviations CLDR does not list: code -> written forms.
+# Not CLDR territories, abbreviations and short names CLDR does not list, and the
+# case forms a sentence puts a name in (German datives): code -> written forms.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("USA", "U.S.", "U.S.A.", "US"),
-    "GB": ("UK", "U.K."),
-    "EU": ("EU", "E.U."),
+    "US": ("USA", "U.S.", "U.S.A.", "US", "Vereinigten Staaten"),
+    "GB": ("UK", "U.K.", "Vereinigten Königreich", "Vereinigtem Königreich"),
+    "EU": ("EU", "E.U.", "UE", "Europäischen Union"),
+    "NL": ("Niederlanden",),
+    "HK": ("Hong Kong", "Hongkong"),
     # The EEA is no CLDR territory; its name and abbreviation in the languages we read.
     "EEA": (
         "EEA", "European Economic Area", "EØS", "EWR", "EEE", "ETA", "EGT", "EMP",
         "Espace économique européen", "Europäischer Wirtschaftsraum",
-        "Europäischen Wirtschaftsraum", "Det europeiske økonomiske samarbeidsområdet",
+        "Europäischen Wirtschaftsraum", "Europäischen Wirtschaftsraums",
+        "Det europeiske økonomiske samarbeidsområdet",
         "Espacio Económico Europeo", "Spazio economico europeo",
         "Europese Economische Ruimte", "Europejski Obszar Gospodarczy",
     ),
@@ -107,6 +111,53 @@ def countries_in(text: str, language: str | None = None) -> set[str]:
         else:
             i += 1
     return found
+
+
+# Both the EU and the EEA named as one place ("EU/EEA", "EU og EØS").
+EU_EEA = (
+    "EU/EEA", "EU/EØS", "EU/EWR", "EU/EEE", "UE/EEE", "EU and EEA", "EU and the EEA",
+    "EU og EØS", "EU und EWR", "UE et EEE",
+)  # fmt: skip
+# How the fact readers name a place where CLDR's English name is not it.
+SHORT_NAMES = {"EEA": "EU/EEA", "EU": "EU", "HK": "Hong Kong"}
+
+
+def region_patterns(
+    codes: tuple[str, ...], languages: tuple[str, ...]
+) -> list[tuple[re.Pattern[str], str]]:
+    """One pattern per place (in the order of ``codes``): its CLDR names in ``languages``
+    and its aliases, with the name the fact readers report (:data:`SHORT_NAMES`).
+
+    Names match in any case, abbreviations ("US", "EØS") only in capitals; the EEA's
+    pattern also takes "EU/EEA" and the like, so list it before the EU.
+
+    >>> [(p.pattern[:40], name) for p, name in region_patterns(("US",), ("en",))][0][1]
+    'United States'
+    >>> [n for p, n in region_patterns(("EEA", "EU", "DE"), ("de",)) if p.search("im EU/EWR")]
+    ['EU/EEA', 'EU']
+    """
+    out = []
+    for code in codes:
+        names = {Locale.parse(lang).territories.get(code, "") for lang in languages}
+        forms = [*ALIASES.get(code, ()), *(EU_EEA if code == "EEA" else ())]
+        capitals = sorted(
+            {f for f in forms if f.replace(".", "").replace("/", "").isupper()}
+            | {f for f in forms if "/" in f},
+            key=len,
+            reverse=True,
+        )
+        words = sorted((names | set(forms)) - set(capitals) - {""}, key=len, reverse=True)
+        alternatives = [_loose(f) for f in capitals]
+        if words:
+            alternatives.append("(?i:" + "|".join(_loose(w) for w in words) + ")")
+        pattern = r"(?<![\w/-])(?:" + "|".join(alternatives) + r")(?![\w-])"
+        out.append((re.compile(pattern), SHORT_NAMES.get(code) or country_name(code)))
+    return out
+
+
+def _loose(form: str) -> str:
+    """A written form as a pattern that allows any spacing ("EU / EEA", "Hong  Kong")."""
+    return r"\s*/\s*".join(r"\s+".join(map(re.escape, part.split())) for part in form.split("/"))
 
 
 def country_name(code: str, language: str = "en") -> str:

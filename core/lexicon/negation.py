@@ -14,7 +14,9 @@ one block per language, each with the same three parts:
   "no"/"none" determiners, "without"). Languages that negate with a verb
   prefix (Czech "ne-", Latvian "ne-") list the free-standing words only;
 - ``may``: permission or possibility ("may", "can", "could");
-- ``will``: commitment or obligation ("will", "shall", "must").
+- ``will``: commitment or obligation ("will", "shall", "must");
+- ``only``: words that limit a clause to what they name ("we share it only with
+  ..."), a promise as binding as a negation ("... and with nobody else").
 
 Words are folded (lower case, NFC) and matched as whole words of a
 comparison key, where "don't" has become "don t" (a lone "t" is a "not").
@@ -32,88 +34,115 @@ from policywatch.core.lexicon import LANGUAGES
 CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"neg": ("not", "never", "no", "none", "neither", "nor", "without", "cannot", "t"),
            "may": ("may", "might", "can", "could"),
-           "will": ("will", "shall", "must", "undertake", "undertakes", "commit", "commits")},
+           "will": ("will", "shall", "must", "undertake", "undertakes", "commit", "commits"),
+           "only": ("only", "solely", "exclusively")},
     "fr": {"neg": ("ne", "n", "pas", "jamais", "aucun", "aucune", "sans", "ni", "nullement"),
            "may": ("peut", "peuvent", "pouvons", "pourra", "pourront", "pourrons", "pourrait",
                    "pourraient", "pouvez"),
-           "will": ("doit", "doivent", "devons", "devra", "devront", "engage", "engageons")},
+           "will": ("doit", "doivent", "devons", "devra", "devront", "engage", "engageons"),
+           "only": ("uniquement", "seulement", "exclusivement")},
     "de": {"neg": ("nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie",
                    "niemals", "ohne", "weder"),
            "may": ("kann", "können", "darf", "dürfen", "könnte", "könnten", "dürfte"),
            "will": ("muss", "müssen", "wird", "werden", "soll", "sollen", "verpflichten",
-                    "verpflichtet")},
+                    "verpflichtet"),
+           "only": ("nur", "ausschließlich", "lediglich")},
     "nb": {"neg": ("ikke", "aldri", "ingen", "intet", "uten", "verken"),
            "may": ("kan", "kunne"),
-           "will": ("skal", "må", "vil", "forplikter")},
+           "will": ("skal", "må", "vil", "forplikter"),
+           "only": ("kun", "bare", "utelukkende")},
     "nn": {"neg": ("ikkje", "aldri", "ingen", "inga", "utan", "verken"),
            "may": ("kan", "kunne"),
-           "will": ("skal", "må", "vil", "forpliktar")},
+           "will": ("skal", "må", "vil", "forpliktar"),
+           "only": ("berre", "kun", "utelukkande")},
     "da": {"neg": ("ikke", "aldrig", "ingen", "intet", "uden", "hverken"),
            "may": ("kan", "kunne"),
-           "will": ("skal", "vil", "forpligter")},
+           "will": ("skal", "vil", "forpligter"),
+           "only": ("kun", "udelukkende")},
     "sv": {"neg": ("inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken"),
            "may": ("kan", "kunna", "får", "kunde"),
-           "will": ("ska", "skall", "måste", "kommer", "förbinder")},
+           "will": ("ska", "skall", "måste", "kommer", "förbinder"),
+           "only": ("endast", "bara", "enbart", "uteslutande")},
     "is": {"neg": ("ekki", "aldrei", "engin", "enginn", "ekkert", "án", "hvorki"),
            "may": ("getur", "getum", "geta", "má", "megum"),
-           "will": ("skal", "skulum", "munum", "mun", "verður", "verðum")},
+           "will": ("skal", "skulum", "munum", "mun", "verður", "verðum"),
+           "only": ("aðeins", "einungis", "eingöngu")},
     "fi": {"neg": ("ei", "en", "emme", "eivät", "koskaan", "ilman"),
            "may": ("voi", "voimme", "voivat", "saa", "saamme", "saattaa"),
-           "will": ("täytyy", "pitää", "tulee", "sitoudumme", "velvollinen")},
+           "will": ("täytyy", "pitää", "tulee", "sitoudumme", "velvollinen"),
+           "only": ("vain", "ainoastaan", "pelkästään")},
     "et": {"neg": ("ei", "mitte", "kunagi", "ilma", "ega"),
            "may": ("võib", "võime", "võivad"),
-           "will": ("peab", "peame", "peavad", "kohustub", "kohustume")},
+           "will": ("peab", "peame", "peavad", "kohustub", "kohustume"),
+           "only": ("ainult", "üksnes")},
     "lv": {"neg": ("ne", "nekad", "bez", "nav", "neviens", "nevienu"),
            "may": ("var", "varam", "drīkst", "drīkstam"),
-           "will": ("būs", "apņemas", "jānodrošina", "pienākums")},
+           "will": ("būs", "apņemas", "jānodrošina", "pienākums"),
+           "only": ("tikai", "vienīgi")},
     "lt": {"neg": ("ne", "niekada", "be", "nėra", "nei", "jokių"),
            "may": ("gali", "galime", "galės"),
-           "will": ("turi", "turime", "privalo", "privalome", "įsipareigoja")},
+           "will": ("turi", "turime", "privalo", "privalome", "įsipareigoja"),
+           "only": ("tik", "tiktai", "išimtinai")},
     "pl": {"neg": ("nie", "nigdy", "żaden", "żadne", "żadnych", "bez", "ani"),
            "may": ("może", "możemy", "mogą", "możesz"),
-           "will": ("musi", "musimy", "muszą", "będzie", "będziemy", "zobowiązuje")},
+           "will": ("musi", "musimy", "muszą", "będzie", "będziemy", "zobowiązuje"),
+           "only": ("tylko", "wyłącznie", "jedynie")},
     "cs": {"neg": ("ne", "nikdy", "žádný", "žádné", "žádná", "bez", "ani"),
            "may": ("může", "můžeme", "mohou", "smí", "smíme"),
-           "will": ("musí", "musíme", "budeme", "bude", "zavazuje")},
+           "will": ("musí", "musíme", "budeme", "bude", "zavazuje"),
+           "only": ("pouze", "jen", "výhradně")},
     "sk": {"neg": ("nie", "nikdy", "žiadny", "žiadne", "žiadna", "bez", "ani"),
            "may": ("môže", "môžeme", "môžu", "smie"),
-           "will": ("musí", "musíme", "budeme", "bude", "zaväzuje")},
+           "will": ("musí", "musíme", "budeme", "bude", "zaväzuje"),
+           "only": ("iba", "len", "výlučne")},
     "sl": {"neg": ("ne", "nikoli", "nikdar", "noben", "nobene", "brez", "niti"),
            "may": ("lahko", "sme", "smemo"),
-           "will": ("mora", "moramo", "bomo", "bo", "zavezuje")},
+           "will": ("mora", "moramo", "bomo", "bo", "zavezuje"),
+           "only": ("samo", "izključno")},
     "hr": {"neg": ("ne", "nikada", "nikad", "nijedan", "nikakve", "bez", "niti", "nije"),
            "may": ("može", "možemo", "mogu"),
-           "will": ("mora", "moramo", "ćemo", "će", "obvezuje")},
+           "will": ("mora", "moramo", "ćemo", "će", "obvezuje"),
+           "only": ("samo", "isključivo")},
     "bg": {"neg": ("не", "никога", "никакви", "без", "нито", "няма"),
            "may": ("може", "можем", "могат"),
-           "will": ("трябва", "ще", "длъжен", "задължава")},
+           "will": ("трябва", "ще", "длъжен", "задължава"),
+           "only": ("само", "единствено", "изключително")},
     "ro": {"neg": ("nu", "niciodată", "niciun", "nicio", "fără", "nici"),
            "may": ("poate", "putem", "pot", "poți"),
-           "will": ("trebuie", "vom", "va", "obligă", "angajăm")},
+           "will": ("trebuie", "vom", "va", "obligă", "angajăm"),
+           "only": ("doar", "numai", "exclusiv")},
     "hu": {"neg": ("nem", "soha", "semmilyen", "nélkül", "sem", "ne", "nincs"),
            "may": ("lehet", "tudunk", "tud", "jogosult"),
-           "will": ("kell", "fogunk", "fog", "köteles", "kötelesek")},
+           "will": ("kell", "fogunk", "fog", "köteles", "kötelesek"),
+           "only": ("csak", "kizárólag", "csupán")},
     "el": {"neg": ("δεν", "μη", "μην", "ποτέ", "κανένα", "καμία", "χωρίς", "ούτε"),
            "may": ("μπορεί", "μπορούμε", "μπορούν"),
-           "will": ("πρέπει", "θα", "οφείλει", "υποχρεούται", "δεσμεύεται")},
+           "will": ("πρέπει", "θα", "οφείλει", "υποχρεούται", "δεσμεύεται"),
+           "only": ("μόνο", "αποκλειστικά")},
     "it": {"neg": ("non", "mai", "nessun", "nessuna", "nessuno", "senza", "né"),
            "may": ("può", "possiamo", "possono", "potrà", "potremo", "potrebbe"),
-           "will": ("deve", "dobbiamo", "devono", "dovrà", "impegna", "impegniamo")},
+           "will": ("deve", "dobbiamo", "devono", "dovrà", "impegna", "impegniamo"),
+           "only": ("solo", "soltanto", "esclusivamente", "unicamente")},
     "es": {"neg": ("no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "sin", "ni"),
            "may": ("puede", "podemos", "pueden", "podrá", "podrán", "podría"),
-           "will": ("debe", "debemos", "deben", "deberá", "compromete", "comprometemos")},
+           "will": ("debe", "debemos", "deben", "deberá", "compromete", "comprometemos"),
+           "only": ("solo", "sólo", "solamente", "únicamente", "exclusivamente")},
     "pt": {"neg": ("não", "nunca", "jamais", "nenhum", "nenhuma", "sem", "nem"),
            "may": ("pode", "podemos", "podem", "poderá", "poderão"),
-           "will": ("deve", "devemos", "devem", "deverá", "compromete", "comprometemos")},
+           "will": ("deve", "devemos", "devem", "deverá", "compromete", "comprometemos"),
+           "only": ("apenas", "somente", "exclusivamente", "unicamente")},
     "nl": {"neg": ("niet", "nooit", "geen", "zonder", "noch", "nimmer"),
            "may": ("kan", "kunnen", "mag", "mogen", "kunt"),
-           "will": ("zal", "zullen", "moet", "moeten", "verplicht", "verbinden")},
+           "will": ("zal", "zullen", "moet", "moeten", "verplicht", "verbinden"),
+           "only": ("alleen", "uitsluitend", "enkel", "slechts")},
     "mt": {"neg": ("ma", "qatt", "ebda", "mingħajr", "lanqas"),
            "may": ("jista", "nistgħu", "jistgħu"),
-           "will": ("għandu", "għandna", "irid", "se", "ser")},
+           "will": ("għandu", "għandna", "irid", "se", "ser"),
+           "only": ("biss", "esklussivament")},
     "ga": {"neg": ("ní", "níor", "nach", "gan", "riamh", "ná"),
            "may": ("féidir", "fhéadfadh"),
-           "will": ("caithfidh", "beidh", "mór")},
+           "will": ("caithfidh", "beidh", "mór"),
+           "only": ("amháin",)},
 }
 # fmt: on
 KINDS = {"may": "permission", "will": "commitment"}
@@ -126,7 +155,7 @@ def cues(language: str | None) -> dict[str, frozenset[str]]:
     chosen = ["en"] + ([base] if base in LANGUAGES and base != "en" else [])
     return {
         part: frozenset(w for lang in chosen for w in CUES[lang][part])
-        for part in ("neg", "may", "will")
+        for part in ("neg", "may", "will", "only")
     }
 
 
@@ -135,6 +164,16 @@ def negations(words: Iterable[str], language: str | None = None) -> Counter[str]
     neg = cues(language)["neg"]
     counts = Counter("not" if w == "t" else w for w in words if w in neg)
     return +counts
+
+
+def limits(words: Iterable[str], language: str | None = None) -> Counter[str]:
+    """Limiting words ("only", "solely") among the words of a comparison key, counted.
+
+    >>> limits("we share it only with our processors".split(), "en")
+    Counter({'only': 1})
+    """
+    only = cues(language)["only"]
+    return Counter(w for w in words if w in only)
 
 
 def modals(words: Iterable[str], language: str | None = None) -> Counter[str]:

@@ -144,7 +144,7 @@ def _guard(new: Side, old: ExtractedDocument) -> Verdict | None:
 
     doc, body, url = new
     page = guard.Page(url=url, text=doc.text, title=doc.title, language=doc.language, body=body)
-    verdict = guard.check(page, guard.Previous(old.text, old.language))
+    verdict = guard.check(page, guard.Previous(old.text, old.language, title=old.title))
     return None if verdict.ok else verdict
 
 

@@ -332,7 +332,9 @@ def _read(
     )
     previous = None
     if previous_doc is not None and relative_checks:
-        previous = guard.Previous(previous_doc.text, previous_doc.language)
+        previous = guard.Previous(
+            previous_doc.text, previous_doc.language, title=previous_doc.title
+        )
     # The guard's own reasons first (they name the kind of page), then extraction's.
     verdict = guard.check(page, previous)
     reason, code = verdict.reason, verdict.code

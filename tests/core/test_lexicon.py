@@ -6,8 +6,8 @@ import pytest
 from babel import Locale
 
 from policywatch.core.lexicon import LANGUAGES
-from policywatch.core.lexicon.countries import countries_in
-from policywatch.core.lexicon.negation import CUES, modality, negations
+from policywatch.core.lexicon.countries import countries_in, region_patterns
+from policywatch.core.lexicon.negation import CUES, limits, modality, negations
 from policywatch.core.lexicon.numbers import number_value, number_words
 from policywatch.core.lexicon.periods import period_unit, unit_words
 
@@ -42,6 +42,23 @@ CLAUSES = {
     "sl": ("podatkov ne prodajamo", "podatke lahko delimo", "podatke moramo izbrisati"),
     "sv": ("vi säljer inte data", "vi kan dela data", "vi måste radera data"),
 }
+# One clause per language that limits what it allows to what it names.
+LIMITED = {
+    "bg": "споделяме само с обработващи", "cs": "sdílíme pouze se zpracovateli",
+    "da": "vi deler kun med databehandlere", "de": "wir teilen daten nur mit dienstleistern",
+    "el": "μοιραζόμαστε μόνο με εκτελούντες", "en": "we share data only with processors",
+    "es": "compartimos datos solo con encargados", "et": "jagame ainult volitatud töötlejatega",
+    "fi": "jaamme tietoja vain käsittelijöille", "fr": "nous partageons uniquement avec eux",
+    "ga": "roinnimid le próiseálaithe amháin", "hr": "dijelimo samo s izvršiteljima",
+    "hu": "csak adatfeldolgozókkal osztjuk meg", "is": "við deilum aðeins með vinnsluaðilum",
+    "it": "condividiamo solo con i responsabili", "lt": "dalijamės tik su tvarkytojais",
+    "lv": "kopīgojam tikai ar apstrādātājiem", "mt": "naqsmu d data biss mal proċessuri",
+    "nb": "vi deler kun med databehandlere", "nl": "wij delen alleen met verwerkers",
+    "nn": "vi deler berre med databehandlarar", "pl": "udostępniamy tylko podmiotom",
+    "pt": "partilhamos apenas com subcontratantes", "ro": "partajăm doar cu împuterniciții",
+    "sk": "zdieľame iba so sprostredkovateľmi", "sl": "delimo samo z obdelovalci",
+    "sv": "vi delar endast med biträden",
+}
 # A number word per language num2words spells, checked by hand; None: digits only.
 THIRTY = {
     "bg": None, "cs": "třicet", "da": "tredive", "de": "dreißig", "el": None, "en": "thirty",
@@ -54,7 +71,7 @@ THIRTY = {
 
 
 def test_every_language_has_its_lists():
-    assert set(CLAUSES) == set(LANGUAGES) == set(CUES) == set(THIRTY)
+    assert set(CLAUSES) == set(LANGUAGES) == set(CUES) == set(THIRTY) == set(LIMITED)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -65,6 +82,16 @@ def test_negation_and_modality(language):
     assert modality(commits.split(), language) == {"commitment"}, commits
     # The same clause without the negation has none.
     assert not negations(permits.split(), language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_limiting_words(language):
+    clause = LIMITED[language]
+    assert limits(clause.split(), language), clause
+    # "Only" limits a clause; it does not negate it (a fact reader's "we only sell
+    # to ..." is still a sale).
+    assert not negations(clause.split(), language)
+    assert not limits(CLAUSES[language][1].split(), language)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -102,3 +129,22 @@ def test_country_aliases_and_traps():
     assert countries_in("in the U.S. and the UK, within the EEA", "en") == {"US", "GB", "EEA"}
     assert countries_in("tell us what you need", "en") == set()
     assert countries_in("Wir speichern Daten weltweit", "de") == {"001"}
+
+
+def test_inflected_and_combined_places():
+    # German datives and genitives, which CLDR's nominative names miss.
+    found = countries_in("in den Vereinigten Staaten und dem Vereinigten Königreich", "de")
+    assert found == {"US", "GB"}
+    assert countries_in("außerhalb der Europäischen Union", "de") == {"EU"}
+
+
+def test_places_the_fact_readers_report():
+    regions = region_patterns(("EEA", "EU", "US", "DE"), ("en", "de"))
+
+    def named(text: str) -> list[str]:
+        return [name for pattern, name in regions if pattern.search(text)]
+
+    assert named("hosted in the EU/EEA") == ["EU/EEA", "EU"]  # the readers keep the longer
+    assert named("innerhalb des Europäischen Wirtschaftsraums") == ["EU/EEA"]
+    assert named("servers in Deutschland and the U.S.") == ["United States", "Germany"]
+    assert named("tell us more") == [] and named("europäische Daten") == []

@@ -38,11 +38,11 @@ def test_real_version_histories_are_not_flagged():
         previous: guard.Previous | None = None
         last_flag = None
         for path in files:
-            text = path.read_text(encoding="utf-8")
-            verdict = guard.check(guard.Page(url=URL, text=text), previous)
+            doc = extract(path.read_bytes(), "text/markdown", path.resolve().as_uri())
+            verdict = guard.check(guard.Page.of(doc, URL), previous)
             name = f"{path.parent.name}/{path.name}"
             if verdict.ok:
-                previous, last_flag = guard.Previous(text), None
+                previous, last_flag = guard.Previous.of(doc), None
                 continue
             # A flagged capture is never recorded, so the next one is judged against
             # the same earlier version: a page that stays switched (another language,
@@ -60,6 +60,7 @@ def test_real_version_histories_are_not_flagged():
         "badoo-privacy-policy/v04_2023-07-14.md",
         "badoo-terms-of-service/v04_2023-05-19.md",
         "happn-cookie-policy/v04_2024-07-17.md",
+        "finya-privacy-policy/v02_2024-07-01.md",
     } <= set(episodes)
 
 
@@ -133,6 +134,33 @@ def test_relative_checks():
     assert guard.check(guard.Page(url=URL, text=broken), previous).code == guard.MOJIBAKE
     # A person who checked it can waive the relative checks (no previous).
     assert guard.check(guard.Page(url=URL, text=french)).ok
+
+
+def test_another_variant_of_the_page_is_suspect():
+    """The members' notice served in place of the public one (finya privacy v01 -> v02):
+    the title gains a qualifier and the texts share little either way."""
+    # Both notices share the company's boilerplate (a fifth of the phrases), no more.
+    members = POLICY[: len(POLICY) // 5] + " ".join(
+        f"Clause {i}. Members' profiles, photos and messages are kept {i} months on our"
+        " servers in Hamburg."
+        for i in range(50)
+    )
+    public = guard.Previous(POLICY, title="Privacy notice")
+    variant = guard.Page(url=URL, text=members, title="Privacy notice (members' area)")
+    verdict = guard.check(variant, public)
+    assert verdict.code == guard.WRONG_DOCUMENT and "members' area" in (verdict.reason or "")
+    # ... and back again.
+    back = guard.Previous(members, title="Privacy notice (members' area)")
+    assert guard.check(guard.Page(url=URL, text=POLICY, title="Privacy notice"), back).code == (
+        guard.WRONG_DOCUMENT
+    )
+    # A rewrite that keeps much of the text is a version, whatever its title says.
+    rewrite = POLICY + " " + members[: len(members) // 3]
+    titled = guard.Page(url=URL, text=rewrite, title="Privacy notice (2026)")
+    assert guard.check(titled, public).ok
+    # So is a new text under a new name that is no qualified form of the old one.
+    renamed = guard.Page(url=URL, text=members + " " + POLICY[:3000], title="Data protection")
+    assert guard.check(renamed, public).ok
 
 
 def test_home_page_after_redirect_is_the_wrong_document():

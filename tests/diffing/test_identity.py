@@ -31,6 +31,12 @@ def test_the_same_entity_described_more_fully_is_not_material():
     old = "The controller is Acme Ltd."
     new = "The controller is Acme Ltd, company number 12345678, registered office London."
     assert edit(old, new, "Who we are")[0] in {"editorial", "cosmetic"}
+    # Its legal form written out and its seat added: still the same entity.
+    fuller = "The controller is Acme Limited, registered office 1 Main Street, Dublin, Ireland."
+    assert edit("The controller is Acme Ltd.", fuller, "Who we are")[0] != "material"
+    # Another entity in another country is another controller.
+    verdict, cats = edit(fuller, "The controller is Beta GmbH, Hauptstraße 1, Berlin, Germany.")
+    assert verdict == "material" and "controller_contact" in cats
     # The same agreement, named another way (read-the-docs v02 -> v03).
     old = "This list supplements our Data Processing Agreement."
     assert edit(old, old.replace("Agreement", "Addendum"), "Sub-processors")[0] == "editorial"

@@ -1,0 +1,156 @@
+"""Which category a statement is filed under: what its own sentence is about.
+
+A period in a sentence about deletion is retention; one in a cookie table is
+tracking; a negation bears on the topic named right after it ("we only share
+... with third parties": recipients); a country where data is hosted is a
+transfer, in an address the controller's contact. Each function takes a
+sentence's topics (:func:`policywatch.diffing.lexicons.topics`) and returns one
+category.
+
+    >>> from policywatch.diffing.context import Context
+    >>> k = "we do not sell your data to advertisers"
+    >>> negated(k, topics(k), "en"), about(topics(k), Context(), FLIP_PRIORITY)
+    ('sale_sharing', 'sale_sharing')
+    >>> lead_topic("Who we share your personal data with")
+    'recipients'
+"""
+
+from __future__ import annotations
+
+import re
+
+from policywatch.diffing import signals as sig
+from policywatch.diffing.context import Context
+from policywatch.diffing.lexicons import cue, topics
+from policywatch.diffing.text import key
+
+# Where a number lands when its sentence names one of these topics (else nowhere).
+NUMBER_TOPICS = ("retention", "children", "breach", "fees_termination", "security", "rights")
+# Where a named party lands.
+NAME_TOPICS = (
+    "tracking_ads",
+    "recipients",
+    "transfers",
+    "controller_contact",
+    "ai_training",
+    "security",
+)
+# Which topic a negation or modal flip is about, when a sentence names several.
+FLIP_PRIORITY = (
+    "sale_sharing",
+    "ai_training",
+    "security",
+    "breach",
+    "children",
+    "transfers",
+    "retention",
+    "tracking_ads",
+    "data_categories",
+    "rights",
+    "legal_basis",
+    "recipients",
+    "fees_termination",
+    "law_liability",
+    "controller_contact",
+    "purposes",
+)
+# Whose channel a contact address is: the controller's unless the sentence is about a
+# right (a supervisory authority's address).
+CONTACT_TOPICS = ("controller_contact", "rights")
+# A country in a sentence that does not say data goes or lives there: what else it is.
+COUNTRY_TOPICS = ("controller_contact", "law_liability", "rights", "children", "recipients")
+# What the entries of a list are, by the topic its heading names first: a list under a
+# legal basis ("Legitimate interest: - to prevent fraud - ...") lists purposes.
+LISTED_TOPICS = {
+    "purposes": "purposes",
+    "data_categories": "data_categories",
+    "recipients": "recipients",
+    "rights": "rights",
+    "legal_basis": "purposes",
+}
+# A negation or "only" bears on the topic named this many words after it at most.
+NEGATION_SCOPE = 8
+
+
+def negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
+    """The topic a negation or limit bears on: the first one named right after it
+    ("we only share ... with third parties": recipients), or "" when none is."""
+    ws = k.split()
+    word_at, offset = {}, 0
+    for i, w in enumerate(ws):
+        word_at[offset] = i
+        offset += len(w) + 1
+    hits = sorted(
+        (word_at[m.start()], category)
+        for category, found in own.items()
+        for hit in set(found)
+        for m in re.finditer(re.escape(hit), k)
+        if m.start() in word_at
+    )
+    cues = sig.negation_words(lang)
+    for i, w in enumerate(ws):
+        if w in cues:
+            after = [(j, c) for j, c in hits if i < j <= i + NEGATION_SCOPE]
+            if after:
+                return min(after)[1]
+    return ""
+
+
+def lead_topic(heading: str | None) -> str:
+    """The topic a heading names first ("Which cookies ... and how to opt out": cookies).
+
+    >>> lead_topic("Who we share your personal data with")
+    'recipients'
+    """
+    k = key(heading or "")
+    found = topics(k)
+    return min(found, key=lambda c: k.find(found[c][0]), default="")
+
+
+def country_category(k: str, own: dict[str, list[str]], ctx: Context, default: str) -> str:
+    """A country where data is stored, hosted or sent is a transfer; in an address, a
+    law clause or a rights clause it is the controller's contact, the law, a right;
+    elsewhere ``default`` ("" for no statement)."""
+    if "transfers" in own or cue("DATA_LOCATION_WORDS", ctx.language).search(k):
+        return "transfers"
+    if cue("ADDRESS_WORDS", ctx.language).search(k):
+        return "controller_contact"
+    return pick(own, COUNTRY_TOPICS, "") or default
+
+
+def about(
+    own: dict[str, list[str]],
+    ctx: Context,
+    order: tuple[str, ...],
+    default: str = "other",
+    *,
+    only: bool = False,
+) -> str:
+    """What a sentence is about, for a signal that prefers the categories of ``order``.
+
+    Its own topics decide, one its heading shares first (a period under "Data
+    retention"), those of ``order`` before others (a period in a sentence about
+    cookies is about cookies); a sentence naming no topic is about what its heading
+    and neighbours are about. ``only``: a category of ``order`` or ``default``.
+    """
+    head = topics(key(ctx.heading or ""))
+    shared = {c: h for c, h in own.items() if c in head}
+    everything = order if only else (*order, *(c for c in FLIP_PRIORITY if c not in order))
+    found = (
+        pick(shared, order, "")
+        or pick(own, order, "")
+        or pick(shared, everything, "")
+        or pick(own, everything, "")
+    )
+    if found:
+        return found
+    around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby))))
+    return pick(around, order, default)
+
+
+def pick(found: dict[str, list[str]], order: tuple[str, ...], default: str = "other") -> str:
+    """The first category of ``order`` present in ``found``, else ``default``."""
+    for category in order:
+        if category in found:
+            return category
+    return default

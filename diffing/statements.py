@@ -1,0 +1,431 @@
+"""What a changed sentence says, as statements two versions can be compared on.
+
+A change is material when what a sentence *states* changed, not when a topic
+word sits in a reworded sentence. The statements read here are the structured
+signals of a sentence:
+
+- ``period``: a duration, in days ("30 days", "thirty days" and "one month" are one);
+- ``number``: another quantity, in a sentence about ages, fees, breaches, ...;
+- ``negation``: a promise or prohibition on a topic ("we do not sell");
+- ``modality``: a commitment that became a permission or the reverse ("will" -> "may");
+- ``contact``: an e-mail address or phone number;
+- ``country``: a country or region the sentence names (data stored there, an address);
+- ``party``: a named party, in a row of a list or a recipient or contact sentence;
+- ``item``: an entry added to (or cut from) a list of purposes, data or recipients;
+- ``term``: a word naming a kind of data, a right, a safeguard, ... (see
+  :data:`TERM_CATEGORIES`) that the other version of the section never uses.
+
+Two more kinds are read but decide nothing (:data:`CONTEXT_KINDS`): a ``topic``
+word, and a ``claim`` (a clause with a modal verb on a topic, "you can read more
+about cookies"). They only say what a sentence that changed in substance is about.
+
+Each statement carries the category its own sentence gives it (a period in a
+sentence about deletion is retention; a country where data is hosted is a
+transfer, in an address it is the controller's contact). The diff pools what
+every changed sentence lost and gained and cancels a statement lost in one
+place and gained in another: the same promise reworded or moved
+(:func:`cancel`). What remains are the material reasons.
+
+    >>> from policywatch.diffing.context import Context
+    >>> [(s.kind, s.value, s.category) for s in said("We keep logs for 30 days.", Context())]
+    [('period', '30d', 'retention'), ('topic', 'we keep', 'retention')]
+    >>> lost, gained = changed("We do not sell your data.", "We may sell your data.", Context())
+    >>> [(s.kind, s.category) for s in lost], gained
+    ([('negation', 'sale_sharing')], [])
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from policywatch.core.lexicon.countries import countries_in
+from policywatch.diffing import filing
+from policywatch.diffing import signals as sig
+from policywatch.diffing.context import Context
+from policywatch.diffing.lexicons import topics
+from policywatch.diffing.text import join, key, plain, short
+
+# Categories whose words name a thing a policy either covers or does not: a kind of
+# data ("biometric"), a right ("portability"), a legal basis ("consent"), a safeguard
+# ("end-to-end"), a transfer mechanism, an act (selling, training), a technology
+# ("pixel"), a duty (breach notice), a group (children), a remedy ("arbitration").
+# Such a word new to a section, or gone from it, is a statement. The words of the
+# other categories (purposes, recipients, retention, contact, fees) are verbs and
+# roles any rewording moves around ("share", "delete", "payment"): they only say
+# what a sentence is about, and those changes are read from parties, periods,
+# contacts, list entries instead.
+TERM_CATEGORIES = (
+    "data_categories",
+    "rights",
+    "legal_basis",
+    "security",
+    "transfers",
+    "sale_sharing",
+    "ai_training",
+    "tracking_ads",
+    "breach",
+    "children",
+    "law_liability",
+)
+# An entry added to a list has this many words at least.
+LIST_ITEM_WORDS = 3
+# Name words at least this long tell one party from another ("Acme"; not "Inc", "AS").
+NAME_WORD = 4
+# A name swapped for another in this many sentences is a rename.
+RENAME_MIN = 2
+# An added/removed line this short without a full stop is a row of facts, not prose.
+ROW_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One thing a sentence states: ``kind``, a comparable ``value``, its ``category``.
+
+    ``shown`` is how the sentence writes it (``30 days`` for the value ``30d``).
+    """
+
+    kind: str
+    value: str
+    category: str
+    shown: str = ""
+    # Every topic of its sentence: a promise reworded keeps some of them.
+    about: frozenset[str] = frozenset()
+
+    @property
+    def ident(self) -> tuple[str, str]:
+        """What makes two statements the same statement, wherever they stand."""
+        return self.kind, self.value
+
+
+# --- whole sentences -----------------------------------------------------------------
+
+
+def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
+    """The statements of one sentence added (or, ``added=False``, removed) as a whole."""
+    p = plain(text)
+    lang = ctx.language
+    stripped, _dates = sig.strip_dates(p, lang)
+    k = key(stripped)
+    own = topics(k)
+    contacts = sig.contacts(p)
+    reach = filing.pick(own, filing.CONTACT_TOPICS, "controller_contact")
+    out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
+    # A country where data goes, or in an address; "users residing in the UK" only
+    # says whom the sentence is for.
+    where = filing.country_category(k, own, ctx, default="controller_contact" if contacts else "")
+    if where:
+        out += [Statement("country", c, where, c) for c in sorted(countries_in(stripped, lang))]
+    for shown, days in sig.period_days(k, lang):
+        category = filing.about(own, ctx, filing.NUMBER_TOPICS)
+        out.append(Statement("period", f"{days:g}d", category, shown))
+    negations = sig.negations(k, lang) + sig.limits(k, lang)
+    if negations and own:
+        # A promise or prohibition on a topic ("we do not sell") added or removed.
+        about = filing.negated(k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
+        shown = ", ".join(sorted(negations))
+        out.append(Statement("negation", about, about, shown, frozenset(own)))
+    elif own and sig.modals(k, lang):
+        # A permission or commitment on a topic ("cookies may be set to personalise ads").
+        about = filing.about(own, ctx, filing.FLIP_PRIORITY)
+        out.append(Statement("claim", about, about, ", ".join(sorted(sig.modals(k, lang)))))
+    if is_row(text):
+        other = ctx.old_vocab if added else ctx.new_vocab
+        names = {n for n in sig.names(p, lang) if not _known(n, other)}
+        around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))))
+        category = filing.pick(own, filing.NAME_TOPICS, "") or filing.pick(
+            around, filing.NAME_TOPICS, ""
+        )
+        if category:
+            # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
+            out.extend(Statement("party", n, category, n) for n in sorted(names))
+    listed = filing.lead_topic(ctx.heading)
+    if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
+        # One more (or one less) entry in a list of purposes, data, recipients, rights.
+        out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
+    out.extend(_terms(own, ctx.old_section if added else ctx.new_section))
+    # What else the sentence is about, should it state something (it is read whole).
+    named = {s.category for s in out}
+    out += [Statement("topic", h[0], c, h[0]) for c, h in own.items() if c not in named]
+    return out
+
+
+def _is_item(text: str) -> bool:
+    """A bullet, a numbered item or a table row (not a line of prose without a stop)."""
+    t = text.strip()
+    return t.startswith(("|", "-", "*", "+", "•")) or " | " in t or bool(_NUMBERED.match(t))
+
+
+_NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s")
+
+
+def is_row(text: str) -> bool:
+    """A table row or list item (short facts, not prose)."""
+    t = text.strip()
+    if t.startswith(("|", "-", "*", "+", "•")):
+        return True
+    return len(t.split()) <= ROW_WORDS and not t.rstrip("*_ ").endswith((".", "!", "?"))
+
+
+# --- edited sentences ----------------------------------------------------------------
+
+
+def changed(
+    po: str, pn: str, ctx: Context, keys: tuple[str, str] | None = None
+) -> tuple[list[Statement], list[Statement]]:
+    """What an edited sentence no longer states, and what it states anew.
+
+    ``po``/``pn`` are the plain old and new sentence; ``keys`` their comparison
+    keys with dates taken out (a date is no period or quantity).
+    """
+    lang = ctx.language
+    ko, kn = keys or (key(po), key(pn))
+    removed, added = changed_words(ko, kn)
+    own = topics(f"{ko} {kn}")
+    lost: list[Statement] = []
+    gained: list[Statement] = []
+
+    old_periods = {f"{d:g}d": s for s, d in sig.period_days(ko, lang)}
+    new_periods = {f"{d:g}d": s for s, d in sig.period_days(kn, lang)}
+    if set(old_periods) != set(new_periods):
+        category = filing.about(own, ctx, filing.NUMBER_TOPICS)
+        lost += [
+            Statement("period", v, category, s)
+            for v, s in old_periods.items()
+            if v not in new_periods
+        ]
+        gained += [
+            Statement("period", v, category, s)
+            for v, s in new_periods.items()
+            if v not in old_periods
+        ]
+    elif not old_periods and not new_periods:
+        numbers_old, numbers_new = Counter(sig.numbers(ko, lang)), Counter(sig.numbers(kn, lang))
+        category = filing.about(own, ctx, filing.NUMBER_TOPICS, "", only=True)
+        if numbers_old != numbers_new and category:
+            lost += [Statement("number", n, category, n) for n in numbers_old - numbers_new]
+            gained += [Statement("number", n, category, n) for n in numbers_new - numbers_old]
+
+    flip = filing.about(own, ctx, filing.FLIP_PRIORITY)
+    neg_old, neg_new = _bounds(ko, lang), _bounds(kn, lang)
+    if neg_old != neg_new:
+        words = f"'{short(' '.join(removed), 8)}' → '{short(' '.join(added), 8)}'"
+        negated = ko if neg_old > neg_new else kn
+        about = filing.negated(negated, topics(negated), lang) or flip
+        flipped = Statement("negation", about, about, words, frozenset(own))
+        (lost if neg_old > neg_new else gained).append(flipped)
+    elif sig.modality(ko, lang) != sig.modality(kn, lang) and (
+        sig.modals(ko, lang) - sig.modals(kn, lang)
+    ):
+        # A commitment became a permission or the reverse ("will" -> "may"); "will"
+        # -> "shall", or a modal merely added in a reworded clause, is no flip.
+        was = join(sig.modals(ko, lang) - sig.modals(kn, lang))
+        now = join(sig.modals(kn, lang) - sig.modals(ko, lang))
+        gained.append(Statement("modality", f"{was}→{now}", flip, f"'{was}' → '{now}'"))
+
+    contacts_old, contacts_new = sig.contacts(po), sig.contacts(pn)
+    came = contacts_new - contacts_old
+    # An address behind "[email protected]" shown again is the same address.
+    if not (came and not (contacts_old - contacts_new) and ctx.obfuscated):
+        lost += [
+            Statement("contact", c, "controller_contact", c)
+            for c in sorted(contacts_old - contacts_new)
+        ]
+        gained += [Statement("contact", c, "controller_contact", c) for c in sorted(came)]
+
+    places_old, places_new = countries_in(po, lang), countries_in(pn, lang)
+    if places_old != places_new:
+        category = filing.country_category(f"{ko} {kn}", own, ctx, default="transfers")
+        lost += [Statement("country", c, category, c) for c in sorted(places_old - places_new)]
+        gained += [Statement("country", c, category, c) for c in sorted(places_new - places_old)]
+
+    lost_names, new_names = _new_names(po, pn, ctx)
+    # A name that moved between the heading and the text (a definition list re-cut,
+    # a PDF re-extracted as HTML) is still there.
+    heading_words = frozenset(key(ctx.heading or "").split())
+    lost_names = {n for n in lost_names if not _known(n, heading_words)}
+    new_names = {n for n in new_names if not _known(n, heading_words)}
+    # What the sentence itself is about decides first (a plan dropped from "we do not
+    # train on ..." is about AI training), then its heading and neighbours.
+    party = filing.about(own, ctx, filing.NAME_TOPICS, "", only=True)
+    if party:
+        lost += [Statement("party", n, party, n) for n in sorted(lost_names)]
+        gained += [Statement("party", n, party, n) for n in sorted(new_names)]
+
+    if not lost and not gained and not removed and len(added) >= LIST_ITEM_WORDS:
+        # Words only added to a sentence under a heading about purposes, data or
+        # recipients: one more item in that list ("..., and to verify your identity").
+        listed = filing.lead_topic(ctx.heading)
+        if listed in filing.LISTED_TOPICS:
+            item = " ".join(added)
+            gained.append(
+                Statement("item", item, filing.LISTED_TOPICS[listed], short(item, 12) or "")
+            )
+
+    if not lost and not gained:
+        # A clause with its own modal verb added to (or cut from) the sentence, on a
+        # topic the sentence did not speak of: a permission or commitment more or less.
+        for clause, side, other in ((added, gained, ko), (removed, lost, kn)):
+            fresh = {c: h for c, h in topics(" ".join(clause)).items() if c not in topics(other)}
+            if fresh and sig.modals(" ".join(clause), lang):
+                about = filing.pick(fresh, filing.FLIP_PRIORITY)
+                side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
+    lost += _terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
+    gained += _terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
+    # What else its changed words are about, should the sentence state something.
+    named = {s.category for s in lost + gained}
+    gained += [
+        Statement("topic", h[0], c, h[0])
+        for c, h in topics(" ".join(added + removed)).items()
+        if c not in named
+    ]
+    if not any(s.category == "controller_contact" for s in lost):
+        # Who the controller is, told more fully ("Acme Ltd." -> "Acme Limited, company
+        # number 123, registered office Dublin, Ireland"): the same entity, unless a
+        # name, place or channel gave way to it. A new e-mail or phone number counts.
+        gained = [s for s in gained if s.category != "controller_contact" or s.kind == "contact"]
+    return lost, gained
+
+
+def _bounds(k: str, lang: str | None) -> int:
+    """How many words negate or limit the clause ("not", "never", "only")."""
+    return sum(sig.negations(k, lang).values()) + sum(sig.limits(k, lang).values())
+
+
+def changed_words(ko: str, kn: str) -> tuple[list[str], list[str]]:
+    """The words of two keys that an edit took out, and those it put in."""
+    a, b = ko.split(), kn.split()
+    removed: list[str] = []
+    added: list[str] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            removed.extend(a[i1:i2])
+            added.extend(b[j1:j2])
+    return removed, added
+
+
+# --- pooling and reasons -------------------------------------------------------------
+
+
+def cancel(pairs: Iterable[tuple[list[Statement], list[Statement]]]) -> None:
+    """Strike, in place, each statement one sentence lost and another gained.
+
+    The same promise, period or party removed in one place and stated in another
+    (reworded, moved, split over two sentences) is no change of substance. Each
+    statement is struck as often as the other side has it; a promise ("we do not
+    ...", "only ...") also cancels one whose sentence names the other's topic both
+    ways, since a rewording picks other topic words.
+    """
+    pairs = list(pairs)
+    lost = Counter(s.ident for old, _ in pairs for s in old)
+    gained = Counter(s.ident for _, new in pairs for s in new)
+    strike_lost = lost & gained
+    strike_gained = Counter(strike_lost)
+    for old, new in pairs:
+        old[:] = _keep(old, strike_lost)
+        new[:] = _keep(new, strike_gained)
+    promises_lost = [s for old, _ in pairs for s in old if s.kind == "negation"]
+    promises_gained = [s for _, new in pairs for s in new if s.kind == "negation"]
+    struck: set[int] = set()
+    for was in promises_lost:
+        now = next(
+            (
+                s
+                for s in promises_gained
+                if id(s) not in struck and s.category in was.about and was.category in s.about
+            ),
+            None,
+        )
+        if now is not None:
+            struck |= {id(was), id(now)}
+    if struck:
+        for old, new in pairs:
+            old[:] = [s for s in old if id(s) not in struck]
+            new[:] = [s for s in new if id(s) not in struck]
+
+
+def _keep(side: list[Statement], strike: Counter[tuple[str, str]]) -> list[Statement]:
+    out = []
+    for s in side:
+        if strike[s.ident] > 0:
+            strike[s.ident] -= 1
+        else:
+            out.append(s)
+    return out
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def _terms(
+    found: dict[str, list[str]], other: str, exclude: dict[str, list[str]] | None = None
+) -> list[Statement]:
+    """Terms named here that the other version of the section never names."""
+    out = []
+    for category, hits in found.items():
+        kind = "term" if category in TERM_CATEGORIES else "topic"
+        for hit in sorted(set(hits)):
+            if exclude and hit in exclude.get(category, ()):
+                continue
+            if other and f" {hit}" in other:
+                continue
+            out.append(Statement(kind, hit, category, hit))
+    return out
+
+
+# Kinds that say what a sentence is about without stating anything by themselves: a
+# topic word, and a modal verb beside one ("you can read more about cookies").
+CONTEXT_KINDS = frozenset({"topic", "claim"})
+
+
+def decides(statements: Iterable[Statement]) -> bool:
+    """Whether any of the statements makes a change material (a topic word alone does not)."""
+    return any(s.kind not in CONTEXT_KINDS for s in statements)
+
+
+def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
+    """Names the sentence lost, and names it gained that OLD never mentioned.
+
+    A name lost counts as soon as the sentence lost it (a plan dropped from a list),
+    unless the document renamed it elsewhere (the old brand replaced throughout). A
+    name gained counts only if OLD never named it: a party the policy already named
+    is not a new party because one more sentence mentions it.
+    """
+    names_old, names_new = sig.names(po, ctx.language), sig.names(pn, ctx.language)
+    renamed = {was for (was, _now), n in ctx.renames.items() if n >= RENAME_MIN}
+    gone = {
+        n
+        for n in names_old - names_new
+        if not _known(n, frozenset(key(pn).split()))
+        and n not in renamed
+        # A brand OLD used throughout and NEW never uses: renamed (to a lower-case one).
+        and not _known(n, ctx.vanished)
+    }
+    vocab = ctx.old_vocab or frozenset(key(po).split())
+    new = {n for n in names_new - names_old if not _known(n, vocab)}
+    # "Data Processing Agreement" -> "Data Processing Addendum", "Acme Inc" -> "Acme
+    # Group Inc": the same party written another way, not one party for another.
+    for was in list(gone):
+        for now in list(new):
+            if _name_words(was) & _name_words(now):
+                gone.discard(was)
+                new.discard(now)
+                break
+    return gone, new
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in key(name).split() if len(w) >= NAME_WORD}
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _known(name: str, vocab: frozenset[str]) -> bool:
+    """Every word of the name occurs in the other document (glued "TwilioTwilio" too)."""
+    return all(w in vocab for w in key(name).split()) or all(
+        w in vocab for w in key(_CAMEL.sub(" ", name)).split()
+    )

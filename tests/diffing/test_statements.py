@@ -1,0 +1,155 @@
+"""A change is material when what a sentence states changed, not when a topic word moved."""
+
+from __future__ import annotations
+
+import pytest
+
+from policywatch.core.model import ExtractedDocument, Section
+from policywatch.diffing import diff_documents
+from policywatch.diffing.classify import judge
+from policywatch.diffing.context import Context
+from policywatch.diffing.lexicons import ADDRESS_WORDS, DATA_LOCATION_WORDS
+from policywatch.diffing.sentences import Unit
+from policywatch.diffing.statements import said
+from policywatch.diffing.words import word_ops
+
+
+def edit(old: str, new: str, heading: str | None = None) -> tuple[str, list[str]]:
+    j = judge(Unit(old, new, word_ops(old, new)), heading)
+    return j.verdict, [r.category for r in j.reasons]
+
+
+def doc(*sections: tuple[str, str]) -> ExtractedDocument:
+    secs = [Section(2, heading, text) for heading, text in sections]
+    return ExtractedDocument(text="\n\n".join(t for _, t in sections), sections=secs)
+
+
+FILLER = (
+    "We process your personal data to provide the service and to keep it secure. "
+    "You can ask us to access or correct your personal data at any time."
+)
+
+
+def test_a_reworded_sentence_with_the_same_statements_is_editorial():
+    # Topic words ("partners", "service providers") in a reworded sentence say nothing new.
+    assert edit(
+        "We send your data to our service providers to run the service.",
+        "Our partners receive your data so that we can run the service.",
+        "Sharing",
+    ) == ("editorial", [])
+
+
+def test_a_promise_moved_to_another_section_is_not_a_change_of_substance():
+    promise = "We do not sell your personal data to anyone."
+    old = doc(("Sharing", f"{FILLER} {promise}"), ("Your rights", FILLER))
+    new = doc(("Sharing", FILLER), ("Your rights", f"{FILLER} We never sell personal data."))
+    assert diff_documents(old, new).verdict == "editorial"
+    # Dropped for good, it is material.
+    dropped = doc(("Sharing", FILLER), ("Your rights", FILLER))
+    result = diff_documents(old, dropped)
+    assert result.verdict == "material" and result.categories == ["sale_sharing"]
+
+
+def test_only_limits_a_promise_like_a_negation():
+    verdict, categories = edit(
+        "We share your data with our processors.", "We share your data only with our processors."
+    )
+    assert verdict == "material" and categories == ["recipients"]
+
+
+def test_a_data_category_new_to_the_section_is_material():
+    old = doc(("What we collect", "We collect your name and e-mail address. " + FILLER))
+    new = doc(("What we collect", "We collect your name, e-mail address and voiceprint. " + FILLER))
+    result = diff_documents(old, new)
+    assert result.verdict == "material" and result.categories == ["data_categories"]
+    # Named elsewhere in the section already, the same word is a rewording.
+    old = doc(("What we collect", "We collect your voiceprint. We collect your name. " + FILLER))
+    new = doc(("What we collect", "We collect your voiceprint. We collect name, voiceprint."))
+    assert diff_documents(old, new).verdict != "material"
+
+
+def test_an_entry_added_to_a_list_of_purposes():
+    items = "- To provide the service.\n- To answer your questions."
+    old = doc(("How we use your data", items))
+    new = doc(("How we use your data", items + "\n- To show you personalised adverts."))
+    result = diff_documents(old, new)
+    assert result.verdict == "material" and "purposes" in result.categories
+
+
+def test_countries_are_filed_by_what_their_sentence_says():
+    # Where data is hosted: a transfer.
+    verdict, categories = edit(
+        "Your data is hosted in Ireland.", "Your data is hosted in Ireland and the United States."
+    )
+    assert verdict == "material" and categories == ["transfers"]
+    # Whom a sentence is for: no statement on its own.
+    scope = "Users residing in the UK may also click here to learn more about our measures."
+    assert judge(Unit(None, scope, []), "Community rules").verdict == "editorial"
+    # A supervisory authority's address is about a right, not the controller.
+    authority = "You can complain to the supervisory authority at complaints@dpa.example."
+    removed = judge(Unit(authority, None, []), "Complaints")
+    assert removed.verdict == "material" and {r.category for r in removed.reasons} == {"rights"}
+
+
+@pytest.mark.parametrize("language", sorted(DATA_LOCATION_WORDS))
+def test_data_location_and_address_cues_per_language(language):
+    """Each language's cue lists file a country: hosted there is a transfer, an address
+    is the controller's contact."""
+    hosted = {
+        "en": "Data is hosted on servers in Canada.",
+        "fr": "Les données sont hébergées sur des serveurs au Canada.",
+        "de": "Die Daten werden auf Servern in Kanada gespeichert.",
+        "nb": "Dataene lagres på servere i Canada.",
+        "es": "Los datos están alojados en servidores en Canadá.",
+        "it": "I dati sono ospitati su server in Canada.",
+        "nl": "De gegevens worden opgeslagen op servers in Canada.",
+    }[language]
+    address = {
+        "en": "Acme Ltd, registered office 1 Main Street, Canada.",
+        "fr": "Acme SAS, siège social 1 rue Principale, Canada.",
+        "de": "Acme GmbH, Sitz Hauptstraße 1, Kanada.",
+        "nb": "Acme AS, adresse Storgata 1, Canada.",
+        "es": "Acme SL, domicilio social calle Mayor 1, Canadá.",
+        "it": "Acme Srl, sede legale Piazza Grande 1, Canada.",
+        "nl": "Acme BV, gevestigd aan de Hoofdstraat 1, Canada.",
+    }[language]
+    assert ADDRESS_WORDS[language] and DATA_LOCATION_WORDS[language]
+    ctx = Context(language=language)
+    assert {s.category for s in said(hosted, ctx) if s.kind == "country"} == {"transfers"}
+    assert {s.category for s in said(address, ctx) if s.kind == "country"} == {"controller_contact"}
+
+
+def test_form_only_changes_are_cosmetic():
+    # A heading that became the first words of its text (a definition list re-cut).
+    old = doc(("Definitions", "App Store The platform run by Apple for downloading apps."))
+    new = doc(("App Store", "The platform run by Apple for downloading apps."))
+    assert diff_documents(old, new).verdict == "cosmetic"
+    # Template slots and ordinal dates are dates.
+    assert judge(Unit("Last Modified: [1] May 2026", "Last Modified: 5 May 2026", [])).verdict == (
+        "cosmetic"
+    )
+    bumped = judge(Unit("Effective date: 16th of June, 2023", "Effective date: March 17, 2025", []))
+    assert bumped.verdict == "cosmetic" and bumped.flags == {"date_bump"}
+    assert judge(Unit("© 2023 Acme Inc.", "© 2024 Acme Inc.", [])).verdict == "cosmetic"
+    # A navigation card: a heading and a line that is no sentence.
+    card = doc(("Branches", "How we process your data in our branches"))
+    grown = ExtractedDocument(
+        text=FILLER + "\n\n" + card.text,
+        sections=[Section(2, "Overview", FILLER), *card.sections],
+    )
+    assert diff_documents(doc(("Overview", FILLER)), grown).verdict == "cosmetic"
+
+
+def test_a_word_extended_is_no_typo():
+    old = "Our community welcomes the LGBTQ+ community."
+    assert edit(old, old.replace("LGBTQ", "LGBTQIA"))[0] == "editorial"
+
+
+def test_german_nouns_are_no_parties():
+    ctx = Context(heading="Weitergabe an Dritte", language="de")
+    old = "Wir geben Ihre Daten an Dienstleister weiter, die die Webseite betreiben."
+    new = "Wir geben Ihre Daten an Dienstleister weiter, die die Internetseite betreiben."
+    assert judge(Unit(old, new, word_ops(old, new)), ctx).verdict == "editorial"
+    named = new.replace("Dienstleister", "Google Analytics")
+    verdict = judge(Unit(new, named, word_ops(new, named)), ctx).verdict
+    assert verdict == "material"
