@@ -23,7 +23,8 @@ from typing import Any
 
 import yaml
 
-DOC_TYPES = ("privacy_policy", "terms", "dpa", "subprocessors", "cookie_policy", "other")
+from policywatch.core.model import DOC_TYPES
+
 RENDER_MODES = ("http", "browser")
 DEFAULT_INTERVAL = 86400
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
