@@ -42,6 +42,23 @@ def upsert_vendor(db: Database, slug: str, name: str, tags: list[str]) -> tuple[
     return int(table.last_pk), True
 
 
+def set_vendor_domain(db: Database, vendor_id: int, domain: str | None) -> None:
+    """Record the site a vendor's documents are discovered on (None: no site)."""
+    db.execute("update vendors set domain = ? where id = ?", [domain, vendor_id])
+
+
+def vendors_without_documents(db: Database, slugs: list[str]) -> set[str]:
+    """Which of ``slugs`` have no active document (new vendors included)."""
+    with_documents = {
+        row["slug"]
+        for row in db.query(
+            "select distinct v.slug from vendors v join documents d on d.vendor_id = v.id"
+            " where d.active = 1"
+        )
+    }
+    return {slug for slug in slugs if slug not in with_documents}
+
+
 def upsert_document(db: Database, vendor_id: int, fields: dict[str, Any]) -> tuple[int, bool]:
     """Insert or update a document by ``(vendor_id, url)``; return ``(id, created)``."""
     row = next(
@@ -61,20 +78,34 @@ def upsert_document(db: Database, vendor_id: int, fields: dict[str, Any]) -> tup
     return int(table.last_pk), True
 
 
-def sync_vendors(db: Database, config: Any) -> SyncReport:
+def sync_vendors(
+    db: Database, config: Any, discovered: dict[str, list[Any]] | None = None
+) -> SyncReport:
     """Make the database's vendors and documents match a parsed vendors file.
 
     Documents that left the file are marked inactive, never deleted: their
-    history stays browsable. All in one transaction.
+    history stays browsable. A vendor given by ``domain:`` alone gets the
+    documents ``discovered`` for it (by slug) and keeps those found before.
+    All in one transaction.
     """
     report = SyncReport()
     with db.atomic():
         kept: set[int] = set()
         for vendor in config.vendors:
             vendor_id, created = upsert_vendor(db, vendor.slug, vendor.name, vendor.tags)
+            set_vendor_domain(db, vendor_id, getattr(vendor, "domain", None))
             report.vendors_added += created
             report.vendors_updated += not created
-            for doc in vendor.documents:
+            documents = vendor.documents or (discovered or {}).get(vendor.slug, [])
+            if not vendor.documents:
+                # Found by an earlier discovery: kept while the file names only the domain.
+                kept.update(
+                    row["id"]
+                    for row in db.query(
+                        "select id from documents where vendor_id = ? and active = 1", [vendor_id]
+                    )
+                )
+            for doc in documents:
                 doc_id, created = upsert_document(
                     db,
                     vendor_id,

@@ -373,3 +373,13 @@ when {is_current.format("old")} begin
   insert into latest_sections_fts(rowid, heading, text) values (new.id, new.heading, new.text);
 end"""
     )
+
+
+@migrations()
+def m006_vendor_domain(db: Database) -> None:
+    """``vendors.domain``: the site its documents were discovered on (issue 17).
+
+    Set from ``domain:`` in the vendors file or ``vendors add --domain``; a
+    moved document is looked for again on it.
+    """
+    db.table("vendors").add_column("domain", str)

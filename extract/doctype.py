@@ -246,7 +246,7 @@ def read_url(url: str) -> Phrase:
     if segments:
         segments[-1] = re.sub(r"\.(html?|php|aspx?|jsp|pdf|md|txt)$", "", segments[-1], flags=re.I)
     scores = dict.fromkeys(TYPES, 0.0)
-    hub, decoy, names = 0.0, None, {}
+    hub, decoy, names = 0.0, None, dict[str, str]()
     for weight, segment in _weighted(segments):
         phrase = read_phrase(segment.replace("_", " ").replace("+", " "))
         for t in TYPES:

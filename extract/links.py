@@ -21,6 +21,7 @@ import ipaddress
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import lxml.html
@@ -146,7 +147,7 @@ def registrable_domain(host: str) -> str:
 
 
 @cache
-def _extractor():  # type: ignore[no-untyped-def]
+def _extractor() -> Any:
     import tldextract
 
     # The snapshot of the Public Suffix List that tldextract ships: no download, no cache files.

@@ -55,6 +55,8 @@ class VendorConfig:
     tags: list[str] = field(default_factory=list)
     documents: list[DocumentConfig] = field(default_factory=list)
     line: int = 0
+    # The vendor's site; with no documents listed, 'vendors sync' discovers them there.
+    domain: str | None = None
 
 
 @dataclass
@@ -73,6 +75,29 @@ def slugify(name: str) -> str:
     text = text.replace("Æ", "Ae").replace("Ø", "O").replace("Å", "A")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+# A host name (or IPv4 address), optionally with a port: what 'domain:' accepts.
+_LABEL = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+_HOST = re.compile(rf"^(?:{_LABEL}\.)*{_LABEL}(?::\d+)?$")
+
+
+def parse_site(value: str) -> str:
+    """A vendor's site as given: a domain (``"acme.example"``) or an http(s) URL.
+
+    >>> parse_site(" Acme.Example "), parse_site("https://acme.example/en/")
+    ('acme.example', 'https://acme.example/en/')
+    """
+    text = str(value).strip()
+    if re.match(r"^https?://[^/\s]+", text, re.I):
+        return text
+    host = text.lower().rstrip("/")
+    if "://" in host or not _HOST.match(host) or ("." not in host and ":" not in host):
+        raise ValueError(
+            f"{text!r} is not a domain or a web address; give e.g. acme.example"
+            " or https://acme.example/"
+        )
+    return host
 
 
 def parse_interval(value: Any) -> int:
@@ -208,7 +233,7 @@ class _Parser:
 
     def vendor(self, node: yaml.Node) -> VendorConfig:
         fields = self.mapping(node, "each vendor")
-        self.unknown(fields, {"name", "slug", "tags", "documents"}, "a vendor")
+        self.unknown(fields, {"name", "slug", "tags", "documents", "domain"}, "a vendor")
         if "name" not in fields:
             raise self.fail(node, "vendor has no 'name:'. Add e.g. 'name: Fusetools AS'.")
         name = self.scalar(fields["name"][1], "'name'")
@@ -221,13 +246,25 @@ class _Parser:
         tags = []
         if "tags" in fields:
             tags = [self.scalar(t, "a tag") for t in self.sequence(fields["tags"][1], "'tags'")]
+        domain = None
+        if "domain" in fields:
+            try:
+                domain = parse_site(self.scalar(fields["domain"][1], "'domain'"))
+            except ValueError as exc:
+                raise self.fail(fields["domain"][1], f"{exc}.") from None
         if "documents" not in fields:
-            raise self.fail(node, f"vendor {name!r} has no 'documents:'. Add one '- url:'.")
+            if domain:  # 'vendors sync' discovers them
+                return VendorConfig(name, slug, tags, [], node.start_mark.line + 1, domain)
+            raise self.fail(
+                node,
+                f"vendor {name!r} has no 'documents:'. Add one '- url:', or 'domain:' to"
+                " discover them.",
+            )
         doc_nodes = self.sequence(fields["documents"][1], "'documents'")
         docs = [self.document(d) for d in doc_nodes]
         if not docs:
             raise self.fail(fields["documents"][1], f"vendor {name!r} has an empty document list.")
-        return VendorConfig(name, slug, tags, docs, line=node.start_mark.line + 1)
+        return VendorConfig(name, slug, tags, docs, line=node.start_mark.line + 1, domain=domain)
 
     def document(self, node: yaml.Node) -> DocumentConfig:
         fields = self.mapping(node, "each document")

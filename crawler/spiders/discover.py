@@ -20,10 +20,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterable
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+)
 from scrapy.http import Response
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
@@ -64,7 +70,7 @@ async def fetch(spider: scrapy.Spider, url: str, **meta: Any) -> Response | str:
     try:
         return await spider.crawler.engine.download_async(request)
     except Exception as exc:  # every download problem becomes a reason, never a crash
-        return describe_failure(Failure(exc), spider.settings.getint("DOWNLOAD_MAXSIZE"))
+        return unreachable_reason(Failure(exc), spider.settings.getint("DOWNLOAD_MAXSIZE"))
 
 
 async def discover(
@@ -93,11 +99,24 @@ async def discover(
         response = await fetch(spider, hub)
         if isinstance(response, Response) and response.status < 400:
             _read_page(plan, hub, response, region_of_body="hub")
-    while (url := plan.next_candidate()) is not None:
-        response = await fetch(spider, url)
+    while (candidate := plan.next_candidate()) is not None:
+        response = await fetch(spider, candidate)
         if isinstance(response, Response) and response.status < 400:
-            _read_page(plan, url, response, region_of_body=None)
+            _read_page(plan, candidate, response, region_of_body=None)
     return plan.result()
+
+
+def unreachable_reason(failure: Failure, maxsize: int = 0) -> str:
+    """Why a site's home page could not be fetched, in words for its owner's customer."""
+    if failure.check(CannotResolveHostError):
+        return "its domain does not resolve (DNS lookup failed); check the spelling"
+    if failure.check(DownloadConnectionRefusedError):
+        return "it refused the connection"
+    if failure.check(DownloadTimeoutError):
+        return "it did not answer in time"
+    if failure.check(DownloadFailedError):
+        return f"the download failed ({failure.getErrorMessage()})"
+    return describe_failure(failure, maxsize)
 
 
 def _read_page(plan: Plan, url: str, response: Response, *, region_of_body: str | None) -> None:
@@ -166,7 +185,7 @@ class DiscoverySpider(scrapy.Spider):
 
     name = "discover"
     # Discovery stores nothing: no item pipeline, no database.
-    custom_settings: ClassVar[dict[str, Any]] = {"ITEM_PIPELINES": {}}
+    custom_settings: dict[str, Any] | None = {"ITEM_PIPELINES": {}}  # noqa: RUF012
 
     def __init__(self, sites: list[str], types: Iterable[str] = TYPES, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -199,7 +218,7 @@ class DiscoverySpider(scrapy.Spider):
             # https refused or failed: the same host over http.
             yield self._home_request(meta["site"], meta["next_urls"], meta["started"])
             return
-        reason = describe_failure(failure, self.settings.getint("DOWNLOAD_MAXSIZE"))
+        reason = unreachable_reason(failure, self.settings.getint("DOWNLOAD_MAXSIZE"))
         self._done(meta["site"], Discovery(meta["site"], error=reason), meta["started"])
 
     def _done(self, site: str, discovery: Discovery, started: float) -> None:
