@@ -28,7 +28,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from policywatch.core.model import ExtractedDocument
-from policywatch.extract.doctype import LINK_THRESHOLD, TYPES, DocType, classify_link, classify_page
+from policywatch.extract.doctype import (
+    LINK_THRESHOLD,
+    TYPES,
+    DocType,
+    classify_document,
+    classify_link,
+)
 from policywatch.extract.links import Link, canonical_url, same_site
 
 # How much a link counts by where it sits: legal links live in footers.
@@ -107,7 +113,8 @@ class Plan:
 
     ``types`` limits the search (rediscovery of one document asks for one
     type); ``per_type`` candidates are tried per type at most, best first,
-    until one confirms; ``max_pages`` bounds the requests a site costs.
+    until one confirms; ``max_pages`` bounds the pages read on a site (home
+    page and hubs included; robots.txt and sitemaps are not pages).
     """
 
     def __init__(
@@ -116,7 +123,7 @@ class Plan:
         types: Iterable[str] = TYPES,
         *,
         per_type: int = 3,
-        max_pages: int = 15,
+        max_pages: int = 16,
         max_hubs: int = 2,
     ) -> None:
         self.site = canonical_url(site)
@@ -167,7 +174,7 @@ class Plan:
 
     def next_candidate(self) -> str | None:
         """The next URL to fetch: each unconfirmed type's best untried candidate, in turn."""
-        if len(self.asked) > self.max_pages:
+        if len(self.asked) >= self.max_pages:
             return None
         for rank in range(self.per_type):
             for t in self.types:
@@ -197,12 +204,7 @@ class Plan:
         url, final = canonical_url(url), canonical_url(final_url)
         if not doc.text.strip() or (_is_home(final) and not _is_home(url)):
             return  # nothing to read, or sent to the home page: not the document
-        headings = [h for h in [doc.title] if h] + [
-            s.heading for s in doc.sections if s.level == 1 and s.heading != doc.title
-        ]
-        verdict = classify_page(
-            doc.text, title or doc.title, final, headings=headings[:2], language=doc.language
-        )
+        verdict = classify_document(doc, final, title=title)
         self.pages[url] = _Page(url, final, verdict, doc.text_hash)
 
     def result(self) -> Discovery:

@@ -18,7 +18,9 @@ a title is a document name (so "Privacy" is one and "How we think about
 privacy" is not), whether the name sits beside a decoy word ("privacy
 *settings*", "*blog*"), how many of a type's characteristic terms the body
 uses and how densely, and whether the page is long enough to be a document.
-Issue 16 asks the same question of every crawled page: :meth:`DocType.is_a`.
+Issue 16 asks the same question of every crawled page::
+
+    classify_document(extract(body, content_type, url), url).is_a("privacy_policy")
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from functools import cache
 from urllib.parse import unquote, urlsplit
 
 from policywatch.core.lexicon import LANGUAGES
-from policywatch.core.model import DOC_TYPES
+from policywatch.core.model import DOC_TYPES, ExtractedDocument
 from policywatch.extract.doctype_cues import CUES
 
 # The types a page can be found to be; anything else is "other".
@@ -373,6 +375,21 @@ def classify_page(
         evidence.append(f"page calls itself {calls_itself!r}, not a document name")
     kind = best if scores[best] >= PAGE_THRESHOLD else OTHER
     return DocType(kind, scores[best], scores, evidence)
+
+
+def classify_document(
+    doc: ExtractedDocument, url: str | None = None, *, title: str | None = None
+) -> DocType:
+    """:func:`classify_page` of an extracted document (what the crawl holds).
+
+    ``title`` is the HTML ``<title>`` when known (``links.html_title``):
+    extraction keeps the H1 as ``doc.title``; both are read.
+    """
+    headings = [doc.title] if doc.title else []
+    headings += [s.heading for s in doc.sections if s.level == 1 and s.heading != doc.title]
+    return classify_page(
+        doc.text, title or doc.title, url, headings=headings[:2], language=doc.language
+    )
 
 
 def _page_evidence(

@@ -396,7 +396,8 @@ CUES: dict[str, Cues] = {
         terms="termini | condizioni | termini e condizioni | condizioni generali"
         " | condizioni d'uso | termini di servizio | termini d'uso | condizioni di utilizzo"
         " | contratto di licenza",
-        dpa="accordo sul trattamento dei dati | accordo per il trattamento dei dati"
+        dpa="accordo sul trattamento dei dati | accordo sul trattamento dei dati personali"
+        " | accordo per il trattamento dei dati"
         " | contratto di trattamento dei dati | nomina a responsabile del trattamento"
         " | accordo di trattamento dati",
         subprocessors="sub responsabili | subresponsabili | sub responsabile del trattamento"
@@ -499,7 +500,8 @@ CUES: dict[str, Cues] = {
         " | zásad ochran osobn údaj | zpracování osobních údajů",
         terms="podmínk | obchodn podmínk | všeobecn obchodn podmínk | podmínk použití"
         " | podmínk užívání | smluvn podmínk | licenční smlouv | vop",
-        dpa="smlouv o zpracování | zpracovatelsk smlouv | dodat o zpracování",
+        dpa="smlouv o zpracování | smlouv o zpracování osobních údajů | zpracovatelsk smlouv"
+        " | dodat o zpracování",
         subprocessors="subzpracovatel | dílčí zpracovatel | další zpracovatel",
         cookie_policy="cookie | soubor cookie",
         document="zásad | prohlášení | informac | oznámení | pravidl",
@@ -526,8 +528,8 @@ CUES: dict[str, Cues] = {
         " | zásad ochran osobn údaj | spracúvani osobn údaj",
         terms="podmienk | obchodn podmienk | všeobecn obchodn podmienk | podmienk používania"
         " | zmluvn podmienk | licenčn zmluv | vop",
-        dpa="zmluv o spracúvaní | zmluv o spracovaní | sprostredkovateľsk zmluv"
-        " | dodatok o spracúvaní",
+        dpa="zmluv o spracúvaní | zmluv o spracúvaní osobných údajov | zmluv o spracovaní"
+        " | sprostredkovateľsk zmluv | dodatok o spracúvaní",
         subprocessors="subsprostredkovateľ | ďalš sprostredkovateľ",
         cookie_policy="cookie | súbory cookie",
         document="zásad | vyhláseni | informáci | oznámeni | pravidl",
@@ -556,7 +558,8 @@ CUES: dict[str, Cues] = {
         " | osebn podat | izjav o zasebnosti",
         terms="pogoj | pogoj uporabe | splošn pogoj | splošn pogoj poslovanja"
         " | pogoj storitve | licenčn pogodb | uporabniška pogodba",
-        dpa="pogodb o obdelavi | dogovor o obdelavi | pogodben obdelav",
+        dpa="pogodb o obdelavi | pogodb o obdelavi osebnih podatkov | dogovor o obdelavi"
+        " | pogodben obdelav",
         subprocessors="podobdeloval | nadaljnj obdeloval",
         cookie_policy="piškot | cookie",
         document="politik | izjav | obvestil | informacij | pravil",
@@ -587,7 +590,8 @@ CUES: dict[str, Cues] = {
         " | zaštit osobn podat | zaštit podat | osobn podat | izjav o privatnosti",
         terms="uvjet | uvjet korištenja | opć uvjet | uvjet poslovanja"
         " | uvjet pružanja usluge | licencn ugovor | korisnički ugovor",
-        dpa="ugovor o obradi | sporazum o obradi | dodatak o obradi",
+        dpa="ugovor o obradi | ugovor o obradi osobnih podataka | sporazum o obradi"
+        " | dodatak o obradi",
         subprocessors="podizvršitelj | daljnj izvršitelj",
         cookie_policy="kolačić | cookie",
         document="politik | izjav | obavijest | informacij | pravil",
@@ -616,7 +620,8 @@ CUES: dict[str, Cues] = {
         " | защит на данн | личн данн | декларация за поверителност",
         terms="услови | общ услови | услови за ползване | услови за използване"
         " | услови на услугата | лицензионн споразумени | потребителск споразумени",
-        dpa="споразумени за обработ | договор за обработ | приложени за обработ",
+        dpa="споразумени за обработ | споразумени за обработване на личн данн"
+        " | договор за обработ | договор за обработване на личн данн | приложени за обработ",
         subprocessors="подизпълнител | подобработващ | последващ обработващ",
         cookie_policy="бисквитк | cookie",
         document="политик | декларация | уведомлени | информация | правила",
@@ -646,8 +651,8 @@ CUES: dict[str, Cues] = {
         " | προστασί δεδομέν | προσωπικ δεδομέν | δήλωσ απορρήτ",
         terms="όροι | όρους | όρων | όροι χρήσης | όροι και προϋποθέσεις | γενικοί όροι"
         " | όροι παροχής υπηρεσιών | σύμβασ άδειας χρήσης | συμφωνί χρήστη",
-        dpa="συμφωνί επεξεργασί | σύμβασ επεξεργασί | συμφωνί για την επεξεργασί"
-        " | παράρτημ επεξεργασί",
+        dpa="συμφωνί επεξεργασί | συμφωνί επεξεργασί προσωπικ δεδομέν | σύμβασ επεξεργασί"
+        " | συμφωνί για την επεξεργασί | παράρτημ επεξεργασί",
         subprocessors="υποεκτελ | υπο εκτελ | υπεργολάβ | περαιτέρω εκτελούντ",
         cookie_policy="cookie | μπισκότ",
         document="πολιτικ | δήλωσ | ανακοίνωσ | ενημέρωσ | πληροφορί",
@@ -677,12 +682,13 @@ CUES: dict[str, Cues] = {
         " | privaatsusteade | privaatsuspoliitika",
         terms="tingimus | kasutustingimus | üldtingimus | teenusetingimus | müügitingimus"
         " | kasutajalepi | litsentsilepi",
-        dpa="andmetöötluslepi | töötlemise lepi | andmetöötluse lisa | volitatud töötleja lepi",
+        dpa="andmetöötluslepi | töötlemise lepi | isikuandmete töötlemise lepi"
+        " | andmetöötluse lisa | volitatud töötleja lepi",
         subprocessors="alamtöötleja | edasivolitatud töötleja",
         cookie_policy="küpsis | cookie",
         document="poliitika | põhimõtted | teade | teave",
         hub="õiguslik teave | juriidili | usalduskeskus | turvalisus | vastavus",
-        decoy="seaded | seadistus | eelistus | halda | blogi | uudised | pressile | artikkel"
+        decoy="*seaded | seadistus | eelistus | halda | blogi | uudised | pressile | artikkel"
         " | logi sisse | sisselogimi | registreeru | konto | parool | hinnad | hinnakiri"
         " | funktsioonid | toode | lahendused | laadi alla | brošüür | veebiseminar"
         " | karjäär | töökohad | sündmused | abi= | tugi | klienditugi | kontakt | meist",
@@ -706,7 +712,8 @@ CUES: dict[str, Cues] = {
         " | privātuma paziņojum | personas datu apstrād",
         terms="noteikum | lietošanas noteikum | vispārīg noteikum | pakalpojum noteikum"
         " | lietotāja līgum | licences līgum",
-        dpa="datu apstrādes līgum | datu apstrādes vienošan | datu apstrādes pielikum",
+        dpa="datu apstrādes līgum | personas datu apstrādes līgum | datu apstrādes vienošan"
+        " | datu apstrādes pielikum",
         subprocessors="apakšapstrādātāj | apakšuzņēmēj",
         cookie_policy="sīkdatn | cookie",
         document="politik | paziņojum | informācij | princip",
@@ -734,7 +741,8 @@ CUES: dict[str, Cues] = {
         " | asmens duomenų apsaug | privatumo pranešim",
         terms="sąlyg | naudojimo sąlyg | bendrosios sąlyg | paslaugų teikimo sąlyg | taisykl"
         " | naudotojo sutart | licencijos sutart",
-        dpa="duomenų tvarkymo sutart | duomenų tvarkymo susitarim | duomenų tvarkymo pried",
+        dpa="duomenų tvarkymo sutart | asmens duomenų tvarkymo sutart"
+        " | duomenų tvarkymo susitarim | duomenų tvarkymo pried",
         subprocessors="subtvarkytoj | kiti duomenų tvarkytoj",
         cookie_policy="slapuk | cookie",
         document="politik | pranešim | informacij | nuostat",
@@ -794,7 +802,7 @@ CUES: dict[str, Cues] = {
         terms="termen | condiți | termen și condiți | condiți de utilizare | termen de utilizare"
         " | condiți general | acord de utilizare | contract de licenț",
         dpa="acord de prelucrare | acord privind prelucrarea | contract de prelucrare"
-        " | anex privind prelucrarea",
+        " | acord privind prelucrarea datelor cu caracter personal | anex privind prelucrarea",
         subprocessors="subprocesator | sub procesator | împuternicit secundar | subîmputernicit",
         cookie_policy="cookie | module cookie",
         document="politic | declarați | notificare | informare | informați",

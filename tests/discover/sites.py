@@ -443,24 +443,27 @@ def decoys_only_site() -> Site:
     return Site(routes, {}, "en", "Acme Cloud")
 
 
-def moving_site(moved: str | None) -> Site:
+def moving_site(moved: str | None, *, footer_updated: bool = True) -> Site:
     """A site whose privacy page is at /privacy, until it moves to /legal/privacy-notice.
 
-    ``moved``: None (not yet), ``"home"`` (the old URL redirects to the home
-    page) or ``"gone"`` (it answers 410). The sitemap still lists the old URL.
+    ``moved``: None (not yet), ``"home"`` (the old URL now redirects to the
+    home page) or ``"gone"`` (it answers 410). The sitemap lists the old URL
+    and, once moved, the new one; a footer that was not updated still links
+    the old URL.
     """
     policy = (DEMO / "site" / "fusetools" / "privacy.html").read_bytes()
-    new_path = "/legal/privacy-notice"
-    path = "/privacy" if moved is None else new_path
-    footer = f"{a(path, 'Privacy notice')} {a('/pricing', 'Pricing')}"
+    old, new = "/privacy", "/legal/privacy-notice"
+    linked = new if moved and footer_updated else old
+    footer = f"{a(linked, 'Privacy notice')} {a('/pricing', 'Pricing')}"
+    listed = ["{base}/", "{base}/privacy", "{base}/pricing"] + (["{base}" + new] if moved else [])
     routes = {
         "/": html_page("Movers", f"<h1>Movers</h1><p>{esc('We move things.')}</p>", footer=footer),
-        "/sitemap.xml": sitemap(["{base}/", "{base}/privacy", "{base}/pricing"]),
+        "/sitemap.xml": sitemap(listed),
         "/pricing": html_page("Pricing", "<h1>Pricing</h1><p>From 10 EUR.</p>", footer=footer),
     }
     if moved is None:
-        routes["/privacy"] = Route(policy)
+        routes[old] = Route(policy)
     else:
-        routes[new_path] = Route(policy)
-        routes["/privacy"] = redirect("{base}/", 302) if moved == "home" else gone()
-    return Site(routes, {"privacy_policy": path}, "en", "Movers")
+        routes[new] = Route(policy)
+        routes[old] = redirect("{base}/", 302) if moved == "home" else gone()
+    return Site(routes, {"privacy_policy": new if moved else old}, "en", "Movers")
