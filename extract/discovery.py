@@ -39,10 +39,20 @@ from policywatch.extract.links import Link, canonical_url, same_site
 
 # How much a link counts by where it sits: legal links live in footers.
 REGION_WEIGHT = {"head": 1.0, "footer": 1.0, "hub": 1.0, "nav": 0.95, "body": 0.8, "sitemap": 0.9}
-# A page confirmed this surely ends the search for its type.
+# A page confirmed this surely (and in the site's own language) ends the search
+# for its type.
 CONFIRMED = 0.8
+# What a document in another language than the site's home page keeps of its
+# confidence: the English copy behind a Swedish site's language switcher is an
+# alternative, not the document.
+OTHER_LANGUAGE = 0.9
 # A link that looks this much like a legal hub page is fetched for its links.
 HUB_THRESHOLD = 0.5
+# When a type is still missing, this many footer or hub links that name nothing
+# ("How we use your data" -> /p/4821) are read as a last resort: legal
+# documents live there, whatever their links say.
+FALLBACK_PAGES = 3
+_FALLBACK_REGIONS = ("footer", "hub", "head")
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,7 @@ class _Page:
     final_url: str
     verdict: DocType
     text_hash: str
+    language: str | None = None
 
 
 class Plan:
@@ -132,9 +143,15 @@ class Plan:
         self.max_pages = max_pages
         self.max_hubs = max_hubs
         self.candidates: dict[str, _Candidate] = {}
+        self.unnamed: list[str] = []  # footer and hub links that name nothing (in order)
+        self.fallbacks = 0
         self.pages: dict[str, _Page] = {}
         self.asked: set[str] = {self.site}
         self.error: str | None = None
+        # The home page's title: the site's name, which says nothing about a page;
+        # and its language, which the site's own documents share.
+        self.site_name: str | None = None
+        self.site_language: str | None = None
 
     # -- links --
 
@@ -143,7 +160,13 @@ class Plan:
         for link in links:
             if not same_site(link.url, self.site) or _is_home(link.url):
                 continue
-            verdict = classify_link(link.text, link.url, site=self.site)
+            verdict = classify_link(
+                link.text,
+                link.url,
+                site=self.site,
+                site_name=self.site_name,
+                language=self.site_language,
+            )
             weight = REGION_WEIGHT.get(link.region, 0.8)
             candidate = self.candidates.setdefault(
                 link.url, _Candidate(link.url, dict.fromkeys(TYPES, 0.0), 0.0, {})
@@ -155,6 +178,9 @@ class Plan:
                     candidate.scores[t] = score
                     candidate.evidence[t] = [f"{e} ({where})" for e in verdict.evidence]
             candidate.hub = max(candidate.hub, verdict.hub * weight)
+            unnamed = verdict.type == "other" and verdict.hub < HUB_THRESHOLD and not verdict.decoy
+            if unnamed and link.region in _FALLBACK_REGIONS and link.url not in self.unnamed:
+                self.unnamed.append(link.url)
 
     def hubs(self) -> list[str]:
         """Legal hub pages to fetch for their links ("Legal", "Trust Center"), best first."""
@@ -173,7 +199,8 @@ class Plan:
         return [c.url for c in fitting]
 
     def next_candidate(self) -> str | None:
-        """The next URL to fetch: each unconfirmed type's best untried candidate, in turn."""
+        """The next URL to fetch: each unconfirmed type's best untried candidate, in
+        turn; then, while a type is missing, a few footer links that name nothing."""
         if len(self.asked) >= self.max_pages:
             return None
         for rank in range(self.per_type):
@@ -184,28 +211,50 @@ class Plan:
                 if rank < len(ranked) and ranked[rank] not in self.asked:
                     self.asked.add(ranked[rank])
                     return ranked[rank]
+        missing = [t for t in self.types if not any(p.verdict.is_a(t) for p in self.pages.values())]
+        untried = [url for url in self.unnamed if url not in self.asked]
+        if missing and untried and self.fallbacks < FALLBACK_PAGES:
+            self.fallbacks += 1
+            self.asked.add(untried[0])
+            return untried[0]
         return None
 
     def _confirmed(self, doc_type: str) -> bool:
         return any(
-            p.verdict.is_a(doc_type) and p.verdict.scores[doc_type] >= CONFIRMED
+            p.verdict.is_a(doc_type)
+            and p.verdict.scores[doc_type] >= CONFIRMED
+            and not self._foreign(p)
             for p in self.pages.values()
         )
+
+    def _foreign(self, page: _Page) -> bool:
+        """Whether the page is in another language than the site's home page."""
+        return bool(page.language and self.site_language and page.language != self.site_language)
 
     # -- pages --
 
     def add_page(
-        self, url: str, final_url: str, doc: ExtractedDocument, title: str | None = None
+        self,
+        url: str,
+        final_url: str,
+        doc: ExtractedDocument,
+        title: str | None = None,
+        language: str | None = None,
     ) -> None:
         """A fetched page (after redirects), extracted: classify it by its own text.
 
-        ``title`` is the HTML ``<title>`` (``doc.title`` is the H1 when there is one).
+        ``title`` is the HTML ``<title>`` (``doc.title`` is the H1 when there is
+        one), ``language`` the one the page declares (else the one detected).
         """
         url, final = canonical_url(url), canonical_url(final_url)
+        language = language or doc.language
+        if url == self.site and self.site_name is None:
+            self.site_name = title or doc.title or ""
+            self.site_language = language
         if not doc.text.strip() or (_is_home(final) and not _is_home(url)):
             return  # nothing to read, or sent to the home page: not the document
-        verdict = classify_document(doc, final, title=title)
-        self.pages[url] = _Page(url, final, verdict, doc.text_hash)
+        verdict = classify_document(doc, final, title=title, site_name=self.site_name)
+        self.pages[url] = _Page(url, final, verdict, doc.text_hash, language)
 
     def result(self) -> Discovery:
         """The best document per type (and alternatives), from the pages read so far."""
@@ -238,6 +287,8 @@ class Plan:
                 continue
             by_link = link.scores[t] if link else 0.0
             confidence = 1 - (1 - page.verdict.scores[t]) * (1 - 0.5 * by_link)
+            if self._foreign(page):
+                confidence *= OTHER_LANGUAGE
             if confidence > best_confidence:
                 best, best_confidence = t, confidence
         if best is None:
@@ -245,6 +296,8 @@ class Plan:
         evidence = list(link.evidence.get(best, [])) if link else []
         if page.final_url != page.url:
             evidence.append(f"{page.url} redirects here")
+        if self._foreign(page):
+            evidence.append(f"in {page.language}, the site's home page in {self.site_language}")
         evidence += page.verdict.evidence
         return Found(page.final_url, best, round(best_confidence, 2), evidence)
 

@@ -34,6 +34,7 @@ from functools import cache
 from urllib.parse import unquote, urlsplit
 
 from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon.territories import country_names
 from policywatch.core.model import DOC_TYPES, ExtractedDocument
 from policywatch.extract.doctype_cues import CUES
 
@@ -45,8 +46,10 @@ OTHER = "other"
 PAGE_THRESHOLD = 0.5
 # A link (text and URL) scoring this much is worth fetching to check.
 LINK_THRESHOLD = 0.3
-# How much a decoy word next to a document name leaves of its score.
+# How much a decoy word next to a document name leaves of its score, and a decoy
+# word in the site section a URL is in ("/blog/...").
 DECOY_FACTOR = 0.25
+SECTION_DECOY_FACTOR = 0.5
 # A title that is at least this much a document name (or hub) names the page;
 # a page whose title and H1 name something else keeps this much of its score.
 NAMED_COVERAGE = 0.5
@@ -56,15 +59,22 @@ ELSEWHERE_FACTOR = 0.6
 # Body terms: distinct terms for full breadth, and hits per 1000 words that
 # make the density score 1 - 1/e.
 BREADTH_TERMS = 6
+# Distinct countries in a sub-processor list count as this many terms at most,
+# when the text names countries this often (per 1000 words), as lists do.
+COUNTRY_TERMS = 3
+LIST_COUNTRIES = 10
 DENSITY_SCALE = 12.0
-# A document has at least this many words (shorter pages are scaled down:
-# sub-processor lists and cookie tables can be short, login pages are shorter).
-DOCUMENT_WORDS = 150
+# A document has at least this many words; shorter pages are scaled down, gently:
+# a sub-processor list or a cookie table can be short, and pages that only
+# share the words (sign-in forms, brochures) are told apart by what they call
+# themselves and by the words they use, not by length alone.
+DOCUMENT_WORDS = 120
 # Only the start of long pages is read: the words it uses are settled by then.
 BODY_CHARS = 40_000
 
 _TITLE_SEPARATORS = re.compile(r"\s[|\-–—·•:»/]\s|\s*[|•·»]\s*")
 _WORD = re.compile(r"\w+")
+_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
 _MARKS = re.compile("[\u0300-\u036f]")
 # Letters NFKD does not decompose, as URLs spell them.
 _ASCII = str.maketrans({"æ": "ae", "ø": "o", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
@@ -88,6 +98,8 @@ class Phrase:
     scores: dict[str, float]
     hub: float = 0.0
     decoy: str | None = None
+    # A decoy word in a URL's earlier segments: the site section ("/blog/...", "/support/...").
+    section_decoy: str | None = None
     names: dict[str, str] = field(default_factory=dict)
 
 
@@ -100,6 +112,7 @@ class DocType:
     scores: dict[str, float]
     evidence: list[str]
     hub: float = 0.0
+    decoy: str | None = None
 
     def is_a(self, doc_type: str) -> bool:
         """Whether this reads as a document of ``doc_type`` (not clearly another type)."""
@@ -166,20 +179,36 @@ def _matches(
 ALL_LANGUAGES: tuple[str, ...] = tuple(LANGUAGES)
 
 
-def _page_languages(language: str | None) -> tuple[str, ...]:
-    """The tables a page body is read with: its language and English, or all of them."""
+# Written standards of one language that sites mix: Norwegian bokmål and nynorsk.
+_SIBLINGS = {"nb": ("nn",), "nn": ("nb",)}
+
+
+def languages_of(language: str | None) -> tuple[str, ...]:
+    """The tables a text in ``language`` is read with: its own (and its sibling's)
+    and English, which pages in every language use; all of them if unknown.
+
+    >>> languages_of("nb-NO"), languages_of("en"), len(languages_of(None))
+    (('nb', 'nn', 'en'), ('en',), 27)
+    """
     base = (language or "").split("-")[0].lower()
     base = {"no": "nb"}.get(base, base)
     if base not in CUES:
         return ALL_LANGUAGES
-    return (base,) if base == "en" else (base, "en")
+    return (base,) if base == "en" else (base, *_SIBLINGS.get(base, ()), "en")
 
 
 # -- phrases: link texts, titles, URL segments ---------------------------------------------
 
 
-def read_phrase(text: str, *, ignore: frozenset[str] = frozenset()) -> Phrase:
+def read_phrase(
+    text: str,
+    *,
+    ignore: frozenset[str] = frozenset(),
+    languages: tuple[str, ...] = ALL_LANGUAGES,
+) -> Phrase:
     """What ``text`` names; words in ``ignore`` (the site's own name) do not count.
+    ``languages``: the tables to read it with (:func:`languages_of`); words of
+    other languages that fold alike ("våra" and Icelandic "vara") do not mix.
 
     >>> read_phrase("Privacy Policy").scores["privacy_policy"]
     1.0
@@ -188,14 +217,15 @@ def read_phrase(text: str, *, ignore: frozenset[str] = frozenset()) -> Phrase:
     >>> read_phrase("Privacy settings").decoy
     'settings'
     """
-    folded = fold(text)
+    # Letter-spaced headings ("T E R M S  O F  U S E") are read as one word.
+    folded = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), fold(text))
     words = [(m.start(), m.end()) for m in _WORD.finditer(folded) if m.group() not in ignore]
     total = sum(end - start for start, end in words)
     if not total:
         return Phrase(scores=dict.fromkeys(TYPES, 0.0))
     found: list[tuple[int, int, str, str]] = []
     for kind in (*TYPES, "document", "hub"):
-        found.extend((s, e, kind, cue) for s, e, cue in _matches(folded, kind, ALL_LANGUAGES))
+        found.extend((s, e, kind, cue) for s, e, cue in _matches(folded, kind, languages))
     # The longest names win where names overlap ("privacy center" is a hub, not privacy).
     found.sort(key=lambda f: f[0] - f[1])
     kept: list[tuple[int, int, str, str]] = []
@@ -217,7 +247,7 @@ def read_phrase(text: str, *, ignore: frozenset[str] = frozenset()) -> Phrase:
         coverage = max(coverage, LEAD_COVERAGE)
     scores = {t: coverage * letters[t] / named if named else 0.0 for t in TYPES}
     hub = coverage * letters["hub"] / named if named else 0.0
-    decoys = _matches(folded, "decoy", ALL_LANGUAGES)
+    decoys = _matches(folded, "decoy", languages)
     return Phrase(scores=scores, hub=hub, decoy=decoys[0][2] if decoys else None, names=names)
 
 
@@ -226,18 +256,22 @@ def title_segments(title: str) -> list[str]:
     return [s.strip() for s in _TITLE_SEPARATORS.split(title) if s.strip()]
 
 
-def site_words(url: str | None) -> frozenset[str]:
-    """The words of a site's host name ("acme" of www.acme.example): its name, not a cue."""
+def site_words(url: str | None, name: str | None = None) -> frozenset[str]:
+    """The words of a site's own name, which say nothing about a page's type: its
+    host name ("acme" of www.acme.example) and ``name`` (its home page title),
+    except words that are cues themselves ("Privacy-first analytics" keeps "privacy").
+    """
     host = urlsplit(url or "").hostname or ""
-    return frozenset(w for w in _WORD.findall(fold(host)) if len(w) > 2 and not w.isdigit()) - {
-        "www",
-        "com",
-        "org",
-        "net",
-    }
+    words = {w for w in _WORD.findall(fold(host)) if len(w) > 2 and not w.isdigit()}
+    words -= {"www", "com", "org", "net"}
+    for word in _WORD.findall(fold(name or "")):
+        phrase = read_phrase(word)
+        if not (any(phrase.scores.values()) or phrase.hub or phrase.decoy):
+            words.add(word)
+    return frozenset(words)
 
 
-def read_url(url: str) -> Phrase:
+def read_url(url: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> Phrase:
     """What a URL's path names: the last segment fully, the ones before it at half.
 
     >>> read_url("https://acme.example/legal/privacy-policy.html").scores["privacy_policy"]
@@ -248,15 +282,25 @@ def read_url(url: str) -> Phrase:
     if segments:
         segments[-1] = re.sub(r"\.(html?|php|aspx?|jsp|pdf|md|txt)$", "", segments[-1], flags=re.I)
     scores = dict.fromkeys(TYPES, 0.0)
-    hub, decoy, names = 0.0, None, dict[str, str]()
+    hub, names = 0.0, dict[str, str]()
+    decoys: dict[bool, str | None] = {True: None, False: None}  # last segment?
     for weight, segment in _weighted(segments):
-        phrase = read_phrase(segment.replace("_", " ").replace("+", " "))
+        phrase = read_phrase(segment.replace("_", " ").replace("+", " "), languages=languages)
         for t in TYPES:
             scores[t] = max(scores[t], weight * phrase.scores[t])
         hub = max(hub, weight * phrase.hub)
-        decoy = decoy or phrase.decoy
+        decoys[weight == 1.0] = decoys[weight == 1.0] or phrase.decoy
         names = {**phrase.names, **names}
-    return Phrase(scores=scores, hub=hub, decoy=decoy, names=names)
+    return Phrase(scores, hub, decoys[True], decoys[False], names)
+
+
+def _decoy_factor(decoy: str | None, section_decoy: str | None) -> float:
+    """What a decoy word leaves of a score: next to the name (link text, title, the
+    URL's last segment) it marks another kind of page ("privacy *settings*"); in
+    an earlier URL segment only the site's section ("/blog/...", "/support/...")."""
+    if decoy:
+        return DECOY_FACTOR
+    return SECTION_DECOY_FACTOR if section_decoy else 1.0
 
 
 def _weighted(segments: list[str]) -> list[tuple[float, str]]:
@@ -266,51 +310,89 @@ def _weighted(segments: list[str]) -> list[tuple[float, str]]:
 # -- links ----------------------------------------------------------------------------------
 
 
-def classify_link(text: str, url: str, *, site: str | None = None) -> DocType:
+def classify_link(
+    text: str,
+    url: str,
+    *,
+    site: str | None = None,
+    site_name: str | None = None,
+    language: str | None = None,
+) -> DocType:
     """Judge a link by its text and URL (before fetching it).
 
-    ``site`` is the site's home URL: words of its name in the text do not count.
-    ``hub`` says how much the link looks like a page listing legal documents.
+    ``site`` is the site's home URL and ``site_name`` its home page title:
+    words of its name in the text do not count; ``language`` is the site's
+    (None: read with every language). ``hub`` says how much the link looks
+    like a page listing legal documents.
     """
-    ignore = site_words(site or url)
-    said = read_phrase(text, ignore=ignore) if text.strip() else None
-    path = read_url(url)
+    languages = languages_of(language)
+    ignore = site_words(site or url, site_name)
+    said = read_phrase(text, ignore=ignore, languages=languages) if text.strip() else None
+    path = read_url(url, languages)
+    decoy = (said.decoy if said else None) or path.decoy
+    factor = _decoy_factor(decoy, path.section_decoy)
     scores, evidence = {}, []
     for t in TYPES:
         by_text = said.scores[t] if said else 0.0
-        if said and said.decoy:
-            by_text *= DECOY_FACTOR
-        by_url = path.scores[t] * (DECOY_FACTOR if path.decoy else 1.0)
-        scores[t] = 1 - (1 - by_text) * (1 - 0.7 * by_url)
+        scores[t] = factor * (1 - (1 - by_text) * (1 - 0.7 * path.scores[t]))
     hub = max(said.hub if said else 0.0, 0.7 * path.hub)
     best = max(TYPES, key=lambda t: scores[t])
     if said and said.names:
         evidence.append(f"link text {text.strip()[:80]!r}")
     if path.names:
         evidence.append(f"URL {urlsplit(url).path[:80]!r}")
-    decoy = (said.decoy if said else None) or path.decoy
-    if decoy:
-        evidence.append(f"decoy word {decoy!r}")
+    if decoy or path.section_decoy:
+        evidence.append(f"decoy word {decoy or path.section_decoy!r}")
     kind = best if scores[best] >= LINK_THRESHOLD else OTHER
-    return DocType(kind, round(scores[best], 3), scores, evidence, hub=hub)
+    return DocType(kind, round(scores[best], 3), scores, evidence, hub, decoy)
 
 
 # -- pages ----------------------------------------------------------------------------------
 
 
 def read_body(text: str, language: str | None = None) -> dict[str, tuple[float, Counter[str]]]:
-    """Per type: how strongly the body uses the type's terms (0..1), and which terms."""
+    """Per type: how strongly the body uses the type's terms (0..1), and which terms.
+
+    Breadth (how many of the type's terms) carries the score, density (how
+    often) raises it: a page that only repeats the document's name ("Request
+    our DPA") is not a DPA. A short page's few hits count as hits in a
+    document-length text, not as a high density.
+    """
     folded = fold(text[:BODY_CHARS])
-    words = max(1, len(_WORD.findall(folded)))
-    languages = _page_languages(language)
+    words = max(DOCUMENT_WORDS, len(_WORD.findall(folded)))
+    languages = languages_of(language)
     result = {}
     for t in TYPES:
         hits: Counter[str] = Counter(cue for _, _, cue in _matches(folded, f"{t}_text", languages))
+        distinct = len(hits)
+        if t == "subprocessors":
+            # Each entry of a sub-processor list says where: countries by name (CLDR).
+            places = Counter(
+                _countries(languages)[m.group(0)]
+                for m in _countries_regex(languages).finditer(folded)
+            )
+            if places:
+                hits["country names"] = sum(places.values())
+                # As many countries as in a list of entries, not a few in passing.
+                if 1000 * hits["country names"] / words >= LIST_COUNTRIES:
+                    distinct += min(COUNTRY_TERMS, len(places))
         capped = sum(min(n, 10) for n in hits.values())
-        breadth = min(1.0, len(hits) / BREADTH_TERMS)
+        breadth = min(1.0, distinct / BREADTH_TERMS)
         density = 1 - math.exp(-(1000 * capped / words) / DENSITY_SCALE)
-        result[t] = (0.5 * breadth + 0.5 * density, hits)
+        result[t] = (breadth * (0.5 + 0.5 * density), hits)
     return result
+
+
+@cache
+def _countries(languages: tuple[str, ...]) -> dict[str, str]:
+    """Folded country names of ``languages`` -> code."""
+    return {fold(name): code for lang in languages for name, code in country_names(lang).items()}
+
+
+@cache
+def _countries_regex(languages: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted(_countries(languages), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 def classify_page(
@@ -320,26 +402,37 @@ def classify_page(
     *,
     headings: tuple[str, ...] | list[str] = (),
     language: str | None = None,
+    site_name: str | None = None,
 ) -> DocType:
     """Judge a fetched page by what it calls itself, its URL and the words it uses.
 
     ``text`` is the page's main text (``extract(...).text``), ``title`` its
-    title, ``headings`` its first headings (the H1 first). The verdict's
-    ``scores`` hold every type; ``is_a(t)`` answers "is this a t?".
+    title, ``headings`` its first headings (the H1 first), ``site_name`` the
+    site's own name if known (its home page title), whose words do not count.
+    The verdict's ``scores`` hold every type; ``is_a(t)`` answers "is this a t?".
     """
-    ignore = site_words(url)
+    ignore = site_words(url, site_name)
+    languages = languages_of(language)
     phrases = [p for t in ([title] if title else []) for p in title_segments(t)]
     phrases += [h for h in list(headings)[:2] if h.strip()]
     if not phrases:
-        # No title (a PDF, a bare page): its first line may name it, and only counts if it does.
-        first = next((line.strip("# ").strip() for line in text.splitlines() if line.strip()), "")
-        if 0 < len(first.split()) <= 8 and any(read_phrase(first, ignore=ignore).scores.values()):
-            phrases = [first]
+        # No title (a PDF, a bare page): a short line before the first paragraph
+        # may name it (after a page number or a header), and only counts if it does.
+        for line in [line.strip("# ").strip() for line in text[:2000].splitlines()][:6]:
+            if len(_SPACED.sub("x", line).split()) > 12:
+                break  # the text has begun
+            if (
+                line
+                and max(read_phrase(line, ignore=ignore, languages=languages).scores.values())
+                >= NAMED_COVERAGE
+            ):
+                phrases = [line]
+                break
     name_scores = dict.fromkeys(TYPES, 0.0)
     name_source: dict[str, str] = {}
     named, calls_itself = False, None
     for phrase_text in phrases:
-        phrase = read_phrase(phrase_text[:200], ignore=ignore)
+        phrase = read_phrase(phrase_text[:200], ignore=ignore, languages=languages)
         if not any(phrase.scores.values()) and not phrase.hub and not phrase.decoy:
             # One or two words that name nothing are a brand ("Acme"), not a topic.
             if len(set(_WORD.findall(fold(phrase_text))) - ignore) > 2:
@@ -355,11 +448,11 @@ def classify_page(
     # A page that calls itself something else ("How we think about privacy",
     # "Pricing") is about the subject at best, whatever words its body uses.
     elsewhere = calls_itself is not None and not named
-    path = read_url(url) if url else Phrase(scores=dict.fromkeys(TYPES, 0.0))
+    path = read_url(url, languages) if url else Phrase(scores=dict.fromkeys(TYPES, 0.0))
     body = read_body(text, language)
     words = len(_WORD.findall(text[:BODY_CHARS]))
-    length = min(1.0, 0.4 + 0.6 * words / DOCUMENT_WORDS)
-    decoy_url = DECOY_FACTOR if path.decoy else 1.0
+    length = min(1.0, 0.55 + 0.45 * words / DOCUMENT_WORDS)
+    decoy_url = _decoy_factor(path.decoy, path.section_decoy)
     scores = {}
     for t in TYPES:
         by_name, by_body = name_scores[t], body[t][0]
@@ -378,7 +471,11 @@ def classify_page(
 
 
 def classify_document(
-    doc: ExtractedDocument, url: str | None = None, *, title: str | None = None
+    doc: ExtractedDocument,
+    url: str | None = None,
+    *,
+    title: str | None = None,
+    site_name: str | None = None,
 ) -> DocType:
     """:func:`classify_page` of an extracted document (what the crawl holds).
 
@@ -388,7 +485,12 @@ def classify_document(
     headings = [doc.title] if doc.title else []
     headings += [s.heading for s in doc.sections if s.level == 1 and s.heading != doc.title]
     return classify_page(
-        doc.text, title or doc.title, url, headings=headings[:2], language=doc.language
+        doc.text,
+        title or doc.title,
+        url,
+        headings=headings[:2],
+        language=doc.language,
+        site_name=site_name,
     )
 
 
@@ -401,8 +503,8 @@ def _page_evidence(
         evidence.append(f"page calls itself {name_source[best]!r}")
     if path.scores.get(best):
         evidence.append(f"URL names it ({path.names.get(best, best)!r})")
-    if path.decoy:
-        evidence.append(f"URL has decoy word {path.decoy!r}")
+    if path.decoy or path.section_decoy:
+        evidence.append(f"URL has decoy word {path.decoy or path.section_decoy!r}")
     if hits:
         top = ", ".join(f"{cue} ×{n}" for cue, n in hits.most_common(4))
         evidence.append(f"{len(hits)} {best} terms in the text ({top})")

@@ -71,7 +71,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="cookie | cookie policy | cookie notice | cookie statement",
         document="policy | policies | notice | statement | charter | information",
         hub="legal | trust | trust center | privacy center | compliance | security | gdpr",
-        decoy="settings | preferences | choices | manage | opt out | do not sell | blog | news"
+        decoy="settings | preferences | choices | manage= | opt out | do not sell | blog | news"
         " | press | article | stories | sign in | sign up | log in | login | account | register"
         " | password | pricing | plans= | features | product | solutions | download | brochure"
         " | datasheet | whitepaper | ebook | webinar | case stud | careers | jobs | events"
@@ -83,7 +83,8 @@ CUES: dict[str, Cues] = {
         terms_text="agreement | liability | liable | governing law | terminate | termination"
         " | warrant | indemnif | dispute | jurisdiction | you agree | intellectual property"
         " | licence | license | fees= | subscription",
-        dpa_text="processor | sub processor | instructions | standard contractual clauses"
+        dpa_text="processor | controller | sub processor | instructions"
+        " | standard contractual clauses"
         " | technical and organisational measures | technical and organizational measures"
         " | audit | article 28 | personal data breach | customer personal data"
         " | data exporter | data importer | confidentiality",
@@ -110,7 +111,7 @@ CUES: dict[str, Cues] = {
         document="erklärung | richtlinie | hinweise | information | bestimmungen",
         hub="rechtliches | rechtliche hinweise | impressum | vertrauen | trust center"
         " | compliance | sicherheit | richtlinien",
-        decoy="einstellungen | *einstellung | präferenzen | verwalten | blog | neuigkeiten"
+        decoy="einstellungen | *einstellung | präferenzen | verwalten= | blog | neuigkeiten"
         " | presse | artikel | anmelden | registrieren | konto | passwort | preise | tarife"
         " | funktionen | produkt | lösungen | herunterladen | broschüre | datenblatt"
         " | whitepaper | webinar | karriere | stellenangebote | veranstaltungen | hilfe"
@@ -148,7 +149,7 @@ CUES: dict[str, Cues] = {
         document="politique | charte | déclaration | avis | notice | information | mentions",
         hub="mentions légales | informations légales | juridique | légal | centre de confiance"
         " | conformité | sécurité | politiques",
-        decoy="paramètres | préférences | gérer | réglages | blog | actualités | presse"
+        decoy="paramètres | préférences | gérer= | réglages | blog | actualités | presse"
         " | article | se connecter | connexion | inscription | compte | mot de passe | tarifs"
         " | prix= | fonctionnalités | produit | solutions | télécharger | brochure | plaquette"
         " | livre blanc | webinaire | carrières | emplois | recrutement | événements | aide"
@@ -181,7 +182,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="cookie | informasjonskapsler",
         document="erklæring | retningslinjer | policy | informasjon",
         hub="juridisk | juridiske dokumenter | tillit | sikkerhet | samsvar | compliance",
-        decoy="innstillinger | *innstilling | preferanser | administrer | blogg | nyheter"
+        decoy="innstillinger | *innstilling | preferanser | administrer= | blogg | nyheter"
         " | presse | artikkel | logg inn | innlogging | registrer | konto | passord | priser"
         " | pris= | funksjoner | produkt | løsninger | last ned | brosjyre | produktark"
         " | webinar | karriere | jobb | stillinger | arrangementer | hjelp | kundeservice"
@@ -242,7 +243,7 @@ CUES: dict[str, Cues] = {
         document="politik | erklæring | meddelelse | information | oplysninger",
         hub="juridisk | juridiske oplysninger | jura | tillid | sikkerhed | compliance"
         " | overholdelse",
-        decoy="indstillinger | *indstilling | præferencer | administrer | blog | nyheder"
+        decoy="indstillinger | *indstilling | præferencer | administrer= | blog | nyheder"
         " | presse | artikel | log ind | tilmeld | konto | adgangskode | priser | funktioner"
         " | produkt | løsninger | download | hent | brochure | datablad | webinar | karriere"
         " | job= | arrangementer | hjælp | kundeservice | kontakt | om os",
@@ -273,7 +274,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="cookie | kakor",
         document="policy | meddelande | information | förklaring | riktlinjer",
         hub="juridisk | förtroende | säkerhet | efterlevnad | compliance",
-        decoy="inställningar | *inställning | preferenser | hantera | blogg | nyheter | press"
+        decoy="inställningar | *inställning | preferenser | hantera= | blogg | nyheter | press"
         " | artikel | logga in | registrera | konto | lösenord | priser | funktioner | produkt"
         " | lösningar | ladda ner | broschyr | produktblad | webbinar | karriär | jobb"
         " | evenemang | hjälp | kundservice | kontakt | om oss",
@@ -304,7 +305,7 @@ CUES: dict[str, Cues] = {
         document="seloste | käytäntö | ilmoitus | periaatteet | tiedote",
         hub="oikeudelliset tiedot | juridiset | lakitiedot | luottamus | tietoturva"
         " | vaatimustenmukaisuus",
-        decoy="asetukset | *asetukse | *asetus | hallinnoi | blogi | uutiset | lehdistö"
+        decoy="asetukset | *asetukse | *asetus | hallinnoi= | blogi | uutiset | lehdistö"
         " | artikkeli | kirjaudu | rekisteröidy | tili= | salasana | hinnat | hinnoittelu"
         " | ominaisuudet | tuote | ratkaisut | lataa | esite | webinaari | ura | työpaikat"
         " | tapahtumat | ohje | tuki= | asiakaspalvelu | yhteystiedot | meistä",
@@ -335,7 +336,7 @@ CUES: dict[str, Cues] = {
         document="beleid | verklaring | statement | informatie | kennisgeving",
         hub="juridisch | juridische informatie | vertrouwen | beveiliging | veiligheid"
         " | naleving | compliance",
-        decoy="instellingen | *instelling | voorkeuren | beheren | blog | nieuws | pers="
+        decoy="instellingen | *instelling | voorkeuren | beheren= | blog | nieuws | pers="
         " | artikel | inloggen | aanmelden | registreren | account | wachtwoord | prijzen"
         " | tarieven | functies | product | oplossingen | downloaden | brochure | whitepaper"
         " | webinar | vacatures | carrière | evenementen | hulp | klantenservice | contact"
@@ -370,7 +371,7 @@ CUES: dict[str, Cues] = {
         document="política | aviso | declaración | información",
         hub="legal | aviso legal | información legal | centro de confianza | seguridad"
         " | cumplimiento | políticas",
-        decoy="configuración | ajustes | preferencias | gestionar | blog | noticias | prensa"
+        decoy="configuración | ajustes | preferencias | gestionar= | blog | noticias | prensa"
         " | artículo | iniciar sesión | registrarse | regístrate | cuenta | contraseña"
         " | precios | planes | funciones | funcionalidades | producto | soluciones"
         " | descargar | folleto | libro blanco | seminario web | empleo | carreras | eventos"
@@ -405,7 +406,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="cookie | cookie policy",
         document="informativa | politica | dichiarazione | avviso | note",
         hub="legale | note legali | informazioni legali | centro fiducia | sicurezza | conformità",
-        decoy="impostazioni | preferenze | gestisci | blog | notizie | news | stampa"
+        decoy="impostazioni | preferenze | gestisci= | blog | notizie | news | stampa"
         " | articolo | accedi | accesso | registrati | account | password | prezzi | piani"
         " | funzionalità | prodotto | soluzioni | scarica | brochure | white paper | webinar"
         " | carriere | lavora con noi | eventi | aiuto | assistenza | supporto | contatti"
@@ -439,7 +440,7 @@ CUES: dict[str, Cues] = {
         document="política | aviso | declaração | informação | nota",
         hub="legal | informações legais | aviso legal | central de confiança | segurança"
         " | conformidade",
-        decoy="definições | configurações | preferências | gerir | gerenciar | blog"
+        decoy="definições | configurações | preferências | gerir= | gerenciar= | blog"
         " | notícias | imprensa | artigo | iniciar sessão | entrar | registar | cadastre"
         " | conta= | palavra passe | senha | preços | planos | funcionalidades | recursos"
         " | produto | soluções | transferir | baixar | brochura | folheto | webinar"
@@ -473,7 +474,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="cookie | ciasteczk | plik cookie",
         document="polityk | informacj | klauzul | oświadczeni | zasad",
         hub="informacj prawn | nota prawna | prawn | centrum zaufani | bezpieczeństw | zgodnoś",
-        decoy="ustawieni | preferencj | zarządzaj | blog | aktualnoś | wiadomoś | pras= | prasa"
+        decoy="ustawieni | preferencj | zarządzaj= | blog | aktualnoś | wiadomoś | pras= | prasa"
         " | artykuł | zaloguj | logowani | zarejestruj | konto | hasło | cennik | ceny"
         " | funkcj | produkt | rozwiązani | pobierz | broszur | webinar | karier | praca"
         " | wydarzeni | pomoc | wsparci | kontakt | o nas",
@@ -506,7 +507,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="cookie | soubor cookie",
         document="zásad | prohlášení | informac | oznámení | pravidl",
         hub="právní informace | právní | centrum důvěry | bezpečnost | soulad",
-        decoy="nastavení | předvolb | spravovat | blog | novinky | zprávy | tisk | článek"
+        decoy="nastavení | předvolb | spravovat= | blog | novinky | zprávy | tisk | článek"
         " | přihlás | registrac | účet | heslo | ceník | ceny | funkce | produkt | řešení"
         " | stáhnout | brožur | webinář | kariér | pracovní míst | událost | nápověd"
         " | podpor | kontakt | o nás",
@@ -534,7 +535,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="cookie | súbory cookie",
         document="zásad | vyhláseni | informáci | oznámeni | pravidl",
         hub="právne informácie | právne | centrum dôvery | bezpečnosť | súlad",
-        decoy="nastaveni | predvoľb | spravovať | blog | novinky | správy | tlač | článok"
+        decoy="nastaveni | predvoľb | spravovať= | blog | novinky | správy | tlač | článok"
         " | prihlás | registrác | účet | heslo | cenník | ceny | funkci | produkt | riešeni"
         " | stiahnuť | brožúr | webinár | kariér | pracovné miesta | udalosti | pomoc"
         " | podpor | kontakt | o nás",
@@ -565,7 +566,7 @@ CUES: dict[str, Cues] = {
         document="politik | izjav | obvestil | informacij | pravil",
         hub="pravno obvestilo | pravne informacije | pravno | center zaupanja | varnost"
         " | skladnost",
-        decoy="nastavit | preferenc | upravljaj | blog | novice | za medije | članek | prijav"
+        decoy="nastavit | preferenc | upravljaj= | blog | novice | za medije | članek | prijav"
         " | registracij | račun | geslo | cenik | cene | funkcije | izdelek | rešitve"
         " | prenesi | brošur | spletni seminar | karier | zaposlitev | dogodki | pomoč"
         " | podpora | kontakt | o nas",
@@ -597,7 +598,7 @@ CUES: dict[str, Cues] = {
         document="politik | izjav | obavijest | informacij | pravil",
         hub="pravne informacije | pravna obavijest | pravno | centar povjerenja | sigurnost"
         " | usklađenost",
-        decoy="postavk | preferencij | upravljaj | blog | vijesti | novosti | za medije"
+        decoy="postavk | preferencij | upravljaj= | blog | vijesti | novosti | za medije"
         " | članak | prijav | registracij | račun | lozink | cjenik | cijene | značajke"
         " | proizvod | rješenja | preuzmi | brošur | webinar | karijer | posao | događaj"
         " | pomoć | podrška | kontakt | o nama",
@@ -718,7 +719,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="sīkdatn | cookie",
         document="politik | paziņojum | informācij | princip",
         hub="juridiskā informācija | juridisk | uzticības centrs | drošība | atbilstība",
-        decoy="iestatījum | preferenc | pārvaldīt | blogs | jaunumi | ziņas | presei | raksts"
+        decoy="iestatījum | preferenc | pārvaldīt= | blogs | jaunumi | ziņas | presei | raksts"
         " | pieteikties | pierakstīties | reģistrēties | konts | parole | cenas | cenrādis"
         " | funkcijas | produkts | risinājumi | lejupielādēt | brošūra | vebinārs | karjera"
         " | vakances | pasākumi | palīdzība | atbalsts | kontakti | par mums",
@@ -747,7 +748,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="slapuk | cookie",
         document="politik | pranešim | informacij | nuostat",
         hub="teisinė informacija | teisini | pasitikėjimo centras | saugumas | atitiktis",
-        decoy="nustatym | parinkt | tvarkyti | tinklaraš | naujienos | žiniasklaidai"
+        decoy="nustatym | parinkt | tvarkyti= | tinklaraš | naujienos | žiniasklaidai"
         " | straipsn | prisijung | registruotis | paskyra | slaptažodis | kainos"
         " | kainoraštis | funkcijos | produktas | sprendimai | atsisiųsti | brošiūra"
         " | internetinis seminaras | karjera | darbo skelbimai | renginiai | pagalba"
@@ -808,7 +809,7 @@ CUES: dict[str, Cues] = {
         document="politic | declarați | notificare | informare | informați",
         hub="informații juridice | juridic | legal | centru de încredere | securitate"
         " | conformitate",
-        decoy="setări | preferinț | gestionează | blog | știri | noutăți | presă | articol"
+        decoy="setări | preferinț | gestionează= | blog | știri | noutăți | presă | articol"
         " | autentificare | conectare | înregistrare | cont= | parolă | prețuri | tarife"
         " | funcționalități | produs | soluții | descarcă | broșur | webinar | cariere"
         " | locuri de muncă | evenimente | ajutor | asistență | suport | contact"
@@ -841,7 +842,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="cookie",
         document="politika | avviż | dikjarazzjoni | informazzjoni | noti",
         hub="informazzjoni legali | legali | ċentru tal fiduċja | sigurtà | konformità",
-        decoy="issettjar | preferenzi | immaniġġja | blogg | blog | aħbarijiet | stampa"
+        decoy="issettjar | preferenzi | immaniġġja= | blogg | blog | aħbarijiet | stampa"
         " | artiklu | idħol | illoggja | irreġistra | kont= | password | prezzijiet"
         " | karatteristiċi | prodott | soluzzjonijiet | niżżel | brochure | webinar"
         " | karrieri | impjiegi | avvenimenti | għajnuna | appoġġ | kuntatt | dwarna",
@@ -870,7 +871,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="fianán | fianáin | cookie",
         document="beartas | ráiteas | fógra | faisnéis | polasaí",
         hub="faisnéis dhlíthiúil | dlíthiúil | dlí= | ionad iontaobhais | slándáil | comhlíonadh",
-        decoy="socruithe | roghanna | bainistigh | blag | nuacht | preas | alt= | logáil isteach"
+        decoy="socruithe | roghanna | bainistigh= | blag | nuacht | preas | alt= | logáil isteach"
         " | sínigh isteach | cláraigh | cuntas | pasfhocal | praghsanna | gnéithe | táirge"
         " | réitigh | íoslódáil | bróisiúr | gréasánseimineár | gairmeacha | poist"
         " | imeachtaí | cabhair | tacaíocht | teagmháil | fúinn | maidir linn",
@@ -898,7 +899,7 @@ CUES: dict[str, Cues] = {
         cookie_policy="vafrakök | vafrakak | kökur | cookie",
         document="stefna | yfirlýsing | tilkynning | upplýsingar | reglur",
         hub="lagalegar upplýsingar | lögfræði | lagaleg | traustmiðstöð | öryggi | regluvarsla",
-        decoy="stillingar | *stilling | kjörstillingar | stjórna | blogg | fréttir | fjölmiðl"
+        decoy="stillingar | *stilling | kjörstillingar | stjórna= | blogg | fréttir | fjölmiðl"
         " | grein= | innskráning | skrá inn | nýskráning | aðgangur | lykilorð | verðskrá"
         " | eiginleikar | vara= | lausnir | sækja | hlaða niður | bæklingur | vefnámskeið"
         " | störf | starfsferill | viðburðir | hjálp | aðstoð | þjónustuver | hafa samband"

@@ -107,6 +107,36 @@ def html_title(body: bytes | str) -> str | None:
     return None
 
 
+def html_lang(body: bytes | str) -> str | None:
+    """The language a page declares (``<html lang="nb-NO">`` -> ``"nb"``), or None.
+
+    >>> html_lang(b'<html lang="sv-SE"><body>Hej</body></html>')
+    'sv'
+    """
+    try:
+        root = lxml.html.fromstring(body)
+    except (etree.ParserError, ValueError):
+        return None
+    lang = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].split("_")[0].lower()
+    return {"no": "nb"}.get(lang, lang) or None
+
+
+def pdf_title(body: bytes) -> str | None:
+    """A PDF's own title (its document information dictionary), or None."""
+    import io
+    import logging
+
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        metadata = PdfReader(io.BytesIO(body), strict=False).metadata
+        title = metadata.title if metadata else None
+    except Exception:  # pypdf raises assorted errors on hostile files: no title then
+        return None
+    return re.sub(r"\s+", " ", str(title)).strip() or None if title else None
+
+
 def _anchor_text(anchor: etree._Element) -> str:
     text = " ".join(anchor.itertext()).strip()
     if not text:

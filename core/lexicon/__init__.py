@@ -6,6 +6,7 @@ one language is never spelled twice. Where a well-kept library has the data
 (CLDR through Babel), it comes from there, not from hand-typed lists.
 
 - :mod:`.calendar`: month names and numeric date order per language (CLDR).
+- :mod:`.territories`: country names per language (CLDR).
 """
 
 # The languages policywatch reads: every official language of the EU, plus

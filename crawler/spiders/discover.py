@@ -39,7 +39,7 @@ from policywatch.crawler.spiders.policies import describe_failure
 from policywatch.extract import ExtractionError, extract
 from policywatch.extract.discovery import Discovery, Plan
 from policywatch.extract.doctype import TYPES
-from policywatch.extract.links import Link, collect_links, html_title
+from policywatch.extract.links import Link, collect_links, html_lang, html_title, pdf_title
 
 # Sitemap files read per site (an index counts), and page URLs taken from them.
 MAX_SITEMAPS = 3
@@ -102,7 +102,9 @@ async def discover(
     while (candidate := plan.next_candidate()) is not None:
         response = await fetch(spider, candidate)
         if isinstance(response, Response) and response.status < 400:
-            _read_page(plan, candidate, response, region_of_body=None)
+            # Legal pages link to each other (a DPA to its sub-processor list, a
+            # "Terms & policies" page to each): links in their text count as a hub's.
+            _read_page(plan, candidate, response, region_of_body="hub")
     return plan.result()
 
 
@@ -119,9 +121,9 @@ def unreachable_reason(failure: Failure, maxsize: int = 0) -> str:
     return describe_failure(failure, maxsize)
 
 
-def _read_page(plan: Plan, url: str, response: Response, *, region_of_body: str | None) -> None:
-    """Classify a fetched page; with ``region_of_body``, also take its links
-    (links in a hub page's body count as the hub's)."""
+def _read_page(plan: Plan, url: str, response: Response, *, region_of_body: str) -> None:
+    """Classify a fetched page and take its links; links in its body count as
+    ``region_of_body`` (a hub's, for a legal page)."""
     content_type = _header(response, b"Content-Type")
     try:
         doc = extract(response.body, content_type, response.url)
@@ -129,8 +131,10 @@ def _read_page(plan: Plan, url: str, response: Response, *, region_of_body: str 
         doc = None
     html = _is_html(response, content_type)
     if doc is not None:
-        plan.add_page(url, response.url, doc, html_title(response.body) if html else None)
-    if region_of_body is not None and html:
+        is_pdf = response.body[:5] == b"%PDF-"
+        title = html_title(response.body) if html else pdf_title(response.body) if is_pdf else None
+        plan.add_page(url, response.url, doc, title, html_lang(response.body) if html else None)
+    if html:
         links = collect_links(response.body, response.url)
         plan.add_links(
             Link(link.url, link.text, region_of_body, link.source)
