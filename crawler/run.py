@@ -80,7 +80,7 @@ def run_discovery(
 
     from policywatch.crawler.settings import SETTINGS
     from policywatch.crawler.spiders.discover import DiscoverySpider
-    from policywatch.extract.doctype import TYPES
+    from policywatch.extract.phrases import TYPES
 
     process = CrawlerProcess({**SETTINGS, **(settings or {})})
     crawler = process.create_crawler(DiscoverySpider)

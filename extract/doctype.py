@@ -27,19 +27,27 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
-from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.territories import country_names
-from policywatch.core.model import DOC_TYPES, ExtractedDocument
-from policywatch.extract.doctype_cues import CUES
+from policywatch.core.model import ExtractedDocument
+from policywatch.extract.phrases import (
+    LETTER_SPACED,
+    TYPES,
+    WORD,
+    Phrase,
+    find_cues,
+    fold,
+    languages_of,
+    read_phrase,
+    read_url,
+    site_words,
+    title_segments,
+)
 
-# The types a page can be found to be; anything else is "other".
-TYPES: tuple[str, ...] = tuple(t for t in DOC_TYPES if t != "other")
 OTHER = "other"
 
 # A page whose best score reaches this is a document of that type.
@@ -53,8 +61,6 @@ SECTION_DECOY_FACTOR = 0.5
 # A title that is at least this much a document name (or hub) names the page;
 # a page whose title and H1 name something else keeps this much of its score.
 NAMED_COVERAGE = 0.5
-# How much of a phrase a name at its head counts for, however long the rest.
-LEAD_COVERAGE = 0.8
 ELSEWHERE_FACTOR = 0.6
 # Body terms: distinct terms for full breadth, and hits per 1000 words that
 # make the density score 1 - 1/e.
@@ -71,36 +77,6 @@ DENSITY_SCALE = 12.0
 DOCUMENT_WORDS = 120
 # Only the start of long pages is read: the words it uses are settled by then.
 BODY_CHARS = 40_000
-
-_TITLE_SEPARATORS = re.compile(r"\s[|\-–—·•:»/]\s|\s*[|•·»]\s*")
-_WORD = re.compile(r"\w+")
-_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
-_MARKS = re.compile("[\u0300-\u036f]")
-# Letters NFKD does not decompose, as URLs spell them.
-_ASCII = str.maketrans({"æ": "ae", "ø": "o", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
-                        "œ": "oe", "ħ": "h", "ı": "i"})  # fmt: skip
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "å": "aa", "æ": "ae", "ø": "oe"})
-
-
-def fold(text: str) -> str:
-    """Case folded, accents dropped (``"Confidentialité"`` -> ``"confidentialite"``)."""
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """What a short phrase (link text, title, URL segment) names.
-
-    ``scores`` per type: the share of the phrase's letters that a type's name
-    covers, scaled by how much of the phrase is names at all.
-    """
-
-    scores: dict[str, float]
-    hub: float = 0.0
-    decoy: str | None = None
-    # A decoy word in a URL's earlier segments: the site section ("/blog/...", "/support/...").
-    section_decoy: str | None = None
-    names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -121,179 +97,6 @@ class DocType:
         return score >= PAGE_THRESHOLD and score >= best - 0.15
 
 
-# -- matching -----------------------------------------------------------------------------
-
-
-def _variants(cue: str) -> set[str]:
-    """The spellings a cue is matched in: folded, and as URLs write special letters."""
-    base = fold(cue)
-    umlauts = fold(cue.casefold().translate(_UMLAUTS)).translate(_ASCII)
-    return {base, base.translate(_ASCII), umlauts}
-
-
-def _cue_regex(spelling: str, exact: bool, infix: bool) -> str | None:
-    words = _WORD.findall(spelling)
-    if not words:
-        return None
-    exact = exact or (len(words) == 1 and len(words[0]) <= 3)
-    tail = r"(?!\w)" if exact else r"\w*"
-    body = r"[\W_]*".join(re.escape(w) + ("" if exact else r"\w*") for w in words[:-1])
-    last = re.escape(words[-1]) + tail
-    joined = f"{body}[\\W_]*{last}" if body else last
-    return (r"\w*" if infix else "") + joined
-
-
-@cache
-def _matcher(field_name: str, languages: tuple[str, ...]) -> tuple[re.Pattern[str], list[str]]:
-    """One regex for a field of several languages' tables; group ``gN`` is cue N."""
-    alternatives: list[tuple[str, str]] = []
-    for language in languages:
-        for raw in getattr(CUES[language], field_name).split("|"):
-            cue = raw.strip()
-            if not cue:
-                continue
-            exact, infix = cue.endswith("="), cue.startswith("*")
-            for spelling in _variants(cue.strip("=*")):
-                regex = _cue_regex(spelling, exact, infix)
-                if regex:
-                    alternatives.append((regex, cue.strip("=*")))
-    # Longer cues first: at one position the longest name wins ("data processing
-    # agreement" over "data processing").
-    alternatives.sort(key=lambda a: -len(a[0]))
-    cues = [cue for _, cue in alternatives]
-    joined = "|".join(f"(?P<g{i}>{regex})" for i, (regex, _) in enumerate(alternatives))
-    return re.compile(rf"(?<!\w)(?:{joined})"), cues
-
-
-def _matches(
-    folded: str, field_name: str, languages: tuple[str, ...]
-) -> list[tuple[int, int, str]]:
-    pattern, cues = _matcher(field_name, languages)
-    found = []
-    for m in pattern.finditer(folded):
-        if m.lastgroup:
-            found.append((m.start(), m.end(), cues[int(m.lastgroup[1:])]))
-    return found
-
-
-ALL_LANGUAGES: tuple[str, ...] = tuple(LANGUAGES)
-
-
-# Written standards of one language that sites mix: Norwegian bokmål and nynorsk.
-_SIBLINGS = {"nb": ("nn",), "nn": ("nb",)}
-
-
-def languages_of(language: str | None) -> tuple[str, ...]:
-    """The tables a text in ``language`` is read with: its own (and its sibling's)
-    and English, which pages in every language use; all of them if unknown.
-
-    >>> languages_of("nb-NO"), languages_of("en"), len(languages_of(None))
-    (('nb', 'nn', 'en'), ('en',), 27)
-    """
-    base = (language or "").split("-")[0].lower()
-    base = {"no": "nb"}.get(base, base)
-    if base not in CUES:
-        return ALL_LANGUAGES
-    return (base,) if base == "en" else (base, *_SIBLINGS.get(base, ()), "en")
-
-
-# -- phrases: link texts, titles, URL segments ---------------------------------------------
-
-
-def read_phrase(
-    text: str,
-    *,
-    ignore: frozenset[str] = frozenset(),
-    languages: tuple[str, ...] = ALL_LANGUAGES,
-) -> Phrase:
-    """What ``text`` names; words in ``ignore`` (the site's own name) do not count.
-    ``languages``: the tables to read it with (:func:`languages_of`); words of
-    other languages that fold alike ("våra" and Icelandic "vara") do not mix.
-
-    >>> read_phrase("Privacy Policy").scores["privacy_policy"]
-    1.0
-    >>> round(read_phrase("How we think about privacy").scores["privacy_policy"], 2)
-    0.32
-    >>> read_phrase("Privacy settings").decoy
-    'settings'
-    """
-    # Letter-spaced headings ("T E R M S  O F  U S E") are read as one word.
-    folded = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), fold(text))
-    words = [(m.start(), m.end()) for m in _WORD.finditer(folded) if m.group() not in ignore]
-    total = sum(end - start for start, end in words)
-    if not total:
-        return Phrase(scores=dict.fromkeys(TYPES, 0.0))
-    found: list[tuple[int, int, str, str]] = []
-    for kind in (*TYPES, "document", "hub"):
-        found.extend((s, e, kind, cue) for s, e, cue in _matches(folded, kind, languages))
-    # The longest names win where names overlap ("privacy center" is a hub, not privacy).
-    found.sort(key=lambda f: f[0] - f[1])
-    kept: list[tuple[int, int, str, str]] = []
-    for item in found:
-        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
-            kept.append(item)
-    letters: Counter[str] = Counter()
-    names: dict[str, str] = {}
-    lead = False
-    for start, end, kind, cue in kept:
-        letters[kind] += sum(min(end, e) - max(start, s) for s, e in words if s < end and e > start)
-        names.setdefault(kind, cue)
-        # A name among the first two words heads the phrase: "Terms of Service for
-        # consumers in the EEA" is named by it, "How we think about privacy" is not.
-        lead = lead or (kind != "document" and sum(1 for _, e in words if e <= start) <= 1)
-    coverage = min(1.0, sum(letters.values()) / total)
-    named = sum(letters[t] for t in (*TYPES, "hub"))
-    if lead:
-        coverage = max(coverage, LEAD_COVERAGE)
-    scores = {t: coverage * letters[t] / named if named else 0.0 for t in TYPES}
-    hub = coverage * letters["hub"] / named if named else 0.0
-    decoys = _matches(folded, "decoy", languages)
-    return Phrase(scores=scores, hub=hub, decoy=decoys[0][2] if decoys else None, names=names)
-
-
-def title_segments(title: str) -> list[str]:
-    """``"Privacy Policy | Acme"`` -> ``["Privacy Policy", "Acme"]``."""
-    return [s.strip() for s in _TITLE_SEPARATORS.split(title) if s.strip()]
-
-
-def site_words(url: str | None, name: str | None = None) -> frozenset[str]:
-    """The words of a site's own name, which say nothing about a page's type: its
-    host name ("acme" of www.acme.example) and ``name`` (its home page title),
-    except words that are cues themselves ("Privacy-first analytics" keeps "privacy").
-    """
-    host = urlsplit(url or "").hostname or ""
-    words = {w for w in _WORD.findall(fold(host)) if len(w) > 2 and not w.isdigit()}
-    words -= {"www", "com", "org", "net"}
-    for word in _WORD.findall(fold(name or "")):
-        phrase = read_phrase(word)
-        if not (any(phrase.scores.values()) or phrase.hub or phrase.decoy):
-            words.add(word)
-    return frozenset(words)
-
-
-def read_url(url: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> Phrase:
-    """What a URL's path names: the last segment fully, the ones before it at half.
-
-    >>> read_url("https://acme.example/legal/privacy-policy.html").scores["privacy_policy"]
-    1.0
-    """
-    parts = urlsplit(url)
-    segments = [s for s in unquote(parts.path).split("/") if s]
-    if segments:
-        segments[-1] = re.sub(r"\.(html?|php|aspx?|jsp|pdf|md|txt)$", "", segments[-1], flags=re.I)
-    scores = dict.fromkeys(TYPES, 0.0)
-    hub, names = 0.0, dict[str, str]()
-    decoys: dict[bool, str | None] = {True: None, False: None}  # last segment?
-    for weight, segment in _weighted(segments):
-        phrase = read_phrase(segment.replace("_", " ").replace("+", " "), languages=languages)
-        for t in TYPES:
-            scores[t] = max(scores[t], weight * phrase.scores[t])
-        hub = max(hub, weight * phrase.hub)
-        decoys[weight == 1.0] = decoys[weight == 1.0] or phrase.decoy
-        names = {**phrase.names, **names}
-    return Phrase(scores, hub, decoys[True], decoys[False], names)
-
-
 def _decoy_factor(decoy: str | None, section_decoy: str | None) -> float:
     """What a decoy word leaves of a score: next to the name (link text, title, the
     URL's last segment) it marks another kind of page ("privacy *settings*"); in
@@ -301,10 +104,6 @@ def _decoy_factor(decoy: str | None, section_decoy: str | None) -> float:
     if decoy:
         return DECOY_FACTOR
     return SECTION_DECOY_FACTOR if section_decoy else 1.0
-
-
-def _weighted(segments: list[str]) -> list[tuple[float, str]]:
-    return [(1.0 if i == len(segments) - 1 else 0.5, s) for i, s in enumerate(segments)]
 
 
 # -- links ----------------------------------------------------------------------------------
@@ -359,11 +158,11 @@ def read_body(text: str, language: str | None = None) -> dict[str, tuple[float, 
     document-length text, not as a high density.
     """
     folded = fold(text[:BODY_CHARS])
-    words = max(DOCUMENT_WORDS, len(_WORD.findall(folded)))
+    words = max(DOCUMENT_WORDS, len(WORD.findall(folded)))
     languages = languages_of(language)
     result = {}
     for t in TYPES:
-        hits: Counter[str] = Counter(cue for _, _, cue in _matches(folded, f"{t}_text", languages))
+        hits: Counter[str] = Counter(cue for _, _, cue in find_cues(folded, f"{t}_text", languages))
         distinct = len(hits)
         if t == "subprocessors":
             # Each entry of a sub-processor list says where: countries by name (CLDR).
@@ -419,7 +218,7 @@ def classify_page(
         # No title (a PDF, a bare page): a short line before the first paragraph
         # may name it (after a page number or a header), and only counts if it does.
         for line in [line.strip("# ").strip() for line in text[:2000].splitlines()][:6]:
-            if len(_SPACED.sub("x", line).split()) > 12:
+            if len(LETTER_SPACED.sub("x", line).split()) > 12:
                 break  # the text has begun
             if (
                 line
@@ -435,7 +234,7 @@ def classify_page(
         phrase = read_phrase(phrase_text[:200], ignore=ignore, languages=languages)
         if not any(phrase.scores.values()) and not phrase.hub and not phrase.decoy:
             # One or two words that name nothing are a brand ("Acme"), not a topic.
-            if len(set(_WORD.findall(fold(phrase_text))) - ignore) > 2:
+            if len(set(WORD.findall(fold(phrase_text))) - ignore) > 2:
                 calls_itself = calls_itself or phrase_text[:80]
             continue
         named = named or max(*phrase.scores.values(), phrase.hub) >= NAMED_COVERAGE
@@ -450,7 +249,7 @@ def classify_page(
     elsewhere = calls_itself is not None and not named
     path = read_url(url, languages) if url else Phrase(scores=dict.fromkeys(TYPES, 0.0))
     body = read_body(text, language)
-    words = len(_WORD.findall(text[:BODY_CHARS]))
+    words = len(WORD.findall(text[:BODY_CHARS]))
     length = min(1.0, 0.55 + 0.45 * words / DOCUMENT_WORDS)
     decoy_url = _decoy_factor(path.decoy, path.section_decoy)
     scores = {}

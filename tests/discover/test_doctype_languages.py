@@ -12,8 +12,9 @@ from dataclasses import fields
 import pytest
 
 from policywatch.core.lexicon import LANGUAGES
-from policywatch.extract.doctype import OTHER, TYPES, classify_link
+from policywatch.extract.doctype import OTHER, classify_link
 from policywatch.extract.doctype_cues import CUES, Cues
+from policywatch.extract.phrases import TYPES
 
 # language: (privacy policy, terms, DPA, sub-processors, cookie policy, a settings decoy)
 WORDINGS: dict[str, tuple[str, str, str, str, str, str]] = {

@@ -7,8 +7,9 @@ import pytest
 
 from benchmarks.sites import Route
 from policywatch.extract import extract
-from policywatch.extract.doctype import DocType, classify_document, read_phrase
+from policywatch.extract.doctype import DocType, classify_document
 from policywatch.extract.links import html_title
+from policywatch.extract.phrases import read_phrase
 from tests.conftest import DEMO
 from tests.discover import sites
 

@@ -9,7 +9,7 @@ import pytest
 
 from policywatch.core.model import ExtractedDocument
 from policywatch.extract import discovery as discovery_module
-from policywatch.extract import doctype, links
+from policywatch.extract import doctype, links, phrases
 from policywatch.extract.discovery import Plan
 from policywatch.extract.links import Link, collect_links, same_site
 
@@ -25,7 +25,7 @@ TERMS = ExtractedDocument(
 HOME = ExtractedDocument(text="Acme makes files easy for teams. Start a trial. " * 20, title="Acme")
 
 
-@pytest.mark.parametrize("module", [doctype, links, discovery_module])
+@pytest.mark.parametrize("module", [doctype, phrases, links, discovery_module])
 def test_docstring_examples_run_as_written(module):
     assert doctest.testmod(module).failed == 0
 
@@ -122,3 +122,49 @@ def test_the_plan_keeps_to_its_page_budget():
     while (url := plan.next_candidate()) is not None:
         fetched.append(url)
     assert len(fetched) == 2  # and the home page: 3 pages
+
+
+def test_unnamed_footer_links_are_read_last_while_a_type_is_missing():
+    """'How we use your data' -> /p/4821 names nothing; legal pages live in footers."""
+    plan = Plan(SITE, types=["privacy_policy"])
+    plan.add_links(
+        [
+            Link("https://www.acme.example/p/4821", "How we use your data", "footer"),
+            Link("https://www.acme.example/account", "Sign in", "footer"),
+            Link("https://www.acme.example/privacy-old", "Privacy", "footer"),
+        ]
+    )
+    assert plan.next_candidate() == "https://www.acme.example/privacy-old"
+    plan.add_page("https://www.acme.example/privacy-old", "https://www.acme.example/", HOME)
+    assert plan.next_candidate() == "https://www.acme.example/p/4821"  # not the sign-in page
+    plan.add_page("https://www.acme.example/p/4821", "https://www.acme.example/p/4821", POLICY)
+    assert plan.next_candidate() is None
+    assert plan.result().best("privacy_policy").url == "https://www.acme.example/p/4821"
+
+
+def test_a_copy_in_another_language_is_only_an_alternative():
+    plan = Plan(SITE, types=["privacy_policy"])
+    plan.add_page(SITE, SITE, HOME, title="Acme", language="sv")
+    plan.add_links(
+        [
+            Link("https://www.acme.example/en/privacy", "English", "footer"),
+            Link("https://www.acme.example/integritet", "Integritet", "footer"),
+        ]
+    )
+    swedish = ExtractedDocument(
+        text="Vi behandlar personuppgifter som personuppgiftsansvarig; dina rättigheter. " * 40,
+        title="Integritetspolicy",
+    )
+    plan.add_page(
+        "https://www.acme.example/integritet", "https://www.acme.example/integritet", swedish,
+        language="sv",
+    )  # fmt: skip
+    plan.add_page(
+        "https://www.acme.example/en/privacy", "https://www.acme.example/en/privacy", POLICY,
+        language="en",
+    )  # fmt: skip
+    result = plan.result()
+    assert result.best("privacy_policy").url == "https://www.acme.example/integritet"
+    assert [a.url for a in result.alternatives["privacy_policy"]] == [
+        "https://www.acme.example/en/privacy"
+    ]
