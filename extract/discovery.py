@@ -142,7 +142,6 @@ class Plan:
         self.fallbacks = 0
         self.pages: dict[str, _Page] = {}
         self.asked: set[str] = {self.site}
-        self.error: str | None = None
         # The home page's title: the site's name, which says nothing about a page;
         # and its language, which the site's own documents share.
         self.site_name: str | None = None
@@ -262,7 +261,7 @@ class Plan:
             if item is not None:
                 found[page.final_url] = item
                 texts.add(page.text_hash)
-        discovery = Discovery(self.site, pages_fetched=len(self.asked), error=self.error)
+        discovery = Discovery(self.site, pages_fetched=len(self.asked))
         for t in self.types:
             of_type = sorted(
                 (f for f in found.values() if f.type == t), key=lambda f: (-f.confidence, f.url)

@@ -50,8 +50,15 @@ from policywatch.extract.phrases import (
 
 OTHER = "other"
 
-# A page whose best score reaches this is a document of that type.
+# A page whose best score reaches this is a document of that type; a second
+# type this close to the best is one too (a privacy policy that covers cookies).
 PAGE_THRESHOLD = 0.5
+CLOSE_SECOND = 0.15
+# How much each kind of evidence can give (they combine as independent ones):
+# what the page calls itself, the words its body uses, what its URL says; and
+# the share of a score a page keeps with no body terms at all.
+NAME_WEIGHT, BODY_WEIGHT, URL_WEIGHT = 0.75, 0.75, 0.3
+UNSUPPORTED = 0.4
 # A link (text and URL) scoring this much is worth fetching to check.
 LINK_THRESHOLD = 0.3
 # How much a decoy word next to a document name leaves of its score, and a decoy
@@ -94,7 +101,7 @@ class DocType:
         """Whether this reads as a document of ``doc_type`` (not clearly another type)."""
         score = self.scores.get(doc_type, 0.0)
         best = max(self.scores.values(), default=0.0)
-        return score >= PAGE_THRESHOLD and score >= best - 0.15
+        return score >= PAGE_THRESHOLD and score >= best - CLOSE_SECOND
 
 
 def _decoy_factor(decoy: str | None, section_decoy: str | None) -> float:
@@ -256,9 +263,11 @@ def classify_page(
     for t in TYPES:
         by_name, by_body = name_scores[t], body[t][0]
         by_url = path.scores[t] * decoy_url
-        combined = 1 - (1 - 0.75 * by_name) * (1 - 0.75 * by_body) * (1 - 0.3 * by_url)
+        combined = 1 - (
+            (1 - NAME_WEIGHT * by_name) * (1 - BODY_WEIGHT * by_body) * (1 - URL_WEIGHT * by_url)
+        )
         # A name without a body that backs it is a page *about* the subject.
-        support = min(1.0, 0.4 + by_body)
+        support = min(1.0, UNSUPPORTED + by_body)
         other_name = ELSEWHERE_FACTOR if elsewhere else 1.0
         scores[t] = round(length * decoy_url * other_name * combined * support, 3)
     best = max(TYPES, key=lambda t: scores[t])

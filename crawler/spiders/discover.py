@@ -13,7 +13,12 @@ moved document): give it the site, the types wanted and a spider whose
 engine is running::
 
     discovery = await discover("https://acme.example/", spider, types=("privacy_policy",))
-    found = discovery.best("privacy_policy")
+    found = discovery.best("privacy_policy")   # None, or found.url / .confidence / .evidence
+
+Outside a crawl, ``run_discovery(["acme.example"], types=("privacy_policy",))``
+(crawler/run.py) does the same in a crawl of its own. Either way the caller
+compares ``found.url`` with the document's URL: a moved document is flagged,
+never switched silently.
 """
 
 from __future__ import annotations
