@@ -58,9 +58,8 @@ def canonical_url(url: str) -> str:
 
 def collect_links(body: bytes | str, base_url: str) -> list[Link]:
     """Every http(s) link of an HTML page, in document order, deduplicated by URL and text."""
-    try:
-        root = lxml.html.fromstring(body)
-    except (etree.ParserError, ValueError):
+    root = _parse(body)
+    if root is None:
         return []
     base = base_url
     for element in root.iter("base"):
@@ -97,11 +96,8 @@ def html_title(body: bytes | str) -> str | None:
     >>> html_title(b"<html><head><title> Privacy Policy | Acme </title></head></html>")
     'Privacy Policy | Acme'
     """
-    try:
-        root = lxml.html.fromstring(body)
-    except (etree.ParserError, ValueError):
-        return None
-    for element in root.iter("title"):
+    root = _parse(body)
+    for element in root.iter("title") if root is not None else ():
         text = re.sub(r"\s+", " ", element.text_content()).strip()
         return text or None
     return None
@@ -113,9 +109,8 @@ def html_lang(body: bytes | str) -> str | None:
     >>> html_lang(b'<html lang="sv-SE"><body>Hej</body></html>')
     'sv'
     """
-    try:
-        root = lxml.html.fromstring(body)
-    except (etree.ParserError, ValueError):
+    root = _parse(body)
+    if root is None:
         return None
     lang = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].split("_")[0].lower()
     return {"no": "nb"}.get(lang, lang) or None
@@ -135,6 +130,14 @@ def pdf_title(body: bytes) -> str | None:
     except Exception:  # pypdf raises assorted errors on hostile files: no title then
         return None
     return re.sub(r"\s+", " ", str(title)).strip() or None if title else None
+
+
+def _parse(body: bytes | str) -> etree._Element | None:
+    """The page's element tree, or None for a body that is not HTML at all."""
+    try:
+        return lxml.html.fromstring(body)
+    except (etree.ParserError, ValueError):
+        return None
 
 
 def _anchor_text(anchor: etree._Element) -> str:

@@ -41,7 +41,10 @@ def db_path(tmp_path: Path) -> Path:
 
 
 def run_cli(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 240
+    *args: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 240,
+    input_text: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run the real ``policywatch`` command in a subprocess (Twisted's reactor
     cannot restart in-process, and this is how cron runs it)."""
@@ -52,4 +55,5 @@ def run_cli(
         text=True,
         env=full_env,
         timeout=timeout,
+        input=input_text,
     )

@@ -4,10 +4,7 @@ run as the real command against real sites served on loopback addresses."""
 from __future__ import annotations
 
 import json
-import os
 import socket
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +12,7 @@ import pytest
 import sqlite_utils
 
 from benchmarks.sites import Site, SiteServer
+from tests.conftest import run_cli
 from tests.discover import sites
 
 pytestmark = pytest.mark.slow
@@ -23,21 +21,6 @@ DECOY_PATHS = (
     "/account/privacy-settings",
     "/downloads/acme-security-and-privacy.pdf",
 )
-
-
-def run_cli(
-    *args: str, env: dict[str, str] | None = None, input_text: str = ""
-) -> subprocess.CompletedProcess[str]:
-    """The real command in a subprocess (one discovery crawl per process), loopback allowed."""
-    full_env = {**os.environ, "POLICYWATCH_ALLOW_NETWORKS": "127.0.0.0/8", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "policywatch", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        input=input_text,
-        timeout=240,
-    )
 
 
 def serve(site: Site, host: str) -> Iterator[SiteServer]:
