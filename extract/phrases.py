@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import unquote, urlsplit
 
 from policywatch.core.lexicon import LANGUAGES
@@ -142,6 +142,8 @@ def languages_of(language: str | None) -> tuple[str, ...]:
 # -- phrases: link texts, titles, URL segments ---------------------------------------------
 
 
+# Sitemaps repeat the same URL segments thousands of times.
+@lru_cache(maxsize=8192)
 def read_phrase(
     text: str,
     *,
