@@ -1,5 +1,6 @@
 # Two commands do all set-up on a fresh machine:
 #   make demo   crawl a local test site into policywatch-demo.db and open it in Datasette
+#               (then give other commands --db policywatch-demo.db; PORT=8002 if 8001 is busy)
 #   make test   lint, type-check, check the layer contracts and run every test (what CI runs)
 # Both create .venv on first use from pyproject.toml (pinned by constraints.txt).
 
@@ -16,8 +17,11 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
+# Datasette's port for the demo: make demo PORT=8002 if 8001 is taken.
+PORT ?= 8001
+
 demo: $(STAMP)
-	$(BIN)/policywatch demo
+	$(BIN)/policywatch demo --port $(PORT)
 
 test: lint typecheck browser pytest
 

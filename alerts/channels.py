@@ -16,9 +16,9 @@ channel *name* only) or a log line. Whether the variables are set is checked
 when sending, not when loading: ``vendors sync`` must work without Slack
 credentials on the machine.
 
-Every problem becomes a :class:`policywatch.config.ConfigError` phrased as
-``FILE:LINE: problem. Fix.`` when the YAML node is known (the vendors file
-loader passes it), or naming the channel otherwise.
+Every problem is a :class:`ChannelError` phrased as ``FILE:LINE: problem.
+Fix.`` when the YAML node is known (the vendors file loader passes it, and
+reports it as its own error), or naming the channel otherwise.
 """
 
 from __future__ import annotations
@@ -32,10 +32,12 @@ from typing import Any
 
 import yaml
 
-from policywatch.config import ConfigError
+from policywatch.core.vocabulary import CHANGE_VERDICTS, Verdict
 
 TYPES = ("slack", "email", "webhook", "apprise")
-WHEN = ("material", "editorial", "any")
+# 'when:' -> the least verdict a channel hears about.
+WHEN_LEAST = {"material": Verdict.MATERIAL, "editorial": Verdict.EDITORIAL, "any": Verdict.COSMETIC}
+WHEN = tuple(WHEN_LEAST)
 DIGESTS = ("daily",)
 COMMON_KEYS = {"name", "type", "when", "vendors", "tags", "digest", "digest_at", "base_url"}
 REQUIRED = {
@@ -59,8 +61,9 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
-class ChannelError(ConfigError):
-    """A channel that cannot be used, e.g. an unset ``${VAR}`` at send time."""
+class ChannelError(ValueError):
+    """A channel that cannot be used: a mistake in its settings, or an unset
+    ``${VAR}`` at send time. The message says where and how to fix it."""
 
 
 @dataclass(frozen=True)
@@ -108,11 +111,9 @@ class Channel:
         ``vendors`` and ``tags`` widen each other: a change matches if its vendor
         is listed *or* carries a listed tag; with neither, every vendor matches.
         """
-        if verdict in ("unchanged", "suspect"):
-            return False
-        if self.when == "material" and verdict != "material":
-            return False
-        if self.when == "editorial" and verdict not in ("material", "editorial"):
+        if verdict not in CHANGE_VERDICTS:
+            return False  # unchanged or suspect: not a change anyone is told about
+        if CHANGE_VERDICTS.index(Verdict(verdict)) < CHANGE_VERDICTS.index(WHEN_LEAST[self.when]):
             return False
         if not self.vendors and not self.tags:
             return True
@@ -162,7 +163,7 @@ def parse_channels(
     seen: dict[str, int] = {}
     for ch in channels:
         if ch.name in seen:
-            raise ConfigError(
+            raise ChannelError(
                 f"{source}:{ch.line}: alert channel name {ch.name!r} is already used on line "
                 f"{seen[ch.name]}. Give each channel a different 'name:'."
             )
@@ -188,9 +189,9 @@ def _parse_one(
 ) -> Channel:
     line = lines.get("", 0)
 
-    def fail(key: str, message: str) -> ConfigError:
+    def fail(key: str, message: str) -> ChannelError:
         where = f"{source}:{lines.get(key, line)}" if line else source
-        return ConfigError(f"{where}: alert channel #{index + 1}: {message}")
+        return ChannelError(f"{where}: alert channel #{index + 1}: {message}")
 
     if not isinstance(item, dict):
         raise fail("", "must be a mapping with 'type:' and its settings.")
@@ -298,7 +299,7 @@ def _name_unnamed(channels: list[Channel], source: str) -> None:
         if ch.name:
             continue
         if ch.type in first_unnamed:
-            raise ConfigError(
+            raise ChannelError(
                 f"{source}:{ch.line}: this {ch.type} channel and the one on line "
                 f"{first_unnamed[ch.type].line} have no 'name:'; give each a name "
                 f"(it identifies the channel's alerts in the database)."

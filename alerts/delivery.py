@@ -20,14 +20,17 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from policywatch.alerts import outbox
 from policywatch.alerts.channels import Channel, as_channels
 from policywatch.alerts.message import Message, notice_from_row, sample_message
+from policywatch.alerts.outbox import batch_key
 from policywatch.alerts.senders import send
+from policywatch.db import outbox
+from policywatch.db.connection import iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Longer than any send can take (timeouts are 30 s), so a row still
 # "sending" after this belongs to a process that is gone.
@@ -82,10 +85,12 @@ class DeliveryReport:
             text += f"; waiting for unconfigured channels: {', '.join(self.unknown_channels)}"
         return text + "."
 
-    def lines(self) -> list[str]:
-        """One line per send, for ``alerts send -v`` and the crawl's log."""
+    def lines(self, *, failed_only: bool = False) -> list[str]:
+        """One line per send (or per failed send), for ``alerts send`` and the crawl."""
         out = []
         for a in self.attempts:
+            if failed_only and a.ok:
+                continue
             ids = ", ".join(map(str, a.alert_ids))
             state = "sent" if a.ok else f"FAILED: {a.error} (next attempt {a.retry_at})"
             doubt = " (re-send, possible duplicate)" if a.in_doubt else ""
@@ -140,12 +145,12 @@ def _batches(
         elif channel is not None and channel.digest:
             key = f"new-digest-{row['channel']}"
         else:
-            key = outbox.batch_key("alert", row)
+            key = batch_key("alert", row)
         groups.setdefault((row["channel"], key), []).append(row)
     out = []
     for (name, key), members in groups.items():
         if key.startswith("new-digest-"):
-            key = outbox.batch_key("digest", members[0])
+            key = batch_key("digest", members[0])
         out.append((name, members, key))
     return out
 
@@ -172,7 +177,7 @@ def _deliver(
         retry_at = clock() + backoff(max(r["attempts"] for r in rows) + 1)
         error = str(exc) or type(exc).__name__
         outbox.mark_failed(db, won, error, retry_at)
-        return Attempt(channel.name, won, key, False, error, outbox.iso(retry_at), in_doubt)
+        return Attempt(channel.name, won, key, False, error, iso(retry_at), in_doubt)
     outbox.mark_sent(db, won, clock(), note)
     return Attempt(channel.name, won, key, True, note, in_doubt=in_doubt)
 

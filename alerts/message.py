@@ -20,6 +20,8 @@ from typing import Any
 from policywatch.diffing.model import Reason
 
 MAX_REASONS = 3
+# Entries of a list of parties shown per change ("added: Cloudflare (CDN, US)").
+MAX_ENTRIES = 10
 DOC_NAMES = {
     "privacy_policy": "privacy policy",
     "terms": "terms",
@@ -46,6 +48,11 @@ class Notice:
     reasons: list[Reason] = field(default_factory=list)
     more_reasons: int = 0
     link: str | None = None
+    # Last day to object to a material DPA / sub-processor change (issue 18).
+    objection_deadline: str | None = None
+    # Sub-processor / recipient list entries added, removed or changed, as sentences.
+    entries: list[str] = field(default_factory=list)
+    more_entries: int = 0
 
     @property
     def document(self) -> str:
@@ -98,6 +105,7 @@ def notice_from_row(row: dict[str, Any], base_url: str | None) -> Notice:
         )
         for r in raw_reasons[:MAX_REASONS]
     ]
+    material_entries = [e for e in diff.get("entries") or [] if e.get("categories")]
     return Notice(
         change_id=row["id"],
         vendor=row["vendor_name"],
@@ -111,6 +119,9 @@ def notice_from_row(row: dict[str, Any], base_url: str | None) -> Notice:
         reasons=reasons,
         more_reasons=max(0, len(raw_reasons) - MAX_REASONS),
         link=f"{base_url}/-/policywatch/change/{row['id']}" if base_url else None,
+        objection_deadline=row.get("objection_deadline"),
+        entries=[str(e.get("description") or "") for e in material_entries[:MAX_ENTRIES]],
+        more_entries=max(0, len(material_entries) - MAX_ENTRIES),
     )
 
 
@@ -170,10 +181,16 @@ def text(message: Message) -> str:
             f"Verdict:    {notice.verdict}",
             f"Categories: {', '.join(notice.categories) or '-'}",
             f"Detected:   {notice.detected_at}",
+            *([f"Object by:  {notice.objection_deadline}"] if notice.objection_deadline else []),
             "",
             notice.summary,
             "",
         ]
+        if notice.entries:
+            out += ["Entries:", *(f"  {e}" for e in notice.entries)]
+            if notice.more_entries:
+                out.append(f"  and {notice.more_entries} more")
+            out.append("")
         for r in notice.reasons:
             where = f" ({r.section})" if r.section else ""
             out += [f"* {r.category}{where}: {r.explanation}"]
@@ -203,8 +220,15 @@ def html(message: Message) -> str:
             ("Categories", e(", ".join(notice.categories) or "-")),
             ("Detected", e(notice.detected_at)),
         ]
+        if notice.objection_deadline:
+            rows.append(("Object by", f"<strong>{e(notice.objection_deadline)}</strong>"))
         parts += [f"<tr><th align='left'>{k}</th><td>{v}</td></tr>" for k, v in rows]
-        parts.append(f"</table><p>{e(notice.summary)}</p><ul>")
+        parts.append(f"</table><p>{e(notice.summary)}</p>")
+        if notice.entries:
+            more = [f"and {notice.more_entries} more"] if notice.more_entries else []
+            items = "".join(f"<li>{e(x)}</li>" for x in [*notice.entries, *more])
+            parts.append(f"<p><strong>Entries</strong></p><ul class='entries'>{items}</ul>")
+        parts.append("<ul>")
         for r in notice.reasons:
             where = f" ({e(r.section)})" if r.section else ""
             parts.append(
@@ -231,10 +255,12 @@ def markdown(message: Message) -> str:
             out += [f"**{notice.headline}**", ""]
         out += [
             f"**{notice.verdict}** · {', '.join(notice.categories) or 'no category'}",
+            *([f"**Object by {notice.objection_deadline}**"] if notice.objection_deadline else []),
             "",
             notice.summary,
             "",
         ]
+        out += [f"- {e}" for e in notice.entries]
         for r in notice.reasons:
             out.append(f"- **{r.category}**: {clip(r.old, 200)} → {clip(r.new, 200)}")
         if notice.link:

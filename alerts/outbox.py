@@ -1,22 +1,14 @@
-"""The alert outbox: every SQL statement about alerts lives here.
-
-One row per (change, channel) in ``alerts``. Its life::
-
-    pending --claim--> sending --transport ok--> sent       (never sent again)
-       ^                  |
-       +---- failure -----+  (last_error, attempts, next_attempt_at = backoff)
-       +---- stale lease -+  (process died mid-send: in_doubt = 1, re-sent)
-
-Rows are written by :func:`enqueue_alerts` inside the transaction that
-stores the change (the recorder's), so a crash can neither lose an alert
-nor invent one. Delivery (:mod:`policywatch.alerts.delivery`) claims rows
-in a transaction of its own *before* it talks to the network; that claim is
-what makes a crash between the send and the mark detectable.
+"""Which channels hear of a change, and the idempotency key of each send.
 
     >>> from policywatch.db import open_db
-    >>> db = open_db(":memory:")
-    >>> list_alerts(db)
-    []
+    >>> enqueue_alerts(open_db(":memory:"), 1, [])
+    0
+
+The outbox's rows and every SQL statement about them are in
+:mod:`policywatch.db.outbox` (its docstring draws their life); here are the
+decisions: :func:`enqueue_alerts` queues a row for each channel that wants a
+change, inside the transaction that stores the change (the recorder's), so a
+crash can neither lose an alert nor invent one.
 """
 
 from __future__ import annotations
@@ -24,23 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+from policywatch.alerts.channels import as_channels
+from policywatch.db import outbox as store
 
-from policywatch.alerts.channels import Channel, as_channels
-
-ISO = "%Y-%m-%dT%H:%M:%S.%fZ"
-
-
-def iso(when: dt.datetime) -> str:
-    """The project's timestamp format (as :func:`policywatch.db.utcnow`), so strings sort."""
-    return when.astimezone(dt.UTC).strftime(ISO)
-
-
-def parse_iso(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, ISO).replace(tzinfo=dt.UTC)
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def enqueue_alerts(db: Database, change_id: int, channels: Sequence[Any]) -> int:
@@ -50,14 +33,9 @@ def enqueue_alerts(db: Database, change_id: int, channels: Sequence[Any]) -> int
     and the change they announce are stored together or not at all.
     ``channels`` is ``Config.alerts`` (raw) or parsed :class:`Channel` objects.
     """
-    change = next(
-        db.query(
-            "select c.verdict, c.detected_at, v.slug, v.tags from changes c"
-            " join documents d on d.id = c.document_id join vendors v on v.id = d.vendor_id"
-            " where c.id = ?",
-            [change_id],
-        )
-    )
+    if not channels:
+        return 0
+    change = store.change_audience(db, change_id)
     tags = json.loads(change["tags"] or "[]")
     now = dt.datetime.now(dt.UTC)
     queued = 0
@@ -66,51 +44,8 @@ def enqueue_alerts(db: Database, change_id: int, channels: Sequence[Any]) -> int
             continue
         # A digest channel's rows wait for the next digest time; others are due now.
         due = channel.next_digest(now) if channel.digest else now
-        cursor = db.execute(
-            "insert or ignore into alerts (change_id, channel, status, attempts, next_attempt_at,"
-            " created_at) values (?, ?, 'pending', 0, ?, ?)",
-            [change_id, channel.name, iso(due), iso(now)],
-        )
-        queued += cursor.rowcount
+        queued += store.insert_alert(db, change_id, channel.name, due, now)
     return queued
-
-
-def recover_stale(db: Database, now: dt.datetime, lease: dt.timedelta) -> list[int]:
-    """Rows stuck in ``sending`` longer than ``lease``: their process died mid-send.
-
-    Nobody can know whether the message went out, so they become pending
-    again, marked ``in_doubt`` (the re-send says "possible duplicate") and
-    keep their ``batch_key`` so the channel can recognise the duplicate.
-    """
-    cutoff = iso(now - lease)
-    with db.atomic():
-        ids = [
-            r["id"]
-            for r in db.query(
-                "select id from alerts where status = 'sending' and sending_at < ?", [cutoff]
-            )
-        ]
-        for alert_id in ids:
-            db.execute(
-                "update alerts set status = 'pending', in_doubt = 1, next_attempt_at = ?,"
-                " last_error = 'delivery started at ' || sending_at || ' was never confirmed"
-                " (process stopped?); re-sending' where id = ? and status = 'sending'",
-                [iso(now), alert_id],
-            )
-    return ids
-
-
-def due_alerts(
-    db: Database, now: dt.datetime, alert_ids: Iterable[int] | None = None
-) -> list[dict[str, Any]]:
-    """Pending rows whose next attempt is due, oldest first."""
-    sql = "select * from alerts where status = 'pending' and next_attempt_at <= ?"
-    params: list[Any] = [iso(now)]
-    if alert_ids is not None:
-        ids = list(alert_ids)
-        sql += f" and id in ({', '.join('?' * len(ids))})" if ids else " and 0"
-        params += ids
-    return list(db.query(sql + " order by id", params))
 
 
 def batch_key(kind: str, first: dict[str, Any]) -> str:
@@ -122,122 +57,3 @@ def batch_key(kind: str, first: dict[str, Any]) -> str:
     """
     salt = hashlib.sha256(f"{first['created_at']}|{first['channel']}".encode()).hexdigest()
     return f"{kind}-{first['id']}-{salt[:12]}"
-
-
-def claim(db: Database, rows: list[dict[str, Any]], key: str, now: dt.datetime) -> list[int]:
-    """Mark rows ``sending`` (committed) before the send; return the ids we won.
-
-    The ``status = 'pending'`` guard makes this safe against a second
-    ``alerts send`` running at the same time: each row is claimed once.
-    """
-    won = []
-    with db.atomic():
-        for row in rows:
-            cursor = db.execute(
-                "update alerts set status = 'sending', sending_at = ?, attempts = attempts + 1,"
-                " batch_key = coalesce(batch_key, ?) where id = ? and status = 'pending'",
-                [iso(now), key, row["id"]],
-            )
-            if cursor.rowcount:
-                won.append(row["id"])
-    return won
-
-
-def mark_sent(db: Database, ids: list[int], now: dt.datetime, note: str | None = None) -> None:
-    """Sent for good; ``note`` keeps a warning (e.g. a refused email recipient)."""
-    with db.atomic():
-        for alert_id in ids:
-            db.execute(
-                "update alerts set status = 'sent', sent_at = ?, last_error = ?"
-                " where id = ? and status = 'sending'",
-                [iso(now), note, alert_id],
-            )
-
-
-def mark_failed(db: Database, ids: list[int], error: str, retry_at: dt.datetime) -> None:
-    """Back to pending with the error and the next attempt time."""
-    with db.atomic():
-        for alert_id in ids:
-            db.execute(
-                "update alerts set status = 'pending', last_error = ?, next_attempt_at = ?"
-                " where id = ? and status = 'sending'",
-                [error[:2000], iso(retry_at), alert_id],
-            )
-
-
-def change_details(db: Database, change_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """The change rows with their vendor and document, keyed by change id."""
-    ids = list(change_ids)
-    if not ids:
-        return {}
-    rows = db.query(
-        "select c.*, d.url as document_url, d.doc_type, d.title as document_title,"
-        " v.name as vendor_name, v.slug as vendor_slug, v.tags as vendor_tags"
-        " from changes c join documents d on d.id = c.document_id"
-        f" join vendors v on v.id = d.vendor_id where c.id in ({', '.join('?' * len(ids))})",
-        ids,
-    )
-    return {r["id"]: dict(r) for r in rows}
-
-
-def list_alerts(db: Database, *, pending: bool = False, limit: int = 200) -> list[dict[str, Any]]:
-    """Newest first, with vendor, document type and verdict, for ``alerts list``."""
-    where = "where a.status != 'sent'" if pending else ""
-    return list(
-        db.query(
-            "select a.id, a.change_id, a.channel, a.status, a.attempts, a.next_attempt_at,"
-            " a.last_error, a.created_at, a.sent_at, a.sending_at, a.in_doubt, a.batch_key,"
-            " v.slug as vendor_slug, d.doc_type, c.verdict"
-            " from alerts a join changes c on c.id = a.change_id"
-            " join documents d on d.id = c.document_id join vendors v on v.id = d.vendor_id"
-            f" {where} order by a.id desc limit ?",
-            [limit],
-        )
-    )
-
-
-def get_alert(db: Database, alert_id: int) -> dict[str, Any] | None:
-    return next(db.query("select * from alerts where id = ?", [alert_id]), None)
-
-
-def requeue(db: Database, alert_id: int, now: dt.datetime) -> list[int]:
-    """Make an unsent alert (and the rest of its digest) due now; return the ids.
-
-    A row still ``sending`` is taken over as in doubt: the operator says its
-    process is gone. Raises ``LookupError`` for an unknown id and
-    ``ValueError`` for one already sent - a sent alert is never sent again.
-    """
-    row = get_alert(db, alert_id)
-    if row is None:
-        raise LookupError(f"no alert with id {alert_id}")
-    if row["status"] == "sent":
-        raise ValueError(f"alert {alert_id} was sent at {row['sent_at']}; it is not sent twice")
-    with db.atomic():
-        members = [alert_id]
-        if row["batch_key"]:
-            members = [
-                r["id"]
-                for r in db.query(
-                    "select id from alerts where batch_key = ? and status != 'sent'",
-                    [row["batch_key"]],
-                )
-            ]
-        for member in members:
-            db.execute(
-                "update alerts set in_doubt = in_doubt or status = 'sending',"
-                " status = 'pending', next_attempt_at = ? where id = ? and status != 'sent'",
-                [iso(now), member],
-            )
-    return members
-
-
-def unknown_channel_rows(db: Database, channels: list[Channel]) -> list[dict[str, Any]]:
-    """Unsent rows for channels no longer configured (renamed or removed)."""
-    names = [c.name for c in channels]
-    return list(
-        db.query(
-            "select id, channel from alerts where status != 'sent'"
-            f" and channel not in ({', '.join('?' * len(names))})",
-            names,
-        )
-    )

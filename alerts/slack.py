@@ -70,10 +70,16 @@ def _notice_blocks(n: Notice) -> list[dict[str, Any]]:
         f"*Verdict*\n{esc(n.verdict)}",
         f"*Categories*\n{esc(', '.join(n.categories) or '-')}",
     ]
+    if n.objection_deadline:  # issue 18: a DPA / sub-processor change's deadline
+        fields.append(f"*Object by*\n{esc(n.objection_deadline)}")
     blocks: list[dict[str, Any]] = [
         {"type": "section", "fields": [{"type": "mrkdwn", "text": f} for f in fields]},
         _section(esc(clip(n.summary, 2900))),
     ]
+    if n.entries:
+        more = [f"and {n.more_entries} more"] if n.more_entries else []
+        lines = "\n".join(f"• {esc(clip(e, 300))}" for e in [*n.entries, *more])
+        blocks.append(_section(f"*Entries*\n{lines}"))
     for r in n.reasons:
         where = f" · {esc(r.section)}" if r.section else ""
         blocks.append(

@@ -152,6 +152,52 @@ def db_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
 
 
+def storage_per_version(path: Path) -> dict[str, Any]:
+    """Bytes the database holds per stored version, right after the crawl, and the
+    reference it is measured against: the version's text compressed (zlib, as
+    snapshots are) plus its stored snapshot."""
+    import sqlite3
+    import zlib
+
+    total = db_bytes(path)
+    with sqlite3.connect(path) as conn:
+        versions = conn.execute("select count(*) from versions").fetchone()[0]
+        text = sum(
+            len(zlib.compress(row[0].encode("utf-8")))
+            for row in conn.execute("select text from versions")
+        )
+        snapshots = conn.execute(
+            "select coalesce(sum(length(body)), 0) from snapshots where sha256 in"
+            " (select snapshot_sha256 from versions)"
+        ).fetchone()[0]
+        try:  # where the bytes are (SQLite built with the dbstat table)
+            tables = conn.execute(
+                "select name, sum(pgsize) from dbstat group by name order by 2 desc limit 6"
+            ).fetchall()
+        except sqlite3.OperationalError:
+            tables = []
+    return {
+        "versions": versions,
+        "per_version": total / max(versions, 1),
+        "reference": (text + snapshots) / max(versions, 1),
+        "tables": [(name, size / max(versions, 1)) for name, size in tables],
+    }
+
+
+def print_storage(s: dict[str, Any]) -> None:
+    print(
+        f"  bytes per stored version:         {s['per_version']:8.0f}"
+        f" ({s['versions']} versions, database and WAL after the crawl)"
+    )
+    ratio = s["per_version"] / s["reference"]
+    print(
+        f"  ratio to compressed text + snapshot: {ratio:5.2f}  (reference {s['reference']:.0f}"
+        " bytes; target <= 1.5)"
+    )
+    if s["tables"]:
+        print("    largest: " + ", ".join(f"{n} {b / 1024:.1f} KB" for n, b in s["tables"]))
+
+
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=1000, help="documents for the throughput run")
@@ -202,6 +248,7 @@ def main(args: argparse.Namespace) -> None:
                 "--no-alerts",
             ]
             full_s, _ = run(crawl, env, "full")
+            storage = storage_per_version(db)
             analyse = [sys.executable, "-m", "policywatch", "analyse", "--db", str(db)]
             analyse_s, _ = run(analyse, env)
             size_after_first = db_bytes(db)
@@ -228,6 +275,7 @@ def main(args: argparse.Namespace) -> None:
     )
     bound = cores * 1000 / (ms["full"][0] + ms["full"][1])
     print(f"  bound on {cores} cores:                {bound:8.1f} pages/s for the full crawl")
+    print_storage(storage)
     print(f"policywatch analyse (afterwards):   {n / analyse_s:8.1f} docs/s ({analyse_s:.1f} s)")
     both = full_s + analyse_s
     print(f"  crawl + analyse / bare:           {bare_s / both:8.2f}  ({n / both:.1f} pages/s)")

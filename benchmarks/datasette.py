@@ -29,8 +29,11 @@ import time
 from pathlib import Path
 
 import httpx
+from sqlite_utils import Database
 
+from policywatch.core.model import Section
 from policywatch.db import open_db
+from policywatch.db.versions import insert_sections
 
 TOPICS = {
     "retention": "We keep your personal data for {n} days after you close your account.",
@@ -98,10 +101,9 @@ def generate(path: Path, vendors: int, versions: int, seed: int = 4) -> None:
                     " 'day', ?, ?, 'crawl')",
                     [version_id, v, number, f"{v}-{number}", text, len(text.split()), *seen_cols],
                 )
-                conn.executemany(
-                    "insert into sections (version_id, position, level, heading, text)"
-                    " values (?, ?, 2, ?, ?)",
-                    [(version_id, i, h, t) for i, (h, t) in enumerate(sections)],
+                # Spans of the text, each distinct section text indexed once.
+                insert_sections(
+                    Database(conn), version_id, text, [Section(2, h, t) for h, t in sections]
                 )
                 conn.execute(
                     "insert into fetches (document_id, started_at, url, status, outcome,"

@@ -115,6 +115,9 @@ class FetchResult:
     last_modified: str | None = None
     elapsed_ms: int | None = None
     error: str | None = None
+    # With ``error``: its kind (a :class:`policywatch.core.vocabulary.ErrorKind`
+    # value), decided by the crawler from the exception's type.
+    error_kind: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
 
 

@@ -31,6 +31,10 @@ class RefusedAddress(IgnoreRequest):
     """A request to an address the crawl may not reach; the message says how to allow it."""
 
 
+class UnresolvedHost(IgnoreRequest):
+    """A request whose host name does not resolve: its address cannot be checked."""
+
+
 def parse_networks(values: list[str] | str) -> list[Network]:
     """``"127.0.0.0/8, 10.0.0.0/8"`` or a list of CIDRs -> networks (``ValueError`` if bad)."""
     if isinstance(values, str):
@@ -68,8 +72,14 @@ class AddressGuardMiddleware:
             try:
                 resolving: Any = reactor.resolve(host)  # type: ignore[arg-type]
                 resolved = await maybe_deferred_to_future(resolving)
-            except Exception:
-                return  # let the download report the DNS error itself
+            except Exception as exc:
+                # Refused, not left to the download: an address not checked here
+                # may still be reached (through a proxy, or a later lookup that
+                # answers with a private address).
+                raise UnresolvedHost(
+                    f"could not resolve {host} ({exc}); not fetched: only addresses the"
+                    " guard has checked are fetched"
+                ) from None
             address = ipaddress.ip_address(resolved)
         self.check(address, request.url)
 

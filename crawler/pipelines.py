@@ -1,6 +1,7 @@
-"""Item pipelines: the crawl's only way into the database.
+"""Item pipelines: the crawl's only way into the database, through the recorder.
 
-:class:`RecordPipeline` stores each :class:`FetchResult` through the recorder
+:class:`RecordPipeline` stores each :class:`FetchResult` with
+:func:`policywatch.recorder.decide` and :func:`~policywatch.recorder.apply`
 and then sends the :data:`document_recorded` signal, which is how the
 command shows progress without the pipeline knowing about terminals::
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
+import signal
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -19,15 +22,16 @@ from typing import Any, TypeVar
 from scrapy.crawler import Crawler
 
 from policywatch.core.model import FetchResult
-from policywatch.extract import guard
 from policywatch.recorder import (
-    SUSPECT,
-    Prepared,
+    Decision,
+    History,
     Recorded,
-    load_context,
-    prepare,
-    record_without_extraction,
-    write_prepared,
+    add_text,
+    apply,
+    decide,
+    failed_to_read,
+    load_history,
+    needs_text,
 )
 
 logger = logging.getLogger(__name__)
@@ -37,19 +41,26 @@ T = TypeVar("T")
 # Sent after each document is committed, with ``recorded=Recorded``.
 document_recorded = object()
 
+# Test hook (tests/crawl/test_durability.py): "N:before_commit" or
+# "N:after_commit" makes the crawl SIGKILL itself while it records its N-th
+# document, with that document's rows written but not committed, or just
+# committed. A kill at a chosen point, not a timer that may come too late.
+KILL_AT_ENV = "POLICYWATCH_TEST_KILL_AT"
+KILL_PHASES = ("before_commit", "after_commit")
+
 
 class RecordPipeline:
-    """Record every FetchResult through :func:`policywatch.recorder.record_fetch`.
+    """Record every FetchResult through the recorder.
 
     Opens the database named by the ``POLICYWATCH_DB`` setting; results are
     kept on ``spider.recorded`` (small objects, no bodies) for the summary.
     ``POLICYWATCH_RELATIVE_CHECKS`` switches the guard's comparison with the
-    previous version. ``POLICYWATCH_WORKERS`` > 0 runs the CPU work
-    (extraction, guard, diff) in that many worker processes. The database is
-    read and written by one thread of this process, the writer, so the
-    reactor goes on downloading while SQLite works (it releases the GIL)
-    and there is still one writer. The item is dropped from memory once
-    recorded.
+    current version. ``POLICYWATCH_WORKERS`` > 0 runs the CPU work
+    (extraction, guard, diff: :func:`~policywatch.recorder.decide`) in that
+    many worker processes. The database is read and written by one thread of
+    this process, the writer, so the reactor goes on downloading while
+    SQLite works (it releases the GIL) and there is still one writer. The
+    item is dropped from memory once recorded.
     """
 
     def __init__(
@@ -60,6 +71,7 @@ class RecordPipeline:
         *,
         relative_checks: bool = True,
         workers: int = 0,
+        kill_at: str | None = None,
     ) -> None:
         self.db_path = db_path
         self.workers = workers
@@ -68,6 +80,8 @@ class RecordPipeline:
         self.crawler = crawler
         self.relative_checks = relative_checks
         self.db: Any = None
+        self.applied = 0
+        self.kill_at = _parse_kill_at(kill_at)
         # One thread owns the connection: sqlite3 objects stay in their thread.
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="policywatch-writer")
 
@@ -79,6 +93,7 @@ class RecordPipeline:
             crawler,
             relative_checks=crawler.settings.getbool("POLICYWATCH_RELATIVE_CHECKS", True),
             workers=crawler.settings.getint("POLICYWATCH_WORKERS", 0),
+            kill_at=os.environ.get(KILL_AT_ENV),
         )
 
     def open_spider(self, spider: Any = None) -> None:
@@ -100,18 +115,17 @@ class RecordPipeline:
     async def process_item(self, item: Any, spider: Any = None) -> Any:
         if not isinstance(item, FetchResult):
             return item
-        document, recorded = await self._write(self._fast_path, item)
-        if recorded is None:
-            context = await self._write(load_context, self.db, item.document_id)
-            try:
-                prepared = await self._prepare(item, document, context)
-            except Exception as exc:  # a bug in extraction must not lose the fetch
-                logger.exception("could not process %s", item.url)
-                reason = f"policywatch could not process this page ({type(exc).__name__}: {exc})"
-                prepared = Prepared(SUSPECT, verdict=guard.Verdict("internal_error", reason))
-            recorded = await self._write(
-                write_prepared, self.db, item, context, prepared, channels=self.channels
-            )
+        history = await self._write(load_history, self.db, item.document_id, with_text=False)
+        try:
+            if needs_text(item, history):
+                history = await self._write(add_text, self.db, history)
+                decision = await self._decide(item, history)
+            else:
+                decision = decide(item, history, relative_checks=self.relative_checks)
+        except Exception as exc:  # a bug in reading must not lose the fetch
+            logger.exception("could not process %s", item.url)
+            decision = failed_to_read(item, exc)
+        recorded = await self._write(self._apply, decision)
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value(f"policywatch/outcome/{recorded.outcome}")
@@ -120,27 +134,40 @@ class RecordPipeline:
         item.body = b""  # the bytes are stored; do not keep them alive any longer
         return item
 
-    async def _prepare(self, item: FetchResult, document: dict[str, Any], context: Any) -> Prepared:
+    async def _decide(self, item: FetchResult, history: History) -> Decision:
         """Extract, guard and diff: in a worker process when there are
         workers, so downloads go on meanwhile and every core is used."""
         if self.workers <= 0:
-            return prepare(item, document, context, relative_checks=self.relative_checks)
+            return decide(item, history, relative_checks=self.relative_checks)
         if self.pool is None:
             # forkserver: never fork a process that runs Twisted's threads.
             self.pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("forkserver")
             )
-        future = self.pool.submit(
-            prepare, item, document, context, relative_checks=self.relative_checks
-        )
+        future = self.pool.submit(decide, item, history, relative_checks=self.relative_checks)
         return await asyncio.wrap_future(future)
 
     async def _write(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run ``func`` on the writer thread, the only one that touches the database."""
         return await asyncio.wrap_future(self.writer.submit(func, *args, **kwargs))
 
-    def _fast_path(self, item: FetchResult) -> tuple[dict[str, Any], Recorded | None]:
-        """The document, and its record if the fetch needs no extraction."""
-        row = self.db.query("select * from documents where id = ?", [item.document_id])
-        document = dict(next(row))
-        return document, record_without_extraction(self.db, item, document)
+    def _apply(self, decision: Decision) -> Recorded:
+        """:func:`~policywatch.recorder.apply`, with the test hook around its commit."""
+        self.applied += 1
+        if self.kill_at is None or self.kill_at[0] != self.applied:
+            return apply(self.db, decision, self.channels)
+        with self.db.atomic():  # apply's own transaction becomes a savepoint in this one
+            recorded = apply(self.db, decision, self.channels)
+            if self.kill_at[1] == "before_commit":
+                os.kill(os.getpid(), signal.SIGKILL)
+        os.kill(os.getpid(), signal.SIGKILL)
+        return recorded
+
+
+def _parse_kill_at(value: str | None) -> tuple[int, str] | None:
+    if not value:
+        return None
+    number, _, phase = value.partition(":")
+    if not number.isdigit() or phase not in KILL_PHASES:
+        raise ValueError(f"{KILL_AT_ENV}={value!r}: give N:before_commit or N:after_commit")
+    return int(number), phase

@@ -22,6 +22,10 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
 
+class RobotsDisallowed(IgnoreRequest):
+    """The site's robots.txt disallows the page (or answered 5xx: all disallowed)."""
+
+
 class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
     async def robot_parser(self, request: Request) -> Any:
         pending = self._parsers.get(urlparse_cached(request).netloc)
@@ -51,11 +55,14 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def process_request_2(self, rp: Any, request: Request) -> None:
         if isinstance(rp, _Unreachable):
-            raise IgnoreRequest(
+            raise RobotsDisallowed(
                 f"robots.txt of {rp.netloc} answered HTTP {rp.status}: the whole site counts as"
                 " disallowed until it answers (RFC 9309); not fetched, will retry next crawl"
             )
-        super().process_request_2(rp, request)
+        try:
+            super().process_request_2(rp, request)
+        except IgnoreRequest as exc:  # its only refusal: the page is disallowed
+            raise RobotsDisallowed("disallowed by the site's robots.txt (not fetched)") from exc
 
 
 class _Unreachable:

@@ -51,7 +51,10 @@ SETTINGS: dict[str, Any] = {
     # Scrapy 2.19 opens a remote-control HTTP port by default: nothing a cron
     # job on a shared host should listen on.
     "REMOTE_CONTROL_ENABLED": False,
-    "LOG_LEVEL": "ERROR",
+    # Each failed document is reported once, in one line of our words (the
+    # commands print them); Scrapy's own log, with its tracebacks, would say
+    # it again in 60 lines, and cron mails every line. 'crawl --debug' shows it.
+    "LOG_LEVEL": "CRITICAL",
     "DOWNLOADER_MIDDLEWARES": {
         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
         # Before robots.txt: a refused address is not even asked for robots.txt.

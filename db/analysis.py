@@ -1,11 +1,10 @@
 """Topics and facts in the database: writing them per version, reading the matrix.
 
     >>> from policywatch.db import open_db
-    >>> from policywatch.db.analysis import ensure_analysis
-    >>> db = open_db(":memory:")
-    >>> ensure_analysis(db)  # topics and facts of every version that has none
-    0
+    >>> pending_analysis(open_db(":memory:"))  # versions with no topics and facts yet
+    []
 
+The analyse stage that fills them in is :mod:`policywatch.recorder.analysis`.
 Only SQL lives here; what the topics and facts *are* is decided by the pure
 functions in :mod:`policywatch.diffing.topics` and :mod:`.facts`.
 """
@@ -13,8 +12,6 @@ functions in :mod:`policywatch.diffing.topics` and :mod:`.facts`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +23,7 @@ from policywatch.diffing.facts import Fact, extract_facts
 from policywatch.diffing.matrix import VendorAnalysis, analyse
 from policywatch.diffing.topics import DocumentTopic, classify_sections
 
-# Bump when the lexicons or rules change, so ensure_analysis() recomputes.
+# Bump when the lexicons or rules change, so the analyse stage recomputes.
 RULES_VERSION = "1"
 
 
@@ -34,8 +31,9 @@ RULES_VERSION = "1"
 class VersionAnalysis:
     """Topics and facts of one document, computed apart from the database.
 
-    :func:`ensure_analysis` computes it in worker processes (it is CPU
-    work) and hands it to :func:`store_analysis` in the writing process.
+    The analyse stage (:mod:`policywatch.recorder.analysis`) computes it in
+    worker processes (it is CPU work) and hands it to :func:`store_analysis`
+    in the writing process.
     """
 
     topics: list[Any]
@@ -105,76 +103,16 @@ def pending_analysis(db: Database, *, force: bool = False) -> list[int]:
     return [r["id"] for r in db.query(sql, params)]
 
 
-def ensure_analysis(
-    db: Database,
-    *,
-    force: bool = False,
-    workers: int = 0,
-    on_progress: Callable[[int], None] | None = None,
-) -> int:
-    """Analyse versions that have none (or older rules); return how many.
-
-    The crawl stores versions without topics and facts so that downloads
-    never wait for them; this is the stage that adds them (``policywatch
-    analyse``). ``workers`` > 0 analyses in that many processes while this
-    one writes. Each version gets its own transaction, so an interrupted run
-    keeps what it finished and the next run does the rest.
-    ``on_progress(1)`` is called after each version is stored.
-    """
-    from policywatch.db.versions import load_version
-
-    ids = pending_analysis(db, force=force)
-    if not ids:
-        return 0
-    docs = (load_version(db, version_id) for version_id in ids)
-    with _analyser(workers) as analyse_many:
-        for version_id, (doc, analysis) in zip(ids, analyse_many(docs), strict=True):
-            with db.atomic():
-                store_analysis(db, version_id, doc, analysis)
-            if on_progress is not None:
-                on_progress(1)
-    return len(ids)
-
-
-def _analyse_pair(doc: ExtractedDocument) -> tuple[ExtractedDocument, VersionAnalysis]:
-    return doc, analyse_version(doc)
-
-
-@contextmanager
-def _analyser(
-    workers: int,
-) -> Iterator[Callable[[Iterable[ExtractedDocument]], Iterator[tuple[Any, VersionAnalysis]]]]:
-    """``map`` over documents, in order: here, or in ``workers`` processes."""
-    if workers <= 0:
-        yield lambda docs: map(_analyse_pair, docs)
-        return
-    import multiprocessing
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    # forkserver, as the crawl: a fork would copy this process's open database.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-
-        def analyse_many(docs: Iterable[ExtractedDocument]) -> Iterator[Any]:
-            # Executor.map would load every version at once; keep a few in flight.
-            window: deque[Future[Any]] = deque()
-            for doc in docs:
-                window.append(pool.submit(_analyse_pair, doc))
-                if len(window) >= 2 * workers:
-                    yield window.popleft().result()
-            while window:
-                yield window.popleft().result()
-
-        yield analyse_many
-
-
 def known_slugs(db: Database) -> list[str]:
     return [r["slug"] for r in db.query("select slug from vendors order by slug")]
 
 
 def latest_version_for(db: Database, slug: str, doc_type: str) -> dict[str, Any] | None:
-    """The newest version of a vendor's document of ``doc_type`` (any URL)."""
+    """The current version of a vendor's document of ``doc_type`` (any URL).
+
+    Current is ``documents.current_version_id``, as everywhere: after a flip
+    back it is an older version than the newest one.
+    """
     return next(
         db.query(
             """
@@ -182,7 +120,7 @@ def latest_version_for(db: Database, slug: str, doc_type: str) -> dict[str, Any]
               ver.word_count, d.url, d.doc_type, v.slug, v.name
             from vendors v
             join documents d on d.vendor_id = v.id and d.doc_type = ?
-            join versions ver on ver.document_id = d.id
+            join versions ver on ver.id = d.current_version_id
             where v.slug = ?
             order by d.active desc, ver.first_seen_at desc, ver.id desc
             limit 1

@@ -9,6 +9,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from policywatch.db.connection import utcnow
+from policywatch.db.health import last_healthy_fetch_sql
+from policywatch.db.outbox import save_channels
 
 
 @dataclass
@@ -18,33 +20,35 @@ class SyncReport:
     documents_added: int = 0
     documents_updated: int = 0
     documents_deactivated: int = 0
+    channels: int = 0
 
     def __str__(self) -> str:
         return (
             f"vendors: {self.vendors_added} added, {self.vendors_updated} updated; "
             f"documents: {self.documents_added} added, {self.documents_updated} updated, "
-            f"{self.documents_deactivated} no longer in the file (kept, marked inactive)"
+            f"{self.documents_deactivated} no longer in the file (kept, marked inactive); "
+            f"alert channels: {self.channels}"
         )
 
 
-def upsert_vendor(db: Database, slug: str, name: str, tags: list[str]) -> tuple[int, bool]:
-    """Return ``(vendor_id, created)``."""
+def upsert_vendor(
+    db: Database, slug: str, name: str, tags: list[str], **attributes: Any
+) -> tuple[int, bool]:
+    """Return ``(vendor_id, created)``.
+
+    ``attributes``: owner, signed, notice_days (issue 18) and domain, the site
+    its documents are discovered on (issue 17).
+    """
     row = next(db.query("select id from vendors where slug = ?", [slug]), None)
+    values = {"name": name, "tags": json.dumps(tags), **attributes}
     if row:
-        db.execute(
-            "update vendors set name = ?, tags = ? where id = ?",
-            [name, json.dumps(tags), row["id"]],
-        )
+        sets = ", ".join(f"{k} = ?" for k in values)
+        db.execute(f"update vendors set {sets} where id = ?", [*values.values(), row["id"]])
         return row["id"], False
     table = db.table("vendors")
-    table.insert({"slug": slug, "name": name, "tags": json.dumps(tags), "created_at": utcnow()})
+    table.insert({"slug": slug, **values, "created_at": utcnow()})
     assert table.last_pk is not None
     return int(table.last_pk), True
-
-
-def set_vendor_domain(db: Database, vendor_id: int, domain: str | None) -> None:
-    """Record the site a vendor's documents are discovered on (None: no site)."""
-    db.execute("update vendors set domain = ? where id = ?", [domain, vendor_id])
 
 
 def vendors_without_documents(db: Database, slugs: list[str]) -> set[str]:
@@ -81,19 +85,29 @@ def upsert_document(db: Database, vendor_id: int, fields: dict[str, Any]) -> tup
 def sync_vendors(
     db: Database, config: Any, discovered: dict[str, list[Any]] | None = None
 ) -> SyncReport:
-    """Make the database's vendors and documents match a parsed vendors file.
+    """Make the database's vendors, documents and alert channels match a parsed vendors file.
 
     Documents that left the file are marked inactive, never deleted: their
     history stays browsable. A vendor given by ``domain:`` alone gets the
     documents ``discovered`` for it (by slug) and keeps those found before.
-    All in one transaction.
+    The ``alerts:`` channels are stored as written (``${VAR}`` references,
+    never their values), so a later crawl without the file still queues and
+    sends alerts. All in one transaction.
     """
     report = SyncReport()
     with db.atomic():
         kept: set[int] = set()
         for vendor in config.vendors:
-            vendor_id, created = upsert_vendor(db, vendor.slug, vendor.name, vendor.tags)
-            set_vendor_domain(db, vendor_id, getattr(vendor, "domain", None))
+            vendor_id, created = upsert_vendor(
+                db,
+                vendor.slug,
+                vendor.name,
+                vendor.tags,
+                owner=vendor.owner,
+                signed=vendor.signed,
+                notice_days=vendor.notice_days,
+                domain=vendor.domain,
+            )
             report.vendors_added += created
             report.vendors_updated += not created
             documents = vendor.documents or (discovered or {}).get(vendor.slug, [])
@@ -116,6 +130,8 @@ def sync_vendors(
                         "remove_css": doc.remove,
                         "render": doc.render,
                         "interval_seconds": doc.interval_seconds,
+                        "signed": doc.signed,
+                        "notice_days": doc.notice_days,
                     },
                 )
                 kept.add(doc_id)
@@ -125,7 +141,23 @@ def sync_vendors(
             if row["id"] not in kept:
                 db.execute("update documents set active = 0 where id = ?", [row["id"]])
                 report.documents_deactivated += 1
+        save_channels(db, list(config.alerts))
+        report.channels = len(config.alerts)
     return report
+
+
+def document_ids(db: Database, only: list[int] | None = None) -> list[int]:
+    """Every document's id (or those of ``only`` that exist), in order."""
+    sql, params = "select id from documents", list(only or [])
+    if only:
+        sql += f" where id in ({', '.join('?' for _ in only)})"
+    return [r["id"] for r in db.query(sql + " order by id", params)]
+
+
+def get_document(db: Database, document_id: int) -> dict[str, Any] | None:
+    """One row of ``documents``, or None."""
+    row = next(db.query("select * from documents where id = ?", [document_id]), None)
+    return dict(row) if row is not None else None
 
 
 def list_documents(db: Database) -> list[dict[str, Any]]:
@@ -176,9 +208,7 @@ def crawl_targets(
           lf.etag, lf.last_modified, lf.started_at as last_success,
           (select max(started_at) from fetches where document_id = d.id) as last_attempt
         from documents d join vendors v on v.id = d.vendor_id
-        left join fetches lf on lf.id = (
-          select max(id) from fetches f where f.document_id = d.id
-            and f.outcome in ('new_version', 'unchanged', 'not_modified', 'returned'))
+        left join fetches lf on lf.id = {last_healthy_fetch_sql("d.id")}
         where {" and ".join(where)}
         order by d.id
     """

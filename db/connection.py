@@ -16,13 +16,21 @@ def default_db_path() -> str:
     return os.environ.get("POLICYWATCH_DB") or DEFAULT_DB
 
 
+# The project's timestamp format: ISO 8601 UTC with microseconds, so strings sort.
+ISO = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
 def utcnow() -> str:
     """Current UTC time as ISO 8601 with microseconds and a ``Z``.
 
     Microseconds keep rows written in the same second in order.
     """
-    now = dt.datetime.now(dt.UTC)
-    return now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return iso(dt.datetime.now(dt.UTC))
+
+
+def iso(when: dt.datetime) -> str:
+    """A datetime in the project's timestamp format."""
+    return when.astimezone(dt.UTC).strftime(ISO)
 
 
 def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
@@ -30,8 +38,11 @@ def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
 
     WAL mode lets Datasette read while a crawl writes; foreign keys keep
     versions, sections and changes attached to their document; a busy
-    timeout lets a reader and the single writer share the file.
+    timeout lets a reader and the single writer share the file. Upgrading
+    applies the migrations, then brings the views generated from the
+    vocabulary up to date (:mod:`policywatch.db.views`).
     """
+    from policywatch.db import views
     from policywatch.db.schema import migrations
 
     db = sqlite_utils.Database(str(path))
@@ -44,4 +55,5 @@ def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
         db.execute("PRAGMA synchronous = NORMAL")
     if migrate:
         migrations.apply(db)
+        views.refresh(db)
     return db

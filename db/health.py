@@ -1,12 +1,18 @@
-"""Crawl state and health: which version a document shows now, and how its fetches go.
+"""Crawl state and health in SQL, generated from :mod:`policywatch.core.vocabulary`.
 
-The recorder uses the first half (inside its per-document transaction)::
+The recorder reads and moves a document's state (inside its transaction)::
 
-    current = current_version(db, document_id)
-    back = recent_version_with_hash(db, document_id, text_hash)
+    current = current_version(db, document_id)   # documents.current_version_id
+    set_current_version(db, document_id, version_id)
 
-``policywatch status`` uses :func:`document_health`, one row per active
-document with the flags a person (or a monitoring check) acts on.
+``policywatch status`` reads :func:`document_health`; Datasette reads the
+``document_status`` view, the ``failing_or_stale_documents`` canned query
+and the home page's count. All of them are built here from one query
+(:func:`document_facts_sql`) and the vocabulary's definitions of healthy,
+stale and needs attention, so they cannot disagree::
+
+    >>> "'returned'" in last_healthy_fetch_sql("d.id")
+    True
 """
 
 from __future__ import annotations
@@ -17,55 +23,29 @@ from typing import Any
 
 from sqlite_utils import Database
 
-# Outcomes that mean "the page was fetched and read correctly".
-OK_OUTCOMES = ("new_version", "unchanged", "not_modified", "returned")
-_OK_SQL = ", ".join(f"'{o}'" for o in OK_OUTCOMES)
-GONE_STATUSES = (404, 410)
-
-# Flags, in the order they are shown.
-STALE = "stale"  # no successful fetch in N intervals
-FAILING = "failing"  # N failed fetches in a row
-SUSPECT = "suspect"  # the same suspect result N times in a row
-REMOVED = "removed"  # the URL answered 404/410 several times: the policy is gone
-OUTDATED = "outdated"  # the stated date is more than 12 months old
-NEVER = "never_fetched"
-FLAGS = (STALE, FAILING, SUSPECT, REMOVED, OUTDATED, NEVER)
+from policywatch.core.vocabulary import (
+    DEFAULT_THRESHOLDS,
+    GONE_STATUSES,
+    HEALTHY_OUTCOMES,
+    DocumentFacts,
+    Flag,
+    Outcome,
+    Thresholds,
+    flags,
+)
 
 
 def current_version(db: Database, document_id: int) -> dict[str, Any] | None:
-    """The version the page shows now (``documents.current_version_id``).
+    """The version the page shows now: ``documents.current_version_id``, the one rule.
 
-    Falls back to the highest-numbered version for rows written before
-    ``current_version_id`` existed.
+    After a flip back (A/B tests, geo variants) it is an older version than
+    the highest-numbered one.
     """
-    row = next(
+    return next(
         db.query(
             "select v.* from versions v join documents d on d.current_version_id = v.id"
             " where d.id = ?",
             [document_id],
-        ),
-        None,
-    )
-    if row is not None:
-        return dict(row)
-    return next(
-        db.query(
-            "select * from versions where document_id = ? order by number desc limit 1",
-            [document_id],
-        ),
-        None,
-    )
-
-
-def recent_version_with_hash(
-    db: Database, document_id: int, text_hash: str, *, recent: int = 10
-) -> dict[str, Any] | None:
-    """One of the document's ``recent`` newest versions whose text has ``text_hash``."""
-    return next(
-        db.query(
-            "select * from (select * from versions where document_id = ?"
-            " order by number desc limit ?) where text_hash = ? order by number desc limit 1",
-            [document_id, recent, text_hash],
         ),
         None,
     )
@@ -103,18 +83,111 @@ def gone_streak(db: Database, document_id: int, *, limit: int = 50) -> int:
     return streak
 
 
-def parse_time(value: str | None) -> dt.datetime | None:
-    """Our ISO 8601 UTC timestamps (``...Z``) or a stated ``YYYY-MM[-DD]`` date."""
-    if not value:
-        return None
-    text = value.rstrip("Z")
-    if len(text) == 7:  # YYYY-MM: the end of that month is the kindest reading
-        text += "-28"
-    try:
-        parsed = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed
+# --- One query for every view of health -------------------------------------------
+
+
+def last_healthy_fetch_sql(document: str) -> str:
+    """The id of a document's latest healthy fetch (or NULL), in SQL.
+
+    One index seek per healthy outcome (``fetches(document_id, outcome)``
+    ends in the rowid), however long the document's history.
+    """
+    latest = ", ".join(
+        f"coalesce((select max(id) from fetches where document_id = {document}"
+        f" and outcome = '{outcome}'), 0)"
+        for outcome in sorted(HEALTHY_OUTCOMES)
+    )
+    return f"nullif(max({latest}), 0)"
+
+
+def document_facts_sql() -> str:
+    """One row per document with the facts its flags are computed from.
+
+    "Last" means the latest recorded fetch (highest id); ``consecutive_failures``
+    counts the fetches after the latest healthy one; ``suspect_streak`` the
+    latest fetches in a row that were suspect for the same reason. Every
+    subquery is an index seek or a range over the fetches since the last
+    success, so a long history costs nothing.
+    """
+    suspect = Outcome.SUSPECT.value
+    return f"""select d.id as document_id, v.slug as vendor_slug, v.name as vendor, d.doc_type,
+    d.url, d.active, coalesce(d.interval_seconds, 86400) as interval_seconds, d.created_at,
+    d.removed_at, cv.number as latest_version, cv.stated_date,
+    cv.first_seen_at as latest_version_first_seen_at, lf.started_at as last_fetch_at,
+    lf.outcome as last_outcome, lf.status as last_status,
+    coalesce(lf.reason, lf.error) as last_problem, ok.started_at as last_ok_fetch_at,
+    (select count(*) from fetches f where f.document_id = d.id and f.id > coalesce(d.ok_id, 0))
+      as consecutive_failures,
+    case when lf.outcome = '{suspect}' then (select count(*) from fetches f
+      where f.document_id = d.id and f.id > coalesce((select max(g.id) from fetches g
+        where g.document_id = d.id and g.id > coalesce(d.ok_id, 0)
+        and (g.outcome != '{suspect}' or g.reason_code is not lf.reason_code)), d.ok_id, 0))
+      else 0 end as suspect_streak
+  from (select *, (select max(id) from fetches where document_id = documents.id) as last_id,
+      {last_healthy_fetch_sql("documents.id")} as ok_id
+    from documents) d
+  join vendors v on v.id = d.vendor_id
+  left join versions cv on cv.id = d.current_version_id
+  left join fetches lf on lf.id = d.last_id
+  left join fetches ok on ok.id = d.ok_id"""
+
+
+def _days_since(column: str) -> str:
+    """Days from ``column`` (a timestamp or a stated YYYY-MM[-DD] date) to now, in SQL.
+
+    A month-only date counts from the 28th, as :func:`vocabulary.parse_time` reads it.
+    """
+    value = f"case when length({column}) = 7 then {column} || '-28' else {column} end"
+    return f"(julianday('now') - julianday({value}))"
+
+
+def flag_sql(flag: Flag, t: Thresholds) -> str:
+    """The SQL condition of one flag over :func:`document_facts_sql`'s columns.
+
+    Each mirrors :func:`policywatch.core.vocabulary.flags`; the contract test
+    (tests/test_vocabulary_contract.py) holds them to the same answers.
+    """
+    since = "coalesce(last_ok_fetch_at, created_at)"
+    return {
+        Flag.STALE: f"last_fetch_at is not null and ({since} is null"
+        f" or {_days_since(since)} > {t.stale_after} * interval_seconds / 86400.0)",
+        Flag.FAILING: f"consecutive_failures >= {t.failing_after} and removed_at is null",
+        Flag.SUSPECT: f"suspect_streak >= {t.suspect_after}",
+        Flag.REMOVED: "removed_at is not null",
+        Flag.OUTDATED: f"coalesce({_days_since('stated_date')} > {t.outdated_days}, 0)",
+        Flag.NEVER_FETCHED: "last_fetch_at is null",
+    }[flag]
+
+
+def document_status_sql(thresholds: Thresholds = DEFAULT_THRESHOLDS) -> str:
+    """The ``document_status`` view: facts, one 0/1 column per flag, ``flags``
+    (a JSON list, in :class:`Flag` order) and ``needs_attention``."""
+    columns = ",\n  ".join(
+        f"case when {flag_sql(f, thresholds)} then 1 else 0 end as {f.value}" for f in Flag
+    )
+    listed = " union all ".join(
+        f"select {i} as i, '{f.value}' as flag where {f.value}" for i, f in enumerate(Flag)
+    )
+    return f"""select *,
+  (select json_group_array(flag) from (select flag from ({listed}) order by i)) as flags,
+  case when {" or ".join(f.value for f in Flag)} then 1 else 0 end as needs_attention
+from (select *,
+  {columns}
+from ({document_facts_sql()}))"""
+
+
+# The one definition of "needing attention" on the web: active documents with a flag.
+ATTENTION_WHERE = "active = 1 and needs_attention = 1"
+ATTENTION_COUNT_SQL = f"select count(*) from document_status where {ATTENTION_WHERE}"
+ATTENTION_QUERY_SQL = f"""select vendor, vendor_slug, doc_type, url, flags, last_fetch_at,
+  last_outcome, last_status, last_problem, last_ok_fetch_at, stale, document_id
+from document_status
+where {ATTENTION_WHERE}
+order by vendor, doc_type, url"""
+
+# Views generated from the vocabulary; :func:`policywatch.db.views.refresh` keeps
+# each database's copy equal to this text.
+VIEWS = {"document_status": document_status_sql()}
 
 
 @dataclass
@@ -146,112 +219,43 @@ def document_health(
     db: Database,
     *,
     now: dt.datetime | None = None,
-    stale_after: int = 3,
-    failing_after: int = 3,
-    suspect_after: int = 3,
-    outdated_days: int = 365,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> list[DocumentHealth]:
-    """Health of every active document, flags set by the given thresholds.
-
-    ``stale_after``: intervals without a success; ``failing_after``: failed
-    fetches in a row; ``suspect_after``: identical suspect results in a row.
-    """
+    """Health of every active document, flagged by :func:`vocabulary.flags`."""
     now = now or dt.datetime.now(dt.UTC)
     rows = db.query(
-        f"""
-        select d.id, v.name as vendor, d.doc_type, d.url, d.interval_seconds, d.created_at,
-          d.removed_at,
-          (select max(started_at) from fetches where document_id = d.id) as last_attempt,
-          (select max(id) from fetches where document_id = d.id
-            and outcome in ({_OK_SQL})) as last_success_id,
-          cv.number as version, cv.first_seen_at, cv.stated_date
-        from documents d
-        join vendors v on v.id = d.vendor_id
-        left join versions cv on cv.id = coalesce(d.current_version_id, (
-          select id from versions where document_id = d.id order by number desc limit 1))
-        where d.active = 1
-        order by v.name, d.doc_type, d.url
-        """
+        f"select * from ({document_facts_sql()}) where active = 1 order by vendor, doc_type, url"
     )
     result = []
-    for row in list(rows):
-        since = row["last_success_id"] or 0
-        tail = list(
-            db.query(
-                "select id, started_at, status, outcome, reason, reason_code from fetches"
-                " where document_id = ? and id > ? order by id desc limit 1000",
-                [row["id"], since],
+    for row in rows:
+        facts = DocumentFacts(
+            interval_seconds=row["interval_seconds"],
+            created_at=row["created_at"],
+            last_attempt=row["last_fetch_at"],
+            last_success=row["last_ok_fetch_at"],
+            failures=row["consecutive_failures"],
+            suspect_streak=row["suspect_streak"],
+            removed_at=row["removed_at"],
+            stated_date=row["stated_date"],
+        )
+        result.append(
+            DocumentHealth(
+                document_id=row["document_id"],
+                vendor=row["vendor"],
+                doc_type=row["doc_type"],
+                url=row["url"],
+                interval_seconds=row["interval_seconds"],
+                last_attempt=row["last_fetch_at"],
+                last_success=row["last_ok_fetch_at"],
+                consecutive_failures=row["consecutive_failures"],
+                last_status=row["last_status"],
+                last_outcome=row["last_outcome"],
+                last_reason=row["last_problem"],
+                version=row["latest_version"],
+                version_first_seen=row["latest_version_first_seen_at"],
+                stated_date=row["stated_date"],
+                removed_at=row["removed_at"],
+                flags=flags(facts, now=now, thresholds=thresholds),
             )
         )
-        last = tail[0] if tail else None
-        success = None
-        if row["last_success_id"]:
-            success = next(db.query("select * from fetches where id = ?", [row["last_success_id"]]))
-        if last is None and success is not None:
-            last = success
-        health = DocumentHealth(
-            document_id=row["id"],
-            vendor=row["vendor"],
-            doc_type=row["doc_type"],
-            url=row["url"],
-            interval_seconds=row["interval_seconds"] or 86400,
-            last_attempt=row["last_attempt"],
-            last_success=success["started_at"] if success else None,
-            consecutive_failures=len(tail),
-            last_status=last["status"] if last else None,
-            last_outcome=last["outcome"] if last else None,
-            last_reason=last["reason"] if last else None,
-            version=row["version"],
-            version_first_seen=row["first_seen_at"],
-            stated_date=row["stated_date"],
-            removed_at=row["removed_at"],
-        )
-        health.flags = _flags(
-            health,
-            tail,
-            created_at=row["created_at"],
-            now=now,
-            stale_after=stale_after,
-            failing_after=failing_after,
-            suspect_after=suspect_after,
-            outdated_days=outdated_days,
-        )
-        result.append(health)
     return result
-
-
-def _flags(
-    h: DocumentHealth,
-    tail: list[dict[str, Any]],
-    *,
-    created_at: str | None,
-    now: dt.datetime,
-    stale_after: int,
-    failing_after: int,
-    suspect_after: int,
-    outdated_days: int,
-) -> list[str]:
-    flags = []
-    window = dt.timedelta(seconds=h.interval_seconds * stale_after)
-    if h.last_attempt is None:
-        flags.append(NEVER)
-    reference = parse_time(h.last_success) or parse_time(created_at)
-    if h.last_attempt is not None and (reference is None or now - reference > window):
-        flags.append(STALE)
-    if h.consecutive_failures >= failing_after and not h.removed_at:
-        flags.append(FAILING)
-    if tail and tail[0]["outcome"] == "suspect":
-        code = tail[0]["reason_code"]
-        same = 0
-        for f in tail:
-            if f["outcome"] != "suspect" or f["reason_code"] != code:
-                break
-            same += 1
-        if same >= suspect_after:
-            flags.append(SUSPECT)
-    if h.removed_at:
-        flags.append(REMOVED)
-    stated = parse_time(h.stated_date)
-    if stated is not None and now - stated > dt.timedelta(days=outdated_days):
-        flags.append(OUTDATED)
-    return flags

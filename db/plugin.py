@@ -1,7 +1,13 @@
 """policywatch's own Datasette plugin: change, document, vendor and search pages, feeds.
 
-Registered by :func:`policywatch.db.web.make_datasette`, so ``policywatch
-serve`` needs nothing else installed. Routes::
+Installed as a Datasette plugin (the ``datasette`` entry point in
+pyproject.toml), so ``datasette policywatch.db`` shows the same pages as
+``policywatch serve``, which registers it itself if needed
+(:func:`policywatch.db.web.make_datasette`). It brings everything
+policywatch adds to Datasette, for the databases holding policywatch's
+tables: the metadata and canned queries (``db/metadata.yaml``), the
+templates (``db/templates``), the stylesheet, error pages that print no
+traceback for a visitor's mistake (4xx), and the read-only rule. Routes::
 
     /-/policywatch/change/{id}              redline, verdict, categories and reasons
     /-/policywatch/document/{id}            version timeline: stated date vs first seen
@@ -16,19 +22,52 @@ only markup built from data comes from :mod:`policywatch.db.redline`.
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 from urllib.parse import quote
+from weakref import WeakKeyDictionary
 
 from datasette import hookimpl
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import Base400, NotFound, Response, asgi_static
 from markupsafe import Markup
 
-from policywatch.db import feed, redline, webdata
+from policywatch.db import feed, redline, web, webdata, workspace
+from policywatch.db.health import ATTENTION_COUNT_SQL
 
 PREFIX = "/-/policywatch"
 # Views whose id columns link to the plugin's pages (see render_cell).
 LINKED_VIEWS = {"change_log", "document_status"}
 PAGE_COLUMNS = {"change_id": "change", "document_id": "document", "vendor_slug": "vendor"}
+# Datasette's own error handler prints a traceback with every local variable
+# for each 404; handle_exception below takes its place.
+DEFAULT_ERROR_HANDLER = "datasette.handle_exception"
+
+# Per Datasette instance: the names of its policywatch databases, and their metadata.
+_databases: WeakKeyDictionary[Any, list[str]] = WeakKeyDictionary()
+_metadata: WeakKeyDictionary[Any, dict[str, Any]] = WeakKeyDictionary()
+
+
+async def policywatch_databases(datasette: Any) -> list[str]:
+    """Names of this Datasette's databases that hold policywatch's tables (looked up once)."""
+    names = _databases.get(datasette)
+    if names is None:
+        names = [
+            name
+            for name, db in datasette.databases.items()
+            if name != "_internal" and set(await db.table_names()) >= web.POLICYWATCH_TABLES
+        ]
+        # A Datasette of other databases (the plugin is installed for all) gets none.
+        _metadata[datasette] = web.metadata_for(names) if names else {}
+        _databases[datasette] = names
+    return names
+
+
+def _database(datasette: Any) -> Any:
+    """The policywatch database the pages show (the first, if several are served)."""
+    names = _databases.get(datasette)
+    if not names:
+        raise NotFound("No policywatch database is served here")
+    return datasette.get_database(names[0])
 
 
 def page_path(datasette: Any, kind: str, key: object) -> str:
@@ -44,14 +83,14 @@ def _int(request: Any, name: str) -> int:
 
 
 async def _page(datasette: Any, request: Any, template: str, context: dict[str, Any]) -> Response:
-    db = datasette.get_database()
+    db = _database(datasette)
     context = {"db_name": db.name, "prefix": datasette.urls.path(PREFIX), **context}
     html = await datasette.render_template(template, context, request=request)
     return Response.html(html)
 
 
 async def change_page(datasette: Any, request: Any) -> Response:
-    db = datasette.get_database()
+    db = _database(datasette)
     row = await webdata.change(db, _int(request, "id"))
     if row is None:
         raise NotFound("No such change")
@@ -72,14 +111,14 @@ async def change_page(datasette: Any, request: Any) -> Response:
 
 
 async def document_page(datasette: Any, request: Any) -> Response:
-    row = await webdata.document(datasette.get_database(), _int(request, "id"))
+    row = await webdata.document(_database(datasette), _int(request, "id"))
     if row is None:
         raise NotFound("No such document")
     return await _page(datasette, request, "policywatch_document.html", {"document": row})
 
 
 async def vendor_page(datasette: Any, request: Any) -> Response:
-    row = await webdata.vendor(datasette.get_database(), request.url_vars["slug"])
+    row = await webdata.vendor(_database(datasette), request.url_vars["slug"])
     if row is None:
         raise NotFound("No such vendor")
     return await _page(datasette, request, "policywatch_vendor.html", {"vendor": row})
@@ -90,7 +129,7 @@ async def search_page(datasette: Any, request: Any) -> Response:
     scope = "all" if request.args.get("scope") == "all" else "latest"
     results = []
     if q:
-        rows = await webdata.search(datasette.get_database(), q, latest_only=scope == "latest")
+        rows = await webdata.search(_database(datasette), q, latest_only=scope == "latest")
         results = [{**r, "snippet_html": redline.highlight(r["snippet"])} for r in rows]
     query = "vendors_mentioning" if scope == "latest" else "search_all_versions"
     return await _page(
@@ -109,14 +148,14 @@ async def compare_page(datasette: Any, request: Any) -> Response:
 
     vendors = request.args.get("vendors", "")
     doc_type = request.args.get("doc_type") or "privacy_policy"
-    page = await datasette.get_database().execute_fn(
+    page = await _database(datasette).execute_fn(
         lambda conn: compare_page_html(Database(conn), vendors, doc_type)
     )
     return Response.html(page)
 
 
 async def _feed(datasette: Any, request: Any, slug: str | None) -> Response:
-    db = datasette.get_database()
+    db = _database(datasette)
     title = "policywatch: material changes"
     site = datasette.absolute_url(request, datasette.urls.path("/"))
     if slug is not None:
@@ -154,7 +193,80 @@ def register_routes(datasette: Any) -> list[tuple[str, Any]]:
         (rf"^{PREFIX}/search$", search_page),
         (rf"^{PREFIX}/compare$", compare_page),
         (rf"^{PREFIX}/feed\.atom$", site_feed),
+        (rf"^{PREFIX}/static/(?P<path>.+)$", asgi_static(web.package_dir("static"))),
     ]
+
+
+@hookimpl
+def startup(datasette: Any) -> Any:
+    async def inner() -> None:
+        from datasette.plugins import pm
+
+        if pm.get_plugin(DEFAULT_ERROR_HANDLER) is not None:
+            pm.unregister(name=DEFAULT_ERROR_HANDLER)
+        await policywatch_databases(datasette)
+
+    return inner
+
+
+@hookimpl
+def get_metadata(datasette: Any, key: str, database: str | None, table: str | None) -> Any:
+    """Titles, descriptions, facets and canned queries of the policywatch databases."""
+    return _metadata.get(datasette, {})
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
+    """Our templates (db/templates) after the user's --template-dir, before Datasette's own."""
+    from jinja2 import ChoiceLoader, FileSystemLoader
+
+    ours = FileSystemLoader(web.package_dir("templates"))
+    theirs = [FileSystemLoader(datasette.template_dir)] if datasette.template_dir else []
+    env.loader = ChoiceLoader([*theirs, ours, env.loader])
+
+
+@hookimpl
+def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
+    """Error pages, quietly for what the visitor asked wrong (4xx, e.g. an unknown id).
+
+    Like Datasette's default handler (which this one replaces at startup),
+    but a 404 is not a fault of the server: only a 5xx prints its traceback.
+    """
+    from datasette.utils import add_cors_headers
+    from datasette.views.base import DatasetteError
+
+    async def inner() -> Response:
+        title = None
+        info: dict[str, Any] = {}
+        if isinstance(exception, Base400):
+            status, message = exception.status, str(exception.args[0] if exception.args else "")
+            if message == str(status):  # Datasette's NotFound("404") for an unknown path
+                message = f"Nothing at {request.path}"
+        elif isinstance(exception, DatasetteError):
+            status, info, title = exception.status, dict(exception.error_dict), exception.title
+            message = Markup(exception.message) if exception.message_is_html else exception.message
+        else:
+            status, message = 500, str(exception)
+        if status >= 500:
+            traceback.print_exception(exception)  # a fault here: the console must show it
+        info.update({"ok": False, "error": message, "status": status, "title": title})
+        headers: dict[str, str] = {}
+        if datasette.cors:
+            add_cors_headers(headers)
+        if request.path.endswith(".json"):
+            return Response.json(info, status=status, headers=headers)
+        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+        context = {
+            **info,
+            "urls": datasette.urls,
+            "app_css_hash": datasette.app_css_hash(),
+            "menu_links": lambda: [],
+            "pw_db": bool(_databases.get(datasette)),
+        }
+        html = await template.render_async(context)
+        return Response.html(html, status=status, headers=headers)
+
+    return inner
 
 
 @hookimpl
@@ -164,11 +276,10 @@ def extra_template_vars(template: str, datasette: Any) -> Any:
         return {}
 
     async def inner() -> dict[str, Any]:
-        db = datasette.get_database()
-        problems = await db.execute(
-            "select count(*) from document_status where active = 1 and (stale = 1"
-            " or last_outcome not in ('new_version', 'unchanged', 'not_modified'))"
-        )
+        if not await policywatch_databases(datasette):
+            return {}
+        db = _database(datasette)
+        problems = await db.execute(ATTENTION_COUNT_SQL)
         return {
             "pw_db": db.name,
             "pw_prefix": datasette.urls.path(PREFIX),
@@ -201,7 +312,12 @@ def asgi_wrapper(datasette: Any) -> Any:
 
     def wrap(app: Any) -> Any:
         async def read_only(scope: dict[str, Any], receive: Any, send: Any) -> None:
-            if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD"):
+            if (
+                scope["type"] == "http"
+                and scope["method"] not in ("GET", "HEAD")
+                and not workspace.accepts_post(datasette, scope["path"])  # its forms
+                and await policywatch_databases(datasette)
+            ):
                 response = Response.text(
                     "policywatch serve is read-only", status=405, headers={"Allow": "GET, HEAD"}
                 )
@@ -216,6 +332,8 @@ def asgi_wrapper(datasette: Any) -> Any:
 
 @hookimpl
 def menu_links(datasette: Any) -> list[dict[str, str]]:
+    if not _databases.get(datasette):
+        return []
     return [
         {"href": datasette.urls.path(f"{PREFIX}/search"), "label": "Search policies"},
         {"href": datasette.urls.path(f"{PREFIX}/compare"), "label": "Compare vendors"},

@@ -376,7 +376,245 @@ end"""
 
 
 @migrations()
-def m006_vendor_domain(db: Database) -> None:
+def m006_alert_channels(db: Database) -> None:
+    """The vendors file's ``alerts:`` channels, stored by ``vendors sync`` (issue 15).
+
+    A crawl or ``alerts send`` without ``--vendors`` uses them, so a change
+    found by such a crawl is never left without its alerts. ``settings`` is
+    the channel as written in the file (JSON): secrets only as ``${VAR}``
+    names, resolved from the environment at send time, never stored.
+    """
+    db.table("alert_channels").create(
+        {"position": int, "settings": str, "synced_at": str},
+        pk="position",
+        not_null={"settings"},
+    )
+
+
+@migrations()
+def m007_store_text_once(db: Database) -> None:
+    """A version's text is stored once, and each distinct section text is indexed once (issue 15).
+
+    ``versions.text`` is the one copy. A section is a span of it
+    (``section_spans``: offsets, no text); the ``sections`` view reads the
+    heading and text back with ``substr`` and keeps every reader's columns.
+    ``section_texts`` holds each distinct (heading, text) once, by hash, and
+    ``section_texts_fts`` indexes those: an unchanged section seen in 100
+    versions is indexed once, so the all-versions index answers searches of
+    current versions too (joined to ``documents.current_version_id``) and the
+    second index of current versions, with its triggers, goes.
+    """
+    from policywatch.core.model import Section
+    from policywatch.db.versions import section_hash, spans_of
+
+    triggers = ["latest_sections_fts_current", "latest_sections_fts_ad", "latest_sections_fts_au"]
+    for trigger in [*triggers, "sections_ai", "sections_ad", "sections_au"]:
+        db.execute(f"drop trigger if exists {trigger}")
+    db.execute("drop table if exists latest_sections_fts")
+    db.execute("drop table if exists sections_fts")
+    db.execute("drop view if exists latest_sections")
+    # Renaming keeps the ids, and section_topics' foreign key follows the new name.
+    db.execute("alter table sections rename to section_spans")
+    db.table("section_texts").create(
+        {"id": int, "sha256": str, "first_span_id": int},
+        pk="id",
+        not_null={"sha256"},
+        foreign_keys=[("first_span_id", "section_spans", "id")],
+    )
+    db.table("section_texts").create_index(["sha256"], unique=True)
+    for column in ("heading_start", "heading_length", "text_start", "text_length"):
+        db.execute(f"alter table section_spans add column {column} integer")
+    db.execute("alter table section_spans add column text_id integer references section_texts(id)")
+    # Only for a section that is not a span of its version's text (never, from our extractor).
+    db.execute("alter table section_spans add column heading_override text")
+    db.execute("alter table section_spans add column text_override text")
+    known: dict[str, int] = {}
+    versions = [r["id"] for r in db.query("select id from versions order by id")]
+    for version_id in versions:
+        text = next(db.query("select text from versions where id = ?", [version_id]))["text"]
+        rows = list(
+            db.query(
+                "select id, heading, text from section_spans where version_id = ?"
+                " order by position",
+                [version_id],
+            )
+        )
+        sections = [Section(0, r["heading"] or "", r["text"] or "") for r in rows]
+        for row, section, span in zip(rows, sections, spans_of(text, sections), strict=True):
+            digest = section_hash(section)
+            if digest not in known:
+                cursor = db.execute(
+                    "insert into section_texts (sha256, first_span_id) values (?, ?)",
+                    [digest, row["id"]],
+                )
+                known[digest] = int(cursor.lastrowid or 0)
+            db.execute(
+                "update section_spans set heading_start = ?, heading_length = ?, text_start = ?,"
+                " text_length = ?, heading_override = ?, text_override = ?, text_id = ?"
+                " where id = ?",
+                [*span, known[digest], row["id"]],
+            )
+    db.execute("alter table section_spans drop column heading")
+    db.execute("alter table section_spans drop column text")
+    db.table("section_spans").create_index(["text_id"])
+    db.execute(
+        "create index if not exists documents_current_version on documents(current_version_id)"
+    )
+    db.create_view(
+        "sections",
+        """select sp.id, sp.version_id, sp.position, sp.level,
+  coalesce(sp.heading_override, substr(v.text, sp.heading_start + 1, sp.heading_length)) as heading,
+  coalesce(sp.text_override, substr(v.text, sp.text_start + 1, sp.text_length)) as text,
+  sp.text_id
+from section_spans sp join versions v on v.id = sp.version_id""",
+    )
+    db.create_view(
+        "latest_sections",
+        """select s.* from sections s join documents d on d.current_version_id = s.version_id""",
+    )
+    # The index's content: each distinct text read from the first section that had it.
+    db.create_view(
+        "section_text_content",
+        """select st.id, s.heading, s.text
+from section_texts st join sections s on s.id = st.first_span_id""",
+    )
+    db.execute(
+        "create virtual table section_texts_fts using fts5(heading, text,"
+        " content='section_text_content', content_rowid='id', tokenize='unicode61')"
+    )
+    db.execute("insert into section_texts_fts(section_texts_fts) values ('rebuild')")
+
+
+@migrations()
+def m008_fetches_by_document(db: Database) -> None:
+    """An index of each document's fetches in the order they were recorded (issue 15).
+
+    The health of a document (``document_status``, ``policywatch status``) reads
+    its latest fetch and the fetches since its latest success: with this index
+    both are a seek, however many fetches a year of hourly crawls has stored.
+    """
+    db.execute("create index if not exists fetches_document_order on fetches(document_id, id)")
+
+
+# ---- issue 18: the team's review workflow (users, review events, contract dates) ----
+
+
+@migrations()
+def m018_users(db: Database) -> None:
+    """Workspace users (issue 18): a name, a role, and an Argon2 hash of the password.
+
+    The password itself is never stored; see :mod:`policywatch.db.users`.
+    """
+    db.table("users").create(
+        {"name": str, "role": str, "password_hash": str, "created_at": str},
+        pk="name",
+        not_null={"role", "password_hash"},
+    )
+
+
+@migrations()
+def m018_review_events(db: Database) -> None:
+    """The audit trail of reviews (issue 18): one row per transition, never changed.
+
+    Triggers refuse every UPDATE and DELETE, so the trail is append-only
+    whatever writes to the file. A change's review state is read from its
+    latest events by the ``change_review`` view (migration m018_change_review).
+    """
+    db.table("review_events").create(
+        {
+            "id": int,
+            "change_id": int,
+            "at": str,
+            "by": str,
+            "status": str,
+            "assignee": str,
+            "note": str,
+            "verdict_override": str,
+            "override_reason": str,
+        },
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+        not_null={"change_id", "at", "by", "status"},
+    )
+    db.table("review_events").create_index(["change_id", "id"])
+    for verb in ("update", "delete"):
+        db.execute(
+            f"""create trigger review_events_no_{verb} before {verb} on review_events
+begin select raise(abort, 'review_events is an append-only audit trail'); end"""
+        )
+
+
+@migrations()
+def m018_contract_dates(db: Database) -> None:
+    """Owner and contract dates from the vendors file (issue 18).
+
+    ``signed`` is the day the contract or DPA was accepted; ``notice_days``
+    the objection window of a DPA's sub-processor clause. A document's own
+    value wins over its vendor's.
+    """
+    db.table("vendors").add_column("owner", str)
+    db.table("vendors").add_column("signed", str)
+    db.table("vendors").add_column("notice_days", int)
+    db.table("documents").add_column("signed", str)
+    db.table("documents").add_column("notice_days", int)
+
+
+@migrations()
+def m018_change_review(db: Database) -> None:
+    """The ``change_review`` view: every change with its review state, tags, owner, deadline.
+
+    Derived from ``review_events`` only (it stores nothing), so the state can
+    never disagree with the audit trail. The rules, each defined here once:
+
+    - ``review_status``: the latest event's status; ``new`` without one, and
+      ``not_needed`` for a re-extraction (our extractor changed, not the vendor);
+    - ``verdict``/``material``: the latest override if a reviewer gave one,
+      else the verdict policywatch found (kept as ``original_verdict``);
+    - ``objection_deadline``: for a material change to a DPA or sub-processor
+      list whose document or vendor has ``notice_days``: first seen + N days.
+    """
+    db.create_view(
+        "change_review",
+        """select r.*,
+  case when r.review_status in ('new', 'escalated') then 1 else 0 end as open,
+  case when r.material = 1 and r.doc_type in ('dpa', 'subprocessors')
+    and r.notice_days is not null and r.review_status != 'not_needed'
+    then date(r.first_seen_at, '+' || r.notice_days || ' days') end as objection_deadline
+from (
+  select c.id as change_id, v.slug as vendor_slug, v.name as vendor, v.tags, v.owner,
+    d.id as document_id, d.doc_type, d.url as document_url,
+    c.detected_at, nv.first_seen_at, nv.number as version, nv.stated_date,
+    coalesce(d.signed, v.signed) as signed, coalesce(d.notice_days, v.notice_days) as notice_days,
+    c.verdict as original_verdict, o.verdict_override, o.override_reason,
+    coalesce(o.verdict_override, c.verdict) as verdict,
+    case when o.verdict_override is null then c.material
+      else o.verdict_override = 'material' end as material,
+    c.categories, c.flags, c.summary,
+    coalesce(e.status, case when exists (select 1 from json_each(c.flags)
+      where value = 'reextract') then 'not_needed' else 'new' end) as review_status,
+    (select assignee from review_events where change_id = c.id and assignee is not null
+      order by id desc limit 1) as assignee,
+    e.note, e.by as reviewed_by, e.at as reviewed_at,
+    (select count(*) from review_events where change_id = c.id) as review_events
+  from changes c
+  join documents d on d.id = c.document_id
+  join vendors v on v.id = d.vendor_id
+  join versions nv on nv.id = c.new_version_id
+  left join review_events e on e.id = (
+    select id from review_events where change_id = c.id order by id desc limit 1)
+  left join review_events o on o.id = (
+    select id from review_events where change_id = c.id and verdict_override is not null
+    order by id desc limit 1)
+) r""",
+        replace=True,
+    )
+
+
+# ---- issue 17: discovery ----
+
+
+@migrations()
+def m017_vendor_domain(db: Database) -> None:
     """``vendors.domain``: the site its documents were discovered on (issue 17).
 
     Set from ``domain:`` in the vendors file or ``vendors add --domain``; a

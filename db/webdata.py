@@ -147,24 +147,20 @@ async def search(
 ) -> list[dict[str, Any]]:
     """Sections matching ``text``: of latest versions best first, or of all versions newest first.
 
-    Latest versions have their own small index (``latest_sections_fts``,
-    migration m005). Over all versions, ranking every match costs seconds on
-    a large history, so matches come newest first, which is also what shows
-    when a promise appeared or went away.
+    One index holds each distinct section text once (``section_texts_fts``,
+    migration m007): a match is joined to the sections that have that text,
+    of current versions only (``latest_sections``) or of every version.
     """
     query = fts_query(text)
     if not query:
         return []
-    fts, order = (
-        ("latest_sections_fts", "rank")
-        if latest_only
-        else ("sections_fts", "sections_fts.rowid desc")
-    )
+    fts = "section_texts_fts"
+    sections, order = ("latest_sections", "rank") if latest_only else ("sections", "s.id desc")
     sql = f"""select v.slug as vendor_slug, v.name as vendor, d.id as document_id, d.doc_type,
             ver.id as version_id, ver.number as version, ver.first_seen_at, ver.stated_date,
             s.heading, snippet({fts}, 1, '{MARK_START}', '{MARK_END}', '…', 32) as snippet
         from {fts}
-        join sections s on s.id = {fts}.rowid
+        join {sections} s on s.text_id = {fts}.rowid
         join versions ver on ver.id = s.version_id
         join documents d on d.id = ver.document_id
         join vendors v on v.id = d.vendor_id

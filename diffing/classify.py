@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
+from policywatch.core.lexicon.countries import countries_in
 from policywatch.diffing import signals as sig
-from policywatch.diffing.lexicons import countries, topics
+from policywatch.diffing.lexicons import is_change_notice, topics
 from policywatch.diffing.model import Reason
 from policywatch.diffing.sentences import Unit
-from policywatch.diffing.text import key, plain
+from policywatch.diffing.text import OBFUSCATED, key, plain
 
 RANK = {"unchanged": 0, "cosmetic": 1, "editorial": 2, "material": 3}
 # Where a number or a name change lands when the sentence names no topic.
@@ -68,6 +69,11 @@ RENAME_MIN = 2
 ROW_WORDS = 25
 # Spellings closer than this are a typo fix or a spelling variant, not a new word.
 TYPO_RATIO = 0.75
+# Headings whose sentences enumerate, and how many words an added item has at least.
+LISTED_TOPICS = ("purposes", "data_categories", "recipients")
+LIST_ITEM_WORDS = 3
+# Name words at least this long tell one party from another ("Acme"; not "Inc", "AS").
+NAME_WORD = 4
 # Whole sentences this short with no signal are labels or navigation.
 SHORT_WORDS = 3
 
@@ -85,6 +91,15 @@ class Context:
     # other side never mentions one of its words.
     old_vocab: frozenset[str] = frozenset()
     new_vocab: frozenset[str] = frozenset()
+    # Words OLD used often (a brand, a product) that NEW no longer uses at all.
+    vanished: frozenset[str] = frozenset()
+    # The old sentence hid an e-mail address ("[email protected]").
+    obfuscated: bool = False
+    # Every sentence key of each side, joined: is a moved passage still there?
+    old_all: str = ""
+    new_all: str = ""
+    # The page's language: which months, numbers, units and negations to read.
+    language: str | None = None
 
 
 @dataclass
@@ -108,7 +123,12 @@ def judge(unit: Unit, context: Context | str | None = None) -> Judgement:
 
 
 def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]]) -> Judgement:
-    po, pn = plain(old), plain(new)
+    po, pn = _without_moved(plain(old), plain(new), unit_ops, ctx)
+    if OBFUSCATED.search(old):
+        ctx = replace(ctx, obfuscated=True)
+        # "[email protected]" -> "dpo@acme.example": the same address, shown again.
+        if key(sig.EMAIL.sub(" ", pn)) == key(po):
+            return Judgement("cosmetic", "an obfuscated e-mail address shown again")
     heading = ctx.heading
     if key(po) == key(pn):
         return Judgement("cosmetic", "formatting, punctuation or case only")
@@ -117,8 +137,9 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
     pn = _undo_renames(po, pn, ctx)
     if key(po) == key(pn):
         return Judgement("editorial", "a name used throughout the document was renamed")
-    so, dates_old = sig.strip_dates(po)
-    sn, dates_new = sig.strip_dates(pn)
+    lang = ctx.language
+    so, dates_old = sig.strip_dates(po, lang)
+    sn, dates_new = sig.strip_dates(pn, lang)
     ko, kn = key(so), key(sn)
     if ko == kn:
         same = sorted(key(" ".join(dates_old)).split()) == sorted(key(" ".join(dates_new)).split())
@@ -136,6 +157,31 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
     if reasons:
         return Judgement("material", "", reasons, renames=swaps)
     return Judgement("editorial", "reworded", renames=swaps)
+
+
+# A passage this long inserted into (or cut from) a sentence that the other side has
+# elsewhere was moved there, not written anew.
+MOVED_WORDS = 8
+
+
+def _without_moved(po: str, pn: str, ops: list[tuple[int, str]], ctx: Context) -> tuple[str, str]:
+    """The two sides without passages that only moved into or out of this sentence."""
+    for op, text in ops:
+        if op == 0 or len(text.split()) < MOVED_WORDS:
+            continue
+        other = ctx.old_all if op > 0 else ctx.new_all
+        for piece in _CLAUSE_END.split(text):
+            k = key(piece)
+            if len(k.split()) >= MOVED_WORDS and f" {k} " in other:
+                span = plain(piece)
+                if op > 0:
+                    pn = pn.replace(span, " ")
+                else:
+                    po = po.replace(span, " ")
+    return po, pn
+
+
+_CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def _undo_renames(po: str, pn: str, ctx: Context) -> str:
@@ -209,47 +255,75 @@ def _edit_signals(
 ) -> list[Reason]:
     found: list[Reason] = []
     section = ctx.heading or None
+    heading = ctx.heading
     ctx_topics = topics(context)
 
     def add(category: str, explanation: str) -> None:
         found.append(Reason(category, section, _short(po), _short(pn), explanation))
 
-    old_periods, new_periods = Counter(sig.periods(ko)), Counter(sig.periods(kn))
+    lang = ctx.language
+    old_periods, new_periods = Counter(sig.periods(ko, lang)), Counter(sig.periods(kn, lang))
     if old_periods != new_periods:
         what = f"{_join(old_periods - new_periods)} → {_join(new_periods - old_periods)}"
         add(_pick(ctx_topics, NUMBER_TOPICS), f"period changed: {what}")
-    elif Counter(sig.numbers(ko)) != Counter(sig.numbers(kn)):
+    elif Counter(sig.numbers(ko, lang)) != Counter(sig.numbers(kn, lang)):
         category = _pick(ctx_topics, NUMBER_TOPICS, default="")
         if category:
-            gone = _join(Counter(sig.numbers(ko)) - Counter(sig.numbers(kn)))
-            new = _join(Counter(sig.numbers(kn)) - Counter(sig.numbers(ko)))
+            gone = _join(Counter(sig.numbers(ko, lang)) - Counter(sig.numbers(kn, lang)))
+            new = _join(Counter(sig.numbers(kn, lang)) - Counter(sig.numbers(ko, lang)))
             add(category, f"number changed: {gone} → {new}")
-    if sig.negations(ko) != sig.negations(kn):
+    neg_old, neg_new = sig.negations(ko, lang), sig.negations(kn, lang)
+    if neg_old != neg_new:
         flip = (
             "negation removed"
-            if sum(sig.negations(ko).values()) > sum(sig.negations(kn).values())
+            if sum(neg_old.values()) > sum(neg_new.values())
             else "negation added"
         )
         add(
             _pick(ctx_topics, FLIP_PRIORITY),
             f"{flip} ('{_short(' '.join(removed), 8)}' → '{_short(' '.join(added), 8)}')",
         )
-    elif (sig.modals(ko) - sig.modals(kn)) and (sig.modals(kn) - sig.modals(ko)):
-        # One modal replaced by another ("will" -> "may"); a modal merely added in a
-        # reworded clause is not a flip.
-        was, now = _join(sig.modals(ko) - sig.modals(kn)), _join(sig.modals(kn) - sig.modals(ko))
+    elif sig.modality(ko, lang) != sig.modality(kn, lang) and (
+        sig.modals(ko, lang) - sig.modals(kn, lang)
+    ):
+        # A commitment became a permission or the reverse ("will" -> "may"); "will"
+        # -> "shall", or a modal merely added in a reworded clause, is no flip.
+        was = _join(sig.modals(ko, lang) - sig.modals(kn, lang))
+        now = _join(sig.modals(kn, lang) - sig.modals(ko, lang))
         add(_pick(ctx_topics, FLIP_PRIORITY), f"modal verb changed: '{was}' → '{now}'")
-    if sig.contacts(po) != sig.contacts(pn):
-        lost, came = sig.contacts(po) - sig.contacts(pn), sig.contacts(pn) - sig.contacts(po)
+    lost, came = sig.contacts(po) - sig.contacts(pn), sig.contacts(pn) - sig.contacts(po)
+    # An address behind "[email protected]" shown again is the same address.
+    if (lost or came) and not (came and not lost and ctx.obfuscated):
         add("controller_contact", f"contact changed: {_join(lost)} → {_join(came)}")
-    if countries(ko) != countries(kn):
-        lost, came = countries(ko) - countries(kn), countries(kn) - countries(ko)
+    places_old, places_new = countries_in(po, lang), countries_in(pn, lang)
+    if places_old != places_new:
+        lost, came = places_old - places_new, places_new - places_old
         add("transfers", f"countries changed: -{_join(lost)} +{_join(came)}")
     lost_names, new_names = _new_names(po, pn, ctx)
-    name_topics = [c for c in NAME_TOPICS if c in ctx_topics]
+    # What the sentence itself is about decides first (a plan dropped from "we do not
+    # train on ..." is about AI training), then its heading and neighbours.
+    own = topics(f"{ko} {kn}")
+    name_topics = [c for c in NAME_TOPICS if c in own] or [
+        c for c in NAME_TOPICS if c in ctx_topics
+    ]
     if (lost_names or new_names) and name_topics:
         add(name_topics[0], f"names changed: -{_join(lost_names)} +{_join(new_names)}")
+    if not found and not removed and len(added) >= LIST_ITEM_WORDS:
+        # Words only added to a sentence under a heading about purposes, data or
+        # recipients: one more item in that list ("..., and to verify your identity").
+        listed = [c for c in LISTED_TOPICS if c in topics(key(heading or ""))]
+        if listed:
+            add(listed[0], f"added to the list: '{_short(' '.join(added), 12)}'")
     found.extend(_topic_words(removed, added, ko, kn, section, po, pn))
+    if not removed:
+        # Words only added to a sentence about who the controller is ("Acme Ltd" ->
+        # "Acme Ltd, company number 123, registered office London"): the same entity
+        # described more fully. A new address, phone or country still counts.
+        found = [
+            r
+            for r in found
+            if r.category != "controller_contact" or r.explanation.startswith("contact")
+        ]
     return _dedupe(found)
 
 
@@ -291,7 +365,8 @@ def _topic_words(
 def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
     """A sentence added or removed as a whole."""
     p = plain(text)
-    stripped, dates = sig.strip_dates(p)
+    lang = ctx.language
+    stripped, dates = sig.strip_dates(p, lang)
     k = key(stripped)
     verb = "added" if added else "removed"
     if not k:
@@ -304,14 +379,15 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
     strong: dict[str, str] = {}
     if sig.contacts(p):
         strong["controller_contact"] = "contact " + _join(sig.contacts(p))
-    if countries(k):
-        strong["transfers"] = "countries " + _join(countries(k))
-    if sig.periods(k):
-        strong[_pick(found, NUMBER_TOPICS)] = "period " + ", ".join(sig.periods(k))
-    if sig.negations(k) and found:
+    places = countries_in(stripped, lang)
+    if places:
+        strong["transfers"] = "countries " + _join(places)
+    if sig.periods(k, lang):
+        strong[_pick(found, NUMBER_TOPICS)] = "period " + ", ".join(sig.periods(k, lang))
+    if sig.negations(k, lang) and found:
         # A promise or prohibition on a topic ("we do not sell") added or removed.
         category = _pick(found, FLIP_PRIORITY)
-        strong[category] = "negated promise: " + ", ".join(sorted(sig.negations(k)))
+        strong[category] = "negated promise: " + ", ".join(sorted(sig.negations(k, lang)))
     names = {n for n in sig.names(p) if not _known(n, ctx.old_vocab if added else ctx.new_vocab)}
     if names and _is_row(text):
         # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
@@ -323,6 +399,10 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
         return Judgement("cosmetic", f"short label {verb}")
     if not strong and hits < WHOLE_SENTENCE_HITS:
         return Judgement("editorial", f"sentence {verb}")
+    if is_change_notice(k) and not (set(strong) - {"controller_contact"}):
+        # "We added more detail about how we use cookies": a notice about the update,
+        # which says what changed elsewhere; it promises nothing itself.
+        return Judgement("editorial", f"change notice {verb}")
     categories = dict.fromkeys([*strong, *found])
     detail = "; ".join([*strong.values(), *evidence])
     reasons = [
@@ -347,13 +427,38 @@ def _is_row(text: str) -> bool:
 
 
 def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
-    """Names the new sentence lost that NEW never mentions, and gained that OLD never did."""
+    """Names the sentence lost, and names it gained that OLD never mentioned.
+
+    A name lost counts as soon as the sentence lost it (a plan dropped from a list),
+    unless the document renamed it elsewhere (the old brand replaced throughout). A
+    name gained counts only if OLD never named it: a party the policy already named
+    is not a new party because one more sentence mentions it.
+    """
     names_old, names_new = sig.names(po), sig.names(pn)
-    # Within an edited sentence, a name counts as soon as the sentence lost or gained it
-    # (a plan dropped from a list); only names glued by extraction are forgiven.
-    gone = {n for n in names_old - names_new if not _known(n, frozenset(key(pn).split()))}
-    new = {n for n in names_new - names_old if not _known(n, frozenset(key(po).split()))}
+    renamed = {was for (was, _now), n in ctx.renames.items() if n >= RENAME_MIN}
+    gone = {
+        n
+        for n in names_old - names_new
+        if not _known(n, frozenset(key(pn).split()))
+        and n not in renamed
+        # A brand OLD used throughout and NEW never uses: renamed (to a lower-case one).
+        and not _known(n, ctx.vanished)
+    }
+    vocab = ctx.old_vocab or frozenset(key(po).split())
+    new = {n for n in names_new - names_old if not _known(n, vocab)}
+    # "Data Processing Agreement" -> "Data Processing Addendum", "Acme Inc" -> "Acme
+    # Group Inc": the same party written another way, not one party for another.
+    for was in list(gone):
+        for now in list(new):
+            if _name_words(was) & _name_words(now):
+                gone.discard(was)
+                new.discard(now)
+                break
     return gone, new
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in key(name).split() if len(w) >= NAME_WORD}
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -361,7 +466,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 def _known(name: str, vocab: frozenset[str]) -> bool:
     """Every word of the name occurs in the other document (glued "TwilioTwilio" too)."""
-    return all(w in vocab for w in key(_CAMEL.sub(" ", name)).split())
+    return all(w in vocab for w in key(name).split()) or all(
+        w in vocab for w in key(_CAMEL.sub(" ", name)).split()
+    )
 
 
 def name_swaps(po: str, pn: str) -> list[tuple[str, str]]:

@@ -18,12 +18,12 @@ from dataclasses import replace
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing.align import SectionPair, align_sections
 from policywatch.diffing.classify import RANK, Context, Judgement, judge, name_swaps
+from policywatch.diffing.entries import PartyLists, diff_entries, read_entries
 from policywatch.diffing.facts import extract_facts, fact_reasons
-from policywatch.diffing.model import ChangeItem, DiffResult, Reason
+from policywatch.diffing.model import ChangeItem, DiffResult, EntryChange, Reason
 from policywatch.diffing.sentences import Unit, sentence_diff
 from policywatch.diffing.summary import summarise
-from policywatch.diffing.suspect import suspect_reason
-from policywatch.diffing.text import key, similarity, words
+from policywatch.diffing.text import key, plain, similarity, words
 from policywatch.diffing.words import Op, word_ops
 
 # Section verdicts whose facts are compared.
@@ -36,43 +36,127 @@ COPY_SIMILARITY = 0.7
 MAX_REMATCH = 400_000
 
 
-def diff_documents(old: ExtractedDocument, new: ExtractedDocument) -> DiffResult:
-    """Align, diff and classify; see the module docstring for an example."""
+def diff_documents(
+    old: ExtractedDocument, new: ExtractedDocument, *, doc_type: str | None = None
+) -> DiffResult:
+    """Align, diff and classify; see the module docstring for an example.
+
+    Both sides are taken to be versions of one document: whether a page is
+    usable at all (an error page, another page, another language) is the
+    guard's call (:func:`policywatch.extract.guard.check`), made before this;
+    its verdict becomes a result with :meth:`DiffResult.not_compared`.
+    ``doc_type`` (``subprocessors``, ``dpa``, ...) says what kind of document
+    it is; a sub-processor list is always diffed entry by entry.
+    """
     started = time.perf_counter()
     if old.text == new.text:
         return DiffResult(verdict="unchanged", summary="No change.")
-    reason = suspect_reason(old, new)
-    if reason:
-        result = DiffResult(verdict="suspect", flags=["suspect"], stats={"suspect_reason": reason})
-        result.summary = summarise("suspect", [], [], reason, {})
-        return result
     old_secs, new_secs = _sections(old), _sections(new)
     pairs = align_sections(old_secs, new_secs)
     diffs = [_pair_units(p, old_secs, new_secs) for p in pairs]
-    _cancel_moves(diffs)
+    _cancel_moves(diffs, old_secs, new_secs)
     _rematch(diffs)
+    lists = Lists.of(old, new, doc_type)
+    old_words, new_vocab = Counter(words(old.text)), frozenset(words(new.text))
     base = Context(
         renames=_count_renames(diffs),
-        old_vocab=frozenset(words(old.text)),
-        new_vocab=frozenset(words(new.text)),
+        old_vocab=frozenset(old_words),
+        new_vocab=new_vocab,
+        vanished=frozenset(w for w, n in old_words.items() if n >= VANISHED and w not in new_vocab),
+        language=new.language or old.language,
+        old_all=_joined_keys(diffs, -1),
+        new_all=_joined_keys(diffs, 1),
     )
     items = [
-        _item(p, units, old_secs, new_secs, base) for p, units in zip(pairs, diffs, strict=True)
+        _item(p, units, old_secs, new_secs, base, lists)
+        for p, units in zip(pairs, diffs, strict=True)
     ]
+    # Rows of a list of parties are compared as entries, not as facts in sentences.
     changed = [
         (i.new_heading or i.old_heading or "", u)
         for units, i in zip(diffs, items, strict=True)
         if i and i.verdict in REWORDED
         for u in units
-        if u.old != u.new
+        if u.old != u.new and lists.judge(u, None) is None
     ]
     facts = changed_fact_reasons(
         [Section(2, h, u.old) for h, u in changed if u.old],
         [Section(2, h, u.new) for h, u in changed if u.new],
     )
-    result = _result(old, new, [i for i in items if i is not None], facts)
+    result = _result(old, new, [i for i in items if i is not None], facts, lists.changes)
     result.stats["ms"] = round((time.perf_counter() - started) * 1000, 1)
     return result
+
+
+class Lists:
+    """Both sides' lists of parties, their entry changes, and which rows they cover.
+
+    A changed sentence that is a row (or rows) of a list is judged by the entry
+    diff: material when its entry was added, removed or changed, cosmetic when
+    the row was only re-formatted, moved or re-linked, editorial for a rename.
+    """
+
+    # Beyond this many rows, a unit is only looked up whole (no search for glued rows).
+    MAX_SCAN = 2000
+
+    def __init__(self, old: PartyLists, new: PartyLists, changes: list[EntryChange]) -> None:
+        self.old, self.new, self.changes = old, new, changes
+        self._by_row: dict[tuple[int, str], list[EntryChange]] = {}
+        for change in changes:
+            if change.old is not None:
+                self._by_row.setdefault((-1, key(change.old.row)), []).append(change)
+            if change.new is not None:
+                self._by_row.setdefault((1, key(change.new.row)), []).append(change)
+
+    @classmethod
+    def of(cls, old: ExtractedDocument, new: ExtractedDocument, doc_type: str | None) -> Lists:
+        before, after = read_entries(old, doc_type), read_entries(new, doc_type)
+        if not before and not after:
+            return cls(before, after, [])
+        return cls(before, after, diff_entries(before, after, new.language or old.language))
+
+    def judge(self, unit: Unit, heading: str | None) -> Judgement | None:
+        """The entry diff's judgement of a changed unit, or None when it is no list row."""
+        if not self.old.rows and not self.new.rows:
+            return None
+        olds = self._rows(unit.old, self.old.rows)
+        news = self._rows(unit.new, self.new.rows)
+        if olds is None or news is None or not (olds or news):
+            return None
+        linked = [c for r in olds for c in self._by_row.get((-1, r), [])]
+        linked += [c for r in news for c in self._by_row.get((1, r), [])]
+        linked = list({id(c): c for c in linked}.values())
+        material = [c for c in linked if c.material]
+        if material:
+            return Judgement(
+                "material", "", [r for c in material for r in entry_reasons(c, heading)]
+            )
+        if any(c.kind == "renamed" for c in linked):
+            return Judgement("editorial", "a list entry renamed")
+        return Judgement("cosmetic", "a list entry re-formatted, moved or re-linked")
+
+    def _rows(self, text: str | None, rows: set[str]) -> list[str] | None:
+        """The list rows a unit's text consists of ([] for no text, None when it is prose)."""
+        if text is None:
+            return []
+        k = key(text)
+        if k in rows:
+            return [k]
+        if len(rows) > self.MAX_SCAN:
+            return None
+        found = [r for r in rows if r and r in k]
+        rest = k
+        for r in sorted(found, key=len, reverse=True):
+            rest = rest.replace(r, " ")
+        return found if found and not rest.strip() else None
+
+
+def entry_reasons(change: EntryChange, section: str | None) -> list[Reason]:
+    """One material reason per category of an entry change, the entry's row as evidence."""
+    old = plain(change.old.row) if change.old else None
+    new = plain(change.new.row) if change.new else None
+    where = section or (change.new or change.old).section or None  # type: ignore[union-attr]
+    return [Reason(c, where, old, new, change.describe()) for c in change.categories]
 
 
 def _sections(doc: ExtractedDocument) -> list[Section]:
@@ -88,17 +172,42 @@ def _pair_units(pair: SectionPair, old: list[Section], new: list[Section]) -> li
     return sentence_diff(old_text, new_text)
 
 
-def _cancel_moves(diffs: list[list[Unit]]) -> None:
+def _cancel_moves(diffs: list[list[Unit]], old: list[Section], new: list[Section]) -> None:
     """A sentence removed in one place and added in another moved; a sentence added
-    that OLD already had (or removed that NEW still has) is a repeat. Neither is new wording."""
+    that OLD already had (or removed that NEW still has) is a repeat. Neither is new
+    wording, and neither is a heading that became a line of text (a PDF re-extracted)."""
     old_keys = {key(u.old) for units in diffs for u in units if u.old is not None}
     new_keys = {key(u.new) for units in diffs for u in units if u.new is not None}
+    old_keys |= {key(s.heading) for s in old if s.heading}
+    new_keys |= {key(s.heading) for s in new if s.heading}
+    # A sentence can also survive inside another one (glued to its neighbour when the
+    # next sentence opens in lower case: "... minimisation. eharmony's provider ...").
+    old_all = " " + " ".join(old_keys) + " "
+    new_all = " " + " ".join(new_keys) + " "
     for units in diffs:
         for n, u in enumerate(units):
-            if u.old is None and u.new is not None and key(u.new) in old_keys:
+            if u.old is None and u.new is not None and _still_there(key(u.new), old_keys, old_all):
                 units[n] = Unit(u.new, u.new, [(0, u.new)])
-            elif u.new is None and u.old is not None and key(u.old) in new_keys:
+            elif (
+                u.new is None and u.old is not None and _still_there(key(u.old), new_keys, new_all)
+            ):
                 units[n] = Unit(u.old, u.old, [(0, u.old)])
+
+
+# A word OLD used this often and NEW never uses was renamed, not dropped from one sentence.
+VANISHED = 3
+# A sentence this long found inside another is that sentence (shorter ones recur by chance).
+SURVIVES_WORDS = 8
+
+
+def _joined_keys(diffs: list[list[Unit]], side: int) -> str:
+    """Every sentence key of one side, space-delimited, for substring look-ups."""
+    keys = (key((u.old if side < 0 else u.new) or "") for units in diffs for u in units)
+    return " " + " ".join(k for k in keys if k) + " "
+
+
+def _still_there(k: str, keys: set[str], joined: str) -> bool:
+    return k in keys or (len(k.split()) >= SURVIVES_WORDS and f" {k} " in joined)
 
 
 def _nearby(units: list[Unit], n: int) -> str:
@@ -169,6 +278,7 @@ def _item(
     old: list[Section],
     new: list[Section],
     base: Context,
+    lists: Lists,
 ) -> ChangeItem | None:
     """One section-level change with its verdict, or None when nothing changed."""
     old_heading = " + ".join(old[i].heading for i in pair.old) if pair.old else None
@@ -178,7 +288,8 @@ def _item(
         [*(old[i].text[:2000] for i in pair.old), *(new[j].text[:2000] for j in pair.new)]
     )
     judgements: list[Judgement] = [
-        judge(u, replace(base, heading=heading, nearby=_nearby(units, n), section=section_text))
+        lists.judge(u, heading)
+        or judge(u, replace(base, heading=heading, nearby=_nearby(units, n), section=section_text))
         for n, u in enumerate(units)
         if u.old != u.new
     ]
@@ -222,9 +333,18 @@ def _result(
     new: ExtractedDocument,
     items: list[ChangeItem],
     fact_changes: list[Reason],
+    entries: list[EntryChange],
 ) -> DiffResult:
     verdict = max((i.verdict for i in items), key=RANK.__getitem__, default="cosmetic")
     reasons: list[Reason] = [r for i in items if i.verdict == "material" for r in i.reasons]
+    # Every material entry change is a reason, even one no changed row carried
+    # (a list read from several lines); each is said once.
+    for change in entries:
+        for reason in entry_reasons(change, None):
+            if not any(r.explanation == reason.explanation for r in reasons):
+                reasons.append(reason)
+                verdict = "material"
+    reasons = _unique(reasons)
     # A changed fact is a material reason, even where the wording signals missed it;
     # where they already gave a reason of the same category, it would only repeat it.
     found = {r.category for r in reasons}
@@ -240,8 +360,19 @@ def _result(
         "old_words": old.word_count,
         "new_words": new.word_count,
     }
-    summary = summarise(verdict, reasons, flags, None, stats)
-    return DiffResult(verdict, categories, summary, reasons, items, flags, stats)
+    summary = summarise(verdict, reasons, flags, stats)
+    return DiffResult(verdict, categories, summary, reasons, items, flags, stats, entries)
+
+
+def _unique(reasons: list[Reason]) -> list[Reason]:
+    """Each (category, explanation) once: one entry change is often several rows' reason."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in reasons:
+        if (r.category, r.explanation) not in seen:
+            seen.add((r.category, r.explanation))
+            out.append(r)
+    return out
 
 
 def _date_flags(

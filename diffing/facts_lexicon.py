@@ -10,81 +10,43 @@ from __future__ import annotations
 
 import re
 
+from policywatch.core.lexicon import negation, numbers, periods
+
 IC = re.IGNORECASE
 
-# Number words up to what policies actually write ("three years", "tre år").
+# The languages the fact readers are written for; their grammar words come from
+# the shared word lists (core.lexicon), not from here.
+FACT_LANGUAGES = ("en", "nb", "fr", "de")
+# Articles that count as "one" before a unit ("a year", "ett år", "une semaine").
+_ARTICLES = {"a": 1, "an": 1, "ei": 1, "ett": 1, "une": 1, "eine": 1, "einem": 1, "einer": 1}
+# The numbers policies spell out in periods ("three years", "tre år", "thirty days").
+SPELLED = frozenset(range(1, 32)) | {36, 40, 45, 48, 50, 60, 72, 90, 100}
+# Their words in the fact languages, from num2words.
 NUMBER_WORDS: dict[str, int] = {
-    # English
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fourteen": 14,
-    "fifteen": 15,
-    "eighteen": 18,
-    "twenty": 20,
-    "thirty": 30,
-    "forty-five": 45,
-    "sixty": 60,
-    "ninety": 90,
-    # Norwegian
-    "en": 1,
-    "ett": 1,
-    "ei": 1,
-    "to": 2,
-    "tre": 3,
-    "fire": 4,
-    "fem": 5,
-    "seks": 6,
-    "sju": 7,
-    "syv": 7,
-    "åtte": 8,
-    "ni": 9,
-    "ti": 10,
-    "tolv": 12,
-    "fjorten": 14,
-    "femten": 15,
-    "tjue": 20,
-    "tretti": 30,
-    "seksti": 60,
-    "nitti": 90,
-    # French / German
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "cinq": 5,
-    "douze": 12,
-    "trente": 30,
-    "ein": 1,
-    "eine": 1,
-    "einem": 1,
-    "zwei": 2,
-    "drei": 3,
-    "sechs": 6,
-    "zehn": 10,
-    "zwölf": 12,
-    "dreißig": 30,
+    **{
+        w: n
+        for lang in FACT_LANGUAGES
+        for w, n in numbers.number_words(lang).items()
+        if n in SPELLED
+    },
+    **_ARTICLES,
 }
-
-# Unit word -> days (hours for breach notice are handled separately).
+# Unit word -> days (hours for breach notice are handled separately), from CLDR.
 UNIT_DAYS: list[tuple[str, int]] = [
-    (r"hours?|timer?|heures?|stunden?", 0),
-    (r"days?|dager|dagar|dag|døgn|jours?|tagen?|tage", 1),
-    (r"weeks?|uker?|semaines?|wochen?", 7),
-    (r"months?|måneder|måned|mnd|mois|monaten?|monate", 30),
-    (r"years?|år|ans?|années?|jahren?|jahre", 365),
-]
+    (
+        "|".join(
+            re.escape(w)
+            for w in sorted(
+                {w for lang in FACT_LANGUAGES for w, u in periods.unit_words(lang).items()
+                 if u == unit},
+                key=len,
+                reverse=True,
+            )
+        ),
+        0 if unit == "hour" else periods.in_days(1, unit),
+    )
+    for unit in periods.UNITS
+]  # fmt: skip
 _NUMBER = r"(?P<num>\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>" + "|".join(u for u, _ in UNIT_DAYS) + r")"
 # "14 days", "three (3) months", "14 dager", "24 Monate"
@@ -350,10 +312,18 @@ NOT_SALE = re.compile(
     IC,
 )
 NEGATION = re.compile(
-    r"\b(?:not|never|no|n't|neither|nor|without|ikke|aldri|ingen|ne|n'|jamais|pas|nicht|keine?|"
-    r"niemals)\b",
+    r"\b(?:n't|n'|"
+    + "|".join(
+        sorted(
+            {re.escape(w) for lang in FACT_LANGUAGES for w in negation.CUES[lang]["neg"]
+             if len(w) > 1},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
     IC,
-)
+)  # fmt: skip
 ADS_TERMS = re.compile(
     r"\b(?:advertis\w*|ads|ad networks?|targeted|interest-based|remarketing|retarget\w*|"
     r"annons\w*|reklame|målrettet|publicit\w*|ciblée|werbung|werbe\w*)",

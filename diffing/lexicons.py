@@ -1,10 +1,15 @@
-"""Topic and grammar word lists (English, Norwegian, French, German).
+"""The materiality categories and their topic words (English, Norwegian, French, German).
 
-Each materiality category has *stems*: regular expressions matched at a word
-start on the comparison key (lower case, no punctuation). A stem is "strong"
-enough that adding or removing it changes what a policy says about that
-topic; generic words (data, information, privacy, use) are deliberately
+:data:`CATEGORIES` are the category ids of the change labels (the dev corpus
+README); every verdict, reason and alert uses them. Each category has
+*stems*: regular expressions matched at a word start on the comparison key
+(lower case, no punctuation). A stem is "strong" enough that adding or
+removing it changes what a policy says about that topic; generic words
+(data, information, privacy, use) are deliberately
 absent. Keep them lists of plain words so a reviewer can read and extend them.
+Grammar words (months, numbers, period units, countries, negation and
+modality) are not here: they are the shared word lists of
+:mod:`policywatch.core.lexicon`, in every language policywatch reads.
 
     >>> sorted(topics("we may sell your personal data to advertisers"))
     ['sale_sharing', 'tracking_ads']
@@ -15,7 +20,7 @@ absent. Keep them lists of plain words so a reviewer can read and extend them.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 CATEGORIES = (
     "purposes",
@@ -142,317 +147,6 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 
-# Words that negate or restrict a promise; a change in how many there are is a flip.
-NEGATIONS = frozenset(
-    [
-        "not",
-        "never",
-        "no",
-        "none",
-        "neither",
-        "nor",
-        "without",
-        "cannot",
-        "won't",
-        "don't",
-        "doesn't",
-        "isn't",
-        "aren't",
-        "ikke",
-        "aldri",
-        "ingen",
-        "intet",
-        "uten",
-        "ne",
-        "pas",
-        "jamais",
-        "aucun",
-        "aucune",
-        "sans",
-        "ni",
-        "nicht",
-        "kein",
-        "keine",
-        "keinen",
-        "keiner",
-        "keinem",
-        "nie",
-        "niemals",
-        "ohne",
-        "weder",
-    ]
-)
-
-# Modal verbs: "will" -> "may" or "must" -> "can" changes what the vendor promises.
-MODALS = frozenset(
-    [
-        "may",
-        "might",
-        "can",
-        "could",
-        "will",
-        "shall",
-        "must",
-        "should",
-        "required",
-        "kan",
-        "kunne",
-        "må",
-        "skal",
-        "vil",
-        "bør",
-        "peut",
-        "peuvent",
-        "pouvons",
-        "pourrons",
-        "pourra",
-        "pourront",
-        "doit",
-        "doivent",
-        "devons",
-        "devra",
-        "kann",
-        "können",
-        "darf",
-        "dürfen",
-        "muss",
-        "müssen",
-        "wird",
-        "werden",
-        "soll",
-        "sollen",
-    ]
-)
-
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "janvier",
-    "février",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "decembre",
-    "januar",
-    "februar",
-    "märz",
-    "maerz",
-    "april",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-]
-
-NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "eighteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "ninety",
-        "hundred",
-        "tre",
-        "fire",
-        "fem",
-        "seks",
-        "sju",
-        "syv",
-        "åtte",
-        "tolv",
-        "atten",
-        "tretti",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-        "douze",
-        "quinze",
-        "trente",
-        "zwei",
-        "drei",
-        "vier",
-        "fünf",
-        "sechs",
-        "sieben",
-        "acht",
-        "neun",
-        "zehn",
-        "zwölf",
-        "achtzehn",
-        "dreißig",
-    ]
-)
-
-# Period units: a number next to one of these is a duration (retention, notice...).
-PERIOD_UNITS = re.compile(
-    r"^(?:hours?|days?|weeks?|months?|years?|timer?|dager?|døgn|uker?|måneder?|år|heures?|"
-    r"jours?|semaines?|mois|ans?|années?|stunden?|tagen?|wochen?|monate?n?|jahren?)$"
-)
-
-COUNTRIES = frozenset(
-    [
-        "united states",
-        "usa",
-        "canada",
-        "mexico",
-        "brazil",
-        "argentina",
-        "chile",
-        "colombia",
-        "united kingdom",
-        "ireland",
-        "france",
-        "germany",
-        "netherlands",
-        "belgium",
-        "luxembourg",
-        "spain",
-        "portugal",
-        "italy",
-        "austria",
-        "switzerland",
-        "sweden",
-        "norway",
-        "denmark",
-        "finland",
-        "iceland",
-        "poland",
-        "czech republic",
-        "hungary",
-        "romania",
-        "bulgaria",
-        "greece",
-        "cyprus",
-        "malta",
-        "estonia",
-        "latvia",
-        "lithuania",
-        "slovakia",
-        "slovenia",
-        "croatia",
-        "serbia",
-        "ukraine",
-        "russia",
-        "turkey",
-        "israel",
-        "united arab emirates",
-        "saudi arabia",
-        "egypt",
-        "south africa",
-        "nigeria",
-        "kenya",
-        "morocco",
-        "india",
-        "pakistan",
-        "bangladesh",
-        "sri lanka",
-        "china",
-        "hong kong",
-        "taiwan",
-        "japan",
-        "south korea",
-        "korea",
-        "singapore",
-        "malaysia",
-        "indonesia",
-        "philippines",
-        "vietnam",
-        "thailand",
-        "australia",
-        "new zealand",
-        "worldwide",
-        "eea",
-        "european economic area",
-        "états-unis",
-        "etats-unis",
-        "royaume-uni",
-        "allemagne",
-        "irlande",
-        "suisse",
-        "inde",
-        "chine",
-        "japon",
-        "usa",
-        "vereinigte staaten",
-        "deutschland",
-        "irland",
-        "schweiz",
-        "indien",
-        "norge",
-        "sverige",
-        "danmark",
-        "tyskland",
-        "storbritannia",
-        "irland",
-    ]
-)
-
 
 @cache
 def topic_pattern(category: str) -> re.Pattern[str]:
@@ -461,8 +155,13 @@ def topic_pattern(category: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
 
 
+@lru_cache(maxsize=16384)
 def topics(text: str) -> dict[str, list[str]]:
-    """Categories whose stems occur in a comparison key, with the words found."""
+    """Categories whose stems occur in a comparison key, with the words found.
+
+    Cached (the same sentence is read for its own words and as a neighbour's
+    context): treat the result as read-only.
+    """
     found: dict[str, list[str]] = {}
     for category in TOPIC_STEMS:
         hits = [m.group(0) for m in topic_pattern(category).finditer(text)]
@@ -471,12 +170,61 @@ def topics(text: str) -> dict[str, list[str]]:
     return found
 
 
+# Sentences that announce an update of the document itself: one list per language,
+# each with the same three parts: "we updated this policy", "we added more detail /
+# information", "we clarified / simplified" (and "this policy was updated").
+_DOC = r"(?:this|our|the) (?:privacy )?(?:policy|notice|statement|terms|agreement)"
+# fmt: off
+CHANGE_NOTICE: dict[str, tuple[str, ...]] = {
+    "en": (rf"we (?:have )?(?:updated|changed|revised|amended|modified) {_DOC}",
+           r"we (?:have )?(?:added|provided|included) (?:more |additional |further |some )?"
+           r"(?:detail|details|information|clarity|clarification|explanation|examples|context)",
+           r"we (?:have )?(?:clarified|reorganised|reorganized|restructured|simplified|reworded"
+           r"|rewritten)",
+           rf"{_DOC} (?:was|were|has been|have been) (?:updated|changed|revised|amended)",
+           r"summary of changes", r"what s new"),
+    "fr": (r"nous avons (?:mis à jour|modifié|révisé) (?:cette|notre|la) (?:politique|charte"
+           r"|déclaration|notice)",
+           r"nous avons (?:ajouté|apporté) (?:plus de |davantage de |des )?(?:précisions|détails"
+           r"|informations|clarifications|explications)",
+           r"nous avons (?:clarifié|précisé|simplifié|reformulé|réorganisé)",
+           r"(?:cette|la présente) politique a été (?:mise à jour|modifiée)"),
+    "de": (r"wir haben (?:diese|unsere|die) \w+ (?:aktualisiert|geändert|überarbeitet)",
+           r"wir haben (?:weitere |zusätzliche |mehr )?(?:details|informationen|erläuterungen"
+           r"|beispiele) (?:ergänzt|hinzugefügt)",
+           r"wir haben (?:\w+ )?(?:präzisiert|klargestellt|vereinfacht|umformuliert)"),
+    "nb": (r"vi har (?:oppdatert|endret) (?:personvernerklæringen|erklæringen|vilkårene)",
+           r"vi har lagt til (?:mer |flere )?(?:informasjon|detaljer|forklaringer|eksempler)",
+           r"vi har (?:presisert|forenklet|omformulert)"),
+    "es": (r"hemos (?:actualizado|modificado) (?:esta|nuestra|la) política",
+           r"hemos (?:añadido|incluido) (?:más )?(?:detalles|información|aclaraciones)",
+           r"hemos (?:aclarado|simplificado)"),
+    "it": (r"abbiamo (?:aggiornato|modificato) (?:questa|la nostra|la) (?:informativa|politica)",
+           r"abbiamo aggiunto (?:più |ulteriori )?(?:dettagli|informazioni|chiarimenti)",
+           r"abbiamo (?:chiarito|semplificato)"),
+    "nl": (r"we hebben (?:dit|ons|het) \w+ (?:bijgewerkt|gewijzigd)",
+           r"we hebben (?:meer )?(?:details|informatie|uitleg) toegevoegd",
+           r"we hebben (?:\w+ )?(?:verduidelijkt|vereenvoudigd)"),
+}
+# fmt: on
+
+
 @cache
-def _country_pattern() -> re.Pattern[str]:
-    names = sorted(COUNTRIES, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+def _change_notice() -> re.Pattern[str]:
+    stems = [s for stems in CHANGE_NOTICE.values() for s in stems]
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
 
 
-def countries(text: str) -> set[str]:
-    """Country (or 'worldwide') names in a comparison key."""
-    return set(_country_pattern().findall(text))
+def is_change_notice(key_text: str) -> bool:
+    """Whether a sentence (its comparison key) announces an update of the document.
+
+    >>> is_change_notice("we added more detail about how we use cookies")
+    True
+    >>> is_change_notice("nous avons précisé les durées de conservation")
+    True
+    >>> is_change_notice("we added cookies from our advertising partners")
+    False
+    >>> is_change_notice("we use cookies from our advertising partners")
+    False
+    """
+    return bool(_change_notice().search(key_text))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from html import escape
 
-from policywatch.diffing.model import ChangeItem, DiffResult, Reason
+from policywatch.diffing.model import ChangeItem, DiffResult, EntryChange, Reason
 
 STYLE = """<style>
 .pw-diff{font:14px/1.5 system-ui,sans-serif;max-width:72rem}
@@ -32,6 +32,7 @@ STYLE = """<style>
 .pw-diff table.pw-sbs{width:100%;border-collapse:collapse;table-layout:fixed}
 .pw-diff table.pw-sbs td{vertical-align:top;padding:.25em .5em;border:1px solid #eee}
 .pw-diff .pw-reasons li{margin:.2em 0}
+.pw-diff .pw-entries li.pw-added{color:#060}.pw-diff .pw-entries li.pw-removed{color:#900}
 </style>"""
 
 
@@ -40,6 +41,8 @@ def render_html(result: DiffResult, *, mode: str = "inline") -> str:
     if mode not in {"inline", "side_by_side"}:
         raise ValueError(f"unknown mode {mode!r}: use 'inline' or 'side_by_side'")
     parts = [STYLE, f'<div class="pw-diff pw-mode-{mode}">', _header(result)]
+    if result.entries:
+        parts.append(_entries(result.entries))
     for item in result.items:
         parts.append(_item(item, mode))
     parts.append("</div>")
@@ -83,6 +86,17 @@ def _reasons(reasons: list[Reason]) -> str:
             + "</li>"
         )
     return '<ul class="pw-reasons">' + "".join(rows) + "</ul>"
+
+
+def _entries(changes: list[EntryChange]) -> str:
+    """The list of parties, entry by entry: 'added: Cloudflare (cloud services, US)'."""
+    rows = "".join(
+        f'<li class="pw-{escape(c.kind)}">{escape(c.describe())}'
+        + (f" <small>({escape(', '.join(c.categories))})</small>" if c.categories else "")
+        + "</li>"
+        for c in changes
+    )
+    return f'<h4>Entries of the list</h4><ul class="pw-entries">{rows}</ul>'
 
 
 def _title(item: ChangeItem) -> str:

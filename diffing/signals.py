@@ -1,13 +1,17 @@
 """Signals read from one changed sentence: dates, numbers, negations, modals, names, contacts.
 
-Each function takes plain text or a comparison key and returns plain data, so
-the classifier can compare the old and new side of a sentence and explain
-exactly which signal moved.
+Each function takes plain text or a comparison key (and the page's language)
+and returns plain data, so the classifier can compare the old and new side of
+a sentence and explain exactly which signal moved. The words (months,
+numbers, period units, negation and modality) come from the shared word
+lists of :mod:`policywatch.core.lexicon`, in the page's language and English.
 
     >>> strip_dates("Last updated: 18.09.2024. We keep data 30 days.")
     ('Last updated: . We keep data 30 days.', ['18.09.2024'])
-    >>> periods(key("We keep data for 30 days, then 2 years."))
-    ['30 days', '2 years']
+    >>> periods(key("We keep data for 30 days, then two years."))
+    ['30 days', 'two years']
+    >>> periods(key("Wir löschen die Daten nach dreißig Tagen."), "de")
+    ['dreissig tagen']
     >>> sorted(negations(key("We do not sell and will never share.")))
     ['never', 'not']
     >>> sorted(names("Data goes to Microsoft Azure and Boldr in Canada."))
@@ -20,12 +24,15 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from policywatch.diffing.lexicons import MODALS, MONTHS, NEGATIONS, NUMBER_WORDS, PERIOD_UNITS
+from policywatch.core.lexicon import calendar, negation
+from policywatch.core.lexicon import numbers as number_words
+from policywatch.core.lexicon import periods as period_words
 from policywatch.diffing.text import key, plain
 
 __all__ = [
     "contacts",
     "key",
+    "modality",
     "modals",
     "names",
     "negations",
@@ -35,19 +42,29 @@ __all__ = [
     "strip_dates",
 ]
 
-_MONTH = "(?:" + "|".join(sorted(set(MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
-_DATE = re.compile(
-    r"(?<!\w)(?:"
-    r"\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
-    rf"|(?:{_DAY}\s+)?{_MONTH}\s+(?:{_DAY},?\s+)?\d{{4}}"
-    rf"|{_MONTH}\s+{_DAY}"
-    r")(?!\w)",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=64)
+def _date_pattern(language: str | None) -> re.Pattern[str]:
+    """Calendar dates written with the month names of a language and English (CLDR)."""
+    base = (language or "en").split("-")[0].lower()
+    names = set(calendar.month_names("en"))
+    if base in calendar.LANGUAGES:
+        names |= set(calendar.month_names(base))
+    month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\.?"
+    return re.compile(
+        r"(?<!\w)(?:"
+        r"\d{4}-\d{2}-\d{2}"
+        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+        rf"|(?:{_DAY}\s+)?{month}\s+(?:{_DAY},?\s+)?\d{{4}}"
+        rf"|{month}\s+{_DAY}"
+        r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
-_MONTH_WORDS = frozenset(MONTHS)
 _REFERENCE_WORDS = frozenset(
     [
         "section",
@@ -85,7 +102,7 @@ _REFERENCE_WORDS = frozenset(
         "n",
     ]
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
 _NAME = re.compile(r"(?<![\w])(?:[A-ZÆØÅÄÖÜ][\w&.'-]*[\w])(?:\s+(?:[A-ZÆØÅÄÖÜ][\w&'-]*|of|de|&))*")
 # Capitalised words that start sentences or label things without naming anyone.
@@ -171,50 +188,62 @@ _NOT_NAMES = frozenset(
 )
 
 
-def strip_dates(text: str) -> tuple[str, list[str]]:
+def strip_dates(text: str, language: str | None = None) -> tuple[str, list[str]]:
     """Remove calendar dates from text; return the rest and the dates found."""
-    found = [m.group(0) for m in _DATE.finditer(text)]
-    return _DATE.sub("", text), found
+    pattern = _date_pattern(language)
+    found = [m.group(0) for m in pattern.finditer(text)]
+    return pattern.sub("", text), found
 
 
-def numbers(key_text: str) -> list[str]:
+def _is_number(word: str, spelled: dict[str, int]) -> bool:
+    return bool(_NUMBER.match(word)) or word in spelled
+
+
+def numbers(key_text: str, language: str | None = None) -> list[str]:
     """Numbers (digits or number words) in a comparison key, in order.
 
     Cross-references ("section 4", "D 7", "art 6") are not quantities and are left out.
     """
     ws = key_text.split()
+    spelled = number_words.words_of(language)
     return [
         w
         for i, w in enumerate(ws)
-        if (_NUMBER.match(w) or w in NUMBER_WORDS)
+        if _is_number(w, spelled)
         and not (
             i and (ws[i - 1] in _REFERENCE_WORDS or len(ws[i - 1]) == 1 or _NUMBER.match(ws[i - 1]))
         )
     ]
 
 
-def periods(key_text: str) -> list[str]:
+def periods(key_text: str, language: str | None = None) -> list[str]:
     """Durations such as '30 days' or '24 måneder' in a comparison key."""
     ws = key_text.split()
+    spelled, units = number_words.words_of(language), period_words.words_of(language)
     out = []
     for i, w in enumerate(ws[:-1]):
-        if (_NUMBER.match(w) or w in NUMBER_WORDS) and PERIOD_UNITS.match(ws[i + 1]):
-            out.append(f"{w} {ws[i + 1]}")
+        if not _is_number(w, spelled):
+            continue
+        two = f"{ws[i + 1]} {ws[i + 2]}" if i + 2 < len(ws) else ""
+        unit = two if two in units else ws[i + 1] if ws[i + 1] in units else None
+        if unit:
+            out.append(f"{w} {unit}")
     return out
 
 
-def negations(key_text: str) -> Counter[str]:
+def negations(key_text: str, language: str | None = None) -> Counter[str]:
     """Negating words in a comparison key, counted (contractions folded: "don t" -> "not")."""
-    ws = key_text.split()
-    counts: Counter[str] = Counter(w for w in ws if w in NEGATIONS)
-    # key() splits "don't" into "don t": a lone "t" is a contracted "not".
-    counts["not"] += ws.count("t")
-    return +counts
+    return negation.negations(key_text.split(), language)
 
 
-def modals(key_text: str) -> Counter[str]:
-    """Modal verbs in a comparison key, counted."""
-    return Counter(w for w in key_text.split() if w in MODALS)
+def modals(key_text: str, language: str | None = None) -> Counter[str]:
+    """Modal words (permission or commitment) in a comparison key, counted."""
+    return negation.modals(key_text.split(), language)
+
+
+def modality(key_text: str, language: str | None = None) -> set[str]:
+    """``permission`` / ``commitment``: what a clause's modal words make of it."""
+    return negation.modality(key_text.split(), language)
 
 
 @lru_cache(maxsize=16384)
@@ -233,17 +262,37 @@ def names(text: str) -> frozenset[str]:
             parts = parts[1:]
         while parts and parts[-1].casefold() in {"of", "de", "&"}:
             parts = parts[:-1]
-        if len(parts) == 1 and parts[0].casefold().rstrip(".") in _MONTH_WORDS:
+        if len(parts) == 1 and calendar.month_number(parts[0], "en") is not None:
             continue
         if parts and (len(parts) > 1 or len(parts[0]) > 1):
             found.add(" ".join(parts))
     return frozenset(found)
 
 
+# Words before a number that make it a company or tax registration, not a phone number.
+_REGISTRATION = re.compile(
+    r"(?:company|registration|registered|reg|org|organisation|organization|vat|tax|number|no"
+    r"|nr|n°|siren|siret|rcs|tva|hrb|hra|ust|kvk|cvr|orgnr|organisasjonsnummer|foretaksregisteret"
+    r"|handelsregister|amtsgericht|registre|ein|abn|acn|crn|nif|cif)\W{0,3}(?:id\W{0,3})?"
+    r"(?:[a-z]{2}\W{0,3})?$",
+    re.IGNORECASE,
+)
+
+
 def contacts(text: str) -> set[str]:
-    """E-mail addresses and phone numbers in text (link targets included: mailto counts)."""
-    emails = {m.group(0).lower().rstrip(".") for m in _EMAIL.finditer(text)}
-    phones = {re.sub(r"\D", "", m.group(0)) for m in _PHONE.finditer(text)}
+    """E-mail addresses and phone numbers in text (link targets included: mailto counts).
+
+    >>> sorted(contacts("Call +47 22 33 44 55 or write to dpo@acme.example."))
+    ['4722334455', 'dpo@acme.example']
+    >>> contacts("Acme Ltd, company number 12345678, VAT GB 123 4567 89")
+    set()
+    """
+    emails = {m.group(0).lower().rstrip(".") for m in EMAIL.finditer(text)}
+    phones = {
+        re.sub(r"\D", "", m.group(0))
+        for m in _PHONE.finditer(text)
+        if not _REGISTRATION.search(text[max(0, m.start() - 40) : m.start()].rstrip())
+    }
     return emails | {p for p in phones if 8 <= len(p) <= 15 and not _looks_like_date(p)}
 
 

@@ -3,7 +3,7 @@
 >>> from policywatch.diffing.model import Reason
 >>> r = Reason("retention", "Data retention", "kept 30 days", "kept 24 months",
 ...            "period changed: 30 days → 24 months")
->>> text = summarise("material", [r], ["silent_edit"], None, {})
+>>> text = summarise("material", [r], ["silent_edit"], {})
 >>> text.startswith("Material change to retention: period changed: 30 days → 24 months")
 True
 >>> text.endswith("The stated date did not change (silent edit).")
@@ -42,14 +42,14 @@ def summarise(
     verdict: str,
     reasons: list[Reason],
     flags: list[str],
-    suspect: str | None,
     stats: dict[str, Any],
 ) -> str:
-    """Plain-language summary of a verdict, its strongest reasons and its date flags."""
+    """Plain-language summary of a verdict, its strongest reasons and its date flags.
+
+    (A pair the guard refused is summarised by ``DiffResult.not_compared``.)
+    """
     if verdict == "unchanged":
         return "No change."
-    if verdict == "suspect":
-        return f"Not compared: {suspect}."
     parts: list[str] = []
     if verdict == "material":
         cats = []

@@ -53,7 +53,7 @@ _CLAUSE_LABEL = re.compile(
 )
 _RULE = re.compile(r"^\s*(?:[-=*_|:]\s*){3,}$")
 _HEADING = re.compile(r"^\s*#{1,6}\s*")
-_OBFUSCATED = re.compile(r"\[?email[\s\xa0]+protected\]?", re.I)
+OBFUSCATED = re.compile(r"\[?email[\s\xa0]+protected\]?", re.I)
 _SPACES = re.compile(r"\s+")
 
 # Obfuscation placeholders and chrome that are not policy wording.
@@ -75,7 +75,7 @@ def plain(text: str) -> str:
     text = _REF_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text)
     text = _URL.sub(" ", text)
-    text = _OBFUSCATED.sub(" ", text)
+    text = OBFUSCATED.sub(" ", text)
     text = _ESCAPE.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     lines = []
@@ -110,7 +110,12 @@ def words(text: str) -> list[str]:
 # A sentence ends at . ! ? ; followed by space and an upper-case letter, digit or
 # opening mark. A table row stays one unit: it is one fact (a sub-processor, its
 # country, its products), and splitting its cells would lose that.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[*_]*[A-ZÆØÅÄÖÜÉÈÀÂÎÔ0-9])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])\s+(?=[\"'(\[*_]*[A-ZÆØÅÄÖÜÉÈÀÂÎÔ0-9])"
+    # A sentence can open with a lower-case brand ("eharmony", "iOS"): after a word of
+    # five letters or more and a full stop (not "e.g." or "Inc."), a new one starts.
+    r"|(?<=[^\W\d_]{5}[.!?])\s+(?=[a-zà-ÿæøå])"
+)
 _BLOCK_START = re.compile(r"^(?:#{1,6}\s|[-*+•]\s|\(?\w{1,3}[.)]\s|\||>|\d+(?:\.\d+)+)")
 _CONTINUES = re.compile(r"^[a-zà-ÿæøå(,;:]")
 
@@ -131,8 +136,8 @@ def blocks(text: str) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    if previous.startswith(("#", "|")):
-        return False
+    if previous.startswith(("#", "|")) or (" | " in previous and " | " in line):
+        return False  # a heading, or one table row after another ("xAI | ...")
     return bool(_CONTINUES.match(line)) or (
         not previous.rstrip("*_ ").endswith((".", "!", "?", ":", ";"))
         and not line[:1].isupper()

@@ -2,127 +2,59 @@
 
     >>> find_stated_date(["Privacy", "Last updated: 6 May 2024"], "en").value
     '2024-05-06'
+    >>> find_stated_date(["Effective: 1 May 2024", "Last modified: 3 June 2024"], "en").kind
+    'last_updated'
+    >>> find_stated_date(["We were founded on 1 March 2010."], "en") is None
+    True
 
-A page holds many dates (copyright years, an earlier version it links to,
-dates inside the policy), so the anchor phrase is found first and only a
-date right after it counts; with no anchor the answer is "no date", never a
-guess. Numeric dates whose day/month order is ambiguous are read by the
-page's language and conventions, and the snippet says how they were read.
+Every date in the text is a candidate (:mod:`.datetext`). A candidate is
+scored by the cue before it (the per-language phrases of
+:mod:`policywatch.core.lexicon.date_cues`: last updated, effective,
+version), by its form ("Label: date", a line of its own, a short block),
+and by where it stands (the top of the page, or its last lines); words
+about another version of the text ("previous version", "replaces",
+"will take effect") next to it rule it out. Structured hints (``<time>``,
+JSON-LD ``dateModified``, meta tags) only add weight to a date the text
+states too. Among the candidates strong enough, "last updated" beats
+"effective", which beats "version"; with none strong enough the answer
+is "no date", never a guess. A date more than a year in the future or
+before 1995 is never stated.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from policywatch.core.lexicon.calendar import day_first as language_day_first
+from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
+from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import StatedDate
-from policywatch.extract.anchors import ANCHOR_TABLE as _ANCHOR_TABLE
+from policywatch.extract.datetext import DateText, dates_in, has_year, numeric_orders
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "january jan januar janvier janv enero ene januari gennaio genn januarie",
-        "february feb februar février fevrier févr fevr febrero febr februari febbraio",
-        "march mar märz maerz marz mars marzo maart mrt",
-        "april apr avril abril aprile",
-        "may mai mayo mei maj maggio",
-        "june jun juni juin junio giugno",
-        "july jul juli juillet juil julio luglio",
-        "august aug august août aout agosto augusti augustus",
-        "september sep sept septembre septiembre setiembre settembre",
-        "october oct oktober octobre octubre okt ottobre",
-        "november nov novembre noviembre",
-        "december dec dezember décembre decembre diciembre dic desember dicembre des",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
-
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_ORD = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
-_DATE_PATTERNS = [
-    ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\b")),
-    ("numeric", re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})\b")),
-    ("dmy", re.compile(
-        rf"(\d{{1,2}}){_ORD}\s*(?:de\s+)?({_MONTH})\.?,?\s*(?:de\s+)?(\d{{4}})\b", re.I
-    )),
-    ("mdy", re.compile(rf"({_MONTH})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})\b", re.I)),
-    ("my", re.compile(rf"({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I)),
-    ("numeric-my", re.compile(r"(?<![\d.])(\d{1,2})[./](\d{4})\b")),
-]  # fmt: skip
-
-_ANCHORS = [("|".join(phrases), kind, strength) for kind, strength, phrases in _ANCHOR_TABLE]
-
-
-def _first_letters(phrases: list[str]) -> str:
-    """Every letter an anchor phrase can start with, as a character class body."""
-    letters = set()
-    for phrase in phrases:
-        # "(?:date\s+of\s+)?last": the optional group's letter or the one after it.
-        optional = re.match(r"\(\?:[^()]*\)\?", phrase)
-        for head in (phrase, phrase[optional.end() :] if optional else ""):
-            head = head.removeprefix("(?:")
-            if head:
-                assert head[0].isalpha(), f"anchor phrase must start with a letter: {phrase}"
-                letters.add(head[0])
-    return "".join(sorted(letters))
-
-
-# One alternation finds any anchor; the per-kind patterns then say which it was.
-# Without a literal prefix the regex engine tries all ~60 phrases at every
-# position of a block; the look-ahead for their first letters (case folded
-# like the phrases) rejects most positions at once: 2x faster, same matches.
-_ANCHOR = re.compile(
-    r"\b(?=[" + _first_letters([p for _, _, ps in _ANCHOR_TABLE for p in ps]) + "])"
-    r"(?:" + "|".join(rx for rx, _, _ in _ANCHORS) + r")\b",
-    re.I,
-)
-_ANCHOR_KINDS = [
-    (re.compile(rf"(?:{rx})\Z", re.I), kind, strength) for rx, kind, strength in _ANCHORS
-]
-
-
-# Most blocks of an English page are ASCII once normalised. On ASCII text
-# Unicode and ASCII classes agree, and lowercasing keeps every position, so
-# these give the same matches as _YEAR and _ANCHOR, faster: \d tests one
-# range, and case-sensitive phrases let the engine reject a phrase by its
-# first letter instead of case-folding each try (anchors ~2.5x faster).
-def _year(block: str) -> re.Match[str] | None:
-    return (_YEAR_ASCII if block.isascii() else _YEAR).search(block)
-
-
-def _anchors(block: str) -> Iterator[re.Match[str]]:
-    if block.isascii():
-        return _ANCHOR_LOWER.finditer(block.lower())
-    return _ANCHOR.finditer(block)
-
-
-# A year (19xx/20xx, not inside a longer number) or a short numeric date (3/11/25).
-# Written to start with a plain \d so the regex engine can skip to the next digit
-# instead of trying both branches at every character: 7x faster on a policy, and
-# this runs over every block. Same matches as
-# ``(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b``.
-_YEAR = re.compile(r"\d(?:(?<!\d\d)(?:(?<=1)9|(?<=2)0)\d\d(?!\d)|\d?[./-]\d{1,2}[./-]\d{2}\b)")
-_YEAR_ASCII = re.compile(_YEAR.pattern, re.ASCII)
-# The phrases are written in lower case, so on lowercased text no flag is needed.
-assert not re.search(r"(?<!\\)[A-Z]", _ANCHOR.pattern), "anchor phrases must be lower case"
-_ANCHOR_LOWER = re.compile(_ANCHOR.pattern)
-# Words that say a date belongs to another (earlier) version of the document.
-# (Each alternation starts with a look-ahead for its words' first letters, as
-# _ANCHOR does: same matches, far fewer positions tried.)
-_OTHER_VERSION = re.compile(
-    r"(?=[abefjprstuv])(?:previous|prior|earlier|former|archived?|replaces|superseded|until|"
-    r"vorherig|vorige|bisherig|frühere|ersetzt|alte\s+fassung|bis\s+zum|"
-    r"précédente|ancienne|remplace|jusqu|anterior|tidligere|föregående|forrige|precedente)",
-    re.I,
-)
+# Preference between kinds when a page states several (dev corpus README).
+PRIORITY = {"last_updated": 3, "effective": 2, "version": 1}
+THRESHOLD = 4  # the least score a candidate needs to be the stated date
+EARLIEST = "1995"
+_CUE_REACH = 60  # characters between a cue's end and its date
+_OWN_LINE = 140  # a block this short is a date line, not a paragraph
+_LONG_BLOCK = 400
+_TOP_BLOCKS = 8  # blocks at the top of the page (title, banner, date line)
+_BOTTOM_BLOCKS = 4
+_LONE_DATE_REST = 25  # characters besides the date on a line that is only a date
+_LONE_DATE_WORDS = 2  # "Paris, le 20 septembre 2021", "Veepee (16/07/2020)"
+_WORDS = re.compile(r"[^\W\d_]+")
+# What may stand between a cue and its date: punctuation and small linking words.
 _FILLER = re.compile(
-    r"^[\s:*_\-–—,.(\[]*(?:on|as of|from|am|vom|du|le|el|den|per|dal|il|op|på|:|\s)*", re.I
+    r"[\s:*_\-–—,.()\[\]|>]*(?:(?:on|as\s+of|from|of|the|am|vom|den|per|dal|del|al|il|"
+    r"le|du|au|el|em|de|op|på|i|w|z|dnia|dne|dňa|ab|seit|since|van|dated|:)\b[\s:,.]*)*"
 )
-_WINDOW = 70
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_CLAUSE_BEFORE = 80  # characters of a sentence before its date cue that count
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _US_MARKERS = re.compile(
     r"\b(?=[cutdv$])"
     r"(?:California|CCPA|CPRA|United States|U\.S\.|Texas|Delaware|Virginia|\$\d)",
@@ -132,66 +64,210 @@ _EU_MARKERS = re.compile(r"\b(?=[grce€\d])(?:GDPR|RGPD|CNIL|EEA|European Union
 
 
 @dataclass
-class _Candidate:
+class Candidate:
+    """A date in the text, with what was found around it and its score."""
+
+    date: DateText
+    block: int
+    kind: str
     score: int
-    position: int
-    date: StatedDate
+    snippet: str
 
 
 def find_stated_date(
-    blocks: list[str], language: str | None, lang_hint: str | None = None
+    blocks: list[str],
+    language: str | None,
+    *,
+    hints: Iterable[str] = (),
+    title_at: int = 0,
+    today: dt.date | None = None,
 ) -> StatedDate | None:
-    """The document's stated date from its text blocks, or None when it states none."""
-    # Scanning the whole page for day/month conventions is the costliest step,
-    # and only an ambiguous numeric date (03/04/2024) needs it: done on demand.
-    day_first = cache(lambda: _day_first(blocks, language, lang_hint))
-    best: _Candidate | None = None
-    has_year = [bool(_year(block)) for block in blocks]
+    """The document's stated date from its text blocks, or None when it states none.
+
+    ``hints`` are ISO dates from the page's markup (``<time datetime>``,
+    JSON-LD, meta tags): weak evidence for a date the text also states.
+    ``title_at`` is the block of the document's title: the top of the page
+    is counted from there.
+    """
+    best = max(
+        (c for c in candidates(blocks, language, hints=hints, title_at=title_at, today=today)
+         if c.score >= THRESHOLD),
+        key=lambda c: (PRIORITY[c.kind], c.score, -c.block),
+        default=None,
+    )  # fmt: skip
+    if best is None:
+        return None
+    note = f" [{best.date.note}]" if best.date.note else ""
+    return StatedDate(best.date.value, best.date.precision, best.kind, best.snippet + note)
+
+
+def candidates(
+    blocks: list[str],
+    language: str | None,
+    *,
+    hints: Iterable[str] = (),
+    title_at: int = 0,
+    today: dt.date | None = None,
+) -> list[Candidate]:
+    """Every date of the page that could be its stated date, scored (see the module doc)."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=365)
+    hinted = {h[:10] for h in hints} | {h[:7] for h in hints}
+    # Scanning the page for day/month order is costly, and only an ambiguous
+    # numeric date (03/04/2024) needs it: done on demand, once.
+    order = cache(lambda: _day_first(blocks, language))
+    found: list[Candidate] = []
+    edges = (title_at + _TOP_BLOCKS, len(blocks) - _BOTTOM_BLOCKS)
     for index, block in enumerate(blocks):
-        if not has_year[index] and not (index + 1 < len(blocks) and has_year[index + 1]):
-            continue  # no year here or in the next block: no stated date can start here
-        for anchor in _anchors(block):
-            found = _candidate(blocks, index, anchor, day_first)
-            if found and (best is None or found.score > best.score):
-                best = found
-    return best.date if best else None
+        if not has_year(block):
+            continue
+        for date in dates_in(block, language, order):
+            if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:
+                continue
+            scored = _score(blocks, index, date, edges, language)
+            if scored is None:
+                continue
+            kind, score, snippet = scored
+            if date.value in hinted:
+                score += 1
+            found.append(Candidate(date, index, kind, score, snippet))
+    return found
 
 
-def _candidate(
-    blocks: list[str], index: int, anchor: re.Match[str], day_first: Callable[[], bool]
-) -> _Candidate | None:
+@dataclass(frozen=True)
+class _Cue:
+    kind: str
+    start: int  # in the text it was found in
+    end: int
+    opens_line: bool  # nothing but markup before it on its line
+
+
+def _score(
+    blocks: list[str], index: int, date: DateText, edges: tuple[int, int], language: str | None
+) -> tuple[str, int, str] | None:
+    """(kind, score, snippet) of a date, or None when nothing makes it a stated date."""
     block = blocks[index]
-    kind, strength = next(
-        ((k, st) for rx, k, st in _ANCHOR_KINDS if rx.match(anchor.group())), ("last_updated", 1)
+    source, offset = block, 0
+    cue = _cue_before(block, date.start)
+    if cue is None and index > 0 and _FILLER.fullmatch(block[: date.start]):
+        # "Last updated:" ending the line above (a label, a heading): the date opens this one.
+        above = blocks[index - 1] + " "
+        if len(above) <= _OWN_LINE:
+            cue = _cue_before(above + block, len(above) + date.start)
+            source, offset = above + block, len(above)
+    if cue is None:
+        cue = _cue_after(block, date.end) or _document_before(block, date.start, language)
+    if cue is None:
+        return None if date.needs_cue else _lone_date(block, index, date, edges)
+    if cue.kind == "other":
+        return None
+    start, end = date.start + offset, date.end + offset
+    clause = _clause(source, min(cue.start, start), max(cue.end, end))
+    if _other_version(clause):
+        return None
+    short = len(block) <= _OWN_LINE
+    edge = index < edges[0] or index >= edges[1]
+    # Inside prose at the top or the foot of the page, a sentence that names
+    # the document states its date ("This privacy statement applies from
+    # 1 July 2018"); one about a law does not.
+    about_document = (
+        edge and not short and len(clause) <= _OWN_LINE and _names_document(clause, language)
     )
-    rest = block[anchor.end() :]
-    source = block
-    filler = _FILLER.match(rest)
-    offset = filler.end() if filler else 0
-    parsed = _parse_date(rest[offset : offset + _WINDOW + 30], day_first, limit=_WINDOW)
-    if parsed is None and not rest[offset:].strip() and index + 1 < len(blocks):
-        # "Last Updated:" at the end of a line or a heading: the date opens the next block.
-        source = block + " " + blocks[index + 1]
-        parsed = _parse_date(blocks[index + 1][: _WINDOW + 30], day_first, limit=20)
-    if parsed is None:
+    score = 2
+    score += 3 if cue.opens_line else 0
+    between = source[cue.end : start] if cue.end <= start else source[end : cue.start]
+    score += 1 if _FILLER.fullmatch(between) else 0
+    score += 2 if short or about_document else -2 if len(block) > _LONG_BLOCK else 0
+    # The top or the foot of the page counts only for a date line, not inside prose.
+    score += 1 if edge and (short or cue.opens_line or about_document) else 0
+    return cue.kind, score, _snippet(source, min(cue.start, start))
+
+
+def _cue_before(text: str, date_start: int) -> _Cue | None:
+    """The cue nearest before ``date_start`` in the same sentence, or None."""
+    nearest = None
+    for m in cue_regex().finditer(text, max(0, date_start - _CUE_REACH - 40), date_start):
+        gap = text[m.end() : date_start]
+        if len(gap) <= _CUE_REACH and not _SENTENCE_END.search(gap):
+            nearest = m
+    if nearest is None:
         return None
-    value, precision, note = parsed
-    score = strength * 2
-    before = block[: anchor.start()]
-    if not before.strip(" *_#>-"):
-        score += 3  # the anchor opens its line: a date line, not a sentence
-    if len(source) < 140:
-        score += 2
-    if _OTHER_VERSION.search(block):
-        score -= 20
-    if score < 0:
+    kind = kind_of_cue(nearest.group())
+    gap = text[nearest.end() : date_start]
+    bare = _BRACKETED.sub("", gap)  # "Last Modified: [1] May 2026": a template's slot
+    if kind is None or (kind != "version" and any(c.isdigit() for c in bare)):
+        return None  # a number between: "updated 3 times since", not "updated on"
+    opens = not text[: nearest.start()].strip(" *_#>-|([:")
+    return _Cue(kind, nearest.start(), nearest.end(), opens)
+
+
+def _cue_after(text: str, date_end: int) -> _Cue | None:
+    """A cue right after the date, as verb-final languages write it.
+
+    "1.1.2024 alkaen", "2024. március 5-től hatályos", "wurde am 5. März
+    2024 aktualisiert". A remark after a date in parentheses ("of 25
+    September 2020 (revised FADP)") is not a cue, nor a version label.
+    """
+    m = cue_regex().search(text, date_end, date_end + 20)
+    kind = kind_of_cue(m.group()) if m else None
+    if m is None or kind not in ("effective", "last_updated"):
         return None
-    snippet = _snippet(source, anchor.start()) + (f" [{note}]" if note else "")
-    return _Candidate(score, index, StatedDate(value, precision, kind, snippet))
+    between = _ENDING.sub("", text[date_end : m.start()], count=1)
+    if between.strip(" ,:"):
+        return None
+    return _Cue(kind, m.start(), m.end(), False)
+
+
+def _document_before(text: str, date_start: int, language: str | None) -> _Cue | None:
+    """A version label that is the document's own name: "Datenschutzerklärung vom 12.03.2024".
+
+    The name and the date may be joined only by a linking word ("of",
+    "du", "vom") or punctuation.
+    """
+    for m in document_regex(language).finditer(text, max(0, date_start - _CUE_REACH), date_start):
+        if _FILLER.fullmatch(text[m.end() : date_start]):
+            return _Cue("version", m.start(), m.end(), not text[: m.start()].strip(" *_#>-|([:"))
+    return None
+
+
+# A case ending written after a date ("5-től", "1.1.2024:stä").
+_ENDING = re.compile(r"^[-:']?[^\W\d_]{0,4}")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The text of the clause around ``start:end``: from the sentence start to a stop after."""
+    lo = max(0, start - _CLAUSE_BEFORE)
+    cut = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start))
+    lo = cut + 2 if cut >= 0 else lo
+    tail = text[end : end + 30]
+    stop = min((i for i in (tail.find(c) for c in ".;(|") if i >= 0), default=len(tail))
+    return text[lo:start] + text[start:end] + tail[:stop]
+
+
+def _lone_date(
+    block: str, index: int, date: DateText, edges: tuple[int, int]
+) -> tuple[str, int, str] | None:
+    """A line that is only a date, at the top or the foot of the page: a version date."""
+    rest = block[: date.start] + " " + block[date.end :]
+    if len(rest) > _LONE_DATE_REST or len(_WORDS.findall(rest)) > _LONE_DATE_WORDS:
+        return None
+    if index < edges[0]:
+        return "version", 5, block
+    if index >= edges[1]:
+        return "version", 4, block
+    return None
+
+
+def _names_document(clause: str, language: str | None) -> bool:
+    return document_regex(language).search(clause) is not None
+
+
+def _other_version(clause: str) -> bool:
+    """Whether words about an earlier or a later text stand in the date's clause."""
+    return cue_regex("other").search(clause) is not None
 
 
 def _snippet(text: str, start: int) -> str:
-    """The anchor with a little context, cut at word boundaries."""
+    """The cue with a little context, cut at word boundaries."""
     lo = max(0, start - 30)
     while lo > 0 and not text[lo - 1].isspace():
         lo += 1
@@ -201,75 +277,18 @@ def _snippet(text: str, start: int) -> str:
     return text[lo:hi].strip()
 
 
-def _parse_date(
-    text: str, day_first: Callable[[], bool], limit: int
-) -> tuple[str, str, str] | None:
-    """The first date at the start of ``text``: (value, precision, how it was read)."""
-    best: tuple[int, tuple[str, str, str]] | None = None
-    for name, pattern in _DATE_PATTERNS:
-        m = pattern.search(text)
-        if not m or m.start() > limit or "." in text[: m.start()].rstrip(". "):
-            continue
-        parsed = _read(name, m, day_first)
-        if parsed and (best is None or m.start() < best[0]):
-            best = (m.start(), parsed)
-    return best[1] if best else None
-
-
-def _read(
-    name: str, m: re.Match[str], day_first: Callable[[], bool]
-) -> tuple[str, str, str] | None:
-    note = ""
-    g = m.groups()
-    if name == "iso":
-        y, mo, d = int(g[0]), int(g[1]), int(g[2])
-    elif name == "numeric":
-        a, b, y = int(g[0]), int(g[2]), int(g[3])
-        y = y + 2000 if y < 100 else y
-        ambiguous = a <= 12 and b <= 12 and a != b
-        if a > 12 or (ambiguous and day_first()):
-            d, mo = a, b
-        else:
-            mo, d = a, b
-        if ambiguous:
-            note = "read as day/month" if day_first() else "read as month/day"
-    elif name == "dmy":
-        d, mo, y = int(g[0]), _MONTHS[g[1].lower()], int(g[2])
-    elif name == "mdy":
-        mo, d, y = _MONTHS[g[0].lower()], int(g[1]), int(g[2])
-    else:
-        if name == "my":
-            mo, y = _MONTHS[g[0].lower()], int(g[1])
-        else:
-            mo, y = int(g[0]), int(g[1])
-        if not (1 <= mo <= 12 and 1990 <= y <= 2100):
-            return None
-        return f"{y:04d}-{mo:02d}", "month", note
-    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1990 <= y <= 2100):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}", "day", note
-
-
-def _day_first(blocks: list[str], language: str | None, lang_hint: str | None) -> bool:
-    """Day/month order for ambiguous numeric dates: by the page's numbers, then language."""
-    text = "\n".join(blocks)
-    orders = _unambiguous_orders(text)
-    if orders[0] != orders[1]:
-        return orders[0] > orders[1]
+def _day_first(blocks: list[str], language: str | None) -> bool:
+    """Day/month order for ambiguous numeric dates: by the page's dates, then its language."""
+    day, month = numeric_orders(blocks)
+    if day != month:
+        return day > month
     # CMS templates default to lang="en-US" whatever the company, so the
     # hint is not trusted for order; the page's own signals are.
-    if (language or "en") != "en":
-        return True
+    base = (language or "en").split("-")[0].lower()
+    if base != "en":
+        try:
+            return language_day_first(base)
+        except ValueError:
+            return True
+    text = "\n".join(blocks)
     return len(_EU_MARKERS.findall(text)) > len(_US_MARKERS.findall(text))
-
-
-def _unambiguous_orders(text: str) -> tuple[int, int]:
-    """Count numeric dates that can only be day-first vs only month-first."""
-    day_first = month_first = 0
-    for m in _DATE_PATTERNS[1][1].finditer(text):
-        a, b = int(m.group(1)), int(m.group(3))
-        if a > 12 >= b:
-            day_first += 1
-        elif b > 12 >= a:
-            month_first += 1
-    return day_first, month_first

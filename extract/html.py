@@ -22,10 +22,14 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
+from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.core.model import ExtractionError
 from policywatch.extract.blocks import BOLD, Block
+from policywatch.extract.datetext import dates_in, has_year
+from policywatch.extract.hints import date_hints
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
+from policywatch.extract.outline import names_document
 
 _DROP_TAGS = {
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
@@ -74,6 +78,7 @@ class HtmlPage:
     title: str | None = None
     lang: str | None = None
     warnings: list[str] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)  # ISO dates the markup gives the page
 
 
 def read_html(html: str, *, select: str | None = None, remove: str | None = None) -> HtmlPage:
@@ -83,6 +88,7 @@ def read_html(html: str, *, select: str | None = None, remove: str | None = None
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"cannot parse HTML: {exc}") from exc
     title = _page_title(root)
+    hints = date_hints(root)
     lang = root.get("lang") or None
     warnings: list[str] = []
     if remove:
@@ -98,7 +104,7 @@ def read_html(html: str, *, select: str | None = None, remove: str | None = None
     for container in containers:
         _strip_chrome(container)
         _Walker(blocks).walk(container)
-    return HtmlPage(blocks=blocks, title=title, lang=lang, warnings=warnings)
+    return HtmlPage(blocks=blocks, title=title, lang=lang, warnings=warnings, hints=hints)
 
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -131,17 +137,21 @@ def _strip_chrome(root: etree._Element) -> None:
     """Drop navigation, dialogs, widgets and hidden elements in place.
 
     Dropped: the _DROP_TAGS, hidden elements (``hidden``, ``aria-hidden``,
-    inline ``display: none``) and non-elements. Chrome: page-level header and
+    inline ``display: none``) unless they are collapsed panels, and
+    non-elements. Chrome: page-level header and
     footer and chrome-named elements, outside any ``main``/``article`` and
     holding under 40% of the page's text. This looks at every element of the
     page, so each attribute is read once and the common tests come first.
     """
     total = len(root.text_content()) or 1
     doomed = []
+    bands = set()  # chrome that may hold the document's date line or title
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _DROP_TAGS:
             doomed.append(el)
+            if tag in _BAND_TAGS:
+                bands.add(el)
             continue
         get = el.get
         style = get("style")
@@ -149,14 +159,79 @@ def _strip_chrome(root: etree._Element) -> None:
             get("hidden") is not None
             or get("aria-hidden") == "true"
             or (style and _HIDDEN_STYLE.search(style))
-        ):
+        ) and not _collapsed_panel(get):
             doomed.append(el)
             continue
         named = tag in _CHROME_OUTSIDE_CONTENT or _named_chrome(tag, get)
         if named and not _inside_content(el) and len(el.text_content()) < total * 0.4:
             doomed.append(el)
+            bands.add(el)
+    gone = set(doomed)
+    title_in_band = bool(bands) and not any(_free(h1, gone) for h1 in root.iter("h1"))
     for el in doomed:
+        # Inside an element already dropped: nothing to do (its tree is detached).
+        if el in bands and not any(a in gone for a in el.iterancestors()):
+            kept = _salvage(el, title_in_band)
+            if kept is not None and el.getparent() is not None:
+                kept.tail = el.tail
+                el.getparent().replace(el, kept)
+                continue
         _drop(el)
+
+
+# Chrome bands that sit beside the text (not scripts, forms or widgets).
+_BAND_TAGS = {"aside"}
+_SALVAGE_LINE = 200
+
+
+def _free(el: etree._Element, doomed: set[etree._Element]) -> bool:
+    """Whether ``el`` survives the chrome removal (neither it nor an ancestor is dropped)."""
+    return el not in doomed and not any(a in doomed for a in el.iterancestors())
+
+
+def _salvage(band: etree._Element, title_in_band: bool) -> etree._Element | None:
+    """The lines of a chrome band that belong to the document, as a ``div``, or None.
+
+    Many pages put "Last updated: ..." or the document's title in a header
+    band above the text, or the date in a footer: dropped with the
+    navigation, the date would be lost. Kept: short lines that carry a date
+    cue and a date, and (when no ``h1`` is left elsewhere) an ``h1`` that
+    names the document.
+    """
+    text = band.text_content()
+    dated = has_year(text) and cue_regex().search(text) is not None
+    if not dated and not (title_in_band and next(band.iter("h1"), None) is not None):
+        return None
+    blocks: list[Block] = []
+    _Walker(blocks).walk(band)
+    kept = [
+        b
+        for b in blocks
+        if len(b.text) <= _SALVAGE_LINE
+        and (
+            (dated and cue_regex().search(b.text) and dates_in(b.text, None))
+            or (title_in_band and b.kind == "heading" and b.rank == 1 and names_document(b.text))
+        )
+    ]
+    if not kept:
+        return None
+    div = etree.Element("div")
+    for block in kept:
+        line = etree.SubElement(div, "h1" if block.kind == "heading" else "p")
+        line.text = block.text
+    return div
+
+
+def _collapsed_panel(get: Callable[[str], str | None]) -> bool:
+    """A collapsed accordion or tab panel: hidden until its title is clicked, yet content.
+
+    Policies often fold each section into an accordion; its panel is hidden
+    (``aria-hidden``, ``hidden``) and labelled by the title that opens it.
+    """
+    return get("aria-labelledby") is not None or get("role") in _PANEL_ROLES
+
+
+_PANEL_ROLES = {"tabpanel", "region"}
 
 
 def _named_chrome(tag: str, get: Callable[[str], str | None]) -> bool:

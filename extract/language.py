@@ -1,12 +1,23 @@
-"""The document's language as an ISO 639-1 code.
+"""The document's language, and when two labels are the same language: the one helper.
 
->>> detect_language("Vi behandler personopplysninger om deg når du bruker tjenesten.")
-'nb'
+    >>> detect_language("Vi behandler personopplysninger om deg når du bruker tjenesten.")
+    'nb'
+    >>> same_language("nb", "nn"), same_language("no", "nb-NO"), same_language("en", "fr")
+    (True, True, False)
+
+Extraction labels a document (:func:`detect_language`), the guard asks
+whether a page switched language (:func:`same_language`,
+:func:`confident_language`), and the word lists of :mod:`policywatch.core.lexicon`
+are picked by :func:`base_language`. Bokmål, nynorsk and the bare "no" that
+detectors say are one language for a switch: a page that moves between them
+is the same Norwegian document.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 # py3langid says "no" for Norwegian; the corpus and the UI use "nb" (bokmål)
 # and "nn" (nynorsk), which we tell apart by a few frequent nynorsk words.
@@ -21,6 +32,8 @@ _NYNORSK = re.compile(
 # sample because it needs enough of those words to appear.
 _SAMPLE = 3000
 _NYNORSK_SAMPLE = 6000
+# Written forms of one language that a language switch does not tell apart.
+_SAME_LANGUAGE = {"nb": "no", "nn": "no", "no": "no"}
 
 
 def detect_language(text: str, hint: str | None = None) -> str | None:
@@ -36,8 +49,37 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     return str(code)
 
 
-def _from_hint(hint: str | None) -> str | None:
-    if not hint:
+def base_language(code: str | None) -> str | None:
+    """``"en-GB"`` -> ``"en"``, ``"nb_NO"`` -> ``"nb"``: the ISO 639-1 part, lower case."""
+    if not code:
         return None
-    code = hint.split("-")[0].split("_")[0].lower()
-    return {"no": "nb"}.get(code, code) if re.fullmatch(r"[a-z]{2}", code) else None
+    base = code.replace("_", "-").split("-")[0].lower()
+    return base if re.fullmatch(r"[a-z]{2,3}", base) else None
+
+
+def same_language(a: str | None, b: str | None) -> bool:
+    """Whether two language labels name one language (unknown counts as the same)."""
+    base_a, base_b = base_language(a), base_language(b)
+    if not base_a or not base_b:
+        return True
+    return _SAME_LANGUAGE.get(base_a, base_a) == _SAME_LANGUAGE.get(base_b, base_b)
+
+
+def confident_language(text: str, min_probability: float) -> str | None:
+    """The language of ``text`` when py3langid is at least this sure, else None."""
+    lang, probability = _identifier().classify(text[:_NYNORSK_SAMPLE])
+    return str(lang) if probability >= min_probability else None
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _from_hint(hint: str | None) -> str | None:
+    code = base_language(hint)
+    if not code or len(code) != 2:
+        return None
+    return {"no": "nb"}.get(code, code)

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policywatch.extract.blocks import BOLD, GUESS, Block
+from policywatch.extract.blocks import BOLD, Block
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
-from policywatch.extract.textblocks import is_heading_line, tidy_number
+from policywatch.extract.textblocks import read_text, tidy_number
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
@@ -34,6 +34,7 @@ _BR = re.compile(r"</?br\s*/?>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_HARD_BREAK = re.compile(r"\\$", re.M)  # a backslash ending a line: Markdown's line break
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -99,20 +100,16 @@ def read_markdown(text: str) -> MarkdownDoc:
             para.append(line)  # list items continue on following indented lines
             para[-1] = "\x00" + item.group(1)
         else:
-            para.append(line)
+            para.append(line.removesuffix("\\").rstrip())
+            if raw.endswith(("  ", "\\")):
+                flush()  # a hard line break: the next line stands apart, as after <br>
     flush()
-    if not any(b.kind == "heading" or b.rank == BOLD for b in blocks):
-        _guess_headings(blocks)
+    if not any(b.kind == "heading" or b.rank == BOLD or b.kind == "row" for b in blocks):
+        # No heading markup at all, nor tables (PDF text saved as .md): its
+        # lines are read as plain text is, headings judged by their shape.
+        plain = "\n".join(clean_inline(line) for line in _HARD_BREAK.sub("", text).splitlines())
+        blocks = read_text(plain)
     return MarkdownDoc(blocks=blocks, title=title)
-
-
-def _guess_headings(blocks: list[Block]) -> None:
-    """Text with no heading markup (PDF text saved as .md): guess headings from shape."""
-    for i, block in enumerate(blocks):
-        nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        if block.kind == "para" and block.single_line and is_heading_line(block.text, nxt):
-            block.kind, block.rank = "heading", GUESS
-            block.text = tidy_number(block.text)
 
 
 def clean_inline(text: str, context: str | None = None) -> str:
@@ -172,6 +169,6 @@ def _add_paragraph(blocks: list[Block], text: str) -> None:
 
 
 def _add_heading(blocks: list[Block], text: str, rank: int) -> None:
-    clean = clean_inline(text)
+    clean = tidy_number(clean_inline(text))
     if clean:
         blocks.append(Block("heading", clean, rank))

@@ -19,31 +19,33 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from policywatch.core.lexicon.documents import document_regex
+from policywatch.core.lexicon.structure import annex_label_pattern, clause_label_pattern
 from policywatch.core.model import Section
 from policywatch.extract.blocks import BOLD, GUESS, Block
 
 _NUM = re.compile(
-    r"^(?:(?:article|artikel|art\.|section|clause|chapitre|kapitel|§)\s*)?"
+    rf"^(?:{clause_label_pattern()}\s*)?"
     r"(\d{1,3})((?:\.\d{1,3})*)([a-z])?(?:\.|\)|:|\s|$)",
     re.I,
 )
 _LETTER = re.compile(r"^([A-Z])[.)]\s")
 _ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s")
+# An annex label with its number, letter or a stop after it: "Annex 1", "Anhang", "Schedule:".
 _ANNEX = re.compile(
-    r"^(?:schedule|annex|appendix|attachment|exhibit|anhang|anlage|annexe|vedlegg|bilaga|"
-    r"bijlage|allegato|anexo)\b",
-    re.I,
+    rf"^{annex_label_pattern()}\s*(?:\d|[A-Z]\b|[IVX]+\b|[:.–—(-]|nr\b|no\b|$)", re.I
 )
-_DOC_WORDS = re.compile(
-    r"privacy|policy|terms|conditions|notice|statement|agreement|addendum|datenschutz|"
-    r"bedingungen|confidentialit|conditions|personvern|vilkår|privacidad|términos|"
-    r"privacybeleid|integritet|fortrolighed|condizioni|informativa|processing|cookie",
-    re.I,
-)
+# Words naming the document (its title, not a section), in every language read.
+_DOC_WORDS = document_regex()
+# A permalink mark that sites put at the end (or start) of a heading: "Scope ¶", "# Scope".
+_ANCHOR_MARK = re.compile(r"^[#¶🔗]\s+|\s*[#¶🔗]$")
 _MAX_SUBHEADING = 80
 _MAX_TITLE = 100
+_MIN_TITLE = 5
+_TITLE_SEPARATOR = re.compile(r"\s*[|–—·•:]|\s+-\s")
 _HEAD_BODY = 300  # characters of text before a heading that still count as the page's top
 _LONG_PARENT = 1000
+_FEW = 3  # fewer markup headings than this beside bold ones do not make an outline
 
 
 @dataclass
@@ -62,9 +64,14 @@ class _Number:
     depth: int
 
 
-def build(blocks: list[Block]) -> Outline:
-    """Assign levels to heading candidates and render the text and the sections."""
-    levels = _levels(blocks)
+def build(blocks: list[Block], page_title: str | None = None) -> Outline:
+    """Assign levels to heading candidates and render the text and the sections.
+
+    ``page_title`` is what the page calls itself outside its text (HTML
+    ``<title>``, Markdown front matter): a heading that repeats it is the
+    document's title, wherever the page's chrome pushed it.
+    """
+    levels = _levels(blocks, page_title)
     titles = [b.text for i, b in enumerate(blocks) if levels.get(i) == 1]
     # A site banner ("Aide & services") can sit above the document's own title.
     title = next((t for t in titles if _DOC_WORDS.search(t)), titles[0] if titles else None)
@@ -75,8 +82,8 @@ def build(blocks: list[Block]) -> Outline:
         if i in levels:
             if heading or body:
                 sections.append(Section(level, heading, "\n\n".join(body)))
-            heading, level, body = block.text, levels[i], []
-            lines.append("#" * level + " " + block.text)
+            heading, level, body = _ANCHOR_MARK.sub("", block.text) or block.text, levels[i], []
+            lines.append("#" * level + " " + heading)
             continue
         rendered = "- " + block.text if block.kind == "item" else block.text
         lines.append(rendered)
@@ -104,11 +111,13 @@ def _is_caps(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _levels(blocks: list[Block]) -> dict[int, int]:
+def _levels(blocks: list[Block], page_title: str | None = None) -> dict[int, int]:
     """Map block index -> outline level for the blocks that are headings."""
     cands = [i for i, b in enumerate(blocks) if b.is_candidate]
     levels: dict[int, int] = {}
     title = _title_index(blocks, cands)
+    if title is None and page_title:
+        title = _repeats_page_title(blocks, cands, page_title)
     if title is not None:
         levels[title] = 1
         cands = [i for i in cands if i != title]
@@ -150,7 +159,7 @@ def _demote_title_restatements(
         start = i + 1
         if body > _HEAD_BODY or _number(blocks[i].text) is not None:
             break
-        if _names_document(blocks[i].text):
+        if names_document(blocks[i].text):
             named = True
         elif named:
             break
@@ -161,11 +170,11 @@ def _demote_title_restatements(
     titles = {blocks[i].text.casefold() for i in levels if levels[i] == 1}
     for i in cands:
         text = blocks[i].text
-        if levels[i] == 2 and text.casefold() in titles and _names_document(text):
+        if levels[i] == 2 and text.casefold() in titles and names_document(text):
             levels[i] = 1
 
 
-def _names_document(text: str) -> bool:
+def names_document(text: str) -> bool:
     """A short heading with a document-type word, not a sentence ending in a full stop."""
     return len(text) <= _MAX_TITLE and not text.endswith(".") and bool(_DOC_WORDS.search(text))
 
@@ -184,6 +193,24 @@ def _title_index(blocks: list[Block], cands: list[int]) -> int | None:
         return None
     unique = first.rank not in others
     return cands[0] if unique or _DOC_WORDS.search(first.text) else None
+
+
+def _repeats_page_title(blocks: list[Block], cands: list[int], page_title: str) -> int | None:
+    """The first heading, before any numbered one, that the page's own title begins with.
+
+    "Privacy Policy | Acme" names the page; the heading "Privacy Policy"
+    is then its title, even below a banner or a breadcrumb trail.
+    """
+    name = page_title.casefold()
+    for i in cands:
+        text = blocks[i].text.casefold()
+        if _number(blocks[i].text) is not None:
+            return None
+        if blocks[i].kind == "heading" and len(text) >= _MIN_TITLE and name.startswith(text):
+            rest = name[len(text) :]
+            if not rest or _TITLE_SEPARATOR.match(rest):
+                return i
+    return None
 
 
 def _numbered_top(
@@ -244,7 +271,12 @@ def _unnumbered_top(blocks: list[Block], cands: list[int]) -> set[int]:
     A heading that comes before any shallower one has no parent, so it is a
     top-level section marked up at another level (common in CMS pages).
     """
-    markup = [i for i in cands if blocks[i].kind == "heading"] or cands
+    markup = [i for i in cands if blocks[i].kind == "heading"]
+    if len(markup) < _FEW and len(cands) - len(markup) >= _FEW:
+        # One stray heading ("Contact us") among bold-paragraph sections: the
+        # bold paragraphs are the outline, read with it.
+        markup = cands
+    markup = markup or cands
     rank = min(blocks[i].rank for i in markup)
     first = next(i for i in markup if blocks[i].rank == rank)
     top = {i for i in markup if blocks[i].rank == rank or i < first}

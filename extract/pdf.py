@@ -11,12 +11,13 @@ import re
 
 from policywatch.core.model import ExtractionError
 from policywatch.extract.pdflines import PositionCollector
+from policywatch.extract.textblocks import PAGE_BREAK
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def pdf_text(body: bytes) -> str:
-    """Return the text of every page, pages separated by a blank line."""
+    """Return the text of every page, pages separated by a form feed on a line of its own."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -42,10 +43,10 @@ def pdf_text(body: bytes) -> str:
         raise ExtractionError(f"cannot read PDF (corrupt or truncated?): {exc}") from exc
     except Exception as exc:  # pypdf raises assorted errors on hostile files
         raise ExtractionError(f"cannot read PDF: {type(exc).__name__}: {exc}") from exc
-    text = "\n\n".join(pages)
+    text = PAGE_BREAK.join(pages)
     if not _one_word_lines(text):
         return text
-    rebuilt = "\n\n".join(collector.page_text() for collector in collectors)
+    rebuilt = PAGE_BREAK.join(collector.page_text() for collector in collectors)
     if not _one_word_lines(rebuilt):
         return rebuilt
     # Positions did not help either: running text keeps at least the words.

@@ -18,20 +18,22 @@ from policywatch.core.model import ExtractedDocument
 from policywatch.extract.blocks import Block
 from policywatch.extract.dates import find_stated_date
 from policywatch.extract.decode import decode_text, looks_binary
+from policywatch.extract.guard import DEFAULT as GUARD
 from policywatch.extract.html import read_html
 from policywatch.extract.language import detect_language
 from policywatch.extract.markdown import read_markdown
 from policywatch.extract.normalise import normalise
 from policywatch.extract.outline import build
 from policywatch.extract.pdf import garbage_reason, pdf_text
-from policywatch.extract.textblocks import read_text
+from policywatch.extract.textblocks import read_csv, read_text
 
 __all__ = ["MAX_BYTES", "extract", "normalise"]
 
 # Real policies are well under 5 MB even with inline scripts; beyond this the
 # page is almost certainly not a policy and parsing it would stall a crawl.
 MAX_BYTES = 20_000_000
-_MIN_WORDS = 20
+# Too short or undecodable is the guard's call: its thresholds, one place.
+_MIN_WORDS = GUARD.min_words
 
 
 def extract(
@@ -56,6 +58,7 @@ def extract(
         return _suspect(f"binary: not text (served as {content_type or 'unknown type'})")
     page_title: str | None = None
     lang_hint: str | None = None
+    hints: list[str] = []
     warnings: list[str] = []
     if kind == "pdf":
         text = pdf_text(body)
@@ -64,25 +67,30 @@ def extract(
         blocks = read_text(text)
     elif kind == "html":
         page = read_html(decode_text(body, content_type), select=select, remove=remove)
-        blocks, page_title, lang_hint = page.blocks, page.title, page.lang
+        blocks, page_title, lang_hint, hints = page.blocks, page.title, page.lang, page.hints
         warnings.extend(page.warnings)
     elif kind == "markdown":
         md = read_markdown(decode_text(body, content_type))
         blocks, page_title = md.blocks, md.title
+    elif kind == "csv":
+        blocks = read_csv(decode_text(body, content_type))
     else:
         blocks = read_text(decode_text(body, content_type))
     blocks = _drop_leftovers(blocks)
     blocks, dropped = _drop_duplicate_copy(blocks)
     if dropped:
         warnings.append(f"dropped a repeated copy of the text ({dropped} blocks)")
-    outline = build(blocks)
+    outline = build(blocks, page_title)
+    texts = [b.text for b in blocks]
     language = detect_language(outline.text, lang_hint)
     doc = ExtractedDocument(
         text=outline.text,
         sections=outline.sections,
         title=outline.title or page_title,
         language=language,
-        stated_date=find_stated_date([b.text for b in blocks], language, lang_hint),
+        stated_date=find_stated_date(
+            texts, language, hints=hints, title_at=_index(texts, outline.title)
+        ),
         warnings=warnings,
     )
     doc.suspect = _suspect_reason(doc)
@@ -90,7 +98,11 @@ def extract(
 
 
 def sniff(body: bytes, content_type: str | None, url: str | None) -> str:
-    """``pdf``, ``html``, ``markdown`` or ``text``: the bytes win over the header."""
+    """``pdf``, ``html``, ``markdown``, ``csv`` or ``text``: the bytes win over the header.
+
+    Text of no declared kind whose lines open with ``#`` headings is Markdown
+    (a README-style policy served as text/plain or under an unknown suffix).
+    """
     ct = (content_type or "").lower()
     path = (url or "").lower().split("?")[0]
     head = body[:1024].lstrip().lower()
@@ -100,13 +112,25 @@ def sniff(body: bytes, content_type: str | None, url: str | None) -> str:
         return "pdf"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"
-    if "markdown" in ct or path.endswith((".md", ".markdown")):
+    # reStructuredText's underlined titles read as Markdown's setext headings.
+    if "markdown" in ct or "x-rst" in ct or path.endswith(_MARKDOWN_SUFFIXES):
         return "markdown"
     if "html" in ct or path.endswith((".html", ".htm")):
         return "html"
-    if "text/plain" in ct or path.endswith(".txt"):
-        return "text"
-    return "html" if head.startswith(b"<") else "text"
+    if "text/csv" in ct or path.endswith(".csv"):
+        return "csv"
+    if head.startswith(b"<") and "text/plain" not in ct:
+        return "html"
+    return "markdown" if len(_ATX_LINE.findall(body[:20_000])) >= 2 else "text"
+
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".rst")
+_ATX_LINE = re.compile(rb"^#{1,6} +\S", re.M)
+
+
+def _index(texts: list[str], title: str | None) -> int:
+    """Where the title stands among the blocks (0 when it is not one of them)."""
+    return texts.index(title) if title in texts else 0
 
 
 def _suspect(reason: str) -> ExtractedDocument:
@@ -121,7 +145,7 @@ def _suspect_reason(doc: ExtractedDocument) -> str | None:
     words = len(doc.text.split(maxsplit=_MIN_WORDS))
     if words < _MIN_WORDS:
         return f"too-short: only {words} words"
-    if "\ufffd" in doc.text and doc.text.count("\ufffd") > len(doc.text) * 0.01:
+    if "\ufffd" in doc.text and doc.text.count("\ufffd") > len(doc.text) * GUARD.replacement_share:
         return "garbled: undecodable characters"
     return None
 

@@ -4,17 +4,25 @@
     [('heading', '1. DEFINITIONS'), ('para', 'The App means the software.')]
 
 PDF text breaks lines mid-sentence, splits words with hyphens and quotes
-across lines, and carries page numbers. Lines are re-joined into paragraphs
-unless a line ends a sentence well short of the usual line width; headings
-are numbered lines (``1.DEFINITIONS``, ``2.1 HOW WE ...``), upper-case lines
-and short title-case lines that start a paragraph.
+across lines, and carries page numbers and page furniture (a running
+header or footer repeated at the edge of most pages; pages are separated
+by form feeds or ``----- page N -----`` lines). Furniture is dropped;
+lines are re-joined into paragraphs unless a line ends a sentence well
+short of the usual line width; headings are numbered lines
+(``1.DEFINITIONS``, ``2.1 HOW WE ...``, ``Article 3 – Prix``), upper-case
+lines and short title-case lines that start a paragraph. A short
+upper-case line is a heading even inside a paragraph: PDF text often runs
+a heading on from the line before it.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import statistics
 
+from policywatch.core.lexicon.structure import annex_label_pattern, clause_label_pattern
 from policywatch.extract.blocks import GUESS, Block
 from policywatch.extract.normalise import normalise_inline
 
@@ -23,8 +31,22 @@ _BULLET = re.compile(r"^(?:[•▪●◦‣∙·*–-]|\(?[a-z]\)|\(?[ivx]{1,4}\
 # Only the label is case-blind: the title after the number must start with a
 # capital, or "Article 17 of the GDPR. You also..." (a wrapped line) is a heading.
 _NUMBERED = re.compile(
-    r"^((?i:article|artikel|section|§)\s*\d+[.:]?|\d{1,2}(?:\.\d{1,2})*\.?)\s*([A-ZÀ-ÖØ-Þ].{1,150})$"
+    rf"^((?i:{clause_label_pattern()})\s*\d+[.:]?(?:\s*[-–—:])?|\d{{1,2}}(?:\.\d{{1,2}})*\.?)\s*"
+    r"([A-ZÀ-ÖØ-Þ].{1,150})$"
 )
+_SHORT_LINE = 0.5
+_MIN_WRAPPED = 10
+# "Article 3 – Prix", "§ 4: Haftung": a labelled clause number and a stop open a heading
+# anywhere ("Section 5 The ..." may be a wrapped sentence; "Section 5 – The ..." is not).
+_ARTICLE = re.compile(rf"^(?i:{clause_label_pattern()})\s*\d+\s*[-–—:.]\s*[A-ZÀ-ÖØ-Þ]")
+# "Annex 1", "Anhang B – Unterauftragsverarbeiter": an annex opens a part of its own.
+_ANNEX_LINE = re.compile(
+    rf"^(?i:{annex_label_pattern()})\s*(?:\d{{1,2}}|[A-Z]|[IVX]+)\b.{{0,100}}$"
+)
+PAGE_BREAK = "\n\f\n"
+_PAGE_MARKER = re.compile(r"^-{3,}\s*page\s+\d+\s*-{3,}$", re.I)
+_EDGE_LINES = 2  # lines at the top and the foot of a page where furniture sits
+_MIN_PAGES = 3
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
     "with", "we", "our", "your", "do", "is", "us", "de", "la", "le", "et", "des", "du",
@@ -34,9 +56,10 @@ _SENTENCE_END = (".", "!", ";", ",")
 
 def read_text(text: str) -> list[Block]:
     """Split plain or PDF text into paragraph, item and guessed-heading blocks."""
-    lines = [normalise_inline(line) for line in text.splitlines()]
+    lines = _without_furniture(text)
     lines = [line for line in lines if not _PAGE_NUMBER.match(line)]
     width = _typical_width(lines)
+    short_width = width if _width_known(lines) else 0  # 0: line length says nothing
     blocks: list[Block] = []
     current: list[str] = []
     kind = "para"
@@ -54,7 +77,15 @@ def read_text(text: str) -> list[Block]:
             continue
         nxt = next((x for x in lines[i + 1 :] if x), "")
         at_start = not current or _ends_paragraph(current[-1], width)
-        if at_start and is_heading_line(line, nxt):
+        # Headings that PDF text runs on from the line above: an upper-case
+        # line, a labelled clause ("Article 3 – Prix"), or any heading-shaped
+        # line after a line far shorter than the width (a title, a date line).
+        run_on = bool(current) and (
+            _caps_heading(line, current[-1], width)
+            or _ARTICLE.match(line) is not None
+            or len(current[-1]) < short_width * _SHORT_LINE
+        )
+        if (at_start or run_on) and is_heading_line(line, nxt):
             flush()
             blocks.append(Block("heading", tidy_number(line), GUESS))
             continue
@@ -72,9 +103,86 @@ def read_text(text: str) -> list[Block]:
     return blocks
 
 
+def read_csv(text: str) -> list[Block]:
+    """A CSV file (a sub-processor list kept as a spreadsheet): one table row a line.
+
+    >>> [b.text for b in read_csv('Name,Purpose\\n"Acme, Inc.",Hosting\\n')]
+    ['Name | Purpose', 'Acme, Inc. | Hosting']
+    """
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows = csv.reader(io.StringIO(text), dialect)
+    blocks = []
+    for cells in rows:
+        line = " | ".join(c for c in (normalise_inline(cell) for cell in cells) if c)
+        if line:
+            blocks.append(Block("row", line))
+    return blocks
+
+
+def _without_furniture(text: str) -> list[str]:
+    """The normalised lines of ``text`` less page markers and running headers/footers.
+
+    A line is furniture when the same line (digits aside: "Page 3 of 12")
+    stands among the first or last lines of at least half the pages, and
+    of three pages or more.
+    """
+    pages: list[list[str]] = []
+    for chunk in text.split("\f"):
+        pages.append([])
+        for raw in chunk.splitlines():
+            line = normalise_inline(raw)
+            if _PAGE_MARKER.match(line):
+                pages.append([])
+            else:
+                pages[-1].append(line)
+    if len(pages) < _MIN_PAGES:
+        return [line for page in pages for line in page]
+    seen: dict[str, int] = {}
+    for page in pages:
+        for key in {_furniture_key(page[i]) for i in _edges(page)}:
+            seen[key] = seen.get(key, 0) + 1
+    furniture = {key for key, n in seen.items() if n >= max(_MIN_PAGES, len(pages) / 2)}
+    lines: list[str] = []
+    for page in pages:
+        edges = _edges(page)
+        lines += [
+            x for i, x in enumerate(page) if i not in edges or _furniture_key(x) not in furniture
+        ]
+        lines.append("")
+    return lines
+
+
+def _edges(page: list[str]) -> set[int]:
+    """Indexes of the first and last non-empty lines of a page."""
+    filled = [i for i, line in enumerate(page) if line]
+    return set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line).casefold()
+
+
+def _caps_heading(line: str, previous: str, width: int) -> bool:
+    """An upper-case line well short of the width after a line that is not upper case."""
+    return len(line) < width * 0.7 and _is_caps(line) and not _is_caps(previous)
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
 def _typical_width(lines: list[str]) -> int:
     long_lines = [len(line) for line in lines if len(line) > 30]
     return int(statistics.median(long_lines)) if long_lines else 80
+
+
+def _width_known(lines: list[str]) -> bool:
+    """Enough wrapped lines to tell a short line from a full one."""
+    return sum(len(line) > 30 for line in lines) >= _MIN_WRAPPED
 
 
 def _ends_paragraph(line: str, width: int) -> bool:
@@ -106,6 +214,8 @@ def is_heading_line(line: str, nxt: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 3:
         return False
+    if _ANNEX_LINE.match(line):
+        return True
     numbered = _NUMBERED.match(line)
     if numbered and not numbered.group(2).endswith(_SENTENCE_END):
         return len(line) <= 120
@@ -131,4 +241,6 @@ def _continues_heading(line: str) -> bool:
 
 def tidy_number(line: str) -> str:
     """``1.DEFINITIONS`` -> ``1. DEFINITIONS`` so numbering reads the same everywhere."""
-    return re.sub(r"^(\d{1,2}(?:\.\d{1,2})*\.)(?=[^\W\d])", r"\1 ", line)
+    line = re.sub(r"^(\d{1,2}(?:\.\d{1,2})*\.)(?=[^\W\d])", r"\1 ", line)
+    # "1General": a number glued to a capitalised word (text lost its space).
+    return re.sub(r"^(\d{1,2})(?=[A-ZÀ-Þ][a-zà-ÿ])", r"\1 ", line)

@@ -2,8 +2,8 @@
 
     .venv/bin/python notebooks/build_fixture_db.py [PATH] [--force]
 
-It goes through the crawl's real write path (:func:`policywatch.recorder.record_fetch`:
-extraction, versions, diffs, changes) without Scrapy or a network, so it is
+It goes through the crawl's real write path (:func:`policywatch.recorder.record`:
+extraction, guard, versions, diffs, changes) without Scrapy or a network, so it is
 quick and the same every time:
 
 - the five seed vendors from the demo site, then the demo's two edited pages
@@ -12,8 +12,8 @@ quick and the same every time:
   with ``first_seen_at`` set to each version's commit date so the timeline
   notebook has years to plot.
 
-Topics and facts are then computed for every version. The file is ignored by
-git (``*.db``); tests and notebooks build it when it is missing.
+Topics and facts are then computed for every version (the analyse stage). The
+file is ignored by git (``*.db``); tests and notebooks build it when it is missing.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _record(db: Database, document_id: int, url: str, path: Path) -> int | None:
     from policywatch.core.model import FetchResult
     from policywatch.db.connection import utcnow
 
-    from policywatch.recorder import record_fetch
+    from policywatch.recorder import record
 
     result = FetchResult(
         document_id=document_id,
@@ -50,16 +50,16 @@ def _record(db: Database, document_id: int, url: str, path: Path) -> int | None:
         body=path.read_bytes(),
         content_type=CONTENT_TYPES[path.suffix],
     )
-    return record_fetch(db, result).version_id
+    return record(db, result).version_id
 
 
 def build(path: Path = DEFAULT) -> Path:
     """Write a fresh fixture database at ``path`` and return it."""
     from policywatch.db import open_db
-    from policywatch.db.analysis import ensure_analysis
     from policywatch.db.catalog import upsert_document, upsert_vendor
 
     from policywatch.commands.demo import DEMO_VENDORS
+    from policywatch.recorder.analysis import analyse_pending
 
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -95,7 +95,7 @@ def build(path: Path = DEFAULT) -> Path:
             db.execute(
                 "update changes set detected_at = ? where new_version_id = ?", [seen, version_id]
             )
-    ensure_analysis(db)
+    analyse_pending(db)
     db.close()
     return path
 

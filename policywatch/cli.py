@@ -26,6 +26,11 @@ COMMANDS: dict[str, str] = {
     "analyse": "policywatch.commands.analyse:analyse_command",
     "compare": "policywatch.commands.compare:compare",
     "reextract": "policywatch.commands.reextract:reextract_command",
+    # The team's review workflow (issue 18).
+    "users": "policywatch.commands.users:users",
+    "review": "policywatch.commands.review:review_command",
+    "changes": "policywatch.commands.changes:changes_command",
+    "report": "policywatch.commands.report:report_command",
 }
 
 

@@ -30,6 +30,8 @@ DEFAULT_INTERVAL = 86400
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 # Keys of the top-level 'crawl:' section (see crawl_section).
+# Per vendor (owner too) or per document: who owns it and the contract's dates (issue 18).
+CONTRACT_KEYS = ("owner", "signed", "notice_days")
 CRAWL_KEYS = ("allow_networks", "timeout", "retries", "retry_after_max", "concurrency_per_domain")
 
 
@@ -45,6 +47,8 @@ class DocumentConfig:
     remove: str | None = None
     render: str = "http"
     interval_seconds: int = DEFAULT_INTERVAL
+    signed: str | None = None
+    notice_days: int | None = None
     line: int = 0
 
 
@@ -54,6 +58,9 @@ class VendorConfig:
     slug: str
     tags: list[str] = field(default_factory=list)
     documents: list[DocumentConfig] = field(default_factory=list)
+    owner: str | None = None
+    signed: str | None = None
+    notice_days: int | None = None
     line: int = 0
     # The vendor's site; with no documents listed, 'vendors sync' discovers them there.
     domain: str | None = None
@@ -193,10 +200,16 @@ class _Parser:
         if crawl:
             crawl = self.crawl_section(top["crawl"][1])
         if alerts:
-            from policywatch.alerts.channels import parse_channels
+            # The channels' own rules live with the channels (alerts/ never reads this module).
+            from policywatch.alerts.channels import ChannelError, parse_channels
 
             slugs = {v.slug for v in vendors}
-            parse_channels(alerts, source=self.source, node=top["alerts"][1], vendor_slugs=slugs)
+            try:
+                parse_channels(
+                    alerts, source=self.source, node=top["alerts"][1], vendor_slugs=slugs
+                )
+            except ChannelError as exc:
+                raise ConfigError(str(exc)) from None
         return Config(vendors=vendors, alerts=alerts or [], crawl=crawl or {}, source=self.source)
 
     def crawl_section(self, node: yaml.Node) -> dict[str, Any]:
@@ -233,7 +246,8 @@ class _Parser:
 
     def vendor(self, node: yaml.Node) -> VendorConfig:
         fields = self.mapping(node, "each vendor")
-        self.unknown(fields, {"name", "slug", "tags", "documents", "domain"}, "a vendor")
+        allowed = {"name", "slug", "tags", "documents", "domain", *CONTRACT_KEYS}
+        self.unknown(fields, allowed, "a vendor")
         if "name" not in fields:
             raise self.fail(node, "vendor has no 'name:'. Add e.g. 'name: Fusetools AS'.")
         name = self.scalar(fields["name"][1], "'name'")
@@ -252,23 +266,27 @@ class _Parser:
                 domain = parse_site(self.scalar(fields["domain"][1], "'domain'"))
             except ValueError as exc:
                 raise self.fail(fields["domain"][1], f"{exc}.") from None
-        if "documents" not in fields:
-            if domain:  # 'vendors sync' discovers them
-                return VendorConfig(name, slug, tags, [], node.start_mark.line + 1, domain)
+        docs: list[DocumentConfig] = []
+        if "documents" in fields:
+            doc_nodes = self.sequence(fields["documents"][1], "'documents'")
+            docs = [self.document(d) for d in doc_nodes]
+            if not docs:
+                raise self.fail(
+                    fields["documents"][1], f"vendor {name!r} has an empty document list."
+                )
+        elif not domain:  # with a domain alone, 'vendors sync' discovers them
             raise self.fail(
                 node,
                 f"vendor {name!r} has no 'documents:'. Add one '- url:', or 'domain:' to"
                 " discover them.",
             )
-        doc_nodes = self.sequence(fields["documents"][1], "'documents'")
-        docs = [self.document(d) for d in doc_nodes]
-        if not docs:
-            raise self.fail(fields["documents"][1], f"vendor {name!r} has an empty document list.")
-        return VendorConfig(name, slug, tags, docs, line=node.start_mark.line + 1, domain=domain)
+        vendor = VendorConfig(name, slug, tags, docs, line=node.start_mark.line + 1, domain=domain)
+        self.contract(fields, vendor)
+        return vendor
 
     def document(self, node: yaml.Node) -> DocumentConfig:
         fields = self.mapping(node, "each document")
-        allowed = {"url", "type", "select", "remove", "render", "interval"}
+        allowed = {"url", "type", "select", "remove", "render", "interval", "signed", "notice_days"}
         self.unknown(fields, allowed, "a document")
         if "url" not in fields:
             raise self.fail(node, "document has no 'url:'. Add e.g. 'url: https://...'.")
@@ -295,4 +313,27 @@ class _Parser:
                 doc.interval_seconds = parse_interval(fields["interval"][1].value)
             except ValueError as exc:
                 raise self.fail(fields["interval"][1], f"{exc}. Use e.g. '1d' or '6h'.") from None
+        self.contract(fields, doc)
         return doc
+
+    def contract(self, fields: dict[str, Any], target: VendorConfig | DocumentConfig) -> None:
+        """``owner``, ``signed: YYYY-MM-DD`` and ``notice_days: N`` (issue 18), checked."""
+        import datetime as dt
+
+        if "owner" in fields and isinstance(target, VendorConfig):
+            target.owner = self.scalar(fields["owner"][1], "'owner'")
+        if "signed" in fields:
+            node = fields["signed"][1]
+            text = self.scalar(node, "'signed'")
+            try:
+                target.signed = dt.date.fromisoformat(text).isoformat()
+            except ValueError:
+                raise self.fail(
+                    node, f"signed {text!r} is not a date. Write it as YYYY-MM-DD."
+                ) from None
+        if "notice_days" in fields:
+            node = fields["notice_days"][1]
+            text = self.scalar(node, "'notice_days'")
+            if not text.isdigit():
+                raise self.fail(node, f"notice_days {text!r} must be a whole number of days.")
+            target.notice_days = int(text)

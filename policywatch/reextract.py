@@ -2,27 +2,36 @@
 
     >>> # for report in reextract(db): print(report)
 
-Only each document's current version is re-extracted: history
-stays as it was recorded. When the new extractor produces a different text
-from the same raw bytes, the result is stored as a new version with
-``origin = 'reextract'`` and a change flagged ``reextract``, so it is never
-mistaken for a change the vendor made, and it never alerts.
+Only each document's current version is re-extracted: history stays as it
+was recorded. It goes through the recorder like a crawl
+(:class:`~policywatch.recorder.Reread` in, :func:`~policywatch.recorder.decide`,
+:func:`~policywatch.recorder.apply`): a text that comes out differently from
+the same raw bytes (or the same text with a different stated date) is stored
+as a new version with ``origin = 'reextract'``
+and a change flagged ``reextract``, so it is never mistaken for a change the
+vendor made, and it never alerts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from policywatch.db import health
+from policywatch.core.vocabulary import Outcome
+from policywatch.db import catalog
 from policywatch.db import versions as store
-from policywatch.db.connection import utcnow
-from policywatch.diffing import diff_documents
-from policywatch.extract import ExtractionError, extract
+from policywatch.recorder import Reread, record
+from policywatch.recorder.decide import REEXTRACT_FLAG
+from policywatch.recorder.history import load_history
 
-REEXTRACT_FLAG = "reextract"
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+__all__ = ["REEXTRACT_FLAG", "Reextracted", "reextract", "reextract_document"]
+
+# What a re-read came to, in the words of 'policywatch reextract'.
+REPORTED = {Outcome.UNCHANGED: "same", Outcome.NEW_VERSION: "new_version"}
 
 
 @dataclass
@@ -35,53 +44,24 @@ class Reextracted:
 
 
 def reextract(db: Database, document_ids: list[int] | None = None) -> Iterator[Reextracted]:
-    """Re-extract the latest version of each document (or of ``document_ids``)."""
-    sql = "select id, select_css, remove_css from documents"
-    params: list[int] = []
-    if document_ids:
-        sql += f" where id in ({', '.join('?' for _ in document_ids)})"
-        params = list(document_ids)
-    for document in list(db.query(sql + " order by id", params)):
-        yield reextract_document(db, document)
+    """Re-extract the current version of each document (or of ``document_ids``)."""
+    for document_id in catalog.document_ids(db, document_ids):
+        yield reextract_document(db, document_id)
 
 
-def reextract_document(db: Database, document: dict) -> Reextracted:
-    doc_id = document["id"]
-    latest = health.current_version(db, doc_id)
-    if latest is None or not latest["snapshot_sha256"]:
-        return Reextracted(doc_id, "no_snapshot", detail="no stored version with a raw snapshot")
-    body, content_type = store.load_snapshot(db, latest["snapshot_sha256"])
-    try:
-        doc = extract(
-            body, content_type, None, select=document["select_css"], remove=document["remove_css"]
+def reextract_document(db: Database, document_id: int) -> Reextracted:
+    current = load_history(db, document_id, with_text=False).current
+    if current is None or not current.snapshot_sha256:
+        return Reextracted(
+            document_id, "no_snapshot", detail="no stored version with a raw snapshot"
         )
-    except ExtractionError as exc:
-        return Reextracted(doc_id, "failed", detail=str(exc))
-    if doc.suspect:
-        return Reextracted(doc_id, "failed", detail=f"suspect: {doc.suspect}")
-    if doc.text_hash == latest["text_hash"]:
-        return Reextracted(doc_id, "same", version_id=latest["id"])
-    diff = diff_documents(store.load_version(db, latest["id"]), doc).to_dict(with_ops=True)
-    diff["flags"] = [*diff.get("flags", []), REEXTRACT_FLAG]
-    diff["summary"] = "Re-extraction of the same page (our extractor changed, not the vendor). " + (
-        diff.get("summary") or ""
+    body, content_type = store.load_snapshot(db, current.snapshot_sha256)
+    recorded = record(db, Reread(document_id, body, content_type, current.snapshot_sha256))
+    outcome = REPORTED.get(Outcome(recorded.outcome), "failed")
+    return Reextracted(
+        document_id,
+        outcome,
+        version_id=recorded.version_id if outcome != "failed" else None,
+        verdict=recorded.verdict,
+        detail=recorded.reason or "",
     )
-    now = utcnow()
-    with db.atomic():
-        version_id = store.insert_version(
-            db,
-            doc_id,
-            doc,
-            seen_at=now,
-            snapshot_sha256=latest["snapshot_sha256"],
-            fetch_id=None,
-            origin="reextract",
-        )
-        # Keep the first-seen time of the text the vendor published.
-        db.execute(
-            "update versions set first_seen_at = ? where id = ?",
-            [latest["first_seen_at"], version_id],
-        )
-        health.set_current_version(db, doc_id, version_id)
-        store.insert_change(db, doc_id, latest["id"], version_id, diff, detected_at=now)
-    return Reextracted(doc_id, "new_version", version_id=version_id, verdict=diff["verdict"])

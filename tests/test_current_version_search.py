@@ -5,7 +5,7 @@ from __future__ import annotations
 from policywatch.core.model import FetchResult
 from policywatch.db import open_db
 from policywatch.db.catalog import upsert_document, upsert_vendor
-from policywatch.recorder import record_fetch
+from policywatch.recorder import record
 
 PAGE = (
     "<html lang='en'><body><main><h1>Privacy policy</h1>"
@@ -29,11 +29,12 @@ def fetch(document_id: int, variant: str, period: str) -> FetchResult:
 
 
 def search(db, word: str) -> list[int]:
+    """Versions whose current sections match, as the search page and canned query ask."""
     return [
         r["version_id"]
         for r in db.query(
-            "select s.version_id from latest_sections_fts f join sections s on s.id = f.rowid"
-            " where latest_sections_fts match ?",
+            "select s.version_id from section_texts_fts f"
+            " join latest_sections s on s.text_id = f.rowid where section_texts_fts match ?",
             [word],
         )
     ]
@@ -43,12 +44,12 @@ def test_search_follows_the_current_version_through_a_flip(tmp_path):
     db = open_db(tmp_path / "flip.db")
     vendor_id, _ = upsert_vendor(db, "vendor", "Vendor", [])
     doc_id, _ = upsert_document(db, vendor_id, {"url": "https://vendor.example/privacy"})
-    first = record_fetch(db, fetch(doc_id, "alpha", "thirty days"))
-    second = record_fetch(db, fetch(doc_id, "beta", "thirty days"))
+    first = record(db, fetch(doc_id, "alpha", "thirty days"))
+    second = record(db, fetch(doc_id, "beta", "thirty days"))
     assert second.outcome == "new_version"
     assert search(db, "beta") == [second.version_id] and search(db, "alpha") == []
 
-    back = record_fetch(db, fetch(doc_id, "alpha", "thirty days"))
+    back = record(db, fetch(doc_id, "alpha", "thirty days"))
     assert back.outcome == "returned" and back.version_id == first.version_id
     assert search(db, "alpha") == [first.version_id]
     assert search(db, "beta") == []

@@ -55,3 +55,88 @@ def test_reextract_unknown_document_is_a_usage_error(tmp_path, local_site, db_pa
     run_cli("vendors", "sync", str(vendors), "--db", str(db_path))
     result = run_cli("reextract", "--db", str(db_path), "--document", "99")
     assert result.returncode == 2 and "99" in result.stderr
+
+
+_BANDED_PAGE = """<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body>
+<header class="site-header"><nav><a href="/">Acme</a> <a href="/blog">Blog</a></nav>
+<div class="page-intro"><h1>Privacy Policy</h1><p>Last updated: 5 March 2024</p></div></header>
+<main>{body}</main>
+<footer class="footer"><p>Effective: 1 January 2024</p><p>&copy; 2024 Acme Ltd</p></footer>
+</body></html>"""
+_BODY = "".join(
+    f"<h2>{n}. {title}</h2><p>Acme processes the {title.lower()} of its customers and users "
+    f"only to run the service they asked for, and keeps it no longer than needed.</p>"
+    for n, title in enumerate(["Contact data", "Usage data", "Payment data"], start=1)
+)
+
+
+def _banded_site(tmp_path, local_site, remove=None):
+    (local_site.root / "banded").mkdir(exist_ok=True)
+    (local_site.root / "banded" / "privacy.html").write_text(
+        _BANDED_PAGE.format(body=_BODY), encoding="utf-8"
+    )
+    document = {"url": f"{local_site.base_url}/banded/privacy.html", "type": "privacy_policy"}
+    if remove:
+        document["remove"] = remove
+    config = {
+        "vendors": [{"name": "Acme", "slug": "acme", "documents": [document]}],
+        "crawl": {"allow_networks": ["127.0.0.0/8"]},
+        "alerts": [{"type": "webhook", "url": "http://127.0.0.1:9/unused", "when": "any"}],
+    }
+    vendors = tmp_path / "vendors.yaml"
+    vendors.write_text(json.dumps(config), encoding="utf-8")
+    return vendors, config
+
+
+def test_a_date_line_recovered_from_the_header_band_is_a_reextraction(
+    tmp_path, local_site, db_path
+):
+    """An extraction that found no date (the header band dropped whole, as the
+    extractor used to) is improved by re-extraction: a new version marked
+    ``reextract`` with the stated date, and no alert."""
+    vendors, config = _banded_site(tmp_path, local_site, remove="header, footer")
+    crawl = run_cli("crawl", "--db", str(db_path), "--vendors", str(vendors), "--no-alerts")
+    assert crawl.returncode == 0, crawl.stderr
+    db = sqlite_utils.Database(db_path)
+    first = next(db.query("select * from versions order by id"))
+    assert first["stated_date"] is None
+
+    del config["vendors"][0]["documents"][0]["remove"]
+    vendors.write_text(json.dumps(config), encoding="utf-8")
+    assert run_cli("vendors", "sync", str(vendors), "--db", str(db_path)).returncode == 0
+    result = run_cli("reextract", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    latest = next(db.query("select * from versions order by number desc"))
+    assert latest["origin"] == "reextract"
+    assert (latest["stated_date"], latest["stated_date_kind"]) == ("2024-03-05", "last_updated")
+    assert "Last updated: 5 March 2024" in latest["text"]
+    change = next(db.query("select * from changes where new_version_id = ?", [latest["id"]]))
+    assert "reextract" in json.loads(change["flags"])
+    assert db.execute("select count(*) from alerts").fetchone()[0] == 0
+
+
+def test_a_corrected_stated_date_alone_is_a_reextraction(tmp_path, local_site, db_path):
+    """Same text, a better reading of its date: recorded as a re-extraction, never an alert.
+
+    The stored version is given the reading an older extractor made of this
+    page (the footer's "Effective" date instead of the header's "Last updated").
+    """
+    vendors, _ = _banded_site(tmp_path, local_site)
+    crawl = run_cli("crawl", "--db", str(db_path), "--vendors", str(vendors), "--no-alerts")
+    assert crawl.returncode == 0, crawl.stderr
+    db = sqlite_utils.Database(db_path)
+    first = next(db.query("select * from versions order by id"))
+    assert first["stated_date"] == "2024-03-05"
+    db["versions"].update(
+        first["id"],
+        {"stated_date": "2024-01-01", "stated_date_kind": "effective", "stated_date_snippet": "x"},
+    )
+
+    result = run_cli("reextract", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    assert "1 new version" in result.stdout
+    latest = next(db.query("select * from versions order by number desc"))
+    assert (latest["origin"], latest["stated_date"]) == ("reextract", "2024-03-05")
+    assert latest["text_hash"] == first["text_hash"]
+    assert db.execute("select count(*) from alerts").fetchone()[0] == 0
+    assert "1 same" in run_cli("reextract", "--db", str(db_path)).stdout

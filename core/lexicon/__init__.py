@@ -6,7 +6,10 @@ one language is never spelled twice. Where a well-kept library has the data
 (CLDR through Babel), it comes from there, not from hand-typed lists.
 
 - :mod:`.calendar`: month names and numeric date order per language (CLDR).
-- :mod:`.territories`: country names per language (CLDR).
+- :mod:`.countries`: country and region names per language (CLDR), with aliases.
+- :mod:`.numbers`: number words 0..100 per language (num2words).
+- :mod:`.periods`: hour/day/week/month/year words per language (CLDR units).
+- :mod:`.negation`: negation, permission and commitment words, one list per language.
 """
 
 # The languages policywatch reads: every official language of the EU, plus

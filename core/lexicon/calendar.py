@@ -2,13 +2,18 @@
 
     >>> month_number("März", "de"), month_number("stycznia", "pl"), month_number("Sept", None)
     (3, 1, 9)
-    >>> day_first("nb"), day_first("en")
-    (True, False)
+    >>> day_first("nb"), day_first("en"), year_first("hu")
+    (True, False, True)
+    >>> month_number("jaanuarist", "et", inflected=True)  # "from January": an inflected form
+    1
 
 The names come from the Unicode CLDR through Babel: wide and abbreviated,
 in the format (genitive: "stycznia") and stand-alone ("styczeń") contexts,
 case folded, with and without a trailing dot. Nothing is typed by hand, so
-a language is as complete as CLDR is.
+a language is as complete as CLDR is. Languages that inflect month names
+beyond CLDR's forms (Estonian "jaanuarist", Latvian "martā", Hungarian
+"márciusi") are read with ``inflected=True``: a wide name, or that name
+less its last one or two letters, followed by a short ending.
 """
 
 from __future__ import annotations
@@ -55,16 +60,56 @@ def all_month_names() -> dict[str, int]:
     return {name: next(iter(n)) for name, n in merged.items() if len(n) == 1}
 
 
-def month_number(name: str, language: str | None) -> int | None:
-    """The month a name means: in ``language`` first, then in any language it is unambiguous."""
+def month_number(name: str, language: str | None, *, inflected: bool = False) -> int | None:
+    """The month a name means: in ``language`` first, then in any language it is unambiguous.
+
+    With ``inflected``, a case ending on a wide name of ``language`` is
+    accepted too ("jaanuarist" in Estonian); only the page's own language is
+    read this way, as endings make short stems collide across languages.
+    """
     folded = fold(name).rstrip(".")
-    if language:
-        base = language.split("-")[0].lower()
-        if base in LANGUAGES:
-            found = month_names(base).get(folded)
+    base = _base(language)
+    if base:
+        found = month_names(base).get(folded)
+        if found is not None:
+            return found
+    found = all_month_names().get(folded)
+    if found is None and inflected and base:
+        stems = _month_stems(base)
+        for cut in range(1, _MAX_ENDING + 1):
+            found = stems.get(folded[:-cut])
             if found is not None:
-                return found
-    return all_month_names().get(folded)
+                break
+    return found
+
+
+_MAX_ENDING = 4
+_MIN_STEM = 4
+
+
+def _base(language: str | None) -> str | None:
+    base = (language or "").split("-")[0].lower()
+    return base if base in LANGUAGES else None
+
+
+@cache
+def _month_stems(language: str) -> dict[str, int]:
+    """Wide month names and those names less one or two final letters (at least 4 letters)."""
+    locale = Locale.parse(language)
+    stems: dict[str, set[int]] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in locale.months[context]["wide"].items():
+            folded = fold(name)
+            for stem in (folded, folded[:-1], folded[:-2]):
+                if len(stem) >= _MIN_STEM:
+                    stems.setdefault(stem, set()).add(number)
+    return {stem: next(iter(n)) for stem, n in stems.items() if len(n) == 1}
+
+
+@cache
+def year_first(language: str) -> bool:
+    """Whether ``language`` writes long dates year first ("2024. március 5.", CLDR)."""
+    return Locale.parse(language.split("-")[0]).date_formats["long"].pattern.startswith("y")
 
 
 @cache

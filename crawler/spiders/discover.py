@@ -29,17 +29,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadConnectionRefusedError,
-    DownloadFailedError,
-    DownloadTimeoutError,
-)
 from scrapy.http import Response
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from policywatch.core.vocabulary import ErrorKind
+from policywatch.crawler.errors import error_kind
 from policywatch.crawler.spiders.policies import describe_failure
 from policywatch.extract import ExtractionError, extract
 from policywatch.extract.discovery import Discovery, Plan
@@ -113,15 +109,21 @@ async def discover(
     return plan.result()
 
 
+# Why a site's home page could not be fetched, by the crawl's kind of failure;
+# other kinds keep the crawl's own description (the guard's, robots.txt's...).
+_UNREACHABLE = {
+    ErrorKind.DNS: "its domain does not resolve (DNS lookup failed); check the spelling",
+    ErrorKind.CONNECTION_REFUSED: "it refused the connection",
+    ErrorKind.TIMEOUT: "it did not answer in time",
+}
+
+
 def unreachable_reason(failure: Failure, maxsize: int = 0) -> str:
     """Why a site's home page could not be fetched, in words for its owner's customer."""
-    if failure.check(CannotResolveHostError):
-        return "its domain does not resolve (DNS lookup failed); check the spelling"
-    if failure.check(DownloadConnectionRefusedError):
-        return "it refused the connection"
-    if failure.check(DownloadTimeoutError):
-        return "it did not answer in time"
-    if failure.check(DownloadFailedError):
+    kind = error_kind(failure)
+    if kind in _UNREACHABLE:
+        return _UNREACHABLE[kind]
+    if kind == ErrorKind.CONNECTION:
         return f"the download failed ({failure.getErrorMessage()})"
     return describe_failure(failure, maxsize)
 

@@ -11,6 +11,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from policywatch.core.model import FetchResult
+from policywatch.crawler.errors import error_kind
 from policywatch.db.connection import utcnow
 
 # Let error statuses reach the callback so they are recorded, while
@@ -70,6 +71,9 @@ class PolicySpider(scrapy.Spider):
             started_at=meta["started_at"],
             final_url=request.url,
             error=describe_failure(failure, self.settings.getint("DOWNLOAD_MAXSIZE")),
+            error_kind=error_kind(
+                failure, max_redirects=self.settings.getint("REDIRECT_MAX_TIMES")
+            ),
         )
 
 
@@ -82,8 +86,6 @@ def describe_failure(failure: Failure, maxsize: int = 0) -> str:
             f"the body grew larger than the maximum of {maxsize / 2**20:.0f} MB"
             " (DOWNLOAD_MAXSIZE): download cancelled"
         )
-    if message == "Forbidden by robots.txt":
-        return "disallowed by the site's robots.txt (not fetched)"
     if failure.check(IgnoreRequest):
         # Our middlewares and Scrapy's size and redirect limits already say why.
         return message

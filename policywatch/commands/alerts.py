@@ -5,7 +5,8 @@
     policywatch alerts retry 12 --vendors vendors.yaml # make alert 12 due now and send it
     policywatch alerts test   --vendors vendors.yaml   # a sample through every channel
 
-Channels come from the ``alerts:`` list of the vendors file; see docs/alerts.md.
+Channels come from the ``alerts:`` list of the vendors file, or else from the
+last ``vendors sync`` (which stores them); see docs/alerts.md.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 import click
 
-from policywatch.commands.common import EXIT_SOME_FAILED, UsageFailure, db_option
+from policywatch.commands.common import EXIT_SOME_FAILED, UsageFailure, db_option, require_database
 
 
 def vendors_option(func: Any) -> Any:
@@ -24,29 +25,36 @@ def vendors_option(func: Any) -> Any:
         envvar="POLICYWATCH_VENDORS",
         type=click.Path(dir_okay=False),
         help="Vendors YAML file whose 'alerts:' list configures the channels "
-        "(env: POLICYWATCH_VENDORS).",
+        "(env: POLICYWATCH_VENDORS); without it, the channels of the last 'vendors sync'.",
     )(func)
 
 
-def load_channels(vendors_file: str | None, *, required: bool) -> list[Any]:
-    """The parsed channels of the vendors file; a usage error if it is needed and missing."""
-    from policywatch.alerts.channels import parse_channels
+def load_channels(vendors_file: str | None, db_path: str, *, required: bool) -> list[Any]:
+    """The channels of the vendors file, or else those the last ``vendors sync`` stored.
+
+    A usage error if channels are ``required`` and there are none.
+    """
+    from policywatch.alerts.channels import ChannelError, parse_channels
     from policywatch.config import ConfigError, load_vendors_file
 
-    if not vendors_file:
-        if required:
-            raise UsageFailure(
-                "no vendors file: give --vendors FILE (or set POLICYWATCH_VENDORS); "
-                "its 'alerts:' list says where to send."
-            )
-        return []
     try:
-        config = load_vendors_file(vendors_file)
-        channels = parse_channels(config.alerts, source=config.source)
-    except ConfigError as exc:
+        if vendors_file:
+            config = load_vendors_file(vendors_file)
+            raw, source = config.alerts, config.source
+        elif require_database(db_path):
+            from policywatch.db import open_db
+            from policywatch.db.outbox import stored_channels
+
+            raw, source = stored_channels(open_db(db_path)), f"{db_path} (last 'vendors sync')"
+        channels = parse_channels(raw, source=source)
+    except (ConfigError, ChannelError) as exc:
         raise UsageFailure(str(exc)) from exc
     if required and not channels:
-        raise UsageFailure(f"{vendors_file}: no channels under 'alerts:'. See docs/alerts.md.")
+        where = vendors_file or f"{db_path}: the last 'vendors sync'"
+        raise UsageFailure(
+            f"{where}: no channels under 'alerts:'. Give --vendors FILE (or set"
+            " POLICYWATCH_VENDORS) with an 'alerts:' list, or sync one; see docs/alerts.md."
+        )
     return channels
 
 
@@ -68,9 +76,9 @@ def send_command(db_path: str, vendors_file: str | None, verbose: bool) -> None:
     from policywatch.alerts.delivery import send_pending
     from policywatch.db import open_db
 
-    channels = load_channels(vendors_file, required=True)
+    channels = load_channels(vendors_file, db_path, required=True)
     report = send_pending(open_db(db_path), channels)
-    for line in report.lines() if verbose else [a for a in report.lines() if "FAILED" in a]:
+    for line in report.lines(failed_only=not verbose):
         click.echo(line)
     click.echo(str(report))
     if not report.ok:
@@ -83,8 +91,8 @@ def send_command(db_path: str, vendors_file: str | None, verbose: bool) -> None:
 @click.option("--limit", default=200, show_default=True, help="At most this many, newest first.")
 def list_command(db_path: str, pending: bool, limit: int) -> None:
     """List alerts: status, attempts, next attempt and the last error."""
-    from policywatch.alerts.outbox import list_alerts
     from policywatch.db import open_db
+    from policywatch.db.outbox import list_alerts
 
     rows = list_alerts(open_db(db_path), pending=pending, limit=limit)
     if not rows:
@@ -114,7 +122,7 @@ def list_command(db_path: str, pending: bool, limit: int) -> None:
 @db_option
 @vendors_option
 def retry_command(alert_id: int, db_path: str, vendors_file: str | None) -> None:
-    """Make alert ALERT_ID due now and, with --vendors, send it at once.
+    """Make alert ALERT_ID due now and send it at once (channels: --vendors or the last sync).
 
     Also takes over an alert stuck in 'sending' (its process is gone): it is
     re-sent, marked as a possible duplicate. A sent alert is never re-sent.
@@ -122,16 +130,16 @@ def retry_command(alert_id: int, db_path: str, vendors_file: str | None) -> None
     import datetime as dt
 
     from policywatch.alerts.delivery import send_pending
-    from policywatch.alerts.outbox import requeue
     from policywatch.db import open_db
+    from policywatch.db.outbox import requeue
 
     db = open_db(db_path)
-    channels = load_channels(vendors_file, required=False)
+    channels = load_channels(vendors_file, db_path, required=False)
     try:
         ids = requeue(db, alert_id, dt.datetime.now(dt.UTC))
     except (LookupError, ValueError) as exc:
         raise UsageFailure(str(exc)) from exc
-    if not vendors_file:
+    if not channels:
         click.echo(f"Alert {alert_id} is due now; the next 'policywatch alerts send' sends it.")
         return
     report = send_pending(db, channels, alert_ids=ids)
@@ -143,13 +151,14 @@ def retry_command(alert_id: int, db_path: str, vendors_file: str | None) -> None
 
 
 @alerts.command("test")
+@db_option(when_used=True)
 @vendors_option
 @click.option("--channel", "only", help="Only the channel with this name.")
-def test_command(vendors_file: str | None, only: str | None) -> None:
+def test_command(db_path: str, vendors_file: str | None, only: str | None) -> None:
     """Send a sample message (marked TEST) through every channel; report each result."""
     from policywatch.alerts.delivery import send_test
 
-    channels = load_channels(vendors_file, required=True)
+    channels = load_channels(vendors_file, db_path, required=True)
     if only and only not in {c.name for c in channels}:
         names = ", ".join(c.name for c in channels)
         raise UsageFailure(f"no channel named {only!r}. Channels: {names}.")

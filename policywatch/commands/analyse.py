@@ -8,7 +8,7 @@ import time
 
 import click
 
-from policywatch.commands.common import UsageFailure, db_option
+from policywatch.commands.common import db_option
 
 # Fewer pending versions than this are analysed here: workers take a second to start.
 PARALLEL_FROM = 20
@@ -44,13 +44,11 @@ def analyse_command(db_path: str, redo_all: bool, workers: int | None) -> None:
     run goes on where it stopped. Versions read by an older policywatch's
     rules count as not analysed; --all reads every version again.
     """
-    from pathlib import Path
 
     from policywatch.db import open_db
-    from policywatch.db.analysis import ensure_analysis, pending_analysis
+    from policywatch.db.analysis import pending_analysis
+    from policywatch.recorder.analysis import analyse_pending
 
-    if not Path(db_path).exists():
-        raise UsageFailure(f"{db_path}: no such database. Give --db or set POLICYWATCH_DB.")
     db = open_db(db_path)
     total = len(pending_analysis(db, force=redo_all))
     if workers is None:
@@ -63,7 +61,7 @@ def analyse_command(db_path: str, redo_all: bool, workers: int | None) -> None:
         show_pos=True,
         hidden=not sys.stderr.isatty(),
     ) as bar:
-        count = ensure_analysis(db, force=redo_all, workers=workers, on_progress=bar.update)
+        count = analyse_pending(db, force=redo_all, workers=workers, on_progress=bar.update)
     elapsed = time.perf_counter() - start
     noun = "version" if count == 1 else "versions"
     click.echo(f"Analysed {count} {noun} in {elapsed:.1f} s." if count else "Nothing to analyse.")

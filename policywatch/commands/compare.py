@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from policywatch.commands.common import UsageFailure, db_option
+from policywatch.commands.common import UsageFailure, db_option, require_database
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -35,7 +35,7 @@ def _is_source(arg: str) -> bool:
 
 @click.command("compare")
 @click.argument("sources", nargs=-1)
-@db_option
+@db_option(when_used=True)
 @click.option(
     "--type",
     "doc_type",
@@ -74,17 +74,14 @@ def compare(sources: tuple[str, ...], db_path: str, doc_type: str, fmt: str, ref
     slugs = [s for s in sources if not _is_source(s)]
     db = None
     if slugs or refresh:
-        if not Path(db_path).is_file():
-            what = f"{slugs[0]}: not a file, URL or vendor slug, and" if slugs else ""
-            raise UsageFailure(
-                f"{what} no database at {db_path} (use --db, or run policywatch crawl first)"
-            )
+        what = f"{slugs[0]}: not a file, URL or vendor slug, and" if slugs else ""
+        require_database(db_path, context=what)
         from policywatch.db import open_db
-        from policywatch.db.analysis import ensure_analysis
+        from policywatch.recorder.analysis import analyse_pending
 
         db = open_db(db_path)
         if refresh:
-            count = ensure_analysis(db, force=True)
+            count = analyse_pending(db, force=True)
             click.echo(f"Analysed {count} versions.", err=True)
 
     columns: list[VendorAnalysis] = []

@@ -7,27 +7,32 @@ any output), a progress bar on a terminal.
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
 import click
 
-from policywatch.commands.common import EXIT_SOME_FAILED, UsageFailure, db_option
+from policywatch.commands.common import (
+    EXIT_SOME_FAILED,
+    UsageFailure,
+    db_option,
+    fetch_settings,
+    require_database,
+)
 
 # sysexits.h EX_TEMPFAIL: "try again later"; another crawl holds the lock.
 EXIT_LOCKED = 75
-ALLOW_ENV = "POLICYWATCH_ALLOW_NETWORKS"
 
 
 @click.command("crawl")
-@db_option
+@db_option(when_used=True)
 @click.option(
     "--vendors",
     "vendors_file",
     envvar="POLICYWATCH_VENDORS",
     type=click.Path(dir_okay=False),
-    help="Vendors YAML file to sync before crawling (env: POLICYWATCH_VENDORS).",
+    help="Vendors YAML file to sync before crawling (env: POLICYWATCH_VENDORS); "
+    "without it, the vendors and alert channels of the last sync.",
 )
 @click.option("--vendor", "vendor_slugs", multiple=True, help="Only this vendor (repeatable).")
 @click.option("--due", is_flag=True, help="Only documents whose interval has passed (for cron).")
@@ -48,6 +53,9 @@ ALLOW_ENV = "POLICYWATCH_ALLOW_NETWORKS"
 @click.option(
     "-v", "--verbose", count=True, help="-v: a one-line summary; -vv: one line per document."
 )
+@click.option(
+    "--debug", is_flag=True, help="Also print Scrapy's own log (every request, tracebacks)."
+)
 def crawl(
     db_path: str,
     vendors_file: str | None,
@@ -57,6 +65,7 @@ def crawl(
     accept_change: bool,
     workers: int | None,
     verbose: int,
+    debug: bool,
 ) -> None:
     """Fetch active documents, store new versions and judge each change.
 
@@ -80,10 +89,20 @@ def crawl(
     """
     from policywatch.lock import LockHeld, crawl_lock
 
+    # A crawl starts a new database only from a vendors file (what to watch).
+    require_database(db_path, create=vendors_file is not None)
     try:
         with crawl_lock(db_path):
             failed = _crawl(
-                db_path, vendors_file, vendor_slugs, due, no_alerts, accept_change, workers, verbose
+                db_path,
+                vendors_file,
+                vendor_slugs,
+                due,
+                no_alerts,
+                accept_change,
+                workers,
+                verbose,
+                debug,
             )
     except LockHeld as exc:
         click.echo(f"policywatch crawl: {exc}", err=True)
@@ -101,12 +120,15 @@ def _crawl(
     accept_change: bool,
     workers: int | None,
     verbose: int,
+    debug: bool = False,
 ) -> bool:
     """Sync, crawl, deliver; return whether any document failed."""
+    from policywatch.alerts.channels import ChannelError, parse_channels
     from policywatch.config import ConfigError, load_vendors_file
     from policywatch.crawler.run import run_crawl
     from policywatch.db import open_db
     from policywatch.db.catalog import crawl_targets, sync_vendors, unknown_vendor_slugs
+    from policywatch.db.outbox import stored_channels
 
     channels: list[dict[str, Any]] = []
     crawl_config: dict[str, Any] = {}
@@ -117,17 +139,23 @@ def _crawl(
         except ConfigError as exc:
             raise UsageFailure(str(exc)) from exc
         channels, crawl_config = config.alerts, config.crawl
-    settings = scrapy_settings(crawl_config, os.environ.get(ALLOW_ENV, ""))
+    settings = fetch_settings(crawl_config)
     settings["POLICYWATCH_RELATIVE_CHECKS"] = not accept_change
     if workers is not None:
         settings["POLICYWATCH_WORKERS"] = workers
-    if verbose < 2:
-        # Every failure is reported once, in our words, below; Scrapy's own
-        # error lines (with tracebacks) would make cron mail them twice.
-        settings["LOG_LEVEL"] = "CRITICAL"
+    if debug:
+        # Otherwise every failure is reported once, in one line of our words, below.
+        settings["LOG_LEVEL"] = "DEBUG"
     db = open_db(db_path)
     if config is not None:
         sync_vendors(db, config)
+    else:
+        # The channels the last 'vendors sync' stored: a change is never left unannounced.
+        channels = stored_channels(db)
+        try:
+            parse_channels(channels, source=f"{db_path} (channels of the last 'vendors sync')")
+        except ChannelError as exc:
+            raise UsageFailure(f"{exc} Run 'policywatch vendors sync FILE' again.") from exc
     unknown = unknown_vendor_slugs(db, vendor_slugs)
     if unknown:
         raise UsageFailure(
@@ -153,19 +181,21 @@ def _crawl(
             db_path, targets, channels=channels, settings=settings, on_recorded=progress.update
         )
     problems = [r for r in recorded if not r.ok and not r.known]
-    missing = len(targets) - len(recorded)
-    new = sum(1 for r in recorded if r.outcome == "new_version")
-    if verbose >= 2:
-        for r in recorded:
-            click.echo(_line(r))
-    else:
-        # cron mails whatever is printed: only what a person must act on.
-        for r in problems:
-            click.echo(_line(r), err=True)
-    if missing:
+    by_id = {t["document_id"]: t for t in targets}
+    # stderr holds one line per failed document (cron mails it); -vv adds the rest on stdout.
+    for r in recorded:
+        failed = not r.ok and not r.known
+        if failed or verbose >= 2:
+            click.echo(_line(by_id[r.document_id], r), err=failed)
+    unrecorded = by_id.keys() - {r.document_id for r in recorded}
+    for document_id in sorted(unrecorded):
         click.echo(
-            f"{missing} documents were not recorded; run again with -vv to see why.", err=True
+            f"{_document(by_id[document_id])}: not recorded: the crawl stopped before storing"
+            " it; run again with --debug to see why",
+            err=True,
         )
+    missing = len(unrecorded)
+    new = sum(1 for r in recorded if r.outcome == "new_version")
     if interactive or verbose or problems or missing:
         click.echo(
             f"Crawled {len(recorded)} documents: {new} new versions, "
@@ -178,32 +208,13 @@ def _crawl(
     return bool(problems or missing)
 
 
-def scrapy_settings(crawl: dict[str, Any], env_networks: str) -> dict[str, Any]:
-    """Scrapy settings from the vendors file's ``crawl:`` section and the environment."""
-    from policywatch.crawler.middlewares import parse_networks
-
-    try:
-        from_env = [str(n) for n in parse_networks(env_networks)]
-    except ValueError as exc:
-        raise UsageFailure(
-            f"{ALLOW_ENV}={env_networks!r}: {exc}. Give comma-separated CIDRs, e.g. 127.0.0.0/8."
-        ) from None
-    settings: dict[str, Any] = {
-        "POLICYWATCH_ALLOW_NETWORKS": [*crawl.get("allow_networks", []), *from_env]
-    }
-    for key, setting in (
-        ("timeout", "DOWNLOAD_TIMEOUT"),
-        ("retries", "RETRY_TIMES"),
-        ("retry_after_max", "RETRY_AFTER_MAX"),
-        ("concurrency_per_domain", "CONCURRENT_REQUESTS_PER_DOMAIN"),
-    ):
-        if key in crawl:
-            settings[setting] = crawl[key]
-    return settings
+def _document(target: dict[str, Any]) -> str:
+    """How a crawl's output names a document: its vendor and its URL."""
+    return f"{target['vendor_slug']} {target['url']}"
 
 
-def _line(r: Any) -> str:
-    line = f"document {r.document_id}: {r.outcome}"
+def _line(target: dict[str, Any], r: Any) -> str:
+    line = f"{_document(target)}: {r.outcome}"
     if r.verdict:
         line += f" ({r.verdict}) {r.summary or ''}"
     if r.reason:
@@ -220,9 +231,9 @@ def _deliver(db_path: str, channels: list[dict[str, Any]], verbose: int) -> None
         report = send_pending(db, channels)
     finally:
         db.close()
-    if verbose >= 2:
-        for line in report.lines():
-            click.echo(line)
+    # A failed send says why (a channel down, a ${VARIABLE} unset): cron mails it.
+    for line in report.lines(failed_only=verbose < 2):
+        click.echo(line, err=not report.ok)
     if verbose or not report.ok:
         click.echo(str(report), err=not report.ok)
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from policywatch.commands.common import DEMO_DB, UsageFailure, db_option
+
 # (vendor name, slug, path on the demo site, document type)
 DEMO_VENDORS = [
     ("Fusetools AS", "fusetools", "fusetools/privacy.html", "privacy_policy"),
@@ -50,12 +52,11 @@ def run_cli(*args: str) -> int:
 
 
 @click.command("demo")
-@click.option(
-    "--db",
-    "db_path",
-    default="policywatch-demo.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
+@db_option(
+    create=True,
+    default=DEMO_DB,
+    # Not $POLICYWATCH_DB: the demo replaces its database, never the user's own.
+    envvar=None,
     help="Where to write the demo database (replaced on each run).",
 )
 @click.option("--port", default=8001, show_default=True, help="Port for Datasette.")
@@ -72,8 +73,14 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
     6. Starts Datasette on the result (Ctrl-C to stop).
     """
     from policywatch.db import open_db
+    from policywatch.db.web import CannotListen, listen, run_datasette
     from policywatch.demo.server import LocalSite
 
+    try:
+        # Taken now, so a busy port is said before the crawls, not after them.
+        sock = None if no_serve else listen("127.0.0.1", port)
+    except CannotListen as exc:
+        raise UsageFailure(f"{exc} (with make: make demo PORT={port + 1})") from None
     for suffix in ("", "-wal", "-shm"):
         Path(db_path + suffix).unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="policywatch-demo-") as tmp:
@@ -95,18 +102,20 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
             run_cli("crawl", *env_db, "--vendors", str(vendors_file), "-v", "--no-alerts")
     click.secho("Topics and facts for the vendor comparison", bold=True)
     run_cli("analyse", *env_db)
+    from policywatch.db.versions import list_changes
+
     db = open_db(db_path)
     click.secho("\nWhat changed:", bold=True)
-    for row in db.query(
-        "select v.name, c.verdict, c.summary from changes c join documents d on d.id ="
-        " c.document_id join vendors v on v.id = d.vendor_id order by c.id"
-    ):
+    for row in list_changes(db):
         click.echo(f"  {row['name']}: {row['verdict'].upper()} - {row['summary']}")
     db.close()
-    if no_serve:
-        click.echo(f"\nDatabase: {db_path}. Browse it with: policywatch serve --db {db_path}")
+    click.echo(
+        f"\nThe demo database is {db_path}. Other commands use ./policywatch.db unless told:"
+        f" give them --db {db_path} (e.g. policywatch status --db {db_path}), or for this"
+        f" shell: export POLICYWATCH_DB={Path(db_path).resolve()}"
+    )
+    if sock is None:
+        click.echo(f"Browse it with: policywatch serve --db {db_path}")
         return
     click.secho(f"\nOpening Datasette on http://127.0.0.1:{port}/ (Ctrl-C to stop)", bold=True)
-    from policywatch.db.web import run_datasette
-
-    run_datasette(db_path, port=port)
+    run_datasette(db_path, sock=sock)

@@ -13,7 +13,6 @@ vendors file) says so.
 from __future__ import annotations
 
 import json
-import os
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -51,10 +50,10 @@ def site_argument(value: str) -> str:
 
 def run(sites: list[str], types: tuple[str, ...], crawl: dict[str, Any] | None = None) -> dict:
     """Discover ``sites`` in one crawl, with the settings a crawl would use."""
-    from policywatch.commands.crawl import ALLOW_ENV, scrapy_settings
+    from policywatch.commands.common import fetch_settings
     from policywatch.crawler.run import run_discovery
 
-    settings = scrapy_settings(crawl or {}, os.environ.get(ALLOW_ENV, ""))
+    settings = fetch_settings(crawl)
     settings["LOG_LEVEL"] = "CRITICAL"  # failures are reported once, in our words
     return run_discovery(sites, types=types, settings=settings)
 

@@ -23,15 +23,13 @@ def reextract_command(db_path: str, document_ids: tuple[int, ...]) -> None:
     stored as a new version marked as a re-extraction (origin 'reextract'),
     never as a vendor change, and never alerts.
     """
-    from pathlib import Path
 
     from policywatch.db import open_db
+    from policywatch.db.catalog import document_ids as existing
     from policywatch.reextract import reextract
 
-    if not Path(db_path).exists():
-        raise UsageFailure(f"{db_path}: no such database. Give --db or set POLICYWATCH_DB.")
     db = open_db(db_path)
-    known = {r["id"] for r in db.query("select id from documents")}
+    known = set(existing(db, list(document_ids)))
     missing = [d for d in document_ids if d not in known]
     if missing:
         raise UsageFailure(

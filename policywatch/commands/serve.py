@@ -22,14 +22,12 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 def serve(db_path: str, host: str, port: int) -> None:
     """Open the database in Datasette (read-only; bound to 127.0.0.1 by default)."""
-    from pathlib import Path
+    from policywatch.db.web import CannotListen, listen, run_datasette
 
-    from policywatch.db.web import run_datasette
-
-    if not Path(db_path).exists():
-        raise UsageFailure(
-            f"{db_path}: no such database. Run 'policywatch crawl' or 'policywatch demo' first."
-        )
+    try:
+        sock = listen(host, port)
+    except CannotListen as exc:
+        raise UsageFailure(str(exc)) from None
     if host not in LOOPBACK:
         click.secho(
             f"Warning: serving on {host}: the data becomes visible on the network. Everyone who "
@@ -41,7 +39,7 @@ def serve(db_path: str, host: str, port: int) -> None:
     _warn_pending_analysis(db_path)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"Serving {db_path} read-only on http://{shown}:{port}/ (Ctrl-C to stop)")
-    run_datasette(db_path, host=host, port=port)
+    run_datasette(db_path, sock=sock)
 
 
 def _warn_pending_analysis(db_path: str) -> None:

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import click
 
-from policywatch.commands.common import EXIT_SOME_FAILED, UsageFailure, db_option
-
-FLAG_HELP = {
-    "stale": "no successful fetch in --stale-after intervals",
-    "failing": "--failing-after failed fetches in a row",
-    "suspect": "the same suspect page (login wall, captcha, ...) --suspect-after times in a row",
-    "removed": "the URL answers 404/410: the document was removed",
-    "outdated": "the date the document states is more than 12 months old (CCPA: yearly)",
-    "never_fetched": "not fetched yet",
-}
+from policywatch.commands.common import EXIT_SOME_FAILED, db_option
+from policywatch.core.vocabulary import DEFAULT_THRESHOLDS as DEFAULTS
+from policywatch.core.vocabulary import Flag, Thresholds, needs_attention
 
 
 @click.command("status")
@@ -25,16 +17,29 @@ FLAG_HELP = {
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-@click.option("--stale-after", default=3, show_default=True, help="Intervals without success.")
-@click.option("--failing-after", default=3, show_default=True, help="Failures in a row.")
-@click.option("--suspect-after", default=3, show_default=True, help="Same suspect result in a row.")
+@click.option(
+    "--stale-after",
+    default=DEFAULTS.stale_after,
+    show_default=True,
+    help="Intervals without success.",
+)
+@click.option(
+    "--failing-after", default=DEFAULTS.failing_after, show_default=True, help="Failures in a row."
+)
+@click.option(
+    "--suspect-after",
+    default=DEFAULTS.suspect_after,
+    show_default=True,
+    help="Same suspect result in a row.",
+)
 @click.option(
     "--ignore",
     "ignored",
     multiple=True,
-    type=click.Choice(sorted(FLAG_HELP)),
+    type=click.Choice(sorted(f.value for f in Flag)),
     help="A flag that does not count for the exit code (repeatable), e.g. --ignore outdated.",
 )
+@click.option("--tag", help="Only documents of vendors with this tag, e.g. tier-1.")
 def status(
     db_path: str,
     fmt: str,
@@ -42,6 +47,7 @@ def status(
     failing_after: int,
     suspect_after: int,
     ignored: tuple[str, ...],
+    tag: str | None,
 ) -> None:
     """Per document: last attempt and success, failures, version, stated date, flags.
 
@@ -55,48 +61,63 @@ def status(
       outdated       stated date older than 12 months (CCPA asks for yearly updates)
       never_fetched  not fetched yet
 
-    Exit code 0 when no document has a flag (except --ignore'd ones), 1 when
-    some need attention (for monitoring), 2 when the database is missing.
+    Alerts whose delivery failed (a channel down, or its ${VARIABLE} unset)
+    are listed with their error: they stay pending and are retried.
+
+    Exit code 0 when no document has a flag (except --ignore'd ones) and no
+    alert is stuck, 1 when something needs attention (for monitoring), 2 when
+    the database is missing.
     """
-    from policywatch.db import open_db
+    from policywatch.db import open_db, outbox
     from policywatch.db.analysis import pending_analysis
     from policywatch.db.health import document_health
+    from policywatch.db.review import document_vendors
 
-    if db_path != ":memory:" and not Path(db_path).exists():
-        raise UsageFailure(
-            f"no database at {db_path}. Run 'policywatch crawl --vendors FILE --db {db_path}'"
-            " first, or pass --db."
-        )
     db = open_db(db_path)
-    rows = document_health(
-        db, stale_after=stale_after, failing_after=failing_after, suspect_after=suspect_after
+    thresholds = Thresholds(
+        stale_after=stale_after, failing_after=failing_after, suspect_after=suspect_after
     )
+    rows = document_health(db, thresholds=thresholds)
     pending = len(pending_analysis(db))
+    owners = document_vendors(db)  # tags and owner per document (issue 18)
+    undelivered = outbox.undelivered(db)
     db.close()
-    attention = [r for r in rows if set(r.flags) - set(ignored)]
+    if tag:
+        rows = [r for r in rows if tag in owners[r.document_id]["tags"]]
+    attention = [r for r in rows if needs_attention(r.flags, ignored)]
     if fmt == "json":
         click.echo(
             json.dumps(
                 {
-                    "documents": [r.to_dict() for r in rows],
+                    "documents": [{**r.to_dict(), **_owner(owners[r.document_id])} for r in rows],
                     "needs_attention": [r.document_id for r in attention],
                     "versions_pending_analysis": pending,
+                    "alerts_undelivered": undelivered,
                 },
                 indent=2,
             )
         )
     else:
-        _table(rows)
+        _table(rows, owners)
         click.echo(f"{len(rows)} documents, {len(attention)} need attention.")
         if pending:
             click.echo(
                 f"{pending} versions have no topics and facts yet: run 'policywatch analyse'."
             )
-    if attention:
+        for group in undelivered:
+            click.echo(
+                f"{group['alerts']} alert(s) to channel {group['channel']!r} not delivered"
+                f" (pending since {_short(group['oldest'])}): {group['last_error']}"
+            )
+    if attention or undelivered:
         raise SystemExit(EXIT_SOME_FAILED)
 
 
-def _table(rows: list[Any]) -> None:
+def _owner(vendor: dict[str, Any]) -> dict[str, Any]:
+    return {"tags": vendor["tags"], "owner": vendor["owner"]}
+
+
+def _table(rows: list[Any], owners: dict[int, dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -104,6 +125,8 @@ def _table(rows: list[Any]) -> None:
     for column in (
         "id",
         "vendor",
+        "tags",
+        "owner",
         "type",
         "last attempt",
         "last success",
@@ -119,6 +142,8 @@ def _table(rows: list[Any]) -> None:
         table.add_row(
             str(r.document_id),
             r.vendor,
+            ", ".join(owners[r.document_id]["tags"]) or "-",
+            owners[r.document_id]["owner"] or "-",
             r.doc_type,
             _short(r.last_attempt),
             _short(r.last_success),

@@ -16,7 +16,7 @@ def vendors() -> None:
 
 @vendors.command("sync")
 @click.argument("file", type=click.Path(dir_okay=False))
-@db_option
+@db_option(create=True)
 def sync(file: str, db_path: str) -> None:
     """Make the database match a vendors YAML FILE.
 
@@ -83,7 +83,7 @@ vendors.add_command(discover_command)
 )
 @click.option("--yes", is_flag=True, help="Add the discovered documents without asking.")
 @click.option("--slug", help="Short id for the vendor (default: derived from NAME).")
-@db_option
+@db_option(create=True)
 def add(
     name: str,
     url: str | None,
@@ -103,7 +103,7 @@ def add(
     from policywatch.commands.discover import discover_for_add, site_argument
     from policywatch.config import DocumentConfig
     from policywatch.db import open_db
-    from policywatch.db.catalog import set_vendor_domain, upsert_document, upsert_vendor
+    from policywatch.db.catalog import upsert_document, upsert_vendor
 
     if url is None and domain is None:
         raise UsageFailure("give the document's URL, or the vendor's site with --domain.")
@@ -126,9 +126,9 @@ def add(
             raise click.ClickException("no answer; nothing added (--yes adds them).") from None
     db = open_db(db_path)
     with db.atomic():
-        vendor_id, _ = upsert_vendor(db, slug, name, [])
-        if site is not None:
-            set_vendor_domain(db, vendor_id, site)
+        # The site is recorded when given (rediscovery looks there); else kept as it was.
+        attributes = {"domain": site} if site is not None else {}
+        vendor_id, _ = upsert_vendor(db, slug, name, [], **attributes)
         for doc in documents:
             fields = {"url": doc.url, "doc_type": doc.doc_type}
             _, created = upsert_document(db, vendor_id, fields)

@@ -19,7 +19,7 @@ from policywatch.config import Config, load_vendors_file
 from policywatch.core.model import FetchResult
 from policywatch.db import open_db, utcnow
 from policywatch.db.catalog import sync_vendors
-from policywatch.recorder import record_fetch
+from policywatch.recorder import record
 from tests.alerts.servers import Receiver, SMTPSink
 from tests.conftest import DEMO
 
@@ -78,7 +78,7 @@ def record_change(db: Database, slug: str, channels: list[Any]) -> int:
             body=body,
             content_type="text/html; charset=utf-8",
         )
-        change_id = record_fetch(db, result, channels=channels).change_id
+        change_id = record(db, result, channels=channels).change_id
     assert change_id is not None
     return change_id
 

@@ -6,6 +6,7 @@ import json
 import shutil
 
 from policywatch.commands.demo import demo_vendors_yaml
+from policywatch.db import open_db
 from tests.alerts.conftest import record_change, setup_db, write_vendors
 from tests.conftest import DEMO, run_cli
 
@@ -92,6 +93,7 @@ def test_bad_alerts_block_is_a_usage_error_with_its_line(tmp_path, db_path):
 
 
 def test_send_needs_a_vendors_file(db_path):
+    open_db(db_path).close()  # a missing database is said first (tests/test_edges_db.py)
     result = run_cli("alerts", "send", "--db", str(db_path), env={"POLICYWATCH_VENDORS": ""})
     assert result.returncode == 2 and "--vendors" in result.stderr
 

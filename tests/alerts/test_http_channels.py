@@ -7,8 +7,8 @@ import json
 
 from policywatch.alerts.delivery import send_pending
 from policywatch.alerts.message import Message, notice_from_row
-from policywatch.alerts.outbox import change_details
 from policywatch.alerts.slack import payload
+from policywatch.db.outbox import change_details
 from tests.alerts.conftest import BASE_URL, alert_rows, record_change, setup_db, write_vendors
 
 

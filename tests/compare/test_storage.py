@@ -1,7 +1,7 @@
 """Topics and facts in a real database, written through the crawl's real write path.
 
 The database is ``notebooks/build_fixture_db.py``'s: the five seed vendors
-recorded by :func:`policywatch.recorder.record_fetch`, then the demo's edited
+recorded by :func:`policywatch.recorder.record` (the crawl's write path), then the edited
 pages, then six real versions of GitHub's privacy statement.
 """
 
@@ -15,10 +15,11 @@ from typing import Any
 import pytest
 
 from policywatch.db import open_db
-from policywatch.db.analysis import ensure_analysis, load_facts, store_analysis
+from policywatch.db.analysis import load_facts, store_analysis
 from policywatch.db.compare_page import compare_page_html
 from policywatch.db.versions import load_version
 from policywatch.diffing.facts import compare_facts
+from policywatch.recorder.analysis import analyse_pending
 from tests.conftest import REPO, run_cli
 
 BUILDER = REPO / "notebooks" / "build_fixture_db.py"
@@ -70,7 +71,7 @@ def test_refresh_backfills_every_version_and_facts_feed_the_diff(demo_db: Path) 
     fuse = versions_of(db, "fusetools")
     assert compare_facts(load_facts(db, fuse[0]), load_facts(db, fuse[-1])) == []
     # Nothing to do the second time.
-    assert ensure_analysis(db) == 0
+    assert analyse_pending(db) == 0
 
 
 @pytest.mark.slow
@@ -139,7 +140,7 @@ def test_canned_matrix_query_matches_the_command(demo_db: Path) -> None:
     from policywatch.db.matrix_query import MATRIX_SQL
 
     db = open_db(demo_db)
-    ensure_analysis(db)
+    analyse_pending(db)
     rows = {
         r["vendor"]: r
         for r in db.query(MATRIX_SQL, {"doc_type": "", "vendors": "faveo, nordhost,connectmyapps"})

@@ -44,3 +44,28 @@ def test_a_name_two_languages_disagree_on_is_read_only_in_its_own_language():
 def test_numeric_order_by_language():
     assert not day_first("en")
     assert all(day_first(lang) for lang in ("nb", "nn", "fr", "de", "pl", "is"))
+
+
+def test_only_slashed_numeric_dates_can_be_month_first():
+    """extract.datetext reads dotted and hyphenated numeric dates day-first: CLDR agrees."""
+    from babel import Locale
+
+    for language in LANGUAGES:
+        pattern = Locale.parse(language).date_formats["short"].pattern
+        if not day_first(language):
+            assert "/" in pattern and "." not in pattern and "-" not in pattern, language
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "month"),
+    [("jaanuarist", "et", 1), ("martā", "lv", 3), ("márciusi", "hu", 3), ("Martin", "en", None)],
+)
+def test_inflected_month_names_in_their_own_language(word, language, month):
+    assert month_number(word, language, inflected=True) == month
+    assert month is None or month_number(word, None, inflected=True) is None
+
+
+def test_year_first_languages_come_from_cldr():
+    from policywatch.core.lexicon.calendar import year_first
+
+    assert [lang for lang in LANGUAGES if year_first(lang)] == ["hu", "lt", "lv"]

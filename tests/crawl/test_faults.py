@@ -198,7 +198,7 @@ def test_fault_is_recorded_as_a_fetch_never_as_a_version(name, matrix):
         assert fetch["status"] == fault.status, fetch
     if fetch["outcome"] != "unchanged":
         # Reported in the crawl's output (cron mails it) and in the exit code.
-        assert f"document {doc}: {fetch['outcome']}" in matrix.fault_run.stderr
+        assert f"/{name}: {fetch['outcome']}" in matrix.fault_run.stderr
         assert matrix.fault_run.returncode == 1
     assert scalar(db, "select count(*) from versions where document_id = ?", [doc]) == 1
     assert scalar(db, "select count(*) from changes where document_id = ?", [doc]) == 0

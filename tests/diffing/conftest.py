@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.extract import ExtractedDocument, extract
+from policywatch.diffing import DiffResult, diff_documents
+from policywatch.extract import ExtractedDocument, extract, guard
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
 
@@ -24,3 +25,13 @@ def corpus_path(relative: str) -> Path:
     if not path.is_file():
         pytest.skip(f"corpus file missing: {path}")
     return path
+
+
+def guarded_diff(
+    old: ExtractedDocument, new: ExtractedDocument, doc_type: str | None = None
+) -> DiffResult:
+    """The guard, then the diff: what the crawl and ``policywatch diff`` do with a pair."""
+    verdict = guard.check(guard.Page.of(new, "https://vendor.example/doc"), guard.Previous.of(old))
+    if not verdict.ok:
+        return DiffResult.not_compared(verdict.reason or verdict.code, verdict.code)
+    return diff_documents(old, new, doc_type=doc_type)

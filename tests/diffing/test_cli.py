@@ -67,3 +67,44 @@ def test_errors_name_the_input_and_what_to_do(tmp_path: Path) -> None:
     assert code == 2 and "--db" in out
     code, out = run("version:abc", str(corpus_path(NEW)))
     assert code == 2 and "version:ID" in out
+
+
+def test_new_side_passes_the_crawls_guard_first(tmp_path: Path) -> None:
+    """A page decoded with the wrong charset is not a new version: the crawl's guard
+    calls it suspect, and so does ad hoc diff (the diff alone judged it material)."""
+    old = corpus_path("adopteunmec-privacy-policy/v02_2025-12-06.md")
+    garbled = tmp_path / "garbled.md"
+    text = old.read_text(encoding="utf-8")
+    garbled.write_text(text.encode("utf-8").decode("cp1252", errors="replace"), "utf-8")
+    code, out = run(str(old), str(garbled))
+    assert code == 0
+    assert out.splitlines()[:2] == ["verdict: suspect", "code: mojibake"]
+    assert "wrong charset" in out and "--accept-change" in out
+    code, out = run(str(old), str(garbled), "--format", "json")
+    data = json.loads(out)
+    assert (data["verdict"], data["code"]) == ("suspect", "mojibake") and data["reason"]
+    code, out = run(str(old), str(garbled), "--format", "html")
+    assert code == 0 and "<p>verdict: suspect</p>" in out
+    # Asked for, the diff is made anyway: a full result with its items.
+    code, out = run(str(old), str(garbled), "--format", "json", "--accept-change")
+    assert code == 0 and "items" in json.loads(out)
+
+
+def test_sub_processor_entries_in_every_format(tmp_path: Path) -> None:
+    from tests.subprocessor_pages import ADDED, CHANGED
+    from tests.subprocessor_pages import NEW as NEW_PAGE
+    from tests.subprocessor_pages import OLD as OLD_PAGE
+
+    old, new = tmp_path / "old.html", tmp_path / "new.html"
+    old.write_bytes(OLD_PAGE)
+    new.write_bytes(NEW_PAGE)
+    code, out = run(str(old), str(new))
+    assert code == 0 and out.startswith("verdict: material")
+    assert ADDED in out and CHANGED in out
+    code, out = run(str(old), str(new), "--format", "json")
+    data = json.loads(out)
+    assert [e["description"] for e in data["entries"]] == [CHANGED, ADDED]
+    code, out = run(str(old), str(new), "--format", "html")
+    assert (
+        'class="pw-entries"' in out and "added: Cloudflare (Cloud services, United States)" in out
+    )

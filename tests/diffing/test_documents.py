@@ -5,7 +5,7 @@ from __future__ import annotations
 from policywatch.core.model import ExtractedDocument, StatedDate
 from policywatch.diffing import DiffResult, diff_documents
 
-from .conftest import corpus_doc
+from .conftest import corpus_doc, guarded_diff
 
 
 def diff(doc_id: str, old: str, new: str) -> DiffResult:
@@ -33,20 +33,23 @@ def test_date_format_and_link_labels_only_are_not_material() -> None:
 
 
 def test_language_switch_is_suspect() -> None:
-    result = diff("badoo-privacy-policy", "v03_2022-04-25", "v04_2023-07-14")
+    old = corpus_doc("badoo-privacy-policy/v03_2022-04-25.md")
+    result = guarded_diff(old, corpus_doc("badoo-privacy-policy/v04_2023-07-14.md"))
     assert result.verdict == "suspect" and not result.material
     assert "language" in result.summary
-
-
-def test_other_page_variant_is_suspect() -> None:
-    result = diff("finya-privacy-policy", "v01_2024-06-04", "v02_2024-07-01")
-    assert result.verdict == "suspect"
 
 
 def test_truncated_capture_is_suspect_not_a_mass_deletion() -> None:
     old = corpus_doc("tinder-privacy-policy/v04_2025-02-15.md")
     truncated = ExtractedDocument(text=old.text[: len(old.text) // 5])
-    assert diff_documents(old, truncated).verdict == "suspect"
+    assert guarded_diff(old, truncated).verdict == "suspect"
+
+
+def test_a_full_rewrite_is_a_change_not_another_page() -> None:
+    # orange v01 -> v02: the whole policy rewritten into 11 sections (14 % of phrases kept).
+    old = corpus_doc("orange-privacy-policy/v01_2020-12-08.md")
+    result = guarded_diff(old, corpus_doc("orange-privacy-policy/v02_2022-08-18.md"))
+    assert result.material
 
 
 def test_reordered_document_is_not_a_rewrite() -> None:

@@ -33,9 +33,25 @@ def test_extract_markdown_prints_the_normalised_text():
 
 
 def test_extract_from_a_url(local_site):
-    result = CliRunner().invoke(cli, ["extract", local_site.url("/fusetools/privacy.html")])
+    # The demo site is on 127.0.0.1: a private address, fetched only when allowed.
+    runner = CliRunner(env={"POLICYWATCH_ALLOW_NETWORKS": "127.0.0.0/8"})
+    result = runner.invoke(cli, ["extract", local_site.url("/fusetools/privacy.html")])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["stated_date"]["value"] == "2018-11-06"
+
+
+def test_a_url_is_fetched_as_the_crawl_fetches_it(local_site):
+    """The address guard, then robots.txt, as in the crawl (tests/test_edges_fetch.py has more)."""
+    url = local_site.url("/fusetools/privacy.html")
+    refused = CliRunner(env={"POLICYWATCH_ALLOW_NETWORKS": None}).invoke(cli, ["extract", url])
+    assert refused.exit_code == 2
+    assert "loopback address" in refused.output and "POLICYWATCH_ALLOW_NETWORKS" in refused.output
+    assert local_site.requests == []  # not even robots.txt was asked for
+    allowed = CliRunner(env={"POLICYWATCH_ALLOW_NETWORKS": "127.0.0.0/8"})
+    disallowed = allowed.invoke(cli, ["extract", local_site.url("/internal/draft.html")])
+    assert disallowed.exit_code == 2 and "robots.txt" in disallowed.output
+    assert "/robots.txt" in local_site.requests
+    assert "/internal/draft.html" not in local_site.requests
 
 
 def test_missing_file_is_a_clear_error():

@@ -164,3 +164,43 @@ def test_wrapped_line_starting_with_article_number_is_not_a_heading():
         "8. How to contact FLASHGAP?",
         "9. Language",
     ]
+
+
+def _top(body: bytes, content_type: str = "text/html") -> list[str]:
+    from policywatch.extract import extract
+
+    return [s.heading for s in extract(body, content_type).sections if s.level == 2]
+
+
+_PARAGRAPH = "We use the data you give us only for the service you asked for, and no more."
+
+
+def test_the_title_below_a_long_breadcrumb_is_still_the_title_not_a_section():
+    crumbs = "".join(f"<p>Help centre topic number {n} for customers</p>" for n in range(12))
+    page = (
+        "<html><head><title>Privacy Notice | Example</title></head><body><div>" + crumbs + "</div>"
+        "<h2>Privacy Notice</h2><p>Intro.</p>"
+        + "".join(f"<h2>{t}</h2><p>{t}: {_PARAGRAPH}</p>" for t in ["Data", "Use", "Rights"])
+        + "</body></html>"
+    ).encode()
+    assert _top(page) == ["Data", "Use", "Rights"]
+
+
+def test_bold_paragraph_sections_beside_one_stray_heading():
+    sections = "".join(
+        f"<p><b>{t}</b></p><p>{t}: {_PARAGRAPH}</p>" for t in ["Data", "Use", "Rights"]
+    )
+    page = (
+        "<html><body><h1>Privacy Policy</h1><p>Intro.</p>"
+        + sections
+        + f"<h2>Contact us</h2><p>{_PARAGRAPH}</p></body></html>"
+    ).encode()
+    assert _top(page) == ["Data", "Use", "Rights", "Contact us"]
+
+
+def test_markdown_front_matter_title_repeated_as_a_heading_is_not_a_section():
+    md = (
+        "---\ntitle: Acceptable Use Policy\n---\n\n## Acceptable Use Policy\n\nIntro.\n\n"
+        + "".join(f"## {t}\n\n{t}: {_PARAGRAPH}\n\n" for t in ["Scope", "Abuse", "Enforcement"])
+    ).encode()
+    assert _top(md, "text/markdown") == ["Scope", "Abuse", "Enforcement"]

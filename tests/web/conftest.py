@@ -33,12 +33,19 @@ HOSTILE_NAME = "Acme <script>window.pwned=5</script> Cloud"
 
 
 @pytest.fixture(scope="session")
-def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A real policywatch database: the demo vendors plus the hostile one, two versions each."""
-    tmp = tmp_path_factory.mktemp("web")
-    db = tmp / "policywatch.db"
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    """The real ``policywatch demo --no-serve``: its database, and what it printed."""
+    db = tmp_path_factory.mktemp("web") / "policywatch.db"
     demo = run_cli("demo", "--db", str(db), "--no-serve")
     assert demo.returncode == 0, demo.stdout + demo.stderr
+    return db, demo
+
+
+@pytest.fixture(scope="session")
+def web_db(demo_run: tuple[Path, Any]) -> Path:
+    """A real policywatch database: the demo vendors plus the hostile one, two versions each."""
+    db = demo_run[0]
+    tmp = db.parent
     site = tmp / "site"
     (site / "acme").mkdir(parents=True)
     shutil.copyfile(HOSTILE / "v1.html", site / "acme" / "privacy.html")

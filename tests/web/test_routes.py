@@ -80,10 +80,21 @@ def test_vendor_page_links_documents_changes_and_feed(client: Client, ids: dict[
         "/-/policywatch/document/999999",
         "/-/policywatch/vendor/nobody",
         "/-/policywatch/vendor/nobody/feed.atom",
+        "/-/policywatch/change/abc",
+        "/-/policywatch/nothing-here",
+        "/policywatch/versions/999999",
+        "/nobody",
     ],
 )
 def test_unknown_ids_are_404(client: Client, path: str) -> None:
-    assert client.get(path).status_code == 404
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "<h1>Not found</h1>" in response.text and 'href="/"' in response.text
+
+
+def test_unknown_ids_in_json_are_404_json(client: Client) -> None:
+    response = client.get("/policywatch/versions/999999.json")
+    assert response.status_code == 404 and response.json()["ok"] is False
 
 
 def test_search_latest_and_all_versions(client: Client) -> None:
@@ -105,20 +116,21 @@ def test_search_latest_and_all_versions(client: Client) -> None:
 
 def test_latest_sections_index_follows_new_versions(web_db) -> None:
     conn = sqlite3.connect(web_db)
-    # FTS5 checks the index against its content (the latest_sections view):
-    # it raises if a replaced version's sections were left in it.
-    conn.execute("insert into latest_sections_fts(latest_sections_fts) values ('integrity-check')")
+    # FTS5 checks the index of distinct section texts against its content.
+    conn.execute("insert into section_texts_fts(section_texts_fts) values ('integrity-check')")
 
-    def hits(fts: str, q: str) -> set[int]:
-        sql = f"select s.version_id from {fts} join sections s on s.id = {fts}.rowid"
-        return {r[0] for r in conn.execute(sql + f" where {fts} match ?", [q])}
+    def hits(sections: str, q: str) -> set[int]:
+        sql = (
+            f"select s.version_id from section_texts_fts f join {sections} s on s.text_id = f.rowid"
+        )
+        return {r[0] for r in conn.execute(sql + " where section_texts_fts match ?", [q])}
 
     latest = {r[0] for r in conn.execute("select distinct version_id from latest_sections")}
     assert len(latest) == 6  # one per document
-    assert hits("latest_sections_fts", "personal") <= latest
-    assert hits("latest_sections_fts", "personal") == hits("sections_fts", "personal") & latest
+    assert hits("latest_sections", "personal") <= latest
+    assert hits("latest_sections", "personal") == hits("sections", "personal") & latest
     # "30 days" was only in Acme's first version.
-    assert hits("sections_fts", '"30 days"') and not hits("latest_sections_fts", '"30 days"')
+    assert hits("sections", '"30 days"') and not hits("latest_sections", '"30 days"')
     conn.close()
 
 
@@ -189,7 +201,7 @@ def test_every_table_and_column_is_described(web_db) -> None:
     names = [
         r[0]
         for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")
-        if not r[0].startswith(("sections_fts", "latest_sections_fts", "sqlite_"))
+        if not r[0].startswith(("section_texts_fts", "sqlite_"))
     ]
     missing = []
     for name in names:
@@ -225,3 +237,27 @@ def test_a_writable_canned_query_is_refused() -> None:
     raw["queries"]["oops"] = {"sql": "delete from vendors", "write": True}
     with pytest.raises(ValueError, match="writable"):
         web.check_read_only(raw["queries"])
+
+
+def test_the_plugin_leaves_other_databases_alone(tmp_path) -> None:
+    """Installed, the plugin loads into every Datasette: one without policywatch's
+    tables keeps Datasette's own home page, metadata and methods."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    from policywatch.db.web import register_plugin
+
+    register_plugin()
+    notes = tmp_path / "notes.db"
+    with sqlite3.connect(notes) as conn:
+        conn.execute("create table notes (id integer primary key, body text)")
+    ds = Datasette(files=[str(notes)])
+    home = asyncio.run(ds.client.get("/"))
+    assert home.status_code == 200 and "Latest material changes" not in home.text
+    assert "policywatch" not in home.text.lower()
+    assert ds.metadata() == {}
+    post = asyncio.run(ds.client.post("/notes", data={"sql": "select 1"}))
+    assert "policywatch" not in post.text  # Datasette's own answer, not our read-only rule
+    missing = asyncio.run(ds.client.get("/notes/nothing"))
+    assert missing.status_code == 404 and "search the policies" not in missing.text

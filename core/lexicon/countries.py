@@ -1,0 +1,116 @@
+"""Country and region names in every language policywatch reads, from CLDR (Babel).
+
+    >>> sorted(countries_in("Data is hosted in the United States and Deutschland.", "de"))
+    ['DE', 'US']
+    >>> sorted(countries_in("stockées aux États-Unis et au Royaume-Uni", "fr"))
+    ['GB', 'US']
+    >>> country_name("US"), country_name("EEA")
+    ('United States', 'EEA')
+
+Names are CLDR's territory names (``Locale.territories``) of the page's
+language and English, kept in a comparison form (case folded, punctuation
+as spaces) so that "États-Unis" and "etats unis" are one name. CLDR has no
+abbreviations or the EEA, so a few aliases are added here, the
+all-capital ones matched case-sensitively ("US" the country, not "us").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel import Locale
+
+from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon.calendar import fold
+
+# Not CLDR territories, or abbreviations CLDR does not list: code -> written forms.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("USA", "U.S.", "U.S.A.", "US"),
+    "GB": ("UK", "U.K."),
+    "EU": ("EU", "E.U."),
+    # The EEA is no CLDR territory; its name and abbreviation in the languages we read.
+    "EEA": (
+        "EEA", "European Economic Area", "EØS", "EWR", "EEE", "ETA", "EGT", "EMP",
+        "Espace économique européen", "Europäischer Wirtschaftsraum",
+        "Europäischen Wirtschaftsraum", "Det europeiske økonomiske samarbeidsområdet",
+        "Espacio Económico Europeo", "Spazio economico europeo",
+        "Europese Economische Ruimte", "Europejski Obszar Gospodarczy",
+    ),
+    "001": ("worldwide", "weltweit", "mondial", "dans le monde entier", "verden over"),
+}  # fmt: skip
+# CLDR names that are also common words or other places (US states, "island"
+# is Iceland in Danish, Norwegian and German): too often not a country.
+AMBIGUOUS = frozenset({"georgia", "jersey", "man", "island", "chad", "world", "welt", "monde"})
+_NON_WORD = re.compile(r"[^\w]+")
+_MAX_WORDS = 6
+
+
+def _form(name: str) -> str:
+    return _NON_WORD.sub(" ", fold(name)).strip()
+
+
+@cache
+def _names(language: str) -> dict[str, str]:
+    """Comparison form of each territory name of one language -> its CLDR code."""
+    out: dict[str, str] = {}
+    for code, name in Locale.parse(language).territories.items():
+        form = _form(name)
+        if form and form not in AMBIGUOUS and len(form.split()) <= _MAX_WORDS:
+            out.setdefault(form, code)
+    return out
+
+
+@cache
+def _table(language: str | None) -> tuple[dict[str, str], int]:
+    """Names of the page's language and English (English alone when unknown)."""
+    base = (language or "").split("-")[0].lower()
+    languages = ["en", base] if base in LANGUAGES else ["en"]
+    if base in {"nb", "nn"}:
+        languages.append("nn" if base == "nb" else "nb")
+    table: dict[str, str] = {}
+    for lang in languages:
+        for form, code in _names(lang).items():
+            table.setdefault(form, code)
+    for code, written in ALIASES.items():
+        for alias in written:
+            if not alias.isupper() and not alias.replace(".", "").isupper():
+                table.setdefault(_form(alias), code)
+    return table, max(len(f.split()) for f in table)
+
+
+_CAPITAL_ALIASES = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(
+        re.escape(a)
+        for a in sorted({a for w in ALIASES.values() for a in w}, key=len, reverse=True)
+        if a.replace(".", "").isupper()
+    )
+    + r")(?![\w])"
+)
+_ALIAS_CODE = {a: code for code, written in ALIASES.items() for a in written}
+
+
+def countries_in(text: str, language: str | None = None) -> set[str]:
+    """CLDR codes (``US``, ``DE``, ``150`` Europe, ``EU``, ``EEA``, ``001`` world) named in text."""
+    found = {_ALIAS_CODE[m.group(0)] for m in _CAPITAL_ALIASES.finditer(text)}
+    table, longest = _table(language)
+    words = _form(text).split()
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            code = table.get(" ".join(words[i : i + n]))
+            if code:
+                found.add(code)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The CLDR name of a territory code in a language (aliases for non-CLDR codes)."""
+    if code in ("EEA",):
+        return code
+    return Locale.parse(language).territories.get(code, code)

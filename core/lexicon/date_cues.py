@@ -1,0 +1,321 @@
+"""The words a document uses to state its own date, for every language policywatch reads.
+
+    >>> kind_of_cue("Dernière mise à jour")
+    'last_updated'
+    >>> [m.group() for m in cue_regex().finditer("Gültig ab 1. Mai; Versjon 3")]
+    ['Gültig ab', 'Versjon']
+
+One entry per language in :data:`LANGUAGES`, each with the same four kinds:
+
+- ``last_updated``: "last updated / modified / revised" and their forms;
+- ``effective``: "effective / in force / applies from / valid from";
+- ``version``: "version" (a version label, often followed by its date)
+  and "published";
+- ``other``: words that put a date on *another* text: an earlier version
+  ("previous version", "replaces", "archive") or an announced later one
+  ("will take effect"). A date next to them is never the stated date.
+
+Phrases are written as :mod:`.phrases` says (lower case, ``*`` for any
+word ending, diacritics optional, spaces optional). Each phrase belongs to one kind only (a test
+checks it), so a match says which kind it is. Most phrases were written
+from the languages' standard legal and web usage, the way each language's
+own privacy notices and terms state their dates; they are not taken from
+any one document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon.phrases import phrase_regex, trie_pattern
+
+KINDS: tuple[str, ...] = ("last_updated", "effective", "version", "other")
+
+# language -> kind -> phrases. Same four kinds for every language.
+CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "bg": {
+        "last_updated": ("последна актуализация", "актуализиран*", "последна промяна",
+                         "последно изменен*", "изменен на", "последна редакция"),
+        "effective": ("в сила от", "влиза в сила", "влязла в сила", "влязъл в сила",
+                      "приложим* от", "валид* от", "дата на влизане в сила"),
+        "version": ("версия", "публикуван*"),
+        "other": ("предишн*", "предходн*", "заменя", "архив*", "ще влезе в сила"),
+    },
+    "cs": {
+        "last_updated": ("poslední aktualizace", "naposledy aktualizováno", "aktualizováno",
+                         "aktualizace", "poslední změna", "naposledy změněno", "změněno",
+                         "revidováno"),
+        "effective": ("účinnost od", "účinné od", "účinný od", "účinná od", "platnost od",
+                      "platné od", "platí od", "nabývá účinnosti", "v platnosti od",
+                      "datum účinnosti"),
+        "version": ("verze", "znění", "zveřejněno"),
+        "other": ("předchozí", "dřívější", "nahrazuje", "archiv*", "nabude účinnosti"),
+    },
+    "da": {
+        "last_updated": ("senest opdateret", "sidst opdateret", "opdateret", "senest ændret",
+                         "sidst ændret", "ændret", "revideret", "seneste opdatering"),
+        "effective": ("gælder fra", "gældende fra", "træder i kraft", "trådte i kraft",
+                      "ikrafttræden", "i kraft fra", "gyldig fra", "ikrafttrædelsesdato"),
+        "version": ("version", "offentliggjort"),
+        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft"),
+    },
+    "de": {
+        "last_updated": ("zuletzt aktualisiert", "zuletzt geändert", "letzte aktualisierung",
+                         "letzte änderung", "aktualisiert", "geändert am", "überarbeitet",
+                         "stand", "stand vom"),
+        "effective": ("gültig ab", "gültig seit", "in kraft seit", "in kraft ab",
+                      "inkrafttreten", "wirksam ab", "gilt ab", "tritt in kraft",
+                      "trat in kraft"),
+        "version": ("version", "fassung", "fassung vom", "versionsdatum", "veröffentlicht"),
+        "other": ("vorherig*", "vorig*", "bisherig*", "früher*", "ältere", "alte fassung",
+                  "ersetzt", "archiv*", "wird in kraft treten", "neue fassung"),
+    },
+    "el": {
+        "last_updated": ("τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση",
+                         "τελευταία τροποποίηση", "τροποποιήθηκε", "τελευταία αναθεώρηση",
+                         "αναθεωρήθηκε"),
+        "effective": ("ισχύει από", "σε ισχύ από", "έναρξη ισχύος", "τίθεται σε ισχύ",
+                      "ημερομηνία έναρξης ισχύος", "ισχύς από"),
+        "version": ("έκδοση", "δημοσιεύθηκε"),
+        "other": ("προηγούμεν*", "παλαιότερ*", "αντικαθιστά", "αρχείο", "θα τεθεί σε ισχύ"),
+    },
+    "en": {
+        "last_updated": ("last updated", "last update", "last modified", "last modification",
+                         "last revised", "last revision", "rev.", "date of last revision",
+                         "last amended", "last changed", "latest update", "updated",
+                         "modified", "revised", "amended"),
+        "effective": ("effective", "effective date", "effective from", "effective as of",
+                      "in effect from", "in effect as of", "in force from", "entered into force",
+                      "comes into force", "came into force", "applies from", "applicable from",
+                      "valid from", "valid as of", "date of entry into force"),
+        "version": ("version", "version date", "dated", "published", "posted"),
+        "other": ("previous", "prior version", "earlier", "former", "archived", "archive",
+                  "replaces", "supersedes", "superseded", "will take effect",
+                  "will become effective", "will be effective", "will come into force",
+                  "upcoming"),
+    },
+    "es": {
+        "last_updated": ("última actualización", "actualizad*", "última modificación",
+                         "modificad* el", "última revisión", "revisad* el",
+                         "fecha de actualización"),
+        "effective": ("entrada en vigor", "fecha de entrada en vigor", "en vigor desde",
+                      "vigente desde", "vigente a partir del", "en vigor a partir del",
+                      "aplicable desde", "aplicable a partir del", "válid* desde",
+                      "efectiv* desde", "con efectos desde"),
+        "version": ("versión", "publicad*"),
+        "other": ("anterior", "anteriores", "sustituye", "reemplaza", "archivo",
+                  "entrará en vigor"),
+    },
+    "et": {
+        "last_updated": ("viimati uuendatud", "uuendatud", "viimati muudetud", "muudetud",
+                         "viimane uuendus", "ajakohastatud"),
+        "effective": ("kehtib alates", "kehtiv alates", "jõustub", "jõustunud",
+                      "jõustumise kuupäev", "jõustumiskuupäev"),
+        "version": ("versioon", "avaldatud"),
+        "other": ("eelmine", "eelmise", "varasem*", "asendab", "arhiiv*"),
+    },
+    "fi": {
+        "last_updated": ("viimeksi päivitetty", "päivitetty", "viimeisin päivitys",
+                         "päivitys", "viimeksi muutettu", "muutettu", "tarkistettu"),
+        "effective": ("voimassa", "voimassa alkaen", "tulee voimaan", "voimaantulo",
+                      "voimaantulopäivä", "astuu voimaan", "alkaen"),
+        "version": ("versio", "julkaistu"),
+        "other": ("edellinen", "edellisen", "aiempi", "aiemman", "aikaisempi", "korvaa",
+                  "arkisto*"),
+    },
+    "fr": {
+        "last_updated": ("dernière mise à jour", "mise à jour", "mis à jour", "mise à jour le",
+                         "à jour du", "à jour au", "dernière modification", "modifié*",
+                         "révisé*", "dernière révision", "actualisé*"),
+        "effective": ("entrée en vigueur", "en vigueur", "applicable à compter du",
+                      "applicable à partir du", "applicable dès le", "applicables à compter du",
+                      "date d'effet", "prend effet", "effectif à compter du"),
+        "version": ("version", "version du", "en date du", "publié*"),
+        "other": ("précédent*", "ancienne", "antérieur*", "remplace", "archive*",
+                  "entrera en vigueur", "nouvelle version"),
+    },
+    "ga": {
+        "last_updated": ("nuashonraithe", "nuashonraíodh", "nuashonrú deireanach",
+                         "an nuashonrú is déanaí", "athraithe", "leasaithe"),
+        "effective": ("i bhfeidhm ó", "éifeachtach ó", "tagann i bhfeidhm",
+                      "tháinig i bhfeidhm", "dáta éifeachta", "bailí ó"),
+        "version": ("leagan", "foilsithe"),
+        "other": ("roimhe seo", "níos luaithe", "cartlann", "tiocfaidh i bhfeidhm"),
+    },
+    "hr": {
+        "last_updated": ("posljednje ažuriranje", "zadnje ažuriranje", "ažurirano",
+                         "zadnja izmjena", "posljednja izmjena", "izmijenjeno",
+                         "zadnji put ažuriran*"),
+        "effective": ("na snazi od", "stupa na snagu", "stupio na snagu", "stupila na snagu",
+                      "primjenjuje se od", "vrijedi od", "datum stupanja na snagu"),
+        "version": ("verzija", "inačica", "objavljeno"),
+        "other": ("prethodn*", "ranij*", "zamjenjuje", "arhiv*", "stupit će na snagu"),
+    },
+    "hu": {
+        "last_updated": ("utolsó frissítés", "frissítve", "frissítés dátuma",
+                         "utoljára frissítve", "módosítva", "utolsó módosítás",
+                         "módosítás dátuma"),
+        "effective": ("hatályos", "hatályba lép", "hatálybalépés", "hatálybalépés dátuma",
+                      "érvényes", "alkalmazandó"),
+        "version": ("verzió", "változat", "közzétéve"),
+        "other": ("korábbi", "előző", "felváltja", "archív*", "hatályba fog lépni"),
+    },
+    "is": {
+        "last_updated": ("síðast uppfært", "uppfært", "síðast breytt", "breytt",
+                         "síðasta uppfærsla", "endurskoðað"),
+        "effective": ("tekur gildi", "tók gildi", "gildir frá", "í gildi frá", "gildistaka",
+                      "gildistökudagur"),
+        "version": ("útgáfa", "birt"),
+        "other": ("fyrri", "eldri", "kemur í stað", "mun taka gildi"),
+    },
+    "it": {
+        "last_updated": ("ultimo aggiornamento", "aggiornat*", "ultima modifica",
+                         "modificat*", "ultima revisione", "revisionat*",
+                         "data di aggiornamento"),
+        "effective": ("in vigore dal", "in vigore da", "entrata in vigore",
+                      "data di entrata in vigore", "efficace dal", "valid* dal",
+                      "applicabile dal", "con decorrenza dal", "a decorrere dal"),
+        "version": ("versione", "pubblicat*"),
+        "other": ("precedent*", "sostituisce", "archivio", "entrerà in vigore"),
+    },
+    "lt": {
+        "last_updated": ("paskutinį kartą atnaujinta", "atnaujinta", "paskutinis atnaujinimas",
+                         "pakeista", "paskutinį kartą pakeista"),
+        "effective": ("galioja nuo", "įsigalioja", "įsigaliojo", "įsigaliojimo data",
+                      "taikoma nuo"),
+        "version": ("versija", "redakcija", "paskelbta"),
+        "other": ("ankstesn*", "pakeičia", "archyv*", "įsigalios"),
+    },
+    "lv": {
+        "last_updated": ("pēdējoreiz atjaunināt*", "pēdējo reizi atjaunināt*", "atjaunināt*",
+                         "pēdējās izmaiņas", "grozīt*", "aktualizēt*"),
+        "effective": ("spēkā no", "stājas spēkā", "stājās spēkā", "piemēro no",
+                      "spēkā stāšanās datums"),
+        "version": ("versij*", "redakcij*", "publicēt*"),
+        "other": ("iepriekšēj*", "aizstāj", "arhīv*", "stāsies spēkā"),
+    },
+    "mt": {
+        "last_updated": ("l-aħħar aġġornament", "aġġornat*", "emendat*", "l-aħħar modifika",
+                         "mibdul*"),
+        "effective": ("fis-seħħ minn", "daħal fis-seħħ", "daħlet fis-seħħ", "jidħol fis-seħħ",
+                      "tidħol fis-seħħ", "effettiv* minn", "validu minn",
+                      "data tad-dħul fis-seħħ"),
+        "version": ("verżjoni", "ippubblikat*"),
+        "other": ("preċedenti", "ta' qabel", "jissostitwixxi", "arkivju"),
+    },
+    "nb": {
+        "last_updated": ("sist oppdatert", "oppdatert", "sist endret", "endret",
+                         "sist revidert", "revidert", "siste oppdatering"),
+        "effective": ("gjelder fra", "gjelder fra og med", "gyldig fra", "trer i kraft",
+                      "trådte i kraft", "i kraft fra", "ikrafttredelse"),
+        "version": ("versjon", "publisert"),
+        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft"),
+    },
+    "nl": {
+        "last_updated": ("laatst bijgewerkt", "bijgewerkt", "laatste update",
+                         "laatste wijziging", "laatst gewijzigd", "gewijzigd", "herzien",
+                         "geactualiseerd"),
+        "effective": ("ingangsdatum", "van kracht vanaf", "van kracht sinds", "van kracht per",
+                      "in werking getreden", "treedt in werking", "geldig vanaf", "geldig per",
+                      "geldt vanaf", "met ingang van"),
+        "version": ("versie", "gepubliceerd"),
+        "other": ("vorige", "eerdere", "oudere", "vervangt", "archief",
+                  "zal in werking treden"),
+    },
+    "nn": {
+        "last_updated": ("sist endra", "endra", "sist oppdatert", "siste oppdatering"),
+        "effective": ("gjeld frå", "gjeld frå og med", "gyldig frå", "tek til å gjelde",
+                      "i kraft frå"),
+        "version": ("versjon", "publisert"),
+        "other": ("tidlegare", "førre", "erstattar", "arkiv*"),
+    },
+    "pl": {
+        "last_updated": ("ostatnia aktualizacja", "ostatnio zaktualizowan*", "zaktualizowan*",
+                         "aktualizacja", "data aktualizacji", "ostatnia zmiana",
+                         "ostatnio zmienion*", "zmienion*"),
+        "effective": ("obowiązuje od", "obowiązująca od", "obowiązujący od",
+                      "wchodzi w życie", "wejście w życie", "weszła w życie",
+                      "data wejścia w życie", "ważn* od", "stosuje się od"),
+        "version": ("wersja", "opublikowan*"),
+        "other": ("poprzedni*", "wcześniejsz*", "zastępuje", "archiw*", "wejdzie w życie"),
+    },
+    "pt": {
+        "last_updated": ("última atualização", "última actualização", "atualizad*",
+                         "actualizad*", "última modificação", "modificad* em",
+                         "última revisão", "revisad* em"),
+        "effective": ("em vigor desde", "em vigor a partir de", "entra em vigor",
+                      "entrada em vigor", "data de entrada em vigor", "vigente desde",
+                      "válid* a partir de", "aplicável a partir de", "com efeitos a partir de"),
+        "version": ("versão", "publicad*"),
+        "other": ("anteriormente", "substitui", "arquivo", "entrará em vigor"),
+    },
+    "ro": {
+        "last_updated": ("ultima actualizare", "actualizat*", "ultima modificare",
+                         "modificat*", "revizuit*", "data ultimei actualizări"),
+        "effective": ("în vigoare de la", "în vigoare din", "intră în vigoare",
+                      "intrat în vigoare", "data intrării în vigoare", "aplicabil* de la",
+                      "valabil* de la", "valabil* începând cu"),
+        "version": ("versiunea", "versiune", "publicat*"),
+        "other": ("anterioar*", "precedent*", "înlocuiește", "arhiv*", "va intra în vigoare"),
+    },
+    "sk": {
+        "last_updated": ("posledná aktualizácia", "naposledy aktualizované", "aktualizované",
+                         "aktualizácia", "posledná zmena", "naposledy zmenené", "zmenené"),
+        "effective": ("účinnosť od", "účinné od", "platné od", "platí od",
+                      "nadobúda účinnosť", "v platnosti od", "dátum účinnosti"),
+        "version": ("verzia", "znenie", "zverejnené"),
+        "other": ("predchádzajúc*", "predošl*", "nahrádza", "archív*",
+                  "nadobudne účinnosť"),
+    },
+    "sl": {
+        "last_updated": ("zadnja posodobitev", "posodobljeno", "nazadnje posodobljen*",
+                         "zadnja sprememba", "spremenjeno", "nazadnje spremenjen*"),
+        "effective": ("velja od", "veljavno od", "začne veljati", "začel* veljati",
+                      "uporablja se od", "v veljavi od", "datum začetka veljavnosti"),
+        "version": ("različica", "verzija", "objavljeno"),
+        "other": ("prejšnj*", "predhodn*", "nadomešča", "arhiv*", "bo začel* veljati"),
+    },
+    "sv": {
+        "last_updated": ("senast uppdaterad", "uppdaterad", "senast ändrad", "ändrad",
+                         "senaste uppdatering", "reviderad"),
+        "effective": ("gäller från", "gäller från och med", "giltig från", "träder i kraft",
+                      "trädde i kraft", "i kraft från", "ikraftträdande"),
+        "version": ("version", "publicerad"),
+        "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft"),
+    },
+}  # fmt: skip
+
+assert tuple(sorted(CUES)) == LANGUAGES, "one cue entry per language"
+
+
+def phrases(kind: str | None = None) -> list[str]:
+    """Every phrase of ``kind`` (all kinds when None), in every language, without repeats."""
+    found = {
+        phrase
+        for entry in CUES.values()
+        for k, words in entry.items()
+        if kind in (None, k)
+        for phrase in words
+    }
+    return sorted(found)
+
+
+@cache
+def cue_regex(kind: str | None = None) -> re.Pattern[str]:
+    """A case-blind regex finding any cue phrase (of ``kind``) at a word start."""
+    return phrase_regex(phrases(kind))
+
+
+@cache
+def _kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, re.compile(trie_pattern(phrases(kind)) + r"\Z", re.I)) for kind in KINDS]
+
+
+def kind_of_cue(text: str) -> str | None:
+    """Which kind the cue ``text`` (a whole match of :func:`cue_regex`) is, or None."""
+    for kind, pattern in _kind_patterns():
+        if pattern.match(text):
+            return kind
+    return None

@@ -1,0 +1,95 @@
+"""The words a policy uses to name itself, for every language policywatch reads.
+
+    >>> [m.group() for m in document_regex().finditer("Denne personvernerklæringen gjelder")]
+    ['personvernerklæringen']
+
+One entry per language: the nouns for a privacy policy, notice or
+statement, terms and conditions, an agreement or contract (and its
+addendum), and "document". Written as :mod:`.phrases` says (``*`` is any
+word ending: compounds and inflections). They tell extraction that a
+heading names the document (its title, not a section) and that a sentence
+with a date speaks about the document itself ("This Privacy Policy was last
+updated on ..."), not about a law or an event.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon.phrases import phrase_regex
+
+DOCUMENT_WORDS: dict[str, tuple[str, ...]] = {
+    "bg": ("политика*", "поверителност*", "условия*", "договор*", "споразумение*",
+           "декларация*", "уведомление*", "документ*"),
+    "cs": ("zásad*", "ochrana osobních údajů", "podmínk*", "smlouv*", "oznámení",
+           "prohlášení", "dokument*"),
+    "da": ("privatlivspolitik*", "persondatapolitik*", "privatliv*", "politik*", "erklæring*",
+           "vilkår*", "betingelse*", "aftale*", "kontrakt*", "dokument*"),
+    "de": ("datenschutz*", "nutzungsbedingung*", "geschäftsbedingung*", "bedingung*", "agb",
+           "richtlinie*", "vereinbarung*", "vertrag*", "erklärung*", "hinweis*", "dokument*"),
+    "el": ("πολιτική*", "απορρήτου", "όροι", "όρους", "όρων", "σύμβαση*", "συμφωνία*",
+           "δήλωση*", "έγγραφο*"),
+    "en": ("privacy", "polic*", "notice", "statement", "terms", "conditions", "agreement",
+           "addendum", "contract", "document", "cookie*", "subprocessor*", "sub-processor*"),
+    "es": ("política*", "privacidad", "aviso*", "términos", "condiciones", "contrato*",
+           "acuerdo*", "declaración*", "documento*", "adenda*"),
+    "et": ("privaatsuspoliitika*", "privaatsus*", "poliitika*", "tingimus*",
+           "kasutustingimus*", "leping*", "teade*", "dokument*"),
+    "fi": ("tietosuojaseloste*", "tietosuoja*", "käytän*", "ehdo*", "ehdot", "käyttöehdo*",
+           "sopimu*", "seloste*", "asiakirja*"),
+    "fr": ("politique*", "confidentialit*", "conditions", "cgu", "cgv", "contrat*", "accord*",
+           "avenant*", "charte*", "déclaration*", "notice*", "document*"),
+    "ga": ("beartas*", "polasaí*", "ráiteas*", "téarmaí", "coinníollacha", "comhaontú*",
+           "conradh*", "fógra*", "doiciméad*"),
+    "hr": ("pravila", "politik*", "uvjet*", "ugovor*", "izjav*", "obavijest*", "dokument*",
+           "privatnost*"),
+    "hu": ("adatvédelm*", "tájékoztató*", "szabályzat*", "feltétel*", "szerződés*",
+           "nyilatkozat*", "dokumentum*", "ászf"),
+    "is": ("persónuvernd*", "stefn*", "yfirlýsing*", "skilmál*", "samning*", "skjal*"),
+    "it": ("informativa*", "politica*", "privacy", "termini", "condizioni", "contratto*",
+           "accordo*", "dichiarazione*", "documento*", "addendum"),
+    "lt": ("privatumo*", "politik*", "taisykl*", "sąlyg*", "sutart*", "pranešim*",
+           "dokument*"),
+    "lv": ("privātuma*", "politik*", "noteikum*", "līgum*", "paziņojum*", "dokument*"),
+    "mt": ("politika*", "privatezza", "termini", "kundizzjonijiet", "ftehim*", "kuntratt*",
+           "avviż*", "dokument*", "dikjarazzjoni*"),
+    "nb": ("personvernerklæring*", "personvern*", "erklæring*", "retningslinje*", "vilkår*",
+           "betingelse*", "avtale*", "kontrakt*", "dokument*"),
+    "nl": ("privacyverklaring*", "privacybeleid", "beleid", "verklaring*", "voorwaarden",
+           "algemene voorwaarden", "gebruiksvoorwaarden", "overeenkomst*", "contract*",
+           "document*"),
+    "nn": ("personvernerklæring*", "personvern*", "fråsegn*", "erklæring*", "vilkår*",
+           "avtale*", "dokument*"),
+    "pl": ("polityk*", "prywatności", "regulamin*", "warunk*", "umow*", "klauzul*",
+           "dokument*"),
+    "pt": ("política*", "privacidade", "aviso*", "termos", "condições", "contrato*",
+           "acordo*", "declaração*", "documento*", "aditamento*"),
+    "ro": ("politic*", "confidențialitate", "termeni", "condiți*", "contract*", "acord*",
+           "declarați*", "document*"),
+    "sk": ("zásad*", "ochrana osobných údajov", "podmienk*", "zmluv*", "oznámeni*",
+           "vyhláseni*", "dokument*"),
+    "sl": ("politik*", "pravilnik*", "pogoj*", "pogodb*", "obvestil*", "izjav*", "dokument*",
+           "zasebnost*"),
+    "sv": ("integritetspolicy*", "personuppgiftspolicy*", "policy*", "dataskydd*", "villkor*",
+           "avtal*", "meddelande*", "dokument*"),
+}  # fmt: skip
+
+assert tuple(sorted(DOCUMENT_WORDS)) == LANGUAGES, "one entry per language"
+
+
+@cache
+def document_regex(language: str | None = None) -> re.Pattern[str]:
+    """A case-blind regex finding a word for a policy document.
+
+    In ``language`` and English (pages mix in English names) when given, else
+    in every language: word stems of one language are everyday words of
+    another ("contract*" is Dutch for a contract, English "contractual").
+    """
+    base = (language or "").split("-")[0].lower()
+    if base in DOCUMENT_WORDS:
+        entries = [DOCUMENT_WORDS[base], DOCUMENT_WORDS["en"]]
+    else:
+        entries = list(DOCUMENT_WORDS.values())
+    return phrase_regex(sorted({word for entry in entries for word in entry}))

@@ -1,0 +1,87 @@
+"""Words for hours, days, weeks, months and years in every language policywatch reads (CLDR).
+
+    >>> period_unit("Tagen", "de"), period_unit("måneder", "nb"), period_unit("mois", "fr")
+    ('day', 'month', 'month')
+    >>> period_unit("miesięcy", "pl"), period_unit("days", None), period_unit("data", "en")
+    ('month', 'day', None)
+    >>> in_days(24, "month"), in_days(72, "hour")
+    (720, 3)
+
+The words are CLDR's duration units (``babel.units.format_unit``), long and
+short, in every plural form, so "2 Tage", "5 dní" and "21 år" are read the
+way the locale writes them. CLDR's long forms are nominative; the dative
+and genitive that a number takes in a sentence ("innerhalb von 30 Tagen")
+are added in :data:`INFLECTED`, the only hand-typed part (with Norwegian
+"dager", where CLDR says "døgn", and Maltese, which Babel has no units for).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel.units import format_unit
+
+from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon.calendar import fold
+
+UNITS: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+# One number per CLDR plural category in the languages we read (one, two, few, many, other).
+_SAMPLES = (0, 1, 2, 3, 5, 7, 11, 1.5)
+_NUMBER = re.compile(r"[\d\s.,\u00a0\u202f]+")
+# Case forms CLDR's unit patterns do not hold: a number in a sentence takes them.
+INFLECTED: dict[str, dict[str, str]] = {
+    "de": {"stunden": "hour", "tagen": "day", "wochen": "week", "monaten": "month",
+           "jahren": "year", "werktagen": "day", "kalendertagen": "day", "arbeitstagen": "day"},
+    "nl": {"werkdagen": "day", "kalenderdagen": "day"},
+    "fr": {"jours ouvrés": "day", "jours ouvrables": "day", "jours calendaires": "day",
+           "années": "year", "année": "year"},
+    "en": {"business days": "day", "working days": "day", "calendar days": "day",
+           "business day": "day", "working day": "day", "calendar day": "day"},
+    # CLDR's Norwegian day is "døgn" (24 hours); policies count "dager".
+    "nb": {"dag": "day", "dager": "day", "dagar": "day", "virkedager": "day",
+           "arbeidsdager": "day"},
+    "nn": {"dag": "day", "dagar": "day", "dager": "day", "arbeidsdagar": "day"},
+    # Babel has no Maltese unit patterns.
+    "mt": {"siegħa": "hour", "sigħat": "hour", "jum": "day", "jiem": "day", "ġranet": "day",
+           "ġimgħa": "week", "ġimgħat": "week", "xahar": "month", "xhur": "month",
+           "sena": "year", "snin": "year"},
+}  # fmt: skip
+
+
+@cache
+def unit_words(language: str) -> dict[str, str]:
+    """Folded unit word (or words) of one language -> ``hour``, ``day``, ``week``, ..."""
+    words: dict[str, str] = {}
+    for unit in UNITS:
+        for length in ("long", "short"):
+            for n in _SAMPLES:
+                try:
+                    text = format_unit(n, f"duration-{unit}", length=length, locale=language)
+                except Exception:
+                    continue
+                word = fold(_NUMBER.sub(" ", text)).strip(" .")
+                if len(word) >= 2 and not any(c.isdigit() for c in word):
+                    words.setdefault(word, unit)
+    for word, unit in INFLECTED.get(language, {}).items():
+        words.setdefault(word, unit)
+    return words
+
+
+@cache
+def words_of(language: str | None) -> dict[str, str]:
+    """The unit words of a page's language and English (English alone when unknown)."""
+    base = (language or "").split("-")[0].lower()
+    if base not in LANGUAGES or base == "en":
+        return unit_words("en")
+    return {**unit_words("en"), **unit_words(base)}
+
+
+def period_unit(word: str, language: str | None = None) -> str | None:
+    """The unit a word names, in the page's language or English."""
+    return words_of(language).get(fold(word).strip(" ."))
+
+
+def in_days(count: float, unit: str) -> int:
+    """A period in whole days (hours rounded to days)."""
+    return round(count * UNITS[unit])

@@ -1,0 +1,223 @@
+"""The project's words, defined once: fetch outcomes, verdicts, reason codes, health.
+
+Python code compares against these enums; the SQL views and canned queries
+that need the same rules (``document_status``, ``failing_or_stale_documents``,
+the home page's count, ``crawl_targets``) are generated from them in
+:mod:`policywatch.db.health`, so no copy can drift::
+
+    >>> Outcome.RETURNED.healthy
+    True
+    >>> healthy("http_error")
+    False
+    >>> DEFAULT_THRESHOLDS.stale_after
+    3
+    >>> facts = DocumentFacts(interval_seconds=86400, created_at="2025-01-01T00:00:00Z",
+    ...                       last_attempt="2025-01-09T00:00:00Z", last_success=None)
+    >>> flags(facts, now=parse_time("2025-01-10T00:00:00Z"))
+    ['stale']
+    >>> needs_attention(["stale"], ignored=["stale"])
+    False
+
+Everything here is pure: no SQLite, no Scrapy, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    """What one fetch came to, as stored in ``fetches.outcome``."""
+
+    NEW_VERSION = "new_version"
+    UNCHANGED = "unchanged"  # same bytes or same text as the current version
+    NOT_MODIFIED = "not_modified"  # HTTP 304 to our conditional request
+    RETURNED = "returned"  # back to one of the document's recent versions (A/B, geo)
+    ERROR = "error"  # no HTTP answer (timeout, DNS, refused, robots.txt, ...)
+    HTTP_ERROR = "http_error"  # an HTTP error status
+    SUSPECT = "suspect"  # an answer the guard would not take as a version
+    REMOVED = "removed"  # 404/410 several times in a row: reported once
+
+    @property
+    def healthy(self) -> bool:
+        """The page was fetched and read correctly (whether or not it changed)."""
+        return self in HEALTHY_OUTCOMES
+
+
+# The one definition of "healthy": the SQL views are generated from it.
+HEALTHY_OUTCOMES: frozenset[Outcome] = frozenset(
+    {Outcome.NEW_VERSION, Outcome.UNCHANGED, Outcome.NOT_MODIFIED, Outcome.RETURNED}
+)
+
+
+def healthy(outcome: str | None) -> bool:
+    """Whether a stored outcome (a plain string from the database) is healthy."""
+    return outcome in HEALTHY_OUTCOMES
+
+
+class Verdict(StrEnum):
+    """How much a change matters, as stored in ``changes.verdict``."""
+
+    UNCHANGED = "unchanged"
+    COSMETIC = "cosmetic"
+    EDITORIAL = "editorial"
+    MATERIAL = "material"
+    SUSPECT = "suspect"
+
+
+# Verdicts that describe a real change of the document, lowest first.
+CHANGE_VERDICTS: tuple[Verdict, ...] = (Verdict.COSMETIC, Verdict.EDITORIAL, Verdict.MATERIAL)
+
+
+class ErrorKind(StrEnum):
+    """Why a request got no usable HTTP answer: ``fetches.reason_code`` of an ``error``.
+
+    The crawler decides the kind from the exception's *type* (see
+    :mod:`policywatch.crawler.errors`) and carries it on the FetchResult.
+    """
+
+    ROBOTS = "robots"  # disallowed by the site's robots.txt (or robots.txt 5xx)
+    REFUSED_ADDRESS = "refused_address"  # private / loopback address, not allowed
+    TIMEOUT = "timeout"
+    REDIRECTS = "redirects"  # too many redirects
+    TOO_LARGE = "too_large"  # larger than DOWNLOAD_MAXSIZE (also once decompressed)
+    TRUNCATED = "truncated"  # shorter than its Content-Length
+    DNS = "dns"  # the host name does not resolve
+    CONNECTION_REFUSED = "connection_refused"
+    CONNECTION = "connection"  # reset, lost or failed otherwise
+    ERROR = "error"  # anything else
+
+
+class ReasonCode(StrEnum):
+    """The recorder's own ``fetches.reason_code`` values (the guard names its own)."""
+
+    GONE = "gone"  # 404/410: removed, or still removed
+    UNREADABLE = "unreadable"  # extraction could not make text of the body
+    EXTRACTION = "extraction"  # extraction found the text suspect
+    INTERNAL_ERROR = "internal_error"  # a bug in policywatch while reading the page
+
+    @staticmethod
+    def http(status: int) -> str:
+        """``http_503`` for an HTTP error status that is not (yet) a removal."""
+        return f"http_{status}"
+
+
+# HTTP statuses that say the document is gone (several in a row: removed).
+GONE_STATUSES: tuple[int, ...] = (404, 410)
+# A 404/410 this many times in a row is reported as removed, once.
+REMOVED_AFTER = 3
+
+
+class Flag(StrEnum):
+    """Why ``policywatch status`` (and the web's "needing attention") flags a document."""
+
+    STALE = "stale"
+    FAILING = "failing"
+    SUSPECT = "suspect"
+    REMOVED = "removed"
+    OUTDATED = "outdated"
+    NEVER_FETCHED = "never_fetched"
+
+    @property
+    def help(self) -> str:
+        return FLAG_HELP[self]
+
+
+FLAG_HELP: dict[Flag, str] = {
+    Flag.STALE: "no successful fetch in --stale-after intervals",
+    Flag.FAILING: "--failing-after failed fetches in a row",
+    Flag.SUSPECT: "the same suspect page (login wall, captcha, ...) --suspect-after times in a row",
+    Flag.REMOVED: "the URL answers 404/410: the document was removed",
+    Flag.OUTDATED: "the date the document states is more than 12 months old (CCPA: yearly)",
+    Flag.NEVER_FETCHED: "not fetched yet",
+}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When a flag is raised. The views use the defaults; ``status`` takes options."""
+
+    stale_after: int = 3  # intervals without a healthy fetch
+    failing_after: int = 3  # failed fetches in a row
+    suspect_after: int = 3  # the same suspect reason in a row
+    outdated_days: int = 365  # age of the stated date
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the health flags of one document are computed from.
+
+    ``last_success`` is the start of its latest healthy fetch; ``failures``
+    the fetches since then; ``suspect_streak`` how many of the latest fetches
+    in a row were suspect for the same reason.
+    """
+
+    interval_seconds: int
+    created_at: str | None
+    last_attempt: str | None
+    last_success: str | None
+    failures: int = 0
+    suspect_streak: int = 0
+    removed_at: str | None = None
+    stated_date: str | None = None
+
+
+def parse_time(value: str | None) -> dt.datetime | None:
+    """Our ISO 8601 UTC timestamps (``...Z``) or a stated ``YYYY-MM[-DD]`` date.
+
+    A month-only date is read as the 28th of that month, the kindest reading
+    that exists in every month (the SQL views read it the same way).
+    """
+    if not value:
+        return None
+    text = value.rstrip("Z")
+    if len(text) == 7:
+        text += "-28"
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed
+
+
+def is_stale(facts: DocumentFacts, now: dt.datetime, after: int) -> bool:
+    """Fetched at least once, and no healthy fetch within ``after`` intervals.
+
+    Until its first success the document counts from when it was added.
+    """
+    if facts.last_attempt is None:
+        return False
+    since = parse_time(facts.last_success) or parse_time(facts.created_at)
+    window = dt.timedelta(seconds=(facts.interval_seconds or 86400) * after)
+    return since is None or now - since > window
+
+
+def flags(
+    facts: DocumentFacts, *, now: dt.datetime, thresholds: Thresholds = DEFAULT_THRESHOLDS
+) -> list[str]:
+    """The flags of one document, in :class:`Flag` order."""
+    raised = {
+        Flag.STALE: is_stale(facts, now, thresholds.stale_after),
+        Flag.FAILING: facts.failures >= thresholds.failing_after and not facts.removed_at,
+        Flag.SUSPECT: facts.suspect_streak >= thresholds.suspect_after,
+        Flag.REMOVED: bool(facts.removed_at),
+        Flag.OUTDATED: _older_than(facts.stated_date, now, thresholds.outdated_days),
+        Flag.NEVER_FETCHED: facts.last_attempt is None,
+    }
+    return [str(flag) for flag in Flag if raised[flag]]
+
+
+def _older_than(value: str | None, now: dt.datetime, days: int) -> bool:
+    stated = parse_time(value)
+    return stated is not None and now - stated > dt.timedelta(days=days)
+
+
+def needs_attention(raised: Iterable[str], ignored: Iterable[str] = ()) -> bool:
+    """A document needs a person when it has a flag that is not ignored."""
+    return bool(set(raised) - set(ignored))

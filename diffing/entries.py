@@ -1,0 +1,521 @@
+"""Lists of parties read as entries, and diffed entry by entry.
+
+A sub-processor list, a recipients table or a "we share with" list says who
+gets the data, for what and where. Read line by line it is a wall of
+re-formatted rows; read as entries (name, purpose, location, data) its
+change is plain: an entry added or removed, or its location, purpose or data
+changed, is material with the entry as evidence; a reordered table, a table
+turned into a list, a changed link or the same company renamed is not.
+
+    >>> from policywatch.core.model import ExtractedDocument
+    >>> old = ExtractedDocument(text="## Sub-processors\\n\\nName | Purpose | Location\\n\\n"
+    ...     "AWS | Hosting | United States\\n\\nStripe | Payments | Ireland")
+    >>> new = ExtractedDocument(text="## Sub-processors\\n\\nName | Purpose | Location\\n\\n"
+    ...     "Stripe | Payments | Ireland\\n\\nAWS | Hosting | United States\\n\\n"
+    ...     "Cloudflare | Cloud services | US")
+    >>> [c.describe() for c in diff_entries(read_entries(old), read_entries(new))]
+    ['added: Cloudflare (Cloud services, US)']
+
+Shapes read, as extraction writes them: table rows (``a | b | c``, cells
+joined by `` / `` from ``<br>`` cells, CSV lines), bullet items
+(``- Name: what it does``) and, in a document of type ``subprocessors``,
+paragraphs that open with a company name (a definition list flattened).
+A list counts as a list of parties when its header names a party column,
+when the document is a sub-processor list, or when its heading or the
+sentence before it speaks of recipients (the ``recipients`` words of
+:mod:`.lexicons`).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from policywatch.core.lexicon.countries import countries_in, country_name
+from policywatch.core.model import ExtractedDocument
+from policywatch.diffing.lexicons import topics
+from policywatch.diffing.model import Entry, EntryChange
+from policywatch.diffing.text import key, plain
+
+__all__ = ["Entry", "EntryChange", "PartyLists", "diff_entries", "read_entries"]
+
+SUBPROCESSORS = "subprocessors"
+# A list needs this many entries; a line is an entry when its name is at most this long.
+MIN_ENTRIES = 2
+MAX_NAME_WORDS = 7
+# Paragraph entries (flattened definition lists) are short.
+MAX_PARAGRAPH_WORDS = 80
+# Two purposes this alike are the same purpose re-worded or re-spelled.
+SAME_TEXT = 0.85
+# A renamed entry keeps this much of its row besides the name.
+RENAME_ROW = 0.6
+
+# Header words naming a column's role, per language (en, fr, de, nb/nn, da, sv, es, it,
+# nl, pt, pl). Location is tried first ("Location of processing"), then data, name, purpose.
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "location": (
+        "location", "locations", "country", "countries", "region", "where", "place",
+        "localisation", "lieu", "pays", "implantation", "standort", "ort", "land", "länder",
+        "sitz", "lokasjon", "plassering", "sted", "placering", "plats", "ubicación", "país",
+        "ubicazione", "paese", "sede", "locatie", "vestiging", "localização", "local",
+        "lokalizacja", "kraj", "siedziba", "hosting", "hébergement",
+    ),
+    "data": (
+        "data", "personal data", "categories", "category", "information", "données",
+        "daten", "datenkategorien", "opplysninger", "oplysninger", "uppgifter",
+        "personuppgifter", "datos", "dati", "gegevens", "dados", "dane", "kategorien",
+        "catégories", "kategorier", "categorías", "categorie", "categorieën", "categorias",
+        "kategorie",
+    ),
+    "name": (
+        "name", "provider", "company", "entity", "sub processor", "subprocessor",
+        "sub processors", "subprocessors", "processor", "vendor", "partner", "recipient",
+        "supplier", "third party", "service provider", "organisation", "organization",
+        "nom", "sous traitant", "prestataire", "fournisseur", "entité", "société",
+        "destinataire", "partenaire", "unterauftragsverarbeiter", "auftragsverarbeiter",
+        "dienstleister", "anbieter", "empfänger", "unternehmen", "firma", "navn",
+        "underleverandør", "leverandør", "databehandler", "underdatabehandler", "mottaker",
+        "modtager", "selskap", "virksomhed", "namn", "underbiträde", "leverantör",
+        "mottagare", "företag", "nombre", "proveedor", "subencargado", "encargado",
+        "destinatario", "empresa", "nome", "fornitore", "sub responsabile", "responsabile",
+        "società", "naam", "subverwerker", "verwerker", "leverancier", "ontvanger",
+        "bedrijf", "fornecedor", "suboperador", "subprocessador", "destinatário", "nazwa",
+        "podmiot", "dostawca", "odbiorca",
+    ),
+    "purpose": (
+        "purpose", "purposes", "description", "service", "services", "function",
+        "activity", "activities", "processing", "nature", "role", "finalité", "objet",
+        "activité", "traitement", "zweck", "beschreibung", "leistung", "dienst",
+        "tätigkeit", "verarbeitung", "formål", "beskrivelse", "tjeneste", "behandling",
+        "syfte", "ändamål", "beskrivning", "tjänst", "finalidad", "propósito",
+        "descripción", "servicio", "actividad", "finalità", "scopo", "descrizione",
+        "servizio", "attività", "doel", "beschrijving", "dienst", "finalidade",
+        "descrição", "serviço", "atividade", "cel", "opis", "usługa",
+    ),
+}  # fmt: skip
+ROLE_ORDER = ("location", "data", "name", "purpose")
+# Columns of a cookie table hold cookies, not parties: the sentence diff judges those.
+NOT_PARTY_HEADERS = frozenset({"cookie", "cookies", "témoin", "traceur", "informasjonskapsel"})
+# Legal-form words that do not tell two companies apart.
+# fmt: off
+LEGAL_FORMS = frozenset((
+    "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "co", "kg", "ag", "bv", "b",
+    "v", "nv", "n", "sa", "s", "a", "sas", "sarl", "sl", "srl", "spa", "p", "as", "asa",
+    "ab", "oy", "oyj", "aps", "plc", "corp", "corporation", "company", "pbc", "pty", "pte",
+    "lp", "llp", "sasu", "se", "sro", "r", "o", "kft", "zrt", "ehf", "hf",
+))
+# fmt: on
+# Cells that are link labels, not facts about the entry.
+LINK_LABELS = frozenset(
+    {
+        "more information",
+        "learn more",
+        "read more",
+        "details",
+        "website",
+        "privacy policy",
+        "en savoir plus",
+        "mehr erfahren",
+        "les mer",
+        "link",
+        "lien",
+    }
+)  # fmt: skip
+_PIPE = re.compile(r"\s*\|\s*")
+_SLASH = re.compile(r"\s+/\s+")
+_BULLET = re.compile(r"^\s*(?:[-*+•–]|\d{1,3}[.)])\s+")
+_HEADING = re.compile(r"^#{1,6}\s+")
+_PLACE_NOTE = re.compile(r"\([^()]{1,60}\)|(?:[,;]|\s[-–])\s[^,;()]{1,40}$")
+_LABELLED = re.compile(r"^[\w ]{1,20}:\s")
+_RULE = re.compile(r"^[\s|:+-]*$")
+# "Name: does this", "Name – does this", "Name (does this)", "Name, Inc. — does this".
+_ITEM_SPLIT = re.compile(r"\s*(?::\s|\s[-–—]\s|\()")
+_COMPANY_END = re.compile(
+    r"^(.{2,80}?(?:,?\s(?:Inc|Ltd|LLC|GmbH|B\.V|BV|N\.V|S\.A|SA|SAS|SARL|AG|AB|AS|ASA|Oy|ApS"
+    r"|plc|Corp|Corporation|Limited|PBC|S\.r\.l|S\.p\.A|Pty|Pte)\b\.?))\s+(\S.*)$"
+)
+# Words a sentence starts with, never a company's first word.
+# fmt: off
+_FUNCTION_WORDS = frozenset((
+    "the", "this", "these", "that", "we", "our", "you", "your", "if", "in", "on", "for",
+    "to", "of", "and", "or", "by", "with", "as", "at", "when", "where", "a", "an", "all",
+    "any", "each", "please", "note", "see", "le", "la", "les", "des", "un", "une", "nous",
+    "vous", "ce", "cette", "der", "die", "das", "wir", "sie", "ein", "eine", "den", "dem",
+    "vi", "du", "det", "de", "en", "et",
+))
+# fmt: on
+
+
+@dataclass
+class PartyLists:
+    """The entries of one document's lists of parties, and the rows they were read from."""
+
+    entries: list[Entry] = field(default_factory=list)
+    # Comparison keys of every line that belongs to a list (header rows included).
+    rows: set[str] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+
+def read_entries(doc: ExtractedDocument, doc_type: str | None = None) -> PartyLists:
+    """Every list of parties in a document, as entries (see the module docstring)."""
+    whole = (doc_type or "").replace("-", "_") == SUBPROCESSORS
+    found = PartyLists()
+    for run in _runs(doc.text, whole):
+        entries = _entries(run, whole, doc.language)
+        if entries:
+            found.entries.extend(entries)
+            found.rows.update(key(line) for line in run.lines)
+    return found
+
+
+def diff_entries(
+    old: PartyLists, new: PartyLists, language: str | None = None
+) -> list[EntryChange]:
+    """Entries added, removed, changed (material) or renamed (not), in the new list's order."""
+    pairs, gone, came = _match(old.entries, new.entries)
+    changes: list[EntryChange] = []
+    old_countries = set().union(*(e.countries for e in old.entries)) if old.entries else set()
+    new_countries = set().union(*(e.countries for e in new.entries)) if new.entries else set()
+    for a, b in pairs:
+        change = _compare(a, b)
+        if change is not None:
+            changes.append(change)
+    for b in came:
+        cats = ["recipients"]
+        if b.countries - old_countries:
+            cats.append("transfers")
+        cats.extend(_purpose_topics(b))
+        changes.append(EntryChange("added", None, b, (), tuple(dict.fromkeys(cats))))
+    for a in gone:
+        cats = ["recipients"]
+        if a.countries - new_countries:
+            cats.append("transfers")
+        cats.extend(_purpose_topics(a))
+        changes.append(EntryChange("removed", a, None, (), tuple(dict.fromkeys(cats))))
+    order = {id(e): n for n, e in enumerate(new.entries)}
+    old_order = {id(e): n for n, e in enumerate(old.entries)}
+    changes.sort(key=lambda c: order.get(id(c.new), old_order.get(id(c.old), 0) + 0.5))
+    return changes
+
+
+# --- finding lists --------------------------------------------------------------
+
+
+@dataclass
+class _Run:
+    shape: str  # pipe | slash | csv | bullet | para
+    lines: list[str]
+    heading: str
+    lead: str  # the paragraph just before the run
+
+
+def _shape(line: str) -> tuple[str, int]:
+    body = _HEADING.sub("", line)
+    if "|" in body:
+        cells = [c for c in _PIPE.split(body.strip().strip("|")) if c.strip()]
+        if len(cells) >= 2:
+            return "pipe", len(cells)
+    if _SLASH.search(body):
+        return "slash", len(_SLASH.split(body))
+    if "," in body and not body.rstrip().endswith((".", ":")):
+        cells = next(csv.reader([body]))
+        if len(cells) >= 2 and all(len(c.split()) <= 12 for c in cells):
+            return "csv", len(cells)
+    if _BULLET.match(line):
+        return "bullet", 0
+    if _HEADING.match(line):
+        return "heading", 0
+    return "para", 0
+
+
+def _runs(text: str, whole: bool) -> Iterator[_Run]:
+    """Runs of consecutive lines of one list shape, with their heading and lead sentence."""
+    heading, lead = "", ""
+    run: _Run | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or _RULE.match(line):
+            continue
+        shape, cells = _shape(line)
+        same = run is not None and run.shape == shape and shape != "heading"
+        if same and shape in ("pipe", "slash", "csv"):
+            # A table keeps its width (a ragged row or two of one cell more or less is fine).
+            same = abs(cells - _shape(run.lines[0])[1]) <= 1  # type: ignore[union-attr]
+        if same and shape == "para" and not whole:
+            same = False
+        if same:
+            run.lines.append(line)  # type: ignore[union-attr]
+            continue
+        if run is not None:
+            yield run
+            if run.shape == "para":
+                lead = run.lines[-1]
+        run = None
+        if shape == "heading":
+            heading, lead = _HEADING.sub("", line), ""
+        elif shape == "para" and not whole:
+            lead = line
+        else:
+            run = _Run(shape, [line], heading, lead)
+    if run is not None:
+        yield run
+
+
+def _entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
+    if run.shape in ("pipe", "slash", "csv"):
+        return _table_entries(run, whole, language)
+    if run.shape == "bullet" and (whole or _about_parties(run)):
+        return _item_entries(run, language, split=_split_item)
+    if run.shape == "para" and whole:
+        return _item_entries(run, language, split=_split_paragraph)
+    return []
+
+
+def _about_parties(run: _Run) -> bool:
+    """The list's heading or the sentence introducing it speaks of recipients."""
+    return "recipients" in topics(key(f"{run.heading} {run.lead}"))
+
+
+def _cells(line: str, shape: str) -> list[str]:
+    body = _HEADING.sub("", line).strip()
+    if shape == "pipe":
+        return [c.strip() for c in _PIPE.split(body.strip("|"))]
+    if shape == "slash":
+        return [c.strip() for c in _SLASH.split(body)]
+    return [c.strip() for c in next(csv.reader([body]))]
+
+
+def _role(cell: str) -> str | None:
+    words = f" {key(cell)} "
+    for role in ROLE_ORDER:
+        if any(f" {w} " in words for w in ROLE_WORDS[role]):
+            return role
+    return None
+
+
+def _table_entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
+    rows = [_cells(line, run.shape) for line in run.lines]
+    header = rows[0]
+    roles = [_role(c) for c in header]
+    has_header = "name" in roles or sum(r is not None for r in roles) >= 2
+    if any(w in NOT_PARTY_HEADERS for c in header for w in key(c).split()):
+        return []
+    if has_header:
+        rows = rows[1:]
+        if "name" not in roles:
+            roles[0] = "name"
+    elif run.shape == "csv":
+        return []  # CSV without a header is as likely prose with commas (an address)
+    else:
+        roles = _guess_roles(rows, language)
+        # No header: a list of parties by its place (a sub-processor list, a section on
+        # recipients) or by its shape (names, and a column saying in which country).
+        if len(rows) < MIN_ENTRIES or not (whole or _about_parties(run) or "location" in roles):
+            return []
+    entries = []
+    for cells, line in zip(rows, run.lines[len(run.lines) - len(rows) :], strict=True):
+        fields: dict[str, list[str]] = {}
+        for n, cell in enumerate(cells):
+            role = (roles[n] if n < len(roles) else None) or "other"
+            if cell and key(cell) not in LINK_LABELS:
+                fields.setdefault(role, []).append(cell)
+        name = " ".join(fields.pop("name", []))
+        if _name_like(name):
+            entries.append(_entry(name, fields, line, run.heading, language))
+    # Most rows must name someone, or this is a table of something else.
+    return entries if len(entries) * 2 >= len(rows) else []
+
+
+def _guess_roles(rows: list[list[str]], language: str | None) -> list[str | None]:
+    """No header: the first column names, a column of countries locates, the widest says why."""
+    width = max(len(r) for r in rows)
+    roles: list[str | None] = [None] * width
+    roles[0] = "name"
+    for n in range(1, width):
+        column = [r[n] for r in rows if n < len(r) and r[n]]
+        if column and sum(bool(countries_in(c, language)) for c in column) * 2 > len(column):
+            roles[n] = "location"
+    # What it does: the first other column that is not a labelled note ("Products: ...").
+    for n in range(1, width):
+        column = [r[n] for r in rows if n < len(r) and r[n]]
+        if roles[n] is None and sum(bool(_LABELLED.match(c)) for c in column) * 2 < len(column):
+            roles[n] = "purpose"
+            break
+    return roles
+
+
+def _item_entries(
+    run: _Run, language: str | None, split: Callable[[str], tuple[str, str] | None]
+) -> list[Entry]:
+    entries = []
+    for line in run.lines:
+        parts = split(plain(_BULLET.sub("", line)))
+        if parts is None:
+            continue
+        name, rest = parts
+        if not _name_like(name):
+            continue
+        located = countries_in(rest, language)
+        if located:
+            # "payments (Ireland)": the place is the location, not part of the purpose.
+            rest = _PLACE_NOTE.sub(
+                lambda m: "" if countries_in(m.group(0), language) else m.group(0), rest
+            ).strip(" ,;-–")
+        fields = {"purpose": [rest]} if rest else {}
+        if located:
+            fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
+        entries.append(_entry(name, fields, line, run.heading, language))
+    return entries if len(entries) * 2 > len(run.lines) else []
+
+
+def _split_item(text: str) -> tuple[str, str] | None:
+    """A bullet item: its name before ':' / ' - ' / '(', the rest after (a bare name is fine)."""
+    m = _ITEM_SPLIT.search(text)
+    if m is None:
+        return (text.strip(), "") if len(text.split()) <= MAX_NAME_WORDS // 2 + 1 else None
+    name, rest = text[: m.start()].strip(), text[m.end() :].strip()
+    if m.group(0).strip() == "(" and rest.endswith(")"):
+        rest = rest[:-1].strip()
+    return name, rest
+
+
+def _split_paragraph(text: str) -> tuple[str, str] | None:
+    """'Stripe Inc. Payment provider.' or 'New Relic Application performance analytics.'"""
+    if len(text.split()) > MAX_PARAGRAPH_WORDS:
+        return None
+    m = _COMPANY_END.match(text)
+    if m:
+        return m.group(1).strip(" ,"), m.group(2).strip()
+    words = text.split()
+    caps = 0
+    while caps < len(words) and words[caps][:1].isupper():
+        caps += 1
+    if caps == 0 or caps >= len(words):
+        return None
+    if caps == 1:
+        # "Sentry Error analytics" has two; one capitalised word then prose is a sentence.
+        return None
+    # The last capitalised word before the prose opens the description.
+    return " ".join(words[: caps - 1]), " ".join(words[caps - 1 :])
+
+
+def _name_like(name: str) -> bool:
+    words = plain(name).split()
+    if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    first = words[0]
+    if first.casefold() in _FUNCTION_WORDS:
+        return False
+    return first[:1].isupper() or first[:1].isdigit() or any(c.isupper() for c in first[1:])
+
+
+def _entry(
+    name: str, fields: dict[str, list[str]], line: str, section: str, language: str | None
+) -> Entry:
+    location = "; ".join(dict.fromkeys(plain(x) for x in fields.get("location", [])))
+    purpose = "; ".join(plain(x) for x in fields.get("purpose", []))
+    data = "; ".join(plain(x) for x in fields.get("data", []))
+    other = "; ".join(plain(x) for x in fields.get("other", []))
+    place = countries_in(location or f"{location} {other}", language)
+    return Entry(
+        name=plain(name),
+        purpose=purpose,
+        location=location,
+        data=data,
+        other=other,
+        countries=frozenset(place),
+        row=line,
+        section=section,
+    )
+
+
+# --- diffing ---------------------------------------------------------------------
+
+
+def identity(name: str) -> str:
+    """A name without legal form, punctuation or case: 'Stripe, Inc.' == 'Stripe'."""
+    words = [w for w in key(name).split() if w not in LEGAL_FORMS]
+    return " ".join(words) or key(name)
+
+
+def _tokens(name: str) -> set[str]:
+    """The words of a name that tell companies apart (parenthesised aliases included)."""
+    return {w for w in identity(name).split() if len(w) > 2}
+
+
+def _row_text(e: Entry) -> str:
+    return key(f"{e.purpose} {e.location} {e.data} {e.other}")
+
+
+def _alike(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _match(
+    old: list[Entry], new: list[Entry]
+) -> tuple[list[tuple[Entry, Entry]], list[Entry], list[Entry]]:
+    """Pair entries by name (then by the rest of the row among namesakes), then renames."""
+    by_name: dict[str, list[Entry]] = {}
+    for e in new:
+        by_name.setdefault(identity(e.name), []).append(e)
+    pairs: list[tuple[Entry, Entry]] = []
+    gone: list[Entry] = []
+    for a in old:
+        candidates = by_name.get(identity(a.name), [])
+        if not candidates:
+            gone.append(a)
+            continue
+        best = max(candidates, key=lambda b: _alike(_row_text(a), _row_text(b)))
+        candidates.remove(best)
+        pairs.append((a, best))
+    matched = {id(b) for _, b in pairs}
+    came = [b for b in new if id(b) not in matched]
+    # The same company renamed: a shared distinctive word and the same row otherwise.
+    for a in list(gone):
+        for b in came:
+            if (
+                _tokens(a.name) & _tokens(b.name)
+                and _alike(_row_text(a), _row_text(b)) >= RENAME_ROW
+            ):
+                pairs.append((a, b))
+                gone.remove(a)
+                came.remove(b)
+                break
+    return pairs, gone, came
+
+
+def _compare(a: Entry, b: Entry) -> EntryChange | None:
+    changed: list[str] = []
+    cats: list[str] = []
+    if a.countries != b.countries or (
+        not a.countries and _alike(key(a.location), key(b.location)) < SAME_TEXT
+    ):
+        changed.append("location")
+        cats.append("transfers")
+    if _alike(key(a.purpose), key(b.purpose)) < SAME_TEXT:
+        changed.append("purpose")
+        cats.append("purposes")
+    if _alike(key(a.data), key(b.data)) < SAME_TEXT:
+        changed.append("data")
+        cats.append("data_categories")
+    if _alike(key(a.other), key(b.other)) < SAME_TEXT:
+        changed.append("scope")
+        cats.append("recipients")
+    renamed = identity(a.name) != identity(b.name)
+    if not changed:
+        return EntryChange("renamed", a, b, ("name",), ()) if renamed else None
+    if renamed:
+        changed.insert(0, "name")
+    return EntryChange("changed", a, b, tuple(changed), tuple(dict.fromkeys(cats)))
+
+
+def _purpose_topics(e: Entry) -> list[str]:
+    """An analytics or advertising party is also a tracking change."""
+    return ["tracking_ads"] if "tracking_ads" in topics(key(f"{e.name} {e.purpose}")) else []

@@ -1,0 +1,206 @@
+"""Every date written in a line of text, in any of the languages policywatch reads.
+
+    >>> [(d.value, d.precision) for d in dates_in("Stand: 18. März 2025, zuvor Juni 2021", "de")]
+    [('2025-03-18', 'day'), ('2021-06', 'month')]
+    >>> [d.value for d in dates_in("2024. március 5. és 2023 m. kovo 2 d.", "hu")]
+    ['2024-03-05', '2023-03-02']
+
+A date is found from its year: each four-digit year (or a short numeric
+date such as 3/11/25) is read together with the few characters around it,
+so the month names of all languages are looked up in a dictionary (CLDR,
+through :mod:`policywatch.core.lexicon.calendar`) only for the words next
+to a year, never matched across a whole page. The shapes read are the ones
+CLDR's date patterns use: day-month-year ("5 de marzo de 2024", "16th of
+June, 2023", "18. März 2025"), month-day-year ("May 12th 2026"),
+year-month-day ("2024. március 5.", "2024 m. kovo 5 d.") and year-day-month
+("2024. gada 5. martā"), month and year ("Juni 2021"), and numbers
+(ISO, d/m/y or m/d/y, with "/", "." or "-").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon.calendar import month_names, month_number, year_first
+
+# Years a policy can state; the caller also drops dates in the future.
+_EARLIEST_YEAR = 1990
+_LATEST_YEAR = 2100
+
+# A year (19xx/20xx, not inside a longer number) or a short numeric date
+# (3/11/25). Written to start with a plain \d so the engine skips to the next
+# digit instead of trying both branches everywhere. Same matches as
+# ``(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b``.
+YEAR = re.compile(r"\d(?:(?<!\d\d)(?:(?<=1)9|(?<=2)0)\d\d(?!\d)|\d?[./-]\d{1,2}[./-]\d{2}\b)")
+_YEAR_ASCII = re.compile(YEAR.pattern, re.ASCII)
+
+_WORD = r"[^\W\d_]{3,}"
+_ORDINAL = r"(?:st|nd|rd|th|er|re|e|º|°|ª)?"
+_BEFORE = 48  # characters before a year that can hold its day and month
+_AFTER = 40
+
+# Shapes that end at the year (searched in the text before it, anchored at its end).
+_DAY_MONTH = re.compile(
+    rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORDINAL}\.?\s*(?:(?:of|de|del|ta['’]|a)\s*)?"
+    rf"(?<![^\W\d_])(?P<m>{_WORD})\.?[\s,/-]*(?:(?:de|del|of)\s+)?\Z",
+    re.I,
+)
+_MONTH_DAY = re.compile(
+    rf"(?<![^\W\d_])(?P<m>{_WORD})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)\Z", re.I
+)
+_MONTH = re.compile(rf"(?<![^\W\d_])(?P<m>{_WORD})\.?,?\s*(?:(?:de|del|of)\s+)?\Z", re.I)
+_NUMBERS = re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})\s?(?P<s>[./-])\s?(?P<b>\d{1,2})\s?(?P=s)\s?\Z")
+_NUMBER_MONTH = re.compile(r"(?<![\d.,/-])(?P<m>\d{1,2})\s?[./]\s?\Z")
+# Shapes that start at the year (matched on the text after it).
+_YEAR_NUMBERS = re.compile(r"(?P<s>[-./])\s?(?P<m>\d{1,2})\s?(?P=s)\s?(?P<d>\d{1,2})(?!\d)")
+_YEAR_MONTH_DAY = re.compile(
+    rf"\.?\s*(?:m\.\s*|gada\s+)?(?P<m>{_WORD})\.?\s*(?P<d>\d{{1,2}})(?!\d)", re.I
+)
+_YEAR_DAY_MONTH = re.compile(rf"\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<m>{_WORD})", re.I)
+_YEAR_MONTH = re.compile(rf"\.?\s*(?:m\.\s*|gada\s+)?(?P<m>{_WORD})", re.I)
+_SHORT_NUMBERS = re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{2})$")
+
+
+@dataclass(frozen=True)
+class DateText:
+    """One date written in a text: where it is and what it says."""
+
+    start: int
+    end: int
+    value: str  # YYYY-MM-DD or YYYY-MM
+    precision: str  # "day" | "month"
+    note: str = ""  # how an ambiguous numeric date was read
+    needs_cue: bool = False  # "11/2013": a date only after a cue ("Revised 11/2013")
+
+
+def dates_in(
+    text: str, language: str | None, day_first: Callable[[], bool] = lambda: True
+) -> list[DateText]:
+    """Every date in ``text``, in order. ``day_first`` is asked only for 03/04/2024."""
+    found: list[DateText] = []
+    for year in (_YEAR_ASCII if text.isascii() else YEAR).finditer(text):
+        date = _read_around(text, year, language, day_first)
+        if date and (not found or date.start >= found[-1].end):
+            found.append(date)
+    return found
+
+
+def has_year(text: str) -> bool:
+    """Whether ``text`` holds a year or a short numeric date (cheap; run on every block)."""
+    return bool((_YEAR_ASCII if text.isascii() else YEAR).search(text))
+
+
+def _read_around(
+    text: str, year: re.Match[str], language: str | None, day_first: Callable[[], bool]
+) -> DateText | None:
+    found = year.group()
+    if len(found) != 4:  # a short numeric date: 3/11/25
+        m = _SHORT_NUMBERS.match(found)
+        if m is None:
+            return None
+        a, b, y = int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4))
+        return _numeric(year.start(), year.end(), a, b, y, day_first, m.group(2))
+    y, start, end = int(found), year.start(), year.end()
+    before = text[max(0, start - _BEFORE) : start]
+    after = text[end : end + _AFTER]
+    width = len(before)
+    if (m := _DAY_MONTH.search(before)) and (mo := _month(m.group("m"), language)):
+        return _day(start - width + m.start(), end, y, mo, int(m.group("d")))
+    if (m := _MONTH_DAY.search(before)) and (mo := _month(m.group("m"), language)):
+        return _day(start - width + m.start(), end, y, mo, int(m.group("d")))
+    if m := _NUMBERS.search(before):
+        a, b = int(m.group("a")), int(m.group("b"))
+        return _numeric(start - width + m.start(), end, a, b, y, day_first, m.group("s"))
+    if m := _YEAR_NUMBERS.match(after):
+        return _day(start, end + m.end(), y, int(m.group("m")), int(m.group("d")))
+    base = (language or "").split("-")[0].lower()
+    if base in _CLDR and year_first(base):
+        if (m := _YEAR_DAY_MONTH.match(after)) and (mo := _month(m.group("m"), language)):
+            return _day(start, end + m.end(), y, mo, int(m.group("d")))
+        if (m := _YEAR_MONTH_DAY.match(after)) and (mo := _month(m.group("m"), language)):
+            return _day(start, end + m.end(), y, mo, int(m.group("d")))
+        if (m := _YEAR_MONTH.match(after)) and (mo := _month(m.group("m"), language)):
+            return _month_only(start, end + m.end(), y, mo)
+    if (m := _MONTH.search(before)) and (mo := _month(m.group("m"), language)):
+        return _month_only(start - width + m.start(), end, y, mo)
+    if (m := _NUMBER_MONTH.search(before)) and _valid(y, int(m.group("m"))):
+        value = f"{y:04d}-{int(m.group('m')):02d}"
+        return DateText(start - width + m.start(), end, value, "month", needs_cue=True)
+    return None
+
+
+_CLDR = frozenset(LANGUAGES)
+
+
+def _month(word: str, language: str | None) -> int | None:
+    """The month ``word`` names, if it does for this page.
+
+    Names of four letters or more are read in any language; shorter ones
+    ("out", "set", "lis") are everyday words somewhere, so they count only
+    in the page's own language or in English.
+    """
+    number = month_number(word, language, inflected=True)
+    if number is None or len(word.rstrip(".")) >= 4:
+        return number
+    folded = word.rstrip(".").casefold()
+    base = (language or "en").split("-")[0].lower()
+    own = month_names(base) if base in _CLDR else {}
+    return number if folded in own or folded in month_names("en") else None
+
+
+def _valid(y: int, mo: int, d: int | None = None) -> bool:
+    if not (_EARLIEST_YEAR <= y <= _LATEST_YEAR and 1 <= mo <= 12):
+        return False
+    return d is None or 1 <= d <= _DAYS[mo - 1]
+
+
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _day(start: int, end: int, y: int, mo: int, d: int, note: str = "") -> DateText | None:
+    if not _valid(y, mo, d):
+        return None
+    return DateText(start, end, f"{y:04d}-{mo:02d}-{d:02d}", "day", note)
+
+
+def _month_only(start: int, end: int, y: int, mo: int) -> DateText | None:
+    return DateText(start, end, f"{y:04d}-{mo:02d}", "month") if _valid(y, mo) else None
+
+
+def _numeric(
+    start: int, end: int, a: int, b: int, y: int, day_first: Callable[[], bool], sep: str = "/"
+) -> DateText | None:
+    """d/m/y or m/d/y: fixed when one number is over 12, else by the page's order.
+
+    Only a date written with slashes can be month-first: no language that
+    puts the month first writes dots or hyphens (CLDR; a test checks it).
+    """
+    ambiguous = a <= 12 and b <= 12 and a != b
+    first = day_first() if ambiguous and sep == "/" else True
+    if a > 12 or (ambiguous and first):
+        d, mo = a, b
+    else:
+        mo, d = a, b
+    note = ("read as day/month" if first else "read as month/day") if ambiguous else ""
+    return _day(start, end, y, mo, d, note)
+
+
+def numeric_orders(texts: Iterator[str] | list[str]) -> tuple[int, int]:
+    """How many numeric dates can only be day-first, and how many only month-first."""
+    day_first = month_first = 0
+    for text in texts:
+        if not has_year(text):
+            continue
+        for m in _ALL_NUMBERS.finditer(text):
+            a, b = int(m.group(1)), int(m.group(3))
+            if a > 12 >= b:
+                day_first += 1
+            elif b > 12 >= a:
+                month_first += 1
+    return day_first, month_first
+
+
+_ALL_NUMBERS = re.compile(r"(?<![\d.])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(?:\d{4}|\d{2})\b")

@@ -1,0 +1,109 @@
+"""The analyse stage through the recorder: topics and facts of stored versions.
+
+    >>> from policywatch.db import open_db
+    >>> analyse_pending(open_db(":memory:"))  # every version with none (or older rules)
+    0
+
+The crawl stores versions without topics and facts so that downloads never
+wait for them; this stage adds them (``policywatch analyse``). Reading is
+pure CPU work (:func:`policywatch.db.analysis.analyse_version`), done here
+or in worker processes; each version's result is then applied in a
+transaction of its own (:func:`apply_analysis`), so an interrupted run keeps
+what it finished and the next run does the rest.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from policywatch.core.model import ExtractedDocument
+from policywatch.db.analysis import (
+    VersionAnalysis,
+    analyse_version,
+    pending_analysis,
+    store_analysis,
+)
+from policywatch.db.versions import load_version
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass
+class Analysed:
+    """A version's topics and facts, ready to be written (pickles across processes)."""
+
+    version_id: int
+    doc: ExtractedDocument
+    analysis: VersionAnalysis
+
+
+def analyse(version_id: int, doc: ExtractedDocument) -> Analysed:
+    """Read one version's topics and facts. Pure: runs in a worker process."""
+    return Analysed(version_id, doc, analyse_version(doc))
+
+
+def apply_analysis(db: Database, analysed: Analysed) -> None:
+    """Replace the version's topics and facts, all in one transaction."""
+    with db.atomic():
+        store_analysis(db, analysed.version_id, analysed.doc, analysed.analysis)
+
+
+def analyse_pending(
+    db: Database,
+    *,
+    force: bool = False,
+    workers: int = 0,
+    on_progress: Callable[[int], None] | None = None,
+) -> int:
+    """Analyse the versions that have no topics and facts (or older rules); return how many.
+
+    ``force`` analyses every version again; ``workers`` > 0 reads in that
+    many processes while this one writes; ``on_progress(1)`` follows each
+    stored version.
+    """
+    ids = pending_analysis(db, force=force)
+    if not ids:
+        return 0
+    pairs = ((version_id, load_version(db, version_id)) for version_id in ids)
+    with _analyser(workers) as analyse_many:
+        for analysed in analyse_many(pairs):
+            apply_analysis(db, analysed)
+            if on_progress is not None:
+                on_progress(1)
+    return len(ids)
+
+
+def _analyse_pair(pair: tuple[int, ExtractedDocument]) -> Analysed:
+    return analyse(*pair)
+
+
+@contextmanager
+def _analyser(
+    workers: int,
+) -> Iterator[Callable[[Iterable[tuple[int, ExtractedDocument]]], Iterator[Analysed]]]:
+    """``map`` over (version id, document) pairs, in order: here, or in ``workers`` processes."""
+    if workers <= 0:
+        yield lambda pairs: map(_analyse_pair, pairs)
+        return
+    # forkserver, as the crawl: a fork would copy this process's open database.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+
+        def analyse_many(pairs: Iterable[tuple[int, ExtractedDocument]]) -> Iterator[Analysed]:
+            # Executor.map would load every version at once; keep a few in flight.
+            window: deque[Future[Any]] = deque()
+            for pair in pairs:
+                window.append(pool.submit(_analyse_pair, pair))
+                if len(window) >= 2 * workers:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+
+        yield analyse_many

@@ -1,0 +1,374 @@
+"""The recorder's state machine, pure: what one fetch (or re-read) means for a document.
+
+    >>> from policywatch.core.model import FetchResult
+    >>> history = History(document_id=1)
+    >>> result = FetchResult(1, "https://v.example/p", "2025-01-01T00:00:00Z",
+    ...                      error="TimeoutError: took longer than 30 s", error_kind="timeout")
+    >>> decision = decide(result, history)
+    >>> decision.outcome, decision.code
+    (<Outcome.ERROR: 'error'>, 'timeout')
+
+:func:`decide` reads nothing and writes nothing; :func:`.apply.apply` writes
+what it decided in one transaction. Between them the crawl runs the CPU work
+(extraction, guard, diff) in worker processes: every type here pickles.
+Every outcome of :class:`Outcome` comes from here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from policywatch.core.model import ExtractedDocument, ExtractionError, FetchResult
+from policywatch.core.vocabulary import (
+    GONE_STATUSES,
+    REMOVED_AFTER,
+    ErrorKind,
+    Outcome,
+    ReasonCode,
+)
+
+# A text equal to one of this many newest versions is a return, not a change.
+RECENT_VERSIONS = 10
+# zlib level of stored snapshots: 6 is zlib's own default balance. Compressed
+# here, in a worker process, so the database writer does not.
+SNAPSHOT_LEVEL = 6
+REEXTRACT_FLAG = "reextract"
+
+
+@dataclass(frozen=True)
+class VersionRef:
+    """What the state machine needs to know of a stored version (never its text)."""
+
+    id: int
+    text_hash: str
+    snapshot_sha256: str | None = None
+    first_seen_at: str | None = None
+
+
+@dataclass
+class History:
+    """A document's stored state, as :func:`.history.load_history` reads it.
+
+    ``current_doc`` (the current version's text and sections) is only
+    needed when a body must be read (:func:`needs_text`): it is what the
+    guard and the diff compare the new text with.
+    """
+
+    document_id: int
+    doc_type: str | None = None  # the declared type: subprocessors lists are diffed by entry
+    select_css: str | None = None
+    remove_css: str | None = None
+    removed_at: str | None = None
+    current: VersionRef | None = None
+    # text_hash -> the newest of the RECENT_VERSIONS versions with that text
+    recent: dict[str, VersionRef] = field(default_factory=dict)
+    gone_streak: int = 0  # the latest fetches in a row that answered 404/410
+    current_doc: ExtractedDocument | None = None
+
+
+@dataclass
+class Reread:
+    """Input of a re-extraction: a stored snapshot read again (``policywatch reextract``)."""
+
+    document_id: int
+    body: bytes
+    content_type: str | None
+    snapshot_sha256: str
+
+
+@dataclass
+class Snapshot:
+    """Raw bytes to keep, content-addressed (``compressed`` when not stored yet)."""
+
+    sha256: str
+    body: bytes
+    content_type: str | None
+    compressed: bytes | None = None
+
+
+@dataclass
+class NewVersion:
+    doc: ExtractedDocument
+    origin: str = "crawl"  # or "reextract": our extractor changed, not the vendor
+    first_seen_at: str | None = None  # kept from the version it re-reads
+
+
+@dataclass
+class Decision:
+    """Everything :func:`.apply.apply` writes for one fetch, decided up front.
+
+    ``fetch`` is the fetches row (None for a re-read: nothing was fetched);
+    ``confirms`` a stored version the page shows (again); ``change`` the diff
+    from the current version to ``version``.
+    """
+
+    document_id: int
+    outcome: Outcome
+    fetch: dict[str, Any] | None = None
+    reason: str | None = None
+    code: str | None = None
+    snapshot: Snapshot | None = None
+    confirms: int | None = None
+    make_current: bool = False
+    clear_removed: bool = False
+    mark_removed: bool = False
+    version: NewVersion | None = None
+    old_version_id: int | None = None
+    change: dict[str, Any] | None = None
+    alert: bool = True
+    known: bool = False  # a failure already reported (a removed page still gone)
+
+
+def decide(
+    result: FetchResult | Reread, history: History, *, relative_checks: bool = True
+) -> Decision:
+    """The whole state machine: new, unchanged, not modified, returned, suspect,
+    removed, HTTP error or error.
+
+    ``relative_checks=False`` takes a page even if it differs too much from
+    the current version (``crawl --accept-change``, after a person checked).
+    """
+    if result.document_id != history.document_id:
+        raise ValueError(f"history of document {history.document_id}, not {result.document_id}")
+    if isinstance(result, Reread):
+        return _reread(result, history)
+    fetch = fetch_row(result)
+    current = history.current
+    if result.error is not None:
+        code = result.error_kind or ErrorKind.ERROR
+        return Decision(result.document_id, Outcome.ERROR, fetch, result.error, str(code))
+    if result.status == 304:
+        return _healthy(result, Outcome.NOT_MODIFIED, fetch, current)
+    if result.status is None or result.status >= 400:
+        return _http_error(result, history, fetch)
+    sha = hashlib.sha256(result.body).hexdigest()
+    if current is not None and current.snapshot_sha256 == sha:
+        # The same bytes as the current version: already stored, nothing to read.
+        snapshot = Snapshot(sha, result.body, result.content_type)
+        return _healthy(result, Outcome.UNCHANGED, fetch, current, snapshot)
+    snapshot = _snapshot(result.body, result.content_type, sha)
+    return _read(result, history, fetch, snapshot, relative_checks)
+
+
+def needs_text(result: FetchResult | Reread, history: History) -> bool:
+    """Whether :func:`decide` will read the body (and so needs ``history.current_doc``)."""
+    if isinstance(result, Reread):
+        return True
+    if result.error is not None or result.status is None:
+        return False
+    if result.status == 304 or result.status >= 400:
+        return False
+    current = history.current
+    return current is None or current.snapshot_sha256 != hashlib.sha256(result.body).hexdigest()
+
+
+def failed_to_read(result: FetchResult, error: BaseException) -> Decision:
+    """A bug in reading the page must not lose the fetch: it is recorded as suspect."""
+    reason = f"policywatch could not process this page ({type(error).__name__}: {error})"
+    snapshot = _snapshot(result.body, result.content_type)
+    return Decision(
+        result.document_id,
+        Outcome.SUSPECT,
+        fetch_row(result),
+        reason,
+        ReasonCode.INTERNAL_ERROR,
+        snapshot=snapshot,
+    )
+
+
+def fetch_row(result: FetchResult) -> dict[str, Any]:
+    """The columns of ``fetches`` that the attempt itself fills in."""
+    return {
+        "document_id": result.document_id,
+        "started_at": result.started_at,
+        "url": result.url,
+        "final_url": result.final_url,
+        "status": result.status,
+        "etag": result.etag,
+        "last_modified": result.last_modified,
+        "content_type": result.content_type,
+        "size": len(result.body) if result.body else None,
+        "elapsed_ms": result.elapsed_ms,
+        "error": result.error,
+    }
+
+
+def _snapshot(body: bytes, content_type: str | None, sha: str | None = None) -> Snapshot:
+    sha = sha or hashlib.sha256(body).hexdigest()
+    return Snapshot(sha, body, content_type, zlib.compress(body, SNAPSHOT_LEVEL))
+
+
+def _healthy(
+    result: FetchResult,
+    outcome: Outcome,
+    fetch: dict[str, Any],
+    shown: VersionRef | None,
+    snapshot: Snapshot | None = None,
+    *,
+    make_current: bool = False,
+) -> Decision:
+    return Decision(
+        result.document_id,
+        outcome,
+        fetch,
+        snapshot=snapshot,
+        confirms=shown.id if shown is not None else None,
+        make_current=make_current,
+        clear_removed=True,
+    )
+
+
+def _http_error(result: FetchResult, history: History, fetch: dict[str, Any]) -> Decision:
+    status = result.status
+    reason = f"HTTP {status}"
+    retry_after = result.headers.get("Retry-After")
+    if retry_after:
+        reason += f" (the server asked to retry after {retry_after})"
+    doc_id = result.document_id
+    if status not in GONE_STATUSES:
+        return Decision(doc_id, Outcome.HTTP_ERROR, fetch, reason, ReasonCode.http(status or 0))
+    if history.removed_at:
+        reason += f": still removed (since {history.removed_at})"
+        return Decision(doc_id, Outcome.HTTP_ERROR, fetch, reason, ReasonCode.GONE, known=True)
+    streak = history.gone_streak + 1
+    if streak < REMOVED_AFTER:
+        return Decision(doc_id, Outcome.HTTP_ERROR, fetch, reason, ReasonCode.http(status))
+    reason += f" {streak} times in a row: the document was removed"
+    return Decision(doc_id, Outcome.REMOVED, fetch, reason, ReasonCode.GONE, mark_removed=True)
+
+
+def _extract(body: bytes, content_type: str | None, url: str | None, history: History) -> Any:
+    # Imported here: a process that only records errors never loads extraction.
+    from policywatch.extract import extract
+
+    return extract(body, content_type, url, select=history.select_css, remove=history.remove_css)
+
+
+def _read(
+    result: FetchResult,
+    history: History,
+    fetch: dict[str, Any],
+    snapshot: Snapshot,
+    relative_checks: bool,
+) -> Decision:
+    """Extract, compare with what is stored, guard and diff one new body."""
+    from policywatch.extract import guard
+
+    doc_id = result.document_id
+    try:
+        doc = _extract(result.body, result.content_type, result.final_url or result.url, history)
+    except ExtractionError as exc:
+        return Decision(
+            doc_id, Outcome.SUSPECT, fetch, str(exc), ReasonCode.UNREADABLE, snapshot=snapshot
+        )
+    current = history.current
+    if current is not None and current.text_hash == doc.text_hash:
+        return _healthy(result, Outcome.UNCHANGED, fetch, current, snapshot)
+    back = history.recent.get(doc.text_hash)
+    if back is not None:
+        # A/B tests, geo and cookie variants: a known text is not a new change.
+        return _healthy(result, Outcome.RETURNED, fetch, back, snapshot, make_current=True)
+    previous_doc = _current_doc(history)
+    page = guard.Page(
+        url=result.url,
+        final_url=result.final_url,
+        text=doc.text,
+        title=doc.title,
+        language=doc.language,
+        body=result.body,
+    )
+    previous = None
+    if previous_doc is not None and relative_checks:
+        previous = guard.Previous(previous_doc.text, previous_doc.language)
+    # The guard's own reasons first (they name the kind of page), then extraction's.
+    verdict = guard.check(page, previous)
+    reason, code = verdict.reason, verdict.code
+    if verdict.ok and doc.suspect:
+        reason, code = doc.suspect, ReasonCode.EXTRACTION
+    elif verdict.ok:
+        return _new_version(doc_id, fetch, snapshot, doc, history, previous_doc)
+    return Decision(doc_id, Outcome.SUSPECT, fetch, reason, code, snapshot=snapshot)
+
+
+def _stated(doc: ExtractedDocument) -> tuple[str, str, str] | None:
+    date = doc.stated_date
+    return (date.value, date.precision, date.kind) if date else None
+
+
+def _current_doc(history: History) -> ExtractedDocument | None:
+    if history.current is not None and history.current_doc is None:
+        raise ValueError(
+            f"document {history.document_id}: reading a body needs the current version's"
+            " text (load_history(..., with_text=True))"
+        )
+    return history.current_doc
+
+
+def _new_version(
+    doc_id: int,
+    fetch: dict[str, Any] | None,
+    snapshot: Snapshot | None,
+    doc: ExtractedDocument,
+    history: History,
+    previous_doc: ExtractedDocument | None,
+    *,
+    origin: str = "crawl",
+) -> Decision:
+    doc.word_count  # noqa: B018 (cached here, in the worker, not by the writer)
+    diff = None
+    if previous_doc is not None:
+        # Imported here: a crawl process whose workers diff never loads the lexicons.
+        from policywatch.diffing import diff_documents
+
+        result = diff_documents(previous_doc, doc, doc_type=history.doc_type)
+        diff = result.to_dict(with_ops=True)
+    current = history.current
+    first_seen = current.first_seen_at if origin != "crawl" and current else None
+    return Decision(
+        doc_id,
+        Outcome.NEW_VERSION,
+        fetch,
+        snapshot=snapshot,
+        clear_removed=True,
+        version=NewVersion(doc, origin, first_seen),
+        old_version_id=current.id if current is not None else None,
+        change=diff,
+        alert=origin == "crawl",
+    )
+
+
+def _reread(reread: Reread, history: History) -> Decision:
+    """Re-extraction of the current version's snapshot: a new text is our change.
+
+    It is stored as a version with ``origin = 'reextract'`` and a change
+    flagged ``reextract`` that keeps the first-seen time of the text the
+    vendor published, and it never alerts.
+    """
+    doc_id = reread.document_id
+    try:
+        doc = _extract(reread.body, reread.content_type, None, history)
+    except ExtractionError as exc:
+        return Decision(doc_id, Outcome.SUSPECT, reason=str(exc), code=ReasonCode.UNREADABLE)
+    if doc.suspect:
+        reason = f"suspect: {doc.suspect}"
+        return Decision(doc_id, Outcome.SUSPECT, reason=reason, code=ReasonCode.EXTRACTION)
+    current = history.current
+    previous = _current_doc(history)
+    # The same text with a different stated date is an improved reading too.
+    same_text = current is not None and doc.text_hash == current.text_hash
+    if same_text and (previous is None or _stated(doc) == _stated(previous)):
+        assert current is not None
+        return Decision(doc_id, Outcome.UNCHANGED, confirms=current.id)
+    decision = _new_version(doc_id, None, None, doc, history, previous, origin="reextract")
+    if decision.change is not None:
+        diff = decision.change
+        diff["flags"] = [*diff.get("flags", []), REEXTRACT_FLAG]
+        diff["summary"] = (
+            "Re-extraction of the same page (our extractor changed, not the vendor). "
+            + (diff.get("summary") or "")
+        )
+    decision.snapshot = Snapshot(reread.snapshot_sha256, reread.body, reread.content_type)
+    return decision
