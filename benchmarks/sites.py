@@ -13,11 +13,10 @@ made with fpdf2.
 from __future__ import annotations
 
 import html
-import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-from typing import Any
+from email.message import Message
+
+from policywatch.demo.server import NOT_FOUND_PAGE, Answer, LoopbackServer
 
 
 @dataclass(frozen=True)
@@ -134,57 +133,26 @@ def sitemap_index(urls: list[str]) -> Route:
     return Route(body.encode(), "application/xml")
 
 
-class SiteServer:
+class SiteServer(LoopbackServer):
     """Serve a :class:`Site` on ``host`` (any free port) in a thread; logs request paths.
 
     Routes whose body contains ``{base}`` get the server's base URL filled in
-    (absolute links, sitemaps). Unknown paths answer 404.
+    (absolute links, sitemaps). Unknown paths answer 404. ``site`` may be
+    swapped while it runs (a site that moves a page).
     """
 
     def __init__(self, site: Site, host: str = "127.0.0.1") -> None:
         self.site = site
-        self.requests: list[str] = []
-        server = self
+        super().__init__(host)
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                server.requests.append(self.path)
-                route = server.site.routes.get(self.path.split("?")[0])
-                if route is None:
-                    route = Route(b"<html><body><h1>Not found</h1></body></html>", status=404)
-                body = route.body.replace(b"{base}", server.base_url.encode())
-                self.send_response(route.status)
-                self.send_header("Content-Type", route.content_type)
-                self.send_header("Content-Length", str(len(body)))
-                for name, value in route.headers:
-                    self.send_header(name, value.replace("{base}", server.base_url))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer((host, 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def url(self, path: str) -> str:
-        return f"{self.base_url}/{path.lstrip('/')}"
-
-    def __enter__(self) -> SiteServer:
-        self.thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+    def answer(self, path: str, headers: Message) -> Answer:
+        route = self.site.routes.get(path.split("?")[0])
+        if route is None:
+            return Answer(404, NOT_FOUND_PAGE)
+        base = self.base_url
+        return Answer(
+            route.status,
+            route.body.replace(b"{base}", base.encode()),
+            route.content_type,
+            tuple((name, value.replace("{base}", base)) for name, value in route.headers),
+        )

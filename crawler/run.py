@@ -80,7 +80,7 @@ def run_discovery(
 
     from policywatch.crawler.settings import SETTINGS
     from policywatch.crawler.spiders.discover import DiscoverySpider
-    from policywatch.extract.phrases import TYPES
+    from policywatch.extract.doctype_phrases import TYPES
 
     process = CrawlerProcess({**SETTINGS, **(settings or {})})
     crawler = process.create_crawler(DiscoverySpider)

@@ -29,8 +29,8 @@ from urllib.parse import urlsplit
 
 from policywatch.core.model import ExtractedDocument
 from policywatch.extract.doctype import LINK_THRESHOLD, DocType, classify_document, classify_link
+from policywatch.extract.doctype_phrases import TYPES
 from policywatch.extract.links import Link, canonical_url, same_site
-from policywatch.extract.phrases import TYPES
 
 # How much a link counts by where it sits: legal links live in footers.
 REGION_WEIGHT = {"head": 1.0, "footer": 1.0, "hub": 1.0, "nav": 0.95, "body": 0.8, "sitemap": 0.9}

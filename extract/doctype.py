@@ -26,22 +26,20 @@ Issue 16 asks the same question of every crawled page::
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from urllib.parse import urlsplit
 
-from policywatch.core.lexicon.territories import country_names
+from policywatch.core.lexicon import languages_of
+from policywatch.core.lexicon.countries import country_mentions, is_country
+from policywatch.core.lexicon.phrases import plain
 from policywatch.core.model import ExtractedDocument
-from policywatch.extract.phrases import (
+from policywatch.extract.doctype_phrases import (
     LETTER_SPACED,
     TYPES,
     WORD,
     Phrase,
     find_cues,
-    fold,
-    languages_of,
     read_phrase,
     read_url,
     site_words,
@@ -164,7 +162,7 @@ def read_body(text: str, language: str | None = None) -> dict[str, tuple[float, 
     our DPA") is not a DPA. A short page's few hits count as hits in a
     document-length text, not as a high density.
     """
-    folded = fold(text[:BODY_CHARS])
+    folded = plain(text[:BODY_CHARS])
     words = max(DOCUMENT_WORDS, len(WORD.findall(folded)))
     languages = languages_of(language)
     result = {}
@@ -174,8 +172,7 @@ def read_body(text: str, language: str | None = None) -> dict[str, tuple[float, 
         if t == "subprocessors":
             # Each entry of a sub-processor list says where: countries by name (CLDR).
             places = Counter(
-                _countries(languages)[m.group(0)]
-                for m in _countries_regex(languages).finditer(folded)
+                c for c in country_mentions(text[:BODY_CHARS], language) if is_country(c)
             )
             if places:
                 hits["country names"] = sum(places.values())
@@ -187,18 +184,6 @@ def read_body(text: str, language: str | None = None) -> dict[str, tuple[float, 
         density = 1 - math.exp(-(1000 * capped / words) / DENSITY_SCALE)
         result[t] = (breadth * (0.5 + 0.5 * density), hits)
     return result
-
-
-@cache
-def _countries(languages: tuple[str, ...]) -> dict[str, str]:
-    """Folded country names of ``languages`` -> code."""
-    return {fold(name): code for lang in languages for name, code in country_names(lang).items()}
-
-
-@cache
-def _countries_regex(languages: tuple[str, ...]) -> re.Pattern[str]:
-    names = sorted(_countries(languages), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 def classify_page(
@@ -241,7 +226,7 @@ def classify_page(
         phrase = read_phrase(phrase_text[:200], ignore=ignore, languages=languages)
         if not any(phrase.scores.values()) and not phrase.hub and not phrase.decoy:
             # One or two words that name nothing are a brand ("Acme"), not a topic.
-            if len(set(WORD.findall(fold(phrase_text))) - ignore) > 2:
+            if len(set(WORD.findall(plain(phrase_text))) - ignore) > 2:
                 calls_itself = calls_itself or phrase_text[:80]
             continue
         named = named or max(*phrase.scores.values(), phrase.hub) >= NAMED_COVERAGE

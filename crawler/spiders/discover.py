@@ -39,8 +39,8 @@ from policywatch.crawler.errors import error_kind
 from policywatch.crawler.spiders.policies import describe_failure
 from policywatch.extract import ExtractionError, extract
 from policywatch.extract.discovery import Discovery, Plan
+from policywatch.extract.doctype_phrases import TYPES
 from policywatch.extract.links import Link, collect_links, html_lang, html_title, pdf_title
-from policywatch.extract.phrases import TYPES
 
 # Sitemap files read per site (an index counts), and page URLs taken from them.
 MAX_SITEMAPS = 3

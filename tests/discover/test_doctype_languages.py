@@ -14,7 +14,7 @@ import pytest
 from policywatch.core.lexicon import LANGUAGES
 from policywatch.extract.doctype import OTHER, classify_link
 from policywatch.extract.doctype_cues import CUES, Cues
-from policywatch.extract.phrases import TYPES
+from policywatch.extract.doctype_phrases import TYPES
 
 # language: (privacy policy, terms, DPA, sub-processors, cookie policy, a settings decoy)
 WORDINGS: dict[str, tuple[str, str, str, str, str, str]] = {

@@ -8,8 +8,8 @@ import pytest
 from benchmarks.sites import Route
 from policywatch.extract import extract
 from policywatch.extract.doctype import DocType, classify_document
+from policywatch.extract.doctype_phrases import read_phrase
 from policywatch.extract.links import html_title
-from policywatch.extract.phrases import read_phrase
 from tests.conftest import DEMO
 from tests.discover import sites
 

@@ -7,9 +7,11 @@ import doctest
 
 import pytest
 
+from policywatch.core import lexicon
+from policywatch.core.lexicon import countries, phrases
 from policywatch.core.model import ExtractedDocument
 from policywatch.extract import discovery as discovery_module
-from policywatch.extract import doctype, links, phrases
+from policywatch.extract import doctype, doctype_phrases, links
 from policywatch.extract.discovery import Plan
 from policywatch.extract.links import Link, collect_links, same_site
 
@@ -25,7 +27,9 @@ TERMS = ExtractedDocument(
 HOME = ExtractedDocument(text="Acme makes files easy for teams. Start a trial. " * 20, title="Acme")
 
 
-@pytest.mark.parametrize("module", [doctype, phrases, links, discovery_module])
+@pytest.mark.parametrize(
+    "module", [doctype, doctype_phrases, links, discovery_module, lexicon, phrases, countries]
+)
 def test_docstring_examples_run_as_written(module):
     assert doctest.testmod(module).failed == 0
 

@@ -6,8 +6,9 @@ cue tables of :mod:`.doctype_cues` (the matching engine of :mod:`.doctype`).
     >>> read_url("https://acme.example/legal/datenschutzerklaerung").scores["privacy_policy"]
     1.0
 
-Pure. Text is case- and accent-folded; a cue matches at the start of a word
-(see the cue syntax in :mod:`.doctype_cues`); where names overlap the longest
+Pure. Text is case- and accent-folded and the cues are found in it by the
+lexicon's phrase matcher (:class:`~policywatch.core.lexicon.phrases.PhraseFinder`,
+words joined by spaces, hyphens or nothing); where names overlap the longest
 wins. A phrase's score for a type is the share of its letters that the type's
 names cover (a name heading the phrase counts for most of it).
 """
@@ -15,13 +16,13 @@ names cover (a name heading the phrase counts for most of it).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from urllib.parse import unquote, urlsplit
 
 from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon.phrases import NAME_GAP, PhraseFinder, plain
 from policywatch.core.model import DOC_TYPES
 from policywatch.extract.doctype_cues import CUES
 
@@ -33,16 +34,6 @@ LEAD_COVERAGE = 0.8
 _TITLE_SEPARATORS = re.compile(r"\s[|\-–—·•:»/]\s|\s*[|•·»]\s*")
 WORD = re.compile(r"\w+")
 LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
-_MARKS = re.compile("[\u0300-\u036f]")
-# Letters NFKD does not decompose, as URLs spell them.
-_ASCII = str.maketrans({"æ": "ae", "ø": "o", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
-                        "œ": "oe", "ħ": "h", "ı": "i"})  # fmt: skip
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "å": "aa", "æ": "ae", "ø": "oe"})
-
-
-def fold(text: str) -> str:
-    """Case folded, accents dropped (``"Confidentialité"`` -> ``"confidentialite"``)."""
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 @dataclass(frozen=True)
@@ -64,79 +55,30 @@ class Phrase:
 # -- matching -----------------------------------------------------------------------------
 
 
-def _variants(cue: str) -> set[str]:
-    """The spellings a cue is matched in: folded, and as URLs write special letters."""
-    base = fold(cue)
-    umlauts = fold(cue.casefold().translate(_UMLAUTS)).translate(_ASCII)
-    return {base, base.translate(_ASCII), umlauts}
-
-
-def _cue_regex(spelling: str, exact: bool, infix: bool) -> str | None:
-    words = WORD.findall(spelling)
-    if not words:
-        return None
-    exact = exact or (len(words) == 1 and len(words[0]) <= 3)
-    tail = r"(?!\w)" if exact else r"\w*"
-    body = r"[\W_]*".join(re.escape(w) + ("" if exact else r"\w*") for w in words[:-1])
-    last = re.escape(words[-1]) + tail
-    joined = f"{body}[\\W_]*{last}" if body else last
-    return (r"\w*" if infix else "") + joined
-
-
 @cache
-def _matcher(field_name: str, languages: tuple[str, ...]) -> tuple[re.Pattern[str], list[str]]:
-    """One regex for a field of several languages' tables; group ``gN`` is cue N."""
-    alternatives: list[tuple[str, str]] = []
-    for language in languages:
-        for raw in getattr(CUES[language], field_name).split("|"):
-            cue = raw.strip()
-            if not cue:
-                continue
-            exact, infix = cue.endswith("="), cue.startswith("*")
-            for spelling in _variants(cue.strip("=*")):
-                regex = _cue_regex(spelling, exact, infix)
-                if regex:
-                    alternatives.append((regex, cue.strip("=*")))
-    # Longer cues first: at one position the longest name wins ("data processing
-    # agreement" over "data processing").
-    alternatives.sort(key=lambda a: -len(a[0]))
-    cues = [cue for _, cue in alternatives]
-    joined = "|".join(f"(?P<g{i}>{regex})" for i, (regex, _) in enumerate(alternatives))
-    return re.compile(rf"(?<!\w)(?:{joined})"), cues
+def _finder(field_name: str, languages: tuple[str, ...]) -> PhraseFinder:
+    """The cues of one field (``"decoy"``, ``"dpa_text"``...) of several languages' tables."""
+    cues = {
+        cue.strip()
+        for language in languages
+        for cue in getattr(CUES[language], field_name).split("|")
+        if cue.strip()
+    }
+    return PhraseFinder(cues, gap=NAME_GAP)
 
 
 def find_cues(
     folded: str, field_name: str, languages: tuple[str, ...]
 ) -> list[tuple[int, int, str]]:
-    """Where the cues of a field (``"decoy"``, ``"dpa_text"``...) occur in folded text:
-    ``(start, end, cue)``, the longest cue at each place."""
-    pattern, cues = _matcher(field_name, languages)
-    found = []
-    for m in pattern.finditer(folded):
-        if m.lastgroup:
-            found.append((m.start(), m.end(), cues[int(m.lastgroup[1:])]))
-    return found
+    """Where the cues of a field occur in folded text: ``(start, end, cue)``, the
+    longest cue at each place, named without its ``*`` marks."""
+    return [
+        (start, end, cue.replace("*", ""))
+        for start, end, cue in _finder(field_name, languages).find(folded)
+    ]
 
 
 ALL_LANGUAGES: tuple[str, ...] = tuple(LANGUAGES)
-
-
-# Written standards of one language that sites mix: Norwegian bokmål and nynorsk.
-_SIBLINGS = {"nb": ("nn",), "nn": ("nb",)}
-
-
-def languages_of(language: str | None) -> tuple[str, ...]:
-    """The tables a text in ``language`` is read with: its own (and its sibling's)
-    and English, which pages in every language use; all of them if unknown.
-
-    >>> languages_of("nb-NO"), languages_of("en"), len(languages_of(None))
-    (('nb', 'nn', 'en'), ('en',), 27)
-    """
-    base = (language or "").split("-")[0].lower()
-    base = {"no": "nb"}.get(base, base)
-    if base not in CUES:
-        return ALL_LANGUAGES
-    return (base,) if base == "en" else (base, *_SIBLINGS.get(base, ()), "en")
 
 
 # -- phrases: link texts, titles, URL segments ---------------------------------------------
@@ -162,7 +104,7 @@ def read_phrase(
     'settings'
     """
     # Letter-spaced headings ("T E R M S  O F  U S E") are read as one word.
-    folded = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), fold(text))
+    folded = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), plain(text))
     words = [(m.start(), m.end()) for m in WORD.finditer(folded) if m.group() not in ignore]
     total = sum(end - start for start, end in words)
     if not total:
@@ -206,9 +148,9 @@ def site_words(url: str | None, name: str | None = None) -> frozenset[str]:
     except words that are cues themselves ("Privacy-first analytics" keeps "privacy").
     """
     host = urlsplit(url or "").hostname or ""
-    words = {w for w in WORD.findall(fold(host)) if len(w) > 2 and not w.isdigit()}
+    words = {w for w in WORD.findall(plain(host)) if len(w) > 2 and not w.isdigit()}
     words -= {"www", "com", "org", "net"}
-    for word in WORD.findall(fold(name or "")):
+    for word in WORD.findall(plain(name or "")):
         phrase = read_phrase(word)
         if not (any(phrase.scores.values()) or phrase.hub or phrase.decoy):
             words.add(word)
