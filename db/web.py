@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import copy
 import errno
+import os
+import secrets
 import socket
 from collections.abc import Iterable
 from functools import lru_cache
@@ -105,7 +107,35 @@ def make_datasette(db_path: str) -> Any:
     from datasette.app import Datasette
 
     register_plugin()
-    return Datasette(files=[db_path], settings=SETTINGS)
+    return Datasette(files=[db_path], settings=SETTINGS, secret=signing_secret(db_path))
+
+
+def signing_secret(db_path: str) -> str | None:
+    """The secret Datasette signs login cookies and CSRF tokens with.
+
+    ``$DATASETTE_SECRET`` if set; else one kept beside the database in
+    ``DB.secret`` (created once, readable by its owner only), so a restart of
+    ``policywatch serve`` does not log the team out. None for ``:memory:``
+    (Datasette then makes one up per process).
+    """
+    if os.environ.get("DATASETTE_SECRET"):
+        return os.environ["DATASETTE_SECRET"]
+    if db_path == ":memory:":
+        return None
+    path = Path(f"{db_path}.secret")
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        pass
+    secret = secrets.token_hex(32)
+    try:
+        # O_EXCL: two servers starting at once agree on the first one's secret.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text(encoding="ascii").strip()
+    with os.fdopen(fd, "w", encoding="ascii") as out:
+        out.write(secret + "\n")
+    return secret
 
 
 class CannotListen(ValueError):

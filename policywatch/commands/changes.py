@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from policywatch.commands.common import UsageFailure, db_option
+from policywatch.commands.common import DAY, UsageFailure, db_option
 from policywatch.db import open_db
 
 CSV_COLUMNS = (
@@ -58,8 +58,8 @@ CSV_COLUMNS = (
 )
 @click.option("--tag", help="Only vendors with this tag, e.g. tier-1.")
 @click.option("--vendor", "vendor_slug", metavar="SLUG", help="Only this vendor.")
-@click.option("--since", metavar="YYYY-MM-DD", help="Detected on or after this day.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Detected on or before this day.")
+@click.option("--since", type=DAY, help="Detected on or after this day.")
+@click.option("--until", type=DAY, help="Detected on or before this day.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many (newest first).")
 @click.option(
     "--format",
@@ -83,14 +83,8 @@ def changes_command(
 ) -> None:
     """List changes, newest first, with verdict, tags, owner and review state."""
     from policywatch.db.catalog import unknown_vendor_slugs
-    from policywatch.db.review import ChangeFilter, list_changes, parse_day
+    from policywatch.db.review import ChangeFilter, list_changes
 
-    for option, value in (("--since", since), ("--until", until)):
-        if value:
-            try:
-                parse_day(value)
-            except ValueError as exc:
-                raise UsageFailure(f"{option}: {exc}.") from None
     db = open_db(db_path)
     try:
         if vendor_slug and unknown_vendor_slugs(db, (vendor_slug,)):

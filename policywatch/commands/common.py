@@ -159,3 +159,20 @@ def fetch_settings(crawl: dict[str, Any] | None = None) -> dict[str, Any]:
         if key in crawl:
             settings[setting] = crawl[key]
     return settings
+
+
+class Day(click.ParamType):
+    """A ``YYYY-MM-DD`` option; anything else is a usage error (exit 2) that says so."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from policywatch.db.review import parse_day
+
+        try:
+            return parse_day(str(value))
+        except ValueError as exc:
+            self.fail(f"{exc}.", param, ctx)
+
+
+DAY = Day()

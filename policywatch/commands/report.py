@@ -15,13 +15,13 @@ from pathlib import Path
 
 import click
 
-from policywatch.commands.common import UsageFailure, db_option
+from policywatch.commands.common import DAY, UsageFailure, db_option
 from policywatch.db import open_db
 
 
 @click.command("report")
-@click.option("--since", required=True, metavar="YYYY-MM-DD", help="First day of the period.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Last day of the period (default: today).")
+@click.option("--since", required=True, type=DAY, help="First day of the period.")
+@click.option("--until", type=DAY, help="Last day of the period (default: today).")
 @click.option("--tag", help="Only vendors with this tag.")
 @click.option("--format", "fmt", type=click.Choice(["html", "csv"]), required=True)
 @click.option(
@@ -40,15 +40,8 @@ def report_command(
 ) -> None:
     """Every change of a period with verdict, reasons, review state and who reviewed it."""
     from policywatch.db.report import build_report, report_csv, report_html
-    from policywatch.db.review import parse_day
 
-    for option, value in (("--since", since), ("--until", until)):
-        if value:
-            try:
-                parse_day(value)
-            except ValueError as exc:
-                raise UsageFailure(f"{option}: {exc}.") from None
-    if until and parse_day(until) < parse_day(since):
+    if until and until < since:  # both YYYY-MM-DD
         raise UsageFailure(f"--until {until} is before --since {since}.")
     db = open_db(db_path)
     try:

@@ -28,18 +28,35 @@ def serve(db_path: str, host: str, port: int) -> None:
         sock = listen(host, port)
     except CannotListen as exc:
         raise UsageFailure(str(exc)) from None
-    if host not in LOOPBACK:
+    if host not in LOOPBACK and not _has_users(db_path):
         click.secho(
             f"Warning: serving on {host}: the data becomes visible on the network. Everyone who "
             f"can reach this machine on port {port} can read the tracked policies, changes and "
-            "alerts (there is no login). Use the default 127.0.0.1 to keep it on this machine.",
+            "alerts (there is no login until 'policywatch users add' makes one). Use the "
+            "default 127.0.0.1 to keep it on this machine.",
             fg="yellow",
+            err=True,
+        )
+    elif host not in LOOPBACK:
+        click.echo(
+            f"Serving on {host}: every page asks for a login (see 'policywatch users list').",
             err=True,
         )
     _warn_pending_analysis(db_path)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"Serving {db_path} read-only on http://{shown}:{port}/ (Ctrl-C to stop)")
     run_datasette(db_path, sock=sock)
+
+
+def _has_users(db_path: str) -> bool:
+    from policywatch.db import open_db
+    from policywatch.db.users import has_users
+
+    db = open_db(db_path)
+    try:
+        return has_users(db)
+    finally:
+        db.close()
 
 
 def _warn_pending_analysis(db_path: str) -> None:

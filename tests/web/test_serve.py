@@ -200,3 +200,41 @@ def test_the_listening_socket_is_tcp_so_responses_are_not_delayed() -> None:
 
     with listen("127.0.0.1", 0) as sock:
         assert sock.proto == socket.IPPROTO_TCP
+
+
+def test_a_login_survives_a_restart_of_serve(web_db: Path) -> None:
+    """Login cookies are signed with a secret kept beside the database (DB.secret,
+    owner-only), not one made up per process: restarting serve logs nobody out."""
+    import http.cookiejar
+    import stat
+    import urllib.parse
+
+    added = run_cli(
+        "users", "add", "ana", "--role", "viewer", "--password-stdin", "--db", str(web_db),
+        input_text="correct horse battery\n",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    jar = http.cookiejar.CookieJar()
+    browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+
+    def home_needs_login(base: str) -> bool:
+        with browser.open(base + "/", timeout=10) as response:
+            return "/-/policywatch/login" in response.url
+
+    process, base = start_serve(web_db)
+    try:
+        assert home_needs_login(base)
+        token = next(c.value for c in jar if c.name == "ds_csrftoken")
+        form = {"csrftoken": token, "name": "ana", "password": "correct horse battery"}
+        data = urllib.parse.urlencode(form).encode()
+        browser.open(base + "/-/policywatch/login", data=data, timeout=10).close()
+        assert not home_needs_login(base)
+    finally:
+        stop(process)
+    secret = Path(f"{web_db}.secret")
+    assert stat.S_IMODE(secret.stat().st_mode) == 0o600
+    process, base = start_serve(web_db)  # a new process (and port; cookies ignore ports)
+    try:
+        assert not home_needs_login(base)  # the same cookie, a new process
+    finally:
+        stop(process)
