@@ -20,12 +20,14 @@ class SyncReport:
     documents_added: int = 0
     documents_updated: int = 0
     documents_deactivated: int = 0
+    documents_moved: int = 0
     channels: int = 0
 
     def __str__(self) -> str:
         return (
             f"vendors: {self.vendors_added} added, {self.vendors_updated} updated; "
             f"documents: {self.documents_added} added, {self.documents_updated} updated, "
+            f"{self.documents_moved} moved to a new URL (history kept), "
             f"{self.documents_deactivated} no longer in the file (kept, marked inactive); "
             f"alert channels: {self.channels}"
         )
@@ -119,6 +121,9 @@ def sync_vendors(
                         "select id from documents where vendor_id = ? and active = 1", [vendor_id]
                     )
                 )
+            for url, moved in moved_in_file(db, vendor_id, documents).items():
+                move_document(db, moved, url)
+                report.documents_moved += 1
             for doc in documents:
                 doc_id, created = upsert_document(
                     db,
@@ -144,6 +149,50 @@ def sync_vendors(
         save_channels(db, list(config.alerts))
         report.channels = len(config.alerts)
     return report
+
+
+def moved_in_file(db: Database, vendor_id: int, documents: list[Any]) -> dict[str, int]:
+    """The file's documents whose URL was edited: new URL -> the document it moves.
+
+    A URL the vendor has no document at, of a type whose only active document
+    has left the file, is that document at its new address (the same vendor
+    and type): it keeps its id, versions and reviews. With two new URLs or two
+    documents gone for one type, which is which is not known: new documents.
+    """
+    rows = list(
+        db.query("select id, url, doc_type, active from documents where vendor_id = ?", [vendor_id])
+    )
+    known = {r["url"] for r in rows}
+    listed = {doc.url for doc in documents}
+    moves = {}
+    for doc_type in {doc.doc_type for doc in documents}:
+        new = [d.url for d in documents if d.doc_type == doc_type and d.url not in known]
+        left = [
+            r["id"]
+            for r in rows
+            if r["active"] and r["doc_type"] == doc_type and r["url"] not in listed
+        ]
+        if len(new) == 1 and len(left) == 1:
+            moves[new[0]] = left[0]
+    return moves
+
+
+def move_document(db: Database, document_id: int, url: str) -> None:
+    """Point a document at the new URL of its page: same id, versions and reviews.
+
+    Not removed any more: its new URL is fetched next (``vendors move``, or a
+    URL edited in the vendors file).
+    """
+    db.execute("update documents set url = ?, removed_at = null where id = ?", [url, document_id])
+
+
+def document_at(db: Database, vendor_id: int, url: str) -> int | None:
+    """The id of the vendor's document at ``url``, if it has one."""
+    row = next(
+        db.query("select id from documents where vendor_id = ? and url = ?", [vendor_id, url]),
+        None,
+    )
+    return int(row["id"]) if row is not None else None
 
 
 def document_ids(db: Database, only: list[int] | None = None) -> list[int]:
@@ -205,7 +254,10 @@ def crawl_targets(
     sql = f"""
         select d.id as document_id, d.url, d.select_css, d.remove_css, d.render,
           d.interval_seconds, v.slug as vendor_slug,
-          lf.etag, lf.last_modified, lf.started_at as last_success,
+          -- Validators belong to a URL: none after the document moved (issue 17).
+          case when lf.url = d.url then lf.etag end as etag,
+          case when lf.url = d.url then lf.last_modified end as last_modified,
+          lf.started_at as last_success,
           (select max(started_at) from fetches where document_id = d.id) as last_attempt
         from documents d join vendors v on v.id = d.vendor_id
         left join fetches lf on lf.id = {last_healthy_fetch_sql("d.id")}

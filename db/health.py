@@ -33,6 +33,7 @@ from policywatch.core.vocabulary import (
     Thresholds,
     flags,
 )
+from policywatch.db.rediscovery import moved_to_sql
 
 
 def current_version(db: Database, document_id: int) -> dict[str, Any] | None:
@@ -116,6 +117,7 @@ def document_facts_sql() -> str:
     cv.first_seen_at as latest_version_first_seen_at, lf.started_at as last_fetch_at,
     lf.outcome as last_outcome, lf.status as last_status,
     coalesce(lf.reason, lf.error) as last_problem, ok.started_at as last_ok_fetch_at,
+    {moved_to_sql("d.id", "d.url", "d.ok_id")} as moved_to,
     (select count(*) from fetches f where f.document_id = d.id and f.id > coalesce(d.ok_id, 0))
       as consecutive_failures,
     case when lf.outcome = '{suspect}' then (select count(*) from fetches f
@@ -154,6 +156,7 @@ def flag_sql(flag: Flag, t: Thresholds) -> str:
         Flag.FAILING: f"consecutive_failures >= {t.failing_after} and removed_at is null",
         Flag.SUSPECT: f"suspect_streak >= {t.suspect_after}",
         Flag.REMOVED: "removed_at is not null",
+        Flag.MOVED: "moved_to is not null",
         Flag.OUTDATED: f"coalesce({_days_since('stated_date')} > {t.outdated_days}, 0)",
         Flag.NEVER_FETCHED: "last_fetch_at is null",
     }[flag]
@@ -209,6 +212,7 @@ class DocumentHealth:
     version_first_seen: str | None
     stated_date: str | None
     removed_at: str | None
+    moved_to: str | None = None  # where rediscovery found the document (flag ``moved``)
     flags: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -237,6 +241,7 @@ def document_health(
             suspect_streak=row["suspect_streak"],
             removed_at=row["removed_at"],
             stated_date=row["stated_date"],
+            moved_to=row["moved_to"],
         )
         result.append(
             DocumentHealth(
@@ -255,6 +260,7 @@ def document_health(
                 version_first_seen=row["latest_version_first_seen_at"],
                 stated_date=row["stated_date"],
                 removed_at=row["removed_at"],
+                moved_to=row["moved_to"],
                 flags=flags(facts, now=now, thresholds=thresholds),
             )
         )

@@ -172,6 +172,21 @@ def same_site(url: str, home: str) -> bool:
     return registrable_domain(host_a) == registrable_domain(host_b)
 
 
+def site_of(url: str) -> str:
+    """The site a document's URL belongs to, as discovery is given one: its
+    registrable domain, or for an address, a one-label host or another port,
+    the URL's own origin.
+
+    >>> site_of("https://legal.acme.example/privacy"), site_of("http://127.0.0.1:8000/p")
+    ('acme.example', 'http://127.0.0.1:8000/')
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if _is_ip(host) or "." not in host or parts.port not in (None, _default_port(parts.scheme)):
+        return f"{parts.scheme}://{parts.netloc}/"
+    return registrable_domain(host)
+
+
 def registrable_domain(host: str) -> str:
     """``"www.acme.co.uk"`` -> ``"acme.co.uk"`` (Public Suffix List, as tldextract ships it)."""
     extracted = _extractor()(host)

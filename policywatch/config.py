@@ -32,7 +32,14 @@ _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 # Keys of the top-level 'crawl:' section (see crawl_section).
 # Per vendor (owner too) or per document: who owns it and the contract's dates (issue 18).
 CONTRACT_KEYS = ("owner", "signed", "notice_days")
-CRAWL_KEYS = ("allow_networks", "timeout", "retries", "retry_after_max", "concurrency_per_domain")
+CRAWL_KEYS = (
+    "allow_networks",
+    "timeout",
+    "retries",
+    "retry_after_max",
+    "concurrency_per_domain",
+    "rediscover_days",  # issue 17: at most one rediscovery per document in N days
+)
 
 
 class ConfigError(ValueError):
@@ -236,7 +243,7 @@ class _Parser:
                     crawl[key] = parse_interval(fields[key][1].value)
                 except ValueError as exc:
                     raise self.fail(fields[key][1], f"{exc}. Use e.g. '30s' or '2m'.") from None
-        for key, least in (("retries", 0), ("concurrency_per_domain", 1)):
+        for key, least in (("retries", 0), ("concurrency_per_domain", 1), ("rediscover_days", 1)):
             if key in fields:
                 value = str(fields[key][1].value)
                 if not value.isdigit() or int(value) < least:

@@ -133,3 +133,45 @@ def add(
             fields = {"url": doc.url, "doc_type": doc.doc_type}
             _, created = upsert_document(db, vendor_id, fields)
             click.echo(f"{'Added' if created else 'Updated'} {slug}: {doc.doc_type} {doc.url}")
+
+
+@vendors.command("move")
+@click.argument("document_id", type=int)
+@click.argument("new_url")
+@db_option
+def move(document_id: int, new_url: str, db_path: str) -> None:
+    """Point document DOCUMENT_ID at NEW_URL; its history continues (same document,
+    versions, changes and reviews).
+
+    For a document 'policywatch status' flags as moved (it shows the URL the
+    site has it at now) or a URL you corrected. The next crawl fetches NEW_URL
+    and compares it with the last version. If a vendors file lists the
+    document, change its url there too: 'vendors sync' and 'crawl --vendors'
+    make the database match the file (an edited url is the same move).
+    """
+    from policywatch.db import open_db
+    from policywatch.db.catalog import document_at, get_document, move_document
+
+    if not new_url.startswith(("http://", "https://")):
+        raise UsageFailure(f"NEW_URL {new_url!r} must start with http:// or https://.")
+    db = open_db(db_path)
+    document = get_document(db, document_id)
+    if document is None:
+        raise UsageFailure(
+            f"no document {document_id} in {db_path}; 'policywatch status' lists the ids."
+        )
+    if document["url"] == new_url:
+        click.echo(f"Document {document_id} is already at {new_url}; nothing changed.")
+        return
+    other = document_at(db, document["vendor_id"], new_url)
+    if other is not None:
+        raise UsageFailure(
+            f"document {other} of the same vendor is already at {new_url}; nothing changed."
+        )
+    with db.atomic():
+        move_document(db, document_id, new_url)
+    click.echo(
+        f"Moved document {document_id} ({document['doc_type']}) from {document['url']}"
+        f" to {new_url}; its history continues. If a vendors file lists it, change its url"
+        " there too."
+    )

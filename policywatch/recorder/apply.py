@@ -42,6 +42,10 @@ class Recorded:
     summary: str | None = None
     reason: str | None = None
     known: bool = False
+    # Issue 17: why the crawl should look for the document again (from the
+    # decision), and the URL that rediscovery then found it at, if any.
+    rediscover: str | None = None
+    moved_to: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -116,4 +120,5 @@ def apply(db: Database, decision: Decision, channels: Sequence[Any] = ()) -> Rec
         summary=d.change["summary"] if d.change else None,
         reason=d.reason,
         known=d.known,
+        rediscover=d.rediscover,
     )
