@@ -33,10 +33,8 @@ def rediscovery_subject(db: Database, document_id: int) -> dict[str, Any] | None
 
 
 def insert_rediscovery(db: Database, row: dict[str, Any]) -> int:
-    table = db.table("rediscoveries")
-    table.insert(row)
-    assert table.last_pk is not None
-    return int(table.last_pk)
+    """Store one run of rediscovery; its id."""
+    return int(db.table("rediscoveries").insert(row).last_pk or 0)
 
 
 def moved_to_sql(document: str, url: str, ok_id: str) -> str:
