@@ -119,6 +119,9 @@ class FetchResult:
     # value), decided by the crawler from the exception's type.
     error_kind: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    # How the body was made: "http" (as sent) or "browser" (rendered by
+    # headless Chromium after the page's scripts ran); a Render value.
+    render: str = "http"
 
 
 class ExtractionError(ValueError):

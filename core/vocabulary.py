@@ -14,7 +14,7 @@ the home page's count, ``crawl_targets``) are generated from them in
     >>> facts = DocumentFacts(interval_seconds=86400, created_at="2025-01-01T00:00:00Z",
     ...                       last_attempt="2025-01-09T00:00:00Z", last_success=None)
     >>> flags(facts, now=parse_time("2025-01-10T00:00:00Z"))
-    ['stale']
+    ['stale', 'never_succeeded']
     >>> needs_attention(["stale"], ignored=["stale"])
     False
 
@@ -27,6 +27,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import SplitResult, urlsplit
 
 
 class Outcome(StrEnum):
@@ -40,6 +41,8 @@ class Outcome(StrEnum):
     HTTP_ERROR = "http_error"  # an HTTP error status
     SUSPECT = "suspect"  # an answer the guard would not take as a version
     REMOVED = "removed"  # 404/410 several times in a row: reported once
+    BLOCKED = "blocked"  # a bot challenge or bot wall answered instead of the page
+    BROKEN_URL = "broken_url"  # 404/410, DNS or TLS failure of a URL that never worked
 
     @property
     def healthy(self) -> bool:
@@ -88,13 +91,21 @@ class ErrorKind(StrEnum):
     DNS = "dns"  # the host name does not resolve
     CONNECTION_REFUSED = "connection_refused"
     CONNECTION = "connection"  # reset, lost or failed otherwise
+    TLS = "tls"  # the TLS handshake failed (no HTTPS there, or a broken certificate)
+    NO_BROWSER = "no_browser"  # 'render: browser' without Chromium installed
     ERROR = "error"  # anything else
+
+
+# Failures that say the URL itself is wrong when it never worked (a typo, a
+# host that does not exist): ``broken_url``, "fix the URL".
+BROKEN_URL_KINDS: frozenset[ErrorKind] = frozenset({ErrorKind.DNS, ErrorKind.TLS})
 
 
 class ReasonCode(StrEnum):
     """The recorder's own ``fetches.reason_code`` values (the guard names its own)."""
 
     GONE = "gone"  # 404/410: removed, or still removed
+    NOT_FOUND = "not_found"  # 404/410 of a URL that never worked: broken_url
     UNREADABLE = "unreadable"  # extraction could not make text of the body
     EXTRACTION = "extraction"  # extraction found the text suspect
     INTERNAL_ERROR = "internal_error"  # a bug in policywatch while reading the page
@@ -103,6 +114,22 @@ class ReasonCode(StrEnum):
     def http(status: int) -> str:
         """``http_503`` for an HTTP error status that is not (yet) a removal."""
         return f"http_{status}"
+
+
+class Render(StrEnum):
+    """How a document is fetched (``render:`` in the vendors file, ``fetches.render``).
+
+    ``auto`` (the default) fetches plainly and renders in the browser only
+    when the plain page needs it (an app shell, too little text for its type,
+    a bot challenge a browser may pass); a fetch records which one it used.
+    """
+
+    HTTP = "http"
+    BROWSER = "browser"
+    AUTO = "auto"
+
+
+DEFAULT_RENDER = Render.AUTO
 
 
 # HTTP statuses that say the document is gone (several in a row: removed).
@@ -146,6 +173,10 @@ class Flag(StrEnum):
     MOVED = "moved"
     OUTDATED = "outdated"
     NEVER_FETCHED = "never_fetched"
+    NEVER_SUCCEEDED = "never_succeeded"
+    BLOCKED = "blocked"
+    BROKEN_URL = "broken_url"
+    REDIRECTED = "redirected"
 
     @property
     def help(self) -> str:
@@ -161,6 +192,17 @@ FLAG_HELP: dict[Flag, str] = {
     " at another URL (moved_to): 'policywatch vendors move ID URL' after checking it",
     Flag.OUTDATED: "the date the document states is more than 12 months old (CCPA: yearly)",
     Flag.NEVER_FETCHED: "not fetched yet",
+    Flag.NEVER_SUCCEEDED: "fetched, but never successfully: no version stored yet",
+    Flag.BLOCKED: "a bot challenge or bot wall answered: try 'render: browser' for it",
+    Flag.BROKEN_URL: "the URL never worked (404/410, no such host, TLS failure): fix the URL",
+    Flag.REDIRECTED: "the URL redirects to another path or host: check the new page is the"
+    " document and update the URL",
+}
+
+# Flags read off the latest fetch's outcome: raised while it is that outcome.
+OUTCOME_FLAGS: dict[Flag, Outcome] = {
+    Flag.BLOCKED: Outcome.BLOCKED,
+    Flag.BROKEN_URL: Outcome.BROKEN_URL,
 }
 
 
@@ -196,6 +238,29 @@ class DocumentFacts:
     stated_date: str | None = None
     # The URL the latest rediscovery found the document at, while it still fails.
     moved_to: str | None = None
+    last_outcome: str | None = None
+    redirected_to: str | None = None  # where the latest fetch ended, if another page
+
+
+def redirect_target(url: str, final_url: str | None) -> str | None:
+    """``final_url`` when a fetch of ``url`` ended on another path or host, else None.
+
+    The scheme, a ``www.`` prefix, a trailing slash, the query and the
+    fragment do not make another page::
+
+        >>> redirect_target("http://acme.example/privacy", "https://www.acme.example/privacy/")
+        >>> redirect_target("https://acme.example/privacy", "https://acme.example/legal/privacy")
+        'https://acme.example/legal/privacy'
+    """
+    if not final_url or final_url == url:
+        return None
+    asked, ended = urlsplit(url), urlsplit(final_url)
+
+    def page(parts: SplitResult) -> tuple[str, str]:
+        host = (parts.hostname or "").removeprefix("www.")
+        return host, parts.path.rstrip("/") or "/"
+
+    return final_url if page(asked) != page(ended) else None
 
 
 def parse_time(value: str | None) -> dt.datetime | None:
@@ -240,6 +305,9 @@ def flags(
         Flag.MOVED: bool(facts.moved_to),
         Flag.OUTDATED: _older_than(facts.stated_date, now, thresholds.outdated_days),
         Flag.NEVER_FETCHED: facts.last_attempt is None,
+        Flag.NEVER_SUCCEEDED: facts.last_attempt is not None and facts.last_success is None,
+        **{flag: facts.last_outcome == outcome for flag, outcome in OUTCOME_FLAGS.items()},
+        Flag.REDIRECTED: bool(facts.redirected_to),
     }
     return [str(flag) for flag in Flag if raised[flag]]
 

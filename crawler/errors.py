@@ -32,6 +32,15 @@ from policywatch.core.vocabulary import ErrorKind
 from policywatch.crawler.middlewares import RefusedAddress, UnresolvedHost
 from policywatch.crawler.robots import RobotsDisallowed
 
+try:  # the browser's own timeout (scrapy-playwright raises Playwright's errors)
+    from playwright.async_api import TimeoutError as _BrowserTimeout
+except ImportError:  # pragma: no cover
+    _BrowserTimeout = ()  # type: ignore[assignment,misc]
+try:
+    from OpenSSL.SSL import Error as _OpenSSLError
+except ImportError:  # pragma: no cover
+    _OpenSSLError = ()  # type: ignore[assignment,misc]
+
 try:  # what HttpCompressionMiddleware raises from when a body inflates past the limit
     from scrapy.utils._compression import _DecompressionMaxSizeExceeded as _Inflated
 except ImportError:  # pragma: no cover (a later Scrapy may move it; then: ERROR)
@@ -43,10 +52,14 @@ except ImportError:  # pragma: no cover (a later Scrapy may move it; then: ERROR
 KINDS: tuple[tuple[tuple[type[BaseException], ...], ErrorKind], ...] = (
     ((RobotsDisallowed,), ErrorKind.ROBOTS),
     ((RefusedAddress,), ErrorKind.REFUSED_ADDRESS),
-    ((DownloadTimeoutError, tx.TimeoutError, tx.TCPTimedOutError), ErrorKind.TIMEOUT),
+    (
+        (DownloadTimeoutError, tx.TimeoutError, tx.TCPTimedOutError, _BrowserTimeout),
+        ErrorKind.TIMEOUT,
+    ),
     ((DownloadCancelledError,), ErrorKind.TOO_LARGE),
     ((ResponseDataLossError,), ErrorKind.TRUNCATED),
-    ((UnresolvedHost, CannotResolveHostError, tx.DNSLookupError), ErrorKind.DNS),
+    ((CannotResolveHostError, tx.DNSLookupError, UnresolvedHost), ErrorKind.DNS),
+    ((tx.SSLError, _OpenSSLError), ErrorKind.TLS),
     ((DownloadConnectionRefusedError, tx.ConnectionRefusedError), ErrorKind.CONNECTION_REFUSED),
     (
         (
@@ -67,6 +80,8 @@ def error_kind(failure: Failure, *, max_redirects: int = 0) -> ErrorKind:
     error = failure.value
     for types, kind in KINDS:
         if isinstance(error, types):
+            if kind == ErrorKind.CONNECTION and _tls_failed(error):
+                return ErrorKind.TLS
             return kind
     if isinstance(error, IgnoreRequest):
         # Scrapy's own refusals are plain IgnoreRequest: told apart by what
@@ -78,3 +93,16 @@ def error_kind(failure: Failure, *, max_redirects: int = 0) -> ErrorKind:
         if max_redirects and redirects >= max_redirects:
             return ErrorKind.REDIRECTS
     return ErrorKind.ERROR
+
+
+def _tls_failed(error: BaseException) -> bool:
+    """A connection failure whose cause is the TLS handshake (Scrapy wraps Twisted's
+    ResponseNeverReceived, which lists the failures that caused it)."""
+    seen: list[BaseException] = []
+    while error is not None and error not in seen:
+        seen.append(error)
+        for reason in getattr(error, "reasons", None) or ():
+            if isinstance(getattr(reason, "value", None), (tx.SSLError, _OpenSSLError)):
+                return True
+        error = error.__cause__  # type: ignore[assignment]
+    return False

@@ -84,24 +84,36 @@ class AddressGuardMiddleware:
         self.check(address, request.url)
 
     def check(self, address: ipaddress.IPv4Address | ipaddress.IPv6Address, url: str) -> None:
-        if address.is_global and not address.is_multicast:
-            return
-        if any(address in network for network in self.allowed):
-            return
-        kind = (
-            "loopback"
-            if address.is_loopback
-            else "link-local"
-            if address.is_link_local
-            else "private"
-            if address.is_private
-            else "non-public"
-        )
-        raise RefusedAddress(
-            f"refused to fetch {url}: it resolves to {address}, a {kind} address. If this is"
-            " intended, allow its network in the vendors file ('crawl: allow_networks:"
-            f" [{address}/32]') or in POLICYWATCH_ALLOW_NETWORKS"
-        )
+        refused = address_refusal(address, url, self.allowed)
+        if refused:
+            raise RefusedAddress(refused)
+
+
+def address_refusal(
+    address: ipaddress.IPv4Address | ipaddress.IPv6Address, url: str, allowed: list[Network]
+) -> str | None:
+    """Why ``url`` at ``address`` may not be fetched (the one rule), or None when it may.
+
+    The crawl's middleware and the browser's request guard both ask this.
+    """
+    if address.is_global and not address.is_multicast:
+        return None
+    if any(address in network for network in allowed):
+        return None
+    kind = (
+        "loopback"
+        if address.is_loopback
+        else "link-local"
+        if address.is_link_local
+        else "private"
+        if address.is_private
+        else "non-public"
+    )
+    return (
+        f"refused to fetch {url}: it resolves to {address}, a {kind} address. If this is"
+        " intended, allow its network in the vendors file ('crawl: allow_networks:"
+        f" [{address}/32]') or in POLICYWATCH_ALLOW_NETWORKS"
+    )
 
 
 class RetryAfterMiddleware:

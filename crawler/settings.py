@@ -65,6 +65,16 @@ SETTINGS: dict[str, Any] = {
         "policywatch.crawler.middlewares.RetryAfterMiddleware": 555,
         "policywatch.crawler.middlewares.ConditionalRequestMiddleware": 560,
     },
+    # Pages that need a browser are rendered by headless Chromium through
+    # scrapy-playwright (policywatch.crawler.browser); plain requests still go
+    # to Scrapy's own HTTP handler, and the browser starts only when needed.
+    "DOWNLOAD_HANDLERS": {
+        "http": "policywatch.crawler.browser.BrowserDownloadHandler",
+        "https": "policywatch.crawler.browser.BrowserDownloadHandler",
+    },
+    # One browser context, one page at a time (each tab costs memory).
+    "PLAYWRIGHT_MAX_CONTEXTS": 1,
+    "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 1,
     "ITEM_PIPELINES": {
         "policywatch.crawler.pipelines.RecordPipeline": 300,
     },
@@ -85,4 +95,7 @@ SETTINGS: dict[str, Any] = {
     # A document whose URL is gone or leads home is looked for on its site at
     # most once in this many days ('crawl: rediscover_days:'; issue 17).
     "POLICYWATCH_REDISCOVER_DAYS": REDISCOVER_EVERY_DAYS,
+    # The Chromium that renders pages (None: $POLICYWATCH_CHROMIUM, else
+    # Debian's /usr/bin/chromium); without one, 'auto' documents stay plain.
+    "POLICYWATCH_CHROMIUM": None,
 }

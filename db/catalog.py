@@ -252,7 +252,7 @@ def crawl_targets(
         where.append(f"v.slug in ({', '.join('?' for _ in vendor_slugs)})")
         params.extend(vendor_slugs)
     sql = f"""
-        select d.id as document_id, d.url, d.select_css, d.remove_css, d.render,
+        select d.id as document_id, d.url, d.doc_type, d.select_css, d.remove_css, d.render,
           d.interval_seconds, v.slug as vendor_slug,
           -- Validators belong to a URL: none after the document moved (issue 17).
           case when lf.url = d.url then lf.etag end as etag,

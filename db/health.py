@@ -27,6 +27,7 @@ from policywatch.core.vocabulary import (
     DEFAULT_THRESHOLDS,
     GONE_STATUSES,
     HEALTHY_OUTCOMES,
+    OUTCOME_FLAGS,
     DocumentFacts,
     Flag,
     Outcome,
@@ -117,6 +118,7 @@ def document_facts_sql() -> str:
     cv.first_seen_at as latest_version_first_seen_at, lf.started_at as last_fetch_at,
     lf.outcome as last_outcome, lf.status as last_status,
     coalesce(lf.reason, lf.error) as last_problem, ok.started_at as last_ok_fetch_at,
+    lf.render as last_render, lf.redirected_to,
     {moved_to_sql("d.id", "d.url", "d.ok_id")} as moved_to,
     (select count(*) from fetches f where f.document_id = d.id and f.id > coalesce(d.ok_id, 0))
       as consecutive_failures,
@@ -159,6 +161,9 @@ def flag_sql(flag: Flag, t: Thresholds) -> str:
         Flag.MOVED: "moved_to is not null",
         Flag.OUTDATED: f"coalesce({_days_since('stated_date')} > {t.outdated_days}, 0)",
         Flag.NEVER_FETCHED: "last_fetch_at is null",
+        Flag.NEVER_SUCCEEDED: "last_fetch_at is not null and last_ok_fetch_at is null",
+        **{f: f"coalesce(last_outcome = '{o.value}', 0)" for f, o in OUTCOME_FLAGS.items()},
+        Flag.REDIRECTED: "redirected_to is not null",
     }[flag]
 
 
@@ -212,6 +217,8 @@ class DocumentHealth:
     version_first_seen: str | None
     stated_date: str | None
     removed_at: str | None
+    last_render: str | None = None  # how the latest fetch was made: http or browser
+    redirected_to: str | None = None  # where the latest fetch ended, if another page
     moved_to: str | None = None  # where rediscovery found the document (flag ``moved``)
     flags: list[str] = field(default_factory=list)
 
@@ -241,6 +248,8 @@ def document_health(
             suspect_streak=row["suspect_streak"],
             removed_at=row["removed_at"],
             stated_date=row["stated_date"],
+            last_outcome=row["last_outcome"],
+            redirected_to=row["redirected_to"],
             moved_to=row["moved_to"],
         )
         result.append(
@@ -260,6 +269,8 @@ def document_health(
                 version_first_seen=row["latest_version_first_seen_at"],
                 stated_date=row["stated_date"],
                 removed_at=row["removed_at"],
+                last_render=row["last_render"],
+                redirected_to=row["redirected_to"],
                 moved_to=row["moved_to"],
                 flags=flags(facts, now=now, thresholds=thresholds),
             )

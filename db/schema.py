@@ -610,6 +610,24 @@ from (
     )
 
 
+# ---- issue 16: real vendors on the real web (rendering, redirects) ----
+
+
+@migrations()
+def m016_fetch_render_and_redirect(db: Database) -> None:
+    """How each fetch was made and where it ended (issue 16).
+
+    ``fetches.render``: ``http`` or ``browser`` (headless Chromium ran the
+    page's scripts); ``fetches.redirected_to``: the page a fetch ended on when
+    a redirect took it to another path or host (the one rule:
+    :func:`policywatch.core.vocabulary.redirect_target`), which ``status``
+    flags ``redirected``. Older fetches were all plain HTTP.
+    """
+    db.table("fetches").add_column("render", str)
+    db.table("fetches").add_column("redirected_to", str)
+    db.execute("update fetches set render = 'http' where render is null")
+
+
 # ---- issue 17: discovery ----
 
 

@@ -31,6 +31,7 @@ from typing import Any
 
 import yaml
 
+from policywatch.core.vocabulary import Flag, Outcome
 from policywatch.db.health import ATTENTION_QUERY_SQL
 from policywatch.db.matrix_query import MATRIX_SQL
 
@@ -62,8 +63,26 @@ def _project_metadata() -> dict[str, Any]:
     raw: dict[str, Any] = yaml.safe_load(text)
     raw["queries"]["compare_vendors"]["sql"] = MATRIX_SQL
     raw["queries"]["failing_or_stale_documents"]["sql"] = ATTENTION_QUERY_SQL
+    describe_vocabulary(raw["tables"])
     check_read_only(raw["queries"])
     return raw
+
+
+def describe_vocabulary(tables: dict[str, Any]) -> None:
+    """Describe the outcome and flag columns from the vocabulary, never by hand.
+
+    A new outcome or flag in :mod:`policywatch.core.vocabulary` is described
+    here the day it exists, in the same words ``policywatch status`` uses.
+    """
+    outcomes = ", ".join(outcome.value for outcome in Outcome)
+    tables["fetches"]["columns"]["outcome"] = (
+        f"What the fetch came to: {outcomes}. Only new_version stores a version; suspect,"
+        " blocked and errors never do."
+    )
+    status = tables["document_status"]["columns"]
+    status["last_outcome"] = f"What the last fetch came to ({outcomes})."
+    for flag in Flag:
+        status[flag.value] = f"1 if flagged {flag.value}: {flag.help}."
 
 
 def metadata_for(database_names: Iterable[str]) -> dict[str, Any]:

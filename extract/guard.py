@@ -64,6 +64,10 @@ LANGUAGE_SWITCH = "language_switch"
 MOJIBAKE = "mojibake"
 UNREADABLE = "unreadable"
 
+# The interstitials that are a bot wall: the crawl records them as ``blocked``
+# (a browser may pass a challenge; a person may have to ask the vendor).
+BLOCKING = frozenset({CAPTCHA, ACCESS_DENIED})
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -269,9 +273,44 @@ def check_page(page: Page, *, policy: Policy = DEFAULT) -> Verdict:
     """The absolute checks: the page alone."""
     if page.unusable and not page.text.strip():
         return Verdict(UNREADABLE, f"not readable as a document: {page.unusable}")
+    words = _count_words(page.text, policy)
+    interstitial = _interstitial(page, words, policy)
+    if interstitial is not None:
+        return interstitial
+    if words < policy.min_words:
+        return Verdict(EMPTY, f"empty or near-empty text ({words} words)")
+    bad = page.text.count("\ufffd")
+    if bad > policy.replacement_share * len(page.text):
+        return Verdict(UNDECODABLE, f"undecodable text ({bad} replacement characters)")
+    if _mojibake_rate(page.text) > 2 * policy.mojibake_per_1000:
+        return Verdict(MOJIBAKE, "broken characters (text decoded with the wrong charset)")
+    if is_home_redirect(page):
+        return Verdict(
+            WRONG_DOCUMENT, f"redirected to the site's home page {page.final_url}, not the document"
+        )
+    return Verdict(OK)
+
+
+def blocked(page: Page, *, policy: Policy = DEFAULT) -> Verdict | None:
+    """A bot challenge or bot wall in place of the page (whatever its HTTP status), or None.
+
+    Checked on error answers too (a 403 or 503 challenge): the crawl records
+    these as ``blocked``, not as the site being down. Its codes are
+    :data:`BLOCKING`.
+    """
+    verdict = _interstitial(page, _count_words(page.text, policy), policy)
+    return verdict if verdict is not None and verdict.code in BLOCKING else None
+
+
+def _count_words(text: str, policy: Policy) -> int:
     # Only "fewer than N words?" is asked: stop counting at the larger N.
     limit = max(policy.interstitial_words, policy.min_words)
-    words = sum(1 for _ in islice(_WORD.finditer(page.text), limit))
+    return sum(1 for _ in islice(_WORD.finditer(text), limit))
+
+
+def _interstitial(page: Page, words: int, policy: Policy) -> Verdict | None:
+    """A login wall, bot challenge, 'access denied', soft 404 or error page, by its
+    title, or by its text or markup on a short page."""
     short = words < policy.interstitial_words
     title = page.title or ""
     for code, pattern in _TEXT_MARKERS:
@@ -287,18 +326,7 @@ def check_page(page: Page, *, policy: Policy = DEFAULT) -> Verdict:
             if found:
                 marker = found.group(0).decode("latin-1")
                 return Verdict(code, f"{_LABEL[code]}: its markup has {marker!r}")
-    if words < policy.min_words:
-        return Verdict(EMPTY, f"empty or near-empty text ({words} words)")
-    bad = page.text.count("\ufffd")
-    if bad > policy.replacement_share * len(page.text):
-        return Verdict(UNDECODABLE, f"undecodable text ({bad} replacement characters)")
-    if _mojibake_rate(page.text) > 2 * policy.mojibake_per_1000:
-        return Verdict(MOJIBAKE, "broken characters (text decoded with the wrong charset)")
-    if is_home_redirect(page):
-        return Verdict(
-            WRONG_DOCUMENT, f"redirected to the site's home page {page.final_url}, not the document"
-        )
-    return Verdict(OK)
+    return None
 
 
 def check_against(page: Page, previous: Previous, *, policy: Policy = DEFAULT) -> Verdict:

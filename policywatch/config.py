@@ -24,8 +24,9 @@ from typing import Any
 import yaml
 
 from policywatch.core.model import DOC_TYPES
+from policywatch.core.vocabulary import DEFAULT_RENDER, Render
 
-RENDER_MODES = ("http", "browser")
+RENDER_MODES = tuple(mode.value for mode in Render)
 DEFAULT_INTERVAL = 86400
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -52,7 +53,7 @@ class DocumentConfig:
     doc_type: str = "privacy_policy"
     select: str | None = None
     remove: str | None = None
-    render: str = "http"
+    render: str = DEFAULT_RENDER.value  # http | browser | auto (see Render)
     interval_seconds: int = DEFAULT_INTERVAL
     signed: str | None = None
     notice_days: int | None = None
@@ -314,7 +315,11 @@ class _Parser:
         if "render" in fields:
             doc.render = self.scalar(fields["render"][1], "'render'")
             if doc.render not in RENDER_MODES:
-                raise self.fail(fields["render"][1], "render must be 'http' or 'browser'.")
+                raise self.fail(
+                    fields["render"][1],
+                    f"render {doc.render!r} is not one of: {', '.join(RENDER_MODES)}"
+                    " (auto, the default, uses the browser only when a page needs it).",
+                )
         if "interval" in fields:
             try:
                 doc.interval_seconds = parse_interval(fields["interval"][1].value)

@@ -158,7 +158,9 @@ def test_the_crawl_refuses_a_host_that_does_not_resolve(proxy, tmp_path: Path) -
     env = {k: v or "" for k, v in proxy_env(proxy).items()}
     result = run_cli("crawl", "--db", str(db), "--vendors", str(vendors), env=env)
     assert result.returncode == 1
-    assert "gone http://policy.invalid/privacy.html: error - could not resolve" in result.stderr
+    # Never fetched before: the host that does not resolve is a broken URL.
+    broken = "gone http://policy.invalid/privacy.html: broken_url - could not resolve"
+    assert broken in result.stderr
     assert proxy.requests == []
 
 
@@ -190,7 +192,7 @@ def test_crawl_stderr_is_one_line_per_failed_document(site, tmp_path: Path) -> N
     lines = sorted(result.stderr.splitlines())  # in the order the documents finished
     assert len(lines) == 2, result.stderr
     assert lines[0].startswith(f"dead {dead}: error - ") and "refused" in lines[0]
-    assert lines[1].startswith("nowhere http://policy.invalid/privacy.html: error - ")
+    assert lines[1].startswith("nowhere http://policy.invalid/privacy.html: broken_url - ")
     assert "could not resolve policy.invalid" in lines[1]
     # -vv: the other documents on stdout, named the same way.
     assert f"fine {site.url('/privacy.html')}: new_version" in result.stdout

@@ -30,6 +30,7 @@ from policywatch.extract.discovery import Discovery, Found
 from policywatch.recorder import record
 from policywatch.recorder.rediscovery import record_rediscovery, rediscovery_due
 from tests.conftest import run_cli
+from tests.crawl.test_faults import CAPTCHA_PAGE as CHALLENGE
 from tests.crawl.test_faults import LOGIN_PAGE
 from tests.web.conftest import Client
 
@@ -75,7 +76,8 @@ def build(path: Path) -> dict[str, int]:
     vendor, _ = upsert_vendor(db, "acme", "Acme", [])
     names = [
         "new", "unchanged", "not_modified", "returned", "error_once", "failing", "http_error",
-        "suspect", "removed", "moved", "stale_2_5", "stale_4", "outdated", "never", "inactive",
+        "suspect", "removed", "stale_2_5", "stale_4", "outdated", "never", "inactive",
+        "blocked", "broken", "moved", "rediscovered",
     ]  # fmt: skip
     docs = {
         name: upsert_document(db, vendor, {"url": f"https://vendor.example/{name}"})[0]
@@ -83,7 +85,7 @@ def build(path: Path) -> dict[str, int]:
     }
     recent = ago(minutes=5)
     for name, doc in docs.items():
-        if name in ("never", "stale_2_5", "stale_4", "outdated"):
+        if name in ("never", "stale_2_5", "stale_4", "outdated", "broken", "moved"):
             continue
         assert record(db, fetch(doc, ago(hours=1), page(name))).outcome == Outcome.NEW_VERSION
     d = docs
@@ -96,9 +98,14 @@ def build(path: Path) -> dict[str, int]:
         record(db, timeout(d["failing"], ago(minutes=minutes)))
         record(db, fetch(d["suspect"], ago(minutes=minutes), LOGIN_PAGE))
         record(db, fetch(d["removed"], ago(minutes=minutes), b"<h1>Not found</h1>", status=404))
-        gone = record(db, fetch(d["moved"], ago(minutes=minutes), b"Not found", status=404))
+        gone = record(db, fetch(d["rediscovered"], ago(minutes=minutes), b"Gone", status=404))
         record(db, timeout(d["inactive"], ago(minutes=minutes)))
     record(db, fetch(d["http_error"], recent, b"busy", status=503))
+    record(db, fetch(d["blocked"], recent, CHALLENGE, status=403))
+    record(db, fetch(d["broken"], recent, b"<h1>Not found</h1>", status=404))
+    moved = fetch(d["moved"], recent, page("moved"))
+    moved.final_url = "https://vendor.example/legal/moved"
+    record(db, moved)
     # Created before the fetches they are stale from (a daily interval).
     db.execute("update documents set created_at = ?", [ago(days=10)])
     record(db, fetch(d["stale_2_5"], ago(days=2.5), page("stale_2_5")))
@@ -107,7 +114,7 @@ def build(path: Path) -> dict[str, int]:
     # The crawl looked for the gone one on its site and found it elsewhere (issue 17).
     request = rediscovery_due(db, gone, every_days=7)
     assert request is not None
-    found = Found("https://vendor.example/legal/moved", "privacy_policy", 0.9, [])
+    found = Found("https://vendor.example/legal/rediscovered", "privacy_policy", 0.9, [])
     record_rediscovery(db, request, Discovery("vendor.example", documents=[found]))
     db.execute("update documents set active = 0 where id = ?", [d["inactive"]])
     outcomes = {r["outcome"] for r in db.query("select distinct outcome from fetches")}
@@ -150,9 +157,12 @@ def test_status_views_and_canned_queries_agree(database: tuple[Path, dict[str, i
         "failing": ["failing"],
         "suspect": ["failing", "suspect"],
         "removed": ["removed"],
-        "moved": ["removed", "moved"],
+        "rediscovered": ["removed", "moved"],
         "outdated": ["outdated"],
         "never": ["never_fetched"],
+        "blocked": ["blocked"],
+        "broken": ["stale", "never_succeeded", "broken_url"],  # created 10 days ago
+        "moved": ["redirected"],
     }
     assert {name: by_status[docs[name]] for name in expected} == expected
     assert docs["inactive"] not in by_status

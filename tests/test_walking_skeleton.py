@@ -204,12 +204,21 @@ def test_serve_answers_with_the_canned_query(tmp_path, local_site, db_path):
     assert "5 versions have no topics and facts yet" in server.stderr.read().decode()
 
 
-def test_browser_rendering_request_is_reported_not_silently_ignored(tmp_path, local_site, db_path):
+def test_render_browser_is_rendered_in_chromium_or_says_how_to_install_it(
+    tmp_path, local_site, db_path
+):
+    from policywatch.crawler.browser import chromium_path
+
     config = json.loads(demo_vendors_yaml(local_site.base_url))
     config["vendors"][0]["documents"][0]["render"] = "browser"
     vendors = tmp_path / "vendors.yaml"
     vendors.write_text(json.dumps(config), encoding="utf-8")
     result = crawl(db_path, vendors)
-    assert "'render: browser' is not supported yet" in result.stderr
-    assert local_site.url("fusetools/privacy.html") in result.stderr
-    assert count(db_path, "select count(*) from versions") == 5
+    rendered = "select render from fetches where url like '%fusetools/privacy.html'"
+    if chromium_path() is None:
+        assert "apt install chromium" in result.stderr
+        assert count(db_path, "select count(*) from versions") == 4
+    else:
+        assert result.returncode == 0, result.stderr
+        assert sqlite_utils.Database(db_path).execute(rendered).fetchone()[0] == "browser"
+        assert count(db_path, "select count(*) from versions") == 5

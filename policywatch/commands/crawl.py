@@ -163,14 +163,6 @@ def _crawl(
         )
     targets = crawl_targets(db, vendor_slugs, due_only=due)
     db.close()
-    rendered = [t["url"] for t in targets if t.get("render") == "browser"]
-    if rendered:
-        # Not built yet: running a vendor's JavaScript needs a sandboxed browser.
-        click.echo(
-            f"policywatch crawl: 'render: browser' is not supported yet; fetching "
-            f"{len(rendered)} document(s) without JavaScript: {', '.join(rendered[:3])}",
-            err=True,
-        )
     interactive = sys.stdout.isatty()
     if not targets:
         if interactive or verbose:
@@ -216,6 +208,10 @@ def _document(target: dict[str, Any]) -> str:
 
 def _line(target: dict[str, Any], r: Any) -> str:
     line = f"{_document(target)}: {r.outcome}"
+    if r.render == "browser":
+        line += " (rendered in the browser)"
+    if r.redirected_to:
+        line += f" (redirected to {r.redirected_to})"
     if r.verdict:
         line += f" ({r.verdict}) {r.summary or ''}"
     if r.reason:

@@ -63,6 +63,12 @@ def status(
                      'policywatch vendors move ID URL'
       outdated       stated date older than 12 months (CCPA asks for yearly updates)
       never_fetched  not fetched yet
+      never_succeeded  fetched, but never successfully: no version stored yet
+      blocked        a bot challenge or bot wall answered: try 'render: browser'
+      broken_url     404/410, no such host or TLS failure from the first fetch on:
+                     fix the URL
+      redirected     the URL redirects to another path or host (shown): check the
+                     page and update the URL
 
     Alerts whose delivery failed (a channel down, or its ${VARIABLE} unset)
     are listed with their error: they stay pending and are retried.
@@ -135,6 +141,7 @@ def _table(rows: list[Any], owners: dict[int, dict[str, Any]]) -> None:
         "last success",
         "fails",
         "HTTP",
+        "via",
         "version",
         "first seen",
         "stated",
@@ -152,6 +159,7 @@ def _table(rows: list[Any], owners: dict[int, dict[str, Any]]) -> None:
             _short(r.last_success),
             str(r.consecutive_failures),
             str(r.last_status or "-"),
+            r.last_render or "-",
             str(r.version or "-"),
             _short(r.version_first_seen),
             r.stated_date or "-",
@@ -161,6 +169,8 @@ def _table(rows: list[Any], owners: dict[int, dict[str, Any]]) -> None:
     for r in rows:
         if r.flags and r.last_reason:
             click.echo(f"  document {r.document_id} ({r.url}): {r.last_reason}")
+        if r.redirected_to:
+            click.echo(f"  document {r.document_id} ({r.url}): redirected to {r.redirected_to}")
         if r.moved_to:
             click.echo(
                 f"  document {r.document_id} moved? found at {r.moved_to}:"

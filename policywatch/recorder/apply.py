@@ -42,6 +42,8 @@ class Recorded:
     summary: str | None = None
     reason: str | None = None
     known: bool = False
+    render: str | None = None  # http or browser: how the page was fetched
+    redirected_to: str | None = None  # the other page a redirect ended on
     # Issue 17: why the crawl should look for the document again (from the
     # decision), and the URL that rediscovery then found it at, if any.
     rediscover: str | None = None
@@ -120,5 +122,7 @@ def apply(db: Database, decision: Decision, channels: Sequence[Any] = ()) -> Rec
         summary=d.change["summary"] if d.change else None,
         reason=d.reason,
         known=d.known,
+        render=d.fetch.get("render") if d.fetch else None,
+        redirected_to=d.fetch.get("redirected_to") if d.fetch else None,
         rediscover=d.rediscover,
     )

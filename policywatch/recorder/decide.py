@@ -23,12 +23,15 @@ from typing import Any
 
 from policywatch.core.model import ExtractedDocument, ExtractionError, FetchResult
 from policywatch.core.vocabulary import (
+    BROKEN_URL_KINDS,
     GONE_STATUSES,
     REMOVED_AFTER,
     ErrorKind,
     Outcome,
     ReasonCode,
     Rediscover,
+    Render,
+    redirect_target,
 )
 
 # A text equal to one of this many newest versions is a return, not a change.
@@ -129,7 +132,7 @@ def decide(
     result: FetchResult | Reread, history: History, *, relative_checks: bool = True
 ) -> Decision:
     """The whole state machine: new, unchanged, not modified, returned, suspect,
-    removed, HTTP error or error.
+    blocked, not a policy, removed, broken URL, HTTP error or error.
 
     ``relative_checks=False`` takes a page even if it differs too much from
     the current version (``crawl --accept-change``, after a person checked).
@@ -141,8 +144,7 @@ def decide(
     fetch = fetch_row(result)
     current = history.current
     if result.error is not None:
-        code = result.error_kind or ErrorKind.ERROR
-        return Decision(result.document_id, Outcome.ERROR, fetch, result.error, str(code))
+        return _error(result, history, fetch)
     if result.status == 304:
         return _healthy(result, Outcome.NOT_MODIFIED, fetch, current)
     if result.status is None or result.status >= 400:
@@ -196,6 +198,8 @@ def fetch_row(result: FetchResult) -> dict[str, Any]:
         "size": len(result.body) if result.body else None,
         "elapsed_ms": result.elapsed_ms,
         "error": result.error,
+        "render": result.render,
+        "redirected_to": redirect_target(result.url, result.final_url),
     }
 
 
@@ -224,6 +228,17 @@ def _healthy(
     )
 
 
+def _error(result: FetchResult, history: History, fetch: dict[str, Any]) -> Decision:
+    """No HTTP answer: an error, or ``broken_url`` when the URL never worked and the
+    failure says the URL itself is wrong (no such host, no HTTPS there)."""
+    code = ErrorKind(result.error_kind or ErrorKind.ERROR)
+    reason = result.error
+    if history.current is None and code in BROKEN_URL_KINDS:
+        reason = f"{reason}: this URL has never worked; fix it in the vendors file"
+        return Decision(result.document_id, Outcome.BROKEN_URL, fetch, reason, str(code))
+    return Decision(result.document_id, Outcome.ERROR, fetch, reason, str(code))
+
+
 def _http_error(result: FetchResult, history: History, fetch: dict[str, Any]) -> Decision:
     status = result.status
     reason = f"HTTP {status}"
@@ -232,7 +247,14 @@ def _http_error(result: FetchResult, history: History, fetch: dict[str, Any]) ->
         reason += f" (the server asked to retry after {retry_after})"
     doc_id = result.document_id
     if status not in GONE_STATUSES:
+        wall = _bot_wall(result)
+        if wall is not None:
+            return _blocked(result, fetch, f"{reason}: {wall.reason}", wall.code)
         return Decision(doc_id, Outcome.HTTP_ERROR, fetch, reason, ReasonCode.http(status or 0))
+    if history.current is None:
+        # Never fetched successfully: a typo or a moved page, not a removal.
+        reason += ": this URL has never worked; fix it in the vendors file"
+        return Decision(doc_id, Outcome.BROKEN_URL, fetch, reason, ReasonCode.NOT_FOUND)
     if history.removed_at:
         reason += f": still removed (since {history.removed_at})"
         return Decision(
@@ -259,10 +281,38 @@ def _http_error(result: FetchResult, history: History, fetch: dict[str, Any]) ->
     )
 
 
-def _extract(body: bytes, content_type: str | None, url: str | None, history: History) -> Any:
+def _bot_wall(result: FetchResult) -> Any:
+    """The guard's verdict on an error answer's body when it is a bot challenge or wall."""
+    from policywatch.extract import guard
+
+    if not result.body:
+        return None
+    try:
+        doc = _extract(result.body, result.content_type, result.final_url or result.url, None)
+    except ExtractionError:
+        return None
+    page = guard.Page(url=result.url, text=doc.text, title=doc.title, body=result.body)
+    return guard.blocked(page)
+
+
+def _blocked(result: FetchResult, fetch: dict[str, Any], reason: str, code: str) -> Decision:
+    """A bot challenge or wall: never a version; the hint says what may get through."""
+    if result.render == Render.BROWSER:
+        reason += " (even in the browser: ask the vendor, or watch a copy of the page)"
+    else:
+        reason += " (try 'render: browser' for this document)"
+    snapshot = _snapshot(result.body, result.content_type)
+    return Decision(result.document_id, Outcome.BLOCKED, fetch, reason, code, snapshot=snapshot)
+
+
+def _extract(
+    body: bytes, content_type: str | None, url: str | None, history: History | None
+) -> Any:
     # Imported here: a process that only records errors never loads extraction.
     from policywatch.extract import extract
 
+    if history is None:  # an error page: read whole
+        return extract(body, content_type, url)
     return extract(body, content_type, url, select=history.select_css, remove=history.remove_css)
 
 
@@ -305,6 +355,8 @@ def _read(
     # The guard's own reasons first (they name the kind of page), then extraction's.
     verdict = guard.check(page, previous)
     reason, code = verdict.reason, verdict.code
+    if code in guard.BLOCKING:
+        return _blocked(result, fetch, reason or code, code)
     if verdict.ok and doc.suspect:
         reason, code = doc.suspect, ReasonCode.EXTRACTION
     elif verdict.ok:

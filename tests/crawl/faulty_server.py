@@ -144,9 +144,13 @@ def sequence(*behaviours: Behaviour) -> Behaviour:
 
 
 class FaultyServer:
-    """Serve behaviours by path on ``127.0.0.1`` (any free port) in a thread."""
+    """Serve behaviours by path on ``127.0.0.1`` (any free port) in a thread.
 
-    def __init__(self) -> None:
+    ``host`` may be another loopback address (``127.0.0.2``): a second
+    "internal" server for the address guard's tests.
+    """
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Behaviour] = {"/robots.txt": page(ROBOTS_OK, ctype="text/plain")}
         self.log: list[tuple[str, float, dict[str, str]]] = []
         server = self
@@ -172,7 +176,7 @@ class FaultyServer:
             def handle_error(self, request: Any, client_address: Any) -> None:
                 pass  # broken connections are the point here
 
-        self.server = Server(("127.0.0.1", 0), Handler)
+        self.server = Server((host, 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property

@@ -25,6 +25,7 @@ from policywatch.crawler.errors import error_kind
 from policywatch.crawler.middlewares import RefusedAddress, UnresolvedHost
 from policywatch.crawler.robots import RobotsDisallowed
 from policywatch.recorder import History, decide
+from policywatch.recorder.decide import VersionRef
 
 CASES = [
     (tx.DNSLookupError("no results for hostname lookup: timeout-status.example"), "dns"),
@@ -68,6 +69,10 @@ def test_the_recorder_stores_the_kind_it_is_given() -> None:
         error_kind="dns",
     )  # fmt: skip
     decision = decide(result, History(document_id=1))
+    # A URL that never worked and has no such host is broken, with the same code.
+    assert decision.outcome == Outcome.BROKEN_URL and decision.code == "dns"
+    fetched_before = History(document_id=1, current=VersionRef(1, "hash"))
+    decision = decide(result, fetched_before)
     assert decision.outcome == Outcome.ERROR and decision.code == "dns"
     unknown = FetchResult(1, "https://timeout.example/", "2026-01-01T00:00:00Z", error="timeout")
     assert decide(unknown, History(document_id=1)).code == "error"  # no guessing from words

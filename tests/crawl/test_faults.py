@@ -106,7 +106,7 @@ FAULTS = {
     ),
     "empty_200": Fault(lambda _: fs.page(b""), ("suspect",)),
     "login_page": Fault(lambda _: fs.page(LOGIN_PAGE), ("suspect",), code="login_wall"),
-    "captcha_page": Fault(lambda _: fs.page(CAPTCHA_PAGE), ("suspect",), code="captcha"),
+    "captcha_page": Fault(lambda _: fs.page(CAPTCHA_PAGE), ("blocked",), code="captcha"),
     "soft_404": Fault(
         lambda _: fs.page(b"<title>Page not found</title><h1>Oops! Page not found</h1>"),
         ("suspect",),
