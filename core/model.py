@@ -18,6 +18,9 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any
 
+# The kinds of document policywatch watches; "other" is any other page.
+DOC_TYPES = ("privacy_policy", "terms", "dpa", "subprocessors", "cookie_policy", "other")
+
 
 @dataclass(frozen=True)
 class Section:

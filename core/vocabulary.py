@@ -138,6 +138,31 @@ GONE_STATUSES: tuple[int, ...] = (404, 410)
 REMOVED_AFTER = 3
 
 
+class Rediscover(StrEnum):
+    """Why the crawl looks for a document again on its vendor's site (``rediscoveries.trigger``).
+
+    The recorder's decision names it (:mod:`policywatch.recorder.decide`); the
+    crawl then runs discovery for the document's type on the vendor's domain,
+    at most once per document every ``rediscover_days``.
+    """
+
+    GONE = "gone"  # 404/410 REMOVED_AFTER times in a row: removed, or still removed
+    HOME_REDIRECT = "home_redirect"  # the URL now leads to the site's home page
+
+
+class Rediscovered(StrEnum):
+    """What one rediscovery came to (``rediscoveries.outcome``); ``found`` flags ``moved``."""
+
+    FOUND = "found"  # a document of the type at another URL
+    SAME_URL = "same_url"  # the best one is the watched URL itself: nothing moved
+    NOT_FOUND = "not_found"
+    FAILED = "failed"  # the site could not be read
+
+
+# At most one rediscovery per document in this many days (``crawl: rediscover_days``).
+REDISCOVER_EVERY_DAYS = 7
+
+
 class Flag(StrEnum):
     """Why ``policywatch status`` (and the web's "needing attention") flags a document."""
 
@@ -145,6 +170,7 @@ class Flag(StrEnum):
     FAILING = "failing"
     SUSPECT = "suspect"
     REMOVED = "removed"
+    MOVED = "moved"
     OUTDATED = "outdated"
     NEVER_FETCHED = "never_fetched"
     NEVER_SUCCEEDED = "never_succeeded"
@@ -162,6 +188,8 @@ FLAG_HELP: dict[Flag, str] = {
     Flag.FAILING: "--failing-after failed fetches in a row",
     Flag.SUSPECT: "the same suspect page (login wall, captcha, ...) --suspect-after times in a row",
     Flag.REMOVED: "the URL answers 404/410: the document was removed",
+    Flag.MOVED: "the URL is gone or leads to the home page, and the site has the document"
+    " at another URL (moved_to): 'policywatch vendors move ID URL' after checking it",
     Flag.OUTDATED: "the date the document states is more than 12 months old (CCPA: yearly)",
     Flag.NEVER_FETCHED: "not fetched yet",
     Flag.NEVER_SUCCEEDED: "fetched, but never successfully: no version stored yet",
@@ -208,6 +236,8 @@ class DocumentFacts:
     suspect_streak: int = 0
     removed_at: str | None = None
     stated_date: str | None = None
+    # The URL the latest rediscovery found the document at, while it still fails.
+    moved_to: str | None = None
     last_outcome: str | None = None
     redirected_to: str | None = None  # where the latest fetch ended, if another page
 
@@ -272,6 +302,7 @@ def flags(
         Flag.FAILING: facts.failures >= thresholds.failing_after and not facts.removed_at,
         Flag.SUSPECT: facts.suspect_streak >= thresholds.suspect_after,
         Flag.REMOVED: bool(facts.removed_at),
+        Flag.MOVED: bool(facts.moved_to),
         Flag.OUTDATED: _older_than(facts.stated_date, now, thresholds.outdated_days),
         Flag.NEVER_FETCHED: facts.last_attempt is None,
         Flag.NEVER_SUCCEEDED: facts.last_attempt is not None and facts.last_success is None,

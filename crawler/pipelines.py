@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from scrapy.crawler import Crawler
 
 from policywatch.core.model import FetchResult
+from policywatch.crawler.rediscovery import rediscover
 from policywatch.recorder import (
     Decision,
     History,
@@ -126,6 +127,8 @@ class RecordPipeline:
             logger.exception("could not process %s", item.url)
             decision = failed_to_read(item, exc)
         recorded = await self._write(self._apply, decision)
+        if recorded.rediscover:  # issue 17: gone, or leads home: look for it on its site
+            await rediscover(self.crawler, self._write, self.db, recorded)
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value(f"policywatch/outcome/{recorded.outcome}")

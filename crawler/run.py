@@ -2,6 +2,7 @@
 
 recorded = run_crawl("policywatch.db", targets, settings={"DOWNLOAD_TIMEOUT": 10},
                      on_recorded=lambda recorded: print(recorded.outcome))
+found = run_discovery(["acme.example"])["acme.example"].best("privacy_policy")
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from policywatch.extract.discovery import Discovery
 from policywatch.recorder import Recorded
 
 # Crawls of at least this many documents prepare pages in worker processes.
@@ -61,3 +63,31 @@ def run_crawl(
     process.start()
     spider = crawler.spider
     return list(getattr(spider, "recorded", []))
+
+
+def run_discovery(
+    sites: list[str],
+    *,
+    types: tuple[str, ...] | None = None,
+    settings: dict[str, Any] | None = None,
+) -> dict[str, Discovery]:
+    """Discover the legal documents of ``sites`` (domains or URLs), keyed as given.
+
+    One crawl with the crawl's rules (robots.txt, user agent, address guard,
+    timeouts, politeness); nothing is stored. Once per process, like run_crawl.
+    """
+    from scrapy.crawler import CrawlerProcess
+
+    from policywatch.crawler.settings import SETTINGS
+    from policywatch.crawler.spiders.discover import DiscoverySpider
+    from policywatch.extract.doctype_phrases import TYPES
+
+    process = CrawlerProcess({**SETTINGS, **(settings or {})})
+    crawler = process.create_crawler(DiscoverySpider)
+    process.crawl(crawler, sites=sites, types=types or TYPES)
+    process.start()
+    spider = crawler.spider
+    results: dict[str, Discovery] = dict(getattr(spider, "results", {}))
+    for site in sites:
+        results.setdefault(site, Discovery(site, error="discovery did not finish"))
+    return results

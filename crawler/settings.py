@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from policywatch import __version__
+from policywatch.core.vocabulary import REDISCOVER_EVERY_DAYS
 
 PROJECT_URL = "https://github.com/policywatch/policywatch"
 
@@ -91,6 +92,9 @@ SETTINGS: dict[str, Any] = {
     # Worker processes for extraction, guard, diff and analysis (0 = in the
     # crawl process). run_crawl() uses cores - 1 (at least 1) for crawls of 20+.
     "POLICYWATCH_WORKERS": 0,
+    # A document whose URL is gone or leads home is looked for on its site at
+    # most once in this many days ('crawl: rediscover_days:'; issue 17).
+    "POLICYWATCH_REDISCOVER_DAYS": REDISCOVER_EVERY_DAYS,
     # The Chromium that renders pages (None: $POLICYWATCH_CHROMIUM, else
     # Debian's /usr/bin/chromium); without one, 'auto' documents stay plain.
     "POLICYWATCH_CHROMIUM": None,

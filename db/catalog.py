@@ -20,23 +20,29 @@ class SyncReport:
     documents_added: int = 0
     documents_updated: int = 0
     documents_deactivated: int = 0
+    documents_moved: int = 0
     channels: int = 0
 
     def __str__(self) -> str:
         return (
             f"vendors: {self.vendors_added} added, {self.vendors_updated} updated; "
             f"documents: {self.documents_added} added, {self.documents_updated} updated, "
+            f"{self.documents_moved} moved to a new URL (history kept), "
             f"{self.documents_deactivated} no longer in the file (kept, marked inactive); "
             f"alert channels: {self.channels}"
         )
 
 
 def upsert_vendor(
-    db: Database, slug: str, name: str, tags: list[str], **contract: Any
+    db: Database, slug: str, name: str, tags: list[str], **attributes: Any
 ) -> tuple[int, bool]:
-    """Return ``(vendor_id, created)``; ``contract``: owner, signed, notice_days (issue 18)."""
+    """Return ``(vendor_id, created)``.
+
+    ``attributes``: owner, signed, notice_days (issue 18) and domain, the site
+    its documents are discovered on (issue 17).
+    """
     row = next(db.query("select id from vendors where slug = ?", [slug]), None)
-    values = {"name": name, "tags": json.dumps(tags), **contract}
+    values = {"name": name, "tags": json.dumps(tags), **attributes}
     if row:
         sets = ", ".join(f"{k} = ?" for k in values)
         db.execute(f"update vendors set {sets} where id = ?", [*values.values(), row["id"]])
@@ -45,6 +51,18 @@ def upsert_vendor(
     table.insert({"slug": slug, **values, "created_at": utcnow()})
     assert table.last_pk is not None
     return int(table.last_pk), True
+
+
+def vendors_without_documents(db: Database, slugs: list[str]) -> set[str]:
+    """Which of ``slugs`` have no active document (new vendors included)."""
+    with_documents = {
+        row["slug"]
+        for row in db.query(
+            "select distinct v.slug from vendors v join documents d on d.vendor_id = v.id"
+            " where d.active = 1"
+        )
+    }
+    return {slug for slug in slugs if slug not in with_documents}
 
 
 def upsert_document(db: Database, vendor_id: int, fields: dict[str, Any]) -> tuple[int, bool]:
@@ -66,13 +84,17 @@ def upsert_document(db: Database, vendor_id: int, fields: dict[str, Any]) -> tup
     return int(table.last_pk), True
 
 
-def sync_vendors(db: Database, config: Any) -> SyncReport:
+def sync_vendors(
+    db: Database, config: Any, discovered: dict[str, list[Any]] | None = None
+) -> SyncReport:
     """Make the database's vendors, documents and alert channels match a parsed vendors file.
 
     Documents that left the file are marked inactive, never deleted: their
-    history stays browsable. The ``alerts:`` channels are stored as written
-    (``${VAR}`` references, never their values), so a later crawl without
-    the file still queues and sends alerts. All in one transaction.
+    history stays browsable. A vendor given by ``domain:`` alone gets the
+    documents ``discovered`` for it (by slug) and keeps those found before.
+    The ``alerts:`` channels are stored as written (``${VAR}`` references,
+    never their values), so a later crawl without the file still queues and
+    sends alerts. All in one transaction.
     """
     report = SyncReport()
     with db.atomic():
@@ -86,10 +108,23 @@ def sync_vendors(db: Database, config: Any) -> SyncReport:
                 owner=vendor.owner,
                 signed=vendor.signed,
                 notice_days=vendor.notice_days,
+                domain=vendor.domain,
             )
             report.vendors_added += created
             report.vendors_updated += not created
-            for doc in vendor.documents:
+            documents = vendor.documents or (discovered or {}).get(vendor.slug, [])
+            if not vendor.documents:
+                # Found by an earlier discovery: kept while the file names only the domain.
+                kept.update(
+                    row["id"]
+                    for row in db.query(
+                        "select id from documents where vendor_id = ? and active = 1", [vendor_id]
+                    )
+                )
+            for url, moved in moved_in_file(db, vendor_id, documents).items():
+                move_document(db, moved, url)
+                report.documents_moved += 1
+            for doc in documents:
                 doc_id, created = upsert_document(
                     db,
                     vendor_id,
@@ -114,6 +149,50 @@ def sync_vendors(db: Database, config: Any) -> SyncReport:
         save_channels(db, list(config.alerts))
         report.channels = len(config.alerts)
     return report
+
+
+def moved_in_file(db: Database, vendor_id: int, documents: list[Any]) -> dict[str, int]:
+    """The file's documents whose URL was edited: new URL -> the document it moves.
+
+    A URL the vendor has no document at, of a type whose only active document
+    has left the file, is that document at its new address (the same vendor
+    and type): it keeps its id, versions and reviews. With two new URLs or two
+    documents gone for one type, which is which is not known: new documents.
+    """
+    rows = list(
+        db.query("select id, url, doc_type, active from documents where vendor_id = ?", [vendor_id])
+    )
+    known = {r["url"] for r in rows}
+    listed = {doc.url for doc in documents}
+    moves = {}
+    for doc_type in {doc.doc_type for doc in documents}:
+        new = [d.url for d in documents if d.doc_type == doc_type and d.url not in known]
+        left = [
+            r["id"]
+            for r in rows
+            if r["active"] and r["doc_type"] == doc_type and r["url"] not in listed
+        ]
+        if len(new) == 1 and len(left) == 1:
+            moves[new[0]] = left[0]
+    return moves
+
+
+def move_document(db: Database, document_id: int, url: str) -> None:
+    """Point a document at the new URL of its page: same id, versions and reviews.
+
+    Not removed any more: its new URL is fetched next (``vendors move``, or a
+    URL edited in the vendors file).
+    """
+    db.execute("update documents set url = ?, removed_at = null where id = ?", [url, document_id])
+
+
+def document_at(db: Database, vendor_id: int, url: str) -> int | None:
+    """The id of the vendor's document at ``url``, if it has one."""
+    row = next(
+        db.query("select id from documents where vendor_id = ? and url = ?", [vendor_id, url]),
+        None,
+    )
+    return int(row["id"]) if row is not None else None
 
 
 def document_ids(db: Database, only: list[int] | None = None) -> list[int]:
@@ -175,7 +254,10 @@ def crawl_targets(
     sql = f"""
         select d.id as document_id, d.url, d.doc_type, d.select_css, d.remove_css, d.render,
           d.interval_seconds, v.slug as vendor_slug,
-          lf.etag, lf.last_modified, lf.started_at as last_success,
+          -- Validators belong to a URL: none after the document moved (issue 17).
+          case when lf.url = d.url then lf.etag end as etag,
+          case when lf.url = d.url then lf.last_modified end as last_modified,
+          lf.started_at as last_success,
           (select max(started_at) from fetches where document_id = d.id) as last_attempt
         from documents d join vendors v on v.id = d.vendor_id
         left join fetches lf on lf.id = {last_healthy_fetch_sql("d.id")}

@@ -34,6 +34,7 @@ from policywatch.core.vocabulary import (
     Thresholds,
     flags,
 )
+from policywatch.db.rediscovery import moved_to_sql
 
 
 def current_version(db: Database, document_id: int) -> dict[str, Any] | None:
@@ -118,6 +119,7 @@ def document_facts_sql() -> str:
     lf.outcome as last_outcome, lf.status as last_status,
     coalesce(lf.reason, lf.error) as last_problem, ok.started_at as last_ok_fetch_at,
     lf.render as last_render, lf.redirected_to,
+    {moved_to_sql("d.id", "d.url", "d.ok_id")} as moved_to,
     (select count(*) from fetches f where f.document_id = d.id and f.id > coalesce(d.ok_id, 0))
       as consecutive_failures,
     case when lf.outcome = '{suspect}' then (select count(*) from fetches f
@@ -156,6 +158,7 @@ def flag_sql(flag: Flag, t: Thresholds) -> str:
         Flag.FAILING: f"consecutive_failures >= {t.failing_after} and removed_at is null",
         Flag.SUSPECT: f"suspect_streak >= {t.suspect_after}",
         Flag.REMOVED: "removed_at is not null",
+        Flag.MOVED: "moved_to is not null",
         Flag.OUTDATED: f"coalesce({_days_since('stated_date')} > {t.outdated_days}, 0)",
         Flag.NEVER_FETCHED: "last_fetch_at is null",
         Flag.NEVER_SUCCEEDED: "last_fetch_at is not null and last_ok_fetch_at is null",
@@ -216,6 +219,7 @@ class DocumentHealth:
     removed_at: str | None
     last_render: str | None = None  # how the latest fetch was made: http or browser
     redirected_to: str | None = None  # where the latest fetch ended, if another page
+    moved_to: str | None = None  # where rediscovery found the document (flag ``moved``)
     flags: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -246,6 +250,7 @@ def document_health(
             stated_date=row["stated_date"],
             last_outcome=row["last_outcome"],
             redirected_to=row["redirected_to"],
+            moved_to=row["moved_to"],
         )
         result.append(
             DocumentHealth(
@@ -266,6 +271,7 @@ def document_health(
                 removed_at=row["removed_at"],
                 last_render=row["last_render"],
                 redirected_to=row["redirected_to"],
+                moved_to=row["moved_to"],
                 flags=flags(facts, now=now, thresholds=thresholds),
             )
         )

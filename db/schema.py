@@ -659,3 +659,49 @@ def m019_search_stems(db: Database) -> None:
         "create virtual table section_text_stems_fts using fts5(stems, content='',"
         " detail=none, tokenize='porter unicode61 remove_diacritics 2')"
     )
+
+
+# ---- issue 17: discovery ----
+
+
+@migrations()
+def m020_vendor_domain(db: Database) -> None:
+    """``vendors.domain``: the site its documents were discovered on (issue 17).
+
+    Set from ``domain:`` in the vendors file or ``vendors add --domain``; a
+    moved document is looked for again on it.
+    """
+    db.table("vendors").add_column("domain", str)
+
+
+@migrations()
+def m021_rediscoveries(db: Database) -> None:
+    """``rediscoveries``: what the crawl found when it looked for a document again (issue 17).
+
+    A fetch that found the URL gone or leading to the home page makes the
+    crawl run discovery for the document's type on its vendor's site (at
+    most once per document every ``rediscover_days``). One row per run: why
+    (``trigger``), where (``site``), what it came to (``outcome``: found,
+    same_url, not_found, failed) and the URL found. The document's URL is
+    never changed here: ``document_status`` flags ``moved`` with ``moved_to``.
+    """
+    db.table("rediscoveries").create(
+        {
+            "id": int,
+            "document_id": int,
+            "fetch_id": int,
+            "at": str,
+            "trigger": str,
+            "site": str,
+            "outcome": str,
+            "url": str,
+            "confidence": float,
+            "evidence": str,
+            "pages_fetched": int,
+            "error": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("fetch_id", "fetches", "id")],
+        not_null={"document_id", "at", "trigger", "site", "outcome"},
+    )
+    db.table("rediscoveries").create_index(["document_id", "id"])

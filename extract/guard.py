@@ -291,7 +291,7 @@ def check_page(page: Page, *, policy: Policy = DEFAULT) -> Verdict:
         return Verdict(UNDECODABLE, f"undecodable text ({bad} replacement characters)")
     if _mojibake_rate(page.text) > 2 * policy.mojibake_per_1000:
         return Verdict(MOJIBAKE, "broken characters (text decoded with the wrong charset)")
-    if _is_home_redirect(page):
+    if is_home_redirect(page):
         return Verdict(
             WRONG_DOCUMENT, f"redirected to the site's home page {page.final_url}, not the document"
         )
@@ -468,7 +468,9 @@ def _strip(url: str) -> str:
     return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
-def _is_home_redirect(page: Page) -> bool:
+def is_home_redirect(page: Page) -> bool:
+    """Whether the fetch of a document's URL ended on its site's home page (the
+    document moved or was removed; the recorder asks for a rediscovery)."""
     if not page.final_url or _strip(page.final_url) == _strip(page.url):
         return False
     final, asked = urlsplit(page.final_url), urlsplit(page.url)

@@ -23,9 +23,9 @@ from typing import Any
 
 import yaml
 
+from policywatch.core.model import DOC_TYPES
 from policywatch.core.vocabulary import DEFAULT_RENDER, Render
 
-DOC_TYPES = ("privacy_policy", "terms", "dpa", "subprocessors", "cookie_policy", "other")
 RENDER_MODES = tuple(mode.value for mode in Render)
 DEFAULT_INTERVAL = 86400
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
@@ -33,7 +33,14 @@ _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 # Keys of the top-level 'crawl:' section (see crawl_section).
 # Per vendor (owner too) or per document: who owns it and the contract's dates (issue 18).
 CONTRACT_KEYS = ("owner", "signed", "notice_days")
-CRAWL_KEYS = ("allow_networks", "timeout", "retries", "retry_after_max", "concurrency_per_domain")
+CRAWL_KEYS = (
+    "allow_networks",
+    "timeout",
+    "retries",
+    "retry_after_max",
+    "concurrency_per_domain",
+    "rediscover_days",  # issue 17: at most one rediscovery per document in N days
+)
 
 
 class ConfigError(ValueError):
@@ -63,6 +70,8 @@ class VendorConfig:
     signed: str | None = None
     notice_days: int | None = None
     line: int = 0
+    # The vendor's site; with no documents listed, 'vendors sync' discovers them there.
+    domain: str | None = None
 
 
 @dataclass
@@ -81,6 +90,29 @@ def slugify(name: str) -> str:
     text = text.replace("Æ", "Ae").replace("Ø", "O").replace("Å", "A")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+# A host name (or IPv4 address), optionally with a port: what 'domain:' accepts.
+_LABEL = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+_HOST = re.compile(rf"^(?:{_LABEL}\.)*{_LABEL}(?::\d+)?$")
+
+
+def parse_site(value: str) -> str:
+    """A vendor's site as given: a domain (``"acme.example"``) or an http(s) URL.
+
+    >>> parse_site(" Acme.Example "), parse_site("https://acme.example/en/")
+    ('acme.example', 'https://acme.example/en/')
+    """
+    text = str(value).strip()
+    if re.match(r"^https?://[^/\s]+", text, re.I):
+        return text
+    host = text.lower().rstrip("/")
+    if "://" in host or not _HOST.match(host) or ("." not in host and ":" not in host):
+        raise ValueError(
+            f"{text!r} is not a domain or a web address; give e.g. acme.example"
+            " or https://acme.example/"
+        )
+    return host
 
 
 def parse_interval(value: Any) -> int:
@@ -212,7 +244,7 @@ class _Parser:
                     crawl[key] = parse_interval(fields[key][1].value)
                 except ValueError as exc:
                     raise self.fail(fields[key][1], f"{exc}. Use e.g. '30s' or '2m'.") from None
-        for key, least in (("retries", 0), ("concurrency_per_domain", 1)):
+        for key, least in (("retries", 0), ("concurrency_per_domain", 1), ("rediscover_days", 1)):
             if key in fields:
                 value = str(fields[key][1].value)
                 if not value.isdigit() or int(value) < least:
@@ -222,7 +254,8 @@ class _Parser:
 
     def vendor(self, node: yaml.Node) -> VendorConfig:
         fields = self.mapping(node, "each vendor")
-        self.unknown(fields, {"name", "slug", "tags", "documents", *CONTRACT_KEYS}, "a vendor")
+        allowed = {"name", "slug", "tags", "documents", "domain", *CONTRACT_KEYS}
+        self.unknown(fields, allowed, "a vendor")
         if "name" not in fields:
             raise self.fail(node, "vendor has no 'name:'. Add e.g. 'name: Fusetools AS'.")
         name = self.scalar(fields["name"][1], "'name'")
@@ -235,13 +268,27 @@ class _Parser:
         tags = []
         if "tags" in fields:
             tags = [self.scalar(t, "a tag") for t in self.sequence(fields["tags"][1], "'tags'")]
-        if "documents" not in fields:
-            raise self.fail(node, f"vendor {name!r} has no 'documents:'. Add one '- url:'.")
-        doc_nodes = self.sequence(fields["documents"][1], "'documents'")
-        docs = [self.document(d) for d in doc_nodes]
-        if not docs:
-            raise self.fail(fields["documents"][1], f"vendor {name!r} has an empty document list.")
-        vendor = VendorConfig(name, slug, tags, docs, line=node.start_mark.line + 1)
+        domain = None
+        if "domain" in fields:
+            try:
+                domain = parse_site(self.scalar(fields["domain"][1], "'domain'"))
+            except ValueError as exc:
+                raise self.fail(fields["domain"][1], f"{exc}.") from None
+        docs: list[DocumentConfig] = []
+        if "documents" in fields:
+            doc_nodes = self.sequence(fields["documents"][1], "'documents'")
+            docs = [self.document(d) for d in doc_nodes]
+            if not docs:
+                raise self.fail(
+                    fields["documents"][1], f"vendor {name!r} has an empty document list."
+                )
+        elif not domain:  # with a domain alone, 'vendors sync' discovers them
+            raise self.fail(
+                node,
+                f"vendor {name!r} has no 'documents:'. Add one '- url:', or 'domain:' to"
+                " discover them.",
+            )
+        vendor = VendorConfig(name, slug, tags, docs, line=node.start_mark.line + 1, domain=domain)
         self.contract(fields, vendor)
         return vendor
 

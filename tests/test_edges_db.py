@@ -24,6 +24,7 @@ CASES = {
     "vendors sync": ["vendors", "sync", "{vendors}"],
     "vendors add": ["vendors", "add", "Acme", "https://acme.example/privacy"],
     "vendors list": ["vendors", "list"],
+    "vendors move": ["vendors", "move", "1", "https://acme.example/legal/privacy"],
     "alerts send": ["alerts", "send", "--vendors", "{vendors}"],
     "alerts list": ["alerts", "list"],
     "alerts retry": ["alerts", "retry", "1"],
@@ -45,6 +46,7 @@ CASES = {
 # Commands that only read a database: they must never create one.
 READERS = [
     "vendors list",
+    "vendors move",
     "alerts list",
     "alerts retry",
     "alerts test",

@@ -26,7 +26,9 @@ from policywatch.core.model import FetchResult
 from policywatch.core.vocabulary import Outcome
 from policywatch.db import open_db
 from policywatch.db.catalog import upsert_document, upsert_vendor
+from policywatch.extract.discovery import Discovery, Found
 from policywatch.recorder import record
+from policywatch.recorder.rediscovery import record_rediscovery, rediscovery_due
 from tests.conftest import run_cli
 from tests.crawl.test_faults import CAPTCHA_PAGE as CHALLENGE
 from tests.crawl.test_faults import LOGIN_PAGE
@@ -75,7 +77,7 @@ def build(path: Path) -> dict[str, int]:
     names = [
         "new", "unchanged", "not_modified", "returned", "error_once", "failing", "http_error",
         "suspect", "removed", "stale_2_5", "stale_4", "outdated", "never", "inactive",
-        "blocked", "broken", "moved",
+        "blocked", "broken", "moved", "rediscovered",
     ]  # fmt: skip
     docs = {
         name: upsert_document(db, vendor, {"url": f"https://vendor.example/{name}"})[0]
@@ -96,6 +98,7 @@ def build(path: Path) -> dict[str, int]:
         record(db, timeout(d["failing"], ago(minutes=minutes)))
         record(db, fetch(d["suspect"], ago(minutes=minutes), LOGIN_PAGE))
         record(db, fetch(d["removed"], ago(minutes=minutes), b"<h1>Not found</h1>", status=404))
+        gone = record(db, fetch(d["rediscovered"], ago(minutes=minutes), b"Gone", status=404))
         record(db, timeout(d["inactive"], ago(minutes=minutes)))
     record(db, fetch(d["http_error"], recent, b"busy", status=503))
     record(db, fetch(d["blocked"], recent, CHALLENGE, status=403))
@@ -108,6 +111,11 @@ def build(path: Path) -> dict[str, int]:
     record(db, fetch(d["stale_2_5"], ago(days=2.5), page("stale_2_5")))
     record(db, fetch(d["stale_4"], ago(days=4), page("stale_4")))
     record(db, fetch(d["outdated"], recent, page("outdated", stated="March 1, 2020")))
+    # The crawl looked for the gone one on its site and found it elsewhere (issue 17).
+    request = rediscovery_due(db, gone, every_days=7)
+    assert request is not None
+    found = Found("https://vendor.example/legal/rediscovered", "privacy_policy", 0.9, [])
+    record_rediscovery(db, request, Discovery("vendor.example", documents=[found]))
     db.execute("update documents set active = 0 where id = ?", [d["inactive"]])
     outcomes = {r["outcome"] for r in db.query("select distinct outcome from fetches")}
     assert outcomes == {o.value for o in Outcome}  # every outcome is in the file
@@ -149,6 +157,7 @@ def test_status_views_and_canned_queries_agree(database: tuple[Path, dict[str, i
         "failing": ["failing"],
         "suspect": ["failing", "suspect"],
         "removed": ["removed"],
+        "rediscovered": ["removed", "moved"],
         "outdated": ["outdated"],
         "never": ["never_fetched"],
         "blocked": ["blocked"],

@@ -7,6 +7,8 @@ one language is never spelled twice. Where a well-kept library has the data
 
 - :mod:`.calendar`: month names and numeric date order per language (CLDR).
 - :mod:`.countries`: country and region names per language (CLDR), with aliases.
+- :mod:`.phrases`: the one phrase matcher every word list is read with (optional
+  spaces, word starts and ends, diacritics and their ASCII spellings).
 - :mod:`.numbers`: number words 0..100 per language (num2words).
 - :mod:`.periods`: hour/day/week/month/year words per language (CLDR units).
 - :mod:`.negation`: negation, permission and commitment words, one list per language.
@@ -18,3 +20,21 @@ LANGUAGES: tuple[str, ...] = (
     "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is",
     "it", "lt", "lv", "mt", "nb", "nl", "nn", "pl", "pt", "ro", "sk", "sl", "sv",
 )  # fmt: skip
+
+# Written standards of one language that pages mix: Norwegian bokmål and nynorsk.
+SIBLINGS: dict[str, tuple[str, ...]] = {"nb": ("nn",), "nn": ("nb",)}
+
+
+def languages_of(language: str | None, *, unknown: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
+    """The word lists a text in ``language`` is read with: its own (and its
+    sibling's) and English, which pages in every language use; ``unknown``
+    (every language unless told) when it is none policywatch reads.
+
+    >>> languages_of("nb-NO"), languages_of("en"), len(languages_of(None))
+    (('nb', 'nn', 'en'), ('en',), 27)
+    """
+    base = (language or "").split("-")[0].lower()
+    base = {"no": "nb"}.get(base, base)
+    if base not in LANGUAGES:
+        return unknown
+    return (base,) if base == "en" else (base, *SIBLINGS.get(base, ()), "en")

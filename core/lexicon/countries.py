@@ -4,14 +4,20 @@
     ['DE', 'US']
     >>> sorted(countries_in("stockées aux États-Unis et au Royaume-Uni", "fr"))
     ['GB', 'US']
-    >>> country_name("US"), country_name("EEA")
-    ('United States', 'EEA')
+    >>> country_mentions("Hosting: Irland. Support: Irland, USA.", "nb")
+    ['US', 'IE', 'IE']
+    >>> country_name("US"), country_name("EEA"), is_country("IE"), is_country("150")
+    ('United States', 'EEA', True, False)
 
 Names are CLDR's territory names (``Locale.territories``) of the page's
-language and English, kept in a comparison form (case folded, punctuation
-as spaces) so that "États-Unis" and "etats unis" are one name. CLDR has no
-abbreviations or the EEA, so a few aliases are added here, the
-all-capital ones matched case-sensitively ("US" the country, not "us").
+language and English (:func:`~policywatch.core.lexicon.languages_of`), kept
+in a comparison form (case folded, punctuation as spaces) so that
+"États-Unis" and "etats unis" are one name; a name that begins with an
+article ("l-Irlanda", "an Iorua") is also known without it. CLDR has no
+abbreviations or the EEA, so a few aliases are added here, the all-capital
+ones matched case-sensitively ("US" the country, not "us"). The diff reads
+which places a sentence names; the document-type classifier how densely a
+page names countries (sub-processor lists name one per entry).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from functools import cache
 
 from babel import Locale
 
-from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.calendar import fold
 
 # Not CLDR territories, abbreviations and short names CLDR does not list, and the
@@ -46,7 +52,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
 # CLDR names that are also common words or other places (US states, "island"
 # is Iceland in Danish, Norwegian and German): too often not a country.
 AMBIGUOUS = frozenset({"georgia", "jersey", "man", "island", "chad", "world", "welt", "monde"})
+# Two-letter CLDR codes that are no place a company is in (the Eurozone, the
+# UN, Outlying Oceania, pseudo-locales, unknown).
+NOT_PLACES = frozenset({"EZ", "UN", "QO", "XA", "XB", "ZZ"})
 _NON_WORD = re.compile(r"[^\w]+")
+# Articles some languages put before a country's name ("l-Irlanda", "an Iorua").
+_ARTICLE = re.compile(r"^(?:\w{1,3}-|an )")
 _MAX_WORDS = 6
 
 
@@ -54,33 +65,39 @@ def _form(name: str) -> str:
     return _NON_WORD.sub(" ", fold(name)).strip()
 
 
+def is_country(code: str) -> bool:
+    """Whether a code of :func:`countries_in` is a country (or the EU), not a region."""
+    return len(code) == 2 and code.isalpha() and code not in NOT_PLACES
+
+
 @cache
 def _names(language: str) -> dict[str, str]:
     """Comparison form of each territory name of one language -> its CLDR code."""
     out: dict[str, str] = {}
     for code, name in Locale.parse(language).territories.items():
-        form = _form(name)
-        if form and form not in AMBIGUOUS and len(form.split()) <= _MAX_WORDS:
-            out.setdefault(form, code)
+        for form in (_form(name), _form(_ARTICLE.sub("", fold(name)))):
+            if form and form not in AMBIGUOUS and len(form.split()) <= _MAX_WORDS:
+                out.setdefault(form, code)
     return out
 
 
 @cache
-def _table(language: str | None) -> tuple[dict[str, str], int]:
-    """Names of the page's language and English (English alone when unknown)."""
-    base = (language or "").split("-")[0].lower()
-    languages = ["en", base] if base in LANGUAGES else ["en"]
-    if base in {"nb", "nn"}:
-        languages.append("nn" if base == "nb" else "nb")
+def _table(language: str | None) -> tuple[dict[str, str], dict[str, int]]:
+    """Names of the page's language and English (English alone when unknown), and
+    for each first word of a name the most words a name starting with it has."""
     table: dict[str, str] = {}
-    for lang in languages:
+    for lang in ("en", *languages_of(language, unknown=("en",))):
         for form, code in _names(lang).items():
             table.setdefault(form, code)
     for code, written in ALIASES.items():
         for alias in written:
             if not alias.isupper() and not alias.replace(".", "").isupper():
                 table.setdefault(_form(alias), code)
-    return table, max(len(f.split()) for f in table)
+    starts: dict[str, int] = {}
+    for form in table:
+        words = form.split()
+        starts[words[0]] = max(starts.get(words[0], 0), len(words))
+    return table, starts
 
 
 _CAPITAL_ALIASES = re.compile(
@@ -95,17 +112,20 @@ _CAPITAL_ALIASES = re.compile(
 _ALIAS_CODE = {a: code for code, written in ALIASES.items() for a in written}
 
 
-def countries_in(text: str, language: str | None = None) -> set[str]:
-    """CLDR codes (``US``, ``DE``, ``150`` Europe, ``EU``, ``EEA``, ``001`` world) named in text."""
-    found = {_ALIAS_CODE[m.group(0)] for m in _CAPITAL_ALIASES.finditer(text)}
-    table, longest = _table(language)
-    words = _form(text).split()
+def country_mentions(text: str, language: str | None = None) -> list[str]:
+    """Every place named in ``text``, as CLDR codes, once per mention (capital
+    abbreviations first, then names in text order)."""
+    found = [_ALIAS_CODE[m.group(0)] for m in _CAPITAL_ALIASES.finditer(text)]
+    table, starts = _table(language)
+    # An abbreviation is one mention, also where CLDR spells the name so ("USA" in nb).
+    words = _form(_CAPITAL_ALIASES.sub(" ", text)).split()
     i = 0
     while i < len(words):
+        longest = starts.get(words[i], 0)
         for n in range(min(longest, len(words) - i), 0, -1):
             code = table.get(" ".join(words[i : i + n]))
             if code:
-                found.add(code)
+                found.append(code)
                 i += n
                 break
         else:
@@ -158,6 +178,11 @@ def region_patterns(
 def _loose(form: str) -> str:
     """A written form as a pattern that allows any spacing ("EU / EEA", "Hong  Kong")."""
     return r"\s*/\s*".join(r"\s+".join(map(re.escape, part.split())) for part in form.split("/"))
+
+
+def countries_in(text: str, language: str | None = None) -> set[str]:
+    """CLDR codes (``US``, ``DE``, ``150`` Europe, ``EU``, ``EEA``, ``001`` world) named in text."""
+    return set(country_mentions(text, language))
 
 
 def country_name(code: str, language: str = "en") -> str:

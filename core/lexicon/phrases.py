@@ -1,82 +1,176 @@
-"""Many phrases as one fast regex: how every word list of the lexicon is matched.
+"""Many phrases as one fast regex: how every word list of policywatch is matched.
 
     >>> rx = phrase_regex(["last updated", "last update", "aktualisiert*"])
     >>> [m.group() for m in rx.finditer("LAST UPDATE; lastupdated; Aktualisierte Fassung")]
     ['LAST UPDATE', 'lastupdated', 'Aktualisierte']
+    >>> finder = PhraseFinder(["sub* processor*", "datenschutzerklärung", "*einstellung*"],
+    ...                       gap=NAME_GAP)
+    >>> [phrase for _, _, phrase in finder.find("sub-processors datenschutzerklaerung "
+    ...                                         "datenschutzeinstellungen")]
+    ['sub* processor*', 'datenschutzerklärung', '*einstellung*']
 
-How phrases are written: lower case, words separated by one space (any run
-of whitespace matches it, or none: PDF text often loses its spaces,
-"Dernièremiseàjour"). A trailing ``*`` on a word stands for any word
-ending ("aktualizowan*": aktualizowany, aktualizowana, ...). Letters with
-diacritics also match their plain letter, so "mise a jour" on an
-ASCII-only page is still found. A phrase starts and ends at word
-boundaries (``*`` aside).
+How phrases are written (the date cues, document words and structure labels
+of :mod:`policywatch.core.lexicon`, the document-type cues of
+:mod:`policywatch.extract.doctype_cues`):
+
+- lower case, words separated by one space. In text (``gap=TEXT_GAP``) any
+  run of whitespace matches it, or none: PDF text often loses its spaces
+  ("Dernièremiseàjour"). In names (``gap=NAME_GAP``: link texts, titles, URL
+  segments) hyphens, underscores and other punctuation do too
+  ("sub-processors", "privacy_policy");
+- a bare word is a whole word; ``word*`` is a word start that may go on
+  (inflections, compounds: "aktualizowan*" finds aktualizowany,
+  aktualizowana); ``*word`` may also end a longer word (the tail of a
+  compound: "*einstellung*" finds "Datenschutzeinstellungen");
+- case does not count, and a letter with diacritics also matches its plain
+  letter and its ASCII spelling (:data:`ASCII_SPELLINGS`), so "mise à jour"
+  is found on an ASCII-only page and "datenschutzerklärung" in a URL
+  written "datenschutzerklaerung".
+
+A phrase starts and ends at word boundaries (``*`` aside).
+:class:`PhraseFinder` also tells which phrase was found: the phrases share
+one trie, and an empty named group marks where each one ends.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+
+# What a space between two words of a phrase matches.
+TEXT_GAP = r"\s*"
+NAME_GAP = r"[\W_]*"
+_LETTERS = r"[^\W\d_]*"
+_WORD_START = r"(?<![^\W\d_])"
+_WORD_END = r"(?![^\W\d_])"
+
+# Letters written another way in ASCII (URLs, keyboards without them): German
+# and Nordic umlaut spellings, and letters Unicode does not decompose into a
+# plain letter and a mark. Decomposable ones ("é" -> "e") need no entry.
+ASCII_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "ä": ("ae",), "ö": ("oe",), "ü": ("ue",), "å": ("aa",), "æ": ("ae",),
+    "ø": ("o", "oe"), "œ": ("oe",), "ß": ("ss",), "ð": ("d",), "đ": ("d",),
+    "þ": ("th",), "ł": ("l",), "ħ": ("h",), "ı": ("i",),
+}  # fmt: skip
 
 
 def plain(text: str) -> str:
-    """``text`` without diacritics ("à" -> "a"), case folded."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
+    """``text`` case folded, without diacritics ("Confidentialité" -> "confidentialite").
+
+    Compatibility forms are read as what they stand for (the "ﬁ" ligature is "fi").
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _letter(char: str) -> str:
-    """A phrase letter as a pattern: itself, or itself and its plain letter."""
+def _spellings(char: str) -> list[str]:
+    """How a phrase letter may be written: itself, its plain letter, its ASCII spellings."""
     base = plain(char)
+    found = [char]
+    if len(base) == 1 and base != char:
+        found.append(base)
+    found += [s for s in ASCII_SPELLINGS.get(char, ()) if s not in found]
+    return found
+
+
+def _letter(char: str) -> str:
+    """A phrase letter as a pattern."""
     if char == "'":
         return "'"  # text is normalised to ASCII quotes before reading
-    if len(base) == 1 and base != char:
-        return f"[{re.escape(char)}{re.escape(base)}]"
-    return re.escape(char)
+    spellings = _spellings(char)
+    if len(spellings) == 1:
+        return re.escape(char)
+    if all(len(s) == 1 for s in spellings):
+        return "[" + "".join(re.escape(s) for s in spellings) + "]"
+    # Longer spellings first ("ae" before "a"), so the longest reading is tried first.
+    ordered = sorted(spellings, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(s) for s in ordered) + ")"
 
 
-def trie_pattern(phrases: list[str]) -> str:
-    """One regex for many phrases, shared prefixes matched once (longest first)."""
+def trie_pattern(
+    phrases: Iterable[str], *, gap: str = TEXT_GAP, marks: dict[str, str] | None = None
+) -> str:
+    """One regex for many phrases, shared prefixes matched once (longest first).
+
+    ``marks`` (phrase -> group name) puts an empty named group where each of
+    those phrases ends, so a match tells which phrase it was
+    (:class:`PhraseFinder`).
+    """
     trie: dict = {}
+    ends: dict[int, str] = {}
     for phrase in phrases:
         node = trie
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
+        if marks and phrase in marks:
+            ends[id(node)] = marks[phrase]
 
     def walk(node: dict) -> str:
         branches = []
-        for char in sorted(node, key=lambda c: c == ""):  # the end of a phrase is tried last
+        # Letters first, then a wildcard, then the end of a phrase: the longest and
+        # most specific phrase wins ("personuppgiftsansvarig*" over "personuppgift*").
+        for char in sorted(node, key=lambda c: (c == "", c == "*")):
             if char == "":
                 continue
             if char == " ":
-                head = r"\s*"
+                head = gap
             elif char == "*":
-                head = r"[^\W\d_]*"
+                head = _LETTERS
             else:
                 head = _letter(char)
             branches.append(head + walk(node[char]))
-        ends = "" in node
+        mark = f"(?P<{ends[id(node)]}>)" if id(node) in ends else ""
         if not branches:
-            return ""
+            return mark
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
+        if "" in node:
             # A phrase may end here: anything after must not continue a word.
-            return f"(?:{body}|(?![^\\W\\d_]))"
+            return f"(?:{body}|{mark}{_WORD_END})"
         return body
 
     return walk(trie)
 
 
-def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+def phrase_regex(
+    phrases: Iterable[str], *, gap: str = TEXT_GAP, marks: dict[str, str] | None = None
+) -> re.Pattern[str]:
     """A case-blind regex finding any of ``phrases`` at a word start.
 
     The phrases share one trie so the engine reads each letter once whatever
     the number of languages; a look-ahead for their first letters skips most
-    positions of a paragraph at once.
+    positions of a paragraph at once (unless a phrase may start mid-word).
     """
-    firsts = {p[0] for p in phrases} | {plain(p[0]) for p in phrases}
-    lookahead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-    ends = r"(?![^\W\d_])"
-    body = trie_pattern(phrases)
-    return re.compile(r"(?<![^\W\d_])" + lookahead + "(?:" + body + ")" + ends, re.I)
+    phrases = list(phrases)
+    lookahead = ""
+    if not any(p.startswith("*") for p in phrases):
+        firsts = {s[0] for p in phrases for s in _spellings(p[0])}
+        lookahead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    body = trie_pattern(phrases, gap=gap, marks=marks)
+    return re.compile(_WORD_START + lookahead + "(?:" + body + ")" + _WORD_END, re.I)
+
+
+class PhraseFinder:
+    """Where any of many phrases occur, and which one each time.
+
+        >>> PhraseFinder(["privacy* polic*", "privacy*"]).find("Our Privacy Policy.")
+        [(4, 18, 'privacy* polic*')]
+
+    At each place the longest phrase wins; matches do not overlap.
+    """
+
+    def __init__(self, phrases: Iterable[str], *, gap: str = TEXT_GAP) -> None:
+        self.phrases = sorted(set(phrases))
+        marks = {phrase: f"p{i}" for i, phrase in enumerate(self.phrases)}
+        self.pattern = phrase_regex(self.phrases, gap=gap, marks=marks) if self.phrases else None
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, phrase)`` of each phrase found in ``text``, in order."""
+        if self.pattern is None:
+            return []
+        return [
+            (m.start(), m.end(), self.phrases[int(m.lastgroup[1:])])
+            for m in self.pattern.finditer(text)
+            if m.lastgroup
+        ]

@@ -155,6 +155,7 @@ def fetch_settings(crawl: dict[str, Any] | None = None) -> dict[str, Any]:
         ("retries", "RETRY_TIMES"),
         ("retry_after_max", "RETRY_AFTER_MAX"),
         ("concurrency_per_domain", "CONCURRENT_REQUESTS_PER_DOMAIN"),
+        ("rediscover_days", "POLICYWATCH_REDISCOVER_DAYS"),
     ):
         if key in crawl:
             settings[setting] = crawl[key]

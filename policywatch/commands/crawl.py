@@ -177,8 +177,9 @@ def _crawl(
     # stderr holds one line per failed document (cron mails it); -vv adds the rest on stdout.
     for r in recorded:
         failed = not r.ok and not r.known
-        if failed or verbose >= 2:
-            click.echo(_line(by_id[r.document_id], r), err=failed)
+        # A new address found for a document already reported gone is news too.
+        if failed or r.moved_to or verbose >= 2:
+            click.echo(_line(by_id[r.document_id], r), err=failed or bool(r.moved_to))
     unrecorded = by_id.keys() - {r.document_id for r in recorded}
     for document_id in sorted(unrecorded):
         click.echo(
@@ -215,6 +216,11 @@ def _line(target: dict[str, Any], r: Any) -> str:
         line += f" ({r.verdict}) {r.summary or ''}"
     if r.reason:
         line += f" - {r.reason}"
+    if r.moved_to:
+        line += (
+            f"; found on its site at {r.moved_to}:"
+            f" policywatch vendors move {r.document_id} {r.moved_to}"
+        )
     return line
 
 

@@ -58,6 +58,9 @@ def status(
       suspect        the same suspect page N times in a row: look at it, then
                      fix the URL or run 'policywatch crawl --accept-change'
       removed        the URL answers 404/410: the policy was removed
+      moved          the URL is gone or leads to the home page, and the site has
+                     the document elsewhere (moved_to): check it, then
+                     'policywatch vendors move ID URL'
       outdated       stated date older than 12 months (CCPA asks for yearly updates)
       never_fetched  not fetched yet
       never_succeeded  fetched, but never successfully: no version stored yet
@@ -168,6 +171,11 @@ def _table(rows: list[Any], owners: dict[int, dict[str, Any]]) -> None:
             click.echo(f"  document {r.document_id} ({r.url}): {r.last_reason}")
         if r.redirected_to:
             click.echo(f"  document {r.document_id} ({r.url}): redirected to {r.redirected_to}")
+        if r.moved_to:
+            click.echo(
+                f"  document {r.document_id} moved? found at {r.moved_to}:"
+                f" policywatch vendors move {r.document_id} {r.moved_to}"
+            )
 
 
 def _short(timestamp: str | None) -> str:

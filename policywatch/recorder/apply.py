@@ -44,6 +44,10 @@ class Recorded:
     known: bool = False
     render: str | None = None  # http or browser: how the page was fetched
     redirected_to: str | None = None  # the other page a redirect ended on
+    # Issue 17: why the crawl should look for the document again (from the
+    # decision), and the URL that rediscovery then found it at, if any.
+    rediscover: str | None = None
+    moved_to: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -120,4 +124,5 @@ def apply(db: Database, decision: Decision, channels: Sequence[Any] = ()) -> Rec
         known=d.known,
         render=d.fetch.get("render") if d.fetch else None,
         redirected_to=d.fetch.get("redirected_to") if d.fetch else None,
+        rediscover=d.rediscover,
     )

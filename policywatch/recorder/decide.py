@@ -29,6 +29,7 @@ from policywatch.core.vocabulary import (
     ErrorKind,
     Outcome,
     ReasonCode,
+    Rediscover,
     Render,
     redirect_target,
 )
@@ -123,6 +124,8 @@ class Decision:
     change: dict[str, Any] | None = None
     alert: bool = True
     known: bool = False  # a failure already reported (a removed page still gone)
+    # Look for the document on its vendor's site again (issue 17): why, or None.
+    rediscover: Rediscover | None = None
 
 
 def decide(
@@ -254,12 +257,28 @@ def _http_error(result: FetchResult, history: History, fetch: dict[str, Any]) ->
         return Decision(doc_id, Outcome.BROKEN_URL, fetch, reason, ReasonCode.NOT_FOUND)
     if history.removed_at:
         reason += f": still removed (since {history.removed_at})"
-        return Decision(doc_id, Outcome.HTTP_ERROR, fetch, reason, ReasonCode.GONE, known=True)
+        return Decision(
+            doc_id,
+            Outcome.HTTP_ERROR,
+            fetch,
+            reason,
+            ReasonCode.GONE,
+            known=True,
+            rediscover=Rediscover.GONE,
+        )
     streak = history.gone_streak + 1
     if streak < REMOVED_AFTER:
         return Decision(doc_id, Outcome.HTTP_ERROR, fetch, reason, ReasonCode.http(status))
     reason += f" {streak} times in a row: the document was removed"
-    return Decision(doc_id, Outcome.REMOVED, fetch, reason, ReasonCode.GONE, mark_removed=True)
+    return Decision(
+        doc_id,
+        Outcome.REMOVED,
+        fetch,
+        reason,
+        ReasonCode.GONE,
+        mark_removed=True,
+        rediscover=Rediscover.GONE,
+    )
 
 
 def _bot_wall(result: FetchResult) -> Any:
@@ -344,7 +363,10 @@ def _read(
         reason, code = doc.suspect, ReasonCode.EXTRACTION
     elif verdict.ok:
         return _new_version(doc_id, fetch, snapshot, doc, history, previous_doc)
-    return Decision(doc_id, Outcome.SUSPECT, fetch, reason, code, snapshot=snapshot)
+    home = Rediscover.HOME_REDIRECT if guard.is_home_redirect(page) else None
+    return Decision(
+        doc_id, Outcome.SUSPECT, fetch, reason, code, snapshot=snapshot, rediscover=home
+    )
 
 
 def _stated(doc: ExtractedDocument) -> tuple[str, str, str] | None:

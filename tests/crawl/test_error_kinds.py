@@ -22,7 +22,7 @@ from twisted.python.failure import Failure
 from policywatch.core.model import FetchResult
 from policywatch.core.vocabulary import ErrorKind, Outcome
 from policywatch.crawler.errors import error_kind
-from policywatch.crawler.middlewares import RefusedAddress
+from policywatch.crawler.middlewares import RefusedAddress, UnresolvedHost
 from policywatch.crawler.robots import RobotsDisallowed
 from policywatch.recorder import History, decide
 from policywatch.recorder.decide import VersionRef
@@ -30,6 +30,7 @@ from policywatch.recorder.decide import VersionRef
 CASES = [
     (tx.DNSLookupError("no results for hostname lookup: timeout-status.example"), "dns"),
     (CannotResolveHostError("connection-refused.example"), "dns"),
+    (UnresolvedHost("could not resolve refused.example"), "dns"),  # the address guard's
     (DownloadTimeoutError("Getting https://dns.example/connection: over 30 s"), "timeout"),
     (tx.ConnectionRefusedError("robots.txt"), "connection_refused"),
     (tx.ConnectionLost("timed out, maybe"), "connection"),

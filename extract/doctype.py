@@ -1,0 +1,306 @@
+"""What kind of legal document a link or a page is: privacy policy, terms, DPA,
+sub-processor list, cookie policy, or none of them.
+
+    >>> classify_link("Datenschutzerklärung", "https://acme.example/datenschutz").type
+    'privacy_policy'
+    >>> classify_link("Cookie settings", "https://acme.example/#cookies").type
+    'other'
+    >>> page = classify_page("We process personal data as controller. " * 40,
+    ...                      title="Privacy Policy | Acme", url="https://acme.example/privacy")
+    >>> page.type, page.is_a("privacy_policy"), page.is_a("terms")
+    ('privacy_policy', True, False)
+
+Pure (no network, no database). Cues come from :mod:`.doctype_cues`, one table
+per language; a link is judged by its words (anchor text, URL path), a page
+by what it calls itself (title, first headings), what its URL says and the
+words its body uses. The scores are features, not special cases: how much of
+a title is a document name (so "Privacy" is one and "How we think about
+privacy" is not), whether the name sits beside a decoy word ("privacy
+*settings*", "*blog*"), how many of a type's characteristic terms the body
+uses and how densely, and whether the page is long enough to be a document.
+Issue 16 asks the same question of every crawled page::
+
+    classify_document(extract(body, content_type, url), url).is_a("privacy_policy")
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from policywatch.core.lexicon import languages_of
+from policywatch.core.lexicon.countries import country_mentions, is_country
+from policywatch.core.lexicon.phrases import plain
+from policywatch.core.model import ExtractedDocument
+from policywatch.extract.doctype_phrases import (
+    LETTER_SPACED,
+    TYPES,
+    WORD,
+    Phrase,
+    find_cues,
+    read_phrase,
+    read_url,
+    site_words,
+    title_segments,
+)
+
+OTHER = "other"
+
+# A page whose best score reaches this is a document of that type; a second
+# type this close to the best is one too (a privacy policy that covers cookies).
+PAGE_THRESHOLD = 0.5
+CLOSE_SECOND = 0.15
+# How much each kind of evidence can give (they combine as independent ones):
+# what the page calls itself, the words its body uses, what its URL says; and
+# the share of a score a page keeps with no body terms at all.
+NAME_WEIGHT, BODY_WEIGHT, URL_WEIGHT = 0.75, 0.75, 0.3
+UNSUPPORTED = 0.4
+# A link (text and URL) scoring this much is worth fetching to check.
+LINK_THRESHOLD = 0.3
+# How much a decoy word next to a document name leaves of its score, and a decoy
+# word in the site section a URL is in ("/blog/...").
+DECOY_FACTOR = 0.25
+SECTION_DECOY_FACTOR = 0.5
+# A title that is at least this much a document name (or hub) names the page;
+# a page whose title and H1 name something else keeps this much of its score.
+NAMED_COVERAGE = 0.5
+ELSEWHERE_FACTOR = 0.6
+# Body terms: distinct terms for full breadth, and hits per 1000 words that
+# make the density score 1 - 1/e.
+BREADTH_TERMS = 6
+# Distinct countries in a sub-processor list count as this many terms at most,
+# when the text names countries this often (per 1000 words), as lists do.
+COUNTRY_TERMS = 3
+LIST_COUNTRIES = 10
+DENSITY_SCALE = 12.0
+# A document has at least this many words; shorter pages are scaled down, gently:
+# a sub-processor list or a cookie table can be short, and pages that only
+# share the words (sign-in forms, brochures) are told apart by what they call
+# themselves and by the words they use, not by length alone.
+DOCUMENT_WORDS = 120
+# Only the start of long pages is read: the words it uses are settled by then.
+BODY_CHARS = 40_000
+
+
+@dataclass(frozen=True)
+class DocType:
+    """The verdict on a link or a page: best type (or ``"other"``), scores, evidence."""
+
+    type: str
+    confidence: float
+    scores: dict[str, float]
+    evidence: list[str]
+    hub: float = 0.0
+    decoy: str | None = None
+
+    def is_a(self, doc_type: str) -> bool:
+        """Whether this reads as a document of ``doc_type`` (not clearly another type)."""
+        score = self.scores.get(doc_type, 0.0)
+        best = max(self.scores.values(), default=0.0)
+        return score >= PAGE_THRESHOLD and score >= best - CLOSE_SECOND
+
+
+def _decoy_factor(decoy: str | None, section_decoy: str | None) -> float:
+    """What a decoy word leaves of a score: next to the name (link text, title, the
+    URL's last segment) it marks another kind of page ("privacy *settings*"); in
+    an earlier URL segment only the site's section ("/blog/...", "/support/...")."""
+    if decoy:
+        return DECOY_FACTOR
+    return SECTION_DECOY_FACTOR if section_decoy else 1.0
+
+
+# -- links ----------------------------------------------------------------------------------
+
+
+def classify_link(
+    text: str,
+    url: str,
+    *,
+    site: str | None = None,
+    site_name: str | None = None,
+    language: str | None = None,
+) -> DocType:
+    """Judge a link by its text and URL (before fetching it).
+
+    ``site`` is the site's home URL and ``site_name`` its home page title:
+    words of its name in the text do not count; ``language`` is the site's
+    (None: read with every language). ``hub`` says how much the link looks
+    like a page listing legal documents.
+    """
+    languages = languages_of(language)
+    ignore = site_words(site or url, site_name)
+    said = read_phrase(text, ignore=ignore, languages=languages) if text.strip() else None
+    path = read_url(url, languages)
+    decoy = (said.decoy if said else None) or path.decoy
+    factor = _decoy_factor(decoy, path.section_decoy)
+    scores, evidence = {}, []
+    for t in TYPES:
+        by_text = said.scores[t] if said else 0.0
+        scores[t] = factor * (1 - (1 - by_text) * (1 - 0.7 * path.scores[t]))
+    hub = max(said.hub if said else 0.0, 0.7 * path.hub)
+    best = max(TYPES, key=lambda t: scores[t])
+    if said and said.names:
+        evidence.append(f"link text {text.strip()[:80]!r}")
+    if path.names:
+        evidence.append(f"URL {urlsplit(url).path[:80]!r}")
+    if decoy or path.section_decoy:
+        evidence.append(f"decoy word {decoy or path.section_decoy!r}")
+    kind = best if scores[best] >= LINK_THRESHOLD else OTHER
+    return DocType(kind, round(scores[best], 3), scores, evidence, hub, decoy)
+
+
+# -- pages ----------------------------------------------------------------------------------
+
+
+def read_body(text: str, language: str | None = None) -> dict[str, tuple[float, Counter[str]]]:
+    """Per type: how strongly the body uses the type's terms (0..1), and which terms.
+
+    Breadth (how many of the type's terms) carries the score, density (how
+    often) raises it: a page that only repeats the document's name ("Request
+    our DPA") is not a DPA. A short page's few hits count as hits in a
+    document-length text, not as a high density.
+    """
+    folded = plain(text[:BODY_CHARS])
+    words = max(DOCUMENT_WORDS, len(WORD.findall(folded)))
+    languages = languages_of(language)
+    result = {}
+    for t in TYPES:
+        hits: Counter[str] = Counter(cue for _, _, cue in find_cues(folded, f"{t}_text", languages))
+        distinct = len(hits)
+        if t == "subprocessors":
+            # Each entry of a sub-processor list says where: countries by name (CLDR).
+            places = Counter(
+                c for c in country_mentions(text[:BODY_CHARS], language) if is_country(c)
+            )
+            if places:
+                hits["country names"] = sum(places.values())
+                # As many countries as in a list of entries, not a few in passing.
+                if 1000 * hits["country names"] / words >= LIST_COUNTRIES:
+                    distinct += min(COUNTRY_TERMS, len(places))
+        capped = sum(min(n, 10) for n in hits.values())
+        breadth = min(1.0, distinct / BREADTH_TERMS)
+        density = 1 - math.exp(-(1000 * capped / words) / DENSITY_SCALE)
+        result[t] = (breadth * (0.5 + 0.5 * density), hits)
+    return result
+
+
+def classify_page(
+    text: str,
+    title: str | None = None,
+    url: str | None = None,
+    *,
+    headings: tuple[str, ...] | list[str] = (),
+    language: str | None = None,
+    site_name: str | None = None,
+) -> DocType:
+    """Judge a fetched page by what it calls itself, its URL and the words it uses.
+
+    ``text`` is the page's main text (``extract(...).text``), ``title`` its
+    title, ``headings`` its first headings (the H1 first), ``site_name`` the
+    site's own name if known (its home page title), whose words do not count.
+    The verdict's ``scores`` hold every type; ``is_a(t)`` answers "is this a t?".
+    """
+    ignore = site_words(url, site_name)
+    languages = languages_of(language)
+    phrases = [p for t in ([title] if title else []) for p in title_segments(t)]
+    phrases += [h for h in list(headings)[:2] if h.strip()]
+    if not phrases:
+        # No title (a PDF, a bare page): a short line before the first paragraph
+        # may name it (after a page number or a header), and only counts if it does.
+        for line in [line.strip("# ").strip() for line in text[:2000].splitlines()][:6]:
+            if len(LETTER_SPACED.sub("x", line).split()) > 12:
+                break  # the text has begun
+            if (
+                line
+                and max(read_phrase(line, ignore=ignore, languages=languages).scores.values())
+                >= NAMED_COVERAGE
+            ):
+                phrases = [line]
+                break
+    name_scores = dict.fromkeys(TYPES, 0.0)
+    name_source: dict[str, str] = {}
+    named, calls_itself = False, None
+    for phrase_text in phrases:
+        phrase = read_phrase(phrase_text[:200], ignore=ignore, languages=languages)
+        if not any(phrase.scores.values()) and not phrase.hub and not phrase.decoy:
+            # One or two words that name nothing are a brand ("Acme"), not a topic.
+            if len(set(WORD.findall(plain(phrase_text))) - ignore) > 2:
+                calls_itself = calls_itself or phrase_text[:80]
+            continue
+        named = named or max(*phrase.scores.values(), phrase.hub) >= NAMED_COVERAGE
+        calls_itself = calls_itself or phrase_text[:80]
+        factor = DECOY_FACTOR if phrase.decoy else 1.0
+        for t in TYPES:
+            if phrase.scores[t] * factor > name_scores[t]:
+                name_scores[t] = phrase.scores[t] * factor
+                name_source[t] = phrase_text[:80]
+    # A page that calls itself something else ("How we think about privacy",
+    # "Pricing") is about the subject at best, whatever words its body uses.
+    elsewhere = calls_itself is not None and not named
+    path = read_url(url, languages) if url else Phrase(scores=dict.fromkeys(TYPES, 0.0))
+    body = read_body(text, language)
+    words = len(WORD.findall(text[:BODY_CHARS]))
+    length = min(1.0, 0.55 + 0.45 * words / DOCUMENT_WORDS)
+    decoy_url = _decoy_factor(path.decoy, path.section_decoy)
+    scores = {}
+    for t in TYPES:
+        by_name, by_body = name_scores[t], body[t][0]
+        by_url = path.scores[t] * decoy_url
+        combined = 1 - (
+            (1 - NAME_WEIGHT * by_name) * (1 - BODY_WEIGHT * by_body) * (1 - URL_WEIGHT * by_url)
+        )
+        # A name without a body that backs it is a page *about* the subject.
+        support = min(1.0, UNSUPPORTED + by_body)
+        other_name = ELSEWHERE_FACTOR if elsewhere else 1.0
+        scores[t] = round(length * decoy_url * other_name * combined * support, 3)
+    best = max(TYPES, key=lambda t: scores[t])
+    evidence = _page_evidence(best, name_source, path, body[best][1], words, length)
+    if elsewhere:
+        evidence.append(f"page calls itself {calls_itself!r}, not a document name")
+    kind = best if scores[best] >= PAGE_THRESHOLD else OTHER
+    return DocType(kind, scores[best], scores, evidence)
+
+
+def classify_document(
+    doc: ExtractedDocument,
+    url: str | None = None,
+    *,
+    title: str | None = None,
+    site_name: str | None = None,
+) -> DocType:
+    """:func:`classify_page` of an extracted document (what the crawl holds).
+
+    ``title`` is the HTML ``<title>`` when known (``links.html_title``):
+    extraction keeps the H1 as ``doc.title``; both are read.
+    """
+    headings = [doc.title] if doc.title else []
+    headings += [s.heading for s in doc.sections if s.level == 1 and s.heading != doc.title]
+    return classify_page(
+        doc.text,
+        title or doc.title,
+        url,
+        headings=headings[:2],
+        language=doc.language,
+        site_name=site_name,
+    )
+
+
+def _page_evidence(
+    best: str, name_source: dict[str, str], path: Phrase, hits: Counter[str], words: int,
+    length: float,
+) -> list[str]:  # fmt: skip
+    evidence = []
+    if best in name_source:
+        evidence.append(f"page calls itself {name_source[best]!r}")
+    if path.scores.get(best):
+        evidence.append(f"URL names it ({path.names.get(best, best)!r})")
+    if path.decoy or path.section_decoy:
+        evidence.append(f"URL has decoy word {path.decoy or path.section_decoy!r}")
+    if hits:
+        top = ", ".join(f"{cue} ×{n}" for cue, n in hits.most_common(4))
+        evidence.append(f"{len(hits)} {best} terms in the text ({top})")
+    if length < 1.0:
+        evidence.append(f"short for a document ({words} words)")
+    return evidence
