@@ -255,7 +255,15 @@ def changed(
         lost += [Statement("party", n, party, n) for n in sorted(lost_names)]
         gained += [Statement("party", n, party, n) for n in sorted(new_names)]
 
-    if not lost and not gained and not removed and len(added) >= LIST_ITEM_WORDS:
+    if (
+        not lost
+        and not gained
+        and not removed
+        and len(added) >= LIST_ITEM_WORDS
+        # A clause with its own modal verb ("our reply will be protected") is said of
+        # the list, not one more entry in it: the claim rule below reads it.
+        and not sig.modals(" ".join(added), lang)
+    ):
         # Words only added to a sentence under a heading about purposes, data or
         # recipients: one more item in that list ("..., and to verify your identity").
         listed = filing.lead_topic(ctx.heading)

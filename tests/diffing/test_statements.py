@@ -8,9 +8,10 @@ from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
 from policywatch.diffing.classify import judge
 from policywatch.diffing.context import Context
+from policywatch.diffing.filing import lead_topic
 from policywatch.diffing.lexicons import ADDRESS_WORDS, DATA_LOCATION_WORDS
 from policywatch.diffing.sentences import Unit
-from policywatch.diffing.statements import said
+from policywatch.diffing.statements import changed, said
 from policywatch.diffing.words import word_ops
 
 
@@ -74,6 +75,27 @@ def test_an_entry_added_to_a_list_of_purposes():
     new = doc(("How we use your data", items + "\n- To show you personalised adverts."))
     result = diff_documents(old, new)
     assert result.verdict == "material" and "purposes" in result.categories
+
+
+def test_words_added_to_a_sentence_under_a_data_heading():
+    heading = "Messages, calls and video chat"
+    assert lead_topic(heading) == "data_categories"
+    ctx = Context(heading=heading, language="en")
+    # One more entry in the sentence's list: an item of data collected.
+    _, gained = changed(
+        "We collect your name and your e-mail address.",
+        "We collect your name, your call recordings and your e-mail address.",
+        ctx,
+    )
+    assert [(s.kind, s.category) for s in gained] == [("item", "data_categories")]
+    # A clause with its own modal verb says something of what is there: no new entry.
+    _, gained = changed(
+        "Your message will be encrypted in transit; provided that your provider supports TLS.",
+        "Your message will be encrypted in transit; our reply will be protected in transit,"
+        " provided that your provider supports TLS.",
+        ctx,
+    )
+    assert not [s for s in gained if s.kind == "item"]
 
 
 def test_countries_are_filed_by_what_their_sentence_says():

@@ -7,6 +7,9 @@ carries to shapes it must handle on any vendor's page.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from policywatch.extract import extract
@@ -166,15 +169,22 @@ def test_a_subtitle_under_the_title_is_not_a_section_but_a_numbered_first_clause
 
 def test_the_scorer_needs_only_its_json_weights():
     """The shipped model is plain weights over named features; scikit-learn is not imported."""
-    import sys
-
     model = shipped_model()
     assert model.weights and 0 < model.threshold < 1
     blocks = [Block("heading", "1. Scope", 2), Block("para", BODY)] * 3
     feats = features(blocks, [0, 2, 4])
     assert all(isinstance(v, float) for f in feats for v in f.values())
     assert top_level(blocks, [0, 2, 4]) <= {0, 2, 4}
-    assert "sklearn" not in sys.modules
+    # A fresh interpreter: in this one another test may have imported scikit-learn.
+    probe = (
+        "import sys\n"
+        "from policywatch.extract.pipeline import extract\n"
+        "extract(b'<h1>Privacy</h1><h2>1. Scope</h2><p>' + b'We keep data. ' * 40 + b'</p>',"
+        " 'text/html', 'https://x.example/')\n"
+        "print('sklearn' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 @pytest.mark.parametrize(
