@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -105,7 +106,12 @@ def parse_site(value: str) -> str:
     """
     text = str(value).strip()
     if re.match(r"^https?://[^/\s]+", text, re.I):
-        return text
+        try:  # "http://[::1" and the like: say so before anything is fetched
+            if urlsplit(text).hostname:
+                return text
+        except ValueError:
+            pass
+        raise ValueError(f"{text!r} is not a valid web address; give e.g. https://acme.example/")
     host = text.lower().rstrip("/")
     if "://" in host or not _HOST.match(host) or ("." not in host and ":" not in host):
         raise ValueError(

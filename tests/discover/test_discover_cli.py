@@ -134,6 +134,9 @@ def test_bad_input_is_a_usage_error():
     result = run_cli("vendors", "discover", "not a domain")
     assert result.returncode == 2
     assert "'not a domain' is not a domain" in one_line(result)
+    result = run_cli("vendors", "discover", "http://[::1")
+    assert result.returncode == 2
+    assert "'http://[::1' is not a valid web address" in one_line(result)
     result = run_cli("vendors", "add", "Acme")
     assert result.returncode == 2 and "--domain" in one_line(result)
 
