@@ -62,6 +62,14 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
         r"sozialversicherungsnummer", r"sensible daten", r"besondere kategorien", r"fødselsdato",
         r"postadresse", r"bankkonto", r"inntekt", r"politisk oppfatning", r"fagforeningsmedlem",
         r"genetisk", r"sensitive personopplysning", r"særlige kategorier",
+        # Collecting data, the way a heading or sentence about what is collected says it,
+        # per language (en, fr, de, nb).
+        r"we (?:may )?collect", r"(?:data|information) (?:that )?we collect",
+        r"categories of personal (?:data|information)", r"nous collectons",
+        r"données (?:que nous )?collectées", r"catégories de données", r"wir erheben",
+        r"erhobene daten", r"welche daten", r"kategorien (?:personenbezogener|von) daten",
+        r"samler (?:vi )?inn", r"innsamling", r"hvilke (?:person)?opplysninger",
+        r"kategorier (?:av )?personopplysninger",
     ),
     "recipients": (
         r"third.?part", r"sub.?processor", r"subprocessor", r"service provider", r"partners?\b",

@@ -175,3 +175,18 @@ def test_german_nouns_are_no_parties():
     named = new.replace("Dienstleister", "Google Analytics")
     verdict = judge(Unit(new, named, word_ops(new, named)), ctx).verdict
     assert verdict == "material"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Information we collect",
+        "Categories of personal data",
+        "Données que nous collectons",
+        "Welche Daten wir erheben",
+        "Hvilke personopplysninger samler vi inn?",
+    ],
+)
+def test_a_heading_about_what_is_collected_leads_with_data_categories(heading):
+    # Per language (en, fr, de, nb): a sentence added under it may be one more kind of data.
+    assert lead_topic(heading) == "data_categories"
