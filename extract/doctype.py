@@ -18,9 +18,10 @@ a title is a document name (so "Privacy" is one and "How we think about
 privacy" is not), whether the name sits beside a decoy word ("privacy
 *settings*", "*blog*"), how many of a type's characteristic terms the body
 uses and how densely, and whether the page is long enough to be a document.
-Issue 16 asks the same question of every crawled page::
+Issue 16 asks a declared type of every new text the crawl reads
+(:mod:`policywatch.recorder.is_policy`)::
 
-    classify_document(extract(body, content_type, url), url).is_a("privacy_policy")
+    classify_document(extract(body, content_type, url), url).reads_as("privacy_policy")
 """
 
 from __future__ import annotations
@@ -102,8 +103,9 @@ class DocType:
 
     def is_a(self, doc_type: str) -> bool:
         """Whether this reads as a document of ``doc_type`` (not clearly another type)."""
+        score = self.scores.get(doc_type, 0.0)
         best = max(self.scores.values(), default=0.0)
-        return self.reads_as(doc_type) and self.scores[doc_type] >= best - CLOSE_SECOND
+        return score >= PAGE_THRESHOLD and score >= best - CLOSE_SECOND
 
     def reads_as(self, doc_type: str) -> bool:
         """Whether this reads as a ``doc_type`` document at all, whatever else it reads as
@@ -224,25 +226,28 @@ def classify_page(
     languages = languages_of(language)
     phrases = [p for t in ([title] if title else []) for p in title_segments(t)]
     phrases += [h for h in list(headings)[:2] if h.strip()]
+    own = len(phrases)  # what the page calls itself (a name found further on is not its title)
     if not any(_names(p, ignore, languages) for p in phrases):
         # No title (a PDF, a bare page), or one that names no document (a publisher's
         # line, a slogan): a short line before the first paragraph (after a page
-        # number or a header) or the next heading may name it, and only counts if it does.
+        # number or a header) may name it, or the next heading if that is a document's
+        # name and nothing else ("Our commitment to you" / "Privacy Policy").
         opening = []
         for line in [line.strip("# ").strip() for line in text[:2000].splitlines()][:6]:
             if len(LETTER_SPACED.sub("x", line).split()) > 12:
                 break  # the text has begun
-            opening.append(line)
-        for line in [*opening, *later_headings]:
-            if line and _names(line, ignore, languages):
+            opening.append((line, NAMED_COVERAGE))
+        for line, coverage in [*opening, *((h, FULL_NAME) for h in later_headings)]:
+            if line and _names(line, ignore, languages, coverage):
                 phrases.append(line)
                 break
     name_scores = dict.fromkeys(TYPES, 0.0)
     name_source: dict[str, str] = {}
     named, calls_itself = False, None
-    named_plainly = False  # a name with no decoy word beside it ("Privacy", not "Privacy settings")
+    # Types whose name is all a title segment or heading says, with no decoy word beside
+    # it ("Privacy Policy", "Datenschutz"; not "Privacy settings", "Privacy-first analytics").
     titled: set[str] = set()
-    for phrase_text in phrases:
+    for position, phrase_text in enumerate(phrases):
         phrase = read_phrase(phrase_text[:200], ignore=ignore, languages=languages)
         if not any(phrase.scores.values()) and not phrase.hub and not phrase.decoy:
             # One or two words that name nothing are a brand ("Acme"), not a topic.
@@ -250,12 +255,10 @@ def classify_page(
                 calls_itself = calls_itself or phrase_text[:80]
             continue
         named = named or max(*phrase.scores.values(), phrase.hub) >= NAMED_COVERAGE
-        named_plainly = named_plainly or (
-            not phrase.decoy and max(phrase.scores.values()) >= NAMED_COVERAGE
-        )
         calls_itself = calls_itself or phrase_text[:80]
         factor = DECOY_FACTOR if phrase.decoy else 1.0
-        titled |= {t for t in TYPES if phrase.scores[t] >= FULL_NAME and not phrase.decoy}
+        if position < own and not phrase.decoy:
+            titled |= {t for t in TYPES if phrase.scores[t] >= FULL_NAME}
         for t in TYPES:
             if phrase.scores[t] * factor > name_scores[t]:
                 name_scores[t] = phrase.scores[t] * factor
@@ -281,7 +284,7 @@ def classify_page(
         # A page that plainly names itself a document is one wherever the site keeps
         # it ("/support/privacy", "/hc/articles/..."): the URL's decoy only weakens
         # what the URL says then, else it marks the page as another kind.
-        whole = 1.0 if named_plainly else decoy_url
+        whole = 1.0 if titled else decoy_url
         scores[t] = round(length * whole * other_name * combined * support, 3)
     best = max(TYPES, key=lambda t: scores[t])
     evidence = _page_evidence(best, name_source, path, body[best][1], words, length)
@@ -293,10 +296,16 @@ def classify_page(
     return DocType(kind, scores[best], scores, evidence, titled=frozenset(titled))
 
 
-def _names(phrase: str, ignore: frozenset[str], languages: tuple[str, ...]) -> bool:
-    """Whether a short phrase is mostly a document's name ("Conditions générales de vente")."""
+def _names(
+    phrase: str,
+    ignore: frozenset[str],
+    languages: tuple[str, ...],
+    coverage: float = NAMED_COVERAGE,
+) -> bool:
+    """Whether a short phrase is mostly a document's or a hub's name ("Conditions générales
+    de vente", "Legal"), ``coverage`` of it at least."""
     read = read_phrase(phrase[:200], ignore=ignore, languages=languages)
-    return max(read.scores.values()) >= NAMED_COVERAGE
+    return max(*read.scores.values(), read.hub) >= coverage
 
 
 def classify_document(

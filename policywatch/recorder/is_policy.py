@@ -93,9 +93,11 @@ def _html_title(body: bytes | None, content_type: str | None) -> str | None:
     html = "html" in (content_type or "") or (body or b"").lstrip()[:1] == b"<"
     if not body or not html:
         return None  # a PDF, Markdown, plain text: extraction's title is all there is
+    from policywatch.extract.decode import decode_text
     from policywatch.extract.links import html_title
 
     try:
-        return html_title(body)
+        # Decoded as extraction decodes it (the charset of the header, the meta tag or a guess).
+        return html_title(decode_text(body, content_type))
     except ValueError:
         return None

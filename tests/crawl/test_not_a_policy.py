@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from policywatch.extract import extract
+from policywatch.recorder.is_policy import check_type
 from tests.conftest import CORPUS, run_cli
 from tests.crawl import faulty_server as fs
 from tests.crawl.conftest import POLICY_A, crawl, document_id, last_fetch, query, scalar
@@ -108,3 +110,19 @@ def test_norwegian_and_german_policies_pass(tmp_path: Path) -> None:
             assert _versions(db, doc) == 1
             flags = _status(db)[server.url(path)]["flags"]
             assert "not_a_policy" not in flags and "never_succeeded" not in flags, flags
+
+
+def test_what_the_page_reads_as_instead_and_other_is_never_judged() -> None:
+    url = "https://brightdesk.example/privacy"
+
+    def check(body: bytes, doc_type: str) -> Any:
+        doc = extract(body, "text/html", url)
+        return check_type(doc, doc_type, url, body=body, content_type="text/html")
+
+    pricing = b"<title>Pricing | Brightdesk</title><h1>Pricing</h1><p>Team: $29 a month.</p>"
+    assert check(pricing, "privacy_policy").reads_as == "a 'pricing' page"
+    marketing = check(MARKETING, "privacy_policy")
+    assert "policy" not in marketing.reads_as and "Brightdesk" in marketing.reason
+    # The right document at the wrong URL: the terms where the privacy policy should be.
+    assert check(POLICY_A, "terms").reads_as == "privacy policy"
+    assert check(MARKETING, "other") is None and check(POLICY_A, "privacy_policy") is None
