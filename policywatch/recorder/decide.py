@@ -358,7 +358,7 @@ def _read(
         )
     # The guard's own reasons first (they name the kind of page), then extraction's.
     alone = guard.check_page(page)
-    verdict = guard.check_against(page, previous) if alone.ok and previous else alone
+    verdict = guard.check_against(page, previous) if alone.ok and previous is not None else alone
     reason, code = verdict.reason, verdict.code
     if code in guard.BLOCKING:
         return _blocked(result, fetch, reason or code, code)
