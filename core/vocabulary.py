@@ -43,6 +43,7 @@ class Outcome(StrEnum):
     REMOVED = "removed"  # 404/410 several times in a row: reported once
     BLOCKED = "blocked"  # a bot challenge or bot wall answered instead of the page
     BROKEN_URL = "broken_url"  # 404/410, DNS or TLS failure of a URL that never worked
+    NOT_A_POLICY = "not_a_policy"  # the page does not read as a document of its declared type
 
     @property
     def healthy(self) -> bool:
@@ -109,6 +110,7 @@ class ReasonCode(StrEnum):
     UNREADABLE = "unreadable"  # extraction could not make text of the body
     EXTRACTION = "extraction"  # extraction found the text suspect
     INTERNAL_ERROR = "internal_error"  # a bug in policywatch while reading the page
+    NOT_A_POLICY = "not_a_policy"  # the page reads as another type or no legal document
 
     @staticmethod
     def http(status: int) -> str:
@@ -177,6 +179,7 @@ class Flag(StrEnum):
     BLOCKED = "blocked"
     BROKEN_URL = "broken_url"
     REDIRECTED = "redirected"
+    NOT_A_POLICY = "not_a_policy"
 
     @property
     def help(self) -> str:
@@ -197,12 +200,15 @@ FLAG_HELP: dict[Flag, str] = {
     Flag.BROKEN_URL: "the URL never worked (404/410, no such host, TLS failure): fix the URL",
     Flag.REDIRECTED: "the URL redirects to another path or host: check the new page is the"
     " document and update the URL",
+    Flag.NOT_A_POLICY: "the page does not read as a document of its type (a product page,"
+    " another document): fix the URL, or 'policywatch crawl --accept-change' if it is one",
 }
 
 # Flags read off the latest fetch's outcome: raised while it is that outcome.
 OUTCOME_FLAGS: dict[Flag, Outcome] = {
     Flag.BLOCKED: Outcome.BLOCKED,
     Flag.BROKEN_URL: Outcome.BROKEN_URL,
+    Flag.NOT_A_POLICY: Outcome.NOT_A_POLICY,
 }
 
 

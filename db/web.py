@@ -77,7 +77,7 @@ def describe_vocabulary(tables: dict[str, Any]) -> None:
     outcomes = ", ".join(outcome.value for outcome in Outcome)
     tables["fetches"]["columns"]["outcome"] = (
         f"What the fetch came to: {outcomes}. Only new_version stores a version; suspect,"
-        " blocked and errors never do."
+        " blocked, not_a_policy and errors never do."
     )
     status = tables["document_status"]["columns"]
     status["last_outcome"] = f"What the last fetch came to ({outcomes})."

@@ -18,16 +18,17 @@ a title is a document name (so "Privacy" is one and "How we think about
 privacy" is not), whether the name sits beside a decoy word ("privacy
 *settings*", "*blog*"), how many of a type's characteristic terms the body
 uses and how densely, and whether the page is long enough to be a document.
-Issue 16 asks the same question of every crawled page::
+Issue 16 asks a declared type of every new text the crawl reads
+(:mod:`policywatch.recorder.is_policy`)::
 
-    classify_document(extract(body, content_type, url), url).is_a("privacy_policy")
+    classify_document(extract(body, content_type, url), url).reads_as("privacy_policy")
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from policywatch.core.lexicon import languages_of
@@ -66,6 +67,8 @@ SECTION_DECOY_FACTOR = 0.5
 # A title that is at least this much a document name (or hub) names the page;
 # a page whose title and H1 name something else keeps this much of its score.
 NAMED_COVERAGE = 0.5
+# A phrase this much covered by a type's name is that name and nothing else.
+FULL_NAME = 0.95
 ELSEWHERE_FACTOR = 0.6
 # Body terms: distinct terms for full breadth, and hits per 1000 words that
 # make the density score 1 - 1/e.
@@ -94,12 +97,26 @@ class DocType:
     evidence: list[str]
     hub: float = 0.0
     decoy: str | None = None
+    # Per type: the page's title or first heading is that document's name and nothing
+    # else ("Privacy Policy", "Datenschutz | Acme"), with no decoy word near it or in its URL.
+    titled: frozenset[str] = field(default_factory=frozenset)
 
     def is_a(self, doc_type: str) -> bool:
         """Whether this reads as a document of ``doc_type`` (not clearly another type)."""
         score = self.scores.get(doc_type, 0.0)
         best = max(self.scores.values(), default=0.0)
         return score >= PAGE_THRESHOLD and score >= best - CLOSE_SECOND
+
+    def reads_as(self, doc_type: str) -> bool:
+        """Whether this reads as a ``doc_type`` document at all, whatever else it reads as
+        too (a DPA with its sub-processor list): when the type is declared, not chosen.
+
+        A page titled with exactly that document's name is taken at its word unless
+        it reads as another type: short policies use few of the words.
+        """
+        if self.scores.get(doc_type, 0.0) >= PAGE_THRESHOLD:
+            return True
+        return doc_type in self.titled and self.type in (doc_type, OTHER)
 
 
 def _decoy_factor(decoy: str | None, section_decoy: str | None) -> float:
@@ -194,35 +211,43 @@ def classify_page(
     headings: tuple[str, ...] | list[str] = (),
     language: str | None = None,
     site_name: str | None = None,
+    later_headings: tuple[str, ...] | list[str] = (),
 ) -> DocType:
     """Judge a fetched page by what it calls itself, its URL and the words it uses.
 
     ``text`` is the page's main text (``extract(...).text``), ``title`` its
     title, ``headings`` its first headings (the H1 first), ``site_name`` the
-    site's own name if known (its home page title), whose words do not count.
+    site's own name if known (its home page title), whose words do not count;
+    ``later_headings`` the next headings, which count only if they name a document
+    and nothing before them does.
     The verdict's ``scores`` hold every type; ``is_a(t)`` answers "is this a t?".
     """
     ignore = site_words(url, site_name)
     languages = languages_of(language)
     phrases = [p for t in ([title] if title else []) for p in title_segments(t)]
     phrases += [h for h in list(headings)[:2] if h.strip()]
-    if not phrases:
-        # No title (a PDF, a bare page): a short line before the first paragraph
-        # may name it (after a page number or a header), and only counts if it does.
+    own = len(phrases)  # what the page calls itself (a name found further on is not its title)
+    if not any(_names(p, ignore, languages) for p in phrases):
+        # No title (a PDF, a bare page), or one that names no document (a publisher's
+        # line, a slogan): a short line before the first paragraph (after a page
+        # number or a header) may name it, or the next heading if that is a document's
+        # name and nothing else ("Our commitment to you" / "Privacy Policy").
+        opening = []
         for line in [line.strip("# ").strip() for line in text[:2000].splitlines()][:6]:
             if len(LETTER_SPACED.sub("x", line).split()) > 12:
                 break  # the text has begun
-            if (
-                line
-                and max(read_phrase(line, ignore=ignore, languages=languages).scores.values())
-                >= NAMED_COVERAGE
-            ):
-                phrases = [line]
+            opening.append((line, NAMED_COVERAGE))
+        for line, coverage in [*opening, *((h, FULL_NAME) for h in later_headings)]:
+            if line and _names(line, ignore, languages, coverage):
+                phrases.append(line)
                 break
     name_scores = dict.fromkeys(TYPES, 0.0)
     name_source: dict[str, str] = {}
     named, calls_itself = False, None
-    for phrase_text in phrases:
+    # Types whose name is all a title segment or heading says, with no decoy word beside
+    # it ("Privacy Policy", "Datenschutz"; not "Privacy settings", "Privacy-first analytics").
+    titled: set[str] = set()
+    for position, phrase_text in enumerate(phrases):
         phrase = read_phrase(phrase_text[:200], ignore=ignore, languages=languages)
         if not any(phrase.scores.values()) and not phrase.hub and not phrase.decoy:
             # One or two words that name nothing are a brand ("Acme"), not a topic.
@@ -232,6 +257,8 @@ def classify_page(
         named = named or max(*phrase.scores.values(), phrase.hub) >= NAMED_COVERAGE
         calls_itself = calls_itself or phrase_text[:80]
         factor = DECOY_FACTOR if phrase.decoy else 1.0
+        if position < own and not phrase.decoy:
+            titled |= {t for t in TYPES if phrase.scores[t] >= FULL_NAME}
         for t in TYPES:
             if phrase.scores[t] * factor > name_scores[t]:
                 name_scores[t] = phrase.scores[t] * factor
@@ -254,13 +281,31 @@ def classify_page(
         # A name without a body that backs it is a page *about* the subject.
         support = min(1.0, UNSUPPORTED + by_body)
         other_name = ELSEWHERE_FACTOR if elsewhere else 1.0
-        scores[t] = round(length * decoy_url * other_name * combined * support, 3)
+        # A page that plainly names itself a document is one wherever the site keeps
+        # it ("/support/privacy", "/hc/articles/..."): the URL's decoy only weakens
+        # what the URL says then, else it marks the page as another kind.
+        whole = 1.0 if titled else decoy_url
+        scores[t] = round(length * whole * other_name * combined * support, 3)
     best = max(TYPES, key=lambda t: scores[t])
     evidence = _page_evidence(best, name_source, path, body[best][1], words, length)
     if elsewhere:
         evidence.append(f"page calls itself {calls_itself!r}, not a document name")
     kind = best if scores[best] >= PAGE_THRESHOLD else OTHER
-    return DocType(kind, scores[best], scores, evidence)
+    if path.decoy or path.section_decoy or elsewhere:
+        titled = set()
+    return DocType(kind, scores[best], scores, evidence, titled=frozenset(titled))
+
+
+def _names(
+    phrase: str,
+    ignore: frozenset[str],
+    languages: tuple[str, ...],
+    coverage: float = NAMED_COVERAGE,
+) -> bool:
+    """Whether a short phrase is mostly a document's or a hub's name ("Conditions générales
+    de vente", "Legal"), ``coverage`` of it at least."""
+    read = read_phrase(phrase[:200], ignore=ignore, languages=languages)
+    return max(*read.scores.values(), read.hub) >= coverage
 
 
 def classify_document(
@@ -277,6 +322,8 @@ def classify_document(
     """
     headings = [doc.title] if doc.title else []
     headings += [s.heading for s in doc.sections if s.level == 1 and s.heading != doc.title]
+    # A title that is a slogan ("Our commitment to you") may be followed by the name.
+    later = [s.heading for s in doc.sections[:3] if s.heading and s.heading not in headings]
     return classify_page(
         doc.text,
         title or doc.title,
@@ -284,6 +331,7 @@ def classify_document(
         headings=headings[:2],
         language=doc.language,
         site_name=site_name,
+        later_headings=later[:2],
     )
 
 

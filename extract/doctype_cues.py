@@ -68,7 +68,8 @@ CUES: dict[str, Cues] = {
         " | data* protection* addendum* | processing* agreement* | processing* addendum* | dpa"
         " | gdpr* addendum*",
         subprocessors="sub* processor* | list* of* processors* | third* party* processors*",
-        cookie_policy="cookie* | cookie* policy* | cookie* notice* | cookie* statement*",
+        cookie_policy="cookie* | cookie* policy* | cookie* notice* | cookie* statement*"
+        " | tracker* | tracking* technolog*",
         document="policy* | policies* | notice* | statement* | charter* | information*",
         hub="legal* | trust* | trust* center* | privacy* center* | compliance* | security* | gdpr*",
         decoy="settings* | preferences* | choices* | manage | opt* out* | do* not* sell* | blog*"
@@ -108,7 +109,8 @@ CUES: dict[str, Cues] = {
         " | vertrag* zur* auftragsverarbeitung*",
         subprocessors="unterauftragsverarbeiter* | unterauftragnehmer* | subunternehmer*"
         " | sub* auftragsverarbeiter* | weitere* auftragsverarbeiter*",
-        cookie_policy="cookie* | cookie* richtlinie* | cookie* hinweise*",
+        cookie_policy="cookie* | cookie* richtlinie* | cookie* hinweise* | tracker*"
+        " | tracking* technolog*",
         document="erklärung* | richtlinie* | hinweise* | information* | bestimmungen*",
         hub="rechtliches* | rechtliche* hinweise* | impressum* | vertrauen* | trust* center*"
         " | compliance* | sicherheit* | richtlinien*",
@@ -348,7 +350,7 @@ CUES: dict[str, Cues] = {
         dpa="verwerkersovereenkomst* | verwerkingsovereenkomst*"
         " | gegevensverwerkingsovereenkomst* | overeenkomst* voor* de* verwerking*",
         subprocessors="sub* verwerker* | subverwerkers*",
-        cookie_policy="cookie* | cookiebeleid* | cookieverklaring*",
+        cookie_policy="cookie* | cookiebeleid* | cookieverklaring* | tracker*",
         document="beleid* | verklaring* | statement* | informatie* | kennisgeving*",
         hub="juridisch* | juridische* informatie* | vertrouwen* | beveiliging* | veiligheid*"
         " | naleving* | compliance*",
@@ -385,7 +387,7 @@ CUES: dict[str, Cues] = {
         " | acuerdo* de* encargado* del* tratamiento* | anexo* de* tratamiento* de* datos*"
         " | encargo* de* tratamiento*",
         subprocessors="subencargado* | subprocesador* | subcontratistas* del* tratamiento*",
-        cookie_policy="cookie* | política* de* cookies*",
+        cookie_policy="cookie* | política* de* cookies* | rastreador*",
         document="política* | aviso* | declaración* | información*",
         hub="legal* | aviso* legal* | información* legal* | centro* de* confianza* | seguridad*"
         " | cumplimiento* | políticas*",
@@ -425,7 +427,7 @@ CUES: dict[str, Cues] = {
         " | accordo* per* il* trattamento* dei* dati* | contratto* di* trattamento* dei* dati*"
         " | nomina* a* responsabile* del* trattamento* | accordo* di* trattamento* dati*",
         subprocessors="sub* responsabili* | sub* responsabile* del* trattamento* | sub* fornitori*",
-        cookie_policy="cookie* | cookie* policy*",
+        cookie_policy="cookie* | cookie* policy* | traccianti* | strumenti* di* tracciamento*",
         document="informativa* | politica* | dichiarazione* | avviso* | note*",
         hub="legale* | note* legali* | informazioni* legali* | centro* fiducia* | sicurezza*"
         " | conformità*",
@@ -462,7 +464,7 @@ CUES: dict[str, Cues] = {
         " | aditamento* de* tratamento* de* dados* | contrato* de* tratamento* de* dados*",
         subprocessors="subcontratantes* ulteriores* | subprocessador* | suboperador*"
         " | subcontratados*",
-        cookie_policy="cookie* | política* de* cookies*",
+        cookie_policy="cookie* | política* de* cookies* | rastreador*",
         document="política* | aviso* | declaração* | informação* | nota*",
         hub="legal* | informações* legais* | aviso* legal* | central* de* confiança* | segurança*"
         " | conformidade*",

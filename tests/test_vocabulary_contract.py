@@ -45,6 +45,11 @@ and we delete backups within ninety days of that.</p>
 shares data only with the processors listed in our data processing agreement.</p>
 </main></body></html>"""
 
+PRICING_PAGE = b"""<!DOCTYPE html><html lang="en"><head><title>Pricing | Acme</title></head>
+<body><main><h1>Simple pricing</h1><p>Starter: $9 a month for three users. Team: $29 a user a
+month with single sign-on. Enterprise: talk to our sales team.</p></main>
+<footer><a href="/privacy">Privacy</a></footer></body></html>"""
+
 
 def page(name: str, days: int = 30, stated: str = TODAY) -> bytes:
     return PAGE.format(name=name, days=days, stated=stated).encode()
@@ -77,7 +82,7 @@ def build(path: Path) -> dict[str, int]:
     names = [
         "new", "unchanged", "not_modified", "returned", "error_once", "failing", "http_error",
         "suspect", "removed", "stale_2_5", "stale_4", "outdated", "never", "inactive",
-        "blocked", "broken", "moved", "rediscovered",
+        "blocked", "broken", "moved", "rediscovered", "not_a_policy",
     ]  # fmt: skip
     docs = {
         name: upsert_document(db, vendor, {"url": f"https://vendor.example/{name}"})[0]
@@ -103,6 +108,7 @@ def build(path: Path) -> dict[str, int]:
     record(db, fetch(d["http_error"], recent, b"busy", status=503))
     record(db, fetch(d["blocked"], recent, CHALLENGE, status=403))
     record(db, fetch(d["broken"], recent, b"<h1>Not found</h1>", status=404))
+    record(db, fetch(d["not_a_policy"], recent, PRICING_PAGE))  # the policy replaced
     moved = fetch(d["moved"], recent, page("moved"))
     moved.final_url = "https://vendor.example/legal/moved"
     record(db, moved)
@@ -163,6 +169,7 @@ def test_status_views_and_canned_queries_agree(database: tuple[Path, dict[str, i
         "blocked": ["blocked"],
         "broken": ["stale", "never_succeeded", "broken_url"],  # created 10 days ago
         "moved": ["redirected"],
+        "not_a_policy": ["not_a_policy"],
     }
     assert {name: by_status[docs[name]] for name in expected} == expected
     assert docs["inactive"] not in by_status

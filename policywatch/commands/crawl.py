@@ -40,8 +40,9 @@ EXIT_LOCKED = 75
 @click.option(
     "--accept-change",
     is_flag=True,
-    help="Record pages even if they differ too much from the previous version "
-    "(after checking a document that 'status' flags as suspect).",
+    help="Record pages even if they differ too much from the previous version or do not "
+    "read as a document of their type (after checking a document that 'status' flags "
+    "as suspect or not_a_policy; --vendor limits it to one vendor).",
 )
 @click.option(
     "--workers",

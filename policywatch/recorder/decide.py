@@ -33,6 +33,7 @@ from policywatch.core.vocabulary import (
     Render,
     redirect_target,
 )
+from policywatch.recorder.is_policy import check_type
 
 # A text equal to one of this many newest versions is a return, not a change.
 RECENT_VERSIONS = 10
@@ -135,7 +136,8 @@ def decide(
     blocked, not a policy, removed, broken URL, HTTP error or error.
 
     ``relative_checks=False`` takes a page even if it differs too much from
-    the current version (``crawl --accept-change``, after a person checked).
+    the current version or does not read as a document of its declared type
+    (``crawl --accept-change``, after a person checked).
     """
     if result.document_id != history.document_id:
         raise ValueError(f"history of document {history.document_id}, not {result.document_id}")
@@ -355,10 +357,29 @@ def _read(
             previous_doc.text, previous_doc.language, title=previous_doc.title
         )
     # The guard's own reasons first (they name the kind of page), then extraction's.
-    verdict = guard.check(page, previous)
+    alone = guard.check_page(page)
+    verdict = guard.check_against(page, previous) if alone.ok and previous is not None else alone
     reason, code = verdict.reason, verdict.code
     if code in guard.BLOCKING:
         return _blocked(result, fetch, reason or code, code)
+    if alone.ok and not doc.suspect and relative_checks:
+        # Is it a policy? Asked before the comparison's verdict: a page that differs
+        # from the stored version *and* reads as no document of its type is named
+        # for what it is ("reads as a pricing page"), not only for the difference.
+        url, body = result.final_url or result.url, result.body
+        refused = check_type(
+            doc, history.doc_type, url, body=body, content_type=result.content_type
+        )
+        if refused is not None:
+            # Never a version; the snapshot is kept, so a person can check it.
+            return Decision(
+                doc_id,
+                Outcome.NOT_A_POLICY,
+                fetch,
+                refused.reason,
+                ReasonCode.NOT_A_POLICY,
+                snapshot=snapshot,
+            )
     if verdict.ok and doc.suspect:
         reason, code = doc.suspect, ReasonCode.EXTRACTION
     elif verdict.ok:

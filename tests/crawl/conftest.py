@@ -46,7 +46,8 @@ def vendors_yaml(server: FaultyServer, **crawl: Any) -> str:
                     "slug": "faveo",
                     "documents": [
                         {"url": server.url("/policy")},
-                        {"url": server.url("/terms.pdf"), "type": "terms"},
+                        # The PDF is a privacy policy ("is it a policy?" checks the type).
+                        {"url": server.url("/terms.pdf"), "type": "privacy_policy"},
                     ],
                 }
             ],
