@@ -1,7 +1,7 @@
 """Is it a policy? (issue 16): precision and recall of the check the crawl makes before it
 stores a version.
 
-    .venv/bin/python benchmarks/is_policy.py [-v] [--json] [--latest]
+    .venv/bin/python benchmarks/is_policy.py [-v] [--json] [--latest] [--in-crawl]
 
 **Positives**: every version of every dev corpus document, each format (the
 raw HTML and PDF snapshots, OTA's Markdown, the vendors' own files), judged
@@ -126,12 +126,90 @@ def measure(*, latest: bool = False, verbose: bool = False) -> dict[str, Any]:
     return result
 
 
+def _crawl_once(path: Path, url: str | None, history: Any) -> Any:
+    """One file fetched for a document with ``history``, decided as the crawl decides."""
+    from policywatch.core.model import FetchResult
+    from policywatch.recorder.decide import decide
+    from policywatch.sources import load_source
+
+    body, content_type, _ = load_source(str(path))
+    at = "2026-01-01T00:00:00Z"
+    fetched = FetchResult(1, url or "https://vendor.example/", at, url, 200, body, content_type)
+    return decide(fetched, history)
+
+
+def measure_in_crawl(*, verbose: bool = False) -> dict[str, Any]:
+    """The same files as a crawl meets them: each document's versions in order, through
+    :func:`policywatch.recorder.decide.decide` with the version stored before, so a text
+    that continues a stored document is not judged again; each non-policy page arrives
+    where a stored document of its declared type stood (the newest tune version of one)."""
+    from policywatch.core.vocabulary import Outcome
+    from policywatch.recorder.decide import History, VersionRef
+
+    def stored(doc_type: str, doc: Any) -> History:
+        ref = VersionRef(1, doc.text_hash) if doc is not None else None
+        return History(1, doc_type, current=ref, current_doc=doc)
+
+    taken: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    series: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in positives(latest=False):
+        series.setdefault((row["doc_id"], row["format"]), []).append(row)
+    newest_tune: dict[str, Any] = {}
+    for rows in series.values():
+        part = part_of(rows[0]["vendor"])
+        doc_type = CORPUS_TYPES[rows[0]["doc_type"]]
+        current = None
+        for row in sorted(rows, key=lambda r: r["version"]):
+            decision = _crawl_once(CORPUS / row["file"], row["url"], stored(doc_type, current))
+            refused = decision.outcome == Outcome.NOT_A_POLICY
+            total[part] += 1
+            taken[part] += not refused
+            if decision.version is not None:
+                current = decision.version.doc
+            if verbose and refused and part == "tune":
+                print(f"--- refused {row['file']}: {decision.reason}", file=sys.stderr)
+        if part == "tune" and current is not None and row["format"] != "pdf":
+            newest_tune.setdefault(doc_type, current)
+    wrongly_taken = []
+    negatives = read_rows(NOT_POLICIES / "manifest.jsonl")
+    for row in negatives:
+        history = stored(row["declared_as"], newest_tune.get(row["declared_as"]))
+        decision = _crawl_once(NOT_POLICIES / row["file"], row["url"], history)
+        if decision.version is not None:  # the guard refuses a sign-in page first: fine
+            wrongly_taken.append(row["file"])
+    result: dict[str, Any] = {"files": dict(total), "negatives_taken": wrongly_taken}
+    for part in ("tune", "frozen"):
+        false = len(wrongly_taken)
+        result[part] = {
+            "recall": taken[part] / total[part],
+            "precision": taken[part] / (taken[part] + false) if taken[part] + false else 0.0,
+        }
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--latest", action="store_true", help="only each document's newest version")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--in-crawl",
+        action="store_true",
+        help="instead: each document's versions in order through the crawl's decide(), with"
+        " the version stored before (about a minute)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    if args.in_crawl:
+        crawl = measure_in_crawl(verbose=args.verbose)
+        for part in ("tune", "frozen"):
+            figures = crawl[part]
+            print(
+                f"  in the crawl, {part:6}  precision {figures['precision']:.3f}"
+                f"  recall {figures['recall']:.3f}  (non-policy pages stored as versions:"
+                f" {len(crawl['negatives_taken'])})"
+            )
+        return 0
     result = measure(latest=args.latest, verbose=args.verbose)
     if args.json:
         print(json.dumps(result))

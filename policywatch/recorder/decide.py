@@ -362,10 +362,14 @@ def _read(
     reason, code = verdict.reason, verdict.code
     if code in guard.BLOCKING:
         return _blocked(result, fetch, reason or code, code)
-    if alone.ok and not doc.suspect and relative_checks:
-        # Is it a policy? Asked before the comparison's verdict: a page that differs
-        # from the stored version *and* reads as no document of its type is named
-        # for what it is ("reads as a pricing page"), not only for the difference.
+    # A new text the guard reads as a version of the stored one continues a document
+    # already taken as its type (or accepted by a person): it is not judged again, so a
+    # policy rewritten in a style the classifier reads less well is never refused.
+    continues = previous is not None and verdict.ok
+    if alone.ok and not doc.suspect and relative_checks and not continues:
+        # Is it a policy? Asked on first sight, and before the comparison's verdict of
+        # a text unlike the stored one: a page that reads as no document of its type is
+        # named for what it is ("reads as a pricing page"), not only for the difference.
         url, body = result.final_url or result.url, result.body
         refused = check_type(
             doc, history.doc_type, url, body=body, content_type=result.content_type

@@ -14,7 +14,9 @@ page calls itself, its URL, the words its body uses); this module only says
 which pages are judged (every type but ``other``), what the page reads as
 instead, and what a person does about it. :func:`.decide.decide` asks it
 after the guard passes and before a version is stored, on first sight and
-on every new text; ``crawl --accept-change`` takes the page anyway.
+on every new text the guard does not read as a version of the stored one (a
+text that continues a document already taken is not judged again);
+``crawl --accept-change`` takes the page anyway.
 ``benchmarks/is_policy.py`` measures this same function.
 """
 

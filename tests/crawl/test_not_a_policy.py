@@ -12,7 +12,16 @@ from policywatch.extract import extract
 from policywatch.recorder.is_policy import check_type
 from tests.conftest import CORPUS, run_cli
 from tests.crawl import faulty_server as fs
-from tests.crawl.conftest import POLICY_A, crawl, document_id, last_fetch, query, scalar
+from tests.crawl.conftest import (
+    CRAWL_SETTINGS,
+    POLICY_A,
+    POLICY_B,
+    crawl,
+    document_id,
+    last_fetch,
+    query,
+    scalar,
+)
 from tests.crawl.test_health import write_vendors
 
 # A vendor's home page, with the footer links to its legal pages that every such page has.
@@ -95,6 +104,35 @@ def test_a_policy_replaced_by_a_marketing_page_keeps_its_version(tmp_path: Path)
         crawl(db, vendors)
         assert last_fetch(db, doc)["outcome"] in ("unchanged", "returned")
         assert "not_a_policy" not in _status(db)[server.url("/personvern")]["flags"]
+
+
+def test_a_new_version_of_an_accepted_document_is_not_judged_again(tmp_path: Path) -> None:
+    """A page a person accepted as its type stays that document while its text goes on."""
+    db = tmp_path / "policywatch.db"
+    with fs.FaultyServer() as server:
+        server.route("/dpa", fs.page(POLICY_A))  # a privacy policy, declared as the DPA
+        vendors = tmp_path / "v.yaml"
+        documents = [{"url": server.url("/dpa"), "type": "dpa", "interval": "1d"}]
+        vendors.write_text(
+            json.dumps(
+                {"vendors": [{"name": "Vendor", "documents": documents}], "crawl": CRAWL_SETTINGS}
+            )
+        )
+        crawl(db, vendors)
+        doc = document_id(db, "/dpa")
+        assert last_fetch(db, doc)["outcome"] == "not_a_policy"
+        crawl(db, vendors, "--accept-change")
+        assert _versions(db, doc) == 1
+        # Its next text reads as a privacy policy as much as the first, and continues it.
+        server.route("/dpa", fs.page(POLICY_B))
+        crawl(db, vendors)
+        assert last_fetch(db, doc)["outcome"] == "new_version"
+        assert _versions(db, doc) == 2
+        # A text unlike it is judged again.
+        server.route("/dpa", fs.page(MARKETING))
+        crawl(db, vendors)
+        assert last_fetch(db, doc)["outcome"] == "not_a_policy"
+        assert _versions(db, doc) == 2
 
 
 def test_norwegian_and_german_policies_pass(tmp_path: Path) -> None:
