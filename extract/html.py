@@ -156,6 +156,12 @@ class _Walker:
                 if el.tail:
                     self._add(el.tail, bold)
                 return
+            if _class_named_heading(el):
+                # <div class="section-title">: CSS styles it as a heading; a label like bold.
+                self._emit(Block("para", normalise_inline(el.text_content()), BOLD))
+                if el.tail:
+                    self._add(el.tail, bold)
+                return
             outer = self.kind
             self.kind = "item" if tag in ("li", "dt", "dd") else "para"
             if not len(el):
@@ -200,6 +206,21 @@ class _Walker:
 # Titles of collapsible panels: <summary>, and the buttons _panel_title keeps.
 _LABEL_TAGS = {"summary", "button"}
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
+# A class that names a heading or bold type: "h3", "section-title", "headline", "fw-bold".
+_HEADING_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:h[1-6]|title|heading|headline|bold|strong)(?:$|[\s_-])", re.I
+)
+_MAX_CLASS_HEADING = 120  # characters: a longer block so named is a teaser or a card
+
+
+def _class_named_heading(el: etree._Element) -> bool:
+    """``<div class="title">Sharing</div>``: a short text block its class calls a heading."""
+    names = el.get("class")
+    if not names or el.tag not in ("div", "p") or _HEADING_CLASS.search(names) is None:
+        return False
+    return _plain_text(el) and len(el.text_content().strip()) <= _MAX_CLASS_HEADING
 
 
 def _styled_bold(el: etree._Element) -> bool:

@@ -35,7 +35,8 @@ _BULLET = re.compile(r"^(?:[•▪●◦‣∙·*–-]|\(?[a-z]\)|\(?[ivx]{1,4}\
 # Only the label is case-blind: the title after the number must start with a
 # capital, or "Article 17 of the GDPR. You also..." (a wrapped line) is a heading.
 _NUMBERED = re.compile(
-    rf"^((?i:{clause_label_pattern()})\s*\d+[.:]?(?:\s*[-–—:])?|\d{{1,2}}(?:\.\d{{1,2}})*\.?)\s*"
+    rf"^((?i:{clause_label_pattern()})\s*\d+[.:]?(?:\s*[-–—:])?|\d{{1,2}}(?:\.\d{{1,2}})*\.?"
+    r"|(?:[IVX]{1,5}|[A-Z])[.)](?=\s))\s*"
     r"([A-ZÀ-ÖØ-Þ].{1,150})$"
 )
 _SHORT_LINE = 0.5
