@@ -78,6 +78,13 @@ HTML_SHAPES = {
         '<div><h3><button aria-expanded="false">{t}</button></h3><div><p>{b}</p></div></div>'
     ),
     "bold then br then text": "<p><strong>{t}</strong><br>{b}</p>",
+    "number and text split by br": "<h2>{n}.<br>{t}</h2><p>{b}</p>",
+    "span class heading": '<p><span class="heading">{t}</span></p><p>{b}</p>',
+    "span in a large font": '<p><span style="font-size: 20px">{t}</span></p><p>{b}</p>',
+    "bold label opening an ordered list item": "<ol><li><strong>{t}</strong><p>{b}</p></li></ol>",
+    "bold paragraph opening a list item": "<ul><li><p><b>{t}</b></p><p>{b}</p></li></ul>",
+    "heading inside a list item": "<ul><li><h3>{t}</h3><p>{b}</p></li></ul>",
+    "heading in a section header": '<section><header><h2>{t}</h2></header><p>{b}</p></section>',
 }  # fmt: skip
 MARKDOWN_SHAPES = {
     "bold line": "**{t}**\n\n{b}",
@@ -87,6 +94,10 @@ MARKDOWN_SHAPES = {
     "question": "## {t}?\n\n{b}",
     "anchor before the heading text": '## <a id="s{n}"></a>{t}\n\n{b}',
     "Artikel heading": "### Artikel {n} – {t}\n\n{b}",
+    "underscore bold line": "__{t}__\n\n{b}",
+    "bold numbered list item with its text below": "{n}. **{t}**\n\n   {b}",
+    "setext double underline": "{t}\n{e}\n\n{b}",
+    "closing hashes": "## {t} ##\n\n{b}",
 }
 TEXT_SHAPES = {
     "upper-case line": "{T}\n{b}",
@@ -94,6 +105,9 @@ TEXT_SHAPES = {
     "numbered with deeper subsections": "{n}. {t}\n{b}\n\n{n}.1 Details\n{b}",
     "roman numeral line": "{r}. {t}\n{b}",
     "section sign line": "§ {n} {t}\n{b}",
+    "lettered line": "{l}) {t}\n{b}",
+    "Article line": "Article {n} – {t}\n{b}",
+    "line underlined with a rule": "{t}\n{e}\n{b}",
 }
 
 
@@ -102,6 +116,7 @@ def page(fmt: str, lang: str, shape: str) -> bytes:
     parts = [
         shape.format(
             n=n, t=t, T=t.upper(), r=ROMAN[n - 1], l="ABCDE"[n - 1], u="-" * len(t),
+            e="=" * len(t),
             b=f"{t}: {text}",
         )
         for n, t in enumerate(topics, 1)
@@ -160,6 +175,20 @@ def test_definition_terms_and_table_headers_are_content_not_sections(shape: str,
     body = shape.format(items=items, rows=rows)
     raw = f'<html lang="{lang}"><body><main><h1>T</h1><p>{text}</p>{body}</main></body></html>'
     doc = extract(raw.encode(), "text/html")
+    assert [s.heading for s in doc.sections if s.level == 2] == []
+    assert all(t in doc.text for t in topics)
+
+
+@pytest.mark.parametrize("content_type", ["text/html", "text/markdown"])
+def test_a_list_of_bold_entries_is_a_list_not_sections(content_type: str):
+    """Bold list entries with no text of their own (names, addresses) head nothing."""
+    _, topics, text = LANGUAGES["en"]
+    if content_type == "text/html":
+        entries = "".join(f"<li><strong>{t}</strong></li>" for t in topics)
+        raw = f"<html><body><main><h1>Sub-processors</h1><p>{text}</p><ul>{entries}</ul>"
+    else:
+        raw = f"# Sub-processors\n\n{text}\n\n" + "".join(f"- **{t}**\n" for t in topics)
+    doc = extract(raw.encode(), content_type)
     assert [s.heading for s in doc.sections if s.level == 2] == []
     assert all(t in doc.text for t in topics)
 
