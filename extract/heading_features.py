@@ -31,8 +31,8 @@ from policywatch.extract.numbering import (
     has_clause_label,
     in_sequence,
     is_caps,
-    number_of,
     numbered_outline,
+    numbers_of,
     restarting_kinds,
 )
 from policywatch.extract.textblocks import LARGER
@@ -77,7 +77,7 @@ class _Doc:
         self.texts = [blocks[i].text for i in cands]
         # A short paragraph (no heading markup at all) ranks below every marked-up kind.
         self.ranks = [blocks[i].rank if blocks[i].is_candidate else PLAIN for i in cands]
-        self.numbers = [number_of(t) for t in self.texts]
+        self.numbers = numbers_of(self.texts)
         self.caps = [is_caps(t) for t in self.texts]
         # Characters of text before each block: sums over spans are then differences.
         text_before = list(accumulate((len(b.text) for b in blocks), initial=0))

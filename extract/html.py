@@ -131,11 +131,11 @@ class _Walker:
         tag = el.tag
         if tag in _HEADINGS:
             self._flush()
-            self._emit(Block("heading", normalise_inline(el.text_content()), int(tag[1])))
+            self._emit(Block("heading", _label_text(el), int(tag[1])))
         elif tag in _LABEL_TAGS:
             # An accordion's title (its button or <summary>): a label heading its panel.
             self._flush()
-            self._emit(Block("para", normalise_inline(el.text_content()), BOLD))
+            self._emit(Block("para", _label_text(el), BOLD))
         elif tag == "tr":
             self._flush()
             cells = [_cell_text(c) for c in el if isinstance(c.tag, str)]
@@ -148,11 +148,17 @@ class _Walker:
                 self._add(f" {el.get('alt')} ", bold)
         elif tag in _BLOCK_TAGS:
             if self.pieces:
-                self._flush()
+                self._flush(opens_block=True)
             if el.get("role") == "heading":  # ARIA: <div role="heading" aria-level="2">
                 level = el.get("aria-level") or ""
                 rank = int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
-                self._emit(Block("heading", normalise_inline(el.text_content()), rank))
+                self._emit(Block("heading", _label_text(el), rank))
+                if el.tail:
+                    self._add(el.tail, bold)
+                return
+            if _class_named_heading(el):
+                # <div class="section-title">: a heading its class names, set apart like bold.
+                self._emit(Block("heading", _label_text(el), BOLD))
                 if el.tail:
                     self._add(el.tail, bold)
                 return
@@ -181,7 +187,8 @@ class _Walker:
         for child in el:
             self._visit(child, bold)
 
-    def _flush(self) -> None:
+    def _flush(self, opens_block: bool = False) -> None:
+        """End the pending block; ``opens_block``: a block element inside it follows."""
         if not self.has_text:
             self.pieces = []
             return
@@ -189,7 +196,10 @@ class _Walker:
         all_bold = self.all_bold
         self.pieces, self.has_text, self.all_bold = [], False, True
         if text:
-            rank = BOLD if all_bold and self.kind == "para" and len(text) <= 200 else 0
+            # A bold label that opens a list item heads the item's text:
+            # <li><strong>Sharing</strong><p>...</p></li> (a bold entry alone is a list entry).
+            label = self.kind == "para" or (opens_block and self.kind == "item")
+            rank = BOLD if all_bold and label and len(text) <= 200 else 0
             self.out.append(Block(self.kind, text, rank))
 
     def _emit(self, block: Block) -> None:
@@ -199,13 +209,51 @@ class _Walker:
 
 # Titles of collapsible panels: <summary>, and the buttons _panel_title keeps.
 _LABEL_TAGS = {"summary", "button"}
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+# CSS that sets text apart: bold, or a font well above a body's (16px, 12pt, 1em).
+_BOLD_STYLE = re.compile(
+    r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:larger|x+-large|large"
+    r"|(?:1[89]|[2-9]\d)(?:\.\d+)?px|(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt|(?:1\.[2-9]|[2-9])\d*r?em)",
+    re.I,
+)
+
+
+# A class that names a heading or bold type: "h3", "section-title", "headline", "fw-bold".
+_HEADING_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:h[1-6]|title|heading|headline|bold|strong)(?:$|[\s_-])", re.I
+)
+_MAX_CLASS_HEADING = 120  # characters: a longer block so named is a teaser or a card
+
+
+def _class_named_heading(el: etree._Element) -> bool:
+    """``<div class="title">Sharing</div>``: a short text block its class calls a heading."""
+    names = el.get("class")
+    if not names or el.tag not in ("div", "p") or _HEADING_CLASS.search(names) is None:
+        return False
+    return _plain_text(el) and len(el.text_content().strip()) <= _MAX_CLASS_HEADING
+
+
+def _label_text(el: etree._Element) -> str:
+    """A heading's text on one line: a ``<br>`` in it ("1.<br>Scope") is a space."""
+    if next(el.iter("br"), None) is None:
+        return normalise_inline(el.text_content())
+    pieces: list[str] = []
+
+    def visit(node: etree._Element) -> None:
+        pieces.append(" " if node.tag == "br" else node.text or "")
+        for child in node:
+            visit(child)
+            pieces.append(child.tail or "")
+
+    visit(el)
+    return normalise_inline("".join(pieces))
 
 
 def _styled_bold(el: etree._Element) -> bool:
-    """``<span style="font-weight: 700">``: bold written as CSS."""
-    style = el.get("style")
-    return bool(style) and _BOLD_STYLE.search(style) is not None
+    """``<span style="font-weight: 700">``, ``<span class="heading">``: a label set apart."""
+    style, names = el.get("style"), el.get("class")
+    return (bool(style) and _BOLD_STYLE.search(style) is not None) or (
+        bool(names) and _HEADING_CLASS.search(names) is not None
+    )
 
 
 def _bold_children(el: etree._Element) -> bool:

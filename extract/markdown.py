@@ -110,6 +110,7 @@ def read_markdown(text: str) -> MarkdownDoc:
             if raw.endswith(("  ", "\\")):
                 flush()  # a hard line break: the next line stands apart, as after <br>
     flush()
+    _bold_entries_are_items(blocks)
     if not any(b.kind == "heading" or b.rank == BOLD or b.kind == "row" for b in blocks):
         # No heading markup at all, nor tables (PDF text saved as .md): its
         # lines are read as plain text is, headings judged by their shape.
@@ -156,7 +157,7 @@ def _clean_cell(cell: str) -> str:
 def _is_bold(text: str) -> bool:
     """A paragraph that is entirely bold, e.g. ``**1. Scope**`` or ``__Scope__``."""
     stripped = _ESCAPE.sub(r"\1", _TAG.sub("", _LINK.sub(r"\1", text))).strip()
-    stripped = stripped.rstrip("_.: ")
+    stripped = stripped.rstrip(".: ")  # "**Scope**:"; "__Scope__" keeps its closing marks
     return bool(re.fullmatch(r"(\*\*|__)[^*]+?\1[\s_.:]*", stripped + "")) or bool(
         re.fullmatch(r"(?:\*\*[^*]+\*\*\s*)+", stripped)
     )
@@ -166,12 +167,22 @@ def _add_paragraph(blocks: list[Block], text: str) -> None:
     if text.startswith("\x00"):
         item = clean_inline(text[1:])
         if item:
-            blocks.append(Block("item", item))
+            # "1. **Sharing**" with its text below: a bold item heads that text.
+            rank = BOLD if len(item) <= 200 and _is_bold(text[1:]) else 0
+            blocks.append(Block("item", item, rank))
         return
     clean = clean_inline(text)
     if clean:
         rank = BOLD if len(clean) <= 200 and _is_bold(text) else 0
         blocks.append(Block("para", clean, rank))
+
+
+def _bold_entries_are_items(blocks: list[Block]) -> None:
+    """A bold item heads text only when a paragraph follows it; in a list of them it is an entry."""
+    for block, after in zip(blocks, [*blocks[1:], None], strict=True):
+        heads_text = after is not None and after.kind == "para" and not after.rank
+        if block.kind == "item" and block.rank == BOLD and not heads_text:
+            block.rank = 0
 
 
 def _add_heading(blocks: list[Block], text: str, rank: int) -> None:

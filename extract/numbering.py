@@ -61,6 +61,32 @@ def number_of(text: str) -> Number | None:
     return None
 
 
+def numbers_of(texts: list[str]) -> list[Number | None]:
+    """The numbers of a document's headings, read together: "I." is a roman one among "II.", "III.".
+
+    A lone letter that is also a roman numeral ("I.", "V.", "X.") reads as a
+    letter unless the document numbers with unambiguous roman numerals ("II.",
+    "IV.") and the letter does not follow the previous letter ("H." before "I.").
+
+        >>> [n.kind for n in numbers_of(["I. Scope", "II. Data", "IV. Rights", "V. Contact"])]
+        ['roman', 'roman', 'roman', 'roman']
+        >>> [n.kind for n in numbers_of(["H) Ads", "I) Cookies", "J) Rights"])]
+        ['letter', 'letter', 'letter']
+    """
+    numbers = [number_of(t) for t in texts]
+    if not any(n and n.kind == "roman" for n in numbers):
+        return numbers
+    previous_letter = 0
+    for k, (text, num) in enumerate(zip(texts, numbers, strict=True)):
+        if num is None or num.kind != "letter":
+            continue
+        follows = num.value == previous_letter + 1
+        previous_letter = num.value
+        if not follows and (m := _ROMAN.match(text)) and m.group(1):
+            numbers[k] = Number("roman", _roman_value(m.group(1)), 1)
+    return numbers
+
+
 def has_clause_label(text: str) -> bool:
     """Whether the number comes with a clause label ("Article 3", "§ 4", "Cláusula 2")."""
     return _LABELLED.match(text) is not None

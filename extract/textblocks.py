@@ -31,14 +31,18 @@ from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.pdflines import LineStyle, style_key
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.I)
+# A rule typed under a line ("Sharing" / "======="): the line above is a heading.
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|~{3,}|\*{3,})$")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙·*–-]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+(.*)$")
 # Only the label is case-blind: the title after the number must start with a
 # capital, or "Article 17 of the GDPR. You also..." (a wrapped line) is a heading.
 _NUMBERED = re.compile(
-    rf"^((?i:{clause_label_pattern()})\s*\d+[.:]?(?:\s*[-–—:])?|\d{{1,2}}(?:\.\d{{1,2}})*\.?)\s*"
+    rf"^((?i:{clause_label_pattern()})\s*\d+[.:]?(?:\s*[-–—:])?|\d{{1,2}}(?:\.\d{{1,2}})*\.?"
+    r"|(?:[IVX]{1,5}|[A-Z])[.)](?=\s))\s*"
     r"([A-ZÀ-ÖØ-Þ].{1,150})$"
 )
 _SHORT_LINE = 0.5
+_MAX_UNDERLINED = 100  # characters of a line a rule under it makes a heading
 LARGER = 1.15  # a font this much larger than the body's sets a line apart
 _MAX_LABEL = 120
 _LABEL_LETTERS = 0.7  # share of a label's characters that are letters
@@ -89,8 +93,12 @@ def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Blo
         kind = "para"
 
     for i, line in enumerate(lines):
-        if not line:
+        if not line or _UNDERLINE.match(line):
+            flush()  # a rule under a heading went with it (below); alone it separates
+            continue
+        if _underlined(line, lines[i + 1] if i + 1 < len(lines) else ""):
             flush()
+            blocks.append(Block("heading", tidy_number(line), GUESS))
             continue
         nxt = next((x for x in lines[i + 1 :] if x), "")
         at_start = not current or _ends_paragraph(current[-1], width)
@@ -202,6 +210,16 @@ def _edges(page: list[str]) -> set[int]:
 
 def _furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", line).casefold()
+
+
+def _underlined(line: str, below: str) -> bool:
+    """A short line with a rule of about its length right below it (setext style)."""
+    return (
+        len(line) <= _MAX_UNDERLINED
+        and _UNDERLINE.match(below) is not None
+        and abs(len(below) - len(line)) <= max(3, len(line) // 3)
+        and sum(c.isalpha() for c in line) >= 3
+    )
 
 
 def _caps_heading(line: str, previous: str, width: int) -> bool:
