@@ -48,6 +48,16 @@ FROZEN_SHARE = 1 / 3
 _SALT = "policywatch-frozen:"
 
 
+# The corpus manifest's document types as the vendors file spells them ("type:").
+DOC_TYPES = {
+    "privacy-policy": "privacy_policy",
+    "terms-of-service": "terms",
+    "dpa": "dpa",
+    "subprocessors": "subprocessors",
+    "cookie-policy": "cookie_policy",
+}
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 

@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import (  # noqa: E402
     CORPUS,
+    DOC_TYPES,
     by_part,
     is_frozen,
     manifest,
@@ -97,7 +98,7 @@ def compare(
 
 def doc_types(corpus: Path) -> dict[str, str]:
     """doc_id -> its type as the vendors file spells it (``subprocessors``, ``dpa``, ...)."""
-    return {r["doc_id"]: r["doc_type"].replace("-", "_") for r in manifest(corpus)}
+    return {r["doc_id"]: DOC_TYPES[r["doc_type"]] for r in manifest(corpus)}
 
 
 def judge(labels: Path, verbose: int = 0) -> list[dict]:

@@ -281,18 +281,9 @@ def measure_sites(sites: list[Site], verbose: bool) -> dict[str, Any]:
     }
 
 
-CORPUS_TYPES = {
-    "privacy-policy": "privacy_policy",
-    "terms-of-service": "terms",
-    "dpa": "dpa",
-    "subprocessors": "subprocessors",
-    "cookie-policy": "cookie_policy",
-}
-
-
 def measure_pages(verbose: bool) -> dict[str, Any]:
     """Each corpus document's latest version, each format, read by its own text."""
-    from benchmarks.corpus import CORPUS, manifest, part_of
+    from benchmarks.corpus import CORPUS, DOC_TYPES, manifest, part_of
     from policywatch.extract import extract
     from policywatch.extract.doctype import classify_document
     from policywatch.extract.links import html_title
@@ -310,7 +301,7 @@ def measure_pages(verbose: bool) -> dict[str, Any]:
         doc = extract(body, content_type, row.get("source_url"))
         title = html_title(body) if fmt == "html" else None
         verdict = classify_document(doc, row.get("source_url"), title=title)
-        want, part = CORPUS_TYPES[row["doc_type"]], part_of(row["vendor"])
+        want, part = DOC_TYPES[row["doc_type"]], part_of(row["vendor"])
         total[part] += 1
         right[part] += verdict.type == want
         if verbose and part == "tune" and verdict.type != want:

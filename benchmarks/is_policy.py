@@ -38,17 +38,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus import CORPUS, manifest, part_of
+from benchmarks.corpus import CORPUS, DOC_TYPES, manifest, part_of
 from benchmarks.corpus import read_jsonl as read_rows
 
 NOT_POLICIES = Path(__file__).resolve().parent / "not_policies"
-CORPUS_TYPES = {
-    "privacy-policy": "privacy_policy",
-    "terms-of-service": "terms",
-    "dpa": "dpa",
-    "subprocessors": "subprocessors",
-    "cookie-policy": "cookie_policy",
-}
 # Target (issue 16) and the floors tests/extract/test_is_policy_benchmark.py holds: only rise.
 TARGETS = {"precision": 0.97, "recall": 0.97}
 FLOORS = {
@@ -90,7 +83,7 @@ def measure(*, latest: bool = False, verbose: bool = False) -> dict[str, Any]:
     start = time.perf_counter()
     for row in sorted(positives(latest), key=lambda r: r["file"]):
         part = part_of(row["vendor"])
-        refused = _judge(CORPUS / row["file"], CORPUS_TYPES[row["doc_type"]], row["url"])
+        refused = _judge(CORPUS / row["file"], DOC_TYPES[row["doc_type"]], row["url"])
         total[part] += 1
         taken[part] += refused is None
         if verbose and refused is not None and part == "tune":
@@ -158,7 +151,7 @@ def measure_in_crawl(*, verbose: bool = False) -> dict[str, Any]:
     newest_tune: dict[str, Any] = {}
     for rows in series.values():
         part = part_of(rows[0]["vendor"])
-        doc_type = CORPUS_TYPES[rows[0]["doc_type"]]
+        doc_type = DOC_TYPES[rows[0]["doc_type"]]
         current = None
         for row in sorted(rows, key=lambda r: r["version"]):
             decision = _crawl_once(CORPUS / row["file"], row["url"], stored(doc_type, current))
