@@ -89,6 +89,10 @@ TOPIC_STEMS: dict[str, tuple[str, ...]] = {
         r"deletion", r"erase", r"as long as", r"inactiv", r"lagre", r"lagring", r"slett",
         r"oppbevar", r"conserv", r"supprim", r"durée", r"aufbewahr", r"speicherdauer",
         r"gespeichert", r"lösch",
+        # Keeping and deleting in the other languages the corpus and its users write
+        # (nl, sv, da, pl; es, it and pt say "conserv-", matched above).
+        r"bewaar", r"bewaren", r"verwijder", r"sparar", r"bevara", r"lagra", r"radera",
+        r"gallr", r"opbevar", r"slet", r"przechowuj", r"przechowywan", r"usun", r"usuw",
     ),
     "transfers": (
         r"transfer", r"outside the (?:eea|european|eu|uk)", r"standard contractual",

@@ -45,6 +45,8 @@ INFLECTED: dict[str, dict[str, str]] = {
     "nb": {"dag": "day", "dager": "day", "dagar": "day", "virkedager": "day",
            "arbeidsdager": "day"},
     "nn": {"dag": "day", "dagar": "day", "dager": "day", "arbeidsdagar": "day"},
+    # CLDR's Swedish day is "dygn" too; policies count "dagar".
+    "sv": {"dag": "day", "dagar": "day", "arbetsdagar": "day", "bankdagar": "day"},
     # Babel has no Maltese unit patterns.
     "mt": {"siegħa": "hour", "sigħat": "hour", "jum": "day", "jiem": "day", "ġranet": "day",
            "ġimgħa": "week", "ġimgħat": "week", "xahar": "month", "xhur": "month",

@@ -190,3 +190,29 @@ def test_german_nouns_are_no_parties():
 def test_a_heading_about_what_is_collected_leads_with_data_categories(heading):
     # Per language (en, fr, de, nb): a sentence added under it may be one more kind of data.
     assert lead_topic(heading) == "data_categories"
+
+
+# One retention sentence per language: "we keep your account data N days after you close it".
+RETENTION = {
+    "en": "We keep your account data for {} days after you close your account.",
+    "de": "Wir speichern Ihre Kontodaten {} Tage nach der Schließung Ihres Kontos.",
+    "fr": "Nous conservons vos données de compte pendant {} jours après la clôture du compte.",
+    "nb": "Vi lagrer kontoopplysningene dine i {} dager etter at du har avsluttet kontoen.",
+    "es": "Conservamos los datos de su cuenta durante {} días después de cerrar su cuenta.",
+    "it": "Conserviamo i dati del tuo account per {} giorni dopo la chiusura dell'account.",
+    "nl": "Wij bewaren uw accountgegevens {} dagen nadat u uw account hebt gesloten.",
+    "sv": "Vi sparar dina kontouppgifter i {} dagar efter att du har avslutat ditt konto.",
+    "da": "Vi opbevarer dine kontooplysninger i {} dage efter, at du har lukket din konto.",
+    "pl": "Przechowujemy dane Twojego konta przez {} dni po zamknięciu konta.",
+    "pt": "Conservamos os dados da sua conta durante {} dias após o encerramento da conta.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(RETENTION))
+def test_a_retention_period_changed_in_each_language(language):
+    def version(days: int) -> ExtractedDocument:
+        text = RETENTION[language].format(days)
+        return ExtractedDocument(text=text, sections=[Section(2, "", text)], language=language)
+
+    result = diff_documents(version(30), version(90))
+    assert result.verdict == "material" and "retention" in result.categories
