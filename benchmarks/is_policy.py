@@ -77,6 +77,18 @@ def positives(latest: bool) -> list[dict[str, Any]]:
     return [{**r, "url": r.get("source_url") or urls.get(r["doc_id"])} for r in rows]
 
 
+def _per_part(taken: Counter[str], total: Counter[str], false: int) -> dict[str, Any]:
+    """Recall and precision of "is a policy" per corpus part; ``false``: non-policy pages
+    taken, which count against both parts (they belong to no corpus vendor)."""
+    return {
+        part: {
+            "recall": taken[part] / total[part],
+            "precision": taken[part] / (taken[part] + false) if taken[part] + false else 0.0,
+        }
+        for part in ("tune", "frozen")
+    }
+
+
 def measure(*, latest: bool = False, verbose: bool = False) -> dict[str, Any]:
     taken: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -110,12 +122,7 @@ def measure(*, latest: bool = False, verbose: bool = False) -> dict[str, Any]:
         "negatives_read_as": dict(reads_as),
         "seconds": round(seconds, 1),
     }
-    for part in ("tune", "frozen"):
-        false = len(wrongly_taken)
-        result[part] = {
-            "recall": taken[part] / total[part],
-            "precision": taken[part] / (taken[part] + false) if taken[part] + false else 0.0,
-        }
+    result.update(_per_part(taken, total, len(wrongly_taken)))
     return result
 
 
@@ -172,12 +179,7 @@ def measure_in_crawl(*, verbose: bool = False) -> dict[str, Any]:
         if decision.version is not None:  # the guard refuses a sign-in page first: fine
             wrongly_taken.append(row["file"])
     result: dict[str, Any] = {"files": dict(total), "negatives_taken": wrongly_taken}
-    for part in ("tune", "frozen"):
-        false = len(wrongly_taken)
-        result[part] = {
-            "recall": taken[part] / total[part],
-            "precision": taken[part] / (taken[part] + false) if taken[part] + false else 0.0,
-        }
+    result.update(_per_part(taken, total, len(wrongly_taken)))
     return result
 
 
