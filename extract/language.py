@@ -41,9 +41,7 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     sample = text[:_SAMPLE]
     if len(sample.split()) < 5:
         return _from_hint(hint)
-    import py3langid
-
-    code, _ = py3langid.classify(sample)
+    code, _ = _identifier().classify(sample)
     if code in ("no", "nb", "nn"):
         return "nn" if len(_NYNORSK.findall(text[:_NYNORSK_SAMPLE])) >= 3 else "nb"
     return str(code)
@@ -73,6 +71,9 @@ def confident_language(text: str, min_probability: float) -> str | None:
 
 @cache
 def _identifier() -> Any:
+    # One model for both questions: each loaded copy costs ~85 MB of the crawl
+    # process (py3langid.classify keeps a second one of its own). Normalised
+    # probabilities do not change which language ranks first.
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
