@@ -190,14 +190,14 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "nb": (r"lagre", r"lagring", r"slett", r"oppbevar"),
         "de": (r"aufbewahr", r"speicherdauer", r"gespeichert", r"lösch", r"speichern"),
         # es, it and pt say "conserv-" as French does.
-        "fr": (r"conserv", r"supprim", r"durée"),
-        "es": (r"conserv", r"suprim", r"plazo de conservación"),
-        "it": (r"conserv", r"cancell", r"periodo di conservazione"),
+        "fr": (r"conserv(?!atóri)", r"supprim", r"durée"),
+        "es": (r"conserv(?!atóri)", r"suprim", r"plazo de conservación"),
+        "it": (r"conserv(?!atóri)", r"cancell", r"periodo di conservazione"),
         "nl": (r"bewaar", r"bewaren", r"verwijder", r"bewaartermijn"),
         "sv": (r"sparar", r"bevara", r"lagra", r"radera", r"gallr"),
         "da": (r"opbevar", r"slet"),
         "pl": (r"przechowuj", r"przechowywan", r"usun", r"usuw"),
-        "pt": (r"conserv", r"apag", r"elimina"),
+        "pt": (r"conserv(?!atóri)", r"apag", r"elimina"),
     },
     "transfers": {
         "en": (r"transfer", r"outside the (?:eea|european|eu|uk)", r"standard contractual",

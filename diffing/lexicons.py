@@ -80,6 +80,12 @@ DATA_LOCATION_WORDS: dict[str, tuple[str, ...]] = {
     "es": (r"alojad", r"servidor", r"centros? de datos", r"almacena"),
     "it": (r"ospitat", r"server", r"data center", r"archiviat", r"conservat"),
     "nl": (r"gehost", r"server", r"datacent", r"opgeslagen", r"opslag"),
+    "sv": (r"server", r"datacent", r"lagras", r"lagrade", r"lagring", r"driftas",
+           r"behandlas i"),
+    "da": (r"server", r"datacent", r"opbevares", r"lagres", r"lagring", r"hostes",
+           r"behandles i"),
+    "pl": (r"hostowan", r"serwer", r"centr\w* danych", r"przechowywan", r"przetwarzan\w* w"),
+    "pt": (r"alojad", r"servidor", r"centros? de dados", r"armazena", r"tratad[oa]s? (?:em|no|na)"),
 }
 # fmt: on
 
@@ -98,6 +104,10 @@ ADDRESS_WORDS: dict[str, tuple[str, ...]] = {
     "es": (r"domicilio", r"dirección", r"calle", r"registro mercantil"),
     "it": (r"indirizzo", r"sede legale", r"registro delle imprese"),
     "nl": (r"adres", r"gevestigd", r"straat", r"kvk", r"handelsregister"),
+    "sv": (r"adress", r"säte", r"gatan", r"organisationsnummer", r"bolagsverket"),
+    "da": (r"adresse", r"hjemsted", r"gade", r"vej\b", r"cvr"),
+    "pl": (r"adres", r"siedzib", r"ulic", r"ul\b", r"krs", r"rejestr\w* przedsiębiorców"),
+    "pt": (r"morada", r"sede", r"rua\b", r"registo comercial", r"nipc"),
 }
 # fmt: on
 
@@ -156,6 +166,21 @@ CHANGE_NOTICE: dict[str, tuple[str, ...]] = {
     "nl": (r"we hebben (?:dit|ons|het) \w+ (?:bijgewerkt|gewijzigd)",
            r"we hebben (?:meer )?(?:details|informatie|uitleg) toegevoegd",
            r"we hebben (?:\w+ )?(?:verduidelijkt|vereenvoudigd)"),
+    "sv": (r"vi har (?:uppdaterat|ändrat) (?:denna|vår|den) \w+",
+           r"vi har lagt till (?:mer |fler |ytterligare )?(?:information|detaljer|förklaringar"
+           r"|exempel)",
+           r"vi har (?:förtydligat|förenklat|omformulerat)"),
+    "da": (r"vi har (?:opdateret|ændret) (?:denne|vores|den) \w+",
+           r"vi har tilføjet (?:mere |flere |yderligere )?(?:information|oplysninger|detaljer"
+           r"|forklaringer|eksempler)",
+           r"vi har (?:præciseret|tydeliggjort|forenklet|omformuleret)"),
+    "pl": (r"zaktualizowaliśmy (?:niniejszą|naszą|tę) \w+",
+           r"dodaliśmy (?:więcej |dodatkowe )?(?:informacj|szczegół|wyjaśnie|przykład)",
+           r"(?:doprecyzowaliśmy|uprościliśmy|przeredagowaliśmy)"),
+    "pt": (r"(?:atualizámos|atualizamos|alterámos) (?:esta|a nossa|a) política",
+           r"(?:acrescentámos|adicionámos|adicionamos|incluímos) (?:mais )?(?:detalhes"
+           r"|informações|esclarecimentos)",
+           r"(?:clarificámos|esclarecemos|simplificámos)"),
 }
 # fmt: on
 
