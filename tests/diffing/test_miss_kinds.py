@@ -247,3 +247,47 @@ def test_a_country_hosting_data_is_a_transfer_in_an_address_the_controller(langu
 
 def test_every_cue_list_has_a_sentence_per_language():
     assert set(ADDRESS_WORDS) == set(DATA_LOCATION_WORDS) == set(CHANGE_NOTICE) == set(LANGUAGES)
+
+
+# fmt: off
+# A heading "Personal data we collect", two kinds of data listed, and one more added (in
+# plain words, none of them a data-category term: the heading says what the list is).
+COLLECTED_LISTS: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "en": ("Personal data we collect", ("- your name and email address",
+           "- the content of your messages", "- the battery level of your device")),
+    "nb": ("Hvilke personopplysninger vi samler inn", ("- navnet og e-postadressen din",
+           "- innholdet i meldingene dine", "- batterinivået på enheten din")),
+    "de": ("Welche Daten wir erheben", ("- Ihr Name und Ihre E-Mail-Adresse",
+           "- der Inhalt Ihrer Nachrichten", "- der Akkustand Ihres Geräts")),
+    "fr": ("Catégories de données que nous collectons", ("- vos nom et adresse e-mail",
+           "- le contenu de vos messages", "- le niveau de batterie de votre appareil")),
+    "es": ("Datos que recopilamos", ("- su nombre y dirección de correo electrónico",
+           "- el contenido de sus mensajes", "- el nivel de batería de su dispositivo")),
+    "it": ("Dati che raccogliamo", ("- il tuo nome e indirizzo e-mail",
+           "- il contenuto dei tuoi messaggi", "- il livello della batteria del tuo dispositivo")),
+    "nl": ("Welke persoonsgegevens wij verzamelen", ("- uw naam en e-mailadres",
+           "- de inhoud van uw berichten", "- het batterijniveau van uw apparaat")),
+    "sv": ("Vilka personuppgifter vi samlar in", ("- ditt namn och din e-postadress",
+           "- innehållet i dina meddelanden", "- batterinivån på din enhet")),
+    "da": ("Hvilke personoplysninger vi indsamler", ("- dit navn og din e-mailadresse",
+           "- indholdet af dine beskeder", "- batteriniveauet på din enhed")),
+    "pl": ("Kategorie danych, które zbieramy", ("- Twoje imię, nazwisko i adres e-mail",
+           "- treść Twoich wiadomości", "- poziom naładowania baterii Twojego urządzenia")),
+    "pt": ("Categorias de dados que recolhemos", ("- o seu nome e endereço de e-mail",
+           "- o conteúdo das suas mensagens", "- o nível de bateria do seu dispositivo")),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_one_more_kind_of_data_in_a_list_of_data_collected_is_material(language):
+    heading, (a, b, added) = COLLECTED_LISTS[language]
+
+    def policy(*items: str) -> ExtractedDocument:
+        return _doc("\n\n".join(items), language, heading)
+
+    result = diff_documents(policy(a, b), policy(a, b, added))
+    assert result.verdict == "material" and "data_categories" in result.categories, (
+        result.verdict,
+        result.categories,
+    )
