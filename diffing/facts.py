@@ -170,6 +170,8 @@ def _locations(
         return
     if not ctx.cell and u.has(lex.LAW_SCOPE) and not u.has(lex.STRONG_LOCATION):
         return
+    if not ctx.cell and u.has(lex.ADDRESS_SCOPE) and not u.has(lex.STRONG_LOCATION):
+        return  # an address or a registration: where a company sits
     found: list[tuple[int, int, str]] = []
     for regex, name in ctx.regions if regions is None else regions:
         for m in u.every(regex):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from policywatch.core.lexicon import countries, negation, numbers, periods
+from policywatch.diffing.lexicons import ADDRESS_WORDS
 
 IC = re.IGNORECASE
 
@@ -111,8 +112,9 @@ OUTSIDE = re.compile(
     r"\b(?:outside|utenfor|hors|außerhalb)\s+(?:of\s+)?(?:the |det |de l'|der )?$", IC
 )
 LOCATION_CUE = re.compile(
-    r"\b(?:transfer\w*|stor(?:e|ed|age)|host\w*|process\w*|server\w*|data cent\w*|"
-    r"overfør\w*|lagr\w*|behandl\w*|drift\w*|transf[eé]r\w*|héberg\w*|stock\w*|traitement|"
+    r"\b(?:transfer\w*|stor(?:e|ed|age)\b|host\w*|process\w*|server\w*|data cent\w*|"
+    r"overfør\w*|lagr\w*|behandl\w*|drift\w*|transf[eé]r\w*|héberg\w*|"
+    r"stock(?:age|ée?s?|és|er|ons|ez|ent)?\b|traitement|"
     r"übermitt\w*|speicher\w*|verarbeit\w*|country|countries|land)",
     IC,
 )
@@ -407,7 +409,14 @@ LAW_SCOPE = re.compile(
     r"\b(?:governed|legislation|regulation|law|laws|lov\w*|forordning\w*|direktiv\w*)\b", IC
 )
 STRONG_LOCATION = re.compile(
-    r"\b(?:transfer\w*|stor(?:e|ed|age)|host\w*|server\w*|data cent\w*|overfør\w*|lagr\w*|"
-    r"héberg\w*|stock\w*|übermitt\w*|speicher\w*)",
+    r"\b(?:transfer\w*|stor(?:e|ed|age)\b|host\w*|server\w*|data cent\w*|overfør\w*|lagr\w*|"
+    r"héberg\w*|stock(?:age|ée?s?|és|er|ons|ez|ent)?\b|übermitt\w*|speicher\w*)",
     IC,
+)
+# A unit that reads as a postal address or a company's registration ("registered office
+# 1 Main Street, Dublin, Ireland", "siège social ... France") names where a company sits,
+# not where data goes, unless it also stores or transfers: the address words of every
+# language (diffing.lexicons.ADDRESS_WORDS, the one list).
+ADDRESS_SCOPE = re.compile(
+    r"(?<!\w)(?:" + "|".join(s for stems in ADDRESS_WORDS.values() for s in stems) + ")", IC
 )

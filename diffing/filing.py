@@ -91,8 +91,11 @@ def negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
     for i, w in enumerate(ws):
         if w in cues:
             after = [(j, c) for j, c in hits if i < j <= i + NEGATION_SCOPE]
-            if after:
-                return min(after)[1]
+            # "non utilizziamo i tuoi contenuti per addestrare": the verb of using
+            # (purposes) frames what follows; a topic named after it is what is negated.
+            framed = [(j, c) for j, c in after if c != "purposes"]
+            if framed or after:
+                return min(framed or after)[1]
     return ""
 
 

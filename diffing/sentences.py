@@ -15,11 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policywatch.diffing.text import key, similarity, split_sentences
+from policywatch.diffing.text import containment, key, similarity, split_sentences
 from policywatch.diffing.words import Op, token_diff, word_ops
 
-# Two sentences are one edited sentence above this word overlap.
+# Two sentences are one edited sentence above this word overlap...
 PAIR_SIMILARITY = 0.4
+# ...or when the new one keeps this share of the old one's words, and the old has this
+# many words at least: the same sentence told more fully ("The controller is Acme Ltd."
+# -> "The controller is Acme Limited, company number 123, registered office Dublin.").
+EXTENDED_CONTAINMENT = 0.8
+EXTENDED_MIN_WORDS = 4
 
 
 @dataclass
@@ -79,7 +84,7 @@ def _pair_run(a: list[str], b: list[str], ia: list[int], ib: list[int]) -> list[
     wa = {i: set(key(a[i]).split()) for i in ia}
     wb = {j: set(key(b[j]).split()) for j in ib}
     scored = sorted(
-        ((similarity(wa[i], wb[j]), i, j) for i in ia for j in ib if len(ia) * len(ib) <= 4000),
+        ((_overlap(wa[i], wb[j]), i, j) for i in ia for j in ib if len(ia) * len(ib) <= 4000),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     match: dict[int, int] = {}
@@ -107,3 +112,16 @@ def _pair_run(a: list[str], b: list[str], ia: list[int], ib: list[int]) -> list[
             units.append(Unit(a[i], None, [(-1, a[i])]))
     units.extend(Unit(None, b[j], [(1, b[j])]) for j in ib if j not in used)
     return units
+
+
+def _overlap(old: set[str], new: set[str]) -> float:
+    """How much two sentences are one: their word overlap, or just enough to pair when
+    the new one keeps nearly all of the old one's words (told more fully)."""
+    sim = similarity(old, new)
+    if (
+        sim < PAIR_SIMILARITY
+        and len(old) >= EXTENDED_MIN_WORDS
+        and containment(old, new) >= EXTENDED_CONTAINMENT
+    ):
+        return PAIR_SIMILARITY
+    return sim

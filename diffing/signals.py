@@ -329,12 +329,24 @@ def names(text: str, language: str | None = None) -> frozenset[str]:
     return frozenset(found)
 
 
-# Words before a number that make it a company or tax registration, not a phone number.
+# Words before a number that make it a company or tax registration, not a phone number:
+# "number" and the registers' and tax ids' names, per language.
+_REGISTRATION_WORDS = (
+    "company", "registration", "registered", "reg", "org", "organisation", "organization",
+    "vat", "tax", "number", "no", "nr", "ein", "abn", "acn", "crn",  # en
+    "numéro", "n°", "siren", "siret", "rcs", "tva", "registre",  # fr
+    "nummer", "hrb", "hra", "ust", "handelsregister", "amtsgericht",  # de (nl, da: nummer)
+    "orgnr", "organisasjonsnummer", "foretaksregisteret", "mva",  # nb
+    "número", "nif", "cif", "mercantil",  # es (pt: número, nif)
+    "numero", "iva", "rea", "imprese", "fiscale",  # it
+    "kvk", "btw",  # nl
+    "organisationsnummer", "momsregistreringsnummer",  # sv
+    "cvr",  # da
+    "numer", "numerem", "numeru", "krs", "nip", "regon",  # pl
+    "nipc", "comercial",  # pt
+)  # fmt: skip
 _REGISTRATION = re.compile(
-    r"(?:company|registration|registered|reg|org|organisation|organization|vat|tax|number|no"
-    r"|nr|n°|siren|siret|rcs|tva|hrb|hra|ust|kvk|cvr|orgnr|organisasjonsnummer|foretaksregisteret"
-    r"|handelsregister|amtsgericht|registre|ein|abn|acn|crn|nif|cif)\W{0,3}(?:id\W{0,3})?"
-    r"(?:[a-z]{2}\W{0,3})?$",
+    r"(?:" + "|".join(_REGISTRATION_WORDS) + r")\W{0,3}(?:id\W{0,3})?(?:[a-z]{2}\W{0,3})?$",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,8 @@
     ['GB', 'US']
     >>> country_mentions("Hosting: Irland. Support: Irland, USA.", "nb")
     ['US', 'IE', 'IE']
+    >>> sorted(countries_in("do Stanów Zjednoczonych i w Kanadzie", "pl"))
+    ['CA', 'US']
     >>> country_name("US"), country_name("EEA"), is_country("IE"), is_country("150")
     ('United States', 'EEA', True, False)
 
@@ -48,6 +50,21 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "Europese Economische Ruimte", "Europejski Obszar Gospodarczy",
     ),
     "001": ("worldwide", "weltweit", "mondial", "dans le monde entier", "verden over"),
+}  # fmt: skip
+# Polish puts a country's name in the genitive ("do Stanów Zjednoczonych") or the
+# locative ("w Kanadzie"), which CLDR does not list: those forms of the places data
+# is most often hosted in or sent to.
+CASE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {
+        "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych", "Stanom Zjednoczonym"),
+        "GB": ("Wielkiej Brytanii", "Zjednoczonym Królestwie", "Zjednoczonego Królestwa"),
+        "EU": ("Unii Europejskiej",),
+        "EEA": ("Europejskiego Obszaru Gospodarczego", "Europejskim Obszarze Gospodarczym"),
+        "DE": ("Niemczech", "Niemiec"), "IE": ("Irlandii",), "NL": ("Holandii", "Niderlandach"),
+        "FR": ("Francji",), "CA": ("Kanadzie", "Kanady"), "IN": ("Indiach", "Indii"),
+        "JP": ("Japonii",), "CH": ("Szwajcarii",), "SG": ("Singapurze",),
+        "AU": ("Australii",), "BR": ("Brazylii",), "IL": ("Izraelu",),
+    },
 }  # fmt: skip
 # CLDR names that are also common words or other places (US states, "island"
 # is Iceland in Danish, Norwegian and German): too often not a country.
@@ -93,6 +110,10 @@ def _table(language: str | None) -> tuple[dict[str, str], dict[str, int]]:
         for alias in written:
             if not alias.isupper() and not alias.replace(".", "").isupper():
                 table.setdefault(_form(alias), code)
+    for lang in languages_of(language, unknown=()):
+        for code, written in CASE_FORMS.get(lang, {}).items():
+            for form in written:
+                table.setdefault(_form(form), code)
     starts: dict[str, int] = {}
     for form in table:
         words = form.split()
