@@ -3,7 +3,7 @@
     .venv/bin/pip install -e '.[train]'     # scikit-learn, for training only
     .venv/bin/python benchmarks/train_topics.py            # scores only
     .venv/bin/python benchmarks/train_topics.py --write    # also writes diffing/topic_model.json
-    .venv/bin/python benchmarks/train_topics.py --labels   # per topic: paragraphs, vendors, languages
+    .venv/bin/python benchmarks/train_topics.py --labels   # per topic: paragraphs, vendors
 
 Data: ``benchmarks/topic_labels.jsonl`` (its first line says how the labels
 were made), paragraphs of the 22 tune vendors of the dev corpus; the frozen

@@ -31,5 +31,7 @@ def test_a_paragraph_under_a_region_heading_is_regional() -> None:
     region_heading = re.compile(r"(?<![\w-])(?:" + "|".join(clear) + r")(?![\w])")
     scoped = [r for r in _rows() if r["topics"] and region_heading.search(r["heading"].lower())]
     assert len(scoped) >= 20  # the rule is exercised, not vacuous
-    missing = [(r["doc_id"], r["heading"], r["topics"]) for r in scoped if "regional" not in r["topics"]]
+    missing = [
+        (r["doc_id"], r["heading"], r["topics"]) for r in scoped if "regional" not in r["topics"]
+    ]
     assert not missing
