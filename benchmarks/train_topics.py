@@ -3,6 +3,7 @@
     .venv/bin/pip install -e '.[train]'     # scikit-learn, for training only
     .venv/bin/python benchmarks/train_topics.py            # scores only
     .venv/bin/python benchmarks/train_topics.py --write    # also writes diffing/topic_model.json
+    .venv/bin/python benchmarks/train_topics.py --labels   # per topic: paragraphs, vendors
 
 Data: ``benchmarks/topic_labels.jsonl`` (its first line says how the labels
 were made), paragraphs of the 22 tune vendors of the dev corpus; the frozen
@@ -216,6 +217,28 @@ def evaluate(rows: list[dict[str, Any]], features: list[dict[str, float]]) -> di
     }
 
 
+def label_summary(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per topic: labelled paragraphs, how many vendors and which languages carry them.
+
+    A topic labelled at two or three vendors cannot be learnt leaving one
+    vendor out: this says which topics need more labels, and where.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for topic in TOPICS:
+        having = [r for r in rows if topic in r["topics"]]
+        out[topic] = {
+            "paragraphs": len(having),
+            "vendors": len({r["vendor"] for r in having}),
+            "languages": dict(Counter(r["lang"] for r in having).most_common()),
+            "top_vendor_share": round(
+                max(Counter(r["vendor"] for r in having).values()) / len(having), 2
+            )
+            if having
+            else 0.0,
+        }
+    return out
+
+
 def _line(name: str, s: dict[str, Any]) -> str:
     return (
         f"{name:32} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
@@ -227,8 +250,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help=f"write diffing/{MODEL_FILE}")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--labels", action="store_true", help="only the labels per topic")
     args = parser.parse_args()
     rows = load_rows()
+    if args.labels:
+        print(f"{len(rows)} labelled paragraphs; per topic: paragraphs, vendors, languages")
+        for topic, s in label_summary(rows).items():
+            langs = " ".join(f"{k} {v}" for k, v in s["languages"].items())
+            print(
+                f"  {topic:20} {s['paragraphs']:4}  {s['vendors']:2} vendors"
+                f"  (largest {s['top_vendor_share']:.0%})  {langs}"
+            )
+        return
     result = evaluate(rows, featurize(rows))
     model = result.pop("model")
     if args.json:
