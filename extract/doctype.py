@@ -27,6 +27,8 @@ Issue 16 asks a declared type of every new text the crawl reads
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -85,6 +87,15 @@ DENSITY_SCALE = 12.0
 DOCUMENT_WORDS = 120
 # Only the start of long pages is read: the words it uses are settled by then.
 BODY_CHARS = 40_000
+# Sentences (or table rows, list items) of at least this many words are read for their register.
+SENTENCE = re.compile(r"[^.!?;\n]+")
+SENTENCE_WORDS = 4
+# The register's words: its own (modal "shall", "governed by", "liable") and the terms of
+# privacy policies and DPAs (not the commercial words of terms: "fees", "subscription").
+REGISTER_FIELDS = ("legal_text", "privacy_policy_text", "dpa_text")
+# A page titled with a document's name whose text uses none of its words is taken at
+# its word if this share of its sentences is in the legal register.
+REGISTER_BACKING = 0.5
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,8 @@ class DocType:
     # Per type: the page's title or first heading is that document's name and nothing
     # else ("Privacy Policy", "Datenschutz | Acme"), with no decoy word near it or in its URL.
     titled: frozenset[str] = field(default_factory=frozenset)
+    # The share of its sentences in the legal register (:func:`legal_register`).
+    register: float = 0.0
 
     def is_a(self, doc_type: str) -> bool:
         """Whether this reads as a document of ``doc_type`` (not clearly another type)."""
@@ -203,6 +216,35 @@ def read_body(text: str, language: str | None = None) -> dict[str, tuple[float, 
     return result
 
 
+def legal_register(text: str, language: str | None = None) -> float:
+    """The share of a text's sentences written in the legal register: using a word of
+    the ``legal_text`` cues ("shall", "pursuant to", "gemäß", "conformément") or of a
+    document type's terms ("controller", "liability", "sub-processor", "expiry").
+
+    Legal documents of every type are mostly such sentences; marketing copy, sign-in
+    forms and error pages hardly any, whatever title they carry.
+
+    >>> legal_register("The processor shall notify the controller. Start your free trial!")
+    0.5
+    """
+    folded = plain(text[:BODY_CHARS])
+    languages = languages_of(language)
+    starts = sorted(
+        start
+        for name in REGISTER_FIELDS
+        for start, _, _ in find_cues(folded, name, languages)
+    )
+    sentences = [
+        (m.start(), m.end())
+        for m in SENTENCE.finditer(folded)
+        if len(WORD.findall(m.group())) >= SENTENCE_WORDS
+    ]
+    if not sentences:
+        return 0.0
+    legal = sum(1 for s, e in sentences if bisect_left(starts, e) > bisect_left(starts, s))
+    return round(legal / len(sentences), 3)
+
+
 def classify_page(
     text: str,
     title: str | None = None,
@@ -293,7 +335,13 @@ def classify_page(
     kind = best if scores[best] >= PAGE_THRESHOLD else OTHER
     if path.decoy or path.section_decoy or elsewhere:
         titled = set()
-    return DocType(kind, scores[best], scores, evidence, titled=frozenset(titled))
+    register = legal_register(text, language)
+    # A title is taken at its word only when the text backs it: it uses a word such
+    # documents use, or reads as a legal text (a page titled "Privacy" that sells is not).
+    titled = {t for t in titled if body[t][1] or register >= REGISTER_BACKING}
+    return DocType(
+        kind, scores[best], scores, evidence, titled=frozenset(titled), register=register
+    )
 
 
 def _names(
