@@ -139,7 +139,9 @@ def _html(
 ) -> bytes:
     e = html.escape
     nav = "".join(f'<li><a href="/{i}">{e(item)}</a></li>' for i, item in enumerate(chrome["nav"]))
-    foot = "".join(f'<a href="/legal/{i}">{e(item)}</a> ' for i, item in enumerate(chrome["footer"]))
+    foot = "".join(
+        f'<a href="/legal/{i}">{e(item)}</a> ' for i, item in enumerate(chrome["footer"])
+    )
     banner = (
         f'<div class="cookie-banner" role="dialog"><p>{e(shell or chrome["banner"])}</p>'
         "<button>OK</button></div>"

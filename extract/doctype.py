@@ -230,9 +230,7 @@ def legal_register(text: str, language: str | None = None) -> float:
     folded = plain(text[:BODY_CHARS])
     languages = languages_of(language)
     starts = sorted(
-        start
-        for name in REGISTER_FIELDS
-        for start, _, _ in find_cues(folded, name, languages)
+        start for name in REGISTER_FIELDS for start, _, _ in find_cues(folded, name, languages)
     )
     sentences = [
         (m.start(), m.end())

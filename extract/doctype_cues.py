@@ -4,7 +4,7 @@ kept as data in ``doctype_cues.json`` and loaded here.
 
     >>> "datenschutz*" in CUES["de"].privacy_policy
     True
-    >>> sorted(CUES) == sorted(LANGUAGES)
+    >>> len(CUES["nb"].legal_text) > 0
     True
 
 One table per language of :data:`policywatch.core.lexicon.LANGUAGES`, each with
@@ -75,6 +75,8 @@ FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Cues))
 def load(path: Path = DATA) -> dict[str, Cues]:
     """The tables of ``path``: every language, every field (a missing one is an error)."""
     raw = json.loads(path.read_text(encoding="utf-8"))
+    if sorted(raw) != sorted(LANGUAGES):
+        raise ValueError(f"{path}: one table per language of {', '.join(LANGUAGES)}")
     return {
         language: Cues(**{name: tuple(table[name]) for name in FIELDS})
         for language, table in raw.items()

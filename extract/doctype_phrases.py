@@ -153,9 +153,7 @@ def read_phrase(
     return Phrase(scores=scores, hub=hub, decoy=decoys[0][2] if decoys else None, names=names)
 
 
-def _head_words(
-    folded: str, words: list[tuple[int, int]], documents: list[tuple[int, int]]
-) -> int:
+def _head_words(folded: str, words: list[tuple[int, int]], documents: list[tuple[int, int]]) -> int:
     """How many words open a phrase without naming anything: generic document words
     ("Annex", "List", "Liste"), numbers and short function words ("2", "nr", "of", "des")."""
     count = 0
