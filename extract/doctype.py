@@ -48,6 +48,7 @@ from policywatch.extract.doctype_phrases import (
     site_words,
     title_segments,
 )
+from policywatch.extract.numbering import number_of
 
 OTHER = "other"
 
@@ -96,6 +97,8 @@ REGISTER_FIELDS = ("legal_text", "privacy_policy_text", "dpa_text")
 # A page titled with a document's name whose text uses none of its words is taken at
 # its word if this share of its sentences is in the legal register.
 REGISTER_BACKING = 0.5
+# ... or if it has this many numbered headings, the outline of a document.
+NUMBERED_SECTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -252,6 +255,7 @@ def classify_page(
     language: str | None = None,
     site_name: str | None = None,
     later_headings: tuple[str, ...] | list[str] = (),
+    numbered_sections: int = 0,
 ) -> DocType:
     """Judge a fetched page by what it calls itself, its URL and the words it uses.
 
@@ -259,7 +263,8 @@ def classify_page(
     title, ``headings`` its first headings (the H1 first), ``site_name`` the
     site's own name if known (its home page title), whose words do not count;
     ``later_headings`` the next headings, which count only if they name a document
-    and nothing before them does.
+    and nothing before them does; ``numbered_sections`` how many of its headings are
+    numbered ("1. Contact data", "§ 3", "Annex B").
     The verdict's ``scores`` hold every type; ``is_a(t)`` answers "is this a t?".
     """
     ignore = site_words(url, site_name)
@@ -335,8 +340,10 @@ def classify_page(
         titled = set()
     register = legal_register(text, language)
     # A title is taken at its word only when the text backs it: it uses a word such
-    # documents use, or reads as a legal text (a page titled "Privacy" that sells is not).
-    titled = {t for t in titled if body[t][1] or register >= REGISTER_BACKING}
+    # documents use, reads as a legal text, or is laid out in numbered sections as
+    # documents are ("1. Contact data"); a page titled "Privacy" that sells is not.
+    structured = numbered_sections >= NUMBERED_SECTIONS
+    titled = {t for t in titled if body[t][1] or register >= REGISTER_BACKING or structured}
     return DocType(
         kind, scores[best], scores, evidence, titled=frozenset(titled), register=register
     )
@@ -378,6 +385,7 @@ def classify_document(
         language=doc.language,
         site_name=site_name,
         later_headings=later[:2],
+        numbered_sections=sum(1 for s in doc.sections if s.heading and number_of(s.heading)),
     )
 
 
