@@ -17,7 +17,9 @@ words its body uses. The scores are features, not special cases: how much of
 a title is a document name (so "Privacy" is one and "How we think about
 privacy" is not), whether the name sits beside a decoy word ("privacy
 *settings*", "*blog*"), how many of a type's characteristic terms the body
-uses and how densely, and whether the page is long enough to be a document.
+uses and how densely, and whether the page is long enough to be a document;
+and, for a page titled with a document's name, whether its text backs the
+title (its type's words, the legal register, numbered sections).
 Issue 16 asks a declared type of every new text the crawl reads
 (:mod:`policywatch.recorder.is_policy`)::
 
