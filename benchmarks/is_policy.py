@@ -14,7 +14,12 @@ written for this project before the check was tuned, each judged against
 the type a user could mistake it for (``declared_as``): the check must
 refuse them all.
 
-Both go through :func:`policywatch.recorder.is_policy.check_type`, the very
+**Synthetic**: the table of :mod:`benchmarks.shapes` (every declared type
+in every language of ``benchmarks/policy_shapes/`` and every shape, and
+nine kinds of non-policy page per language), counted apart: the share of
+its policy pages taken and of its non-policy pages refused (both must be 1).
+
+All go through :func:`policywatch.recorder.is_policy.check_type`, the very
 function :func:`policywatch.recorder.decide.decide` calls. "Positive" is "is a
 policy": precision is the share of pages the check takes that are
 documents of their type, recall the share of documents it takes. Corpus
@@ -48,6 +53,7 @@ FLOORS = {
     "tune": {"precision": 1.0, "recall": 0.988},
     "frozen": {"precision": 1.0, "recall": 0.906},
     "negatives_refused": 1.0,
+    "synthetic": {"policies_taken": 1.0, "non_policies_refused": 1.0},
 }
 
 
@@ -60,6 +66,39 @@ def _judge(path: Path, doc_type: str, url: str | None) -> Any:
     body, content_type, _ = load_source(str(path))
     doc = extract(body, content_type, url)
     return check_type(doc, doc_type, url, body=body, content_type=content_type)
+
+
+def _judge_page(page: Any) -> Any:
+    from policywatch.extract import extract
+    from policywatch.recorder.is_policy import check_type
+
+    doc = extract(page.body, page.content_type, page.url)
+    return check_type(doc, page.doc_type, page.url, body=page.body, content_type=page.content_type)
+
+
+def measure_synthetic(*, verbose: bool = False) -> dict[str, Any]:
+    """The synthetic table: policy pages taken and non-policy pages refused, per language."""
+    from benchmarks import shapes
+
+    taken, refused, policies, others = 0, 0, 0, 0
+    for language in shapes.languages():
+        for page in shapes.policy_pages(language):
+            policies += 1
+            taken += (why := _judge_page(page)) is None
+            if verbose and why is not None:
+                print(f"--- refused synthetic {page.id}: {why.reason}", file=sys.stderr)
+        for page in shapes.non_policy_pages(language):
+            others += 1
+            refused += (why := _judge_page(page)) is not None
+            if verbose and why is None:
+                print(f"--- taken synthetic {page.id}", file=sys.stderr)
+    return {
+        "languages": len(shapes.languages()),
+        "policies": policies,
+        "non_policies": others,
+        "policies_taken": taken / policies,
+        "non_policies_refused": refused / others,
+    }
 
 
 def positives(latest: bool) -> list[dict[str, Any]]:
@@ -123,6 +162,7 @@ def measure(*, latest: bool = False, verbose: bool = False) -> dict[str, Any]:
         "seconds": round(seconds, 1),
     }
     result.update(_per_part(taken, total, len(wrongly_taken)))
+    result["synthetic"] = measure_synthetic(verbose=verbose)
     return result
 
 
@@ -221,6 +261,12 @@ def main() -> int:
             f"  (targets {TARGETS['precision']} / {TARGETS['recall']})"
         )
     print(f"  non-policy pages refused: {result['negatives_refused']:.3f}")
+    synthetic = result["synthetic"]
+    print(
+        f"  synthetic table ({synthetic['languages']} languages): policy pages taken"
+        f" {synthetic['policies_taken']:.3f} of {synthetic['policies']}, non-policy pages"
+        f" refused {synthetic['non_policies_refused']:.3f} of {synthetic['non_policies']}"
+    )
     print(f"  refused pages read as: {result['negatives_read_as']}")
     return 0
 

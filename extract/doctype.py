@@ -17,7 +17,9 @@ words its body uses. The scores are features, not special cases: how much of
 a title is a document name (so "Privacy" is one and "How we think about
 privacy" is not), whether the name sits beside a decoy word ("privacy
 *settings*", "*blog*"), how many of a type's characteristic terms the body
-uses and how densely, and whether the page is long enough to be a document.
+uses and how densely, and whether the page is long enough to be a document;
+and, for a page titled with a document's name, whether its text backs the
+title (its type's words, the legal register, numbered sections).
 Issue 16 asks a declared type of every new text the crawl reads
 (:mod:`policywatch.recorder.is_policy`)::
 
@@ -27,6 +29,8 @@ Issue 16 asks a declared type of every new text the crawl reads
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -46,6 +50,7 @@ from policywatch.extract.doctype_phrases import (
     site_words,
     title_segments,
 )
+from policywatch.extract.numbering import number_of
 
 OTHER = "other"
 
@@ -85,6 +90,17 @@ DENSITY_SCALE = 12.0
 DOCUMENT_WORDS = 120
 # Only the start of long pages is read: the words it uses are settled by then.
 BODY_CHARS = 40_000
+# Sentences (or table rows, list items) of at least this many words are read for their register.
+SENTENCE = re.compile(r"[^.!?;\n]+")
+SENTENCE_WORDS = 4
+# The register's words: its own (modal "shall", "governed by", "liable") and the terms of
+# privacy policies and DPAs (not the commercial words of terms: "fees", "subscription").
+REGISTER_FIELDS = ("legal_text", "privacy_policy_text", "dpa_text")
+# A page titled with a document's name whose text uses none of its words is taken at
+# its word if this share of its sentences is in the legal register.
+REGISTER_BACKING = 0.5
+# ... or if it has this many numbered headings, the outline of a document.
+NUMBERED_SECTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -100,6 +116,8 @@ class DocType:
     # Per type: the page's title or first heading is that document's name and nothing
     # else ("Privacy Policy", "Datenschutz | Acme"), with no decoy word near it or in its URL.
     titled: frozenset[str] = field(default_factory=frozenset)
+    # The share of its sentences in the legal register (:func:`legal_register`).
+    register: float = 0.0
 
     def is_a(self, doc_type: str) -> bool:
         """Whether this reads as a document of ``doc_type`` (not clearly another type)."""
@@ -203,6 +221,33 @@ def read_body(text: str, language: str | None = None) -> dict[str, tuple[float, 
     return result
 
 
+def legal_register(text: str, language: str | None = None) -> float:
+    """The share of a text's sentences written in the legal register: using a word of
+    the ``legal_text`` cues ("shall", "pursuant to", "gemäß", "conformément") or of a
+    document type's terms ("controller", "liability", "sub-processor", "expiry").
+
+    Legal documents of every type are mostly such sentences; marketing copy, sign-in
+    forms and error pages hardly any, whatever title they carry.
+
+    >>> legal_register("The processor shall notify the controller. Start your free trial!")
+    0.5
+    """
+    folded = plain(text[:BODY_CHARS])
+    languages = languages_of(language)
+    starts = sorted(
+        start for name in REGISTER_FIELDS for start, _, _ in find_cues(folded, name, languages)
+    )
+    sentences = [
+        (m.start(), m.end())
+        for m in SENTENCE.finditer(folded)
+        if len(WORD.findall(m.group())) >= SENTENCE_WORDS
+    ]
+    if not sentences:
+        return 0.0
+    legal = sum(1 for s, e in sentences if bisect_left(starts, e) > bisect_left(starts, s))
+    return round(legal / len(sentences), 3)
+
+
 def classify_page(
     text: str,
     title: str | None = None,
@@ -212,6 +257,7 @@ def classify_page(
     language: str | None = None,
     site_name: str | None = None,
     later_headings: tuple[str, ...] | list[str] = (),
+    numbered_sections: int = 0,
 ) -> DocType:
     """Judge a fetched page by what it calls itself, its URL and the words it uses.
 
@@ -219,7 +265,8 @@ def classify_page(
     title, ``headings`` its first headings (the H1 first), ``site_name`` the
     site's own name if known (its home page title), whose words do not count;
     ``later_headings`` the next headings, which count only if they name a document
-    and nothing before them does.
+    and nothing before them does; ``numbered_sections`` how many of its headings are
+    numbered ("1. Contact data", "§ 3", "Annex B").
     The verdict's ``scores`` hold every type; ``is_a(t)`` answers "is this a t?".
     """
     ignore = site_words(url, site_name)
@@ -293,7 +340,15 @@ def classify_page(
     kind = best if scores[best] >= PAGE_THRESHOLD else OTHER
     if path.decoy or path.section_decoy or elsewhere:
         titled = set()
-    return DocType(kind, scores[best], scores, evidence, titled=frozenset(titled))
+    register = legal_register(text, language)
+    # A title is taken at its word only when the text backs it: it uses a word such
+    # documents use, reads as a legal text, or is laid out in numbered sections as
+    # documents are ("1. Contact data"); a page titled "Privacy" that sells is not.
+    structured = numbered_sections >= NUMBERED_SECTIONS
+    titled = {t for t in titled if body[t][1] or register >= REGISTER_BACKING or structured}
+    return DocType(
+        kind, scores[best], scores, evidence, titled=frozenset(titled), register=register
+    )
 
 
 def _names(
@@ -332,6 +387,7 @@ def classify_document(
         language=doc.language,
         site_name=site_name,
         later_headings=later[:2],
+        numbered_sections=sum(1 for s in doc.sections if s.heading and number_of(s.heading)),
     )
 
 

@@ -30,10 +30,14 @@ from policywatch.extract.doctype_cues import CUES
 TYPES: tuple[str, ...] = tuple(t for t in DOC_TYPES if t != "other")
 # How much of a phrase a name at its head counts for, however long the rest.
 LEAD_COVERAGE = 0.8
+# Words this short at a phrase's head are function words ("of", "des", "nr"), not its topic.
+SHORT_WORD = 3
 
 _TITLE_SEPARATORS = re.compile(r"\s[|\-–—·•:»/]\s|\s*[|•·»]\s*")
 WORD = re.compile(r"\w+")
 LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
+# What follows a word that cites a provision: "article 28", "artikel 28", "art. 6 (1)".
+CITED = re.compile(r"\W{0,3}(?:n[o°º]\W{0,2})?\d")
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ def _finder(field_name: str, languages: tuple[str, ...]) -> PhraseFinder:
     cues = {
         cue.strip()
         for language in languages
-        for cue in getattr(CUES[language], field_name).split("|")
+        for cue in getattr(CUES[language], field_name)
         if cue.strip()
     }
     return PhraseFinder(cues, gap=NAME_GAP)
@@ -120,21 +124,46 @@ def read_phrase(
             kept.append(item)
     letters: Counter[str] = Counter()
     names: dict[str, str] = {}
-    lead = False
+    lead: str | bool = False
+    head = _head_words(folded, words, [(s, e) for s, e, kind, _ in kept if kind == "document"])
     for start, end, kind, cue in kept:
         letters[kind] += sum(min(end, e) - max(start, s) for s, e in words if s < end and e > start)
         names.setdefault(kind, cue)
         # A name among the first two words heads the phrase: "Terms of Service for
-        # consumers in the EEA" is named by it, "How we think about privacy" is not.
-        lead = lead or (kind != "document" and sum(1 for _, e in words if e <= start) <= 1)
+        # consumers in the EEA" is named by it, "How we think about privacy" is not;
+        # so does one after a document part's reference ("Annex 2: Data Processing
+        # Agreement", "Liste des sous-traitants", "Załącznik nr 2 – Umowa powierzenia").
+        before = sum(1 for _, e in words if e <= start)
+        if kind != "document" and before - min(head, before) <= 1:
+            lead = lead or kind
     coverage = min(1.0, sum(letters.values()) / total)
     named = sum(letters[t] for t in (*TYPES, "hub"))
     if lead:
         coverage = max(coverage, LEAD_COVERAGE)
     scores = {t: coverage * letters[t] / named if named else 0.0 for t in TYPES}
     hub = coverage * letters["hub"] / named if named else 0.0
-    decoys = find_cues(folded, "decoy", languages)
+    # The name heading the phrase is what it is, whatever a qualifier names after it
+    # ("Data Processing Agreement under the General Data Protection Regulation").
+    if lead in scores:
+        scores[lead] = max(scores[lead], LEAD_COVERAGE)
+    elif lead == "hub":
+        hub = max(hub, LEAD_COVERAGE)
+    # A decoy word before a number cites a law ("article 28", "Art. 6"): not a blog article.
+    decoys = [d for d in find_cues(folded, "decoy", languages) if not CITED.match(folded, d[1])]
     return Phrase(scores=scores, hub=hub, decoy=decoys[0][2] if decoys else None, names=names)
+
+
+def _head_words(folded: str, words: list[tuple[int, int]], documents: list[tuple[int, int]]) -> int:
+    """How many words open a phrase without naming anything: generic document words
+    ("Annex", "List", "Liste"), numbers and short function words ("2", "nr", "of", "des")."""
+    count = 0
+    for start, end in words:
+        word = folded[start:end]
+        inside = any(s <= start and end <= e for s, e in documents)
+        if not (inside or word.isdigit() or len(word) <= SHORT_WORD):
+            break
+        count += 1
+    return count
 
 
 def title_segments(title: str) -> list[str]:

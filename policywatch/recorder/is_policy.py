@@ -12,7 +12,9 @@ read as a document of its declared type (issue 16).
 The judge is :func:`policywatch.extract.doctype.classify_document` (what the
 page calls itself, its URL, the words its body uses); this module only says
 which pages are judged (every type but ``other``), what the page reads as
-instead, and what a person does about it. :func:`.decide.decide` asks it
+instead, and what a person does about it. Where evidence is mixed it fails
+open: a page that reads as a legal document of another type is taken (and
+logged), only a page that reads as no legal document is refused. :func:`.decide.decide` asks it
 after the guard passes and before a version is stored, on first sight and
 on every new text the guard does not read as a version of the stored one (a
 text that continues a document already taken is not judged again);
@@ -22,9 +24,12 @@ text that continues a document already taken is not judged again);
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from policywatch.core.model import ExtractedDocument
+
+LOG = logging.getLogger(__name__)
 
 # Declared types that are never judged: the user said "some page", not a policy.
 NOT_JUDGED = frozenset({"other"})
@@ -34,7 +39,7 @@ NOT_JUDGED = frozenset({"other"})
 class NotAPolicy:
     """Why a page is not taken as a version of its declared type."""
 
-    reads_as: str  # another type, "a <decoy word> page" ("a pricing page"), or "unknown"
+    reads_as: str  # "a <decoy word> page" ("a 'pricing' page"), or "unknown"
     reason: str
 
 
@@ -60,11 +65,18 @@ def check_type(
     # policy with its cookie section): the page needs only to read as that one.
     if verdict.reads_as(doc_type):
         return None
-    if verdict.type != OTHER:
-        reads_as = _name(verdict.type)
-    else:
-        reads_as = _decoy_kind(title or doc.title, doc.language) or "unknown"
     shown = title or doc.title
+    if verdict.type != OTHER:
+        # Fails open: a legal document of a neighbouring type (terms declared, a DPA
+        # read) is taken, and what it reads as is logged; a missed version is worse for
+        # a user than a page a person later finds filed under the wrong type. Refusing
+        # is for pages that are clearly no legal document.
+        LOG.info(
+            "%s: declared a %s, reads as a %s (%s); taken",
+            url, _name(doc_type), _name(verdict.type), "; ".join(verdict.evidence[:2]),
+        )  # fmt: skip
+        return None
+    reads_as = _decoy_kind(title or doc.title, doc.language) or "unknown"
     called = f" (titled {shown[:80]!r})" if shown else ""
     reason = (
         f"does not read as a {_name(doc_type)}: reads as {reads_as}{called};"

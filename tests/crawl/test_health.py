@@ -136,7 +136,7 @@ def test_status_exit_codes(tmp_path):
     db = tmp_path / "policywatch.db"
     with fs.FaultyServer() as server:
         server.route(
-            "/p", fs.page(b"<h1>Privacy</h1>" + b"<p>We keep data for thirty days.</p>" * 40)
+            "/p", fs.page(b"<h1>Privacy</h1>" + b"<p>We keep personal data 30 days.</p>" * 40)
         )
         crawl(db, write_vendors(tmp_path / "v.yaml", server, {"/p": "8s"}))
     fine = run_cli("status", "--db", str(db), "--stale-after", "1")
@@ -152,7 +152,7 @@ def test_status_exit_codes(tmp_path):
 
 def test_due_crawls_only_documents_whose_interval_passed(tmp_path):
     db = tmp_path / "policywatch.db"
-    body = b"<h1>Privacy</h1>" + b"<p>We keep data for thirty days.</p>" * 40
+    body = b"<h1>Privacy</h1>" + b"<p>We keep personal data for thirty days.</p>" * 40
     with fs.FaultyServer() as server:
         server.route("/daily", fs.page(body))
         server.route("/often", fs.page(body))

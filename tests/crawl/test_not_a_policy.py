@@ -106,8 +106,11 @@ def test_a_policy_replaced_by_a_marketing_page_keeps_its_version(tmp_path: Path)
         assert "not_a_policy" not in _status(db)[server.url("/personvern")]["flags"]
 
 
-def test_a_new_version_of_an_accepted_document_is_not_judged_again(tmp_path: Path) -> None:
-    """A page a person accepted as its type stays that document while its text goes on."""
+def test_a_neighbouring_type_is_taken_and_its_next_versions_continue_it(
+    tmp_path: Path,
+) -> None:
+    """Fails open: a legal document of another type (a privacy policy declared as the
+    DPA) is taken, not refused; its next texts continue it; a page unlike it is refused."""
     db = tmp_path / "policywatch.db"
     with fs.FaultyServer() as server:
         server.route("/dpa", fs.page(POLICY_A))  # a privacy policy, declared as the DPA
@@ -120,8 +123,7 @@ def test_a_new_version_of_an_accepted_document_is_not_judged_again(tmp_path: Pat
         )
         crawl(db, vendors)
         doc = document_id(db, "/dpa")
-        assert last_fetch(db, doc)["outcome"] == "not_a_policy"
-        crawl(db, vendors, "--accept-change")
+        assert last_fetch(db, doc)["outcome"] == "new_version"
         assert _versions(db, doc) == 1
         # Its next text reads as a privacy policy as much as the first, and continues it.
         server.route("/dpa", fs.page(POLICY_B))
@@ -161,6 +163,6 @@ def test_what_the_page_reads_as_instead_and_other_is_never_judged() -> None:
     assert check(pricing, "privacy_policy").reads_as == "a 'pricing' page"
     marketing = check(MARKETING, "privacy_policy")
     assert "policy" not in marketing.reads_as and "Brightdesk" in marketing.reason
-    # The right document at the wrong URL: the terms where the privacy policy should be.
-    assert check(POLICY_A, "terms").reads_as == "privacy policy"
+    # A legal document of another type (a privacy policy declared as the terms): taken.
+    assert check(POLICY_A, "terms") is None
     assert check(MARKETING, "other") is None and check(POLICY_A, "privacy_policy") is None

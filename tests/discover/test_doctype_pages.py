@@ -93,3 +93,38 @@ def test_a_long_title_headed_by_a_document_name_names_the_page():
     assert read_phrase("Terms of Service for consumers in the EEA").scores["terms"] >= 0.8
     assert read_phrase("How we think about privacy").scores["privacy_policy"] < 0.5
     assert read_phrase("Privacy settings").decoy == "settings"
+
+
+def test_a_cited_article_is_no_blog_article_and_an_annex_reference_heads_no_title():
+    """'Article 28' cites a law; 'Annex 2:', 'List of', 'Załącznik nr 2 –' open a title
+    whose name follows; a qualifier naming another type does not outweigh the name."""
+    assert read_phrase("Data Processing Agreement (Article 28 GDPR)").decoy is None
+    assert read_phrase("Blog article").decoy is not None
+    for title, doc_type in [
+        ("Annex 2: Data Processing Agreement", "dpa"),
+        ("Anlage 2 – Vereinbarung zur Auftragsverarbeitung gemäß Art. 28 DSGVO", "dpa"),
+        ("Bilag 2: Databehandleraftale i henhold til databeskyttelsesforordningen", "dpa"),
+        ("Załącznik nr 2 – Umowa powierzenia przetwarzania danych osobowych", "dpa"),
+        ("Lista de subencargados del tratamiento", "subprocessors"),
+        ("List of Subprocessors", "subprocessors"),
+    ]:
+        scores = read_phrase(title).scores
+        assert scores[doc_type] >= 0.8 and max(scores, key=scores.get) == doc_type, title
+
+
+def test_a_title_is_backed_by_numbered_sections_when_the_text_uses_plain_words():
+    """A short policy in plain words ("keeps it no longer than needed") under its name
+    and numbered headings is a policy; the same name over sales copy is not."""
+    plain_policy = "".join(
+        f"<h2>{n}. {topic}</h2><p>Acme uses the {topic.lower()} of its users only to run"
+        " the service they asked for, and keeps it no longer than needed.</p>"
+        for n, topic in enumerate(["Contact data", "Usage data", "Payment data"], start=1)
+    )
+    sales = "<p>Private by design. Zero trackers, EU hosting. Start your free trial today.</p>"
+    for main, expected in [(plain_policy, True), (sales, False)]:
+        body = (
+            "<!doctype html><html lang='en'><head><title>Privacy Policy</title></head><body>"
+            f"<main><h1>Privacy Policy</h1>{main}</main></body></html>"
+        )
+        page = verdict(Route(body.encode()))
+        assert page.reads_as("privacy_policy") is expected, page

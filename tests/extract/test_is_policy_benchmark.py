@@ -26,3 +26,5 @@ def test_is_policy_benchmark_holds_its_floors() -> None:
             measured = round(result[part][figure], 3)
             assert measured >= bench.FLOORS[part][figure], (part, figure, result)
     assert round(result["negatives_refused"], 3) >= bench.FLOORS["negatives_refused"], result
+    for figure, floor in bench.FLOORS["synthetic"].items():
+        assert round(result["synthetic"][figure], 3) >= floor, (figure, result["synthetic"])
