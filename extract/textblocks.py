@@ -113,8 +113,16 @@ def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Blo
         style = _style(styles, line)
         # A line its font sets apart may start a block after any sentence's end.
         after_sentence = not current or current[-1].endswith(_STOPS)
-        if ((at_start or run_on) and is_heading_line(line, nxt)) or (
-            after_sentence and _set_apart(style) and _label_shaped(line, nxt, _style(styles, nxt))
+        # A short line standing alone between blank lines, a paragraph below it.
+        alone = not current and not lines[i - 1 if i else 0] and _blank_after(lines, i)
+        if (
+            ((at_start or run_on) and is_heading_line(line, nxt))
+            or (
+                after_sentence
+                and _set_apart(style)
+                and _label_shaped(line, nxt, _style(styles, nxt))
+            )
+            or (alone and _label_shaped(line, nxt, None) and len(nxt) > len(line))
         ):
             flush()
             block = Block("heading", tidy_number(line), GUESS)
@@ -321,6 +329,10 @@ def _label_shaped(line: str, nxt: str, next_style: LineStyle | None) -> bool:
         and not has_year(line)  # a date line, not a heading
         and not _set_apart(next_style)
     )
+
+
+def _blank_after(lines: list[str], i: int) -> bool:
+    return i + 1 < len(lines) and not lines[i + 1]
 
 
 def _continues_heading(line: str) -> bool:
