@@ -114,7 +114,7 @@ def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Blo
         # A line its font sets apart may start a block after any sentence's end.
         after_sentence = not current or current[-1].endswith(_STOPS)
         # A short line standing alone between blank lines, a paragraph below it.
-        alone = not current and not lines[i - 1 if i else 0] and _blank_after(lines, i)
+        alone = not current and (i == 0 or not lines[i - 1]) and _blank_after(lines, i)
         if (
             ((at_start or run_on) and is_heading_line(line, nxt))
             or (

@@ -278,3 +278,42 @@ def test_short_lines_between_blank_lines_need_a_paragraph_below():
     _, _, text = LANGUAGES["en"]
     raw = f"PRIVACY POLICY\n\n{text}\n\n{text}\n\nExample Ltd\n\nLegal team\n\nLondon\n"
     assert sections(raw, "text/plain") == []
+
+
+# The document's title written in the same shape as its section headings.
+TITLE_SHAPES = {
+    "html: title h2 beside h2 sections, a logo h1 in the header": (
+        "text/html",
+        '<html lang="{lang}"><head><title>{title} | Acme</title></head><body><header><h1>Acme'
+        "</h1></header><main><h2>{title}</h2><p>{text}</p>{h2s}</main></body></html>",
+    ),
+    "html: title h2 and h2 sections, no page title": (
+        "text/html",
+        '<html lang="{lang}"><body><div><h2>{title}</h2><p>{text}</p>{h2s}</div></body></html>',
+    ),
+    "html: bold paragraphs only": (
+        "text/html",
+        '<html lang="{lang}"><body><main><p><strong>{title}</strong></p><p>{text}</p>{bolds}'
+        "</main></body></html>",
+    ),
+    "markdown: ## title and ## sections": ("text/markdown", "## {title}\n\n{text}\n\n{atx}"),
+    "markdown: bold lines only": ("text/markdown", "**{title}**\n\n{text}\n\n{md_bolds}"),
+    "text: title line and numbered lines": ("text/plain", "{title}\n\n{text}\n\n{numbered}"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("shape", TITLE_SHAPES)
+def test_the_title_is_not_a_section(shape: str, lang: str) -> None:
+    title, topics, text = LANGUAGES[lang]
+    content_type, template = TITLE_SHAPES[shape]
+    raw = template.format(
+        lang=lang, title=title, text=text,
+        h2s="".join(f"<h2>{t}</h2><p>{t}: {text}</p>" for t in topics),
+        bolds="".join(f"<p><strong>{t}</strong></p><p>{t}: {text}</p>" for t in topics),
+        atx="".join(f"## {t}\n\n{t}: {text}\n\n" for t in topics),
+        md_bolds="".join(f"**{t}**\n\n{t}: {text}\n\n" for t in topics),
+        numbered="".join(f"{n}. {t}\n{t}: {text}\n\n" for n, t in enumerate(topics, 1)),
+    )  # fmt: skip
+    assert_the_five_topics(sections(raw, content_type), lang)
+    assert extract(raw.encode(), content_type).title == title
