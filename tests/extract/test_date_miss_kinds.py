@@ -195,6 +195,47 @@ def test_a_date_line_in_the_page_header_beside_the_title(language):
     assert _stated(_page(language, top=top)) == ("2024-03-17", "last_updated")
 
 
+# Where pages put the date line outside their main text: {line}, {title}, {text}.
+PLACES = {
+    "an aside beside main": (
+        "<header><nav><a href='/'>Home</a></nav></header><div><main><h1>{title}</h1>{text}"
+        "</main><aside class='meta'><p>{line}</p></aside></div><footer><p>© 2024</p></footer>"
+    ),
+    "a meta div after main": (
+        "<main><h1>{title}</h1>{text}</main><div class='page-meta'><p>{line}</p></div>"
+        "<footer><p>© 2024</p></footer>"
+    ),
+    "small under the h1 in the header": (
+        "<header class='page-header'><nav><a href='/'>Home</a> <a href='/p'>Pricing</a></nav>"
+        "<h1>{title}</h1><small>{line}</small></header><main>{text}</main>"
+    ),
+    "a footer with its navigation": (
+        "<main><h1>{title}</h1>{text}</main><footer><nav><a href='/a'>About</a></nav>"
+        "<p>{line}</p><p>© 2024 Acme</p></footer>"
+    ),
+    "a banner role": (
+        "<div role='banner'><a href='/'>Acme</a><h1>{title}</h1><p>{line}</p></div>"
+        "<div role='main'>{text}</div>"
+    ),
+    "the sidebar navigation": (
+        "<nav class='sidebar'><ul><li><a href='/p'>Privacy</a></li><li><a href='/t'>Terms</a>"
+        "</li></ul><p>{line}</p></nav><main><h1>{title}</h1>{text}</main>"
+    ),
+}
+
+
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("language", CORE)
+def test_a_date_line_outside_the_main_text(language, place):
+    body = f"<p>{BODY[language]}</p>"
+    text = body + "".join(f"<h2>{n}</h2>{body}{body}" for n in "ABC")
+    line = f"{_cue(language, 'last_updated')}: {_long(UPDATED, language)}"
+    html = PLACES[place].format(line=line, title=TITLE[language], text=text)
+    page = f"<!doctype html><html lang='{language}'><body>{html}</body></html>".encode()
+    assert _stated(page) == ("2024-03-17", "last_updated")
+    assert "Home" not in extract(page, "text/html").text
+
+
 @pytest.mark.parametrize("language", CORE)
 def test_a_date_in_a_time_element(language):
     line = (
