@@ -275,6 +275,24 @@ def test_effective_and_updated_the_updated_date_is_stated(language, updated_firs
     assert _stated(_page(language, main)) == ("2024-03-17", "last_updated")
 
 
+@pytest.mark.parametrize("separator", [". ", " | ", " · ", " • "])
+@pytest.mark.parametrize("language", CORE)
+def test_two_labelled_dates_on_one_line(language, separator):
+    updated, effective = _cue(language, "last_updated"), _cue(language, "effective")
+    version = _cue(language, "version")
+    other = CUES[language]["other"][0].replace("*", "").capitalize()
+    later, earlier = _long(dt.date(2024, 5, 20), language), _long(EFFECTIVE, language)
+    new = _long(UPDATED, language)
+    lines = {
+        f"{updated}: {new}{separator}{effective}: {later}": ("2024-03-17", "last_updated"),
+        f"{effective}: {later}{separator}{updated}: {new}": ("2024-03-17", "last_updated"),
+        f"{version}: {new}{separator}{other} {version.lower()}: {earlier}": ("2024-03-17", "version"),
+        f"{other} {version.lower()}: {earlier}{separator}{version}: {new}": ("2024-03-17", "version"),
+    }  # fmt: skip
+    for line, want in lines.items():
+        assert _stated(_page(language, f"<p>{line}</p>")) == want, line
+
+
 @pytest.mark.parametrize("language", CORE)
 def test_numeric_dates_in_the_language_order(language):
     # CLDR's short pattern with a four-digit year: 03.04.2024 (de, nb), 03/04/2024
