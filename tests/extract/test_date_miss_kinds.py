@@ -282,12 +282,12 @@ def test_two_labelled_dates_on_one_line(language, separator):
     version = _cue(language, "version")
     other = CUES[language]["other"][0].replace("*", "").capitalize()
     later, earlier = _long(dt.date(2024, 5, 20), language), _long(EFFECTIVE, language)
-    new = _long(UPDATED, language)
+    new, older = _long(UPDATED, language), f"{other} {version.lower()}"
     lines = {
         f"{updated}: {new}{separator}{effective}: {later}": ("2024-03-17", "last_updated"),
         f"{effective}: {later}{separator}{updated}: {new}": ("2024-03-17", "last_updated"),
-        f"{version}: {new}{separator}{other} {version.lower()}: {earlier}": ("2024-03-17", "version"),
-        f"{other} {version.lower()}: {earlier}{separator}{version}: {new}": ("2024-03-17", "version"),
+        f"{version}: {new}{separator}{older}: {earlier}": ("2024-03-17", "version"),
+        f"{older}: {earlier}{separator}{version}: {new}": ("2024-03-17", "version"),
     }  # fmt: skip
     for line, want in lines.items():
         assert _stated(_page(language, f"<p>{line}</p>")) == want, line
