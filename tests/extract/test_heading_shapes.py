@@ -126,6 +126,7 @@ TEXT_SHAPES = {
     "numbered line then a blank line": "{n}. {t}\n\n{b}",
     "numbered with a tab": "{n}.\t{t}\n{b}",
     "line without a period then a blank line": "{t}\n\n{b}",
+    "question line then a blank line": "{t}?\n\n{b}",
 }
 
 
