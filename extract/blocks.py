@@ -35,8 +35,6 @@ class Block:
     # the font size over the body text's.
     font_bold: bool = False
     font_scale: float = 1.0
-    # The number of an ordered list item as its source writes it ("3." -> 3).
-    list_number: int | None = None
 
     @property
     def is_candidate(self) -> bool:

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
-from policywatch.extract.blocks import BOLD, GUESS, Block
+from policywatch.extract.blocks import BOLD, Block
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.textblocks import read_text, tidy_number
@@ -57,16 +56,12 @@ def read_markdown(text: str) -> MarkdownDoc:
     blocks: list[Block] = []
     para: list[str] = []
 
-    ordered: list[int | None] = [None]  # the number of the ordered list item being read
-
     def flush() -> None:
         if para:
             before = len(blocks)
             _add_paragraph(blocks, " ".join(para))
             if len(blocks) > before:  # a paragraph of only an image adds nothing
                 blocks[-1].single_line = len(para) == 1
-                if blocks[-1].kind == "item":
-                    blocks[-1].list_number = ordered[0]
             para.clear()
 
     in_fence = False
@@ -108,15 +103,14 @@ def read_markdown(text: str) -> MarkdownDoc:
                 number = f"{item.group(1)}. " if item.group(1) else ""
                 _add_heading(blocks, number + (atx.group(2) or ""), len(atx.group(1)))
                 continue
-            para.append("\x00" + item.group(2))  # items go on over indented lines
-            ordered[0] = int(item.group(1)) if item.group(1) else None
+            para.append(line)  # list items continue on following indented lines
+            para[-1] = "\x00" + item.group(2)
         else:
             para.append(line.removesuffix("\\").rstrip())
             if raw.endswith(("  ", "\\")):
                 flush()  # a hard line break: the next line stands apart, as after <br>
     flush()
     _bold_entries_are_items(blocks)
-    _lone_numbered_items_head_text(blocks)
     if not any(b.kind == "heading" or b.rank == BOLD or b.kind == "row" for b in blocks):
         # No heading markup at all, nor tables (PDF text saved as .md): its
         # lines are read as plain text is, headings judged by their shape.
@@ -189,40 +183,6 @@ def _bold_entries_are_items(blocks: list[Block]) -> None:
         heads_text = after is not None and after.kind == "para" and not after.rank
         if block.kind == "item" and block.rank == BOLD and not heads_text:
             block.rank = 0
-
-
-_MIN_NUMBERED_HEADINGS = 3
-_MAX_ITEM_HEADING = 100
-
-
-def _lone_numbered_items_head_text(blocks: list[Block]) -> None:
-    """ "1. Scope", its paragraphs, "2. Data", its paragraphs: numbered lines heading text.
-
-    Markdown reads each such line as an ordered list of one item; a reader
-    sees numbered headings. An item counts when it is alone in its list,
-    short, not a sentence, and followed by a paragraph, and when at least
-    three such items number on in order through the document (one list of
-    one item is just a list).
-    """
-    lone = [
-        i
-        for i, block in enumerate(blocks)
-        if block.kind == "item"
-        and block.list_number is not None
-        and (i == 0 or blocks[i - 1].kind != "item")
-        and i + 1 < len(blocks)
-        and blocks[i + 1].kind == "para"
-        and len(block.text) <= _MAX_ITEM_HEADING
-        and block.text[:1].isupper()
-        and not block.text.endswith((".", "!", ";", ",", ":"))
-    ]
-    numbers = [blocks[i].list_number or 0 for i in lone]
-    in_order = sum(b == a + 1 for a, b in pairwise(numbers))
-    if len(lone) < _MIN_NUMBERED_HEADINGS or in_order < len(lone) - 1 - len(lone) // 4:
-        return
-    for i in lone:
-        text = f"{blocks[i].list_number}. {blocks[i].text}"
-        blocks[i] = Block("heading", text, GUESS)
 
 
 def _add_heading(blocks: list[Block], text: str, rank: int) -> None:

@@ -124,7 +124,7 @@ def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Blo
                 and _set_apart(style)
                 and _label_shaped(line, nxt, _style(styles, nxt))
             )
-            or (alone and _label_shaped(line, nxt, None) and len(nxt) > len(line))
+            or (alone and _lone_heading(line, nxt, short_width))
         ):
             flush()
             block = Block("heading", tidy_number(line), GUESS)
@@ -333,6 +333,22 @@ def _label_shaped(line: str, nxt: str, next_style: LineStyle | None) -> bool:
         and words[-1].casefold() not in _DANGLING  # "... and" wraps on
         and not has_year(line)  # a date line, not a heading
         and not _set_apart(next_style)
+    )
+
+
+def _lone_heading(line: str, nxt: str, width: int) -> bool:
+    """A short line between blank lines heading the longer paragraph below it.
+
+    Well short of the lines' usual width when the text wraps (PDF text that
+    puts a blank line between all its lines has wrapped lines alone too),
+    and the paragraph below ends a sentence.
+    """
+    return (
+        _label_shaped(line, nxt, None)
+        and len(nxt) > len(line)
+        and not line.endswith(":")  # "In addition, the following data are required:"
+        and nxt.endswith(_STOPS)
+        and (not width or len(line) < width * _SHORT_LINE)
     )
 
 
