@@ -112,8 +112,9 @@ def strip_chrome(root: etree._Element, walk: Callable[[etree._Element], list[Blo
         drop(el)
 
 
-# Chrome bands that sit beside the text (not scripts, forms or widgets).
-_BAND_TAGS = {"aside"}
+# Chrome bands that sit beside the text (not scripts, forms or widgets): a side
+# panel or a navigation column may carry the date line, as role="navigation" may.
+_BAND_TAGS = {"aside", "nav"}
 _SALVAGE_LINE = 200
 _DATE_LINE_REST = 12  # characters beside the date on a line that is only a date
 

@@ -254,10 +254,11 @@ _ENDING = re.compile(r"^[-:']?[^\W\d_]{0,4}")
 def _clause(text: str, start: int, end: int) -> str:
     """The text of the clause around ``start:end``: from the sentence start to a stop after."""
     lo = max(0, start - _CLAUSE_BEFORE)
-    cut = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start))
+    # Separators between the labels of one line ("Version: … · Previous version: …").
+    cut = max(text.rfind(sep, lo, start) for sep in (". ", "; ", "· ", "• ", "| "))
     lo = cut + 2 if cut >= 0 else lo
     tail = text[end : end + 30]
-    stop = min((i for i in (tail.find(c) for c in ".;(|") if i >= 0), default=len(tail))
+    stop = min((i for i in (tail.find(c) for c in ".;(|·•–—") if i >= 0), default=len(tail))
     return text[lo:start] + text[start:end] + tail[:stop]
 
 

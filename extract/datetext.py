@@ -11,7 +11,7 @@ so the month names of all languages are looked up in a dictionary (CLDR,
 through :mod:`policywatch.core.lexicon.calendar`) only for the words next
 to a year, never matched across a whole page. The shapes read are the ones
 CLDR's date patterns use: day-month-year ("5 de marzo de 2024", "16th of
-June, 2023", "18. März 2025"), month-day-year ("May 12th 2026"),
+June, 2023", "18. März 2025", "17-Mar-2024"), month-day-year ("May 12th 2026"),
 year-month-day ("2024. március 5.", "2024 m. kovo 5 d.") and year-day-month
 ("2024. gada 5. martā"), month and year ("Juni 2021"), and numbers
 (ISO, d/m/y or m/d/y, with "/", "." or "-").
@@ -44,7 +44,7 @@ _AFTER = 40
 
 # Shapes that end at the year (searched in the text before it, anchored at its end).
 _DAY_MONTH = re.compile(
-    rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORDINAL}\.?\s*(?:day\s+of\s+|(?:of|de|del|ta['’]|a)\s*)?"
+    rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORDINAL}\.?(?:\s*|-)(?:day\s+of\s+|(?:of|de|del|ta['’]|a)\s*)?"
     rf"(?<![^\W\d_])(?P<m>{_WORD})\.?[\s,/-]*(?:(?:de|del|of)\s+)?\Z",
     re.I,
 )

@@ -1,6 +1,6 @@
 """Decide the document's own outline from heading candidates, then render text and sections.
 
-    >>> from policywatch.extract.blocks import Block
+    >>> from policywatch.extract.blocks import BOLD, Block
     >>> out = build([Block("heading", "Privacy Policy", 1), Block("para", "Intro."),
     ...              Block("heading", "1. Scope", 3), Block("para", "All data."),
     ...              Block("heading", "2. Rights", 3), Block("para", "Ask us.")])
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import Section
-from policywatch.extract.blocks import Block
+from policywatch.extract.blocks import BOLD, Block
 from policywatch.extract.headings import HeadingModel, top_level
 from policywatch.extract.numbering import number_of
 
@@ -131,7 +131,8 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
     if title is None and page_title:
         title = _repeats_page_title(blocks, cands, page_title)
     if title is None or not names_document(blocks[title].text):
-        title = _named_title(blocks, cands, title) or title
+        named = _named_title(blocks, cands, title)
+        title = title if named is None else named  # (index 0 is a title too)
     start = -1 if title is None else title
     if sum(i > start for i in cands) < _FEW:
         # Almost no heading markup: the headings are among the short paragraphs.
@@ -192,7 +193,9 @@ def _title_index(blocks: list[Block], cands: list[int]) -> int | None:
 
 
 def _named_title(blocks: list[Block], cands: list[int], banner: int | None) -> int | None:
-    """The first heading at the top that names the document, below a banner ("Aide & services").
+    """The first heading (or bold line) at the top that names the document.
+
+    It may stand below a banner ("Aide & services").
 
     Only text before any numbered heading, and at most :data:`_TOP_TEXT`
     characters of paragraphs (a menu's list items do not count), is the top.
@@ -206,7 +209,8 @@ def _named_title(blocks: list[Block], cands: list[int], banner: int | None) -> i
         block = blocks[i]
         if number_of(block.text) is not None:
             return None
-        if block.kind == "heading" and names_document(block.text):
+        # A bold paragraph is a title too, on pages that mark up no headings.
+        if (block.kind == "heading" or block.rank == BOLD) and names_document(block.text):
             return i
     return None
 

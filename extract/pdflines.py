@@ -108,17 +108,22 @@ def line_styles(collectors: list[PositionCollector]) -> dict[str, LineStyle]:
     """The style of every line of a document, by :func:`style_key` of its text.
 
     Sizes are relative to the body's: the font size most of the words are set in.
+    A text set in several styles keeps its most set-apart one: a title that a
+    small running header repeats on every page is still the title.
     """
     lines = [line for c in collectors for line in c.lines()]
     if not lines:
         return {}
     sizes = [round(size, 1) for _, _, size in lines]
     body = statistics.mode(sizes) or 1.0
-    return {
-        style_key(text): LineStyle(bold, round(size / body, 2))
-        for text, bold, size in lines
-        if text.strip()
-    }
+    styles: dict[str, LineStyle] = {}
+    for text, bold, size in lines:
+        if text.strip():
+            style, key = LineStyle(bold, round(size / body, 2)), style_key(text)
+            known = styles.get(key)
+            if known is None or (style.bold, style.scale) > (known.bold, known.scale):
+                styles[key] = style
+    return styles
 
 
 def style_key(text: str) -> str:

@@ -57,7 +57,7 @@ _ANNEX_LINE = re.compile(
 PAGE_BREAK = "\n\f\n"
 _PAGE_MARKER = re.compile(r"^-{3,}\s*page\s+\d+\s*-{3,}$", re.I)
 _EDGE_LINES = 2  # lines at the top and the foot of a page where furniture sits
-_MIN_PAGES = 3
+_MIN_PAGES = 2
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
     "with", "we", "our", "your", "do", "is", "us", "de", "la", "le", "et", "des", "du",
@@ -104,17 +104,27 @@ def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Blo
         at_start = not current or _ends_paragraph(current[-1], width)
         # Headings that PDF text runs on from the line above: an upper-case
         # line, a labelled clause ("Article 3 – Prix"), or any heading-shaped
-        # line after a line far shorter than the width (a title, a date line).
+        # line after a line far shorter than the width (a title, a date line),
+        # or the next number after a numbered heading ("2. Your rights" after "1. Data").
         run_on = bool(current) and (
             _caps_heading(line, current[-1], width)
             or _ARTICLE.match(line) is not None
             or len(current[-1]) < short_width * _SHORT_LINE
+            or _next_numbered_heading(line, current[-1], nxt, blocks)
         )
         style = _style(styles, line)
         # A line its font sets apart may start a block after any sentence's end.
         after_sentence = not current or current[-1].endswith(_STOPS)
-        if ((at_start or run_on) and is_heading_line(line, nxt)) or (
-            after_sentence and _set_apart(style) and _label_shaped(line, nxt, _style(styles, nxt))
+        # A short line standing alone between blank lines, a paragraph below it.
+        alone = not current and (i == 0 or not lines[i - 1]) and _blank_after(lines, i)
+        if (
+            ((at_start or run_on) and is_heading_line(line, nxt))
+            or (
+                after_sentence
+                and _set_apart(style)
+                and _label_shaped(line, nxt, _style(styles, nxt))
+            )
+            or (alone and _lone_heading(line, nxt, short_width))
         ):
             flush()
             block = Block("heading", tidy_number(line), GUESS)
@@ -160,7 +170,8 @@ def _without_furniture(text: str) -> list[str]:
 
     A line is furniture when the same line (digits aside: "Page 3 of 12")
     stands among the first or last lines of at least half the pages, and
-    of three pages or more.
+    of two pages or more. One copy per page is furniture: a title right
+    below a running header that repeats it is the title.
     """
     pages: list[list[str]] = []
     for chunk in text.split("\f"):
@@ -182,9 +193,11 @@ def _without_furniture(text: str) -> list[str]:
     kept: set[str] = set()
     for page in pages:
         edges = _edges(page)
+        dropped: set[str] = set()
         for i, line in enumerate(page):
             key = _furniture_key(line)
-            if i in edges and key in furniture:
+            if i in edges and key in furniture and key not in dropped:
+                dropped.add(key)
                 if key in kept or not _dated(line):
                     continue
                 # A running header or footer stating the date ("Privacy Policy -
@@ -321,6 +334,44 @@ def _label_shaped(line: str, nxt: str, next_style: LineStyle | None) -> bool:
         and not has_year(line)  # a date line, not a heading
         and not _set_apart(next_style)
     )
+
+
+def _lone_heading(line: str, nxt: str, width: int) -> bool:
+    """A short line between blank lines heading the longer paragraph below it.
+
+    Well short of the lines' usual width when the text wraps (PDF text that
+    puts a blank line between all its lines has wrapped lines alone too),
+    and the paragraph below ends a sentence.
+    """
+    return (
+        _label_shaped(line, nxt, None)
+        and len(nxt) > len(line)
+        and not line.endswith(":")  # "In addition, the following data are required:"
+        and nxt.endswith(_STOPS)
+        and (not width or len(line) < width * _SHORT_LINE)
+    )
+
+
+def _blank_after(lines: list[str], i: int) -> bool:
+    return i + 1 < len(lines) and not lines[i + 1]
+
+
+_TOP_NUMBER = re.compile(r"^(\d{1,2})\.?\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _next_numbered_heading(line: str, previous: str, nxt: str, blocks: list[Block]) -> bool:
+    """ "2. Your rights" after a sentence's end, when "1. ..." was the last numbered heading.
+
+    A full last line of a paragraph does not end it by its length, so only
+    the numbering tells a heading from a wrapped line there; the next line
+    must start anew (a wrapped sentence goes on in lower case).
+    """
+    this = _TOP_NUMBER.match(line)
+    if this is None or not previous.endswith((".", "!", "?")) or not nxt[:1].isupper():
+        return False
+    numbers = (_TOP_NUMBER.match(b.text) for b in reversed(blocks) if b.kind == "heading")
+    before = next((m for m in numbers if m), None)
+    return before is not None and int(this.group(1)) == int(before.group(1)) + 1
 
 
 def _continues_heading(line: str) -> bool:

@@ -7,7 +7,7 @@
 
 One entry per language in :data:`LANGUAGES`, each with the same four kinds:
 
-- ``last_updated``: "last updated / modified / revised" and their forms;
+- ``last_updated``: "last updated / modified / revised / reviewed" and their forms;
 - ``effective``: "effective / in force / applies from / valid from";
 - ``version``: "version" (a version label, often followed by its date)
   and "published";
@@ -54,7 +54,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "other": ("předchozí", "dřívější", "nahrazuje", "archiv*", "nabude účinnosti"),
     },
     "da": {
-        "last_updated": ("senest opdateret", "sidst opdateret", "opdateret", "senest ændret",
+        "last_updated": ("senest gennemgået", "sidst gennemgået", "senest opdateret",
+                         "sidst opdateret", "opdateret", "senest ændret",
                          "sidst ændret", "ændret", "revideret", "seneste opdatering"),
         "effective": ("gælder fra", "gældende fra", "træder i kraft", "trådte i kraft",
                       "ikrafttræden", "i kraft fra", "gyldig fra", "ikrafttrædelsesdato"),
@@ -62,7 +63,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft"),
     },
     "de": {
-        "last_updated": ("zuletzt aktualisiert", "zuletzt geändert", "letzte* aktualisierung",
+        "last_updated": ("zuletzt überprüft", "zuletzt geprüft", "letzte überprüfung",
+                         "zuletzt aktualisiert", "zuletzt geändert", "letzte* aktualisierung",
                          "letzte* änderung", "aktualisiert", "geändert", "geändert am",
                          "überarbeitet", "stand", "stand vom"),
         "effective": ("gültig ab", "gültig seit", "in kraft seit", "in kraft ab",
@@ -82,7 +84,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "other": ("προηγούμεν*", "παλαιότερ*", "αντικαθιστά", "αρχείο", "θα τεθεί σε ισχύ"),
     },
     "en": {
-        "last_updated": ("last updated", "last update", "last modified", "last modification",
+        "last_updated": ("last reviewed", "date of last review", "last updated", "last update",
+                         "last modified", "last modification",
                          "last revised", "last revision", "rev.", "date of last revision",
                          "last amended", "last changed", "latest update", "updated",
                          "modified", "revised", "amended"),
@@ -90,7 +93,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "in effect from", "in effect as of", "in force from", "entered into force",
                       "comes into force", "came into force", "applies from", "applicable from",
                       "valid from", "valid as of", "date of entry into force"),
-        "version": ("version", "version date", "dated", "published", "posted"),
+        "version": ("version", "version date", "dated", "published", "posted", "date of issue",
+                    "issue date"),
         "other": ("previous", "prior version", "earlier", "former", "archived", "archive",
                   "replaces", "supersedes", "superseded", "will take effect",
                   "will become effective", "will be effective", "will come into force",
@@ -210,7 +214,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "other": ("preċedenti", "ta' qabel", "jissostitwixxi", "arkivju"),
     },
     "nb": {
-        "last_updated": ("sist oppdatert", "oppdatert", "sist endret", "endret",
+        "last_updated": ("sist gjennomgått", "sist kontrollert", "sist oppdatert", "oppdatert",
+                         "sist endret", "endret",
                          "sist revidert", "revidert", "siste oppdatering"),
         "effective": ("gjelder fra", "gjelder fra og med", "gyldig fra", "trer i kraft",
                       "trådte i kraft", "i kraft fra", "ikrafttredelse"),
@@ -218,7 +223,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft"),
     },
     "nl": {
-        "last_updated": ("laatst bijgewerkt", "bijgewerkt", "laatste update",
+        "last_updated": ("laatst gecontroleerd", "laatst herzien", "laatst beoordeeld",
+                         "laatst bijgewerkt", "bijgewerkt", "laatste update",
                          "laatste wijziging", "laatst gewijzigd", "gewijzigd", "herzien",
                          "geactualiseerd"),
         "effective": ("ingangsdatum", "van kracht vanaf", "van kracht sinds", "van kracht per",
@@ -230,14 +236,16 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                   "zal in werking treden"),
     },
     "nn": {
-        "last_updated": ("sist endra", "endra", "sist oppdatert", "siste oppdatering"),
+        "last_updated": ("sist gjennomgått", "sist kontrollert", "sist endra", "endra",
+                         "sist oppdatert", "siste oppdatering"),
         "effective": ("gjeld frå", "gjeld frå og med", "gyldig frå", "tek til å gjelde",
                       "i kraft frå"),
         "version": ("versjon", "publisert"),
         "other": ("tidlegare", "førre", "erstattar", "arkiv*"),
     },
     "pl": {
-        "last_updated": ("ostatni* aktualizacj*", "ostatnio zaktualizowan*", "zaktualizowan*",
+        "last_updated": ("ostatni przegląd", "data przeglądu", "ostatni* aktualizacj*",
+                         "ostatnio zaktualizowan*", "zaktualizowan*",
                          "aktualizacja", "data aktualizacji", "ostatni* zmian*",
                          "ostatnio zmienion*", "zmienion*"),
         "effective": ("obowiązuje od", "obowiązująca od", "obowiązujący od",
@@ -284,7 +292,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "other": ("prejšnj*", "predhodn*", "nadomešča", "arhiv*", "bo začel* veljati"),
     },
     "sv": {
-        "last_updated": ("senast uppdaterad", "uppdaterad", "senast ändrad", "ändrad",
+        "last_updated": ("senast granskad", "senast reviderad", "senast uppdaterad", "uppdaterad",
+                         "senast ändrad", "ändrad",
                          "senaste uppdatering", "reviderad"),
         "effective": ("gäller från", "gäller från och med", "gäller fr.o.m.", "giltig från",
                       "träder i kraft", "trädde i kraft", "i kraft från", "ikraftträdande"),

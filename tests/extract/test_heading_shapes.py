@@ -85,6 +85,14 @@ HTML_SHAPES = {
     "bold paragraph opening a list item": "<ul><li><p><b>{t}</b></p><p>{b}</p></li></ul>",
     "heading inside a list item": "<ul><li><h3>{t}</h3><p>{b}</p></li></ul>",
     "heading in a section header": '<section><header><h2>{t}</h2></header><p>{b}</p></section>',
+    # Issue 12's audit: shapes of documents nobody here has seen.
+    "plain b paragraph": "<p><b>{t}</b></p><p>{b}</p>",
+    "levels that skip (h4 under the h1)": "<h4>{t}</h4><p>{b}</p>",
+    "trailing pilcrow permalink": (
+        '<h2 id="s{n}">{t}<a class="headerlink" href="#s{n}">¶</a></h2><p>{b}</p>'
+    ),
+    "trailing hash permalink": '<h2 id="s{n}">{t} <a href="#s{n}">#</a></h2><p>{b}</p>',
+    "numbered h3 with a dot-less number": "<h3>{n} {t}</h3><p>{b}</p>",
 }  # fmt: skip
 MARKDOWN_SHAPES = {
     "bold line": "**{t}**\n\n{b}",
@@ -98,6 +106,8 @@ MARKDOWN_SHAPES = {
     "bold numbered list item with its text below": "{n}. **{t}**\n\n   {b}",
     "setext double underline": "{t}\n{e}\n\n{b}",
     "closing hashes": "## {t} ##\n\n{b}",
+    "only level-four headings": "#### {t}\n\n{b}",
+    "trailing pilcrow": "## {t} ¶\n\n{b}",
 }
 TEXT_SHAPES = {
     "upper-case line": "{T}\n{b}",
@@ -108,6 +118,14 @@ TEXT_SHAPES = {
     "lettered line": "{l}) {t}\n{b}",
     "Article line": "Article {n} – {t}\n{b}",
     "line underlined with a rule": "{t}\n{e}\n{b}",
+    "lettered line with a dot": "{l}. {t}\n{b}",
+    "Artikel line": "Artikel {n} {t}\n{b}",
+    "Artikkel line": "Artikkel {n}: {t}\n{b}",
+    "section sign with a dot": "§ {n}. {t}\n{b}",
+    "numbered line then a blank line": "{n}. {t}\n\n{b}",
+    "numbered with a tab": "{n}.\t{t}\n{b}",
+    "line without a period then a blank line": "{t}\n\n{b}",
+    "question line then a blank line": "{t}?\n\n{b}",
 }
 
 
@@ -199,3 +217,104 @@ def test_roman_numerals_that_look_like_letters_read_as_roman_among_roman_ones():
     lettered = numbers_of(["G) Ads", "H) Cookies", "I) Rights", "J) Contact"])
     assert [n.kind if n else None for n in lettered] == ["letter"] * 4
     assert [n.value for n in lettered if n] == [7, 8, 9, 10]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("wrapper", ["main", "div"])
+def test_the_top_level_is_h3_when_h1_and_h2_are_site_chrome(lang: str, wrapper: str) -> None:
+    title, topics, text = LANGUAGES[lang]
+    body = "".join(f"<h3>{t}</h3><p>{t}: {text}</p>" for t in topics)
+    raw = (
+        f'<html lang="{lang}"><body><div class="site-header"><h2>Menu</h2><ul>'
+        '<li><a href="/">Home</a></li><li><a href="/p">Products</a></li></ul></div>'
+        f'<{wrapper} class="content"><h1>{title}</h1><p>{text}</p>{body}</{wrapper}>'
+        '<div class="site-footer"><h2>Company</h2><ul><li><a href="/a">About</a></li></ul>'
+        "</div></body></html>"
+    )
+    assert_the_five_topics(sections(raw, "text/html"), lang)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "shape"),
+    [
+        ("text/html", "<h2>{n}. {t}</h2><p>{b}</p>"),
+        ("text/html", "<p><strong>{t}</strong></p><p>{b}</p>"),
+        ("text/markdown", "## {t}\n\n{b}\n\n"),
+        ("text/plain", "{n}. {t}\n{b}\n\n"),
+    ],
+)
+def test_long_documents_keep_every_one_of_their_many_sections(content_type: str, shape: str):
+    _, topics, text = LANGUAGES["en"]
+    many = [f"{topics[i % 5]} part {i + 1}" for i in range(36)]
+    parts = "".join(shape.format(n=i, t=t, b=f"{t}: {text}") for i, t in enumerate(many, 1))
+    raw = {
+        "text/html": f"<html><body><main><h1>Terms</h1><p>{text}</p>{parts}</main></body></html>",
+        "text/markdown": f"# Terms\n\n{text}\n\n{parts}",
+        "text/plain": f"TERMS\n\n{text}\n\n{parts}",
+    }[content_type]
+    found = sections(raw, content_type)
+    assert len(found) == len(many), found
+    assert all(t in h for h, t in zip(found, many, strict=True))
+
+
+@pytest.mark.parametrize(
+    "lists",
+    [
+        "1. Your name\n2. Your email address\n3. Your phone number\n\n{b}\n",  # one list
+        "1. Your name\n\n{b}\n\n1. Your email address\n\n{b}\n\n1. Your phone\n\n{b}\n",
+        "1. Your name\n\n{b}\n",  # a list of one item
+    ],
+)
+def test_ordered_lists_in_markdown_stay_lists(lists: str):
+    """Numbered Markdown lines are list items, not sections (numbered lines that are
+    headings, "1. Scope" with its paragraphs below, are not read yet: see README)."""
+    _, _, text = LANGUAGES["en"]
+    raw = f"# Privacy Policy\n\n{text}\n\n" + lists.format(b=text)
+    assert sections(raw, "text/markdown") == []
+    assert "Your name" in extract(raw.encode(), "text/markdown").text
+
+
+def test_short_lines_between_blank_lines_need_a_paragraph_below():
+    """A signature or an address block (short lines, nothing longer below) heads nothing."""
+    _, _, text = LANGUAGES["en"]
+    raw = f"PRIVACY POLICY\n\n{text}\n\n{text}\n\nExample Ltd\n\nLegal team\n\nLondon\n"
+    assert sections(raw, "text/plain") == []
+
+
+# The document's title written in the same shape as its section headings.
+TITLE_SHAPES = {
+    "html: title h2 beside h2 sections, a logo h1 in the header": (
+        "text/html",
+        '<html lang="{lang}"><head><title>{title} | Acme</title></head><body><header><h1>Acme'
+        "</h1></header><main><h2>{title}</h2><p>{text}</p>{h2s}</main></body></html>",
+    ),
+    "html: title h2 and h2 sections, no page title": (
+        "text/html",
+        '<html lang="{lang}"><body><div><h2>{title}</h2><p>{text}</p>{h2s}</div></body></html>',
+    ),
+    "html: bold paragraphs only": (
+        "text/html",
+        '<html lang="{lang}"><body><main><p><strong>{title}</strong></p><p>{text}</p>{bolds}'
+        "</main></body></html>",
+    ),
+    "markdown: ## title and ## sections": ("text/markdown", "## {title}\n\n{text}\n\n{atx}"),
+    "markdown: bold lines only": ("text/markdown", "**{title}**\n\n{text}\n\n{md_bolds}"),
+    "text: title line and numbered lines": ("text/plain", "{title}\n\n{text}\n\n{numbered}"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("shape", TITLE_SHAPES)
+def test_the_title_is_not_a_section(shape: str, lang: str) -> None:
+    title, topics, text = LANGUAGES[lang]
+    content_type, template = TITLE_SHAPES[shape]
+    raw = template.format(
+        lang=lang, title=title, text=text,
+        h2s="".join(f"<h2>{t}</h2><p>{t}: {text}</p>" for t in topics),
+        bolds="".join(f"<p><strong>{t}</strong></p><p>{t}: {text}</p>" for t in topics),
+        atx="".join(f"## {t}\n\n{t}: {text}\n\n" for t in topics),
+        md_bolds="".join(f"**{t}**\n\n{t}: {text}\n\n" for t in topics),
+        numbered="".join(f"{n}. {t}\n{t}: {text}\n\n" for n, t in enumerate(topics, 1)),
+    )  # fmt: skip
+    assert_the_five_topics(sections(raw, content_type), lang)
+    assert extract(raw.encode(), content_type).title == title
