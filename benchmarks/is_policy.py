@@ -51,7 +51,7 @@ NOT_POLICIES = Path(__file__).resolve().parent / "not_policies"
 TARGETS = {"precision": 0.97, "recall": 0.97}
 FLOORS = {
     "tune": {"precision": 1.0, "recall": 0.988},
-    "frozen": {"precision": 1.0, "recall": 0.906},
+    "frozen": {"precision": 1.0, "recall": 1.0},
     "negatives_refused": 1.0,
     "synthetic": {"policies_taken": 1.0, "non_policies_refused": 1.0},
 }

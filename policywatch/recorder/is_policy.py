@@ -33,6 +33,11 @@ LOG = logging.getLogger(__name__)
 
 # Declared types that are never judged: the user said "some page", not a policy.
 NOT_JUDGED = frozenset({"other"})
+# A page that reads as no type is still taken when it is plainly a legal text: no
+# decoy word names it, most of its sentences are in the legal register (the share
+# that backs a title, doctype.REGISTER_BACKING) and it is longer than a banner or an
+# error page (those run to tens of words; a policy to hundreds).
+LEGAL_TEXT_WORDS = 150
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,12 @@ def check_type(
             url, _name(doc_type), _name(verdict.type), "; ".join(verdict.evidence[:2]),
         )  # fmt: skip
         return None
-    reads_as = _decoy_kind(title or doc.title, doc.language) or "unknown"
+    reads_as = _decoy_kind(title or doc.title, doc.language)
+    if reads_as is None and _plainly_legal(doc, verdict.register):
+        LOG.info("%s: declared a %s, reads as a legal text of no known type; taken", url,
+                 _name(doc_type))  # fmt: skip
+        return None
+    reads_as = reads_as or "unknown"
     called = f" (titled {shown[:80]!r})" if shown else ""
     reason = (
         f"does not read as a {_name(doc_type)}: reads as {reads_as}{called};"
@@ -84,6 +94,12 @@ def check_type(
         " else fix the URL"
     )
     return NotAPolicy(reads_as, reason)
+
+
+def _plainly_legal(doc: ExtractedDocument, register: float) -> bool:
+    from policywatch.extract.doctype import REGISTER_BACKING
+
+    return register >= REGISTER_BACKING and len(doc.text.split()) >= LEGAL_TEXT_WORDS
 
 
 def _name(doc_type: str) -> str:

@@ -89,3 +89,55 @@ def test_a_dpa_declared_as_terms_is_taken_and_reads_as_a_dpa():
     doc = extract(dpa.body, dpa.content_type, dpa.url)
     assert check_type(doc, "terms", dpa.url, body=dpa.body, content_type=dpa.content_type) is None
     assert classify_document(doc, dpa.url, title=html_title(dpa.body)).type == "dpa"
+
+
+COMMITMENTS = [
+    "Nordlys shall make the service available in accordance with these commitments.",
+    "Where a commitment is not met, the customer shall be entitled to a credit pursuant to"
+    " clause 4.",
+    "Nordlys shall not be liable for any failure caused by events beyond its reasonable control.",
+    "Notwithstanding the foregoing, the customer shall notify Nordlys in writing within 30 days.",
+    "Any dispute arising hereunder shall be governed by the laws of Norway.",
+    "The parties agree that the courts of Oslo shall have exclusive jurisdiction over disputes.",
+    "Nordlys may amend these commitments, provided that the customer is notified in advance.",
+    "Nothing in this document shall limit the obligations of either party under the agreement.",
+    "A credit shall be the sole remedy of the customer for any failure to meet a commitment.",
+    "Credits shall be applied to the next invoice and shall not be paid out in cash.",
+    "The customer shall not be entitled to a credit where the failure results from its breach.",
+    "Scheduled maintenance shall be announced at least five business days before it begins.",
+    "Each party shall keep the terms of any credit request confidential under the agreement.",
+    "These commitments shall remain in force for as long as the agreement remains in force.",
+    "If any provision is held invalid, the remaining provisions shall continue in full force.",
+    "The headings in this document are for convenience only and shall not affect its meaning.",
+]
+SALES = [
+    "Nordlys helps your team plan every sprint in one calm, shared place.",
+    "Drag cards between columns, invite your colleagues and watch the work flow.",
+    "Thousands of teams across Europe already ship faster with Nordlys boards.",
+    "Connect your calendar, your chat and your code in a couple of clicks.",
+    "Our designers obsess over every pixel so your board always feels light.",
+    "Start today and see how much smoother the next release can be for everyone.",
+] * 3
+
+
+def _page(title: str, sentences: list[str]) -> bytes:
+    body = "".join(f"<h2>{i + 1}. {title}</h2><p>{s}</p>" for i, s in enumerate(sentences))
+    return f"<title>{title}</title><h1>{title}</h1>{body}".encode()
+
+
+def test_a_plainly_legal_text_of_no_known_type_is_taken_and_site_copy_is_not():
+    """Fails open on the register: a long page mostly in legal sentences that names no
+    known document type is a legal text, taken; a banner-length one or sales copy is not."""
+    url = "https://nordlys.example/commitments"
+
+    def judged(page: bytes):
+        doc = extract(page, "text/html", url)
+        verdict = classify_document(doc, url, title=html_title(page))
+        return verdict, check_type(doc, "privacy_policy", url, body=page, content_type="text/html")
+
+    verdict, why = judged(_page("Nordlys Commitments", COMMITMENTS))
+    assert verdict.type == "other" and verdict.register >= 0.5  # the case this rule is for
+    assert why is None
+    assert judged(_page("Nordlys Commitments", COMMITMENTS[:5]))[1] is not None
+    verdict, why = judged(_page("Nordlys Boards", [f"{s} ({i})" for i, s in enumerate(SALES)]))
+    assert verdict.register < 0.5 and why is not None
