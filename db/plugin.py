@@ -32,7 +32,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Base400, NotFound, Response, asgi_static
 from markupsafe import Markup
 
-from policywatch.db import feed, redline, search, web, webdata, workspace
+from policywatch.db import feed, redline, search, textstore, web, webdata, workspace
 from policywatch.db.health import ATTENTION_COUNT_SQL
 
 PREFIX = "/-/policywatch"
@@ -263,6 +263,12 @@ def startup(datasette: Any) -> Any:
         await policywatch_databases(datasette)
 
     return inner
+
+
+@hookimpl
+def prepare_connection(conn: Any) -> None:
+    """Every Datasette connection reads ``versions.text`` (compressed: ``pw_text``)."""
+    textstore.register(conn)
 
 
 @hookimpl

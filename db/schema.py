@@ -705,3 +705,41 @@ def m021_rediscoveries(db: Database) -> None:
         not_null={"document_id", "at", "trigger", "site", "outcome"},
     )
     db.table("rediscoveries").create_index(["document_id", "id"])
+
+
+# ---- issue 15: storage ----
+
+
+@migrations()
+def m022_version_text_compressed(db: Database) -> None:
+    """A version's text is stored compressed, and still read as ``versions.text`` (issue 15).
+
+    ``versions.text_z`` holds it zlib-compressed; ``versions.text`` becomes a
+    virtual generated column, ``pw_text(text_z)``, computed when read and
+    never stored (:mod:`policywatch.db.textstore`). Views, canned queries,
+    the full-text index's content and Python read ``text`` as before, on any
+    connection that registered ``pw_text``: policywatch's, Datasette's and
+    sqlite-utils'. SQLite cannot drop a column a view names, so the views
+    are dropped and created again, as they were, around the change.
+    """
+    from policywatch.db.textstore import compress_text, register
+
+    register(db.conn)
+    db.execute("alter table versions add column text_z blob")
+    for (version_id,) in db.execute("select id from versions").fetchall():
+        text = db.execute("select text from versions where id = ?", [version_id]).fetchone()[0]
+        db.execute(
+            "update versions set text_z = ? where id = ?",
+            [None if text is None else compress_text(text), version_id],
+        )
+    views = db.execute(
+        "select name, sql from sqlite_master where type = 'view' order by rowid"
+    ).fetchall()
+    for name, _ in views:
+        db.execute(f"drop view [{name}]")
+    db.execute("alter table versions drop column text")
+    db.execute(
+        "alter table versions add column text text generated always as (pw_text(text_z)) virtual"
+    )
+    for _, sql in views:
+        db.execute(sql)

@@ -1,0 +1,61 @@
+"""A version's text, stored compressed and read back as text through one SQL function.
+
+``versions.text_z`` holds the text zlib-compressed (UTF-8); ``versions.text``
+is a virtual generated column, ``pw_text(text_z)``, computed when read and
+never stored. Every connection policywatch opens registers ``pw_text``
+(:func:`policywatch.db.open_db`), and so do Datasette (the plugin's
+``prepare_connection`` hook) and sqlite-utils (its ``prepare_connection``
+plugin hook, so ``sqlite-utils query policywatch.db "select text from
+versions"`` and notebooks that open the file with ``sqlite_utils.Database``
+read text too). SQL, views and Python all read ``versions.text``; nothing
+else decompresses::
+
+    >>> import sqlite3
+    >>> conn = sqlite3.connect(":memory:")
+    >>> register(conn)
+    >>> conn.execute("select pw_text(?)", [compress_text("Vi lagrer data.")]).fetchone()[0]
+    'Vi lagrer data.'
+
+A connection that did not register it (the ``sqlite3`` shell) still reads
+every other column and answers full-text searches; reading ``text`` there
+fails with "unknown function: pw_text()".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from functools import lru_cache
+
+from sqlite_utils import hookimpl
+
+TEXT_FUNCTION = "pw_text"
+# zlib's own default balance, as for snapshots: level 9 saves ~1 % more for
+# ~2x the CPU (benchmarks/crawl.py measures both).
+TEXT_LEVEL = 6
+
+
+def compress_text(text: str) -> bytes:
+    """The stored form of a version's text."""
+    return zlib.compress(text.encode("utf-8"), TEXT_LEVEL)
+
+
+# The sections view reads a span of its version's text per row: the few
+# latest texts are kept so a version's sections decompress it once.
+@lru_cache(maxsize=8)
+def decompress_text(blob: bytes | None) -> str | None:
+    """The text ``compress_text`` stored (None stays None)."""
+    if blob is None:
+        return None
+    return zlib.decompress(blob).decode("utf-8")
+
+
+def register(conn: sqlite3.Connection) -> None:
+    """Make ``pw_text`` (and so ``versions.text``) readable on ``conn``."""
+    conn.create_function(TEXT_FUNCTION, 1, decompress_text, deterministic=True)
+
+
+@hookimpl
+def prepare_connection(conn: sqlite3.Connection) -> None:
+    """sqlite-utils' plugin hook: every ``sqlite_utils.Database`` registers ``pw_text``."""
+    register(conn)
