@@ -169,7 +169,7 @@ def storage_per_version(path: Path) -> dict[str, Any]:
         versions = conn.execute("select count(*) from versions").fetchone()[0]
         text = sum(
             len(zlib.compress(row[0].encode("utf-8")))
-            for row in conn.execute("select text from versions")
+            for row in conn.execute("select pw_text(text_z) from versions")
         )
         snapshots = conn.execute(
             "select coalesce(sum(length(body)), 0) from snapshots where sha256 in"
@@ -208,7 +208,9 @@ def text_codecs(path: Path, sample: int = 100) -> list[tuple[str, float, float]]
         register(conn)
         texts = [
             r[0].encode("utf-8")
-            for r in conn.execute("select text from versions order by id limit ?", [sample])
+            for r in conn.execute(
+                "select pw_text(text_z) from versions order by id limit ?", [sample]
+            )
         ]
     codecs = {
         f"zlib {TEXT_LEVEL}": lambda b: zlib.compress(b, TEXT_LEVEL),
@@ -241,9 +243,10 @@ INDEX_OPTIONS = {
 def index_options(path: Path) -> list[tuple[str, float]]:
     """Bytes per version of the literal index built with each of :data:`INDEX_OPTIONS`.
 
-    Each is built in one pass (then merged with 'optimize') from the crawl's
-    distinct section texts, as is the crawled index itself for comparison
-    ("as crawled" is the size the incremental writes left).
+    Each is built contentless (the index alone: policywatch's reads its
+    content from the sections view) in one pass, then merged with 'optimize',
+    from the crawl's distinct section texts; "as crawled" is the real index
+    as the crawl's incremental writes left it.
     """
     import sqlite3
 
@@ -263,7 +266,9 @@ def index_options(path: Path) -> list[tuple[str, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         for number, (label, options) in enumerate(INDEX_OPTIONS.items()):
             with sqlite3.connect(Path(tmp) / f"{number}.db") as scratch:
-                scratch.execute(f"create virtual table fts using fts5(heading, text, {options})")
+                scratch.execute(
+                    f"create virtual table fts using fts5(heading, text, content='', {options})"
+                )
                 scratch.executemany(
                     "insert into fts (rowid, heading, text) values (?, ?, ?)", texts
                 )

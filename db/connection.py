@@ -47,7 +47,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     from policywatch.db.schema import migrations
 
     db = sqlite_utils.Database(str(path))
-    # versions.text reads the compressed text through pw_text (db/textstore.py).
+    # pw_text reads the compressed version text (db/textstore.py).
     textstore.register(db.conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")

@@ -267,7 +267,7 @@ def startup(datasette: Any) -> Any:
 
 @hookimpl
 def prepare_connection(conn: Any) -> None:
-    """Every Datasette connection reads ``versions.text`` (compressed: ``pw_text``)."""
+    """Every Datasette connection reads the compressed version text: ``pw_text``."""
     textstore.register(conn)
 
 
@@ -354,7 +354,12 @@ def extra_template_vars(template: str, datasette: Any) -> Any:
 
 @hookimpl
 def render_cell(value: Any, column: str, table: str | None, datasette: Any) -> Markup | None:
-    """In canned queries and our views, ids and slugs link to the plugin's pages."""
+    """In canned queries and our views, ids and slugs link to the plugin's pages.
+
+    A version's compressed text (``versions.text_z``) shows as its text, escaped.
+    """
+    if column == "text_z" and isinstance(value, bytes):
+        return Markup("{}").format(textstore.decompress_text(value))
     if value is None or column not in PAGE_COLUMNS:
         return None
     if table is not None and table not in LINKED_VIEWS:

@@ -712,15 +712,16 @@ def m021_rediscoveries(db: Database) -> None:
 
 @migrations()
 def m022_version_text_compressed(db: Database) -> None:
-    """A version's text is stored compressed, and still read as ``versions.text`` (issue 15).
+    """A version's text is stored compressed: ``versions.text_z`` (issue 15).
 
-    ``versions.text_z`` holds it zlib-compressed; ``versions.text`` becomes a
-    virtual generated column, ``pw_text(text_z)``, computed when read and
-    never stored (:mod:`policywatch.db.textstore`). Views, canned queries,
-    the full-text index's content and Python read ``text`` as before, on any
-    connection that registered ``pw_text``: policywatch's, Datasette's and
-    sqlite-utils'. SQLite cannot drop a column a view names, so the views
-    are dropped and created again, as they were, around the change.
+    ``text_z`` holds the text zlib-compressed and SQL reads it as text with
+    ``pw_text(text_z)`` (:mod:`policywatch.db.textstore`), a function every
+    connection policywatch, Datasette and sqlite-utils open registers. The
+    ``sections`` view reads each section's words through it, so the
+    sections, the full-text index's content and every query on them read
+    text as before. SQLite cannot drop a column a view names, so the views
+    are dropped and created again around the change, ``sections`` reading
+    ``pw_text(v.text_z)`` where it read ``v.text``.
     """
     from policywatch.db.textstore import compress_text, register
 
@@ -738,8 +739,14 @@ def m022_version_text_compressed(db: Database) -> None:
     for name, _ in views:
         db.execute(f"drop view [{name}]")
     db.execute("alter table versions drop column text")
-    db.execute(
-        "alter table versions add column text text generated always as (pw_text(text_z)) virtual"
-    )
-    for _, sql in views:
-        db.execute(sql)
+    for name, sql in views:
+        db.execute(SECTIONS_VIEW if name == "sections" else sql)
+
+
+# The sections view: spans of their version's text, read through pw_text.
+SECTIONS_VIEW = """CREATE VIEW sections AS select sp.id, sp.version_id, sp.position, sp.level,
+  coalesce(sp.heading_override,
+    substr(pw_text(v.text_z), sp.heading_start + 1, sp.heading_length)) as heading,
+  coalesce(sp.text_override, substr(pw_text(v.text_z), sp.text_start + 1, sp.text_length)) as text,
+  sp.text_id
+from section_spans sp join versions v on v.id = sp.version_id"""

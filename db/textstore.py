@@ -1,14 +1,15 @@
 """A version's text, stored compressed and read back as text through one SQL function.
 
-``versions.text_z`` holds the text zlib-compressed (UTF-8); ``versions.text``
-is a virtual generated column, ``pw_text(text_z)``, computed when read and
-never stored. Every connection policywatch opens registers ``pw_text``
+``versions.text_z`` holds the text zlib-compressed (UTF-8); SQL reads it
+with ``pw_text(text_z)``. The ``sections`` view does, so sections, the
+full-text index's content and every query on them read text as before.
+Every connection policywatch opens registers ``pw_text``
 (:func:`policywatch.db.open_db`), and so do Datasette (the plugin's
 ``prepare_connection`` hook) and sqlite-utils (its ``prepare_connection``
-plugin hook, so ``sqlite-utils query policywatch.db "select text from
-versions"`` and notebooks that open the file with ``sqlite_utils.Database``
-read text too). SQL, views and Python all read ``versions.text``; nothing
-else decompresses::
+plugin hook: ``sqlite-utils query policywatch.db "select pw_text(text_z)
+from versions"`` and notebooks that open the file with
+``sqlite_utils.Database``). Python reads a version through
+:func:`policywatch.db.versions.load_version`; nothing else decompresses::
 
     >>> import sqlite3
     >>> conn = sqlite3.connect(":memory:")
@@ -17,8 +18,9 @@ else decompresses::
     'Vi lagrer data.'
 
 A connection that did not register it (the ``sqlite3`` shell) still reads
-every other column and answers full-text searches; reading ``text`` there
-fails with "unknown function: pw_text()".
+every table, checks the file (``pragma integrity_check``) and answers
+full-text searches; only what reads text (``pw_text``, the ``sections``
+views) fails there, with "no such function: pw_text".
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def decompress_text(blob: bytes | None) -> str | None:
 
 
 def register(conn: sqlite3.Connection) -> None:
-    """Make ``pw_text`` (and so ``versions.text``) readable on ``conn``."""
+    """Make ``pw_text`` (and so the ``sections`` views) readable on ``conn``."""
     conn.create_function(TEXT_FUNCTION, 1, decompress_text, deterministic=True)
 
 

@@ -1,8 +1,8 @@
-"""Version text stored compressed (migration m022) and read back as ``versions.text``.
+"""Version text stored compressed (migration m022) and read back through ``pw_text``.
 
 A database is built with the schema before m022 (text stored as text), then
 opened the usual way: the migration converts it in one transaction and every
-reader (SQL, the ``sections`` view, the full-text index, Python) reads the
+reader (SQL, the ``sections`` views, the full-text index, Python) reads the
 same words as before.
 """
 
@@ -52,9 +52,9 @@ def _previous_schema_db(path: Path) -> None:
     db.close()
 
 
-def _snapshot(db: sqlite_utils.Database) -> dict[str, object]:
+def _snapshot(db: sqlite_utils.Database, text: str = "pw_text(text_z)") -> dict[str, object]:
     return {
-        "texts": [r[0] for r in db.execute("select text from versions order by id")],
+        "texts": [r[0] for r in db.execute(f"select {text} from versions order by id")],
         "sections": [tuple(r) for r in db.execute("select * from sections order by id")],
         "latest": [r[0] for r in db.execute("select heading from latest_sections order by id")],
         "views": sorted(
@@ -74,7 +74,7 @@ def _snapshot(db: sqlite_utils.Database) -> dict[str, object]:
 def test_migration_compresses_text_and_every_reader_reads_the_same(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     _previous_schema_db(path)
-    before = _snapshot(sqlite_utils.Database(path))
+    before = _snapshot(sqlite_utils.Database(path), text="text")
     assert before["texts"] == [_text(s) for s in VERSIONS] and before["phrase"] == [1, 2]
 
     db = open_db(path)
@@ -96,7 +96,8 @@ def test_migration_compresses_text_and_every_reader_reads_the_same(tmp_path: Pat
         version_id = insert_version(db, 1, new, seen_at="2025", snapshot_sha256=None, fetch_id=None)
     assert load_version(db, version_id).sections == VERSIONS[0]
     assert (
-        db.execute("select text from versions where id = ?", [version_id]).fetchone()[0] == new.text
+        db.execute("select pw_text(text_z) from versions where id = ?", [version_id]).fetchone()[0]
+        == new.text
     )
 
 
@@ -129,18 +130,20 @@ def test_readers_without_pw_text_still_read_everything_else(tmp_path: Path) -> N
         insert_version(db, 1, doc, seen_at="2025", snapshot_sha256=None, fetch_id=None)
     db.close()
     # sqlite-utils registers pw_text through its plugin hook (the sqlite-utils CLI, notebooks).
-    assert (
-        sqlite_utils.Database(tmp_path / "new.db")
-        .execute("select text from versions")
-        .fetchone()[0]
-        == doc.text
-    )
-    # The sqlite3 shell does not: other columns and searches work, reading text says why not.
+    utils = sqlite_utils.Database(tmp_path / "new.db")
+    assert utils.execute("select pw_text(text_z) from versions").fetchone()[0] == doc.text
+    assert [r[0] for r in utils.execute("select heading from sections order by id")] == [
+        "Retention",
+        "Sale",
+    ]
+    # The sqlite3 shell does not: tables, checks and searches work; what reads text says why not.
     plain = sqlite3.connect(tmp_path / "new.db")
+    assert plain.execute("pragma integrity_check").fetchone()[0] == "ok"
+    plain.execute("update versions set first_seen_at = '2024' where number = 1")
     assert plain.execute("select number, text_hash from versions").fetchone() == (1, doc.text_hash)
     hits = plain.execute(
         "select count(*) from section_texts_fts where section_texts_fts match '\"do not sell\"'"
     ).fetchone()[0]
     assert hits == 1
     with pytest.raises(sqlite3.OperationalError, match="pw_text"):
-        plain.execute("select text from versions").fetchone()
+        plain.execute("select heading from sections").fetchone()

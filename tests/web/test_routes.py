@@ -9,6 +9,7 @@ from xml.etree import ElementTree as ET
 import pytest
 import yaml
 
+from policywatch.db.textstore import register
 from tests.web.conftest import HOSTILE_NAME, Client
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -116,6 +117,7 @@ def test_search_latest_and_all_versions(client: Client) -> None:
 
 def test_latest_sections_index_follows_new_versions(web_db) -> None:
     conn = sqlite3.connect(web_db)
+    register(conn)  # the sections views read the compressed text through pw_text
     # FTS5 checks the index of distinct section texts against its content.
     conn.execute("insert into section_texts_fts(section_texts_fts) values ('integrity-check')")
 
@@ -201,6 +203,7 @@ def test_every_table_and_column_is_described(web_db) -> None:
 
     tables = datasette_metadata(str(web_db))["databases"]["policywatch"]["tables"]
     conn = sqlite3.connect(web_db)
+    register(conn)  # the sections views read the compressed text through pw_text
     names = [
         r[0]
         for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")
