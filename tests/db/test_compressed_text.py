@@ -147,3 +147,36 @@ def test_readers_without_pw_text_still_read_everything_else(tmp_path: Path) -> N
     assert hits == 1
     with pytest.raises(sqlite3.OperationalError, match="pw_text"):
         plain.execute("select heading from sections").fetchone()
+
+
+def test_datasette_reads_the_text_of_sections_and_versions(tmp_path: Path) -> None:
+    """Through the plugin's prepare_connection: the sections view, the index, the versions page."""
+    import asyncio
+
+    from policywatch.db.web import make_datasette
+
+    path = tmp_path / "policywatch.db"
+    db = open_db(path)
+    db["vendors"].insert({"slug": "v", "name": "V"})
+    db["documents"].insert({"vendor_id": 1, "url": "https://v.example/p"})
+    hostile = Section(1, "Sale", "We sell <script>window.pwned=1</script> nothing.")
+    doc = ExtractedDocument(text=_text([KEPT, hostile]), sections=[KEPT, hostile])
+    with db.atomic():
+        insert_version(db, 1, doc, seen_at="2025", snapshot_sha256=None, fetch_id=None)
+    db.close()
+    ds = make_datasette(str(path))
+
+    def get(url: str) -> str:
+        response = asyncio.run(ds.client.get(url))
+        assert response.status_code == 200, (url, response.text[:300])
+        return str(response.text)
+
+    rows = asyncio.run(ds.client.get("/policywatch/sections.json?_shape=array")).json()
+    assert [r["text"] for r in rows] == [KEPT.text, hostile.text]
+    page = get("/policywatch/versions/1")
+    assert "We keep your messages for 30 days" in page
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in page and "<script>window" not in page
+    found = asyncio.run(
+        ds.client.get("/-/policywatch/search?q=%22close+your+account%22&scope=all&format=json")
+    ).json()
+    assert [r["heading"] for r in found] == ["Retention"]
