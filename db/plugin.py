@@ -32,7 +32,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Base400, NotFound, Response, asgi_static
 from markupsafe import Markup
 
-from policywatch.db import feed, redline, search, textstore, web, webdata, workspace
+from policywatch.db import feed, phrase, redline, search, textstore, web, webdata, workspace
 from policywatch.db.health import ATTENTION_COUNT_SQL
 
 PREFIX = "/-/policywatch"
@@ -267,8 +267,10 @@ def startup(datasette: Any) -> Any:
 
 @hookimpl
 def prepare_connection(conn: Any) -> None:
-    """Every Datasette connection reads the compressed version text: ``pw_text``."""
+    """Every Datasette connection reads the compressed version text (``pw_text``)
+    and checks phrases the positionless index cannot (``pw_has_phrase``)."""
     textstore.register(conn)
+    phrase.register(conn)
 
 
 @hookimpl

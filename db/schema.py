@@ -750,3 +750,23 @@ SECTIONS_VIEW = """CREATE VIEW sections AS select sp.id, sp.version_id, sp.posit
   coalesce(sp.text_override, substr(pw_text(v.text_z), sp.text_start + 1, sp.text_length)) as text,
   sp.text_id
 from section_spans sp join versions v on v.id = sp.version_id"""
+
+
+@migrations()
+def m023_positionless_text_index(db: Database) -> None:
+    """``section_texts_fts`` keeps no token positions: ``detail=none`` (issue 15).
+
+    Positions were about a third of a version's stored bytes (README,
+    storage). Without them FTS5 still answers which section texts hold
+    every word, not whether they stand in a row, so a phrase is searched in
+    two stages (:mod:`policywatch.db.phrase`): its tokens from the index,
+    then ``pw_has_phrase`` on the section's text. The index is dropped and
+    built again from its content, in this migration's transaction.
+    """
+    db.execute("drop table section_texts_fts")
+    db.execute(
+        "create virtual table section_texts_fts using fts5(heading, text,"
+        " content='section_text_content', content_rowid='id', tokenize='unicode61',"
+        " detail=none)"
+    )
+    db.execute("insert into section_texts_fts(section_texts_fts) values ('rebuild')")

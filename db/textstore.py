@@ -31,6 +31,8 @@ from functools import lru_cache
 
 from sqlite_utils import hookimpl
 
+from policywatch.db import phrase
+
 TEXT_FUNCTION = "pw_text"
 # zlib's own default balance, as for snapshots: level 9 saves ~1 % more for
 # ~2x the CPU (benchmarks/crawl.py measures both).
@@ -59,5 +61,10 @@ def register(conn: sqlite3.Connection) -> None:
 
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
-    """sqlite-utils' plugin hook: every ``sqlite_utils.Database`` registers ``pw_text``."""
+    """sqlite-utils' plugin hook: every ``sqlite_utils.Database`` registers ``pw_text``.
+
+    And the phrase search's functions (``pw_has_phrase``), so the canned
+    queries' SQL runs from sqlite-utils and notebooks too.
+    """
     register(conn)
+    phrase.register(conn)
