@@ -231,10 +231,10 @@ def text_codecs(path: Path, sample: int = 100) -> list[tuple[str, float, float]]
 # column a token is in; none only which rows. columnsize=0 drops the
 # per-row token counts bm25 reads (it then tokenizes the content instead).
 INDEX_OPTIONS = {
-    "detail=full (policywatch)": "tokenize='unicode61'",
+    "detail=full": "tokenize='unicode61'",
     "detail=full, columnsize=0": "tokenize='unicode61', columnsize=0",
     "detail=column": "tokenize='unicode61', detail=column",
-    "detail=none": "tokenize='unicode61', detail=none",
+    "detail=none (policywatch)": "tokenize='unicode61', detail=none",
     "detail=none, columnsize=0": "tokenize='unicode61', detail=none, columnsize=0",
     "porter, detail=full": "tokenize='porter unicode61'",
 }
@@ -262,7 +262,7 @@ def index_options(path: Path) -> list[tuple[str, float]]:
             ).fetchone()[0]
         except sqlite3.OperationalError:
             return []
-    out = [("as crawled (detail=full)", (crawled or 0) / max(versions, 1))]
+    out = [("as crawled (detail=none)", (crawled or 0) / max(versions, 1))]
     with tempfile.TemporaryDirectory() as tmp:
         for number, (label, options) in enumerate(INDEX_OPTIONS.items()):
             with sqlite3.connect(Path(tmp) / f"{number}.db") as scratch:
