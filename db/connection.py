@@ -38,14 +38,20 @@ def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
 
     WAL mode lets Datasette read while a crawl writes; foreign keys keep
     versions, sections and changes attached to their document; a busy
-    timeout lets a reader and the single writer share the file. Upgrading
+    timeout lets a reader and the single writer share the file; ``pw_text``
+    makes the compressed version text readable; ``pw_has_phrase`` checks
+    phrases the positionless full-text index cannot (:mod:`policywatch.db.phrase`). Upgrading
     applies the migrations, then brings the views generated from the
     vocabulary up to date (:mod:`policywatch.db.views`).
     """
-    from policywatch.db import views
+    from policywatch.db import phrase, textstore, views
     from policywatch.db.schema import migrations
 
     db = sqlite_utils.Database(str(path))
+    # pw_text reads the compressed version text (db/textstore.py).
+    textstore.register(db.conn)
+    # pw_fts_query and pw_has_phrase: phrase search on the positionless index.
+    phrase.register(db.conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
     if str(path) != ":memory:":

@@ -32,7 +32,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Base400, NotFound, Response, asgi_static
 from markupsafe import Markup
 
-from policywatch.db import feed, redline, search, web, webdata, workspace
+from policywatch.db import feed, phrase, redline, search, textstore, web, webdata, workspace
 from policywatch.db.health import ATTENTION_COUNT_SQL
 
 PREFIX = "/-/policywatch"
@@ -266,6 +266,14 @@ def startup(datasette: Any) -> Any:
 
 
 @hookimpl
+def prepare_connection(conn: Any) -> None:
+    """Every Datasette connection reads the compressed version text (``pw_text``)
+    and checks phrases the positionless index cannot (``pw_has_phrase``)."""
+    textstore.register(conn)
+    phrase.register(conn)
+
+
+@hookimpl
 def get_metadata(datasette: Any, key: str, database: str | None, table: str | None) -> Any:
     """Titles, descriptions, facets and canned queries of the policywatch databases."""
     return _metadata.get(datasette, {})
@@ -348,7 +356,12 @@ def extra_template_vars(template: str, datasette: Any) -> Any:
 
 @hookimpl
 def render_cell(value: Any, column: str, table: str | None, datasette: Any) -> Markup | None:
-    """In canned queries and our views, ids and slugs link to the plugin's pages."""
+    """In canned queries and our views, ids and slugs link to the plugin's pages.
+
+    A version's compressed text (``versions.text_z``) shows as its text, escaped.
+    """
+    if column == "text_z" and isinstance(value, bytes):
+        return Markup("{}").format(textstore.decompress_text(value))
     if value is None or column not in PAGE_COLUMNS:
         return None
     if table is not None and table not in LINKED_VIEWS:

@@ -705,3 +705,68 @@ def m021_rediscoveries(db: Database) -> None:
         not_null={"document_id", "at", "trigger", "site", "outcome"},
     )
     db.table("rediscoveries").create_index(["document_id", "id"])
+
+
+# ---- issue 15: storage ----
+
+
+@migrations()
+def m022_version_text_compressed(db: Database) -> None:
+    """A version's text is stored compressed: ``versions.text_z`` (issue 15).
+
+    ``text_z`` holds the text zlib-compressed and SQL reads it as text with
+    ``pw_text(text_z)`` (:mod:`policywatch.db.textstore`), a function every
+    connection policywatch, Datasette and sqlite-utils open registers. The
+    ``sections`` view reads each section's words through it, so the
+    sections, the full-text index's content and every query on them read
+    text as before. SQLite cannot drop a column a view names, so the views
+    are dropped and created again around the change, ``sections`` reading
+    ``pw_text(v.text_z)`` where it read ``v.text``.
+    """
+    from policywatch.db.textstore import compress_text, register
+
+    register(db.conn)
+    db.execute("alter table versions add column text_z blob")
+    for (version_id,) in db.execute("select id from versions").fetchall():
+        text = db.execute("select text from versions where id = ?", [version_id]).fetchone()[0]
+        db.execute(
+            "update versions set text_z = ? where id = ?",
+            [None if text is None else compress_text(text), version_id],
+        )
+    views = db.execute(
+        "select name, sql from sqlite_master where type = 'view' order by rowid"
+    ).fetchall()
+    for name, _ in views:
+        db.execute(f"drop view [{name}]")
+    db.execute("alter table versions drop column text")
+    for name, sql in views:
+        db.execute(SECTIONS_VIEW if name == "sections" else sql)
+
+
+# The sections view: spans of their version's text, read through pw_text.
+SECTIONS_VIEW = """CREATE VIEW sections AS select sp.id, sp.version_id, sp.position, sp.level,
+  coalesce(sp.heading_override,
+    substr(pw_text(v.text_z), sp.heading_start + 1, sp.heading_length)) as heading,
+  coalesce(sp.text_override, substr(pw_text(v.text_z), sp.text_start + 1, sp.text_length)) as text,
+  sp.text_id
+from section_spans sp join versions v on v.id = sp.version_id"""
+
+
+@migrations()
+def m023_positionless_text_index(db: Database) -> None:
+    """``section_texts_fts`` keeps no token positions: ``detail=none`` (issue 15).
+
+    Positions were about a third of a version's stored bytes (README,
+    storage). Without them FTS5 still answers which section texts hold
+    every word, not whether they stand in a row, so a phrase is searched in
+    two stages (:mod:`policywatch.db.phrase`): its tokens from the index,
+    then ``pw_has_phrase`` on the section's text. The index is dropped and
+    built again from its content, in this migration's transaction.
+    """
+    db.execute("drop table section_texts_fts")
+    db.execute(
+        "create virtual table section_texts_fts using fts5(heading, text,"
+        " content='section_text_content', content_rowid='id', tokenize='unicode61',"
+        " detail=none)"
+    )
+    db.execute("insert into section_texts_fts(section_texts_fts) values ('rebuild')")

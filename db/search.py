@@ -11,7 +11,10 @@ share them:
   language, hyphens folded, so "retained" finds "retain" and
   "sub-processor" finds "subprocessors";
 - ``section_texts_fts``: the literal words, for phrases in quotes and the
-  texts ``policywatch analyse`` has not stemmed yet;
+  texts ``policywatch analyse`` has not stemmed yet. It keeps no positions
+  (``detail=none``), so a phrase (or ``sub-processor``, two tokens) is
+  asked of it as its tokens and checked on the section's text
+  (:mod:`policywatch.db.phrase`);
 - ``section_topics``: a query that names a topic ("retention",
   "sub-processors") also finds the sections classified under it.
 
@@ -30,6 +33,7 @@ from typing import Any
 from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.stems import query_terms, stemmer, stemmer_name, words
 from policywatch.core.taxonomy import category_for_query, topics
+from policywatch.db.phrase import QUERY_PART, TOKEN, index_query, needs_check, parse
 from policywatch.db.webdata import MARK_END, MARK_START, _rows
 
 # The languages whose Snowball stems a query word is also looked up as.
@@ -41,10 +45,6 @@ TOPIC_LABELS = {c.id: c.label for c in topics()}
 # Longer queries are refused with a message rather than run.
 MAX_QUERY_CHARS = 300
 MAX_QUERY_WORDS = 12
-# A phrase in double quotes, or a run of anything else that is not a space.
-_QUERY_PART = re.compile(r'"([^"]*)"|([^\s"]+)')
-# What FTS5's unicode61 tokenizer keeps as one token: letters and digits.
-_TOKEN = re.compile(r"[^\W_]+")
 
 
 class SearchError(ValueError):
@@ -66,7 +66,7 @@ class Query:
     def parse(cls, text: str) -> Query:
         found_words: list[tuple[str, bool]] = []
         phrases: list[str] = []
-        for phrase, word in _QUERY_PART.findall(text):
+        for phrase, word in QUERY_PART.findall(text):
             if phrase.strip():
                 if len(phrase.split()) == 1:  # one word in quotes is that word
                     found_words.append((phrase.strip(), False))
@@ -78,18 +78,6 @@ class Query:
                 if word:
                     found_words.append((word, prefix))
         return cls(tuple(found_words), tuple(phrases))
-
-    def literal(self) -> str:
-        """The query for the literal index: every word and phrase must appear.
-
-        Quoting means punctuation, ``-`` and ``OR`` are searched for as text
-        instead of being FTS5 syntax; a trailing ``*`` stays a prefix search.
-
-        >>> Query.parse('sub-processor "OR" "we retain" data*').literal()
-        '"sub-processor" "OR" "data"* "we retain"'
-        """
-        terms = [f'"{w}"' + ("*" if prefix else "") for w, prefix in self.words]
-        return " ".join(terms + [f'"{p}"' for p in self.phrases])
 
     def stemmed(self, languages: frozenset[str | None] = STEMMED_LANGUAGES) -> str:
         """The query for the stemmed index: each word as it may be indexed in any language.
@@ -109,7 +97,7 @@ class Query:
             star = "*" if prefix else ""
             # The index keeps no positions: a term the tokenizer would split
             # ("a_b") is asked for as its tokens, each present.
-            quoted = [" AND ".join(f'"{t}"{star}' for t in _TOKEN.findall(a)) for a in alternatives]
+            quoted = [" AND ".join(f'"{t}"{star}' for t in TOKEN.findall(a)) for a in alternatives]
             quoted = [f"({q})" if " AND " in q else q for q in quoted if q]
             if not quoted:
                 continue
@@ -162,11 +150,18 @@ async def search(
     :class:`SearchError` for a query that cannot be run.
     """
     query = check_query(text)
-    literal = query.literal()
-    if not literal:
+    if not parse(text):  # no word to search for
         return []
+    literal = index_query(text)
     # Current versions: documents.current_version_id, as everywhere.
     current = "join documents cd on cd.current_version_id = sp.version_id" if latest_only else ""
+    # The literal index has every token; the text says whether the phrases are in it.
+    phrases = (
+        "join sections s on s.id = sp.id"
+        " and pw_has_phrase(coalesce(s.heading, '') || char(10) || s.text, :text)"
+        if needs_check(text)
+        else ""
+    )
     found: dict[int, dict[str, Any]] = {}
     try:
         for fts, q in (("section_text_stems_fts", query.stemmed()), ("section_texts_fts", literal)):
@@ -181,12 +176,16 @@ async def search(
                 db,
                 f"""select sp.id as section_id, bm25({fts}) as rank, {snippet} as snippet
                 from {fts} join section_spans sp on sp.text_id = {fts}.rowid {current}
+                {phrases if fts == "section_texts_fts" else ""}
                 where {fts} match :q
                 order by {"rank" if latest_only else "sp.id desc"} limit :limit""",
-                {"q": q, "limit": limit},
+                {"q": q, "limit": limit, "text": text},
             ):
                 entry = found.setdefault(row["section_id"], {"why": "words", "rank": row["rank"]})
-                if row["snippet"]:
+                if row["snippet"] and phrases:
+                    # Without positions FTS5 marks a phrase's words one by one: mark it as one.
+                    entry["snippet"] = _ADJACENT_MARKS.sub(r"\1", row["snippet"])
+                elif row["snippet"]:
                     entry["snippet"] = row["snippet"]
     except Exception as exc:  # sqlite3.OperationalError from a query we could not make safe
         raise SearchError(f"Could not search for {text!r}: {exc}. Try plain words.") from exc
@@ -246,6 +245,8 @@ async def _results(
     return [row for _, row in out[:limit]]
 
 
+# The end of one mark and the start of the next, with only spaces between.
+_ADJACENT_MARKS = re.compile(re.escape(MARK_END) + r"(\s+)" + re.escape(MARK_START))
 _TEXT_WORD = re.compile(r"\w+(?:[-\u2010\u2011\u00ad]\w+)*")
 SNIPPET_WORDS = 32
 

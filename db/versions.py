@@ -3,7 +3,8 @@
 Only SQL lives here; deciding *what* to write is the recorder's job
 (:mod:`policywatch.recorder`).
 
-A version's text is stored once, in ``versions.text``. Its sections are
+A version's text is stored once, compressed (``versions.text_z``, read in
+SQL as ``pw_text(text_z)``: :mod:`policywatch.db.textstore`). Its sections are
 spans of that text (:func:`spans_of`), and each distinct section text is
 indexed once for search (``section_texts``, ``section_texts_fts``)::
 
@@ -24,6 +25,7 @@ from sqlite_utils import Database
 
 from policywatch.core.model import ExtractedDocument, Section, StatedDate
 from policywatch.db.connection import utcnow
+from policywatch.db.textstore import compress_text, decompress_text
 
 
 def store_snapshot(
@@ -116,7 +118,7 @@ def insert_version(
             "document_id": document_id,
             "number": number,
             "text_hash": doc.text_hash,
-            "text": doc.text,
+            "text_z": compress_text(doc.text),
             "title": doc.title,
             "language": doc.language,
             "word_count": doc.word_count,
@@ -206,7 +208,7 @@ def load_version(db: Database, version_id: int) -> ExtractedDocument:
     row = next(db.query("select * from versions where id = ?", [version_id]), None)
     if row is None:
         raise LookupError(f"no version with id {version_id}")
-    text = row["text"]
+    text = decompress_text(row["text_z"]) or ""
     sections = [
         Section(
             r["level"],
@@ -229,7 +231,7 @@ def load_version(db: Database, version_id: int) -> ExtractedDocument:
             row["stated_date_snippet"],
         )
     return ExtractedDocument(
-        text=row["text"],
+        text=text,
         sections=sections,
         title=row["title"],
         language=row["language"],

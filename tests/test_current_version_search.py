@@ -34,8 +34,10 @@ def search(db, word: str) -> list[int]:
         r["version_id"]
         for r in db.query(
             "select s.version_id from section_texts_fts f"
-            " join latest_sections s on s.text_id = f.rowid where section_texts_fts match ?",
-            [word],
+            " join latest_sections s on s.text_id = f.rowid"
+            " where section_texts_fts match pw_fts_query(:q)"
+            " and pw_has_phrase(coalesce(s.heading, '') || char(10) || s.text, :q)",
+            {"q": word},
         )
     ]
 

@@ -15,7 +15,8 @@ from tests.render.conftest import write_vendors
 
 
 def current_text(db: Path, doc: int) -> str:
-    sql = """select v.text from versions v join documents d on d.current_version_id = v.id
+    sql = """select pw_text(v.text_z) from versions v
+             join documents d on d.current_version_id = v.id
              where d.id = ?"""
     return str(scalar(db, sql, [doc]))
 

@@ -178,7 +178,7 @@ def test_hostile_policy_text_shows_literally_and_runs_nothing(
 
 def test_hostile_rows_in_datasette_tables_show_literally(watched: Watched, server: str) -> None:
     page = watched.page
-    page.goto(server + "/policywatch/sections?_search=pwned")
+    page.goto(server + "/policywatch/sections?text__contains=pwned")
     text = page.locator("body").inner_text()
     assert "<script>window.pwned=1</script>" in text
     assert "{{ 7*7 }}" in text and "javascript:window.pwned=4" in text

@@ -9,6 +9,8 @@ from xml.etree import ElementTree as ET
 import pytest
 import yaml
 
+from policywatch.db import phrase
+from policywatch.db.textstore import register
 from tests.web.conftest import HOSTILE_NAME, Client
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -116,14 +118,19 @@ def test_search_latest_and_all_versions(client: Client) -> None:
 
 def test_latest_sections_index_follows_new_versions(web_db) -> None:
     conn = sqlite3.connect(web_db)
+    register(conn)  # the sections views read the compressed text through pw_text
     # FTS5 checks the index of distinct section texts against its content.
     conn.execute("insert into section_texts_fts(section_texts_fts) values ('integrity-check')")
+
+    phrase.register(conn)  # and the phrase search's two stages
 
     def hits(sections: str, q: str) -> set[int]:
         sql = (
             f"select s.version_id from section_texts_fts f join {sections} s on s.text_id = f.rowid"
+            " where section_texts_fts match pw_fts_query(:q)"
+            " and pw_has_phrase(coalesce(s.heading, '') || char(10) || s.text, :q)"
         )
-        return {r[0] for r in conn.execute(sql + " where section_texts_fts match ?", [q])}
+        return {r[0] for r in conn.execute(sql, {"q": q})}
 
     latest = {r[0] for r in conn.execute("select distinct version_id from latest_sections")}
     assert len(latest) == 6  # one per document
@@ -201,6 +208,7 @@ def test_every_table_and_column_is_described(web_db) -> None:
 
     tables = datasette_metadata(str(web_db))["databases"]["policywatch"]["tables"]
     conn = sqlite3.connect(web_db)
+    register(conn)  # the sections views read the compressed text through pw_text
     names = [
         r[0]
         for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")
@@ -209,7 +217,7 @@ def test_every_table_and_column_is_described(web_db) -> None:
     missing = []
     for name in names:
         described = tables.get(name, {})
-        if not described.get("description"):
+        if not (described.get("description") or described.get("description_html")):
             missing.append(name)
         for column in (r[1] for r in conn.execute(f"pragma table_info([{name}])")):
             if not described.get("columns", {}).get(column):

@@ -169,3 +169,35 @@ def test_stems_are_indexed_once_per_distinct_text(search_client: Client) -> None
     stems = conn.execute("select count(*) from section_text_stems_fts").fetchone()[0]
     texts = conn.execute("select count(*) from section_texts").fetchone()[0]
     assert stems == texts > 0
+
+
+def test_phrases_are_checked_on_the_text(search_client: Client) -> None:
+    # The literal index keeps no positions: it finds the tokens, the text confirms the phrase,
+    # casefolded, diacritics removed, as the index's unicode61 tokenizer reads them.
+    assert headings(results(search_client, "%22VOS+DONNEES%22", "all")) == {"Nos sous-traitants"}
+    assert results(search_client, "%22donn%C3%A9es+vos%22", "all") == []
+
+
+def test_canned_queries_search_phrases_in_two_stages(search_client: Client) -> None:
+    def vendors(query: str, q: str) -> list[object]:
+        response = search_client.get(f"/{search_client.db_name}/{query}.json?q={q}&_shape=array")
+        assert response.status_code == 200, response.text[:300]
+        return sorted({r["vendor_slug"] for r in response.json()})
+
+    for query in ("vendors_mentioning", "search_all_versions"):
+        assert vendors(query, "%2230+days%22") == ["keeper"]
+        assert vendors(query, "%22days+30%22") == []
+        assert vendors(query, "sous-traitants") == ["lagrange"]  # two tokens, in a row
+        assert vendors(query, "traitants-sous") == []
+        assert vendors(query, "courri*") == ["lagrange"]
+        assert vendors(query, "%22-%22") == []  # no word: nothing, not an FTS5 error
+
+
+def test_datasette_table_pages_point_to_our_search(search_client: Client) -> None:
+    # Datasette's own search box would send a phrase to the positionless index.
+    for table in ("sections", "latest_sections"):
+        for q in ("sub-processor", "%2230+days%22"):
+            page = search_client.get(f"/{search_client.db_name}/{table}?_search={q}")
+            assert page.status_code == 200, page.text[:300]
+            assert 'id="_search"' not in page.text  # no search box
+            assert 'href="/-/policywatch/search' in page.text
