@@ -28,10 +28,17 @@ A category owns:
   under, where there is one, so published annotations can score the
   classifier;
 - ``facts``: the fact kinds (:mod:`policywatch.diffing.facts`) that answer
-  for it.
+  for it;
+- its materiality words (:meth:`Category.materiality_words`): the word starts a
+  changed sentence of the category uses, in every language the diff reads,
+  from the one category × language table
+  (:mod:`policywatch.core.lexicon.category_words`), and the companion words
+  some categories need beside them (:meth:`Category.companion_words`). The
+  diff (``diffing/lexicons.py``) reads them from here, in the order of
+  :func:`materiality_ids`::
 
-The materiality words of the diff (``diffing/lexicons.py``) are keyed by
-the same ids: :func:`materiality_ids` gives them in their order.
+    >>> "portabilidad" in by_id("rights").materiality_words()
+    True
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from policywatch.core.lexicon.category_words import CATEGORY_WORDS, COMPANIONS, stems_of
 from policywatch.core.lexicon.stems import stems
 
 OPP115 = (
@@ -71,6 +79,15 @@ class Category:
     facts: tuple[str, ...] = ()
     terms: Terms = ()
     names: tuple[str, ...] = ()
+
+    def materiality_words(self) -> tuple[str, ...]:
+        """Word starts (regexes) a changed sentence of this category uses, every language."""
+        return stems_of(CATEGORY_WORDS, self.id) if self.id in CATEGORY_WORDS else ()
+
+    def companion_words(self) -> tuple[str, ...]:
+        """Words one of which must stand beside a materiality word for it to count
+        ("sell" is about data only beside a word for data); empty: none needed."""
+        return stems_of(COMPANIONS, self.id) if self.id in COMPANIONS else ()
 
 
 def _t(weight: float, patterns: str) -> Terms:

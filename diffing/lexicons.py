@@ -22,19 +22,21 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from policywatch.core.taxonomy import materiality_ids
-from policywatch.diffing.category_words import CATEGORY_WORDS, COMPANIONS, stems_of
+from policywatch.core.taxonomy import by_id, materiality_ids
 
-# The one list of categories is the taxonomy's (policywatch.core.taxonomy).
+# The one list of categories is the taxonomy's (policywatch.core.taxonomy), and each
+# category owns its words.
 CATEGORIES = materiality_ids()
 
 # Every category's stems, all languages together: a page mixes English with its own
 # language, and a sentence is read with the words of each (the table is per language
-# so that each language says the same concepts; see diffing.category_words).
+# so that each language says the same concepts; see core.lexicon.category_words).
 TOPIC_STEMS: dict[str, tuple[str, ...]] = {
-    c: stems_of(CATEGORY_WORDS, c) for c in CATEGORIES if c in CATEGORY_WORDS
+    c: words for c in CATEGORIES if (words := by_id(c).materiality_words())
 }
-REQUIRES: dict[str, tuple[str, ...]] = {c: stems_of(COMPANIONS, c) for c in COMPANIONS}
+REQUIRES: dict[str, tuple[str, ...]] = {
+    c: words for c in CATEGORIES if (words := by_id(c).companion_words())
+}
 
 
 @cache

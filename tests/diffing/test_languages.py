@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import pytest
 
+from policywatch.core.lexicon.category_words import CATEGORY_WORDS, LANGUAGES
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
-from policywatch.diffing.category_words import CATEGORY_WORDS, LANGUAGES
 from policywatch.diffing.lexicons import CATEGORIES
 
 # category -> (before, after): the after changes what the sentence says in that category.

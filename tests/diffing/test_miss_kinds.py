@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
-from policywatch.diffing.category_words import LANGUAGES
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import ADDRESS_WORDS, CHANGE_NOTICE, DATA_LOCATION_WORDS
 from policywatch.diffing.statements import said

@@ -31,8 +31,10 @@ key (lower case, no punctuation), so a stem also finds its inflections. A stem
 is "strong" enough that adding or removing it changes what a policy says about
 the topic; generic words (data, information, privacy, use) are absent. Names
 that are the same in every language (ISO 27001, SOC 2, Matomo) sit under
-``en``, which pages in every language use. :mod:`policywatch.diffing.lexicons`
-reads the table; a language is added by filling its column, and
+``en``, which pages in every language use. Each category of
+:mod:`policywatch.core.taxonomy` owns its row (``Category.materiality_words``),
+which :mod:`policywatch.diffing.lexicons` reads; a language is added by filling
+its column, and
 ``tests/diffing/test_languages.py`` holds one changed sentence per cell.
 
     >>> sorted(CATEGORY_WORDS["rights"]) == sorted(LANGUAGES)
