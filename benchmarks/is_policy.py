@@ -184,7 +184,7 @@ def measure_in_crawl(*, verbose: bool = False) -> dict[str, Any]:
     that continues a stored document is not judged again; each non-policy page arrives
     where a stored document of its declared type stood (the newest tune version of one)."""
     from policywatch.core.vocabulary import Outcome
-    from policywatch.recorder.decide import History, VersionRef
+    from policywatch.recorder.decision import History, VersionRef
 
     def stored(doc_type: str, doc: Any) -> History:
         ref = VersionRef(1, doc.text_hash) if doc is not None else None

@@ -22,7 +22,7 @@ from policywatch.core.vocabulary import Outcome
 from policywatch.db import catalog
 from policywatch.db import versions as store
 from policywatch.recorder import Reread, record
-from policywatch.recorder.decide import REEXTRACT_FLAG
+from policywatch.recorder.decision import REEXTRACT_FLAG
 from policywatch.recorder.history import load_history
 
 if TYPE_CHECKING:

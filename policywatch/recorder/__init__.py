@@ -25,14 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from policywatch.core.model import FetchResult
 from policywatch.recorder.apply import Recorded, apply
-from policywatch.recorder.decide import (
-    Decision,
-    History,
-    Reread,
-    decide,
-    failed_to_read,
-    needs_text,
-)
+from policywatch.recorder.decide import decide, failed_to_read, needs_text
+from policywatch.recorder.decision import Decision, History, Reread
 from policywatch.recorder.history import add_text, load_history
 
 if TYPE_CHECKING:

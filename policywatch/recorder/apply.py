@@ -19,7 +19,7 @@ from policywatch.core.vocabulary import healthy
 from policywatch.db import health
 from policywatch.db import versions as store
 from policywatch.db.connection import utcnow
-from policywatch.recorder.decide import Decision
+from policywatch.recorder.decision import Decision
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from policywatch.db import catalog, health
 from policywatch.db import versions as store
-from policywatch.recorder.decide import RECENT_VERSIONS, History, VersionRef
+from policywatch.recorder.decision import RECENT_VERSIONS, History, VersionRef
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

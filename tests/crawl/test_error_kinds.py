@@ -25,7 +25,7 @@ from policywatch.crawler.errors import error_kind
 from policywatch.crawler.middlewares import RefusedAddress, UnresolvedHost
 from policywatch.crawler.robots import RobotsDisallowed
 from policywatch.recorder import History, decide
-from policywatch.recorder.decide import VersionRef
+from policywatch.recorder.decision import VersionRef
 
 CASES = [
     (tx.DNSLookupError("no results for hostname lookup: timeout-status.example"), "dns"),
