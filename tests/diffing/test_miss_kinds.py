@@ -4,7 +4,8 @@
   (recipients), the same list reordered is not;
 - a sentence announcing the update ("we added more detail about ...") states nothing;
 - the same controller described more fully (company number, registered office) is
-  not a new controller, another one is;
+  not a new controller, another one is, and a second (joint) controller, a recipient or a
+  hosting country added inside that same sentence is material (the edit carries it);
 - a country where data is hosted is a transfer, in an address the controller's contact
   (every language of the address and data-location cue lists: one pair each).
 """
@@ -336,11 +337,31 @@ CONTROLLER_SHARES = {
     "pt": "O responsável pelo tratamento é a Acme Lda., que partilha os seus dados pessoais com "
           "a Beta S.A.",
 }
+# The same sentence saying where the controller keeps the data: a country that is no
+# address but a transfer.
+CONTROLLER_HOSTS = {
+    "en": "The controller is Acme Ltd., which hosts your data on servers in Canada.",
+    "nb": "Behandlingsansvarlig er Acme AS, som lagrer dataene på servere i Canada.",
+    "de": "Verantwortlicher ist die Acme GmbH, die Ihre Daten auf Servern in Kanada speichert.",
+    "fr": "Le responsable du traitement est Acme SAS, qui héberge vos données sur des serveurs "
+          "au Canada.",
+    "es": "El responsable del tratamiento es Acme SL, que aloja sus datos en servidores en "
+          "Canadá.",
+    "it": "Il titolare del trattamento è Acme Srl, che ospita i tuoi dati su server in Canada.",
+    "nl": "De verwerkingsverantwoordelijke is Acme BV, die uw gegevens opslaat op servers in "
+          "Canada.",
+    "sv": "Personuppgiftsansvarig är Acme AB, som lagrar uppgifterna på servrar i Kanada.",
+    "da": "Dataansvarlig er Acme ApS, som opbevarer oplysningerne på servere i Canada.",
+    "pl": "Administratorem danych jest Acme sp. z o.o., która przechowuje dane na serwerach w "
+          "Kanadzie.",
+    "pt": "O responsável pelo tratamento é a Acme Lda., que aloja os seus dados em servidores "
+          "no Canadá.",
+}
 # fmt: on
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_party_added_inside_the_controller_sentence_is_material(language):
+def test_a_party_or_a_place_added_inside_the_controller_sentence_is_material(language):
     """The edit pairing ("told more fully") must not hide a second controller or a
     recipient joining the sentence; the same controller told more fully stays editorial."""
     short, fuller, _other = CONTROLLERS[language]
@@ -349,6 +370,7 @@ def test_a_party_added_inside_the_controller_sentence_is_material(language):
     for added, category in (
         (CO_CONTROLLERS, "controller_contact"),
         (CONTROLLER_SHARES, "recipients"),
+        (CONTROLLER_HOSTS, "transfers"),
     ):
         result = diff_documents(_doc(short, language), _doc(added[language], language))
         assert result.verdict == "material" and category in result.categories, (
