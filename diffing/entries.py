@@ -105,7 +105,8 @@ LEGAL_FORMS = frozenset((
     "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "co", "kg", "ag", "bv", "b",
     "v", "nv", "n", "sa", "s", "a", "sas", "sarl", "sl", "srl", "spa", "p", "as", "asa",
     "ab", "oy", "oyj", "aps", "plc", "corp", "corporation", "company", "pbc", "pty", "pte",
-    "lp", "llp", "sasu", "se", "sro", "r", "o", "kft", "zrt", "ehf", "hf",
+    "lp", "llp", "sasu", "se", "sro", "r", "o", "kft", "zrt", "ehf", "hf", "lda", "ltda",
+    "sp", "sprl",
 ))
 # fmt: on
 # Cells that are link labels, not facts about the entry.

@@ -116,12 +116,12 @@ def _pair_run(a: list[str], b: list[str], ia: list[int], ib: list[int]) -> list[
 
 def _overlap(old: set[str], new: set[str]) -> float:
     """How much two sentences are one: their word overlap, or just enough to pair when
-    the new one keeps nearly all of the old one's words (told more fully)."""
+    one keeps nearly all of the other's words (told more fully, or cut back)."""
     sim = similarity(old, new)
-    if (
-        sim < PAIR_SIMILARITY
-        and len(old) >= EXTENDED_MIN_WORDS
-        and containment(old, new) >= EXTENDED_CONTAINMENT
+    if sim < PAIR_SIMILARITY and any(
+        len(short) >= EXTENDED_MIN_WORDS and containment(short, long) >= EXTENDED_CONTAINMENT
+        # Told more fully, or told more shortly again (a party cut from the sentence).
+        for short, long in ((old, new), (new, old))
     ):
         return PAIR_SIMILARITY
     return sim

@@ -46,6 +46,7 @@ from policywatch.core.lexicon.countries import countries_in
 from policywatch.diffing import filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
+from policywatch.diffing.entries import LEGAL_FORMS
 from policywatch.diffing.lexicons import topics
 from policywatch.diffing.text import join, key, plain, short
 
@@ -293,9 +294,39 @@ def changed(
     if not any(s.category == "controller_contact" for s in lost):
         # Who the controller is, told more fully ("Acme Ltd." -> "Acme Limited, company
         # number 123, registered office Dublin, Ireland"): the same entity, unless a
-        # name, place or channel gave way to it. A new e-mail or phone number counts.
-        gained = [s for s in gained if s.category != "controller_contact" or s.kind == "contact"]
+        # name, place or channel gave way to it. A new e-mail or phone number counts, and
+        # so does a company joining it ("..., jointly with Beta Inc."): a second controller.
+        gained = [
+            s
+            for s in gained
+            if s.category != "controller_contact"
+            or s.kind == "contact"
+            or (s.kind == "party" and is_company(s.value, kn))
+        ]
     return lost, gained
+
+
+def is_company(name: str, k: str) -> bool:
+    """Whether a name stands with a legal form in the sentence key ``k`` ("Beta Inc",
+    "Beta S.A.", "Acme sp. z o.o."): a company, not a street, town or register.
+
+    >>> is_company("Beta", "jointly with beta s a"), is_company("Main Street", "1 main street")
+    (True, False)
+    """
+    words = key(name).split()
+    if not words:
+        return False
+    at = f" {k} ".find(f" {' '.join(words)} ")
+    if at < 0:
+        return False
+    after = f" {k} "[at:].split()[len(words) :]
+    form = [words[-1]] if words[-1] in LEGAL_FORMS and len(words) > 1 else []
+    for word in after:
+        if word not in LEGAL_FORMS:
+            break
+        form.append(word)
+    # Letters of a form split by dots ("s a", "b v") count together; "Plan B" has none.
+    return len("".join(form)) >= 2
 
 
 def _bounds(k: str, lang: str | None) -> int:

@@ -4,7 +4,8 @@
   (recipients), the same list reordered is not;
 - a sentence announcing the update ("we added more detail about ...") states nothing;
 - the same controller described more fully (company number, registered office) is
-  not a new controller, another one is;
+  not a new controller, another one is, and a second (joint) controller, a recipient or a
+  hosting country added inside that same sentence is material (the edit carries it);
 - a country where data is hosted is a transfer, in an address the controller's contact
   (every language of the address and data-location cue lists: one pair each).
 """
@@ -18,6 +19,7 @@ from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import ADDRESS_WORDS, CHANGE_NOTICE, DATA_LOCATION_WORDS
+from policywatch.diffing.sentences import sentence_units
 from policywatch.diffing.statements import said
 
 
@@ -291,3 +293,97 @@ def test_one_more_kind_of_data_in_a_list_of_data_collected_is_material(language)
         result.verdict,
         result.categories,
     )
+
+
+# fmt: off
+# The short controller sentence of CONTROLLERS with, inside the same sentence, a second
+# (joint) controller named, and with a recipient its data goes to: the new sentence keeps
+# every word of the old one, so the two are one edited sentence.
+CO_CONTROLLERS = {
+    "en": "The controller is Acme Ltd., jointly with Beta Inc.",
+    "nb": "Behandlingsansvarlig er Acme AS, sammen med Beta AB som felles behandlingsansvarlig.",
+    "de": "Verantwortlicher ist die Acme GmbH, gemeinsam mit der Beta AG als gemeinsam "
+          "Verantwortliche.",
+    "fr": "Le responsable du traitement est Acme SAS, conjointement avec Beta SARL.",
+    "es": "El responsable del tratamiento es Acme SL, conjuntamente con Beta SA.",
+    "it": "Il titolare del trattamento è Acme Srl, congiuntamente con Beta SpA.",
+    "nl": "De verwerkingsverantwoordelijke is Acme BV, samen met Beta NV als gezamenlijke "
+          "verwerkingsverantwoordelijke.",
+    "sv": "Personuppgiftsansvarig är Acme AB, tillsammans med Beta Oy som gemensamt "
+          "personuppgiftsansvarig.",
+    "da": "Dataansvarlig er Acme ApS, sammen med Beta AB som fælles dataansvarlig.",
+    "pl": "Administratorem danych jest Acme sp. z o.o., wspólnie z Beta S.A. jako "
+          "współadministratorem.",
+    "pt": "O responsável pelo tratamento é a Acme Lda., em conjunto com a Beta S.A., enquanto "
+          "responsáveis conjuntos.",
+}
+CONTROLLER_SHARES = {
+    "en": "The controller is Acme Ltd., which shares your personal data with Beta Inc.",
+    "nb": "Behandlingsansvarlig er Acme AS, som deler personopplysningene dine med Beta AB.",
+    "de": "Verantwortlicher ist die Acme GmbH, die Ihre personenbezogenen Daten an die Beta AG "
+          "als Empfänger übermittelt.",
+    "fr": "Le responsable du traitement est Acme SAS, qui partage vos données personnelles avec "
+          "Beta SARL.",
+    "es": "El responsable del tratamiento es Acme SL, que comparte sus datos personales con "
+          "Beta SA.",
+    "it": "Il titolare del trattamento è Acme Srl, che condivide i tuoi dati personali con "
+          "Beta SpA.",
+    "nl": "De verwerkingsverantwoordelijke is Acme BV, die uw persoonsgegevens verstrekt aan "
+          "Beta NV.",
+    "sv": "Personuppgiftsansvarig är Acme AB, som delar dina personuppgifter med Beta Oy.",
+    "da": "Dataansvarlig er Acme ApS, som deler dine personoplysninger med Beta AB.",
+    "pl": "Administratorem danych jest Acme sp. z o.o., która udostępnia Twoje dane osobowe "
+          "spółce Beta S.A.",
+    "pt": "O responsável pelo tratamento é a Acme Lda., que partilha os seus dados pessoais com "
+          "a Beta S.A.",
+}
+# The same sentence saying where the controller keeps the data: a country that is no
+# address but a transfer.
+CONTROLLER_HOSTS = {
+    "en": "The controller is Acme Ltd., which hosts your data on servers in Canada.",
+    "nb": "Behandlingsansvarlig er Acme AS, som lagrer dataene på servere i Canada.",
+    "de": "Verantwortlicher ist die Acme GmbH, die Ihre Daten auf Servern in Kanada speichert.",
+    "fr": "Le responsable du traitement est Acme SAS, qui héberge vos données sur des serveurs "
+          "au Canada.",
+    "es": "El responsable del tratamiento es Acme SL, que aloja sus datos en servidores en "
+          "Canadá.",
+    "it": "Il titolare del trattamento è Acme Srl, che ospita i tuoi dati su server in Canada.",
+    "nl": "De verwerkingsverantwoordelijke is Acme BV, die uw gegevens opslaat op servers in "
+          "Canada.",
+    "sv": "Personuppgiftsansvarig är Acme AB, som lagrar uppgifterna på servrar i Kanada.",
+    "da": "Dataansvarlig er Acme ApS, som opbevarer oplysningerne på servere i Canada.",
+    "pl": "Administratorem danych jest Acme sp. z o.o., która przechowuje dane na serwerach w "
+          "Kanadzie.",
+    "pt": "O responsável pelo tratamento é a Acme Lda., que aloja os seus dados em servidores "
+          "no Canadá.",
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_party_or_a_place_added_inside_the_controller_sentence_is_material(language):
+    """The edit pairing ("told more fully") must not hide a second controller or a
+    recipient joining the sentence; the same controller told more fully stays editorial."""
+    short, fuller, _other = CONTROLLERS[language]
+    told_more_fully = diff_documents(_doc(short, language), _doc(fuller, language))
+    assert told_more_fully.verdict != "material", told_more_fully.categories
+    for added, category in (
+        (CO_CONTROLLERS, "controller_contact"),
+        (CONTROLLER_SHARES, "recipients"),
+        (CONTROLLER_HOSTS, "transfers"),
+    ):
+        result = diff_documents(_doc(short, language), _doc(added[language], language))
+        assert result.verdict == "material" and category in result.categories, (
+            added[language],
+            result.verdict,
+            result.categories,
+        )
+        # One edited sentence, not a sentence removed and another added.
+        [unit] = sentence_units(short, added[language])
+        assert unit.old and unit.new
+        back = diff_documents(_doc(added[language], language), _doc(short, language))
+        assert back.verdict == "material" and category in back.categories, (
+            "removed",
+            back.verdict,
+            back.categories,
+        )
