@@ -387,3 +387,26 @@ def test_a_party_or_a_place_added_inside_the_controller_sentence_is_material(lan
             back.verdict,
             back.categories,
         )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "wir geben ihre daten an acme weiter",
+            marks=pytest.mark.xfail(
+                strict=True, reason="#13: a separable verb split around its object"
+            ),
+        ),
+        "acme weitergibt ihre daten an beta",
+        "ihre daten werden an beta weitergegeben",
+        "acme deelt uw gegevens met beta",
+        "uw gegevens worden gedeeld met beta",
+    ],
+)
+def test_the_inflected_forms_of_sharing_verbs_read_as_recipients(sentence):
+    """A stem must find the verb's inflections too (German 'weitergibt', 'weitergegeben';
+    Dutch 'deelt', 'gedeeld'), not only the infinitive the table was written from."""
+    from policywatch.diffing.lexicons import topics
+
+    assert "recipients" in topics(sentence)
