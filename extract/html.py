@@ -177,7 +177,7 @@ class _Walker:
             self.kind = outer
         else:
             # Comments and other non-elements (tag not a str) count as inline too.
-            self._children(el, bold or tag in _BOLD_TAGS or (tag == "span" and _styled_bold(el)))
+            self._children(el, bold or tag in _BOLD_TAGS or (tag in _STYLED and _styled_bold(el)))
         if el.tail:
             self._add(el.tail, bold)
 
@@ -248,9 +248,16 @@ def _label_text(el: etree._Element) -> str:
     return normalise_inline("".join(pieces))
 
 
+# Inline elements whose style sets text apart; <font size="4"> is the old HTML for a large font.
+_STYLED = ("span", "font")
+_LARGE_FONT_SIZE = re.compile(r"^\s*(?:[4-7]|\+[1-6])\s*$")
+
+
 def _styled_bold(el: etree._Element) -> bool:
-    """``<span style="font-weight: 700">``, ``<span class="heading">``: a label set apart."""
-    style, names = el.get("style"), el.get("class")
+    """``<span style="font-weight: 700">``, ``<span class="heading">``, ``<font size="4">``."""
+    style, names, size = el.get("style"), el.get("class"), el.get("size")
+    if el.tag == "font" and size and _LARGE_FONT_SIZE.match(size):
+        return True
     return (bool(style) and _BOLD_STYLE.search(style) is not None) or (
         bool(names) and _HEADING_CLASS.search(names) is not None
     )
@@ -261,7 +268,7 @@ def _bold_children(el: etree._Element) -> bool:
     if not len(el) or (el.text or "").strip():
         return False
     return all(
-        child.tag == "span" and _styled_bold(child) and not (child.tail or "").strip()
+        child.tag in _STYLED and _styled_bold(child) and not (child.tail or "").strip()
         for child in el
     )
 

@@ -93,6 +93,9 @@ HTML_SHAPES = {
     ),
     "trailing hash permalink": '<h2 id="s{n}">{t} <a href="#s{n}">#</a></h2><p>{b}</p>',
     "numbered h3 with a dot-less number": "<h3>{n} {t}</h3><p>{b}</p>",
+    # Session 3: an old HTML <font size> and CSS weight as a number.
+    "font size paragraph": '<p><font size="4">{t}</font></p><p>{b}</p>',
+    "span in a bold font weight": '<p><span style="font-weight:700">{t}</span></p><p>{b}</p>',
 }  # fmt: skip
 MARKDOWN_SHAPES = {
     "bold line": "**{t}**\n\n{b}",
