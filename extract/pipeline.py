@@ -202,8 +202,11 @@ def _drop_leftovers(blocks: list[Block]) -> list[Block]:
 def _drop_duplicate_copy(blocks: list[Block]) -> tuple[list[Block], int]:
     """Cut a second copy of the text (pages that carry their content twice).
 
-    When most long paragraphs from some point on already appeared earlier,
-    everything from that point is a repeat and is dropped.
+    When most long paragraphs from some point on already appeared earlier, and
+    they are mostly different paragraphs (a copy repeats the text, not one
+    clause), everything from that point is a repeat and is dropped. The second
+    test keeps a document that repeats one boilerplate paragraph under
+    different headings: that is not a copy, and cutting it would lose text.
     """
     seen: dict[str, int] = {}
     for j, block in enumerate(blocks):
@@ -219,7 +222,8 @@ def _drop_duplicate_copy(blocks: list[Block]) -> tuple[list[Block], int]:
         cut = j - k
         tail = [b for b in blocks[cut:] if len(b.text) >= 120]
         repeats = sum(1 for b in tail if b.text in seen and seen[b.text] < cut)
-        if tail and repeats >= 0.8 * len(tail):
+        distinct = len({b.text for b in tail if b.text in seen and seen[b.text] < cut})
+        if tail and repeats >= 0.8 * len(tail) and distinct >= 0.5 * len(tail):
             return blocks[:cut], len(blocks) - cut
         return blocks, 0
     return blocks, 0

@@ -64,6 +64,26 @@ def test_duplicate_hydration_copy_is_ignored():
     assert len(paragraphs) == len(set(paragraphs))
 
 
+def test_one_clause_repeated_under_every_heading_is_no_copy_of_the_text():
+    """A boilerplate clause in every section is kept (cutting it lost every section after
+    the first); a second copy of the whole text is still dropped."""
+    clause = (
+        "We keep the personal data you give us only as long as the service needs it,"
+        " and we never sell it to anyone; you can ask us for a copy."
+    )
+    topics = ["Data we collect", "How we use it", "Sharing", "Retention", "Your rights"]
+    body = "".join(f"## {t}\n\n{clause}\n\n" for t in topics)
+    doc = extract(f"# Privacy Policy\n\n{body}".encode(), "text/markdown")
+    assert set(topics) <= {s.heading for s in doc.sections}
+    assert doc.text.count(clause) == len(topics)
+    assert not doc.warnings
+    paragraphs = [f"{t}: {clause} ({n})" for n, t in enumerate(topics)]
+    copy = "".join(f"## {t}\n\n{p}\n\n" for t, p in zip(topics, paragraphs, strict=True))
+    doc = extract(f"# Privacy Policy\n\n{copy}{copy}".encode(), "text/markdown")
+    assert any("repeated copy" in w for w in doc.warnings)
+    assert doc.text.count(paragraphs[-1]) == 1
+
+
 def _train_headings():
     import sys
 
