@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from policywatch.core.lexicon import legal_forms
 from policywatch.core.lexicon.countries import countries_in, country_name
 from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.lexicons import topics
@@ -99,16 +100,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 ROLE_ORDER = ("location", "data", "name", "purpose")
 # Columns of a cookie table hold cookies, not parties: the sentence diff judges those.
 NOT_PARTY_HEADERS = frozenset({"cookie", "cookies", "témoin", "traceur", "informasjonskapsel"})
-# Legal-form words that do not tell two companies apart.
-# fmt: off
-LEGAL_FORMS = frozenset((
-    "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "co", "kg", "ag", "bv", "b",
-    "v", "nv", "n", "sa", "s", "a", "sas", "sarl", "sl", "srl", "spa", "p", "as", "asa",
-    "ab", "oy", "oyj", "aps", "plc", "corp", "corporation", "company", "pbc", "pty", "pte",
-    "lp", "llp", "sasu", "se", "sro", "r", "o", "kft", "zrt", "ehf", "hf", "lda", "ltda",
-    "sp", "sprl",
-))
-# fmt: on
+# Legal-form words that do not tell two companies apart (core/lexicon/legal_forms.py).
+LEGAL_FORMS = legal_forms.WORDS
 # Cells that are link labels, not facts about the entry.
 LINK_LABELS = frozenset(
     {
@@ -134,10 +127,7 @@ _LABELLED = re.compile(r"^[\w ]{1,20}:\s")
 _RULE = re.compile(r"^[\s|:+-]*$")
 # "Name: does this", "Name – does this", "Name (does this)", "Name, Inc. — does this".
 _ITEM_SPLIT = re.compile(r"\s*(?::\s|\s[-–—]\s|\()")
-_COMPANY_END = re.compile(
-    r"^(.{2,80}?(?:,?\s(?:Inc|Ltd|LLC|GmbH|B\.V|BV|N\.V|S\.A|SA|SAS|SARL|AG|AB|AS|ASA|Oy|ApS"
-    r"|plc|Corp|Corporation|Limited|PBC|S\.r\.l|S\.p\.A|Pty|Pte)\b\.?))\s+(\S.*)$"
-)
+_COMPANY_END = re.compile(rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))\s+(\S.*)$")
 # Words a sentence starts with, never a company's first word.
 # fmt: off
 _FUNCTION_WORDS = frozenset((

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from policywatch.core.lexicon import countries, negation, numbers, periods
+from policywatch.core.lexicon import countries, legal_forms, negation, numbers, periods
 from policywatch.diffing.lexicons import ADDRESS_WORDS
 
 IC = re.IGNORECASE
@@ -196,8 +196,7 @@ THIRD_PARTY_RE: list[tuple[re.Pattern[str], str]] = [
 # Companies named in a processor context: "Acme Hosting, Inc.", "Foo AS".
 COMPANY = re.compile(
     r"\b((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*),?\s+"
-    r"(?:Inc|Ltd|LLC|GmbH|AS|ASA|AB|B\.V|BV|S\.A|SA|SAS|SARL|Limited|Corporation|Corp|plc|Oy|ApS)"
-    r"\b\.?"
+    rf"(?:{legal_forms.NAME_END})\b\.?"
 )
 PROCESSOR_CUE = re.compile(
     r"\b(?:sub-?processors?|processors?|service providers?|suppliers?|subcontractors?|"

@@ -1,0 +1,47 @@
+"""Company legal forms, written once: what a company's name ends with.
+
+    >>> "gmbh" in WORDS and "z" in WORDS and "sro" in WORDS  # "Sp. z o.o.", "s.r.o."
+    True
+    >>> import re
+    >>> re.search(rf"\\b(?:{NAME_END})\\b", "Hosted by Acme Sp. z o.o. in Poland").group(0)
+    'Sp. z o.o'
+
+:data:`WORDS` are the forms' words in lower case, which do not tell two
+companies apart when names are compared ("Acme Inc" and "Acme Limited" are one
+entry). :data:`NAME_END` is a regular expression alternation of the forms that
+end a name in running text, case as written (it matches "AS" in "Foo AS", not
+"as"); the generic words ("Company", "Co") that also end ordinary phrases are
+left out of it. Read by the diff's entry lists (``diffing/entries.py``), its
+statements (``diffing/statements.py``) and its facts (``diffing/facts_lexicon.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The forms of the countries whose vendors and sub-processors policies name: US/UK,
+# the Nordics, DACH, Benelux, France, Southern and Eastern Europe, Australia/Singapore.
+# fmt: off
+FORMS: tuple[str, ...] = (
+    "Inc", "Incorporated", "LLC", "Ltd", "Limited", "Corp", "Corporation", "Co", "Company",
+    "plc", "PBC", "LP", "LLP", "Pty", "Pte",
+    "GmbH", "AG", "KG", "SE",
+    "B.V.", "BV", "N.V.", "NV",
+    "S.A.", "SA", "SAS", "SASU", "SARL", "SPRL", "S.L.", "SL", "S.r.l.", "Srl", "S.p.A.", "SpA",
+    "Lda", "Ltda",
+    "AS", "ASA", "AB", "ApS", "Oy", "Oyj", "ehf", "hf",
+    "s.r.o.", "Kft", "Zrt", "Sp. z o.o.",
+)
+# fmt: on
+GENERIC = frozenset({"Co", "Company", "Incorporated"})
+
+# Each form's words and the form run together ("s.r.o." gives s, r, o and sro).
+WORDS: frozenset[str] = frozenset(
+    w for f in FORMS for w in (*re.findall(r"\w+", f.lower()), re.sub(r"\W", "", f.lower()))
+)
+# Longest first, each without its final dot (the patterns that use it allow one).
+NAME_END: str = "|".join(
+    re.escape(f.rstrip(".")).replace(r"\ ", r"\s")
+    for f in sorted(FORMS, key=len, reverse=True)
+    if f not in GENERIC
+)
