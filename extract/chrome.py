@@ -100,11 +100,13 @@ def strip_chrome(root: etree._Element, walk: Callable[[etree._Element], list[Blo
             doomed.append(el)
             bands.add(el)
     gone = set(doomed)
+    # Year-first dates ("2024. március 17.", "2024 m. kovo 17 d.") are read in the page's language.
+    language = root.getroottree().getroot().get("lang") or None
     title_in_band = bool(bands) and not any(_free(h1, gone) for h1 in root.iter("h1"))
     for el in doomed:
         # Inside an element already dropped: nothing to do (its tree is detached).
         if el in bands and not any(a in gone for a in el.iterancestors()):
-            kept = _salvage(el, title_in_band, walk)
+            kept = _salvage(el, title_in_band, walk, language)
             if kept is not None and el.getparent() is not None:
                 kept.tail = el.tail
                 el.getparent().replace(el, kept)
@@ -125,7 +127,10 @@ def _free(el: etree._Element, doomed: set[etree._Element]) -> bool:
 
 
 def _salvage(
-    band: etree._Element, title_in_band: bool, walk: Callable[[etree._Element], list[Block]]
+    band: etree._Element,
+    title_in_band: bool,
+    walk: Callable[[etree._Element], list[Block]],
+    language: str | None,
 ) -> etree._Element | None:
     """The lines of a chrome band that belong to the document, as a ``div``, or None.
 
@@ -147,13 +152,13 @@ def _salvage(
     for k, block in enumerate(blocks):
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
         if dated and cue_regex().search(block.text):
-            if dates_in(block.text, None):
+            if dates_in(block.text, language):
                 keep.add(k)
-            elif dates_in(after, None):
+            elif dates_in(after, language):
                 keep |= {k, k + 1}  # the label, then its date
         if titled and block.kind == "heading" and block.rank == 1 and names_document(block.text):
             keep.add(k)
-            if _only_a_date(after):
+            if _only_a_date(after, language):
                 keep.add(k + 1)
     if not keep:
         return None
@@ -165,9 +170,9 @@ def _salvage(
     return div
 
 
-def _only_a_date(text: str) -> bool:
+def _only_a_date(text: str, language: str | None) -> bool:
     """A line that is a date and little else ("May 12, 2025", "12.05.2025")."""
-    found = dates_in(text, None)
+    found = dates_in(text, language)
     return bool(found) and len(text) - sum(d.end - d.start for d in found) <= _DATE_LINE_REST
 
 
