@@ -140,18 +140,22 @@ def _salvage(
     carry a date cue and a date, a cue line whose date is the next line
     ("Effective" / "May 12, 2025" in a definition list), and (when no ``h1``
     is left elsewhere) an ``h1`` that names the document with a line that is
-    only a date right below it.
+    only a date right below it. A cue inside a link's text ("Updated
+    onboarding flow", a post in a list of posts) names another page: it
+    keeps nothing.
     """
     text = " ".join(band.itertext())  # blocks' texts apart: "Last updated" "May 12, 2025"
     dated = has_year(text) and cue_regex().search(text) is not None
     titled = title_in_band and next(band.iter("h1"), None) is not None
     if not dated and not titled:
         return None
+    _space_items(band)
+    links = [" ".join(a.text_content().split()) for a in band.iter("a") if a.get("href")]
     blocks = [b for b in walk(band) if len(b.text) <= _SALVAGE_LINE]
     keep: set[int] = set()
     for k, block in enumerate(blocks):
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
-        if dated and cue_regex().search(block.text):
+        if dated and _date_cue(block.text, links):
             if dates_in(block.text, language):
                 keep.add(k)
             elif dates_in(after, language):
@@ -168,6 +172,28 @@ def _salvage(
         line = etree.SubElement(div, "h1" if block.kind == "heading" else "p")
         line.text = block.text
     return div
+
+
+def _space_items(band: etree._Element) -> None:
+    """Set the band's side-by-side items apart: "By Legal Team" "Updated on ..." are two.
+
+    Page headers write their meta items as adjacent inline elements that
+    CSS spaces out; read as one line they would fuse ("TeamUpdated").
+    """
+    for el in band.iter():
+        if el is not band and not el.tail and el.getnext() is not None:
+            el.tail = " "
+
+
+def _date_cue(line: str, links: list[str]) -> bool:
+    """Whether ``line`` holds a date cue outside the text of its links."""
+    return any(
+        not any(
+            link and line.find(link, max(0, m.end() - len(link)), m.start() + len(link)) >= 0
+            for link in links
+        )
+        for m in cue_regex().finditer(line)
+    )
 
 
 def _only_a_date(text: str, language: str | None) -> bool:

@@ -1,0 +1,197 @@
+"""Stated dates on whole web pages as sites serve them: navigation, cookie banner, scripts, footer.
+
+Each page is written here in the shapes that saved web pages of other sites
+put their date in (issue 12): a date line in the page header beside the
+title, a reading-time suffix, a byline or breadcrumb, two labels on one
+line, markup-only dates, a footer line. The answer follows
+``../shared/corpus/dev/README.md``: "last updated / revised / modified",
+failing that "effective", failing that the version date; another
+version's date, and any date that is not about the document, never.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from policywatch.extract import extract
+
+PARAGRAPH = (
+    "We collect the data you give us when you sign up, use the service or contact our "
+    "support team, and we use it only to provide and improve the service you asked for."
+)
+SECTIONS = "".join(
+    f"<h2>{n}. {topic}</h2><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>"
+    for n, topic in enumerate(["Data we collect", "How we use it", "Your rights"], 1)
+)
+COOKIE_BANNER = (
+    "<div id='cookie-banner' class='cookie-consent'><p>We use cookies to improve your "
+    "experience. <a href='/cookies'>Learn more</a></p><button>Accept all</button>"
+    "<button>Reject</button></div>"
+)
+SCRIPT = "<script>window.dataLayer=[];var published='2019-01-01';</script>"
+
+
+def _page(
+    main: str = "", *, head: str = "", header: str = "", after_main: str = "", footer: str = ""
+) -> bytes:
+    """A whole page: site navigation, a cookie banner and scripts around the policy text."""
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Privacy Policy | Acme</title>{head}{SCRIPT}</head><body>{COOKIE_BANNER}"
+        "<header class='site-header'><a href='/' class='logo'>Acme</a><nav><ul>"
+        "<li><a href='/product'>Product</a></li><li><a href='/pricing'>Pricing</a></li>"
+        f"<li><a href='/blog'>Blog</a></li></ul></nav>{header}</header>"
+        f"<main>{main}{SECTIONS}</main>{after_main}"
+        "<footer class='site-footer'><nav><a href='/terms'>Terms</a> "
+        f"<a href='/privacy'>Privacy</a> <a href='/careers'>Careers</a></nav>{footer}"
+        "<p>© 2016–2024 Acme Inc. All rights reserved.</p></footer>"
+        f"{SCRIPT}</body></html>"
+    ).encode()
+
+
+def _stated(page: bytes) -> tuple[str, str] | None:
+    found = extract(page, "text/html").stated_date
+    return (found.value, found.kind) if found else None
+
+
+TITLE = "<h1>Privacy Policy</h1>"
+
+
+def test_a_date_line_beside_the_title_in_the_page_header():
+    header = "<div class='page-title'><h1>Privacy Policy</h1><p>Last updated: March 3, 2024</p></div>"
+    doc = extract(_page(header=header), "text/html")
+    assert doc.stated_date is not None
+    assert (doc.stated_date.value, doc.stated_date.kind) == ("2024-03-03", "last_updated")
+    assert "Pricing" not in doc.text and "Accept all" not in doc.text  # chrome still goes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last updated: March 3, 2024 | 5 min read",
+        "Last updated March 3, 2024 · 5 min read",
+        "Last updated: March 3, 2024 — Reading time: 6 minutes",
+        "Updated March 3, 2024 • Legal",
+    ],
+)
+def test_a_date_line_with_a_reading_time_or_a_tag_after_the_date(line):
+    assert _stated(_page(f"{TITLE}<p>{line}</p>")) == ("2024-03-03", "last_updated")
+
+
+def test_a_byline_under_the_title():
+    byline = "<p class='byline'>Posted by Legal Team on March 3, 2024</p>"
+    assert _stated(_page(f"{TITLE}{byline}")) == ("2024-03-03", "version")
+
+
+def test_a_byline_in_the_page_header_outside_main():
+    header = (
+        f"{TITLE}<div class='post-meta'><span>By the Legal Team</span>"
+        "<span>Updated on March 3, 2024</span></div>"
+    )
+    assert _stated(_page(header=header)) == ("2024-03-03", "last_updated")
+
+
+def test_a_date_in_the_breadcrumb_trail():
+    crumbs = (
+        "<nav class='breadcrumb'><a href='/'>Home</a> › <a href='/legal'>Legal</a> › "
+        "<span>Privacy Policy</span><span>Last updated: March 3, 2024</span></nav>"
+    )
+    assert _stated(_page(TITLE, header=crumbs)) == ("2024-03-03", "last_updated")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Effective Date: January 1, 2024 Last Updated: March 3, 2024",
+        "Last Updated: March 3, 2024 Effective Date: April 1, 2024",
+        "EFFECTIVE DATE: January 1, 2024 LAST UPDATED: March 3, 2024",
+    ],
+)
+def test_effective_and_last_updated_on_one_line(line):
+    assert _stated(_page(f"{TITLE}<p>{line}</p>")) == ("2024-03-03", "last_updated")
+
+
+def test_a_date_only_in_markup_is_not_stated():
+    ld = json.dumps({"@type": "WebPage", "dateModified": "2024-03-03T09:00:00Z"})
+    head = (
+        f"<script type='application/ld+json'>{ld}</script>"
+        "<meta property='article:modified_time' content='2024-03-03T09:00:00Z'>"
+    )
+    assert _stated(_page(TITLE, head=head)) is None
+
+
+def test_markup_never_outvotes_the_text():
+    ld = json.dumps({"@type": "WebPage", "dateModified": "2024-05-19", "datePublished": "2023-01-02"})
+    head = f"<script type='application/ld+json'>{ld}</script>"
+    main = f"{TITLE}<p>Last updated: March 3, 2024</p>"
+    assert _stated(_page(main, head=head)) == ("2024-03-03", "last_updated")
+
+
+def test_a_time_element_alone_under_the_title_states_its_date():
+    main = f"{TITLE}<p><time datetime='2024-03-03'>March 3, 2024</time></p>"
+    assert (_stated(_page(main)) or ("none",))[0] == "2024-03-03"
+
+
+def test_an_updated_line_in_the_footer():
+    footer = "<p>© 2024 Acme Inc. Updated 2024-03-01</p>"
+    assert _stated(_page(TITLE, footer=footer)) == ("2024-03-01", "last_updated")
+
+
+def test_a_revision_note_in_a_meta_block_after_main():
+    after = "<div class='page-meta'><p>This page was last modified on 3 March 2024.</p></div>"
+    assert _stated(_page(TITLE, after_main=after)) == ("2024-03-03", "last_updated")
+
+
+# False positives: dates the page carries that are not its stated date.
+
+
+def test_copyright_years_alone_state_nothing():
+    footer = "<p>Copyright © 2024 Acme Inc.</p><p>© 1999-2024</p>"
+    assert _stated(_page(TITLE, footer=footer)) is None
+
+
+def test_dated_posts_on_a_blog_listing_state_nothing():
+    posts = "".join(
+        f"<li><a href='/blog/{n}'>{name}</a> <time datetime='{day}'>{text}</time></li>"
+        for n, (name, day, text) in enumerate(
+            [
+                ("Our new pricing", "2024-03-03", "March 3, 2024"),
+                ("Updated onboarding flow", "2024-02-12", "February 12, 2024"),
+            ]
+        )
+    )
+    after = f"<aside class='recent-posts'><h3>From the blog</h3><ul>{posts}</ul></aside>"
+    assert _stated(_page(TITLE, after_main=after)) is None
+
+
+def test_a_cookie_lifetime_states_nothing():
+    table = (
+        "<table><tr><th>Cookie</th><th>Purpose</th><th>Expires</th></tr>"
+        "<tr><td>_ga</td><td>Analytics</td><td>13 months</td></tr>"
+        "<tr><td>session</td><td>Login</td><td>After 24 hours</td></tr></table>"
+    )
+    main = f"{TITLE}<p>The analytics cookie expires after 13 months.</p>{table}"
+    assert _stated(_page(main)) is None
+
+
+def test_a_change_log_paragraph_about_the_product_states_nothing():
+    log = (
+        "<h2>4. Changes to the service</h2><p>"
+        + PARAGRAPH
+        + " On March 3, 2024 we updated the mobile app to add two-factor sign-in, and on "
+        "January 9, 2023 we moved our servers to Frankfurt. "
+        + PARAGRAPH
+        + "</p>"
+    )
+    assert _stated(_page(f"{TITLE}<p>{PARAGRAPH}</p>{log}")) is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [f"March 3, {dt.date.today().year + 2}", "March 3, 1994", "2099-01-01"],
+)
+def test_dates_that_cannot_be_a_policy_date_are_never_stated(written):
+    assert _stated(_page(f"{TITLE}<p>Last updated: {written}</p>")) is None
