@@ -135,6 +135,21 @@ def test_a_time_element_alone_under_the_title_states_its_date():
     assert (_stated(_page(main)) or ("none",))[0] == "2024-03-03"
 
 
+@pytest.mark.parametrize(
+    ("line", "value", "kind"),
+    [
+        ("This version of the Privacy Policy takes effect on March 3, 2024.", "2024-03-03",
+         "effective"),
+        ("This Privacy Policy was last updated March 3rd, 2024.", "2024-03-03", "last_updated"),
+        ("Published: March 3, 2024 · Updated: April 5, 2024", "2024-04-05", "last_updated"),
+        ("Effective: January 1, 2024 (last reviewed April 5, 2024)", "2024-04-05",
+         "last_updated"),
+    ],
+)  # fmt: skip
+def test_a_sentence_or_a_pair_of_labels_under_the_title(line, value, kind):
+    assert _stated(_page(f"{TITLE}<p>{line}</p>")) == (value, kind)
+
+
 def test_an_updated_line_in_the_footer():
     footer = "<p>© 2024 Acme Inc. Updated 2024-03-01</p>"
     assert _stated(_page(TITLE, footer=footer)) == ("2024-03-01", "last_updated")
