@@ -33,7 +33,7 @@ from policywatch.core.lexicon.calendar import day_first as language_day_first
 from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import StatedDate
-from policywatch.extract.datetext import DateText, dates_in, has_year, numeric_orders
+from policywatch.extract.datetext import YEAR, DateText, dates_in, has_year, numeric_orders
 
 # Preference between kinds when a page states several (dev corpus README).
 PRIORITY = {"last_updated": 3, "effective": 2, "version": 1}
@@ -251,14 +251,30 @@ def _document_before(text: str, date_start: int, language: str | None) -> _Cue |
 _ENDING = re.compile(r"^[-:']?[^\W\d_]{0,4}")
 
 
+_NEXT_LABEL = re.compile(r"\s(?=[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s?:)")
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The text of the clause around ``start:end``: from the sentence start to a stop after."""
     lo = max(0, start - _CLAUSE_BEFORE)
     # Separators between the labels of one line ("Version: … · Previous version: …").
     cut = max(text.rfind(sep, lo, start) for sep in (". ", "; ", "· ", "• ", "| "))
     lo = cut + 2 if cut >= 0 else lo
+    # Another date before the cue ends the field it belongs to:
+    # "Previous version: 28 November 2023 Version: 17 March 2024".
+    for year in YEAR.finditer(text, lo, start):
+        lo = year.end()
     tail = text[end : end + 30]
     stop = min((i for i in (tail.find(c) for c in ".;(|·•–—") if i >= 0), default=len(tail))
+    # A label after the date opens the next field of the line, not this clause:
+    # "Version: 17 March 2024 Previous version: 28 November 2023".
+    label = _NEXT_LABEL.search(tail)
+    if label:
+        stop = min(stop, label.start())
+    for m in cue_regex().finditer(tail, 1, stop):
+        if tail[m.start()].isupper():
+            stop = m.start()
+            break
     return text[lo:start] + text[start:end] + tail[:stop]
 
 

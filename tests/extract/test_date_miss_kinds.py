@@ -187,7 +187,7 @@ def test_effective_and_updated_the_updated_date_is_stated(language, updated_firs
     assert _stated(_page(language, main)) == ("2024-03-17", "last_updated")
 
 
-@pytest.mark.parametrize("separator", [". ", " | ", " · ", " • "])
+@pytest.mark.parametrize("separator", [". ", " | ", " · ", " • ", " "])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_two_labelled_dates_on_one_line(language, separator):
     updated, effective = _cue(language, "last_updated"), _cue(language, "effective")
