@@ -29,7 +29,7 @@ TITLE = {
 
 # A paragraph of ordinary policy text per language (no date, no cue).
 BODY = {
-    "bg": "Съхраняваме личните данни, които ни предоставяте, само докато услугата се нуждае от тях.",
+    "bg": "Съхраняваме личните данни, които ни давате, само докато услугата се нуждае от тях.",
     "cs": "Osobní údaje, které nám poskytnete, uchováváme jen tak dlouho, jak je služba potřebuje.",
     "da": "Vi gemmer dine personoplysninger kun så længe tjenesten har brug for dem.",
     "de": "Wir speichern Ihre personenbezogenen Daten nur so lange, wie der Dienst sie braucht.",
@@ -39,7 +39,7 @@ BODY = {
     "et": "Säilitame teie antud isikuandmeid ainult nii kaua, kui teenus neid vajab.",
     "fi": "Säilytämme antamiasi henkilötietoja vain niin kauan kuin palvelu niitä tarvitsee.",
     "fr": "Nous conservons vos données personnelles aussi longtemps que le service en a besoin.",
-    "ga": "Coinnímid na sonraí pearsanta a thugann tú dúinn fad is a theastaíonn siad ón tseirbhís.",
+    "ga": "Coinnímid na sonraí pearsanta a thugann tú dúinn fad is a theastaíonn siad uainn.",
     "hr": "Osobne podatke koje nam date čuvamo samo onoliko dugo koliko ih usluga treba.",
     "hu": "A megadott személyes adatokat csak addig őrizzük, ameddig a szolgáltatásnak kellenek.",
     "is": "Við geymum persónuupplýsingarnar sem þú gefur okkur aðeins meðan þjónustan þarf þær.",
@@ -52,9 +52,9 @@ BODY = {
     "nn": "Vi lagrar personopplysningane du gjev oss berre så lenge tenesta treng dei.",
     "pl": "Przechowujemy Twoje dane osobowe tylko tak długo, jak potrzebuje ich usługa.",
     "pt": "Guardamos os seus dados pessoais apenas enquanto o serviço precisar deles.",
-    "ro": "Păstrăm datele personale pe care ni le oferiți doar cât timp serviciul are nevoie de ele.",
+    "ro": "Păstrăm datele personale pe care ni le dați doar cât timp serviciul are nevoie de ele.",
     "sk": "Osobné údaje, ktoré nám poskytnete, uchovávame len tak dlho, ako ich služba potrebuje.",
-    "sl": "Osebne podatke, ki nam jih posredujete, hranimo le toliko časa, kot jih storitev potrebuje.",
+    "sl": "Osebne podatke, ki nam jih posredujete, hranimo le toliko časa, kot jih potrebujemo.",
     "sv": "Vi sparar dina personuppgifter bara så länge tjänsten behöver dem.",
 }
 
@@ -63,7 +63,9 @@ PHRASING_NAMES = (
     "applies from", "in force from", "valid from", "modified", "revised", "last reviewed",
     "version of",
 )  # fmt: skip
-PHRASING_KINDS = dict(zip(PHRASING_NAMES, ("effective",) * 3 + ("last_updated",) * 3 + ("version",)))
+PHRASING_KINDS = dict(
+    zip(PHRASING_NAMES, ("effective",) * 3 + ("last_updated",) * 3 + ("version",), strict=True)
+)
 PHRASINGS: dict[str, tuple[str, ...]] = {
     "bg": ("Прилага се от", "В сила от", "Валидна от", "Изменена на", "Ревизирана на",
            "Последен преглед", "Версия от"),

@@ -5,9 +5,10 @@ Each page is written here, for every language of
 (:mod:`policywatch.core.lexicon.date_cues`), the tables of
 :mod:`tests.extract.date_languages` and its dates as CLDR writes them
 (Babel), never from a corpus document. Its ``PHRASINGS`` are written
-independently of the cue list: they check it, they do not copy it. Which date is "stated" follows ``../shared/corpus/dev/README.md``:
-last updated / revised / modified, failing that effective, failing that
-the version date; another version's date never.
+independently of the cue list: they check it, they do not copy it. Which
+date is "stated" follows ``../shared/corpus/dev/README.md``: last updated /
+revised / modified, failing that effective, failing that the version date;
+another version's date never.
 """
 
 from __future__ import annotations
@@ -71,9 +72,10 @@ def _stated(page: bytes) -> tuple[str, str] | None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_missed_phrasing_introduces_the_date(language):
-    for name, phrase in zip(PHRASING_NAMES, PHRASINGS[language]):
+    for name, phrase in zip(PHRASING_NAMES, PHRASINGS[language], strict=True):
         line = phrased(phrase, _long(UPDATED, language))
-        assert _stated(_page(language, f"<p>{line}</p>")) == ("2024-03-17", PHRASING_KINDS[name]), line
+        want = ("2024-03-17", PHRASING_KINDS[name])
+        assert _stated(_page(language, f"<p>{line}</p>")) == want, line
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -146,6 +148,30 @@ def test_a_date_line_outside_the_main_text(language, place):
     page = f"<!doctype html><html lang='{language}'><body>{html}</body></html>".encode()
     assert _stated(page) == ("2024-03-17", "last_updated")
     assert "Home" not in extract(page, "text/html").text
+
+
+# The shapes saved web pages put a date line in, per language: {cue}, {effective}, {date}, {title}.
+WEB_SHAPES = {
+    "label and value in the header": ("top", "<dl><dt>{cue}</dt><dd>{date}</dd></dl>"),
+    "effective label and value": ("top", "<dl><dt>{effective}</dt><dd>{date}</dd></dl>"),
+    "reading time after the date": ("top", "<p>{cue}: {date} | 5 min</p>"),
+    "side-by-side items": ("top", "<div><span>{title}</span><span>{cue} {date}</span></div>"),
+    "bold label": ("main", "<p><strong>{cue}:</strong> {date}</p>"),
+    "ISO date in the footer": ("foot", "<p>© 2024 Example SA. {cue} 2024-03-17</p>"),
+    "label heading at the foot": ("foot", "<h3>{cue}</h3><p>{date}</p>"),
+}
+
+
+@pytest.mark.parametrize("shape", WEB_SHAPES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_web_page_date_shapes(language, shape):
+    where, markup = WEB_SHAPES[shape]
+    line = markup.format(
+        cue=_cue(language, "last_updated"), effective=_cue(language, "effective"),
+        date=_long(UPDATED, language), title=TITLE[language],
+    )  # fmt: skip
+    kind = "effective" if "{effective}" in markup else "last_updated"
+    assert _stated(_page(language, **{where: line})) == ("2024-03-17", kind), line
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

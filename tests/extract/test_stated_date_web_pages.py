@@ -61,7 +61,7 @@ TITLE = "<h1>Privacy Policy</h1>"
 
 
 def test_a_date_line_beside_the_title_in_the_page_header():
-    header = "<div class='page-title'><h1>Privacy Policy</h1><p>Last updated: March 3, 2024</p></div>"
+    header = f"<div class='page-title'>{TITLE}<p>Last updated: March 3, 2024</p></div>"
     doc = extract(_page(header=header), "text/html")
     assert doc.stated_date is not None
     assert (doc.stated_date.value, doc.stated_date.kind) == ("2024-03-03", "last_updated")
@@ -124,7 +124,7 @@ def test_a_date_only_in_markup_is_not_stated():
 
 
 def test_markup_never_outvotes_the_text():
-    ld = json.dumps({"@type": "WebPage", "dateModified": "2024-05-19", "datePublished": "2023-01-02"})
+    ld = json.dumps({"@type": "WebPage", "dateModified": "2024-05-19", "datePublished": "2023-01"})
     head = f"<script type='application/ld+json'>{ld}</script>"
     main = f"{TITLE}<p>Last updated: March 3, 2024</p>"
     assert _stated(_page(main, head=head)) == ("2024-03-03", "last_updated")
@@ -197,9 +197,7 @@ def test_a_change_log_paragraph_about_the_product_states_nothing():
         "<h2>4. Changes to the service</h2><p>"
         + PARAGRAPH
         + " On March 3, 2024 we updated the mobile app to add two-factor sign-in, and on "
-        "January 9, 2023 we moved our servers to Frankfurt. "
-        + PARAGRAPH
-        + "</p>"
+        "January 9, 2023 we moved our servers to Frankfurt. " + PARAGRAPH + "</p>"
     )
     assert _stated(_page(f"{TITLE}<p>{PARAGRAPH}</p>{log}")) is None
 
