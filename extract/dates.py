@@ -182,8 +182,16 @@ def _score(
     clause = _clause(source, min(cue.start, start), max(cue.end, end))
     if _other_version(clause):
         return None
-    short = len(block) <= _OWN_LINE
     edge = index < edges[0] or index >= edges[1]
+    # A short block is a date line when the cue or the date opens it (or opens
+    # a sentence of it), when it names the document, or at the top or the foot:
+    # "Last updated: ...", "This policy was revised on ...". Inside the text, a
+    # sentence about something else is not: "We reviewed our vendors on ...".
+    short = len(block) <= _OWN_LINE and (
+        edge
+        or _opens_sentence(source, min(cue.start, start))
+        or _names_document(clause, language)
+    )
     # Inside prose at the top or the foot of the page, a sentence that names
     # the document states its date ("This privacy statement applies from
     # 1 July 2018"); one about a law does not.
@@ -252,6 +260,13 @@ _ENDING = re.compile(r"^[-:']?[^\W\d_]{0,4}")
 
 
 _NEXT_LABEL = re.compile(r"\s(?=[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s?:)")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether only markup stands between ``at`` and the start of its line or sentence."""
+    head = text[max(0, at - _CLAUSE_BEFORE) : at]
+    cut = max(head.rfind(sep) for sep in (". ", "; ", "! ", "? ", "· ", "• ", "| ", "\n"))
+    return not head[cut + 1 :].strip(" *_#>-|([:")
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -150,6 +150,31 @@ def test_a_sentence_or_a_pair_of_labels_under_the_title(line, value, kind):
     assert _stated(_page(f"{TITLE}<p>{line}</p>")) == (value, kind)
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("This page was last edited on 3 March 2024, at 10:00.", "last_updated"),
+        ("Last edited: March 3, 2024", "last_updated"),
+        ("Reviewed: March 3, 2024", "last_updated"),
+        ("Revision date: March 3, 2024", "last_updated"),
+        ("Latest revision: March 3, 2024", "last_updated"),
+        ("Last material change: March 3, 2024", "last_updated"),
+        ("Last significant update: March 3, 2024", "last_updated"),
+        ("In effect since March 3, 2024", "effective"),
+        ("Valid since March 3, 2024", "effective"),
+        ("Released: March 3, 2024", "version"),
+        ("Current as of March 3, 2024", "version"),
+    ],
+)
+def test_more_ways_a_page_labels_its_date(line, kind):
+    # Below an earlier effective date, so that the kind decides, not only the place:
+    # "last updated" outranks it, a later effective date supersedes it, a version does not.
+    main = f"{TITLE}<p>Effective date: January 1, 2024</p>"
+    want = ("2024-03-03", kind) if kind != "version" else ("2024-01-01", "effective")
+    assert _stated(_page(f"{main}<p>{line}</p>")) == want
+    assert _stated(_page(f"{TITLE}<p>{line}</p>")) == ("2024-03-03", kind)
+
+
 def test_an_updated_line_in_the_footer():
     footer = "<p>© 2024 Acme Inc. Updated 2024-03-01</p>"
     assert _stated(_page(TITLE, footer=footer)) == ("2024-03-01", "last_updated")
@@ -200,6 +225,27 @@ def test_a_change_log_paragraph_about_the_product_states_nothing():
         "January 9, 2023 we moved our servers to Frankfurt. " + PARAGRAPH + "</p>"
     )
     assert _stated(_page(f"{TITLE}<p>{PARAGRAPH}</p>{log}")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EDPB published its guidelines on 4 May 2020.",
+        "Version 2 of the app was released on 4 May 2020.",
+        "Our auditors last reviewed our controls on 4 May 2020.",
+        "We updated our mobile app on 4 May 2020.",
+    ],
+)
+def test_a_dated_sentence_about_something_else_inside_the_text_states_nothing(sentence):
+    # A short paragraph deep in the text: its cue opens no line and it does not
+    # name the document, so it is no date line.
+    before = "".join(f"<h2>{n}</h2><p>{PARAGRAPH}</p>" for n in "ABCDEF")
+    assert _stated(_page(f"{TITLE}{before}<p>{sentence}</p><p>{PARAGRAPH}</p>")) is None
+    # The same place, a sentence about the document: its date.
+    about = "<p>This policy was last updated on 5 May 2020.</p>"
+    assert _stated(_page(f"{TITLE}{before}{about}<p>{PARAGRAPH}</p>")) == (
+        "2020-05-05", "last_updated",
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
