@@ -187,11 +187,9 @@ def _score(
     # a sentence of it), when it names the document, or at the top or the foot:
     # "Last updated: ...", "This policy was revised on ...". Inside the text, a
     # sentence about something else is not: "We reviewed our vendors on ...".
-    short = len(block) <= _OWN_LINE and (
-        edge
-        or _opens_sentence(source, min(cue.start, start))
-        or _names_document(clause, language)
-    )
+    short = len(block) <= _OWN_LINE
+    opens = _opens_sentence(source, min(cue.start, start))
+    date_line = short and (edge or opens or _names_document(clause, language))
     # Inside prose at the top or the foot of the page, a sentence that names
     # the document states its date ("This privacy statement applies from
     # 1 July 2018"); one about a law does not.
@@ -202,9 +200,9 @@ def _score(
     score += 3 if cue.opens_line else 0
     between = source[cue.end : start] if cue.end <= start else source[end : cue.start]
     score += 1 if _FILLER.fullmatch(between) else 0
-    score += 2 if short or about_document else -2 if len(block) > _LONG_BLOCK else 0
+    score += 2 if date_line or about_document else -2 if len(block) > _LONG_BLOCK else 0
     # The top or the foot of the page counts only for a date line, not inside prose.
-    score += 1 if edge and (short or cue.opens_line or about_document) else 0
+    score += 1 if edge and (date_line or cue.opens_line or about_document) else 0
     return cue.kind, score, _snippet(source, min(cue.start, start))
 
 
