@@ -36,12 +36,17 @@ that are the same in every language (ISO 27001, SOC 2, Matomo) sit under
 which :mod:`policywatch.diffing.lexicons` reads; a language is added by filling
 its column, and
 ``tests/diffing/test_languages.py`` holds one changed sentence per cell.
+Each cell also holds its language's verbs whose particle stands apart ("wir
+geben ... weiter", "vi lämnar inte ut"), written once in
+:mod:`policywatch.core.lexicon.split_verbs`.
 
     >>> sorted(CATEGORY_WORDS["rights"]) == sorted(LANGUAGES)
     True
 """
 
 from __future__ import annotations
+
+from policywatch.core.lexicon.split_verbs import split_stems
 
 # The languages the table covers (each a column of every row).
 LANGUAGES = ("en", "nb", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "pt")
@@ -86,12 +91,12 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"national id", r"sensitive (?:personal )?data", r"special categor",
                r"inferences", r"audio recording", r"voice recording", r"address book",
                # Collecting data, the way a heading or sentence about what is collected says it.
-               r"we (?:may )?collect", r"(?:data|information) (?:that )?we collect",
+               r"we (?:\w+ ){0,3}?(?:collect|gather)", r"(?:data|information) (?:that )?we collect",
                r"categories of personal (?:data|information)"),
         "nb": (r"biometri", r"ip.?adresse", r"lokasjon", r"fødselsnummer", r"helseopplysning",
                r"verifisering", r"fødselsdato", r"postadresse", r"bankkonto", r"inntekt",
                r"politisk oppfatning", r"fagforeningsmedlem", r"genetisk",
-               r"sensitive personopplysning", r"særlige kategorier", r"samler (?:vi )?inn",
+               r"sensitive personopplysning", r"særlige kategorier",
                r"innsamling", r"hvilke (?:person)?opplysninger",
                r"kategorier (?:av )?personopplysninger"),
         "de": (r"biometrisch", r"standort", r"ausweis", r"gesundheit", r"verifizierung",
@@ -106,7 +111,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"coordonnées bancaires", r"données bancaires", r"revenus",
                r"opinions? politiques?", r"appartenance syndicale", r"génétique",
                r"sécurité sociale", r"données sensibles", r"catégories particulières",
-               r"nous collectons", r"données (?:que nous )?collectées",
+               r"collect(?:ons|er|é|ée|ées|és)\b", r"recueill", r"données (?:que nous )?collectées",
                r"catégories de données"),
         "es": (r"biométric", r"geolocalización", r"ubicación", r"dirección ip",
                r"documento de identidad", r"pasaporte", r"datos de salud", r"salud\b",
@@ -128,7 +133,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "sv": (r"biometri", r"platsuppgift", r"ip.?adress", r"id.?handling",
                r"hälsa", r"hälsouppgift", r"födelsedatum", r"postadress", r"bankkonto",
                r"inkomst", r"politiska åsikter", r"fackföreningsmedlemskap", r"genetisk",
-               r"känsliga personuppgifter", r"särskilda kategorier", r"samlar (?:vi )?in",
+               r"känsliga personuppgifter", r"särskilda kategorier",
                r"insamling", r"kategorier av personuppgifter"),
         "da": (r"biometri", r"lokation", r"ip.?adresse",
                r"helbred", r"helbredsoplysning", r"fødselsdato", r"postadresse",
@@ -160,11 +165,12 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"compart", r"proveedores? de servicios", r"cedemos", r"cesión"),
         "it": (r"terz[ei]\b", r"terze parti", r"responsabil[ei] del trattamento",
                r"sub.?responsabil", r"destinatari", r"condivid", r"fornitori di servizi"),
-        "nl": (r"derden", r"derde partij", r"(?:sub)?verwerker", r"ontvanger", r"delen\b",
-               r"deelt\b", r"gedeeld",
+        # "deelt ... mee" (meedelen) informs: it shares nothing.
+        "nl": (r"derden", r"derde partij", r"(?:sub)?verwerker", r"ontvanger",
+               r"de(?:len|elt)\b(?!(?: \S+){0,12}? mee\b)", r"gedeeld",
                r"dienstverlener", r"verstrek"),
         "sv": (r"tredje part", r"personuppgiftsbiträde", r"underbiträde", r"mottagare",
-               r"delar\b", r"lämnar ut", r"utlämnande", r"tjänsteleverantör"),
+               r"delar\b", r"utlämnande", r"tjänsteleverantör"),
         "da": (r"tredjepart", r"databehandler", r"underdatabehandler", r"modtager",
                r"deler\b", r"videregive", r"videregiver", r"leverandør"),
         "pl": (r"strony trzecie", r"stronom trzecim", r"podmiot(?:om|y)? przetwarzając",
@@ -207,9 +213,9 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"privacy shield", r"data privacy framework", r"adequacy", r"third countr",
                r"binding corporate"),
         "nb": (r"overfør", r"utenfor eøs", r"tredjeland"),
-        "de": (r"übermittl", r"drittland", r"drittländer", r"standardvertragsklausel",
+        "de": (r"übermitt", r"drittland", r"drittländer", r"standardvertragsklausel",
                r"außerhalb des ewr"),
-        "fr": (r"transfert", r"hors de l", r"clauses contractuelles", r"pays tiers"),
+        "fr": (r"transf[eé]r", r"hors de l", r"clauses contractuelles", r"pays tiers"),
         "es": (r"transfer", r"terceros países", r"tercer país", r"fuera del eee",
                r"cláusulas contractuales"),
         "it": (r"trasferi", r"paesi terzi", r"paese terzo", r"al di fuori del",
@@ -449,3 +455,16 @@ def stems_of(table: dict[str, dict[str, tuple[str, ...]]], category: str) -> tup
     True
     """
     return tuple(dict.fromkeys(s for lang in LANGUAGES for s in table[category].get(lang, ())))
+
+
+def _with_split_verbs(
+    table: dict[str, dict[str, tuple[str, ...]]],
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each cell of ``table`` with the split verbs of its category and language after it."""
+    return {
+        category: {lang: (*stems, *split_stems(category, lang)) for lang, stems in row.items()}
+        for category, row in table.items()
+    }
+
+
+CATEGORY_WORDS = _with_split_verbs(CATEGORY_WORDS)
