@@ -24,22 +24,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from policywatch.core.lexicon.countries import countries_in
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
 from policywatch.core.model import Section
 from policywatch.diffing.entries import LEGAL_FORMS
+from policywatch.diffing.lexicons import cue
 from policywatch.diffing.text import key
 
 
-@lru_cache(maxsize=64)
 def role_pattern(category: str, language: str | None) -> re.Pattern[str]:
     """The role words of one category in English and the page's language."""
-    base = (language or "en").split("-")[0].lower()
-    row = PARTY_ROLES[category]
-    stems = [*row["en"], *(row.get(base, ()) if base != "en" else ())]
-    return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
+    return cue(f"ROLE {category}", language)
 
 
 def role_near(name_key: str, k: str, language: str | None) -> str:
