@@ -21,6 +21,7 @@ from policywatch.diffing.align import SectionPair, align_sections
 from policywatch.diffing.classify import RANK, Context, Judgement, is_label, judge, name_swaps
 from policywatch.diffing.lists import Lists, entry_reasons
 from policywatch.diffing.model import ChangeItem, DiffResult, EntryChange, Reason
+from policywatch.diffing.roles import role_texts
 from policywatch.diffing.sentences import Unit, sentence_diff
 from policywatch.diffing.statements import cancel
 from policywatch.diffing.summary import summarise
@@ -71,6 +72,8 @@ def diff_documents(
         language=new.language or old.language,
         old_all=old_all,
         new_all=new_all,
+        old_roles=role_texts(_keys(diffs, -1), old_secs, new.language or old.language),
+        new_roles=role_texts(_keys(diffs, 1), new_secs, new.language or old.language),
         old_headings=frozenset(key(s.heading) for s in old_secs if s.heading),
         new_headings=frozenset(key(s.heading) for s in new_secs if s.heading),
     )
@@ -151,10 +154,15 @@ def _heading_words(sections: list[Section]) -> list[str]:
     return [w for s in sections for w in key(s.heading).split()]
 
 
+def _keys(diffs: list[list[Unit]], side: int) -> list[str]:
+    """Every sentence key of one side (-1 old, 1 new)."""
+    keys = (key((u.old if side < 0 else u.new) or "") for units in diffs for u in units)
+    return [k for k in keys if k]
+
+
 def _joined_keys(diffs: list[list[Unit]], side: int) -> str:
     """Every sentence key of one side, space-delimited, for substring look-ups."""
-    keys = (key((u.old if side < 0 else u.new) or "") for units in diffs for u in units)
-    return " " + " ".join(k for k in keys if k) + " "
+    return " " + " ".join(_keys(diffs, side)) + " "
 
 
 def _still_there(k: str, keys: set[str], joined: str) -> bool:

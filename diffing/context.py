@@ -38,6 +38,10 @@ class Context:
     # The same, for the sentences of this section only (old side, new side).
     old_section: str = ""
     new_section: str = ""
+    # Where each version may give parties roles: its sentence keys and its sections
+    # under a role heading ("Our EU Representative"); see diffing.roles.
+    old_roles: tuple[str, ...] = ()
+    new_roles: tuple[str, ...] = ()
     # Heading keys: every heading of each version, and the headings of this section pair.
     old_headings: frozenset[str] = frozenset()
     new_headings: frozenset[str] = frozenset()

@@ -26,7 +26,9 @@ from policywatch.diffing.text import key
 
 # Where a number lands when its sentence names one of these topics (else nowhere).
 NUMBER_TOPICS = ("retention", "children", "breach", "fees_termination", "security", "rights")
-# Where a named party lands.
+# Where a named party lands. Last, a place or body named in a clause on law and
+# disputes: a jurisdiction, a court, an arbitral institution ("the courts of the County
+# of New York", "JAMS") decides where a user must go to law.
 NAME_TOPICS = (
     "tracking_ads",
     "recipients",
@@ -34,6 +36,7 @@ NAME_TOPICS = (
     "controller_contact",
     "ai_training",
     "security",
+    "law_liability",
 )
 # Which topic a negation or modal flip is about, when a sentence names several.
 FLIP_PRIORITY = (

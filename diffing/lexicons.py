@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from policywatch.core.lexicon.party_roles import PARTY_ROLES
 from policywatch.core.taxonomy import by_id, materiality_ids
 
 # The one list of categories is the taxonomy's (policywatch.core.taxonomy), and each
@@ -116,8 +117,8 @@ ADDRESS_WORDS: dict[str, tuple[str, ...]] = {
 
 @lru_cache(maxsize=64)
 def cue(words: str, language: str | None) -> re.Pattern[str]:
-    """The word starts of one cue list (``"ADDRESS_WORDS"``, ``"DATA_LOCATION_WORDS"``)
-    in English and the page's language, as one pattern.
+    """The word starts of one cue list (``"ADDRESS_WORDS"``, ``"DATA_LOCATION_WORDS"``,
+    ``"ROLE controller_contact"``...) in English and the page's language, as one pattern.
 
     >>> bool(cue("ADDRESS_WORDS", "fr").search("siège social à paris"))
     True
@@ -130,7 +131,12 @@ def cue(words: str, language: str | None) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
 
 
-_CUE_LISTS = {"ADDRESS_WORDS": ADDRESS_WORDS, "DATA_LOCATION_WORDS": DATA_LOCATION_WORDS}
+_CUE_LISTS = {
+    "ADDRESS_WORDS": ADDRESS_WORDS,
+    "DATA_LOCATION_WORDS": DATA_LOCATION_WORDS,
+    # The role words of each category (policywatch.diffing.roles): "ROLE recipients".
+    **{f"ROLE {category}": row for category, row in PARTY_ROLES.items()},
+}
 
 
 # Sentences that announce an update of the document itself: one list per language,

@@ -48,6 +48,7 @@ from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
 from policywatch.diffing.entries import LEGAL_FORMS
 from policywatch.diffing.lexicons import topics
+from policywatch.diffing.roles import given_roles, is_company
 from policywatch.diffing.text import join, key, plain, short
 
 # Categories whose words name a thing a policy either covers or does not: a kind of
@@ -143,6 +144,19 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         if category:
             # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
             out.extend(Statement("party", n, category, n) for n in sorted(names))
+    # A company named in a role ("Beta Inc. is a joint controller") the other version
+    # never gave it: who answers for the data, or receives it.
+    parties = {st.value for st in out if st.kind == "party"}
+    out.extend(
+        Statement("party", name, category, name)
+        for name, category in given_roles(
+            sig.names(p, lang),
+            k,
+            other=ctx.old_roles if added else ctx.new_roles,
+            language=lang,
+        )
+        if name not in parties
+    )
     listed = filing.lead_topic(ctx.heading)
     if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
         # One more (or one less) entry in a list of purposes, data, recipients, rights.
@@ -255,6 +269,8 @@ def changed(
     if party:
         lost += [Statement("party", n, party, n) for n in sorted(lost_names)]
         gained += [Statement("party", n, party, n) for n in sorted(new_names)]
+    lost += _roles_given(po, pn, ko, ctx, lost, added=False)
+    gained += _roles_given(pn, po, kn, ctx, gained, added=True)
 
     if (
         not lost
@@ -306,27 +322,30 @@ def changed(
     return lost, gained
 
 
-def is_company(name: str, k: str) -> bool:
-    """Whether a name stands with a legal form in the sentence key ``k`` ("Beta Inc",
-    "Beta S.A.", "Acme sp. z o.o."): a company, not a street, town or register.
-
-    >>> is_company("Beta", "jointly with beta s a"), is_company("Main Street", "1 main street")
-    (True, False)
-    """
-    words = key(name).split()
-    if not words:
-        return False
-    at = f" {k} ".find(f" {' '.join(words)} ")
-    if at < 0:
-        return False
-    after = f" {k} "[at:].split()[len(words) :]
-    form = [words[-1]] if words[-1] in LEGAL_FORMS and len(words) > 1 else []
-    for word in after:
-        if word not in LEGAL_FORMS:
-            break
-        form.append(word)
-    # Letters of a form split by dots ("s a", "b v") count together; "Plan B" has none.
-    return len("".join(form)) >= 2
+def _roles_given(
+    this: str, that: str, k: str, ctx: Context, have: list[Statement], *, added: bool
+) -> list[Statement]:
+    """Parties this side of an edit puts in a role ("..., or its affiliate Beta Inc.")
+    that the other side's sentence does not name and its version never gave a role."""
+    # A name whose own words (its legal form aside) the other side has is the same
+    # party written another way ("Acme Ltd." -> "Acme Limited").
+    that_words = frozenset(key(that).split()) | LEGAL_FORMS
+    names = {
+        n
+        for n in sig.names(this, ctx.language) - sig.names(that, ctx.language)
+        if not _known(n, that_words)
+    }
+    named = {s.value for s in have if s.kind == "party"}
+    return [
+        Statement("party", name, category, name)
+        for name, category in given_roles(
+            names,
+            k,
+            other=ctx.old_roles if added else ctx.new_roles,
+            language=ctx.language,
+        )
+        if name not in named
+    ]
 
 
 def _bounds(k: str, lang: str | None) -> int:

@@ -8,7 +8,8 @@ language:
 
 - purposes: purpose, profiling, personalisation, fraud prevention, "how we use";
 - data_categories: collecting, and the kinds of data a notice lists (biometric,
-  health, location, identity document, financial, the special categories);
+  health, location, identity document, nationality and place of birth, financial,
+  the special categories);
 - recipients: share, disclose, third party, (sub-)processor, recipient,
   service provider, partner;
 - sale_sharing: sell, sale;
@@ -36,12 +37,17 @@ that are the same in every language (ISO 27001, SOC 2, Matomo) sit under
 which :mod:`policywatch.diffing.lexicons` reads; a language is added by filling
 its column, and
 ``tests/diffing/test_languages.py`` holds one changed sentence per cell.
+Each cell also holds its language's verbs whose particle stands apart ("wir
+geben ... weiter", "vi lämnar inte ut"), written once in
+:mod:`policywatch.core.lexicon.split_verbs`.
 
     >>> sorted(CATEGORY_WORDS["rights"]) == sorted(LANGUAGES)
     True
 """
 
 from __future__ import annotations
+
+from policywatch.core.lexicon.split_verbs import split_stems
 
 # The languages the table covers (each a column of every row).
 LANGUAGES = ("en", "nb", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "pt")
@@ -73,7 +79,8 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"utilizamos os seus", r"personaliza"),
     },
     "data_categories": {
-        "en": (r"biometric", r"voice", r"voiceprint", r"photo", r"video", r"selfie",
+        "en": (r"nationality", r"place of birth",
+               r"biometric", r"voice", r"voiceprint", r"photo", r"video", r"selfie",
                r"geolocation", r"precise location", r"location data", r"ip address",
                r"phone number", r"government.?issued", r"government id", r"identity document",
                r"id document", r"passport", r"driver.?s licen", r"health",
@@ -86,61 +93,71 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"national id", r"sensitive (?:personal )?data", r"special categor",
                r"inferences", r"audio recording", r"voice recording", r"address book",
                # Collecting data, the way a heading or sentence about what is collected says it.
-               r"we (?:may )?collect", r"(?:data|information) (?:that )?we collect",
+               r"we (?:\w+ ){0,3}?(?:collect|gather)", r"(?:data|information) (?:that )?we collect",
                r"categories of personal (?:data|information)"),
-        "nb": (r"biometri", r"ip.?adresse", r"lokasjon", r"fødselsnummer", r"helseopplysning",
+        "nb": (r"nasjonalitet", r"statsborgerskap", r"fødested",
+               r"biometri", r"ip.?adresse", r"lokasjon", r"fødselsnummer", r"helseopplysning",
                r"verifisering", r"fødselsdato", r"postadresse", r"bankkonto", r"inntekt",
                r"politisk oppfatning", r"fagforeningsmedlem", r"genetisk",
-               r"sensitive personopplysning", r"særlige kategorier", r"samler (?:vi )?inn",
+               r"sensitive personopplysning", r"særlige kategorier",
                r"innsamling", r"hvilke (?:person)?opplysninger",
                r"kategorier (?:av )?personopplysninger"),
-        "de": (r"biometrisch", r"standort", r"ausweis", r"gesundheit", r"verifizierung",
+        "de": (r"staatsangehörigkeit", r"nationalität", r"geburtsort",
+               r"biometrisch", r"standort", r"ausweis", r"gesundheit", r"verifizierung",
                r"geburtsdatum", r"postanschrift", r"bankverbindung", r"bankdaten",
                r"einkommen", r"politische meinung", r"gewerkschaft", r"genetisch",
                r"sozialversicherungsnummer", r"sensible daten", r"besondere kategorien",
                r"wir erheben", r"erhobene daten", r"welche daten",
                r"kategorien (?:personenbezogener|von) daten"),
-        "fr": (r"biométrique", r"voix", r"localisation", r"adresse ip", r"pièce d.?identité",
+        "fr": (r"nationalité", r"lieu de naissance",
+               r"biométrique", r"voix", r"localisation", r"adresse ip", r"pièce d.?identité",
                r"données de santé", r"reconnaissance faciale", r"vérification",
                r"date de naissance", r"adresse postale", r"historique de navigation",
                r"coordonnées bancaires", r"données bancaires", r"revenus",
                r"opinions? politiques?", r"appartenance syndicale", r"génétique",
                r"sécurité sociale", r"données sensibles", r"catégories particulières",
-               r"nous collectons", r"données (?:que nous )?collectées",
+               r"collect(?:ons|er|é|ée|ées|és)\b", r"recueill", r"données (?:que nous )?collectées",
                r"catégories de données"),
-        "es": (r"biométric", r"geolocalización", r"ubicación", r"dirección ip",
+        "es": (r"nacionalidad", r"lugar de nacimiento",
+               r"biométric", r"geolocalización", r"ubicación", r"dirección ip",
                r"documento de identidad", r"pasaporte", r"datos de salud", r"salud\b",
                r"fecha de nacimiento", r"dirección postal", r"cuenta bancaria", r"ingresos",
                r"opiniones políticas", r"afiliación sindical", r"genétic",
                r"datos sensibles", r"categorías especiales", r"recopilamos", r"recogemos",
                r"datos que recopilamos", r"categorías de datos"),
-        "it": (r"biometric", r"geolocalizzazion", r"dati di posizione", r"indirizzo ip",
+        "it": (r"nazionalità", r"cittadinanza", r"luogo di nascita",
+               r"biometric", r"geolocalizzazion", r"dati di posizione", r"indirizzo ip",
                r"documento d.?identità", r"passaporto", r"dati sanitari", r"salute",
                r"data di nascita", r"indirizzo postale", r"conto bancario", r"reddito",
                r"opinioni politiche", r"appartenenza sindacale", r"genetic",
                r"dati sensibili", r"categorie particolari", r"raccogliamo",
                r"dati che raccogliamo", r"categorie di dati"),
-        "nl": (r"biometri", r"locatie", r"ip.?adres", r"identiteitsbewijs", r"paspoort",
+        "nl": (r"nationaliteit", r"geboorteplaats",
+               r"biometri", r"locatie", r"ip.?adres", r"identiteitsbewijs", r"paspoort",
                r"gezondheid", r"geboortedatum", r"postadres", r"bankrekening", r"inkomen",
                r"politieke opvatting", r"vakbondslidmaatschap", r"genetisch",
                r"gevoelige gegevens", r"bijzondere categorieën", r"verzamelen",
                r"categorieën (?:van )?persoonsgegevens"),
-        "sv": (r"biometri", r"platsuppgift", r"ip.?adress", r"id.?handling",
+        "sv": (r"nationalitet", r"medborgarskap", r"födelseort",
+               r"biometri", r"platsuppgift", r"ip.?adress", r"id.?handling",
                r"hälsa", r"hälsouppgift", r"födelsedatum", r"postadress", r"bankkonto",
                r"inkomst", r"politiska åsikter", r"fackföreningsmedlemskap", r"genetisk",
-               r"känsliga personuppgifter", r"särskilda kategorier", r"samlar (?:vi )?in",
+               r"känsliga personuppgifter", r"särskilda kategorier",
                r"insamling", r"kategorier av personuppgifter"),
-        "da": (r"biometri", r"lokation", r"ip.?adresse",
+        "da": (r"nationalitet", r"statsborgerskab", r"fødested",
+               r"biometri", r"lokation", r"ip.?adresse",
                r"helbred", r"helbredsoplysning", r"fødselsdato", r"postadresse",
                r"bankkonto", r"indkomst", r"politisk overbevisning", r"fagforening",
                r"genetisk", r"følsomme personoplysninger", r"særlige kategorier",
                r"indsaml", r"kategorier af personoplysninger", r"cpr.?nummer"),
-        "pl": (r"biometryczn", r"lokalizacj", r"adres ip", r"dowód osobisty", r"paszport",
+        "pl": (r"obywatelstw", r"narodowoś", r"miejsce urodzenia",
+               r"biometryczn", r"lokalizacj", r"adres ip", r"dowód osobisty", r"paszport",
                r"zdrowi", r"data urodzenia", r"adres pocztowy", r"rachunek bankowy",
                r"dochod", r"poglądy polityczne", r"przynależnoś[cć] do związków",
                r"genetyczn", r"dane wrażliwe", r"szczególne kategorie", r"zbieramy",
                r"gromadzimy", r"kategorie danych", r"pesel"),
-        "pt": (r"biométric", r"geolocalização", r"localização", r"endereço ip",
+        "pt": (r"nacionalidade", r"naturalidade", r"local de nascimento",
+               r"biométric", r"geolocalização", r"localização", r"endereço ip",
                r"documento de identificação", r"passaporte", r"dados de saúde", r"saúde",
                r"data de nascimento", r"morada", r"conta bancária", r"rendimento",
                r"opiniões políticas", r"filiação sindical", r"genétic", r"dados sensíveis",
@@ -160,11 +177,12 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"compart", r"proveedores? de servicios", r"cedemos", r"cesión"),
         "it": (r"terz[ei]\b", r"terze parti", r"responsabil[ei] del trattamento",
                r"sub.?responsabil", r"destinatari", r"condivid", r"fornitori di servizi"),
-        "nl": (r"derden", r"derde partij", r"(?:sub)?verwerker", r"ontvanger", r"delen\b",
-               r"deelt\b", r"gedeeld",
+        # "deelt ... mee" (meedelen) informs: it shares nothing.
+        "nl": (r"derden", r"derde partij", r"(?:sub)?verwerker", r"ontvanger",
+               r"de(?:len|elt)\b(?!(?: \S+){0,12}? mee\b)", r"gedeeld",
                r"dienstverlener", r"verstrek"),
         "sv": (r"tredje part", r"personuppgiftsbiträde", r"underbiträde", r"mottagare",
-               r"delar\b", r"lämnar ut", r"utlämnande", r"tjänsteleverantör"),
+               r"delar\b", r"utlämnande", r"tjänsteleverantör"),
         "da": (r"tredjepart", r"databehandler", r"underdatabehandler", r"modtager",
                r"deler\b", r"videregive", r"videregiver", r"leverandør"),
         "pl": (r"strony trzecie", r"stronom trzecim", r"podmiot(?:om|y)? przetwarzając",
@@ -207,9 +225,9 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"privacy shield", r"data privacy framework", r"adequacy", r"third countr",
                r"binding corporate"),
         "nb": (r"overfør", r"utenfor eøs", r"tredjeland"),
-        "de": (r"übermittl", r"drittland", r"drittländer", r"standardvertragsklausel",
+        "de": (r"übermitt", r"drittland", r"drittländer", r"standardvertragsklausel",
                r"außerhalb des ewr"),
-        "fr": (r"transfert", r"hors de l", r"clauses contractuelles", r"pays tiers"),
+        "fr": (r"transf[eé]r", r"hors de l", r"clauses contractuelles", r"pays tiers"),
         "es": (r"transfer", r"terceros países", r"tercer país", r"fuera del eee",
                r"cláusulas contractuales"),
         "it": (r"trasferi", r"paesi terzi", r"paese terzo", r"al di fuori del",
@@ -355,7 +373,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "nb": (r"verneting", r"lovvalg", r"domstol", r"voldgift", r"erstatningsansvar"),
         "de": (r"gerichtsstand", r"haftung", r"schiedsgericht", r"schiedsverfahren",
                r"anwendbares recht", r"gericht(?:e|en|s)?\b"),
-        "fr": (r"loi applicable", r"tribunal", r"responsabilité", r"juridiction"),
+        "fr": (r"loi applicable", r"tribuna(?:l|ux)", r"responsabilité", r"juridiction"),
         "es": (r"tribunal", r"juzgado", r"jurisdicción", r"legislación aplicable",
                r"responsabilidad"),
         "it": (r"tribunal", r"foro competente", r"legge applicabile", r"responsabilità"),
@@ -364,7 +382,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"skadeståndsansvar"),
         "da": (r"domstol", r"voldgift", r"værneting", r"lovvalg", r"erstatningsansvar"),
         "pl": (r"sąd\w*", r"właściwoś\w* sąd", r"prawo właściwe", r"odpowiedzialnoś"),
-        "pt": (r"tribunal", r"lei aplicável", r"responsabilidade"),
+        "pt": (r"tribuna(?:l|is)", r"lei aplicável", r"responsabilidade"),
     },
     "fees_termination": {
         "en": (r"fee", r"price", r"refund", r"instal", r"billing", r"billed", r"charge",
@@ -449,3 +467,16 @@ def stems_of(table: dict[str, dict[str, tuple[str, ...]]], category: str) -> tup
     True
     """
     return tuple(dict.fromkeys(s for lang in LANGUAGES for s in table[category].get(lang, ())))
+
+
+def _with_split_verbs(
+    table: dict[str, dict[str, tuple[str, ...]]],
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each cell of ``table`` with the split verbs of its category and language after it."""
+    return {
+        category: {lang: (*stems, *split_stems(category, lang)) for lang, stems in row.items()}
+        for category, row in table.items()
+    }
+
+
+CATEGORY_WORDS = _with_split_verbs(CATEGORY_WORDS)

@@ -392,12 +392,7 @@ def test_a_party_or_a_place_added_inside_the_controller_sentence_is_material(lan
 @pytest.mark.parametrize(
     "sentence",
     [
-        pytest.param(
-            "wir geben ihre daten an acme weiter",
-            marks=pytest.mark.xfail(
-                strict=True, reason="#13: a separable verb split around its object"
-            ),
-        ),
+        "wir geben ihre daten an acme weiter",
         "acme weitergibt ihre daten an beta",
         "ihre daten werden an beta weitergegeben",
         "acme deelt uw gegevens met beta",
