@@ -268,8 +268,12 @@ def startup(datasette: Any) -> Any:
 @hookimpl
 def prepare_connection(conn: Any) -> None:
     """Every Datasette connection reads the compressed version text (``pw_text``)
-    and checks phrases the positionless index cannot (``pw_has_phrase``)."""
-    textstore.register(conn)
+    and checks phrases the positionless index cannot (``pw_has_phrase``).
+
+    A damaged text reads as its marker ("[text unreadable: version 12]"), so
+    one bad row does not take a page down (:mod:`policywatch.db.textstore`).
+    """
+    textstore.register(conn, unreadable="marker")
     phrase.register(conn)
 
 
@@ -355,13 +359,22 @@ def extra_template_vars(template: str, datasette: Any) -> Any:
 
 
 @hookimpl
-def render_cell(value: Any, column: str, table: str | None, datasette: Any) -> Markup | None:
+def render_cell(
+    row: Any, value: Any, column: str, table: str | None, datasette: Any
+) -> Markup | None:
     """In canned queries and our views, ids and slugs link to the plugin's pages.
 
-    A version's compressed text (``versions.text_z``) shows as its text, escaped.
+    A version's compressed text (``versions.text_z``) shows as its text,
+    escaped, or as its marker if it is damaged.
     """
     if column == "text_z" and isinstance(value, bytes):
-        return Markup("{}").format(textstore.decompress_text(value))
+        # A sqlite3.Row: "in" would look among its values, not its columns.
+        version_id = row["id"] if table == "versions" and "id" in list(row.keys()) else None
+        try:
+            text = textstore.text_of(value, version_id)
+        except textstore.UnreadableText:
+            text = textstore.unreadable_marker(version_id)
+        return Markup("{}").format(text)
     if value is None or column not in PAGE_COLUMNS:
         return None
     if table is not None and table not in LINKED_VIEWS:

@@ -30,8 +30,8 @@ Full-text indexes: ``section_texts_fts`` (literal words, no positions:
 m023, phrases in two stages by :mod:`policywatch.db.phrase`) and
 ``section_text_stems_fts`` (stems, contentless: m019).
 
-Views (store nothing): ``sections`` and ``latest_sections`` (text read from
-the version's text: m007, m022), ``section_text_content`` (the literal
+Views (store nothing): ``sections`` and ``latest_sections`` (spans of the
+version's text: m007, m022, m024), ``section_text_content`` (the literal
 index's content: m007), ``change_log`` and ``document_status`` (m005),
 ``change_review`` (m018), and the views generated from the vocabulary on
 every open (:mod:`policywatch.db.views`).

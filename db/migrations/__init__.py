@@ -7,7 +7,7 @@ place is its place in ``STEPS``: never rename, reorder or edit one that has
 shipped; add a new function to the module of its area and append it here::
 
     >>> STEPS[0].__name__, STEPS[-1].__name__
-    ('m001_initial', 'm023_positionless_text_index')
+    ('m001_initial', 'm024_sections_name_their_version')
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ STEPS = (
     crawling.m021_rediscoveries,
     storage.m022_version_text_compressed,
     storage.m023_positionless_text_index,
+    storage.m024_sections_name_their_version,
 )
 
 migrations = Migrations("policywatch")

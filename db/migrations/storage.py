@@ -159,3 +159,25 @@ def m023_positionless_text_index(db: Database) -> None:
         " detail=none)"
     )
     db.execute("insert into section_texts_fts(section_texts_fts) values ('rebuild')")
+
+
+def m024_sections_name_their_version(db: Database) -> None:
+    """The ``sections`` view reads its spans with ``pw_text(text_z, version_id, start, length)``.
+
+    The same heading and text as ``substr(pw_text(text_z), ...)`` did, but a
+    damaged ``text_z`` is now an error naming its version (commands) or a
+    marker naming it (Datasette), not SQLite's bare "user-defined function
+    raised exception" (:mod:`policywatch.db.textstore`). Only this view
+    changes; the views that read it read it by name.
+    """
+    db.execute("drop view sections")
+    db.execute(SECTIONS_VIEW_NAMING_VERSION)
+
+
+SECTIONS_VIEW_NAMING_VERSION = """CREATE VIEW sections AS select sp.id, sp.version_id, sp.position,
+  sp.level,
+  coalesce(sp.heading_override,
+    pw_text(v.text_z, v.id, sp.heading_start, sp.heading_length)) as heading,
+  coalesce(sp.text_override, pw_text(v.text_z, v.id, sp.text_start, sp.text_length)) as text,
+  sp.text_id
+from section_spans sp join versions v on v.id = sp.version_id"""
