@@ -19,6 +19,10 @@ traceback for a visitor's mistake (4xx), and the read-only rule. Routes::
 
 Pages are Jinja templates under ``db/templates`` with autoescaping on; the
 only markup built from data comes from :mod:`policywatch.db.redline`.
+
+Over 400 lines because it is the one place Datasette's hooks and routes are
+declared; each does its work in its own ``db/`` module (pages' data in
+``webdata``, search in ``search``, text in ``textstore``, ``table_search``).
 """
 
 from __future__ import annotations
@@ -32,7 +36,17 @@ from datasette import hookimpl
 from datasette.utils.asgi import Base400, NotFound, Response, asgi_static
 from markupsafe import Markup
 
-from policywatch.db import feed, phrase, redline, search, textstore, web, webdata, workspace
+from policywatch.db import (
+    feed,
+    phrase,
+    redline,
+    search,
+    table_search,
+    textstore,
+    web,
+    webdata,
+    workspace,
+)
 from policywatch.db.health import ATTENTION_COUNT_SQL
 
 PREFIX = "/-/policywatch"
@@ -385,7 +399,8 @@ def render_cell(
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    """Answer 405 to every request that is not GET or HEAD.
+    """Answer 405 to every request that is not GET or HEAD; send a table page's
+    search of the section text to the search page (:mod:`policywatch.db.table_search`).
 
     Datasette's read-only connections already refuse writes; this closes the
     remaining doors (canned-query POSTs, any write plugin installed by
@@ -394,6 +409,18 @@ def asgi_wrapper(datasette: Any) -> Any:
 
     def wrap(app: Any) -> Any:
         async def read_only(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if scope["type"] == "http" and b"_search" in scope.get("query_string", b""):
+                # Datasette's search of the positionless section text: ours answers it.
+                base = datasette.setting("base_url").rstrip("/")
+                location = table_search.search_page_for(
+                    scope["path"].removeprefix(base),
+                    scope["query_string"],
+                    await policywatch_databases(datasette),
+                    datasette.urls.path(f"{PREFIX}/search"),
+                )
+                if location is not None:
+                    await Response.redirect(location).asgi_send(send)
+                    return
             if (
                 scope["type"] == "http"
                 and scope["method"] not in ("GET", "HEAD")
