@@ -11,7 +11,7 @@ A hand-typed search of the section text therefore goes to the search page
 ``.csv``)::
 
     >>> page = "/-/policywatch/search"
-    >>> search_page_for("/pw/sections.json", b"_search=%2230+days%22", ["pw"], page)
+    >>> search_page_for("/pw/section_texts.json", b"_search=%2230+days%22", ["pw"], page)
     '/-/policywatch/search?q=%2230+days%22&scope=all&format=json'
     >>> search_page_for("/pw/vendors", b"_search=acme", ["pw"], page) is None
     True
@@ -25,17 +25,12 @@ from datasette.utils import tilde_decode
 
 # The full-text indexes of section text: positionless, so phrases are ours to answer.
 TEXT_INDEXES = frozenset({"section_texts_fts", "section_text_stems_fts"})
-# Tables and views whose words only those indexes hold, and the search page's
-# scope for each: the current versions' sections, or every version's.
-TEXT_TABLES = {
-    "latest_sections": "latest",
-    "sections": "all",
-    "section_spans": "all",
-    "section_texts": "all",
-    "section_text_content": "all",
-    "versions": "all",
-    **dict.fromkeys(TEXT_INDEXES, "all"),
-}
+# Tables whose search Datasette would refuse or ignore without a word. The
+# sections views are not among them: their pages show no search box and say
+# where to search (metadata.yaml), unless ``_fts_table`` names an index.
+SEARCHED_HERE = frozenset({"section_texts", "section_text_content", *TEXT_INDEXES})
+# The search page's scope by table: the current versions' sections, else every version's.
+SCOPES = {"latest_sections": "latest"}
 # The search page's export formats, named as Datasette's table extensions.
 FORMATS = ("json", "csv")
 
@@ -47,8 +42,8 @@ def search_page_for(
 
     ``path``: the request's path below Datasette's base_url; ``databases``: the
     policywatch databases served. Only a non-empty ``_search`` (or
-    ``_search_COLUMN``) on a section-text table or view, or one naming a text
-    index as ``_fts_table``, goes; every other search stays Datasette's.
+    ``_search_COLUMN``) on a text index or ``section_texts``, or one naming a
+    text index as ``_fts_table``, goes; every other search stays Datasette's.
     """
     if b"_search" not in query_string:
         return None
@@ -66,9 +61,9 @@ def search_page_for(
         if value.strip()
     ]
     fts_table = (args.get("_fts_table") or [""])[0]
-    if not words or (table not in TEXT_TABLES and fts_table not in TEXT_INDEXES):
+    if not words or (table not in SEARCHED_HERE and fts_table not in TEXT_INDEXES):
         return None
-    query = {"q": " ".join(words), "scope": TEXT_TABLES.get(table, "all")}
+    query = {"q": " ".join(words), "scope": SCOPES.get(table, "all")}
     if extension in FORMATS:
         query["format"] = extension
     return f"{search_path}?{urlencode(query)}"

@@ -77,8 +77,8 @@ def _get(ds: Any, url: str, **kwargs: Any) -> Any:
         # Without quotes every word, in any order: both versions.
         ("/pw/sections.json?_fts_table=section_texts_fts&_search=30+days", [1, 2]),
         # The current versions' sections: the search page's default scope.
-        (f"/pw/latest_sections.json?_search={PHRASE}", []),
-        ("/pw/latest_sections.json?_search=30+days", [2]),
+        (f"/pw/latest_sections.json?_fts_table=section_texts_fts&_search={PHRASE}", []),
+        ("/pw/latest_sections.json?_fts_table=section_texts_fts&_search=30+days", [2]),
     ],
 )
 def test_a_table_search_of_the_section_text_is_answered_by_the_search_page(
@@ -104,8 +104,10 @@ def test_the_html_page_and_other_tables_searches(datasette: Any) -> None:
     # Other tables keep Datasette's own search (none here: the rows, unfiltered).
     vendors = _get(datasette, "/pw/vendors.json?_search=acme")
     assert vendors.status_code == 200 and vendors.json()["rows"]
-    # A search box left empty is no search.
-    assert _get(datasette, "/pw/sections.json?_search=").status_code == 200
+    # A search box left empty is no search; the sections views' pages (no search
+    # box, a pointer to the search page) stay as they are without _fts_table.
+    assert _get(datasette, "/pw/section_texts.json?_search=").status_code == 200
+    assert _get(datasette, f"/pw/sections?_search={PHRASE}").status_code == 200
 
 
 @pytest.mark.browser
