@@ -13,7 +13,7 @@ none), which documents exist (privacy policy always; a privacy policy that
 also covers cookies), and decoys (blog post about privacy, privacy settings
 sign-in page, brochure PDF, privacy feature page, "do not sell" form, a
 robots-disallowed draft, an archived policy in the sitemap). The wordings
-are in ``benchmarks/discover_wording.py``, written apart from and wider
+are in ``benchmarks/discover_wording/``, written apart from and wider
 than the classifier's cue tables. Per type: precision (found URL is the
 right one) and recall (the right one is found); seconds per domain.
 

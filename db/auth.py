@@ -26,9 +26,9 @@ async def workspace_database(datasette: Any) -> Any | None:
     The plugins load into every Datasette (entry points): one serving only
     other databases has no workspace, no users and no login.
     """
-    from policywatch.db import plugin  # the plugin imports the workspace: import late
+    from policywatch.db import pages  # the plugin imports the workspace: import late
 
-    names = await plugin.policywatch_databases(datasette)
+    names = await pages.policywatch_databases(datasette)
     return datasette.get_database(names[0]) if names else None
 
 

@@ -45,7 +45,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     vocabulary up to date (:mod:`policywatch.db.views`).
     """
     from policywatch.db import phrase, textstore, views
-    from policywatch.db.schema import migrations
+    from policywatch.db.migrations import migrations
 
     db = sqlite_utils.Database(str(path))
     # pw_text reads the compressed version text (db/textstore.py).

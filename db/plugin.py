@@ -19,224 +19,51 @@ traceback for a visitor's mistake (4xx), and the read-only rule. Routes::
 
 Pages are Jinja templates under ``db/templates`` with autoescaping on; the
 only markup built from data comes from :mod:`policywatch.db.redline`.
+
+This module declares the hooks and routes; the pages' handlers are in
+:mod:`policywatch.db.pages`, and each hook's work in its own ``db/`` module.
 """
 
 from __future__ import annotations
 
 import traceback
 from typing import Any
-from urllib.parse import quote
-from weakref import WeakKeyDictionary
 
 from datasette import hookimpl
-from datasette.utils.asgi import Base400, NotFound, Response, asgi_static
+from datasette.utils.asgi import Base400, Response, asgi_static
 from markupsafe import Markup
 
-from policywatch.db import feed, phrase, redline, search, textstore, web, webdata, workspace
+from policywatch.db import (
+    phrase,
+    table_search,
+    textstore,
+    web,
+    webdata,
+    workspace,
+)
 from policywatch.db.health import ATTENTION_COUNT_SQL
+from policywatch.db.pages import (
+    PREFIX,
+    change_page,
+    compare_page,
+    document_page,
+    page_path,
+    policywatch_database,
+    policywatch_databases,
+    search_page,
+    served_databases,
+    served_metadata,
+    site_feed,
+    vendor_feed,
+    vendor_page,
+)
 
-PREFIX = "/-/policywatch"
 # Views whose id columns link to the plugin's pages (see render_cell).
 LINKED_VIEWS = {"change_log", "document_status"}
 PAGE_COLUMNS = {"change_id": "change", "document_id": "document", "vendor_slug": "vendor"}
 # Datasette's own error handler prints a traceback with every local variable
 # for each 404; handle_exception below takes its place.
 DEFAULT_ERROR_HANDLER = "datasette.handle_exception"
-
-# Per Datasette instance: the names of its policywatch databases, and their metadata.
-_databases: WeakKeyDictionary[Any, list[str]] = WeakKeyDictionary()
-_metadata: WeakKeyDictionary[Any, dict[str, Any]] = WeakKeyDictionary()
-
-
-async def policywatch_databases(datasette: Any) -> list[str]:
-    """Names of this Datasette's databases that hold policywatch's tables (looked up once)."""
-    names = _databases.get(datasette)
-    if names is None:
-        names = [
-            name
-            for name, db in datasette.databases.items()
-            if name != "_internal" and set(await db.table_names()) >= web.POLICYWATCH_TABLES
-        ]
-        # A Datasette of other databases (the plugin is installed for all) gets none.
-        _metadata[datasette] = web.metadata_for(names) if names else {}
-        _databases[datasette] = names
-    return names
-
-
-def _database(datasette: Any) -> Any:
-    """The policywatch database the pages show (the first, if several are served)."""
-    names = _databases.get(datasette)
-    if not names:
-        raise NotFound("No policywatch database is served here")
-    return datasette.get_database(names[0])
-
-
-def page_path(datasette: Any, kind: str, key: object) -> str:
-    """``/-/policywatch/{kind}/{key}`` under Datasette's base_url."""
-    return str(datasette.urls.path(f"{PREFIX}/{kind}/{quote(str(key), safe='')}"))
-
-
-def _int(request: Any, name: str) -> int:
-    try:
-        return int(request.url_vars[name])
-    except ValueError as exc:  # the route regexes only admit digits; belt and braces
-        raise NotFound(f"{name} must be a number") from exc
-
-
-async def _page(datasette: Any, request: Any, template: str, context: dict[str, Any]) -> Response:
-    db = _database(datasette)
-    context = {"db_name": db.name, "prefix": datasette.urls.path(PREFIX), **context}
-    html = await datasette.render_template(template, context, request=request)
-    return Response.html(html)
-
-
-async def change_page(datasette: Any, request: Any) -> Response:
-    db = _database(datasette)
-    row = await webdata.change(db, _int(request, "id"))
-    if row is None:
-        raise NotFound("No such change")
-    mode = request.args.get("mode", "inline")
-    mode = mode if mode in redline.MODES else "inline"
-    reasons = (row["diff"] or {}).get("reasons", [])
-    return await _page(
-        datasette,
-        request,
-        "policywatch_change.html",
-        {
-            "change": row,
-            "reasons": reasons,
-            "mode": mode,
-            "redline": redline.redline(row["diff"], mode),
-        },
-    )
-
-
-async def document_page(datasette: Any, request: Any) -> Response:
-    row = await webdata.document(_database(datasette), _int(request, "id"))
-    if row is None:
-        raise NotFound("No such document")
-    return await _page(datasette, request, "policywatch_document.html", {"document": row})
-
-
-async def vendor_page(datasette: Any, request: Any) -> Response:
-    row = await webdata.vendor(_database(datasette), request.url_vars["slug"])
-    if row is None:
-        raise NotFound("No such vendor")
-    return await _page(datasette, request, "policywatch_vendor.html", {"vendor": row})
-
-
-async def search_page(datasette: Any, request: Any) -> Response:
-    """``?q=...[&scope=all][&format=csv|json]``: the page, or its results as a file."""
-    q = (request.args.get("q") or "").strip()
-    scope = "all" if request.args.get("scope") == "all" else "latest"
-    results: list[dict[str, Any]] = []
-    error = None
-    if q:
-        try:
-            results = await search.search(_database(datasette), q, latest_only=scope == "latest")
-        except search.SearchError as exc:
-            error = str(exc)
-    export = request.args.get("format")
-    if export in EXPORTS:
-        rows = [{k: r[k] for k in SEARCH_EXPORT_COLUMNS} for r in results]
-        return _export(rows, export, "search")
-    return await _page(
-        datasette,
-        request,
-        "policywatch_search.html",
-        {
-            "q": q,
-            "scope": scope,
-            "error": error,
-            "topic_label": search.TOPIC_LABELS.get(search.Query.parse(q).topic(q) or ""),
-            "results": [{**r, "snippet_html": redline.highlight(r["snippet"])} for r in results],
-        },
-    )
-
-
-EXPORTS = ("csv", "json")
-SEARCH_EXPORT_COLUMNS = (
-    "vendor", "vendor_slug", "doc_type", "document_id", "version", "version_id",
-    "first_seen_at", "stated_date", "heading", "why", "topic", "snippet",
-)  # fmt: skip
-
-
-def _export(rows: list[dict[str, Any]], fmt: str, name: str) -> Response:
-    """Rows as a CSV or JSON download (the text as stored; match markers removed)."""
-    import csv
-    import io
-    import json
-
-    def plain(value: Any) -> Any:
-        if isinstance(value, str):
-            return value.replace(webdata.MARK_START, "").replace(webdata.MARK_END, "")
-        return value
-
-    rows = [{k: plain(v) for k, v in r.items()} for r in rows]
-    if fmt == "json":
-        body = json.dumps(rows, ensure_ascii=False, indent=2)
-        return Response(body, content_type="application/json; charset=utf-8")
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["empty"])
-    writer.writeheader()
-    writer.writerows(rows)
-    return Response(
-        out.getvalue(),
-        content_type="text/csv; charset=utf-8",
-        headers={"content-disposition": f'attachment; filename="{name}.csv"'},
-    )
-
-
-async def compare_page(datasette: Any, request: Any) -> Response:
-    """``?vendors=a,b,c[&doc_type=dpa][&format=csv|json]``: topics and facts, side by side."""
-    from sqlite_utils import Database
-
-    from policywatch.db.compare_page import compare_context, matrix_csv
-
-    vendors = request.args.get("vendors", "")
-    doc_type = request.args.get("doc_type") or "privacy_policy"
-    context = await _database(datasette).execute_fn(
-        lambda conn: compare_context(Database(conn), vendors, doc_type)
-    )
-    export, matrix = request.args.get("format"), context["matrix"]
-    if export in EXPORTS and matrix is not None:
-        if export == "json":
-            return Response.json(matrix.to_dict())
-        return Response(
-            matrix_csv(matrix),
-            content_type="text/csv; charset=utf-8",
-            headers={"content-disposition": 'attachment; filename="compare.csv"'},
-        )
-    return await _page(datasette, request, "policywatch_compare.html", context)
-
-
-async def _feed(datasette: Any, request: Any, slug: str | None) -> Response:
-    db = _database(datasette)
-    title = "policywatch: material changes"
-    site = datasette.absolute_url(request, datasette.urls.path("/"))
-    if slug is not None:
-        vendor = await webdata.vendor(db, slug)
-        if vendor is None:
-            raise NotFound("No such vendor")
-        title = f"policywatch: material changes of {vendor['name']}"
-        site = datasette.absolute_url(request, page_path(datasette, "vendor", slug))
-    rows = await webdata.material_changes(db, limit=50, vendor_slug=slug)
-    body = feed.atom_feed(
-        rows,
-        title=title,
-        feed_url=datasette.absolute_url(request, request.path),
-        site_url=site,
-        change_url=lambda i: datasette.absolute_url(request, page_path(datasette, "change", i)),
-    )
-    return Response(body, content_type=feed.CONTENT_TYPE)
-
-
-async def site_feed(datasette: Any, request: Any) -> Response:
-    return await _feed(datasette, request, None)
-
-
-async def vendor_feed(datasette: Any, request: Any) -> Response:
-    return await _feed(datasette, request, request.url_vars["slug"])
 
 
 @hookimpl
@@ -268,15 +95,19 @@ def startup(datasette: Any) -> Any:
 @hookimpl
 def prepare_connection(conn: Any) -> None:
     """Every Datasette connection reads the compressed version text (``pw_text``)
-    and checks phrases the positionless index cannot (``pw_has_phrase``)."""
-    textstore.register(conn)
+    and checks phrases the positionless index cannot (``pw_has_phrase``).
+
+    A damaged text reads as its marker ("[text unreadable: version 12]"), so
+    one bad row does not take a page down (:mod:`policywatch.db.textstore`).
+    """
+    textstore.register(conn, unreadable="marker")
     phrase.register(conn)
 
 
 @hookimpl
 def get_metadata(datasette: Any, key: str, database: str | None, table: str | None) -> Any:
     """Titles, descriptions, facets and canned queries of the policywatch databases."""
-    return _metadata.get(datasette, {})
+    return served_metadata.get(datasette, {})
 
 
 @hookimpl
@@ -325,7 +156,7 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
             "urls": datasette.urls,
             "app_css_hash": datasette.app_css_hash(),
             "menu_links": lambda: [],
-            "pw_db": bool(_databases.get(datasette)),
+            "pw_db": bool(served_databases.get(datasette)),
         }
         html = await template.render_async(context)
         return Response.html(html, status=status, headers=headers)
@@ -342,7 +173,7 @@ def extra_template_vars(template: str, datasette: Any) -> Any:
     async def inner() -> dict[str, Any]:
         if not await policywatch_databases(datasette):
             return {}
-        db = _database(datasette)
+        db = policywatch_database(datasette)
         problems = await db.execute(ATTENTION_COUNT_SQL)
         return {
             "pw_db": db.name,
@@ -355,13 +186,22 @@ def extra_template_vars(template: str, datasette: Any) -> Any:
 
 
 @hookimpl
-def render_cell(value: Any, column: str, table: str | None, datasette: Any) -> Markup | None:
+def render_cell(
+    row: Any, value: Any, column: str, table: str | None, datasette: Any
+) -> Markup | None:
     """In canned queries and our views, ids and slugs link to the plugin's pages.
 
-    A version's compressed text (``versions.text_z``) shows as its text, escaped.
+    A version's compressed text (``versions.text_z``) shows as its text,
+    escaped, or as its marker if it is damaged.
     """
     if column == "text_z" and isinstance(value, bytes):
-        return Markup("{}").format(textstore.decompress_text(value))
+        # A sqlite3.Row: "in" would look among its values, not its columns.
+        version_id = row["id"] if table == "versions" and "id" in list(row.keys()) else None
+        try:
+            text = textstore.text_of(value, version_id)
+        except textstore.UnreadableText:
+            text = textstore.unreadable_marker(version_id)
+        return Markup("{}").format(text)
     if value is None or column not in PAGE_COLUMNS:
         return None
     if table is not None and table not in LINKED_VIEWS:
@@ -372,7 +212,8 @@ def render_cell(value: Any, column: str, table: str | None, datasette: Any) -> M
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    """Answer 405 to every request that is not GET or HEAD.
+    """Answer 405 to every request that is not GET or HEAD; send a table page's
+    search of the section text to the search page (:mod:`policywatch.db.table_search`).
 
     Datasette's read-only connections already refuse writes; this closes the
     remaining doors (canned-query POSTs, any write plugin installed by
@@ -381,6 +222,18 @@ def asgi_wrapper(datasette: Any) -> Any:
 
     def wrap(app: Any) -> Any:
         async def read_only(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if scope["type"] == "http" and b"_search" in scope.get("query_string", b""):
+                # Datasette's search of the positionless section text: ours answers it.
+                base = datasette.setting("base_url").rstrip("/")
+                location = table_search.search_page_for(
+                    scope["path"].removeprefix(base),
+                    scope["query_string"],
+                    await policywatch_databases(datasette),
+                    datasette.urls.path(f"{PREFIX}/search"),
+                )
+                if location is not None:
+                    await Response.redirect(location).asgi_send(send)
+                    return
             if (
                 scope["type"] == "http"
                 and scope["method"] not in ("GET", "HEAD")
@@ -401,7 +254,7 @@ def asgi_wrapper(datasette: Any) -> Any:
 
 @hookimpl
 def menu_links(datasette: Any) -> list[dict[str, str]]:
-    if not _databases.get(datasette):
+    if not served_databases.get(datasette):
         return []
     return [
         {"href": datasette.urls.path(f"{PREFIX}/search"), "label": "Search policies"},

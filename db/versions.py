@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from policywatch.core.model import ExtractedDocument, Section, StatedDate
 from policywatch.db.connection import utcnow
-from policywatch.db.textstore import compress_text, decompress_text
+from policywatch.db.textstore import compress_text, text_of
 
 
 def store_snapshot(
@@ -203,12 +203,14 @@ def insert_sections(db: Database, version_id: int, text: str, sections: Sequence
 def load_version(db: Database, version_id: int) -> ExtractedDocument:
     """Rebuild the extracted document a stored version was made from.
 
-    Raises ``LookupError`` if there is no such version.
+    Raises ``LookupError`` if there is no such version, and
+    :class:`~policywatch.db.textstore.UnreadableText` (naming it) if its
+    stored text is damaged.
     """
     row = next(db.query("select * from versions where id = ?", [version_id]), None)
     if row is None:
         raise LookupError(f"no version with id {version_id}")
-    text = decompress_text(row["text_z"]) or ""
+    text = text_of(row["text_z"], version_id) or ""
     sections = [
         Section(
             r["level"],

@@ -53,6 +53,19 @@ class LazyGroup(click.Group):
             return command
         return super().get_command(ctx, cmd_name)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            # A damaged version text, whichever command read it: one line
+            # naming the version and what to do, never SQLite's traceback.
+            from policywatch.commands.common import damaged_text_failure
+
+            failure = damaged_text_failure(exc)
+            if failure is None:
+                raise
+            raise failure from None
+
 
 @click.group(cls=LazyGroup, lazy=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="policywatch")

@@ -43,6 +43,18 @@ class UsageFailure(click.ClickException):
     exit_code = EXIT_USAGE
 
 
+def damaged_text_failure(exc: BaseException) -> UsageFailure | None:
+    """``exc`` as one line naming the damaged version text it came from, else None.
+
+    Every command's (the CLI group catches it): a ``versions.text_z`` that is
+    not zlib data, read in Python or through SQL's ``pw_text``.
+    """
+    from policywatch.db.textstore import unreadable_text
+
+    problem = unreadable_text(exc)
+    return None if problem is None else UsageFailure(str(problem))
+
+
 def db_option(
     func: F | None = None,
     *,
