@@ -93,7 +93,8 @@ HTML_SHAPES = {
     ),
     "trailing hash permalink": '<h2 id="s{n}">{t} <a href="#s{n}">#</a></h2><p>{b}</p>',
     "numbered h3 with a dot-less number": "<h3>{n} {t}</h3><p>{b}</p>",
-    # Session 3: an old HTML <font size> and CSS weight as a number.
+    # Unmarked shapes: upper case alone (session 4), an old HTML <font size> (session 3).
+    "upper-case paragraph without markup": "<p>{T}</p><p>{b}</p>",
     "font size paragraph": '<p><font size="4">{t}</font></p><p>{b}</p>',
     "span in a bold font weight": '<p><span style="font-weight:700">{t}</span></p><p>{b}</p>',
 }  # fmt: skip
@@ -111,6 +112,7 @@ MARKDOWN_SHAPES = {
     "closing hashes": "## {t} ##\n\n{b}",
     "only level-four headings": "#### {t}\n\n{b}",
     "trailing pilcrow": "## {t} ¶\n\n{b}",
+    "upper-case line alone": "{T}\n\n{b}",
 }
 TEXT_SHAPES = {
     "upper-case line": "{T}\n{b}",
@@ -129,6 +131,7 @@ TEXT_SHAPES = {
     "numbered with a tab": "{n}.\t{t}\n{b}",
     "line without a period then a blank line": "{t}\n\n{b}",
     "question line then a blank line": "{t}?\n\n{b}",
+    "upper-case line then a blank line": "{T}\n\n{b}",
 }
 
 
@@ -282,6 +285,50 @@ def test_short_lines_between_blank_lines_need_a_paragraph_below():
     _, _, text = LANGUAGES["en"]
     raw = f"PRIVACY POLICY\n\n{text}\n\n{text}\n\nExample Ltd\n\nLegal team\n\nLondon\n"
     assert sections(raw, "text/plain") == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("content_type", ["text/plain", "text/markdown"])
+def test_colon_lines_that_lead_into_lists_or_sentences_are_not_headings(content_type, lang):
+    """The lead-in of a list, a lone label and a sentence ending in a colon stay text
+    (colon labels that are headings, "Data we collect:", are not read yet: README)."""
+    _, topics, text = LANGUAGES[lang]
+    lists = "".join(f"{t}:\n\n- {t} ({n}): {text}\n- {t}\n\n" for n, t in enumerate(topics))
+    lone = f"{topics[0]}:\n\n{text}\n\n"  # one label, no siblings
+    sentences = "".join(f"{t}, {topics[0].lower()}:\n\n{text}\n\n" for t in topics)
+    raw = f"# {LANGUAGES[lang][0]}\n\n{text}\n\n" + lists + lone + sentences
+    assert sections(raw, content_type) == []
+    assert all(t in extract(raw.encode(), content_type).text for t in topics)
+
+
+FOR_EXAMPLE = {"en": "for example", "nb": "for eksempel", "de": "zum Beispiel",
+               "fr": "par exemple"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_caps_warnings_example_lead_ins_and_bold_phrases_are_not_headings(fmt: str, lang: str):
+    """Shapes near the promoted ones that stay text, on a page with no heading markup:
+    a 40-word upper-case warning, sentences ending in "for example:" above
+    their examples, and a bold phrase inside a sentence."""
+    title, topics, text = LANGUAGES[lang]
+    warning = " ".join([*text.upper().split(), *topics[3].upper().split()] * 3)
+    warning = " ".join(warning.split()[:40]) + "."
+    lead_ins = [f"{t}, {FOR_EXAMPLE[lang]}:" for t in topics]
+    bold = [f"{t}: <b>{topics[0]}</b> {text}" for t in topics]
+    if fmt == "html":
+        paras = [f"<p>{warning}</p>", f"<p>{warning}</p>"]
+        paras += [f"<p>{lead}</p><p>{text}</p>" for lead in lead_ins]
+        paras += [f"<p>{b}</p>" for b in bold]
+        raw = f"<html lang='{lang}'><body><main><p><b>{title}</b></p>{''.join(paras)}</main>"
+    else:
+        md = [warning, warning, *(f"{lead}\n\n{text}" for lead in lead_ins)]
+        md += [b.replace("<b>", "**").replace("</b>", "**") for b in bold]
+        raw = f"# {title}\n\n" + "\n\n".join(md) + "\n"
+    content_type = "text/html" if fmt == "html" else "text/markdown"
+    assert sections(raw, content_type) == []
+    doc = extract(raw.encode(), content_type)
+    assert all(lead in doc.text for lead in lead_ins) and warning in doc.text
 
 
 # The document's title written in the same shape as its section headings.
