@@ -163,7 +163,9 @@ def choose_c(files: list[LabelledFile]) -> float:
         for g in range(min(INNER_FOLDS, len(vendors))):
             train, test = groups != g, groups == g
             clf = LogisticRegression(C=c, max_iter=10_000).fit(x[train], y[train])
-            loss += log_loss(y[test], clf.predict_proba(x[test])[:, 1], labels=[False, True], normalize=False)
+            loss += log_loss(
+                y[test], clf.predict_proba(x[test])[:, 1], labels=[False, True], normalize=False
+            )
         losses[c] = loss
     return min(C_GRID, key=losses.__getitem__)
 
@@ -241,6 +243,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {MODEL_FILE.name}")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each tune mistake")
+    parser.add_argument(
+        "--weights", action="store_true", help="print the fitted weights, largest first"
+    )
     args = parser.parse_args(argv)
     files = load()
     model = fit(files)
@@ -268,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  missing: {h}")
                 for h in sorted(got - lf.headings):
                     print(f"  extra:   {h}")
+    if args.weights:
+        for name, weight in sorted(model.weights.items(), key=lambda kv: -abs(kv[1])):
+            print(f"  {weight:+8.3f}  {name}")
     if args.write:
         MODEL_FILE.write_text(
             json.dumps(export(model, files), indent=1, ensure_ascii=False) + "\n", "utf-8"

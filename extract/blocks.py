@@ -35,9 +35,6 @@ class Block:
     # the font size over the body text's.
     font_bold: bool = False
     font_scale: float = 1.0
-    # A paragraph the outline promoted to a heading by its shape alone (upper
-    # case, a colon label) among siblings of that shape: the scorer weighs it.
-    shape_guessed: bool = False
 
     @property
     def is_candidate(self) -> bool:

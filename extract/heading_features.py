@@ -134,8 +134,6 @@ class _Doc:
         block = self.blocks[i]
         if block.kind == "item":
             f["item"] = 1.0
-        if block.shape_guessed:
-            f["shape_guessed"] = 1.0  # promoted from a paragraph by its shape alone
         if block.font_bold:
             f["font_bold"] = 1.0  # PDF: set in a bold font
         if block.font_scale >= LARGER:

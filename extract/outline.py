@@ -1,6 +1,6 @@
 """Decide the document's own outline from heading candidates, then render text and sections.
 
-    >>> from policywatch.extract.blocks import BOLD, GUESS, Block
+    >>> from policywatch.extract.blocks import BOLD, Block
     >>> out = build([Block("heading", "Privacy Policy", 1), Block("para", "Intro."),
     ...              Block("heading", "1. Scope", 3), Block("para", "All data."),
     ...              Block("heading", "2. Rights", 3), Block("para", "Ask us.")])
@@ -17,11 +17,11 @@ module finds the title and renders.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import Section
-from policywatch.extract.blocks import BOLD, GUESS, Block
+from policywatch.extract.blocks import BOLD, Block
 from policywatch.extract.headings import HeadingModel, top_level
 from policywatch.extract.numbering import number_of
 
@@ -38,9 +38,6 @@ _UNNUMBERED = 99  # an unnumbered subheading sits below the numbered ones of its
 _SUBTITLE_GAP = 120  # characters between the title and a subtitle (a date line, a version)
 _FEW = 3  # fewer heading candidates than this below the title: short paragraphs are candidates
 _MAX_PLAIN = 120  # characters of a short paragraph that may be a heading
-_MAX_SHAPED = 80  # characters of an unmarked paragraph whose shape alone makes it a heading
-_MIN_SECTION = 100  # characters of text under each same-shaped line that heads a section
-_MIN_SIBLINGS = 2  # paragraphs of the same shape a page needs before its shape means a heading
 
 
 @dataclass
@@ -140,7 +137,6 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
     if sum(i > start for i in cands) < _FEW:
         # Almost no heading markup: the headings are among the short paragraphs.
         plain = [i for i, b in enumerate(blocks) if i > start and _heading_shaped(b)]
-        _promote_shaped(blocks, plain)
         cands = sorted({*cands, *plain})
     if title is None:
         return Candidates(cands, None, [])
@@ -167,62 +163,6 @@ def _heading_shaped(block: Block) -> bool:
         and len(text) <= _MAX_PLAIN
         and text[-1:] not in (",", ";")
         and sum(c.isalpha() for c in text) >= 3
-    )
-
-
-def _promote_shaped(blocks: list[Block], plain: list[int]) -> list[int]:
-    """On a page without heading markup, upper-case short paragraphs are headings.
-
-    Only among siblings ("DATA WE COLLECT" ... "YOUR RIGHTS": the page's
-    other headings look the same), each over a longer paragraph and a body
-    of its own (:func:`_sections_of_their_own`). They become shape-guessed
-    headings (returned), as the plain-text reader makes its own upper-case
-    lines; the scorer then decides as for any other, told by
-    ``shape_guessed`` that nothing but the shape made it a heading. (A short
-    label ending in a colon, "Data we collect:", is not promoted: on the tune
-    pages such lines are lead-ins, "By post:", "However:", and promoting
-    them cost tune and stripped-copy F1; see README.)
-    """
-    found = []
-    for i in plain:
-        below = blocks[i + 1] if i + 1 < len(blocks) else None
-        text = blocks[i].text
-        if _upper_case_line(text) and below and below.kind == "para" and len(below.text) > len(text):
-            found.append(i)
-    if len(found) < _MIN_SIBLINGS or not _sections_of_their_own(blocks, found):
-        return []
-    for i in found:
-        # A new block in the caller's list: block objects may be shared
-        # with another list of the same page (the trainer's stripped copy).
-        blocks[i] = replace(blocks[i], kind="heading", rank=GUESS, shape_guessed=True)
-    return found
-
-
-def _sections_of_their_own(blocks: list[Block], found: list[int]) -> bool:
-    """Whether same-shaped lines divide the page: each different, each over a body of text.
-
-    Form fields ("NAME", "DATE") head almost nothing; the same line again
-    and again (above each address) is a label, not a section.
-    """
-    texts = [blocks[i].text.casefold() for i in found]
-    if len(set(texts)) < len(texts):
-        return False
-    ends = [*found[1:], len(blocks)]
-    return all(
-        sum(len(b.text) for b in blocks[i + 1 : end]) >= _MIN_SECTION
-        for i, end in zip(found, ends, strict=True)
-    )
-
-
-def _upper_case_line(text: str) -> bool:
-    """A short paragraph in upper case ("DATA WE COLLECT"), not a long shouted warning."""
-    text = text.strip()
-    letters = [c for c in text if c.isalpha()]
-    return (
-        len(text) <= _MAX_SHAPED
-        and text[:1].isupper()
-        and len(letters) >= 4
-        and all(c.isupper() for c in letters)
     )
 
 

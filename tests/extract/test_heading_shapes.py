@@ -93,8 +93,7 @@ HTML_SHAPES = {
     ),
     "trailing hash permalink": '<h2 id="s{n}">{t} <a href="#s{n}">#</a></h2><p>{b}</p>',
     "numbered h3 with a dot-less number": "<h3>{n} {t}</h3><p>{b}</p>",
-    # Unmarked shapes: upper case alone (session 4), an old HTML <font size> (session 3).
-    "upper-case paragraph without markup": "<p>{T}</p><p>{b}</p>",
+    # Session 3: an old HTML <font size> and CSS weight as a number.
     "font size paragraph": '<p><font size="4">{t}</font></p><p>{b}</p>',
     "span in a bold font weight": '<p><span style="font-weight:700">{t}</span></p><p>{b}</p>',
 }  # fmt: skip
@@ -112,7 +111,6 @@ MARKDOWN_SHAPES = {
     "closing hashes": "## {t} ##\n\n{b}",
     "only level-four headings": "#### {t}\n\n{b}",
     "trailing pilcrow": "## {t} ¶\n\n{b}",
-    "upper-case line alone": "{T}\n\n{b}",
 }
 TEXT_SHAPES = {
     "upper-case line": "{T}\n{b}",
@@ -308,7 +306,7 @@ FOR_EXAMPLE = {"en": "for example", "nb": "for eksempel", "de": "zum Beispiel",
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("fmt", ["html", "md"])
 def test_caps_warnings_example_lead_ins_and_bold_phrases_are_not_headings(fmt: str, lang: str):
-    """Shapes near the promoted ones that stay text, on a page with no heading markup:
+    """Shapes near the unmarked heading shapes that stay text, on a page with no heading markup:
     a 40-word upper-case warning, sentences ending in "for example:" above
     their examples, and a bold phrase inside a sentence."""
     title, topics, text = LANGUAGES[lang]
