@@ -111,6 +111,7 @@ MARKDOWN_SHAPES = {
     "closing hashes": "## {t} ##\n\n{b}",
     "only level-four headings": "#### {t}\n\n{b}",
     "trailing pilcrow": "## {t} ¶\n\n{b}",
+    "numbered line read as a list of one item": "{n}. {t}\n\n{b}",
 }
 TEXT_SHAPES = {
     "upper-case line": "{T}\n{b}",
@@ -297,6 +298,19 @@ def test_colon_lines_that_lead_into_lists_or_sentences_are_not_headings(content_
     raw = f"# {LANGUAGES[lang][0]}\n\n{text}\n\n" + lists + lone + sentences
     assert sections(raw, content_type) == []
     assert all(t in extract(raw.encode(), content_type).text for t in topics)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_numbered_list_items_that_do_not_run_on_stay_list_items(lang: str):
+    """One-item lists numbered "1." each time (Markdown's auto-numbering), and a
+    list of several items, are lists: only 1, 2, 3... alone above paragraphs number clauses."""
+    _, topics, text = LANGUAGES[lang]
+    same = "".join(f"1. {t}\n\n{t}: {text}\n\n" for t in topics)
+    whole = "".join(f"{n}. {t}\n" for n, t in enumerate(topics, 1)) + f"\n{text}\n"
+    for body in (same, whole):
+        raw = f"# {LANGUAGES[lang][0]}\n\n{text}\n\n{body}"
+        assert sections(raw, "text/markdown") == []
+        assert all(t in extract(raw.encode(), "text/markdown").text for t in topics)
 
 
 FOR_EXAMPLE = {"en": "for example", "nb": "for eksempel", "de": "zum Beispiel",
