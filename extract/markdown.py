@@ -168,9 +168,7 @@ def _is_bold(text: str) -> bool:
 
 def _add_paragraph(blocks: list[Block], text: str) -> None:
     if text.startswith("\x00"):
-        number, _, source = (
-            text[1:].partition("\x01") if "\x01" in text[:6] else ("", "", text[1:])
-        )
+        number, _, source = text[1:].partition("\x01") if "\x01" in text[:6] else ("", "", text[1:])
         item = clean_inline(source)
         if item:
             # "1. **Sharing**" with its text below: a bold item heads that text.
