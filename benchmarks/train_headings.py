@@ -15,12 +15,15 @@ is an example, positive when its text is one of the version's top-level
 headings (case and whitespace aside).
 
 The model is one logistic regression over
-:func:`policywatch.extract.headings.features`, with a fixed C and the 0.5
-threshold (nothing here is tuned on the figures printed). It is scored as
-the benchmark scores extraction: heading precision, recall and F1 of each
-file's level-2 sections, in-sample and leave-one-vendor-out (LOVO: for each
-vendor, a model fitted on the other vendors only). Exported weights are
-rounded; the runtime reads them with no scikit-learn.
+:func:`policywatch.extract.headings.features` with the 0.5 threshold. Its
+regularisation C is chosen from ``C_GRID`` by an inner cross-validation
+over the training vendors only (:func:`choose_c`: candidates' log-loss,
+each vendor group scored by a model fitted without it), never by the
+figures printed. It is scored as the benchmark scores extraction: heading
+precision, recall and F1 of each file's level-2 sections, in-sample and
+leave-one-vendor-out (LOVO: for each vendor, C chosen and the model fitted
+on the other vendors only, so the LOVO figure is nested). Exported weights
+are rounded; the runtime reads them with no scikit-learn.
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ from policywatch.extract.pipeline import read_blocks  # noqa: E402
 from policywatch.sources import SUFFIX_TYPES  # noqa: E402
 
 EXTRA_LABELS = REPO / "benchmarks" / "heading_labels.jsonl"
-C = 1.0
+C_GRID = (0.3, 1.0, 3.0, 10.0)  # candidate regularisations, weakest prior last
+INNER_FOLDS = 5  # vendor groups of the inner cross-validation that chooses C
 THRESHOLD = 0.5
 TOP_LEVEL = 2
 
@@ -119,11 +123,12 @@ def strip(blocks: list[Block]) -> list[Block]:
     return [Block("para", b.text) if b.is_candidate else b for b in blocks]
 
 
-def fit(files: list[LabelledFile], c: float = C) -> HeadingModel:
-    """A logistic regression over the candidates of ``files``."""
+def fit(files: list[LabelledFile], c: float | None = None) -> HeadingModel:
+    """A logistic regression over the candidates of ``files`` (C: :func:`choose_c` of them)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    c = choose_c(files) if c is None else c
     x_rows = [f for lf in files for f in lf.feats]
     y = [g for lf in files for g in lf.gold]
     vectorizer = DictVectorizer()
@@ -132,7 +137,37 @@ def fit(files: list[LabelledFile], c: float = C) -> HeadingModel:
     clf.fit(x, y)
     names = vectorizer.get_feature_names_out()
     weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True)}
-    return HeadingModel(weights, round(float(clf.intercept_[0]), 4), THRESHOLD)
+    return HeadingModel(weights, round(float(clf.intercept_[0]), 4), THRESHOLD, c)
+
+
+def choose_c(files: list[LabelledFile]) -> float:
+    """The C of ``C_GRID`` whose models best predict vendors they were not fitted on.
+
+    Inner cross-validation: the vendors of ``files`` in ``INNER_FOLDS`` groups,
+    each group's candidates scored (log-loss) by a model fitted on the others.
+    Only ``files`` are read, so an outer held-out vendor never chooses its C.
+    """
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import log_loss
+
+    x = DictVectorizer().fit_transform([f for lf in files for f in lf.feats])
+    y = np.array([g for lf in files for g in lf.gold])
+    vendors = sorted({lf.vendor for lf in files})
+    group_of = {v: n % INNER_FOLDS for n, v in enumerate(vendors)}
+    groups = np.array([group_of[lf.vendor] for lf in files for _ in lf.feats])
+    losses = {}
+    for c in C_GRID:
+        loss = 0.0
+        for g in range(min(INNER_FOLDS, len(vendors))):
+            train, test = groups != g, groups == g
+            clf = LogisticRegression(C=c, max_iter=10_000).fit(x[train], y[train])
+            loss += log_loss(
+                y[test], clf.predict_proba(x[test])[:, 1], labels=[False, True], normalize=False
+            )
+        losses[c] = loss
+    return min(C_GRID, key=losses.__getitem__)
 
 
 def score(
@@ -142,19 +177,19 @@ def score(
     return _scores([_counts(lf, model) for lf in files if lf.stripped == stripped])
 
 
-def leave_one_vendor_out(files: list[LabelledFile], c: float = C) -> dict[str, float]:
+def leave_one_vendor_out(files: list[LabelledFile], c: float | None = None) -> dict[str, float]:
     """The corpus's labelled files, each scored by a model fitted without its vendor.
 
     The files the extraction benchmark scores (``labels.jsonl``), as they
     are; the models are fitted on every other tune vendor's files, ours and
-    the stripped copies included.
+    the stripped copies included, each with the C those files choose.
     """
     outcomes = lovo_outcomes(files, c)
     return _scores([n for lf, n in outcomes if not lf.stripped and not lf.ours])
 
 
 def lovo_outcomes(
-    files: list[LabelledFile], c: float = C
+    files: list[LabelledFile], c: float | None = None
 ) -> list[tuple[LabelledFile, tuple[int, int, int]]]:
     """(file, (hits, expected, found)) of each file under a model fitted without its vendor."""
     outcomes = []
@@ -194,7 +229,10 @@ def export(model: HeadingModel, files: list[LabelledFile]) -> dict[str, Any]:
             f" {len({lf.vendor for lf in files})} tune vendors of the dev corpus, and the same"
             f" files stripped of heading markup ({sum(len(lf.gold) for lf in files)} candidates)"
         ),
-        "model": f"logistic regression, C={C}; P(top-level heading | features)",
+        "model": (
+            f"logistic regression, C={model.c} (chosen from {list(C_GRID)} by"
+            f" {INNER_FOLDS}-fold vendor-grouped log-loss); P(top-level heading | features)"
+        ),
         "threshold": model.threshold,
         "intercept": model.intercept,
         "weights": dict(sorted(model.weights.items())),
@@ -205,13 +243,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {MODEL_FILE.name}")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each tune mistake")
+    parser.add_argument(
+        "--weights", action="store_true", help="print the fitted weights, largest first"
+    )
     args = parser.parse_args(argv)
     files = load()
     model = fit(files)
     outcomes = lovo_outcomes(files)
     print(
         f"{sum(not lf.stripped for lf in files)} files (and as many stripped copies),"
-        f" {sum(len(lf.gold) for lf in files)} candidates"
+        f" {sum(len(lf.gold) for lf in files)} candidates; C {model.c} chosen by inner CV"
     )
     groups = {
         "corpus labels": lambda lf: not lf.stripped and not lf.ours,
@@ -232,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  missing: {h}")
                 for h in sorted(got - lf.headings):
                     print(f"  extra:   {h}")
+    if args.weights:
+        for name, weight in sorted(model.weights.items(), key=lambda kv: -abs(kv[1])):
+            print(f"  {weight:+8.3f}  {name}")
     if args.write:
         MODEL_FILE.write_text(
             json.dumps(export(model, files), indent=1, ensure_ascii=False) + "\n", "utf-8"

@@ -35,6 +35,7 @@ class Block:
     # the font size over the body text's.
     font_bold: bool = False
     font_scale: float = 1.0
+    list_number: int | None = None  # an ordered list item's number as written (Markdown)
 
     @property
     def is_candidate(self) -> bool:

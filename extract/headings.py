@@ -39,6 +39,7 @@ class HeadingModel:
     weights: dict[str, float]
     intercept: float
     threshold: float = 0.5
+    c: float | None = None  # the regularisation it was fitted with (training only)
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())

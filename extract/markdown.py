@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from policywatch.extract.blocks import BOLD, Block
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
+from policywatch.extract.numbering import MIN_RUN
 from policywatch.extract.textblocks import read_text, tidy_number
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
@@ -104,13 +105,15 @@ def read_markdown(text: str) -> MarkdownDoc:
                 _add_heading(blocks, number + (atx.group(2) or ""), len(atx.group(1)))
                 continue
             para.append(line)  # list items continue on following indented lines
-            para[-1] = "\x00" + item.group(2)
+            number = f"{item.group(1)}\x01" if item.group(1) else ""
+            para[-1] = "\x00" + number + item.group(2)
         else:
             para.append(line.removesuffix("\\").rstrip())
             if raw.endswith(("  ", "\\")):
                 flush()  # a hard line break: the next line stands apart, as after <br>
     flush()
     _bold_entries_are_items(blocks)
+    _numbered_lines_are_paragraphs(blocks)
     if not any(b.kind == "heading" or b.rank == BOLD or b.kind == "row" for b in blocks):
         # No heading markup at all, nor tables (PDF text saved as .md): its
         # lines are read as plain text is, headings judged by their shape.
@@ -165,11 +168,12 @@ def _is_bold(text: str) -> bool:
 
 def _add_paragraph(blocks: list[Block], text: str) -> None:
     if text.startswith("\x00"):
-        item = clean_inline(text[1:])
+        number, _, source = text[1:].partition("\x01") if "\x01" in text[:6] else ("", "", text[1:])
+        item = clean_inline(source)
         if item:
             # "1. **Sharing**" with its text below: a bold item heads that text.
-            rank = BOLD if len(item) <= 200 and _is_bold(text[1:]) else 0
-            blocks.append(Block("item", item, rank))
+            rank = BOLD if len(item) <= 200 and _is_bold(source) else 0
+            blocks.append(Block("item", item, rank, list_number=int(number) if number else None))
         return
     clean = clean_inline(text)
     if clean:
@@ -183,6 +187,37 @@ def _bold_entries_are_items(blocks: list[Block]) -> None:
         heads_text = after is not None and after.kind == "para" and not after.rank
         if block.kind == "item" and block.rank == BOLD and not heads_text:
             block.rank = 0
+
+
+def _numbered_lines_are_paragraphs(blocks: list[Block]) -> None:
+    """Numbered lines that Markdown reads as lists of one item each are numbered paragraphs.
+
+    ``1. Data we collect``, its paragraphs, ``2. How we use it``...: each
+    "list" has one item, a paragraph follows it, and the numbers run on from
+    one to the next (1, 2, 3 ...). Written so, the number is the document's
+    clause numbering: the line keeps it, as a short paragraph the outline may
+    take as a heading candidate (its numbering features then weigh it).
+    """
+    singles = [
+        k
+        for k, b in enumerate(blocks)
+        if b.kind == "item"
+        and b.list_number is not None
+        and (k == 0 or blocks[k - 1].kind != "item")
+        and k + 1 < len(blocks)
+        and blocks[k + 1].kind == "para"
+    ]
+    run: list[int] = []
+    for k in [*singles, None]:
+        if k is not None and blocks[k].list_number == len(run) + 1:
+            run.append(k)
+            continue
+        if len(run) >= MIN_RUN:
+            for at in run:
+                block = blocks[at]
+                blocks[at] = Block("para", f"{block.list_number}. {block.text}", block.rank)
+                blocks[at].single_line = True
+        run = [k] if k is not None and blocks[k].list_number == 1 else []
 
 
 def _add_heading(blocks: list[Block], text: str, rank: int) -> None:

@@ -111,6 +111,7 @@ MARKDOWN_SHAPES = {
     "closing hashes": "## {t} ##\n\n{b}",
     "only level-four headings": "#### {t}\n\n{b}",
     "trailing pilcrow": "## {t} ¶\n\n{b}",
+    "numbered line read as a list of one item": "{n}. {t}\n\n{b}",
 }
 TEXT_SHAPES = {
     "upper-case line": "{T}\n{b}",
@@ -129,6 +130,7 @@ TEXT_SHAPES = {
     "numbered with a tab": "{n}.\t{t}\n{b}",
     "line without a period then a blank line": "{t}\n\n{b}",
     "question line then a blank line": "{t}?\n\n{b}",
+    "upper-case line then a blank line": "{T}\n\n{b}",
 }
 
 
@@ -282,6 +284,63 @@ def test_short_lines_between_blank_lines_need_a_paragraph_below():
     _, _, text = LANGUAGES["en"]
     raw = f"PRIVACY POLICY\n\n{text}\n\n{text}\n\nExample Ltd\n\nLegal team\n\nLondon\n"
     assert sections(raw, "text/plain") == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("content_type", ["text/plain", "text/markdown"])
+def test_colon_lines_that_lead_into_lists_or_sentences_are_not_headings(content_type, lang):
+    """The lead-in of a list, a lone label and a sentence ending in a colon stay text
+    (colon labels that are headings, "Data we collect:", are not read yet: README)."""
+    _, topics, text = LANGUAGES[lang]
+    lists = "".join(f"{t}:\n\n- {t} ({n}): {text}\n- {t}\n\n" for n, t in enumerate(topics))
+    lone = f"{topics[0]}:\n\n{text}\n\n"  # one label, no siblings
+    sentences = "".join(f"{t}, {topics[0].lower()}:\n\n{text}\n\n" for t in topics)
+    raw = f"# {LANGUAGES[lang][0]}\n\n{text}\n\n" + lists + lone + sentences
+    assert sections(raw, content_type) == []
+    assert all(t in extract(raw.encode(), content_type).text for t in topics)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_numbered_list_items_that_do_not_run_on_stay_list_items(lang: str):
+    """One-item lists numbered "1." each time (Markdown's auto-numbering), and a
+    list of several items, are lists: only 1, 2, 3... alone above paragraphs number clauses."""
+    _, topics, text = LANGUAGES[lang]
+    same = "".join(f"1. {t}\n\n{t}: {text}\n\n" for t in topics)
+    whole = "".join(f"{n}. {t}\n" for n, t in enumerate(topics, 1)) + f"\n{text}\n"
+    for body in (same, whole):
+        raw = f"# {LANGUAGES[lang][0]}\n\n{text}\n\n{body}"
+        assert sections(raw, "text/markdown") == []
+        assert all(t in extract(raw.encode(), "text/markdown").text for t in topics)
+
+
+FOR_EXAMPLE = {"en": "for example", "nb": "for eksempel", "de": "zum Beispiel",
+               "fr": "par exemple"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_caps_warnings_example_lead_ins_and_bold_phrases_are_not_headings(fmt: str, lang: str):
+    """Shapes near the unmarked heading shapes that stay text, on a page with no heading markup:
+    a 40-word upper-case warning, sentences ending in "for example:" above
+    their examples, and a bold phrase inside a sentence."""
+    title, topics, text = LANGUAGES[lang]
+    warning = " ".join([*text.upper().split(), *topics[3].upper().split()] * 3)
+    warning = " ".join(warning.split()[:40]) + "."
+    lead_ins = [f"{t}, {FOR_EXAMPLE[lang]}:" for t in topics]
+    bold = [f"{t}: <b>{topics[0]}</b> {text}" for t in topics]
+    if fmt == "html":
+        paras = [f"<p>{warning}</p>", f"<p>{warning}</p>"]
+        paras += [f"<p>{lead}</p><p>{text}</p>" for lead in lead_ins]
+        paras += [f"<p>{b}</p>" for b in bold]
+        raw = f"<html lang='{lang}'><body><main><p><b>{title}</b></p>{''.join(paras)}</main>"
+    else:
+        md = [warning, warning, *(f"{lead}\n\n{text}" for lead in lead_ins)]
+        md += [b.replace("<b>", "**").replace("</b>", "**") for b in bold]
+        raw = f"# {title}\n\n" + "\n\n".join(md) + "\n"
+    content_type = "text/html" if fmt == "html" else "text/markdown"
+    assert sections(raw, content_type) == []
+    doc = extract(raw.encode(), content_type)
+    assert all(lead in doc.text for lead in lead_ins) and warning in doc.text
 
 
 # The document's title written in the same shape as its section headings.
