@@ -240,8 +240,8 @@ CATEGORIES: tuple[Category, ...] = (
     retention; retain\w*; how long; storage period; kept for; stored for; as long as
     keep (?:your |the |this |such )?(?:personal )?(?:data|information); we keep
     conserv\w*; dur[ée]e de conservation; dur[ée]e de r[ée]tention
-    supprim[ée]\w* (?:apr[èe]s|au bout)
-    speicherdauer; aufbewahr\w*; gespeichert; gel[öo]scht; l[öo]schfrist\w*
+    supprim[ée]\w* (?:apr[èe]s|au bout); combien de temps
+    speicherdauer; aufbewahr\w*; gespeichert; gel[öo]scht; l[öo]schfrist\w*; wie lange
     oppbevar\w*; lagringstid\w*; hvor lenge; slettes; anonymiseres; lagres
 """,
         )
@@ -249,7 +249,7 @@ CATEGORIES: tuple[Category, ...] = (
             1,
             r"""
     delet\w*; anonymi[sz]\w*; destroy\w*; eras\w*; inactiv\w*; years?; months?; days?
-    suppression; supprim\w*; l[öo]sch\w*; slett\w*; so lenge
+    suppression; supprim\w*; aussi longtemps; l[öo]sch\w*; so ?lange; slett\w*; s[åa] lenge
 """,
         ),
         names=(
