@@ -23,6 +23,7 @@ from scrapy.crawler import Crawler
 
 from policywatch.core.model import FetchResult
 from policywatch.crawler.rediscovery import rediscover
+from policywatch.db.textstore import REPAIR_HINT
 from policywatch.recorder import (
     Decision,
     History,
@@ -132,6 +133,10 @@ class RecordPipeline:
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value(f"policywatch/outcome/{recorded.outcome}")
+        if recorded.unreadable_version is not None:
+            _log_unreadable(item, recorded)
+            if stats is not None:
+                stats.inc_value("policywatch/unreadable_version")
         self.recorded.append(recorded)
         self.crawler.signals.send_catch_log(signal=document_recorded, recorded=recorded)
         item.body = b""  # the bytes are stored; do not keep them alive any longer
@@ -165,6 +170,19 @@ class RecordPipeline:
                 os.kill(os.getpid(), signal.SIGKILL)
         os.kill(os.getpid(), signal.SIGKILL)
         return recorded
+
+
+def _log_unreadable(item: FetchResult, recorded: Recorded) -> None:
+    """One line, no traceback: the damaged version, and that this fetch was kept."""
+    logger.error(
+        "document %s (%s): the stored text of its current version %s is damaged"
+        " (versions.text_z); this fetch was recorded as %s without comparing it; %s",
+        item.document_id,
+        item.url,
+        recorded.unreadable_version,
+        recorded.outcome,
+        REPAIR_HINT,
+    )
 
 
 def _parse_kill_at(value: str | None) -> tuple[int, str] | None:

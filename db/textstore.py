@@ -44,13 +44,15 @@ import sqlite3
 import zlib
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
-from sqlite_utils import hookimpl
+from sqlite_utils import Database, hookimpl
 
 from policywatch.db import phrase
 
 TEXT_FUNCTION = "pw_text"
+# What to do about a damaged text, wherever one is met (commands, the crawl's log).
+REPAIR_HINT = "'policywatch reextract --repair' rebuilds it from the version's raw snapshot"
 # zlib's own default balance, as for snapshots: level 9 saves ~1 % more for
 # ~2x the CPU (benchmarks/crawl.py measures both).
 TEXT_LEVEL = 6
@@ -79,17 +81,20 @@ class UnreadableText(ValueError):
         which = f"version {version_id}" if version_id is not None else "a version"
         super().__init__(
             f"{which}: its stored text (versions.text_z) is not readable, so the database"
-            " file is damaged. Check it with sqlite3 FILE 'pragma integrity_check' and restore"
-            " it from a backup; the version's raw page is kept in snapshots"
-            " (versions.snapshot_sha256) if its text must be extracted again."
+            " file is damaged. Check it with sqlite3 FILE 'pragma integrity_check';"
+            f" {REPAIR_HINT} (or restore the file from a backup)."
         )
+
+
+# What reading a text_z that is not what compress_text wrote raises.
+DAMAGED_TEXT_ERRORS = (zlib.error, UnicodeDecodeError, TypeError)
 
 
 def text_of(blob: bytes | None, version_id: int | None) -> str | None:
     """The text ``compress_text`` stored for a version, or :class:`UnreadableText`."""
     try:
         return decompress_text(blob)
-    except (zlib.error, UnicodeDecodeError, TypeError):
+    except DAMAGED_TEXT_ERRORS:
         raise UnreadableText(version_id) from None
 
 
@@ -162,6 +167,38 @@ def register(conn: sqlite3.Connection, *, unreadable: Literal["raise", "marker"]
     }
     for arity, function in overloads.items():
         conn.create_function(TEXT_FUNCTION, arity, function, deterministic=True)
+
+
+def damaged_texts(db: Database, document_ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """The versions whose stored text cannot be read, oldest first (of ``document_ids``).
+
+    Each row: the version's ``id``, ``document_id``, ``number``, ``text_hash``,
+    ``snapshot_sha256``, and what re-extracting it needs: the ``url`` it was
+    read from and the document's ``select_css`` and ``remove_css``.
+    """
+    where, params = "", list(document_ids or [])
+    if document_ids:
+        where = f" where v.document_id in ({', '.join('?' * len(params))})"
+    rows = db.query(
+        "select v.id, v.document_id, v.number, v.text_hash, v.snapshot_sha256, v.text_z,"
+        " coalesce(f.final_url, f.url, d.url) as url, d.select_css, d.remove_css"
+        " from versions v join documents d on d.id = v.document_id"
+        f" left join fetches f on f.id = v.fetch_id{where} order by v.id",
+        params,
+    )
+    damaged = []
+    for row in rows:
+        try:
+            decompress_text(row.pop("text_z"))
+        except DAMAGED_TEXT_ERRORS:
+            damaged.append(row)
+    return damaged
+
+
+def restore_text(db: Database, version_id: int, text: str) -> None:
+    """Store ``text`` again as a version's text: the same text it had, so its
+    hash, sections (spans of it) and everything derived from it stay true."""
+    db.execute("update versions set text_z = ? where id = ?", [compress_text(text), version_id])
 
 
 @hookimpl

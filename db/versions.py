@@ -53,7 +53,10 @@ def store_snapshot(
 
 
 def load_snapshot(db: Database, sha: str) -> tuple[bytes, str | None]:
-    row = next(db.query("select * from snapshots where sha256 = ?", [sha]))
+    """A snapshot's raw bytes and content type; ``LookupError`` if it is not stored."""
+    row = next(db.query("select * from snapshots where sha256 = ?", [sha]), None)
+    if row is None:
+        raise LookupError(f"no snapshot {sha}")
     body = zlib.decompress(row["body"]) if row["compression"] == "zlib" else row["body"]
     return body, row["content_type"]
 

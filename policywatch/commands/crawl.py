@@ -178,9 +178,11 @@ def _crawl(
     # stderr holds one line per failed document (cron mails it); -vv adds the rest on stdout.
     for r in recorded:
         failed = not r.ok and not r.known
-        # A new address found for a document already reported gone is news too.
-        if failed or r.moved_to or verbose >= 2:
-            click.echo(_line(by_id[r.document_id], r), err=failed or bool(r.moved_to))
+        # A new address found for a document already reported gone is news too, and
+        # a damaged stored text (the fetch is kept, but read without comparing).
+        news = bool(r.moved_to or r.unreadable_version)
+        if failed or news or verbose >= 2:
+            click.echo(_line(by_id[r.document_id], r), err=failed or news)
     unrecorded = by_id.keys() - {r.document_id for r in recorded}
     for document_id in sorted(unrecorded):
         click.echo(
@@ -190,10 +192,14 @@ def _crawl(
         )
     missing = len(unrecorded)
     new = sum(1 for r in recorded if r.outcome == "new_version")
-    if interactive or verbose or problems or missing:
+    from policywatch.db.textstore import REPAIR_HINT
+
+    damaged = sum(1 for r in recorded if r.unreadable_version is not None)
+    if interactive or verbose or problems or missing or damaged:
         click.echo(
             f"Crawled {len(recorded)} documents: {new} new versions, "
-            f"{len(problems) + missing} failed."
+            f"{len(problems) + missing} failed"
+            + (f", {damaged} with a damaged stored text ({REPAIR_HINT})." if damaged else ".")
         )
     if new and (interactive or verbose):
         click.echo("Run 'policywatch analyse' to add their topics and facts to the comparison.")

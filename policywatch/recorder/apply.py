@@ -48,6 +48,9 @@ class Recorded:
     # decision), and the URL that rediscovery then found it at, if any.
     rediscover: str | None = None
     moved_to: str | None = None
+    # The current version whose stored text was damaged, so this fetch was read
+    # without comparing it with that text (the crawl counts and names it).
+    unreadable_version: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -125,4 +128,5 @@ def apply(db: Database, decision: Decision, channels: Sequence[Any] = ()) -> Rec
         render=d.fetch.get("render") if d.fetch else None,
         redirected_to=d.fetch.get("redirected_to") if d.fetch else None,
         rediscover=d.rediscover,
+        unreadable_version=d.unreadable_version,
     )

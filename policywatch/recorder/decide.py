@@ -32,6 +32,7 @@ from policywatch.core.vocabulary import (
     Render,
     redirect_target,
 )
+from policywatch.db.textstore import REPAIR_HINT
 from policywatch.recorder.decision import (
     REEXTRACT_FLAG,
     Decision,
@@ -60,6 +61,13 @@ def decide(
     """
     if result.document_id != history.document_id:
         raise ValueError(f"history of document {history.document_id}, not {result.document_id}")
+    decision = _decide(result, history, relative_checks)
+    # Named whatever the outcome: the crawl counts the damaged versions it met.
+    decision.unreadable_version = history.unreadable_current
+    return decision
+
+
+def _decide(result: FetchResult | Reread, history: History, relative_checks: bool) -> Decision:
     if isinstance(result, Reread):
         return _reread(result, history)
     fetch = fetch_row(result)
@@ -319,6 +327,8 @@ def _stated(doc: ExtractedDocument) -> tuple[str, str, str] | None:
 
 
 def _current_doc(history: History) -> ExtractedDocument | None:
+    if history.unreadable_current is not None:
+        return None  # damaged: the new text is read alone, and stored without a diff
     if history.current is not None and history.current_doc is None:
         raise ValueError(
             f"document {history.document_id}: reading a body needs the current version's"
@@ -347,10 +357,17 @@ def _new_version(
         diff = result.to_dict(with_ops=True)
     current = history.current
     first_seen = current.first_seen_at if origin != "crawl" and current else None
+    reason = None
+    if history.unreadable_current is not None:
+        reason = (
+            f"stored without a diff: the text of version {history.unreadable_current} is"
+            f" damaged ({REPAIR_HINT})"
+        )
     return Decision(
         doc_id,
         Outcome.NEW_VERSION,
         fetch,
+        reason,
         snapshot=snapshot,
         clear_removed=True,
         version=NewVersion(doc, origin, first_seen),

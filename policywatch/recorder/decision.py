@@ -50,6 +50,9 @@ class History:
     recent: dict[str, VersionRef] = field(default_factory=dict)
     gone_streak: int = 0  # the latest fetches in a row that answered 404/410
     current_doc: ExtractedDocument | None = None
+    # The current version's id when its stored text is damaged (unreadable
+    # versions.text_z): a new body is then read without comparing it with that text.
+    unreadable_current: int | None = None
 
 
 @dataclass
@@ -105,3 +108,5 @@ class Decision:
     known: bool = False  # a failure already reported (a removed page still gone)
     # Look for the document on its vendor's site again (issue 17): why, or None.
     rediscover: Rediscover | None = None
+    # The current version whose stored text could not be read (History.unreadable_current).
+    unreadable_version: int | None = None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from policywatch.db import catalog, health
 from policywatch.db import versions as store
+from policywatch.db.textstore import UnreadableText
 from policywatch.recorder.decision import RECENT_VERSIONS, History, VersionRef
 
 if TYPE_CHECKING:
@@ -48,9 +49,18 @@ def load_history(db: Database, document_id: int, *, with_text: bool = True) -> H
 
 
 def add_text(db: Database, history: History) -> History:
-    """Load the current version's text and sections into ``history`` (for reading a body)."""
+    """Load the current version's text and sections into ``history`` (for reading a body).
+
+    A current version whose stored text is damaged is named in
+    ``history.unreadable_current`` instead: the new body is still read and
+    recorded, without the comparison (``policywatch reextract --repair``
+    rebuilds the text from its snapshot).
+    """
     if history.current is not None and history.current_doc is None:
-        history.current_doc = store.load_version(db, history.current.id)
+        try:
+            history.current_doc = store.load_version(db, history.current.id)
+        except UnreadableText:
+            history.unreadable_current = history.current.id
     return history
 
 
