@@ -62,8 +62,14 @@ def decide(
     if result.document_id != history.document_id:
         raise ValueError(f"history of document {history.document_id}, not {result.document_id}")
     decision = _decide(result, history, relative_checks)
-    # Named whatever the outcome: the crawl counts the damaged versions it met.
-    decision.unreadable_version = history.unreadable_current
+    damaged = history.unreadable_current
+    if damaged is not None:  # named whatever the outcome: the crawl counts them
+        decision.unreadable_version = damaged
+        note = f"the stored text of version {damaged} is damaged, so this page was not"
+        note += f" compared with it ({REPAIR_HINT})"
+        if decision.version is not None:
+            note = f"stored without a diff: {note}"
+        decision.reason = f"{decision.reason}; {note}" if decision.reason else note
     return decision
 
 
@@ -357,17 +363,10 @@ def _new_version(
         diff = result.to_dict(with_ops=True)
     current = history.current
     first_seen = current.first_seen_at if origin != "crawl" and current else None
-    reason = None
-    if history.unreadable_current is not None:
-        reason = (
-            f"stored without a diff: the text of version {history.unreadable_current} is"
-            f" damaged ({REPAIR_HINT})"
-        )
     return Decision(
         doc_id,
         Outcome.NEW_VERSION,
         fetch,
-        reason,
         snapshot=snapshot,
         clear_removed=True,
         version=NewVersion(doc, origin, first_seen),
