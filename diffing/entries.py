@@ -23,7 +23,8 @@ paragraphs that open with a company name (a definition list flattened).
 A list counts as a list of parties when its header names a party column,
 when the document is a sub-processor list, or when its heading or the
 sentence before it speaks of recipients (the ``recipients`` words of
-:mod:`.lexicons`).
+:mod:`.lexicons`). Pairing and comparing the entries of two versions is
+:mod:`.entries_diff`, whose :func:`diff_entries` this module re-exports.
 """
 
 from __future__ import annotations
@@ -32,11 +33,11 @@ import csv
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from policywatch.core.lexicon import legal_forms
 from policywatch.core.lexicon.countries import countries_in, country_name
 from policywatch.core.model import ExtractedDocument
+from policywatch.diffing.entries_diff import diff_entries
 from policywatch.diffing.lexicons import topics
 from policywatch.diffing.model import Entry, EntryChange
 from policywatch.diffing.text import key, plain
@@ -49,10 +50,6 @@ MIN_ENTRIES = 2
 MAX_NAME_WORDS = 7
 # Paragraph entries (flattened definition lists) are short.
 MAX_PARAGRAPH_WORDS = 80
-# Two purposes this alike are the same purpose re-worded or re-spelled.
-SAME_TEXT = 0.85
-# A renamed entry keeps this much of its row besides the name.
-RENAME_ROW = 0.6
 
 # Header words naming a column's role, per language (en, fr, de, nb/nn, da, sv, es, it,
 # nl, pt, pl). Location is tried first ("Location of processing"), then data, name, purpose.
@@ -162,36 +159,6 @@ def read_entries(doc: ExtractedDocument, doc_type: str | None = None) -> PartyLi
             found.entries.extend(entries)
             found.rows.update(key(line) for line in run.lines)
     return found
-
-
-def diff_entries(
-    old: PartyLists, new: PartyLists, language: str | None = None
-) -> list[EntryChange]:
-    """Entries added, removed, changed (material) or renamed (not), in the new list's order."""
-    pairs, gone, came = _match(old.entries, new.entries)
-    changes: list[EntryChange] = []
-    old_countries = set().union(*(e.countries for e in old.entries)) if old.entries else set()
-    new_countries = set().union(*(e.countries for e in new.entries)) if new.entries else set()
-    for a, b in pairs:
-        change = _compare(a, b)
-        if change is not None:
-            changes.append(change)
-    for b in came:
-        cats = ["recipients"]
-        if b.countries - old_countries:
-            cats.append("transfers")
-        cats.extend(_purpose_topics(b))
-        changes.append(EntryChange("added", None, b, (), tuple(dict.fromkeys(cats))))
-    for a in gone:
-        cats = ["recipients"]
-        if a.countries - new_countries:
-            cats.append("transfers")
-        cats.extend(_purpose_topics(a))
-        changes.append(EntryChange("removed", a, None, (), tuple(dict.fromkeys(cats))))
-    order = {id(e): n for n, e in enumerate(new.entries)}
-    old_order = {id(e): n for n, e in enumerate(old.entries)}
-    changes.sort(key=lambda c: order.get(id(c.new), old_order.get(id(c.old), 0) + 0.5))
-    return changes
 
 
 # --- finding lists --------------------------------------------------------------
@@ -423,90 +390,3 @@ def _entry(
         row=line,
         section=section,
     )
-
-
-# --- diffing ---------------------------------------------------------------------
-
-
-def identity(name: str) -> str:
-    """A name without legal form, punctuation or case: 'Stripe, Inc.' == 'Stripe'."""
-    words = [w for w in key(name).split() if w not in LEGAL_FORMS]
-    return " ".join(words) or key(name)
-
-
-def _tokens(name: str) -> set[str]:
-    """The words of a name that tell companies apart (parenthesised aliases included)."""
-    return {w for w in identity(name).split() if len(w) > 2}
-
-
-def _row_text(e: Entry) -> str:
-    return key(f"{e.purpose} {e.location} {e.data} {e.other}")
-
-
-def _alike(a: str, b: str) -> float:
-    if a == b:
-        return 1.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
-
-
-def _match(
-    old: list[Entry], new: list[Entry]
-) -> tuple[list[tuple[Entry, Entry]], list[Entry], list[Entry]]:
-    """Pair entries by name (then by the rest of the row among namesakes), then renames."""
-    by_name: dict[str, list[Entry]] = {}
-    for e in new:
-        by_name.setdefault(identity(e.name), []).append(e)
-    pairs: list[tuple[Entry, Entry]] = []
-    gone: list[Entry] = []
-    for a in old:
-        candidates = by_name.get(identity(a.name), [])
-        if not candidates:
-            gone.append(a)
-            continue
-        best = max(candidates, key=lambda b: _alike(_row_text(a), _row_text(b)))
-        candidates.remove(best)
-        pairs.append((a, best))
-    matched = {id(b) for _, b in pairs}
-    came = [b for b in new if id(b) not in matched]
-    # The same company renamed: a shared distinctive word and the same row otherwise.
-    for a in list(gone):
-        for b in came:
-            if (
-                _tokens(a.name) & _tokens(b.name)
-                and _alike(_row_text(a), _row_text(b)) >= RENAME_ROW
-            ):
-                pairs.append((a, b))
-                gone.remove(a)
-                came.remove(b)
-                break
-    return pairs, gone, came
-
-
-def _compare(a: Entry, b: Entry) -> EntryChange | None:
-    changed: list[str] = []
-    cats: list[str] = []
-    if a.countries != b.countries or (
-        not a.countries and _alike(key(a.location), key(b.location)) < SAME_TEXT
-    ):
-        changed.append("location")
-        cats.append("transfers")
-    if _alike(key(a.purpose), key(b.purpose)) < SAME_TEXT:
-        changed.append("purpose")
-        cats.append("purposes")
-    if _alike(key(a.data), key(b.data)) < SAME_TEXT:
-        changed.append("data")
-        cats.append("data_categories")
-    if _alike(key(a.other), key(b.other)) < SAME_TEXT:
-        changed.append("scope")
-        cats.append("recipients")
-    renamed = identity(a.name) != identity(b.name)
-    if not changed:
-        return EntryChange("renamed", a, b, ("name",), ()) if renamed else None
-    if renamed:
-        changed.insert(0, "name")
-    return EntryChange("changed", a, b, tuple(changed), tuple(dict.fromkeys(cats)))
-
-
-def _purpose_topics(e: Entry) -> list[str]:
-    """An analytics or advertising party is also a tracking change."""
-    return ["tracking_ads"] if "tracking_ads" in topics(key(f"{e.name} {e.purpose}")) else []

@@ -34,10 +34,9 @@ Thresholds were set against the real version histories in
 rewrites keep at least 35 % of the previous length, and a shorter real
 version never consists mostly of the previous text.
 
-Near 500 lines without a split: the absolute and relative checks share the
-page, policy, verdict and codes and read as one gate; the seam worth taking
-is the interstitial phrase lists (~110 lines), which belong with the other
-word lists in ``core/lexicon`` when that layer takes cue lists per language.
+One module though near 400 lines: the absolute and relative checks share
+the page, policy, verdict and codes and read as one gate. The interstitial
+phrases it looks for are data in :mod:`policywatch.core.lexicon.interstitials`.
 """
 
 from __future__ import annotations
@@ -48,6 +47,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from policywatch.core.lexicon import interstitials
 from policywatch.extract.language import base_language, confident_language, same_language
 
 if TYPE_CHECKING:
@@ -159,116 +159,22 @@ def _phrases(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
 
 
-# Interstitial pages, by what they say (text or title) and by their markup.
-# Privacy policies mention "reCAPTCHA", "log in" and "access" in passing, so
-# these only count on short pages (see Policy.interstitial_words).
+# Interstitial pages, by what they say (text or title) and by their markup;
+# the phrases are data in core/lexicon/interstitials.py. Privacy policies
+# mention "reCAPTCHA", "log in" and "access" in passing, so these only count
+# on short pages (see Policy.interstitial_words).
 _TEXT_MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        CAPTCHA,
-        _phrases(
-            "just a moment",
-            "checking your browser",
-            "verify you are human",
-            "verifying you are human",
-            "are you a robot",
-            "not a robot",
-            "security check",
-            "attention required",
-            "ddos protection",
-            "press & hold",
-            "press and hold",
-            "unusual traffic",
-            "captcha",
-            "bot detection",
-            "enable javascript and cookies to continue",
-        ),
-    ),
-    (
-        LOGIN_WALL,
-        _phrases(
-            "sign in to continue",
-            "log in to continue",
-            "login to continue",
-            "please sign in",
-            "please log in",
-            "you must be logged in",
-            "you need to sign in",
-            "forgot your password",
-            "forgot password",
-            "session has expired",
-        ),
-    ),
-    (
-        ACCESS_DENIED,
-        _phrases(
-            "access denied",
-            "access to this page has been denied",
-            "you don't have permission to access",
-            "you do not have permission to access",
-            "request blocked",
-            "request could not be satisfied",
-            "request rejected",
-            "error 1020",
-            "403 forbidden",
-            "has been blocked",
-            "not available in your country",
-            "not available in your region",
-        ),
-    ),
-    (
-        SOFT_404,
-        _phrases(
-            "page not found",
-            "404 not found",
-            "error 404",
-            "page you requested could not be found",
-            "page you are looking for",
-            "page you're looking for",
-            "page does not exist",
-            "page doesn't exist",
-            "no longer available",
-            "seite nicht gefunden",
-            "page introuvable",
-            "siden finnes ikke",
-            "siden ble ikke funnet",
-            "página no encontrada",
-            "pagina non trovata",
-        ),
-    ),
-    (
-        ERROR_PAGE,
-        _phrases(
-            "service unavailable",
-            "bad gateway",
-            "gateway timeout",
-            "internal server error",
-            "temporarily unavailable",
-            "something went wrong",
-            "under maintenance",
-            "scheduled maintenance",
-            "origin is unreachable",
-            "web server is down",
-        ),
-    ),
+    (CAPTCHA, _phrases(*interstitials.CHALLENGE)),
+    (LOGIN_WALL, _phrases(*interstitials.LOGIN_WALL)),
+    (ACCESS_DENIED, _phrases(*interstitials.ACCESS_DENIED)),
+    (SOFT_404, _phrases(*interstitials.NOT_FOUND)),
+    (ERROR_PAGE, _phrases(*interstitials.SERVER_ERROR)),
 ]
 _MARKUP_MARKERS: list[tuple[str, re.Pattern[bytes]]] = [
-    (
-        CAPTCHA,
-        re.compile(
-            # Challenge interstitials only: a reCAPTCHA widget in a contact form
-            # footer is normal on a real policy page (seen in the corpus).
-            rb"challenge-platform|cf-challenge|cf_chl_|px-captcha|captcha-delivery\.com"
-            rb"|geo\.captcha|awswaf|_Incapsula_Resource",
-            re.IGNORECASE,
-        ),
-    ),
+    (CAPTCHA, re.compile(interstitials.CHALLENGE_MARKUP, re.IGNORECASE)),
     (LOGIN_WALL, re.compile(rb"<input[^>]+type\s*=\s*[\"']?password", re.IGNORECASE)),
 ]
-_LOGIN_WORDS = re.compile(
-    r"\b(sign[ -]?in|log[ -]?in|log[ -]?on|password|anmelden|passwort|connexion|se connecter"
-    r"|mot de passe|logg inn|passord|iniciar sesi[oó]n|contrase[nñ]a|accedi)\b",
-    re.IGNORECASE,
-)
+_LOGIN_WORDS = re.compile(interstitials.LOGIN_WORDS, re.IGNORECASE)
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
 _WORD = re.compile(r"\w+")
 
