@@ -136,6 +136,16 @@ class _Walker:
             # An accordion's title (its button or <summary>): a label heading its panel.
             self._flush()
             self._emit(Block("para", _label_text(el), BOLD))
+        elif tag == "table" and _layout_table(el):
+            # A table that only lays the page out: its cells are blocks of text.
+            self._flush()
+            outer, self.kind = self.kind, "para"
+            for row in _own_rows(el):
+                for cell in row:
+                    if isinstance(cell.tag, str):
+                        self._children(cell, bold)
+                        self._flush()
+            self.kind = outer
         elif tag == "tr":
             self._flush()
             cells = [_cell_text(c) for c in el if isinstance(c.tag, str)]
@@ -205,6 +215,44 @@ class _Walker:
     def _emit(self, block: Block) -> None:
         if block.text:
             self.out.append(block)
+
+
+_ROW_GROUPS = ("thead", "tbody", "tfoot")
+
+
+def _own_rows(table: etree._Element) -> list[etree._Element]:
+    """The table's rows, not those of the tables nested in its cells."""
+    rows: list[etree._Element] = []
+    for child in table:
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in _ROW_GROUPS:
+            rows.extend(row for row in child if row.tag == "tr")
+    return rows
+
+
+def _layout_table(table: etree._Element) -> bool:
+    """A table that lays text out rather than holding data: one column, no header cells.
+
+    Old pages and e-mail-style templates set a whole policy in a table, one
+    row per heading or paragraph (``<tr><td><b>Sharing</b></td></tr><tr><td>
+    We share...``): read as paragraphs, its bold cells are heading candidates.
+    A table with header cells or with two filled cells in any row is data
+    (retention periods, sub-processors): its rows stay rows.
+    """
+    rows = _own_rows(table)
+    if not rows:
+        return False
+    for row in rows:
+        filled = 0
+        for cell in row:
+            if cell.tag == "th":
+                return False
+            if cell.tag == "td" and str(cell.text_content()).strip():
+                filled += 1
+        if filled > 1:
+            return False
+    return True
 
 
 # Titles of collapsible panels: <summary>, and the buttons _panel_title keeps.

@@ -96,6 +96,13 @@ HTML_SHAPES = {
     # Session 3: an old HTML <font size> and CSS weight as a number.
     "font size paragraph": '<p><font size="4">{t}</font></p><p>{b}</p>',
     "span in a bold font weight": '<p><span style="font-weight:700">{t}</span></p><p>{b}</p>',
+    # Session 4b: layout tables (one column, no header cells) hold text, not data.
+    "bold cell of a layout table": (
+        "<table><tr><td><b>{t}</b></td></tr><tr><td>{b}</td></tr></table>"
+    ),
+    "bold paragraph in a layout table's cell": (
+        "<table><tbody><tr><td><p><strong>{t}</strong></p><p>{b}</p></td></tr></tbody></table>"
+    ),
 }  # fmt: skip
 MARKDOWN_SHAPES = {
     "bold line": "**{t}**\n\n{b}",
@@ -213,6 +220,35 @@ def test_a_list_of_bold_entries_is_a_list_not_sections(content_type: str):
         raw = f"# Sub-processors\n\n{text}\n\n" + "".join(f"- **{t}**\n" for t in topics)
     doc = extract(raw.encode(), content_type)
     assert [s.heading for s in doc.sections if s.level == 2] == []
+    assert all(t in doc.text for t in topics)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_page_laid_out_in_one_table_has_its_bold_cells_as_sections(lang: str):
+    """The whole page in a one-column table (old pages, e-mail templates), title included."""
+    title, topics, text = LANGUAGES[lang]
+    rows = [f"<tr><td><h1>{title}</h1></td></tr>", f"<tr><td>{text}</td></tr>"]
+    rows += [f"<tr><td><b>{t}</b></td></tr><tr><td>{t}: {text}</td></tr>" for t in topics]
+    raw = f'<html lang="{lang}"><body><table width="100%">{"".join(rows)}</table></body></html>'
+    assert_the_five_topics(sections(raw, "text/html"), lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<tr><td><b>{t}</b></td><td>{t}: {text}</td></tr>",  # a bold first column
+        '<tr><td colspan="2"><b>{t}</b></td></tr><tr><td>{t}</td><td>{text}</td></tr>',  # groups
+        "<tr><td><b>{t}</b></td></tr><tr><th>{t}</th></tr><tr><td>{text}</td></tr>",  # a header
+    ],
+)
+def test_bold_cells_of_data_tables_are_content_not_sections(row: str, lang: str):
+    """The layout tables' twin: a table with two filled cells in a row, or header cells, is data."""
+    title, topics, text = LANGUAGES[lang]
+    rows = "".join(row.format(t=t, text=text) for t in topics)
+    raw = f'<html lang="{lang}"><body><main><h1>{title}</h1><p>{text}</p><table>{rows}</table>'
+    assert sections(raw, "text/html") == []
+    doc = extract(raw.encode(), "text/html")
     assert all(t in doc.text for t in topics)
 
 
