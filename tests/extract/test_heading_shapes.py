@@ -96,6 +96,10 @@ HTML_SHAPES = {
     # Session 3: an old HTML <font size> and CSS weight as a number.
     "font size paragraph": '<p><font size="4">{t}</font></p><p>{b}</p>',
     "span in a bold font weight": '<p><span style="font-weight:700">{t}</span></p><p>{b}</p>',
+    # Session 4b: italic-only headings (the notes and emphasis they are not: see below).
+    "italic paragraph": "<p><em>{t}</em></p><p>{b}</p>",
+    "i then br then text": "<p><i>{t}</i><br>{b}</p>",
+    "italic question": "<p><i>{t}?</i></p><p>{b}</p>",
     # Session 4b: layout tables (one column, no header cells) hold text, not data.
     "bold cell of a layout table": (
         "<table><tr><td><b>{t}</b></td></tr><tr><td>{b}</td></tr></table>"
@@ -119,6 +123,8 @@ MARKDOWN_SHAPES = {
     "only level-four headings": "#### {t}\n\n{b}",
     "trailing pilcrow": "## {t} ¶\n\n{b}",
     "numbered line read as a list of one item": "{n}. {t}\n\n{b}",
+    "italic line": "*{t}*\n\n{b}",
+    "underscore italic line": "_{t}_\n\n{b}",
 }
 TEXT_SHAPES = {
     "upper-case line": "{T}\n{b}",
@@ -377,6 +383,31 @@ def test_caps_warnings_example_lead_ins_and_bold_phrases_are_not_headings(fmt: s
     assert sections(raw, content_type) == []
     doc = extract(raw.encode(), content_type)
     assert all(lead in doc.text for lead in lead_ins) and warning in doc.text
+
+
+NOTE = {"en": "Note", "nb": "Merk", "de": "Hinweis", "fr": "Remarque"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_italic_notes_quotations_and_emphasis_are_not_headings(fmt: str, lang: str):
+    """The italic headings' twins, on a page with no heading markup: a whole sentence in
+    italics (a quotation), an italic "Note:" label above its text, and italic words
+    inside a paragraph stay text."""
+    title, topics, text = LANGUAGES[lang]
+    html = [f"<p>{t}: {text}</p><p><em>{t}: {text}</em></p>" for t in topics]
+    html += [f"<p><i>{NOTE[lang]}:</i></p><p>{text}</p>", f"<p>{text} <em>{topics[1]}</em></p>"]
+    if fmt == "html":
+        raw = f"<html lang='{lang}'><body><main><p><b>{title}</b></p>{''.join(html)}</main>"
+    else:
+        md = [p.replace("<em>", "*").replace("</em>", "*") for p in html]
+        md = [p.replace("<i>", "_").replace("</i>", "_") for p in md]
+        md = [p.replace("<p>", "").replace("</p>", "\n\n") for p in md]
+        raw = f"# {title}\n\n" + "".join(md)
+    content_type = "text/html" if fmt == "html" else "text/markdown"
+    assert sections(raw, content_type) == []
+    doc = extract(raw.encode(), content_type)
+    assert all(f"{t}: {text}" in doc.text for t in topics) and f"{NOTE[lang]}:" in doc.text
 
 
 # The document's title written in the same shape as its section headings.
