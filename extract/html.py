@@ -248,22 +248,25 @@ def _layout_table(table: etree._Element) -> bool:
     Old pages and e-mail-style templates set a whole policy in a table, one
     row per heading or paragraph (``<tr><td><b>Sharing</b></td></tr><tr><td>
     We share...``): read as paragraphs, its bold cells are heading candidates.
-    A table with header cells or with two filled cells in any row is data
-    (retention periods, sub-processors): its rows stay rows.
+    So is a table with a cell that holds headings (a menu cell beside the
+    text cell). Otherwise a table with header cells or with two filled cells
+    in any row is data (retention periods, sub-processors): its rows stay rows.
     """
     rows = _own_rows(table)
     if not rows:
         return False
+    one_column = True
     for row in rows:
         filled = 0
         for cell in row:
+            if cell.tag == "td" and next(cell.iter(*_HEADINGS), None) is not None:
+                return True  # a cell with headings of its own holds text (beside a menu)
             if cell.tag == "th":
-                return False
-            if cell.tag == "td" and str(cell.text_content()).strip():
+                one_column = False
+            elif cell.tag == "td" and str(cell.text_content()).strip():
                 filled += 1
-        if filled > 1:
-            return False
-    return True
+        one_column = one_column and filled <= 1
+    return one_column
 
 
 # Titles of collapsible panels: <summary>, and the buttons _panel_title keeps.

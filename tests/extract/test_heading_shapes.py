@@ -240,6 +240,17 @@ def test_a_page_laid_out_in_one_table_has_its_bold_cells_as_sections(lang: str):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_page_laid_out_beside_a_menu_cell_keeps_the_headings_of_its_text_cell(lang: str):
+    """Two columns: a cell of links beside the cell holding the document and its h2s."""
+    title, topics, text = LANGUAGES[lang]
+    menu = "".join(f'<li><a href="/{n}">{t}</a></li>' for n, t in enumerate(topics))
+    body = "".join(f"<h2>{t}</h2><p>{t}: {text}</p>" for t in topics)
+    cells = f"<td><ul>{menu}</ul></td><td><h1>{title}</h1><p>{text}</p>{body}</td>"
+    raw = f'<html lang="{lang}"><body><table><tr>{cells}</tr></table></body></html>'
+    assert_the_five_topics(sections(raw, "text/html"), lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize(
     "row",
     [
