@@ -7,6 +7,7 @@ and at what depth, and renders the normalised text and the sections.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Ranks of heading candidates: 1-6 are markup heading levels (h1-h6, ATX,
@@ -40,3 +41,21 @@ class Block:
     @property
     def is_candidate(self) -> bool:
         return self.kind == "heading" or self.rank == BOLD
+
+
+# Italics also mark notes, quotations and lead-ins ("Note:", "For example: ..."),
+# so an italic paragraph is set apart like a bold one only when it reads as a
+# heading: a phrase of at most _MAX_ITALIC_HEADING characters that ends
+# without a full stop, colon, comma or semicolon (a question mark may end it).
+_MAX_ITALIC_HEADING = 100
+_SENTENCE_END = re.compile(r"[.:;,!…]\W*$")
+
+
+def italic_heading_shaped(text: str) -> bool:
+    """An all-italic paragraph that may head a section (HTML ``<em>``, Markdown ``*...*``).
+
+    >>> italic_heading_shaped("Data we collect"), italic_heading_shaped("Note: see above.")
+    (True, False)
+    """
+    text = text.strip()
+    return 0 < len(text) <= _MAX_ITALIC_HEADING and _SENTENCE_END.search(text) is None

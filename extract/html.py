@@ -8,7 +8,8 @@ Chrome is removed by :mod:`.chrome` (by what it *is* and what its class or
 id says, never by a site's selectors). Scripts are dropped wholesale, which
 also drops the JSON-escaped copy of the text that hydrating single-page
 apps carry. Headings are ``h1``-``h6`` and ARIA ``role="heading"``; bold
-paragraphs (``b``, ``strong``, CSS ``font-weight``) and the titles of
+paragraphs (``b``, ``strong``, CSS ``font-weight``), italic ones shaped
+like a heading (``em``, ``i``: :func:`.blocks.italic_heading_shaped`) and the titles of
 collapsible panels (``summary``, accordion buttons) are heading candidates.
 A vendor's own ``select`` / ``remove`` CSS (from the vendors file) is
 applied first and takes precedence.
@@ -23,7 +24,7 @@ import lxml.html
 from lxml import etree
 
 from policywatch.core.model import ExtractionError
-from policywatch.extract.blocks import BOLD, Block
+from policywatch.extract.blocks import BOLD, Block, italic_heading_shaped
 from policywatch.extract.chrome import HEADINGS, drop, strip_chrome
 from policywatch.extract.hints import date_hints
 from policywatch.extract.inline import join_cell_lines, keep_alt
@@ -36,7 +37,9 @@ _BLOCK_TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "caption", "form", "legend", "html",
 }  # fmt: skip
 _HEADINGS = HEADINGS
-_BOLD_TAGS = {"b", "strong"}
+# How a run of text is set: the walker keeps the weakest emphasis of a block's text.
+_PLAIN, _ITALIC, _BOLD = 0, 1, 2
+_EMPHASIS = {"b": _BOLD, "strong": _BOLD, "em": _ITALIC, "i": _ITALIC}
 
 
 @dataclass
@@ -106,28 +109,30 @@ class _Walker:
     """Turn an element tree into blocks, keeping headings, list items and table rows.
 
     This visits every element of the page, so it is written for speed: the
-    pending block's text pieces are kept with running "has text" and "all
-    bold" flags instead of (text, bold) pairs re-scanned at every flush.
+    pending block's text pieces are kept with a running "has text" flag and
+    the weakest emphasis among them (:data:`_PLAIN`, :data:`_ITALIC`,
+    :data:`_BOLD`) instead of (text, emphasis) pairs re-scanned at every flush.
     """
 
     def __init__(self, out: list[Block]) -> None:
         self.out = out
         self.pieces: list[str] = []
         self.has_text = False  # some piece has non-space characters
-        self.all_bold = True  # and every such piece is bold
+        self.least = _BOLD  # the weakest emphasis of those pieces
         self.kind = "para"
 
     def walk(self, el: etree._Element) -> None:
-        self._visit(el, bold=False)
+        self._visit(el, _PLAIN)
         self._flush()
 
-    def _add(self, text: str, bold: bool) -> None:
+    def _add(self, text: str, emphasis: int) -> None:
         self.pieces.append(text)
         if not text.isspace():  # callers never pass ""
             self.has_text = True
-            self.all_bold = self.all_bold and bold
+            if emphasis < self.least:
+                self.least = emphasis
 
-    def _visit(self, el: etree._Element, bold: bool) -> None:
+    def _visit(self, el: etree._Element, emphasis: int) -> None:
         tag = el.tag
         if tag in _HEADINGS:
             self._flush()
@@ -136,6 +141,16 @@ class _Walker:
             # An accordion's title (its button or <summary>): a label heading its panel.
             self._flush()
             self._emit(Block("para", _label_text(el), BOLD))
+        elif tag == "table" and _layout_table(el):
+            # A table that only lays the page out: its cells are blocks of text.
+            self._flush()
+            outer, self.kind = self.kind, "para"
+            for row in _own_rows(el):
+                for cell in row:
+                    if isinstance(cell.tag, str):
+                        self._children(cell, emphasis)
+                        self._flush()
+            self.kind = outer
         elif tag == "tr":
             self._flush()
             cells = [_cell_text(c) for c in el if isinstance(c.tag, str)]
@@ -145,7 +160,7 @@ class _Walker:
             self._flush()
         elif tag == "img":
             if keep_alt(el.get("alt"), _block_text(el), whole_link=_whole_link(el)):
-                self._add(f" {el.get('alt')} ", bold)
+                self._add(f" {el.get('alt')} ", emphasis)
         elif tag in _BLOCK_TAGS:
             if self.pieces:
                 self._flush(opens_block=True)
@@ -154,38 +169,43 @@ class _Walker:
                 rank = int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
                 self._emit(Block("heading", _label_text(el), rank))
                 if el.tail:
-                    self._add(el.tail, bold)
+                    self._add(el.tail, emphasis)
                 return
             if _class_named_heading(el):
                 # <div class="section-title">: a heading its class names, set apart like bold.
                 self._emit(Block("heading", _label_text(el), BOLD))
                 if el.tail:
-                    self._add(el.tail, bold)
+                    self._add(el.tail, emphasis)
                 return
             outer = self.kind
             self.kind = "item" if tag in ("li", "dt", "dd") else "para"
             if not len(el):
                 if el.text:
-                    self._add(el.text, bold)
+                    self._add(el.text, emphasis)
             elif tag in _PARAGRAPHS and _plain_text(el):
                 # What visiting its descendants would collect, gathered in C.
                 if text := el.text_content():
-                    self._add(text, bold or _bold_children(el))
+                    self._add(text, _BOLD if emphasis == _BOLD or _bold_children(el) else emphasis)
             else:
-                self._children(el, bold)
+                self._children(el, emphasis)
             self._flush()
             self.kind = outer
         else:
             # Comments and other non-elements (tag not a str) count as inline too.
-            self._children(el, bold or tag in _BOLD_TAGS or (tag in _STYLED and _styled_bold(el)))
+            inner = emphasis
+            if tag in _EMPHASIS:
+                inner = max(emphasis, _EMPHASIS[tag])
+            elif tag in _STYLED and _styled_bold(el):
+                inner = _BOLD
+            self._children(el, inner)
         if el.tail:
-            self._add(el.tail, bold)
+            self._add(el.tail, emphasis)
 
-    def _children(self, el: etree._Element, bold: bool) -> None:
+    def _children(self, el: etree._Element, emphasis: int) -> None:
         if el.text:
-            self._add(el.text, bold)
+            self._add(el.text, emphasis)
         for child in el:
-            self._visit(child, bold)
+            self._visit(child, emphasis)
 
     def _flush(self, opens_block: bool = False) -> None:
         """End the pending block; ``opens_block``: a block element inside it follows."""
@@ -193,18 +213,60 @@ class _Walker:
             self.pieces = []
             return
         text = normalise_inline("".join(self.pieces))
-        all_bold = self.all_bold
-        self.pieces, self.has_text, self.all_bold = [], False, True
+        least = self.least
+        self.pieces, self.has_text, self.least = [], False, _BOLD
         if text:
             # A bold label that opens a list item heads the item's text:
             # <li><strong>Sharing</strong><p>...</p></li> (a bold entry alone is a list entry).
             label = self.kind == "para" or (opens_block and self.kind == "item")
-            rank = BOLD if all_bold and label and len(text) <= 200 else 0
+            set_apart = least == _BOLD or (least == _ITALIC and italic_heading_shaped(text))
+            rank = BOLD if set_apart and label and len(text) <= 200 else 0
             self.out.append(Block(self.kind, text, rank))
 
     def _emit(self, block: Block) -> None:
         if block.text:
             self.out.append(block)
+
+
+_ROW_GROUPS = ("thead", "tbody", "tfoot")
+
+
+def _own_rows(table: etree._Element) -> list[etree._Element]:
+    """The table's rows, not those of the tables nested in its cells."""
+    rows: list[etree._Element] = []
+    for child in table:
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in _ROW_GROUPS:
+            rows.extend(row for row in child if row.tag == "tr")
+    return rows
+
+
+def _layout_table(table: etree._Element) -> bool:
+    """A table that lays text out rather than holding data: one column, no header cells.
+
+    Old pages and e-mail-style templates set a whole policy in a table, one
+    row per heading or paragraph (``<tr><td><b>Sharing</b></td></tr><tr><td>
+    We share...``): read as paragraphs, its bold cells are heading candidates.
+    So is a table with a cell that holds headings (a menu cell beside the
+    text cell). Otherwise a table with header cells or with two filled cells
+    in any row is data (retention periods, sub-processors): its rows stay rows.
+    """
+    rows = _own_rows(table)
+    if not rows:
+        return False
+    one_column = True
+    for row in rows:
+        filled = 0
+        for cell in row:
+            if cell.tag == "td" and next(cell.iter(*_HEADINGS), None) is not None:
+                return True  # a cell with headings of its own holds text (beside a menu)
+            if cell.tag == "th":
+                one_column = False
+            elif cell.tag == "td" and str(cell.text_content()).strip():
+                filled += 1
+        one_column = one_column and filled <= 1
+    return one_column
 
 
 # Titles of collapsible panels: <summary>, and the buttons _panel_title keeps.
@@ -275,7 +337,7 @@ def _bold_children(el: etree._Element) -> bool:
 
 # Descendants the walker treats specially; a block without any is just its text.
 _SPECIAL = (
-    *_BLOCK_TAGS, "br", "img", *_BOLD_TAGS, etree.Comment, etree.ProcessingInstruction, etree.Entity
+    *_BLOCK_TAGS, "br", "img", *_EMPHASIS, etree.Comment, etree.ProcessingInstruction, etree.Entity
 )  # fmt: skip
 
 

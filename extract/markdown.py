@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policywatch.extract.blocks import BOLD, Block
+from policywatch.extract.blocks import BOLD, Block, italic_heading_shaped
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.numbering import MIN_RUN
@@ -157,10 +157,21 @@ def _clean_cell(cell: str) -> str:
     return join_cell_lines([clean_inline(part, context) for part in _BR.split(cell)])
 
 
-def _is_bold(text: str) -> bool:
-    """A paragraph that is entirely bold, e.g. ``**1. Scope**`` or ``__Scope__``."""
-    stripped = _ESCAPE.sub(r"\1", _TAG.sub("", _LINK.sub(r"\1", text))).strip()
-    stripped = stripped.rstrip(".: ")  # "**Scope**:"; "__Scope__" keeps its closing marks
+# A paragraph all in italics, "*Scope*" or "_Scope_": set apart like a bold one
+# when it is shaped like a heading (:func:`.blocks.italic_heading_shaped`).
+_ITALIC_LINE = re.compile(r"([*_])(?![\s*_])[^*_]+(?<!\s)\1")
+
+
+def _is_set_apart(text: str) -> bool:
+    """A paragraph that is entirely bold (``**1. Scope**``, ``__Scope__``) or an italic heading.
+
+    An italic one (``*Scope*``, ``_Scope_``) counts when it is shaped like a
+    heading (:func:`.blocks.italic_heading_shaped`): italics also mark notes.
+    """
+    bare = _ESCAPE.sub(r"\1", _TAG.sub("", _LINK.sub(r"\1", text))).strip()
+    if _ITALIC_LINE.fullmatch(bare) is not None:
+        return italic_heading_shaped(bare[1:-1])
+    stripped = bare.rstrip(".: ")  # "**Scope**:"; "__Scope__" keeps its closing marks
     return bool(re.fullmatch(r"(\*\*|__)[^*]+?\1[\s_.:]*", stripped + "")) or bool(
         re.fullmatch(r"(?:\*\*[^*]+\*\*\s*)+", stripped)
     )
@@ -172,12 +183,12 @@ def _add_paragraph(blocks: list[Block], text: str) -> None:
         item = clean_inline(source)
         if item:
             # "1. **Sharing**" with its text below: a bold item heads that text.
-            rank = BOLD if len(item) <= 200 and _is_bold(source) else 0
+            rank = BOLD if len(item) <= 200 and _is_set_apart(source) else 0
             blocks.append(Block("item", item, rank, list_number=int(number) if number else None))
         return
     clean = clean_inline(text)
     if clean:
-        rank = BOLD if len(clean) <= 200 and _is_bold(text) else 0
+        rank = BOLD if len(clean) <= 200 and _is_set_apart(text) else 0
         blocks.append(Block("para", clean, rank))
 
 

@@ -96,6 +96,17 @@ HTML_SHAPES = {
     # Session 3: an old HTML <font size> and CSS weight as a number.
     "font size paragraph": '<p><font size="4">{t}</font></p><p>{b}</p>',
     "span in a bold font weight": '<p><span style="font-weight:700">{t}</span></p><p>{b}</p>',
+    # Session 4b: italic-only headings (the notes and emphasis they are not: see below).
+    "italic paragraph": "<p><em>{t}</em></p><p>{b}</p>",
+    "i then br then text": "<p><i>{t}</i><br>{b}</p>",
+    "italic question": "<p><i>{t}?</i></p><p>{b}</p>",
+    # Session 4b: layout tables (one column, no header cells) hold text, not data.
+    "bold cell of a layout table": (
+        "<table><tr><td><b>{t}</b></td></tr><tr><td>{b}</td></tr></table>"
+    ),
+    "bold paragraph in a layout table's cell": (
+        "<table><tbody><tr><td><p><strong>{t}</strong></p><p>{b}</p></td></tr></tbody></table>"
+    ),
 }  # fmt: skip
 MARKDOWN_SHAPES = {
     "bold line": "**{t}**\n\n{b}",
@@ -112,6 +123,8 @@ MARKDOWN_SHAPES = {
     "only level-four headings": "#### {t}\n\n{b}",
     "trailing pilcrow": "## {t} ¶\n\n{b}",
     "numbered line read as a list of one item": "{n}. {t}\n\n{b}",
+    "italic line": "*{t}*\n\n{b}",
+    "underscore italic line": "_{t}_\n\n{b}",
 }
 TEXT_SHAPES = {
     "upper-case line": "{T}\n{b}",
@@ -213,6 +226,46 @@ def test_a_list_of_bold_entries_is_a_list_not_sections(content_type: str):
         raw = f"# Sub-processors\n\n{text}\n\n" + "".join(f"- **{t}**\n" for t in topics)
     doc = extract(raw.encode(), content_type)
     assert [s.heading for s in doc.sections if s.level == 2] == []
+    assert all(t in doc.text for t in topics)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_page_laid_out_in_one_table_has_its_bold_cells_as_sections(lang: str):
+    """The whole page in a one-column table (old pages, e-mail templates), title included."""
+    title, topics, text = LANGUAGES[lang]
+    rows = [f"<tr><td><h1>{title}</h1></td></tr>", f"<tr><td>{text}</td></tr>"]
+    rows += [f"<tr><td><b>{t}</b></td></tr><tr><td>{t}: {text}</td></tr>" for t in topics]
+    raw = f'<html lang="{lang}"><body><table width="100%">{"".join(rows)}</table></body></html>'
+    assert_the_five_topics(sections(raw, "text/html"), lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_page_laid_out_beside_a_menu_cell_keeps_the_headings_of_its_text_cell(lang: str):
+    """Two columns: a cell of links beside the cell holding the document and its h2s."""
+    title, topics, text = LANGUAGES[lang]
+    menu = "".join(f'<li><a href="/{n}">{t}</a></li>' for n, t in enumerate(topics))
+    body = "".join(f"<h2>{t}</h2><p>{t}: {text}</p>" for t in topics)
+    cells = f"<td><ul>{menu}</ul></td><td><h1>{title}</h1><p>{text}</p>{body}</td>"
+    raw = f'<html lang="{lang}"><body><table><tr>{cells}</tr></table></body></html>'
+    assert_the_five_topics(sections(raw, "text/html"), lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<tr><td><b>{t}</b></td><td>{t}: {text}</td></tr>",  # a bold first column
+        '<tr><td colspan="2"><b>{t}</b></td></tr><tr><td>{t}</td><td>{text}</td></tr>',  # groups
+        "<tr><td><b>{t}</b></td></tr><tr><th>{t}</th></tr><tr><td>{text}</td></tr>",  # a header
+    ],
+)
+def test_bold_cells_of_data_tables_are_content_not_sections(row: str, lang: str):
+    """The layout tables' twin: a table with two filled cells in a row, or header cells, is data."""
+    title, topics, text = LANGUAGES[lang]
+    rows = "".join(row.format(t=t, text=text) for t in topics)
+    raw = f'<html lang="{lang}"><body><main><h1>{title}</h1><p>{text}</p><table>{rows}</table>'
+    assert sections(raw, "text/html") == []
+    doc = extract(raw.encode(), "text/html")
     assert all(t in doc.text for t in topics)
 
 
@@ -341,6 +394,31 @@ def test_caps_warnings_example_lead_ins_and_bold_phrases_are_not_headings(fmt: s
     assert sections(raw, content_type) == []
     doc = extract(raw.encode(), content_type)
     assert all(lead in doc.text for lead in lead_ins) and warning in doc.text
+
+
+NOTE = {"en": "Note", "nb": "Merk", "de": "Hinweis", "fr": "Remarque"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_italic_notes_quotations_and_emphasis_are_not_headings(fmt: str, lang: str):
+    """The italic headings' twins, on a page with no heading markup: a whole sentence in
+    italics (a quotation), an italic "Note:" label above its text, and italic words
+    inside a paragraph stay text."""
+    title, topics, text = LANGUAGES[lang]
+    html = [f"<p>{t}: {text}</p><p><em>{t}: {text}</em></p>" for t in topics]
+    html += [f"<p><i>{NOTE[lang]}:</i></p><p>{text}</p>", f"<p>{text} <em>{topics[1]}</em></p>"]
+    if fmt == "html":
+        raw = f"<html lang='{lang}'><body><main><p><b>{title}</b></p>{''.join(html)}</main>"
+    else:
+        md = [p.replace("<em>", "*").replace("</em>", "*") for p in html]
+        md = [p.replace("<i>", "_").replace("</i>", "_") for p in md]
+        md = [p.replace("<p>", "").replace("</p>", "\n\n") for p in md]
+        raw = f"# {title}\n\n" + "".join(md)
+    content_type = "text/html" if fmt == "html" else "text/markdown"
+    assert sections(raw, content_type) == []
+    doc = extract(raw.encode(), content_type)
+    assert all(f"{t}: {text}" in doc.text for t in topics) and f"{NOTE[lang]}:" in doc.text
 
 
 # The document's title written in the same shape as its section headings.
