@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from policywatch.core.lexicon import legal_forms
+from policywatch.core.lexicon import date_cues, legal_forms
 from policywatch.core.lexicon.countries import countries_in, country_name
 from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.entries_diff import diff_entries
@@ -125,6 +125,9 @@ _RULE = re.compile(r"^[\s|:+-]*$")
 # "Name: does this", "Name – does this", "Name (does this)", "Name, Inc. — does this".
 _ITEM_SPLIT = re.compile(r"\s*(?::\s|\s[-–—]\s|\()")
 _COMPANY_END = re.compile(rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))\s+(\S.*)$")
+# The comma of "Stripe, Inc." belongs to the name: it does not make a CSV line of it.
+_FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(]|$))")
+_NAME_WITH_FORM = re.compile(rf"^[^.:;!?]{{1,80}}?,?\s(?:{legal_forms.NAME_END})\b\.?$")
 # Words a sentence starts with, never a company's first word.
 # fmt: off
 _FUNCTION_WORDS = frozenset((
@@ -180,7 +183,7 @@ def _shape(line: str) -> tuple[str, int]:
             return "pipe", len(cells)
     if _SLASH.search(body):
         return "slash", len(_SLASH.split(body))
-    if "," in body and not body.rstrip().endswith((".", ":")):
+    if "," in _FORM_COMMA.sub(" ", body) and not body.rstrip().endswith((".", ":")):
         cells = next(csv.reader([body]))
         if len(cells) >= 2 and all(len(c.split()) <= 12 for c in cells):
             return "csv", len(cells)
@@ -344,8 +347,11 @@ def _split_item(text: str) -> tuple[str, str] | None:
 
 def _split_paragraph(text: str) -> tuple[str, str] | None:
     """'Stripe Inc. Payment provider.' or 'New Relic Application performance analytics.'"""
-    if len(text.split()) > MAX_PARAGRAPH_WORDS:
+    if len(text.split()) > MAX_PARAGRAPH_WORDS or date_cues.cue_regex().search(text):
+        # "Last Updated March 2024" is the list's date line, not an entry "Last Updated".
         return None
+    if _bare_name(text):
+        return text.strip(), ""
     m = _COMPANY_END.match(text)
     if m:
         return m.group(1).strip(" ,"), m.group(2).strip()
@@ -360,6 +366,22 @@ def _split_paragraph(text: str) -> tuple[str, str] | None:
         return None
     # The last capitalised word before the prose opens the description.
     return " ".join(words[: caps - 1]), " ".join(words[caps - 1 :])
+
+
+def _bare_name(text: str) -> bool:
+    """A paragraph that is only a name: 'Google LLC', 'Amazon Web Services, Inc.' (ends
+    with a legal form) or 'Cloudflare', 'New Relic' (a few capitalised words, no number:
+    'Last Updated March 2024' is a date line, not a name)."""
+    text = text.strip()
+    if _NAME_WITH_FORM.match(text):
+        return True
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS // 2 + 1
+        and not text.endswith((".", ":", ";", "?", "!"))
+        and all(w[:1].isupper() for w in words)
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def _name_like(name: str) -> bool:

@@ -178,3 +178,62 @@ def test_doc_type_is_optional_and_json_carries_entries():
     [entry] = data["entries"]
     assert entry["kind"] == "added" and entry["description"] == "added: Cloudflare (CDN, US)"
     assert entry["new"]["countries"] == ["US"]
+
+
+# A sub-processor list that is only names: one-column tables (with or without a header
+# cell) and plain paragraphs, whose names carry a comma before the legal form.
+NAMES = ["Amazon Web Services, Inc.", "Stripe, Inc.", "Zendesk, Inc.", "Google LLC", "Mixpanel"]
+LEADS = {
+    "en": ("Sub-processors", "We use the following sub-processors to process personal data."),
+    "de": ("Unterauftragsverarbeiter", "Wir setzen die folgenden Unterauftragsverarbeiter ein."),
+    "fr": ("Sous-traitants ultérieurs", "Nous faisons appel aux sous-traitants suivants."),
+    "nb": ("Underdatabehandlere", "Vi bruker følgende underdatabehandlere."),
+}
+
+
+def names_page(language: str, names: list[str], shape: str) -> bytes:
+    heading, lead = LEADS[language]
+    if shape == "table":
+        body = "<table>" + "".join(f"<tr><td>{n}</td></tr>" for n in names) + "</table>"
+    elif shape == "table-th":
+        cells = "".join(f"<tr><td>{n}</td></tr>" for n in names)
+        body = f"<table><tr><th>{heading}</th></tr>{cells}</table>"
+    else:
+        body = "".join(f"<p>{n}</p>" for n in names)
+    html = (
+        f'<html lang="{language}"><head><title>{heading}</title></head><body><main>'
+        f"<h1>{heading}</h1><p>1.3.2024</p><p>{lead}</p><h2>{heading}</h2>{body}</main></body></html>"
+    )
+    return html.encode()
+
+
+@pytest.mark.parametrize("shape", ["table", "table-th", "paragraphs"])
+@pytest.mark.parametrize("language", sorted(LEADS))
+def test_names_only_list_added_removed_and_reordered(language, shape):
+    def read(names: list[str]) -> ExtractedDocument:
+        return extract(names_page(language, names, shape), "text/html")
+
+    old = read(NAMES)
+    added = diff_documents(old, read([*NAMES, "Cloudflare, Inc."]), doc_type="subprocessors")
+    assert added.material and "recipients" in added.categories
+    assert [c.describe() for c in added.entries] == ["added: Cloudflare, Inc."]
+    removed = diff_documents(old, read(NAMES[1:]), doc_type="subprocessors")
+    assert [c.describe() for c in removed.entries] == ["removed: Amazon Web Services, Inc."]
+    assert removed.material
+    reordered = diff_documents(old, read(NAMES[::-1]), doc_type="subprocessors")
+    assert not reordered.material, [c.describe() for c in reordered.entries]
+
+
+def test_names_only_paragraphs_are_not_date_lines_or_sentences():
+    text = (
+        "## Sub-processors\n\nLast Updated March 2024\n\nWe use these.\n\n"
+        "Stripe, Inc.\n\nGoogle LLC\n\nNew Relic"
+    )
+    assert names(text, "subprocessors") == ["Stripe, Inc.", "Google LLC", "New Relic"]
+    dated = text.replace("March", "April")
+    assert not diff_documents(doc(text), doc(dated), doc_type="subprocessors").material
+    # "Stripe, Inc." is one name, not a CSV line of two cells.
+    assert names("## Sub-processors\n\nStripe, Inc.\n\nAcme, Ltd.", "subprocessors") == [
+        "Stripe, Inc.",
+        "Acme, Ltd.",
+    ]
