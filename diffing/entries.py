@@ -36,6 +36,12 @@ from dataclasses import dataclass, field
 
 from policywatch.core.lexicon import date_cues, legal_forms
 from policywatch.core.lexicon.countries import countries_in, country_name
+from policywatch.core.lexicon.party_columns import (
+    LINK_LABELS,
+    NOT_PARTY_HEADERS,
+    ROLE_ORDER,
+    ROLE_WORDS,
+)
 from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.entries_diff import diff_entries
 from policywatch.diffing.lexicons import topics
@@ -51,70 +57,9 @@ MAX_NAME_WORDS = 7
 # Paragraph entries (flattened definition lists) are short.
 MAX_PARAGRAPH_WORDS = 80
 
-# Header words naming a column's role, per language (en, fr, de, nb/nn, da, sv, es, it,
-# nl, pt, pl). Location is tried first ("Location of processing"), then data, name, purpose.
-ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "location": (
-        "location", "locations", "country", "countries", "region", "where", "place",
-        "localisation", "lieu", "pays", "implantation", "standort", "ort", "land", "länder",
-        "sitz", "lokasjon", "plassering", "sted", "placering", "plats", "ubicación", "país",
-        "ubicazione", "paese", "sede", "locatie", "vestiging", "localização", "local",
-        "lokalizacja", "kraj", "siedziba", "hosting", "hébergement",
-    ),
-    "data": (
-        "data", "personal data", "categories", "category", "information", "données",
-        "daten", "datenkategorien", "opplysninger", "oplysninger", "uppgifter",
-        "personuppgifter", "datos", "dati", "gegevens", "dados", "dane", "kategorien",
-        "catégories", "kategorier", "categorías", "categorie", "categorieën", "categorias",
-        "kategorie",
-    ),
-    "name": (
-        "name", "provider", "company", "entity", "sub processor", "subprocessor",
-        "sub processors", "subprocessors", "processor", "vendor", "partner", "recipient",
-        "supplier", "third party", "service provider", "organisation", "organization",
-        "nom", "sous traitant", "prestataire", "fournisseur", "entité", "société",
-        "destinataire", "partenaire", "unterauftragsverarbeiter", "auftragsverarbeiter",
-        "dienstleister", "anbieter", "empfänger", "unternehmen", "firma", "navn",
-        "underleverandør", "leverandør", "databehandler", "underdatabehandler", "mottaker",
-        "modtager", "selskap", "virksomhed", "namn", "underbiträde", "leverantör",
-        "mottagare", "företag", "nombre", "proveedor", "subencargado", "encargado",
-        "destinatario", "empresa", "nome", "fornitore", "sub responsabile", "responsabile",
-        "società", "naam", "subverwerker", "verwerker", "leverancier", "ontvanger",
-        "bedrijf", "fornecedor", "suboperador", "subprocessador", "destinatário", "nazwa",
-        "podmiot", "dostawca", "odbiorca",
-    ),
-    "purpose": (
-        "purpose", "purposes", "description", "service", "services", "function",
-        "activity", "activities", "processing", "nature", "role", "finalité", "objet",
-        "activité", "traitement", "zweck", "beschreibung", "leistung", "dienst",
-        "tätigkeit", "verarbeitung", "formål", "beskrivelse", "tjeneste", "behandling",
-        "syfte", "ändamål", "beskrivning", "tjänst", "finalidad", "propósito",
-        "descripción", "servicio", "actividad", "finalità", "scopo", "descrizione",
-        "servizio", "attività", "doel", "beschrijving", "dienst", "finalidade",
-        "descrição", "serviço", "atividade", "cel", "opis", "usługa",
-    ),
-}  # fmt: skip
-ROLE_ORDER = ("location", "data", "name", "purpose")
-# Columns of a cookie table hold cookies, not parties: the sentence diff judges those.
-NOT_PARTY_HEADERS = frozenset({"cookie", "cookies", "témoin", "traceur", "informasjonskapsel"})
+# Which column names, locates, says what data or what for: core/lexicon/party_columns.py.
 # Legal-form words that do not tell two companies apart (core/lexicon/legal_forms.py).
 LEGAL_FORMS = legal_forms.WORDS
-# Cells that are link labels, not facts about the entry.
-LINK_LABELS = frozenset(
-    {
-        "more information",
-        "learn more",
-        "read more",
-        "details",
-        "website",
-        "privacy policy",
-        "en savoir plus",
-        "mehr erfahren",
-        "les mer",
-        "link",
-        "lien",
-    }
-)  # fmt: skip
 _PIPE = re.compile(r"\s*\|\s*")
 _SLASH = re.compile(r"\s+/\s+")
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\d{1,3}[.)])\s+")
@@ -126,7 +71,7 @@ _RULE = re.compile(r"^[\s|:+-]*$")
 _ITEM_SPLIT = re.compile(r"\s*(?::\s|\s[-–—]\s|\()")
 _COMPANY_END = re.compile(rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))\s+(\S.*)$")
 # The comma of "Stripe, Inc." belongs to the name: it does not make a CSV line of it.
-_FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(]|$))")
+_FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—-]|$))")
 _NAME_WITH_FORM = re.compile(rf"^[^.:;!?]{{1,80}}?,?\s(?:{legal_forms.NAME_END})\b\.?$")
 # Words a sentence starts with, never a company's first word.
 # fmt: off
@@ -156,12 +101,85 @@ def read_entries(doc: ExtractedDocument, doc_type: str | None = None) -> PartyLi
     """Every list of parties in a document, as entries (see the module docstring)."""
     whole = (doc_type or "").replace("-", "_") == SUBPROCESSORS
     found = PartyLists()
+    for entries, lines in _heading_entries(doc.text, whole, doc.language):
+        found.entries.extend(entries)
+        found.rows.update(key(line) for line in lines)
+    # The lines under a heading entry ("Purpose: Hosting") are that entry's, no list's.
+    in_sections = set(found.rows)
     for run in _runs(doc.text, whole):
-        entries = _entries(run, whole, doc.language)
+        entries = [e for e in _entries(run, whole, doc.language) if key(e.row) not in in_sections]
         if entries:
             found.entries.extend(entries)
             found.rows.update(key(line) for line in run.lines)
     return found
+
+
+# --- one heading per entry --------------------------------------------------------
+
+# A section that is one entry: its heading the name, a few short lines under it
+# ("Purpose: Hosting", "Location: Ireland" or one line saying what it does).
+ENTRY_SECTION_LINES = 4
+ENTRY_SECTION_WORDS = 60
+
+
+def _heading_entries(
+    text: str, whole: bool, language: str | None
+) -> Iterator[tuple[list[Entry], list[str]]]:
+    """Runs of sibling sections, one per party, headed by its name.
+
+    In a sub-processor list any name-like heading will do ("Cloudflare",
+    "Google LLC"); elsewhere the names must carry a legal form (an "Amazon Web
+    Services, Inc." heading, not a "Service Providers" one) under a heading or
+    lead sentence about recipients.
+    """
+    sections: list[tuple[int, str, list[str]]] = []  # (level, heading, lines under it)
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or _RULE.match(line):
+            continue
+        if _HEADING.match(line):
+            sections.append((len(line) - len(line.lstrip("#")), _HEADING.sub("", line), []))
+        elif sections:
+            sections[-1][2].append(line)
+    run: list[tuple[int, str, list[str]]] = []
+    context = ""
+    for section in [*sections, (0, "", ["."] * (ENTRY_SECTION_LINES + 1))]:
+        level, heading, lines = section
+        if _entry_section(heading, lines, whole) and (not run or run[0][0] == level):
+            run.append(section)
+            continue
+        if len(run) >= MIN_ENTRIES and (whole or "recipients" in topics(key(context))):
+            entries = [_section_entry(h, body, language) for _, h, body in run]
+            yield entries, [line for _, h, body in run for line in (h, *body)]
+        run = [section] if _entry_section(heading, lines, whole) else []
+        if not run:
+            context = f"{heading} {' '.join(lines[-1:])}"
+
+
+def _entry_section(heading: str, lines: list[str], whole: bool) -> bool:
+    if len(lines) > ENTRY_SECTION_LINES or len(" ".join(lines).split()) > ENTRY_SECTION_WORDS:
+        return False
+    if any(_COMPANY_END.match(plain(x)) or _bare_name(plain(x)) for x in lines):
+        # Names under it: a group's heading ("Infrastructure", "Monitoring"), no entry.
+        return False
+    return bool(_NAME_WITH_FORM.match(heading.strip())) or (whole and _bare_name(heading))
+
+
+def _section_entry(heading: str, lines: list[str], language: str | None) -> Entry:
+    fields: dict[str, list[str]] = {}
+    for line in lines:
+        text = plain(_BULLET.sub("", line))
+        label, _, value = text.partition(": ")
+        role = _role(label) if value and len(label.split()) <= 3 else None
+        if role in (None, "name"):
+            role, value = "purpose", text
+        if key(value) not in LINK_LABELS:
+            fields.setdefault(role, []).append(value)
+    if "location" not in fields:
+        places = countries_in(" ".join(fields.get("purpose", [])), language)
+        if places:
+            fields["location"] = [", ".join(sorted(country_name(c) for c in places))]
+    return _entry(heading, fields, heading, heading, language)
 
 
 # --- finding lists --------------------------------------------------------------
@@ -378,7 +396,7 @@ def _bare_name(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= MAX_NAME_WORDS // 2 + 1
-        and not text.endswith((".", ":", ";", "?", "!"))
+        and not any(c in text for c in ".:;?!")
         and all(w[:1].isupper() for w in words)
         and not any(c.isdigit() for c in text)
     )

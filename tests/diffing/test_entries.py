@@ -237,3 +237,58 @@ def test_names_only_paragraphs_are_not_date_lines_or_sentences():
         "Stripe, Inc.",
         "Acme, Ltd.",
     ]
+
+
+ENTRIES = [
+    ("Amazon Web Services, Inc.", "Cloud hosting", "United States"),
+    ("Stripe, Inc.", "Payments", "Ireland"),
+    ("Zendesk, Inc.", "Customer support", "United States"),
+]
+LABELS = {
+    "en": ("Purpose", "Location"),
+    "de": ("Zweck", "Standort"),
+    "fr": ("Finalité", "Pays"),
+    "nb": ("Formål", "Lokasjon"),
+}
+
+
+def heading_per_entry(language: str, entries: list[tuple[str, str, str]]) -> str:
+    heading, lead = LEADS[language]
+    purpose, place = LABELS[language]
+    sections = "".join(
+        f"\n\n### {name}\n\n{purpose}: {what}\n\n{place}: {where}" for name, what, where in entries
+    )
+    return f"# {heading}\n\n{lead}\n\n## {heading}{sections}"
+
+
+@pytest.mark.parametrize("doc_type", ["subprocessors", None])
+@pytest.mark.parametrize("language", sorted(LEADS))
+def test_one_heading_per_entry(language, doc_type):
+    old = doc(heading_per_entry(language, ENTRIES), language)
+    cloudflare = ("Cloudflare, Inc.", "CDN", "United States")
+    new = doc(heading_per_entry(language, [*ENTRIES, cloudflare]), language)
+    added = diff_documents(old, new, doc_type=doc_type)
+    assert added.material and "recipients" in added.categories
+    assert [c.describe() for c in added.entries] == ["added: Cloudflare, Inc. (CDN, United States)"]
+    moved = [ENTRIES[0], (ENTRIES[1][0], ENTRIES[1][1], "Germany"), ENTRIES[2]]
+    relocated = diff_documents(old, doc(heading_per_entry(language, moved), language))
+    assert relocated.material and "transfers" in relocated.categories
+    assert not diff_documents(
+        old, doc(heading_per_entry(language, ENTRIES[::-1]), language)
+    ).material
+
+
+def test_headings_that_group_or_describe_are_not_entries():
+    # Groups of a sub-processor list: names under the headings, not the headings.
+    grouped = (
+        "# Sub-processors\n\n## Infrastructure\n\nAmazon Web Services, Inc. Hosting.\n\n"
+        "## Monitoring\n\nSentry\n\nNew Relic"
+    )
+    assert "Infrastructure" not in names(grouped, "subprocessors")
+    # A policy's subsections on recipients name kinds of recipient, not companies.
+    policy = (
+        "# Privacy Policy\n\n## Who we share data with\n\n### Service Providers\n\n"
+        "Companies that host our service.\n\n### Affiliates\n\nOur group companies.\n\n"
+        "### Public Authorities\n\nWhen the law requires it."
+    )
+    assert names(policy) == []
