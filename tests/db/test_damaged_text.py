@@ -18,10 +18,11 @@ import pytest
 from click.testing import CliRunner
 
 from policywatch.cli import cli
-from policywatch.core.model import ExtractedDocument, Section
+from policywatch.core.model import Section
 from policywatch.db import open_db
 from policywatch.db.textstore import UnreadableText, unreadable_marker, unreadable_text
-from policywatch.db.versions import insert_version, load_version
+from policywatch.db.versions import load_version
+from tests.db.stored import store_versions
 
 SECTIONS = [
     [Section(1, "Retention", "We keep your messages for 30 days."), Section(1, "Sale", "None.")],
@@ -40,24 +41,7 @@ def _damaged_db(path: Path, *, analysed: bool = False) -> int:
     ``analysed``: 'policywatch analyse' ran before the damage. Returns its id.
     """
     db = open_db(path)
-    db["vendors"].insert({"slug": "v", "name": "V"})
-    db["documents"].insert({"vendor_id": 1, "url": "https://v.example/p"})
-    ids = []
-    for number, sections in enumerate(SECTIONS, start=1):
-        text = "\n\n".join(f"{s.heading}\n\n{s.text}" for s in sections)
-        with db.atomic():
-            ids.append(
-                insert_version(
-                    db,
-                    1,
-                    ExtractedDocument(text=text, sections=sections),
-                    seen_at=f"2025-0{number}",
-                    snapshot_sha256=None,
-                    fetch_id=None,
-                )
-            )
-    with db.atomic():
-        db.execute("update documents set current_version_id = ?", [ids[1]])
+    ids = store_versions(db, SECTIONS)
     db.close()
     if analysed:
         assert CliRunner().invoke(cli, ["analyse", "--db", str(path)]).exit_code == 0

@@ -20,6 +20,7 @@ from policywatch.db.phrase import has_phrases, index_query, tokens
 from policywatch.db.schema import migrations
 from policywatch.db.textstore import register
 from policywatch.db.versions import insert_version
+from tests.db.stored import store_versions
 
 MIGRATION = "m023_positionless_text_index"
 
@@ -51,19 +52,7 @@ where section_texts_fts match pw_fts_query(?) and
 
 
 def _insert(db: sqlite_utils.Database) -> None:
-    db["vendors"].insert({"slug": "v", "name": "V"})
-    db["documents"].insert({"vendor_id": 1, "url": "https://v.example/p"})
-    for number, sections in enumerate(VERSIONS, start=1):
-        text = "\n\n".join(f"{s.heading}\n\n{s.text}" for s in sections)
-        with db.atomic():
-            insert_version(
-                db,
-                1,
-                ExtractedDocument(text=text, sections=sections),
-                seen_at=f"2025-0{number}",
-                snapshot_sha256=None,
-                fetch_id=None,
-            )
+    store_versions(db, VERSIONS, current=False)
 
 
 def _detail(db: sqlite_utils.Database) -> str:

@@ -16,9 +16,9 @@ from urllib.parse import quote
 
 import pytest
 
-from policywatch.core.model import ExtractedDocument, Section
+from policywatch.core.model import Section
 from policywatch.db import open_db
-from policywatch.db.versions import insert_version
+from tests.db.stored import store_versions
 from tests.web.conftest import start_serve, stop
 from tests.web.test_browser import ARGS, CHROMIUM
 
@@ -38,21 +38,7 @@ PHRASE = quote('"30 days"')
 def _db(path: Path) -> Path:
     """One document with two versions; only the first holds the phrase "30 days"."""
     db = open_db(path)
-    db["vendors"].insert({"slug": "v", "name": "V"})
-    db["documents"].insert({"vendor_id": 1, "url": "https://v.example/p"})
-    for number, sections in enumerate(SECTIONS, start=1):
-        text = "\n\n".join(f"{s.heading}\n\n{s.text}" for s in sections)
-        with db.atomic():
-            version_id = insert_version(
-                db,
-                1,
-                ExtractedDocument(text=text, sections=sections),
-                seen_at=f"2025-0{number}",
-                snapshot_sha256=None,
-                fetch_id=None,
-            )
-    with db.atomic():
-        db.execute("update documents set current_version_id = ?", [version_id])
+    store_versions(db, SECTIONS)
     db.close()
     return path
 
