@@ -66,12 +66,13 @@ _BULLET = re.compile(r"^\s*(?:[-*+•–]|\d{1,3}[.)])\s+")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _PLACE_NOTE = re.compile(r"\([^()]{1,60}\)|(?:[,;]|\s[-–])\s[^,;()]{1,40}$")
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")
+_LABEL_AFTER_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[\w ]{1,20}:\s)")
 _RULE = re.compile(r"^[\s|:+-]*$")
 # "Name: does this", "Name – does this", "Name (does this)", "Name, Inc. — does this".
 _ITEM_SPLIT = re.compile(r"\s*(?::\s|\s[-–—]\s|\()")
 _COMPANY_END = re.compile(rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))\s+(\S.*)$")
 # The comma of "Stripe, Inc." belongs to the name: it does not make a CSV line of it.
-_FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—-]|$))")
+_FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—:-]|$))")
 _NAME_WITH_FORM = re.compile(rf"^[^.:;!?]{{1,80}}?,?\s(?:{legal_forms.NAME_END})\b\.?$")
 # Words a sentence starts with, never a company's first word.
 # fmt: off
@@ -120,6 +121,9 @@ def read_entries(doc: ExtractedDocument, doc_type: str | None = None) -> PartyLi
 # ("Purpose: Hosting", "Location: Ireland" or one line saying what it does).
 ENTRY_SECTION_LINES = 4
 ENTRY_SECTION_WORDS = 60
+# A name over lines saying what it does ("**Stripe, Inc.**" over "Payments") heads
+# its own section, below any heading.
+NAME_LINE_LEVEL = 7
 
 
 def _heading_entries(
@@ -133,19 +137,22 @@ def _heading_entries(
     lead sentence about recipients.
     """
     sections: list[tuple[int, str, list[str]]] = []  # (level, heading, lines under it)
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or _RULE.match(line):
-            continue
-        if _HEADING.match(line):
+    lines = [x.strip() for x in text.splitlines() if x.strip() and not _RULE.match(x)]
+    for n, line in enumerate(lines):
+        if _HEADING.match(line) and not _field_line(_HEADING.sub("", line)):
             sections.append((len(line) - len(line.lstrip("#")), _HEADING.sub("", line), []))
+        elif _name_over_details(line, lines[n + 1 : n + 2], whole):
+            sections.append((NAME_LINE_LEVEL, plain(_BULLET.sub("", line)), []))
         elif sections:
             sections[-1][2].append(line)
     run: list[tuple[int, str, list[str]]] = []
     context = ""
     for section in [*sections, (0, "", ["."] * (ENTRY_SECTION_LINES + 1))]:
         level, heading, lines = section
-        if _entry_section(heading, lines, whole) and (not run or run[0][0] == level):
+        # Siblings: one heading level, or bold names some of which extraction read as
+        # headings and some not.
+        sibling = not run or run[0][0] == level or NAME_LINE_LEVEL in (run[0][0], level)
+        if _entry_section(heading, lines, whole) and sibling:
             run.append(section)
             continue
         if len(run) >= MIN_ENTRIES and (whole or "recipients" in topics(key(context))):
@@ -156,19 +163,47 @@ def _heading_entries(
             context = f"{heading} {' '.join(lines[-1:])}"
 
 
+def _field_line(text: str) -> bool:
+    """'Location: Ireland', even where extraction read the last such line as a heading."""
+    label, _, value = plain(text).partition(": ")
+    return bool(value) and len(label.split()) <= 3 and _role(label) not in (None, "name")
+
+
+def _name_over_details(line: str, following: list[str], whole: bool) -> bool:
+    """A bold name, a card's first line or a definition term: a name on a line of its
+    own ('Stripe, Inc.') over a line that is no name and no heading ('Payments')."""
+    name = plain(_BULLET.sub("", line))
+    if _shape(line)[0] not in ("para", "bullet") or not (
+        _NAME_WITH_FORM.match(name) or (whole and _bare_name(name))
+    ):
+        return False
+    after = [plain(_BULLET.sub("", x)) for x in following if _shape(x)[0] in ("para", "bullet")]
+    return bool(after) and not (_bare_name(after[0]) or _names_party(after[0]))
+
+
 def _entry_section(heading: str, lines: list[str], whole: bool) -> bool:
     if len(lines) > ENTRY_SECTION_LINES or len(" ".join(lines).split()) > ENTRY_SECTION_WORDS:
         return False
-    if any(_COMPANY_END.match(plain(x)) or _bare_name(plain(x)) for x in lines):
+    if any(_COMPANY_END.match(plain(x)) or _bare_name(plain(x)) or _names_party(x) for x in lines):
         # Names under it: a group's heading ("Infrastructure", "Monitoring"), no entry.
         return False
-    return bool(_NAME_WITH_FORM.match(heading.strip())) or (whole and _bare_name(heading))
+    if _NAME_WITH_FORM.match(heading.strip()):
+        return True
+    # The list's own title ("Unterauftragsverarbeiter") names a kind of party, not one.
+    return whole and _bare_name(heading) and "recipients" not in topics(key(heading))
+
+
+def _names_party(line: str) -> bool:
+    """A list item that opens with a company's name: 'Stripe, Inc.: Payments (Ireland)'."""
+    parts = _split_item(plain(_BULLET.sub("", line)))
+    return parts is not None and bool(_NAME_WITH_FORM.match(parts[0]))
 
 
 def _section_entry(heading: str, lines: list[str], language: str | None) -> Entry:
     fields: dict[str, list[str]] = {}
-    for line in lines:
-        text = plain(_BULLET.sub("", line))
+    # "Cloud hosting. Location: Ireland" is two lines in one.
+    parts = [p for x in lines for p in _LABEL_AFTER_SENTENCE.split(plain(_BULLET.sub("", x)))]
+    for text in parts:
         label, _, value = text.partition(": ")
         role = _role(label) if value and len(label.split()) <= 3 else None
         if role in (None, "name"):
@@ -226,7 +261,8 @@ def _runs(text: str, whole: bool) -> Iterator[_Run]:
             # A table keeps its width (a ragged row or two of one cell more or less is fine).
             same = abs(cells - _shape(run.lines[0])[1]) <= 1  # type: ignore[union-attr]
         if same and shape == "para" and not whole:
-            same = False
+            # Outside a sub-processor list only names ('Stripe, Inc. (Ireland)') make one.
+            same = _party_paragraph(line) and _party_paragraph(run.lines[-1])  # type: ignore[union-attr]
         if same:
             run.lines.append(line)  # type: ignore[union-attr]
             continue
@@ -237,7 +273,7 @@ def _runs(text: str, whole: bool) -> Iterator[_Run]:
         run = None
         if shape == "heading":
             heading, lead = _HEADING.sub("", line), ""
-        elif shape == "para" and not whole:
+        elif shape == "para" and not whole and not _party_paragraph(line):
             lead = line
         else:
             run = _Run(shape, [line], heading, lead)
@@ -252,7 +288,17 @@ def _entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
         return _item_entries(run, language, split=_split_item)
     if run.shape == "para" and whole:
         return _item_entries(run, language, split=_split_paragraph)
+    if run.shape == "para" and len(run.lines) >= MIN_ENTRIES and _about_parties(run):
+        # Names with a legal form, one a paragraph, under a heading on recipients.
+        return _item_entries(run, language, split=_split_paragraph)
     return []
+
+
+def _party_paragraph(line: str) -> bool:
+    """'Stripe, Inc.' or 'Stripe, Inc. (Ireland)': a company's name and a short note."""
+    text = plain(line)
+    m = _COMPANY_END.match(text)
+    return bool(_NAME_WITH_FORM.match(text) or (m and len(m.group(2).split()) <= MAX_NAME_WORDS))
 
 
 def _about_parties(run: _Run) -> bool:
@@ -281,7 +327,11 @@ def _table_entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
     rows = [_cells(line, run.shape) for line in run.lines]
     header = rows[0]
     roles = [_role(c) for c in header]
-    has_header = "name" in roles or sum(r is not None for r in roles) >= 2
+    # A row naming a company or a country is an entry, not a header ("Amazon Web
+    # Services, Inc. | Cloud hosting | United States" has two header-like words).
+    has_header = ("name" in roles or sum(r is not None for r in roles) >= 2) and not any(
+        _NAME_WITH_FORM.match(c) or countries_in(c, language) for c in header
+    )
     if any(w in NOT_PARTY_HEADERS for c in header for w in key(c).split()):
         return []
     if has_header:
