@@ -54,6 +54,8 @@ SUBPROCESSORS = "subprocessors"
 # A list needs this many entries; a line is an entry when its name is at most this long.
 MIN_ENTRIES = 2
 MAX_NAME_WORDS = 7
+# A name with its link markup ("[Amazon Web Services, Inc.](https://...)") fits in this.
+MAX_NAME_CHARS = 200
 # Paragraph entries (flattened definition lists) are short.
 MAX_PARAGRAPH_WORDS = 80
 
@@ -172,10 +174,12 @@ def _field_line(text: str) -> bool:
 def _name_over_details(line: str, following: list[str], whole: bool) -> bool:
     """A bold name, a card's first line or a definition term: a name on a line of its
     own ('Stripe, Inc.') over a line that is no name and no heading ('Payments')."""
+    if len(line) > MAX_NAME_CHARS or line.count(" ") >= MAX_NAME_WORDS + 2:
+        return False  # most lines: prose, far longer than a name
     name = plain(_BULLET.sub("", line))
-    if _shape(line)[0] not in ("para", "bullet") or not (
-        _NAME_WITH_FORM.match(name) or (whole and _bare_name(name))
-    ):
+    if not (_NAME_WITH_FORM.match(name) or (whole and _bare_name(name))):
+        return False
+    if _shape(line)[0] not in ("para", "bullet"):
         return False
     after = [plain(_BULLET.sub("", x)) for x in following if _shape(x)[0] in ("para", "bullet")]
     return bool(after) and not (_bare_name(after[0]) or _names_party(after[0]))
@@ -296,6 +300,8 @@ def _entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
 
 def _party_paragraph(line: str) -> bool:
     """'Stripe, Inc.' or 'Stripe, Inc. (Ireland)': a company's name and a short note."""
+    if len(line) > 2 * MAX_NAME_CHARS or line.count(" ") > 3 * MAX_NAME_WORDS:
+        return False
     text = plain(line)
     m = _COMPANY_END.match(text)
     return bool(_NAME_WITH_FORM.match(text) or (m and len(m.group(2).split()) <= MAX_NAME_WORDS))
