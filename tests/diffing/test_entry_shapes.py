@@ -40,7 +40,8 @@ WORDS = {
     "en": Words("Sub-processors", "We use the following sub-processors to process personal data.",
                 "Recipients of your personal data", "Name", "Purpose", "Location", "Services",
                 "Privacy Policy", "Your rights"),
-    "de": Words("Unterauftragsverarbeiter", "Wir setzen die folgenden Unterauftragsverarbeiter ein.",
+    "de": Words("Unterauftragsverarbeiter",
+                "Wir setzen die folgenden Unterauftragsverarbeiter ein.",
                 "Empfänger Ihrer personenbezogenen Daten", "Name", "Zweck", "Standort",
                 "Leistungen", "Datenschutzerklärung", "Ihre Rechte"),
     "fr": Words("Sous-traitants ultérieurs", "Nous faisons appel aux sous-traitants suivants.",
@@ -123,9 +124,7 @@ def bullets(parties: list[Party], w: Words, lang: str) -> str:
 
 
 def definition_list(parties: list[Party], w: Words, lang: str) -> str:
-    items = "".join(
-        f"<dt>{p.name}</dt><dd>{p.purpose} ({place(p, lang)})</dd>" for p in parties
-    )
+    items = "".join(f"<dt>{p.name}</dt><dd>{p.purpose} ({place(p, lang)})</dd>" for p in parties)
     return f"<dl>{items}</dl>"
 
 
@@ -163,8 +162,7 @@ def several_countries(parties: list[Party], w: Words, lang: str) -> str:
 
 def services_column(parties: list[Party], w: Words, lang: str) -> str:
     head = (
-        f"<tr><th>{w.name}</th><th>{w.services}</th><th>{w.purpose}</th>"
-        f"<th>{w.location}</th></tr>"
+        f"<tr><th>{w.name}</th><th>{w.services}</th><th>{w.purpose}</th><th>{w.location}</th></tr>"
     )
     rows = "".join(
         f"<tr><td>{p.name}</td><td>Web, API</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>"
@@ -280,9 +278,7 @@ def test_entry_shapes(shape_name, language, context):
     assert removed.material and "recipients" in removed.categories, removed.verdict
     assert [c.describe().split(" (")[0] for c in removed.entries] == [f"removed: {base[2].name}"]
     moved = diff([base[0], replace(base[1], countries=(*base[1].countries[1:], "DE")), base[2]])
-    assert moved.material and "transfers" in moved.categories, [
-        c.describe() for c in moved.entries
-    ]
+    assert moved.material and "transfers" in moved.categories, [c.describe() for c in moved.entries]
     reordered = diff(base[::-1])
     assert not reordered.material, [c.describe() for c in reordered.entries]
     link_only = diff(relinked(base))
