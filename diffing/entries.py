@@ -19,7 +19,10 @@ turned into a list, a changed link or the same company renamed is not.
 Shapes read, as extraction writes them: table rows (``a | b | c``, cells
 joined by `` / `` from ``<br>`` cells, CSV lines), bullet items
 (``- Name: what it does``) and, in a document of type ``subprocessors``,
-paragraphs that open with a company name (a definition list flattened).
+paragraphs that open with a company name (a definition list flattened),
+one heading per party, and a name on a line of its own over its details (a
+bold name, a card, a ``<dl>`` term; see :mod:`.party_names` for what a name
+looks like). Every shape, in eight languages: tests/diffing/test_entry_shapes.py.
 A list counts as a list of parties when its header names a party column,
 when the document is a sub-processor list, or when its heading or the
 sentence before it speaks of recipients (the ``recipients`` words of
@@ -34,7 +37,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from policywatch.core.lexicon import date_cues, legal_forms
+from policywatch.core.lexicon import legal_forms
 from policywatch.core.lexicon.countries import countries_in, country_name
 from policywatch.core.lexicon.party_columns import (
     LINK_LABELS,
@@ -46,16 +49,25 @@ from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.entries_diff import diff_entries
 from policywatch.diffing.lexicons import topics
 from policywatch.diffing.model import Entry, EntryChange
+from policywatch.diffing.party_names import (
+    COMPANY_END,
+    FORM_COMMA,
+    MAX_NAME_CHARS,
+    MAX_NAME_WORDS,
+    NAME_WITH_FORM,
+    bare_name,
+    name_like,
+    party_paragraph,
+    split_item,
+    split_paragraph,
+)
 from policywatch.diffing.text import key, plain
 
 __all__ = ["Entry", "EntryChange", "PartyLists", "diff_entries", "read_entries"]
 
 SUBPROCESSORS = "subprocessors"
-# A list needs this many entries; a line is an entry when its name is at most this long.
+# A list needs this many entries.
 MIN_ENTRIES = 2
-MAX_NAME_WORDS = 7
-# Paragraph entries (flattened definition lists) are short.
-MAX_PARAGRAPH_WORDS = 80
 
 # Which column names, locates, says what data or what for: core/lexicon/party_columns.py.
 # Legal-form words that do not tell two companies apart (core/lexicon/legal_forms.py).
@@ -66,23 +78,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+•–]|\d{1,3}[.)])\s+")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _PLACE_NOTE = re.compile(r"\([^()]{1,60}\)|(?:[,;]|\s[-–])\s[^,;()]{1,40}$")
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")
+_LABEL_AFTER_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[\w ]{1,20}:\s)")
 _RULE = re.compile(r"^[\s|:+-]*$")
-# "Name: does this", "Name – does this", "Name (does this)", "Name, Inc. — does this".
-_ITEM_SPLIT = re.compile(r"\s*(?::\s|\s[-–—]\s|\()")
-_COMPANY_END = re.compile(rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))\s+(\S.*)$")
-# The comma of "Stripe, Inc." belongs to the name: it does not make a CSV line of it.
-_FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—-]|$))")
-_NAME_WITH_FORM = re.compile(rf"^[^.:;!?]{{1,80}}?,?\s(?:{legal_forms.NAME_END})\b\.?$")
-# Words a sentence starts with, never a company's first word.
-# fmt: off
-_FUNCTION_WORDS = frozenset((
-    "the", "this", "these", "that", "we", "our", "you", "your", "if", "in", "on", "for",
-    "to", "of", "and", "or", "by", "with", "as", "at", "when", "where", "a", "an", "all",
-    "any", "each", "please", "note", "see", "le", "la", "les", "des", "un", "une", "nous",
-    "vous", "ce", "cette", "der", "die", "das", "wir", "sie", "ein", "eine", "den", "dem",
-    "vi", "du", "det", "de", "en", "et",
-))
-# fmt: on
 
 
 @dataclass
@@ -120,6 +117,9 @@ def read_entries(doc: ExtractedDocument, doc_type: str | None = None) -> PartyLi
 # ("Purpose: Hosting", "Location: Ireland" or one line saying what it does).
 ENTRY_SECTION_LINES = 4
 ENTRY_SECTION_WORDS = 60
+# A name over lines saying what it does ("**Stripe, Inc.**" over "Payments") heads
+# its own section, below any heading.
+NAME_LINE_LEVEL = 7
 
 
 def _heading_entries(
@@ -133,19 +133,22 @@ def _heading_entries(
     lead sentence about recipients.
     """
     sections: list[tuple[int, str, list[str]]] = []  # (level, heading, lines under it)
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or _RULE.match(line):
-            continue
-        if _HEADING.match(line):
+    lines = [x.strip() for x in text.splitlines() if x.strip() and not _RULE.match(x)]
+    for n, line in enumerate(lines):
+        if _HEADING.match(line) and not _field_line(_HEADING.sub("", line)):
             sections.append((len(line) - len(line.lstrip("#")), _HEADING.sub("", line), []))
+        elif _name_over_details(line, lines[n + 1 : n + 2], whole):
+            sections.append((NAME_LINE_LEVEL, plain(_BULLET.sub("", line)), []))
         elif sections:
             sections[-1][2].append(line)
     run: list[tuple[int, str, list[str]]] = []
     context = ""
     for section in [*sections, (0, "", ["."] * (ENTRY_SECTION_LINES + 1))]:
         level, heading, lines = section
-        if _entry_section(heading, lines, whole) and (not run or run[0][0] == level):
+        # Siblings: one heading level, or bold names some of which extraction read as
+        # headings and some not.
+        sibling = not run or run[0][0] == level or NAME_LINE_LEVEL in (run[0][0], level)
+        if _entry_section(heading, lines, whole) and sibling:
             run.append(section)
             continue
         if len(run) >= MIN_ENTRIES and (whole or "recipients" in topics(key(context))):
@@ -156,19 +159,49 @@ def _heading_entries(
             context = f"{heading} {' '.join(lines[-1:])}"
 
 
+def _field_line(text: str) -> bool:
+    """'Location: Ireland', even where extraction read the last such line as a heading."""
+    label, _, value = plain(text).partition(": ")
+    return bool(value) and len(label.split()) <= 3 and _role(label) not in (None, "name")
+
+
+def _name_over_details(line: str, following: list[str], whole: bool) -> bool:
+    """A bold name, a card's first line or a definition term: a name on a line of its
+    own ('Stripe, Inc.') over a line that is no name and no heading ('Payments')."""
+    if len(line) > MAX_NAME_CHARS or line.count(" ") >= MAX_NAME_WORDS + 2:
+        return False  # most lines: prose, far longer than a name
+    name = plain(_BULLET.sub("", line))
+    if not (NAME_WITH_FORM.match(name) or (whole and bare_name(name))):
+        return False
+    if _shape(line)[0] not in ("para", "bullet"):
+        return False
+    after = [plain(_BULLET.sub("", x)) for x in following if _shape(x)[0] in ("para", "bullet")]
+    return bool(after) and not (bare_name(after[0]) or _names_party(after[0]))
+
+
 def _entry_section(heading: str, lines: list[str], whole: bool) -> bool:
     if len(lines) > ENTRY_SECTION_LINES or len(" ".join(lines).split()) > ENTRY_SECTION_WORDS:
         return False
-    if any(_COMPANY_END.match(plain(x)) or _bare_name(plain(x)) for x in lines):
+    if any(COMPANY_END.match(plain(x)) or bare_name(plain(x)) or _names_party(x) for x in lines):
         # Names under it: a group's heading ("Infrastructure", "Monitoring"), no entry.
         return False
-    return bool(_NAME_WITH_FORM.match(heading.strip())) or (whole and _bare_name(heading))
+    if NAME_WITH_FORM.match(heading.strip()):
+        return True
+    # The list's own title ("Unterauftragsverarbeiter") names a kind of party, not one.
+    return whole and bare_name(heading) and "recipients" not in topics(key(heading))
+
+
+def _names_party(line: str) -> bool:
+    """A list item that opens with a company's name: 'Stripe, Inc.: Payments (Ireland)'."""
+    parts = split_item(plain(_BULLET.sub("", line)))
+    return parts is not None and bool(NAME_WITH_FORM.match(parts[0]))
 
 
 def _section_entry(heading: str, lines: list[str], language: str | None) -> Entry:
     fields: dict[str, list[str]] = {}
-    for line in lines:
-        text = plain(_BULLET.sub("", line))
+    # "Cloud hosting. Location: Ireland" is two lines in one.
+    parts = [p for x in lines for p in _LABEL_AFTER_SENTENCE.split(plain(_BULLET.sub("", x)))]
+    for text in parts:
         label, _, value = text.partition(": ")
         role = _role(label) if value and len(label.split()) <= 3 else None
         if role in (None, "name"):
@@ -201,7 +234,7 @@ def _shape(line: str) -> tuple[str, int]:
             return "pipe", len(cells)
     if _SLASH.search(body):
         return "slash", len(_SLASH.split(body))
-    if "," in _FORM_COMMA.sub(" ", body) and not body.rstrip().endswith((".", ":")):
+    if "," in FORM_COMMA.sub(" ", body) and not body.rstrip().endswith((".", ":")):
         cells = next(csv.reader([body]))
         if len(cells) >= 2 and all(len(c.split()) <= 12 for c in cells):
             return "csv", len(cells)
@@ -226,7 +259,8 @@ def _runs(text: str, whole: bool) -> Iterator[_Run]:
             # A table keeps its width (a ragged row or two of one cell more or less is fine).
             same = abs(cells - _shape(run.lines[0])[1]) <= 1  # type: ignore[union-attr]
         if same and shape == "para" and not whole:
-            same = False
+            # Outside a sub-processor list only names ('Stripe, Inc. (Ireland)') make one.
+            same = party_paragraph(line) and party_paragraph(run.lines[-1])  # type: ignore[union-attr]
         if same:
             run.lines.append(line)  # type: ignore[union-attr]
             continue
@@ -237,7 +271,7 @@ def _runs(text: str, whole: bool) -> Iterator[_Run]:
         run = None
         if shape == "heading":
             heading, lead = _HEADING.sub("", line), ""
-        elif shape == "para" and not whole:
+        elif shape == "para" and not whole and not party_paragraph(line):
             lead = line
         else:
             run = _Run(shape, [line], heading, lead)
@@ -249,9 +283,12 @@ def _entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
     if run.shape in ("pipe", "slash", "csv"):
         return _table_entries(run, whole, language)
     if run.shape == "bullet" and (whole or _about_parties(run)):
-        return _item_entries(run, language, split=_split_item)
+        return _item_entries(run, language, split=split_item)
     if run.shape == "para" and whole:
-        return _item_entries(run, language, split=_split_paragraph)
+        return _item_entries(run, language, split=split_paragraph)
+    if run.shape == "para" and len(run.lines) >= MIN_ENTRIES and _about_parties(run):
+        # Names with a legal form, one a paragraph, under a heading on recipients.
+        return _item_entries(run, language, split=split_paragraph)
     return []
 
 
@@ -281,7 +318,11 @@ def _table_entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
     rows = [_cells(line, run.shape) for line in run.lines]
     header = rows[0]
     roles = [_role(c) for c in header]
-    has_header = "name" in roles or sum(r is not None for r in roles) >= 2
+    # A row naming a company or a country is an entry, not a header ("Amazon Web
+    # Services, Inc. | Cloud hosting | United States" has two header-like words).
+    has_header = ("name" in roles or sum(r is not None for r in roles) >= 2) and not any(
+        NAME_WITH_FORM.match(c) or countries_in(c, language) for c in header
+    )
     if any(w in NOT_PARTY_HEADERS for c in header for w in key(c).split()):
         return []
     if has_header:
@@ -304,7 +345,7 @@ def _table_entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
             if cell and key(cell) not in LINK_LABELS:
                 fields.setdefault(role, []).append(cell)
         name = " ".join(fields.pop("name", []))
-        if _name_like(name):
+        if name_like(name):
             entries.append(_entry(name, fields, line, run.heading, language))
     # Most rows must name someone, or this is a table of something else.
     return entries if len(entries) * 2 >= len(rows) else []
@@ -337,7 +378,7 @@ def _item_entries(
         if parts is None:
             continue
         name, rest = parts
-        if not _name_like(name):
+        if not name_like(name):
             continue
         located = countries_in(rest, language)
         if located:
@@ -350,66 +391,6 @@ def _item_entries(
             fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
         entries.append(_entry(name, fields, line, run.heading, language))
     return entries if len(entries) * 2 > len(run.lines) else []
-
-
-def _split_item(text: str) -> tuple[str, str] | None:
-    """A bullet item: its name before ':' / ' - ' / '(', the rest after (a bare name is fine)."""
-    m = _ITEM_SPLIT.search(text)
-    if m is None:
-        return (text.strip(), "") if len(text.split()) <= MAX_NAME_WORDS // 2 + 1 else None
-    name, rest = text[: m.start()].strip(), text[m.end() :].strip()
-    if m.group(0).strip() == "(" and rest.endswith(")"):
-        rest = rest[:-1].strip()
-    return name, rest
-
-
-def _split_paragraph(text: str) -> tuple[str, str] | None:
-    """'Stripe Inc. Payment provider.' or 'New Relic Application performance analytics.'"""
-    if len(text.split()) > MAX_PARAGRAPH_WORDS or date_cues.cue_regex().search(text):
-        # "Last Updated March 2024" is the list's date line, not an entry "Last Updated".
-        return None
-    if _bare_name(text):
-        return text.strip(), ""
-    m = _COMPANY_END.match(text)
-    if m:
-        return m.group(1).strip(" ,"), m.group(2).strip()
-    words = text.split()
-    caps = 0
-    while caps < len(words) and words[caps][:1].isupper():
-        caps += 1
-    if caps == 0 or caps >= len(words):
-        return None
-    if caps == 1:
-        # "Sentry Error analytics" has two; one capitalised word then prose is a sentence.
-        return None
-    # The last capitalised word before the prose opens the description.
-    return " ".join(words[: caps - 1]), " ".join(words[caps - 1 :])
-
-
-def _bare_name(text: str) -> bool:
-    """A paragraph that is only a name: 'Google LLC', 'Amazon Web Services, Inc.' (ends
-    with a legal form) or 'Cloudflare', 'New Relic' (a few capitalised words, no number:
-    'Last Updated March 2024' is a date line, not a name)."""
-    text = text.strip()
-    if _NAME_WITH_FORM.match(text):
-        return True
-    words = text.split()
-    return (
-        0 < len(words) <= MAX_NAME_WORDS // 2 + 1
-        and not any(c in text for c in ".:;?!")
-        and all(w[:1].isupper() for w in words)
-        and not any(c.isdigit() for c in text)
-    )
-
-
-def _name_like(name: str) -> bool:
-    words = plain(name).split()
-    if not words or len(words) > MAX_NAME_WORDS:
-        return False
-    first = words[0]
-    if first.casefold() in _FUNCTION_WORDS:
-        return False
-    return first[:1].isupper() or first[:1].isdigit() or any(c.isupper() for c in first[1:])
 
 
 def _entry(

@@ -1,0 +1,285 @@
+"""Lists of parties in every shape a page writes them, in every language: a table.
+
+Each shape is built from the same few parties in en, de, fr, nb, es, it, nl and sv,
+with the language's own words for the title, headers and labels and its own country
+names (from CLDR via Babel), once as a sub-processor list and once inside a privacy
+policy under a recipients heading. Each is then changed five ways: a party added, a
+party removed, a party's location changed, the parties reordered, a link changed.
+The first three are material (recipients, recipients, transfers), the last two not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import pytest
+from babel import Locale
+
+from policywatch.core.model import ExtractedDocument
+from policywatch.diffing import diff_documents
+from policywatch.extract import extract
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's words for a list of parties."""
+
+    title: str  # the sub-processor page's title
+    lead: str  # the sentence that introduces the list
+    recipients: str  # a privacy policy's heading over the list
+    name: str
+    purpose: str
+    location: str
+    services: str
+    policy: str  # "Privacy Policy"
+    rights: str  # the section after the list ("Your rights")
+
+
+WORDS = {
+    "en": Words("Sub-processors", "We use the following sub-processors to process personal data.",
+                "Recipients of your personal data", "Name", "Purpose", "Location", "Services",
+                "Privacy Policy", "Your rights"),
+    "de": Words("Unterauftragsverarbeiter",
+                "Wir setzen die folgenden Unterauftragsverarbeiter ein.",
+                "Empfänger Ihrer personenbezogenen Daten", "Name", "Zweck", "Standort",
+                "Leistungen", "Datenschutzerklärung", "Ihre Rechte"),
+    "fr": Words("Sous-traitants ultérieurs", "Nous faisons appel aux sous-traitants suivants.",
+                "Destinataires de vos données personnelles", "Nom", "Finalité", "Pays",
+                "Services", "Politique de confidentialité", "Vos droits"),
+    "nb": Words("Underdatabehandlere", "Vi bruker følgende underdatabehandlere.",
+                "Mottakere av personopplysningene dine", "Navn", "Formål", "Lokasjon",
+                "Tjenester", "Personvernerklæring", "Dine rettigheter"),
+    "es": Words("Subencargados del tratamiento", "Utilizamos los siguientes subencargados.",
+                "Destinatarios de sus datos personales", "Nombre", "Finalidad", "Ubicación",
+                "Servicios", "Política de privacidad", "Sus derechos"),
+    "it": Words("Sub-responsabili del trattamento", "Ci avvaliamo dei seguenti sub-responsabili.",
+                "Destinatari dei dati personali", "Nome", "Finalità", "Ubicazione", "Servizi",
+                "Informativa sulla privacy", "I tuoi diritti"),
+    "nl": Words("Subverwerkers", "Wij maken gebruik van de volgende subverwerkers.",
+                "Ontvangers van uw persoonsgegevens", "Naam", "Doel", "Locatie", "Diensten",
+                "Privacyverklaring", "Uw rechten"),
+    "sv": Words("Underbiträden", "Vi anlitar följande underbiträden.",
+                "Mottagare av dina personuppgifter", "Namn", "Syfte", "Plats", "Tjänster",
+                "Integritetspolicy", "Dina rättigheter"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    purpose: str
+    countries: tuple[str, ...]  # ISO codes, written in the page's language
+    link: str
+
+
+PARTIES = (
+    Party("Amazon Web Services, Inc.", "Cloud hosting", ("US",), "https://aws.example/privacy"),
+    Party("Stripe, Inc.", "Payments", ("IE",), "https://stripe.example/privacy"),
+    Party("Zendesk, Inc.", "Customer support", ("US",), "https://zendesk.example/privacy"),
+)
+ADDED = Party("Cloudflare, Inc.", "Content delivery", ("US",), "https://cloudflare.example/")
+
+
+def place(party: Party, language: str) -> str:
+    territories = Locale.parse(language).territories
+    return ", ".join(c if c == "EU" else territories[c] for c in party.countries)
+
+
+Shape = Callable[[list[Party], Words, str], str]
+
+
+def _name(p: Party, linked: bool = True) -> str:
+    return f'<a href="{p.link}">{p.name}</a>' if linked else p.name
+
+
+def table_th(parties: list[Party], w: Words, lang: str) -> str:
+    head = f"<tr><th>{w.name}</th><th>{w.purpose}</th><th>{w.location}</th></tr>"
+    rows = "".join(
+        f"<tr><td>{p.name}</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>" for p in parties
+    )
+    return f"<table>{head}{rows}</table>"
+
+
+def table_no_th(parties: list[Party], w: Words, lang: str) -> str:
+    rows = "".join(
+        f"<tr><td>{p.name}</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>" for p in parties
+    )
+    return f"<table>{rows}</table>"
+
+
+def table_two_columns(parties: list[Party], w: Words, lang: str) -> str:
+    rows = "".join(f"<tr><td>{p.name}</td><td>{place(p, lang)}</td></tr>" for p in parties)
+    return f"<table>{rows}</table>"
+
+
+def one_column_table(parties: list[Party], w: Words, lang: str) -> str:
+    rows = "".join(f"<tr><td>{p.name} ({place(p, lang)})</td></tr>" for p in parties)
+    return f"<table><tr><th>{w.name}</th></tr>{rows}</table>"
+
+
+def bullets(parties: list[Party], w: Words, lang: str) -> str:
+    items = "".join(f"<li>{p.name} – {p.purpose} ({place(p, lang)})</li>" for p in parties)
+    return f"<ul>{items}</ul>"
+
+
+def definition_list(parties: list[Party], w: Words, lang: str) -> str:
+    items = "".join(f"<dt>{p.name}</dt><dd>{p.purpose} ({place(p, lang)})</dd>" for p in parties)
+    return f"<dl>{items}</dl>"
+
+
+def headings(level: int) -> Shape:
+    def shape(parties: list[Party], w: Words, lang: str) -> str:
+        return "".join(
+            f"<h{level}>{p.name}</h{level}><p>{w.purpose}: {p.purpose}</p>"
+            f"<p>{w.location}: {place(p, lang)}</p>"
+            for p in parties
+        )
+
+    return shape
+
+
+def bold_paragraphs(parties: list[Party], w: Words, lang: str) -> str:
+    return "".join(
+        f"<p><strong>{p.name}</strong></p><p>{p.purpose}. {w.location}: {place(p, lang)}</p>"
+        for p in parties
+    )
+
+
+def cards(parties: list[Party], w: Words, lang: str) -> str:
+    return "".join(
+        f'<div class="card">{p.name}<br>{w.purpose}: {p.purpose}<br>'
+        f"{w.location}: {place(p, lang)}</div>"
+        for p in parties
+    )
+
+
+def several_countries(parties: list[Party], w: Words, lang: str) -> str:
+    # Every party in the US and the EU, so the changed one moves within a list.
+    wide = [replace(p, countries=(*p.countries, "EU")) for p in parties]
+    return table_th(wide, w, lang)
+
+
+def services_column(parties: list[Party], w: Words, lang: str) -> str:
+    head = (
+        f"<tr><th>{w.name}</th><th>{w.services}</th><th>{w.purpose}</th><th>{w.location}</th></tr>"
+    )
+    rows = "".join(
+        f"<tr><td>{p.name}</td><td>Web, API</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>"
+        for p in parties
+    )
+    return f"<table>{head}{rows}</table>"
+
+
+def linked_names(parties: list[Party], w: Words, lang: str) -> str:
+    head = f"<tr><th>{w.name}</th><th>{w.purpose}</th><th>{w.location}</th></tr>"
+    rows = "".join(
+        f"<tr><td>{_name(p)}</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>"
+        for p in parties
+    )
+    return f"<table>{head}{rows}</table>"
+
+
+def linked_bullets(parties: list[Party], w: Words, lang: str) -> str:
+    items = "".join(f"<li>{_name(p)}: {p.purpose} ({place(p, lang)})</li>" for p in parties)
+    return f"<ul>{items}</ul>"
+
+
+SHAPES: dict[str, Shape] = {
+    "table-th": table_th,
+    "table-no-th": table_no_th,
+    "table-2-columns": table_two_columns,
+    "one-column-table": one_column_table,
+    "bullets": bullets,
+    "dl": definition_list,
+    "h3-sections": headings(3),
+    "h4-sections": headings(4),
+    "bold-paragraphs": bold_paragraphs,
+    "cards": cards,
+    "several-countries": several_countries,
+    "services-column": services_column,
+    "linked-names": linked_names,
+    "linked-bullets": linked_bullets,
+}
+
+
+def md_table(parties: list[Party], w: Words, lang: str) -> str:
+    rows = "".join(f"| [{p.name}]({p.link}) | {p.purpose} | {place(p, lang)} |\n" for p in parties)
+    return f"| {w.name} | {w.purpose} | {w.location} |\n|---|---|---|\n{rows}"
+
+
+def md_bullets(parties: list[Party], w: Words, lang: str) -> str:
+    return "".join(
+        f"- **[{p.name}]({p.link})** – {p.purpose} ({place(p, lang)})\n" for p in parties
+    )
+
+
+def md_headings(parties: list[Party], w: Words, lang: str) -> str:
+    return "\n".join(
+        f"### {p.name}\n\n{w.purpose}: {p.purpose}  \n{w.location}: {place(p, lang)}\n"
+        for p in parties
+    )
+
+
+# Markdown sources (a GitHub file, a docs site's source): read as text/markdown.
+MARKDOWN_SHAPES: dict[str, Shape] = {
+    "md-table": md_table,
+    "md-bullets": md_bullets,
+    "md-headings": md_headings,
+}
+
+
+def page(shape: Shape, parties: list[Party], language: str, context: str) -> ExtractedDocument:
+    w = WORDS[language]
+    body = shape(parties, w, language)
+    if shape in MARKDOWN_SHAPES.values():
+        if context == "subprocessors":
+            md = f"# {w.title}\n\n1.3.2024\n\n{w.lead}\n\n{body}"
+        else:
+            md = (
+                f"# {w.policy}\n\n1.3.2024\n\n## {w.recipients}\n\n{w.lead}\n\n{body}\n"
+                f"## {w.rights}\n\n{w.rights}: {w.policy}.\n"
+            )
+        return extract(md.encode(), "text/markdown")
+    if context == "subprocessors":
+        main = f"<h1>{w.title}</h1><p>1.3.2024</p><p>{w.lead}</p><h2>{w.title}</h2>{body}"
+    else:
+        main = (
+            f"<h1>{w.policy}</h1><p>1.3.2024</p><h2>{w.recipients}</h2><p>{w.lead}</p>{body}"
+            f"<h2>{w.rights}</h2><p>{w.rights}: {w.policy}.</p>"
+        )
+    html = (
+        f'<html lang="{language}"><head><title>{w.title}</title></head>'
+        f"<body><main>{main}</main></body></html>"
+    )
+    return extract(html.encode(), "text/html")
+
+
+def relinked(parties: list[Party]) -> list[Party]:
+    return [replace(p, link=p.link.replace("/privacy", "/legal/privacy")) for p in parties]
+
+
+@pytest.mark.parametrize("context", ["subprocessors", "policy"])
+@pytest.mark.parametrize("language", sorted(WORDS))
+@pytest.mark.parametrize("shape_name", sorted(SHAPES) + sorted(MARKDOWN_SHAPES))
+def test_entry_shapes(shape_name, language, context):
+    shape = SHAPES.get(shape_name) or MARKDOWN_SHAPES[shape_name]
+    doc_type = "subprocessors" if context == "subprocessors" else None
+    base = list(PARTIES)
+
+    def diff(parties: list[Party]):
+        old = page(shape, base, language, context)
+        return diff_documents(old, page(shape, parties, language, context), doc_type=doc_type)
+
+    added = diff([*base, ADDED])
+    assert added.material and "recipients" in added.categories, added.verdict
+    assert [c.describe().split(" (")[0] for c in added.entries] == [f"added: {ADDED.name}"]
+    removed = diff(base[:2])
+    assert removed.material and "recipients" in removed.categories, removed.verdict
+    assert [c.describe().split(" (")[0] for c in removed.entries] == [f"removed: {base[2].name}"]
+    moved = diff([base[0], replace(base[1], countries=(*base[1].countries[1:], "DE")), base[2]])
+    assert moved.material and "transfers" in moved.categories, [c.describe() for c in moved.entries]
+    reordered = diff(base[::-1])
+    assert not reordered.material, [c.describe() for c in reordered.entries]
+    link_only = diff(relinked(base))
+    assert not link_only.material, [r.explanation for r in link_only.reasons]
