@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 
 from policywatch.diffing import facts_lexicon as lex
 from policywatch.diffing.facts_units import ALL_UNIT_TABLES, Cues, Present, Unit
+from policywatch.diffing.text import unobfuscated
 
 
 def _negated(unit: str, at: int, window: int = 45) -> bool:
@@ -242,9 +243,10 @@ def _governing_law(u: Unit) -> Found:
 
 
 def _emails(u: Unit) -> Found:
-    if "@" not in u.text:  # every address has one; the scan is the costly part
+    text = unobfuscated(u.text)  # "name [at] x [dot] com" is name@x.com
+    if "@" not in text:  # every address has one; the scan is the costly part
         return
-    for m in lex.EMAIL.finditer(u.text):
+    for m in lex.EMAIL.finditer(text):
         yield m.group(0), m.group(0).lower(), m.start()
 
 
@@ -252,7 +254,8 @@ def _dpo(u: Unit, table: list[tuple[re.Pattern[str], str]]) -> Found:
     for regex, role in table:
         m = u.has(regex)
         if m:
-            email = lex.EMAIL.search(u.text) if "@" in u.text else None
+            text = unobfuscated(u.text)
+            email = lex.EMAIL.search(text) if "@" in text else None
             yield (f"{role} ({email.group(0)})" if email else role), role.lower(), m.start()
 
 

@@ -47,7 +47,7 @@ from policywatch.diffing import filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
 from policywatch.diffing.entries import LEGAL_FORMS
-from policywatch.diffing.lexicons import topics
+from policywatch.diffing.lexicons import cue, topics
 from policywatch.diffing.roles import given_roles, is_company
 from policywatch.diffing.text import join, key, plain, short
 
@@ -263,6 +263,12 @@ def changed(
     heading_words = frozenset(key(ctx.heading or "").split())
     lost_names = {n for n in lost_names if not _known(n, heading_words)}
     new_names = {n for n in new_names if not _known(n, heading_words)}
+    # The same entity described more fully ("Acme Ltd, whose registered office is at 10
+    # King Street, London"): names that come with added address or registration words
+    # (a street, a town, a register) are no parties, whatever the sentence is filed
+    # under; a company among them (a legal form beside it) still is.
+    if new_names and not lost_names and cue("ADDRESS_WORDS", lang).search(" ".join(added)):
+        new_names = {n for n in new_names if is_company(n, kn)}
     # What the sentence itself is about decides first (a plan dropped from "we do not
     # train on ..." is about AI training), then its heading and neighbours.
     party = filing.about(own, ctx, filing.NAME_TOPICS, "", only=True)
@@ -300,6 +306,8 @@ def changed(
                 side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
     lost += _terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
     gained += _terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
+    lost += _items(removed, added, kn, lost)
+    gained += _items(added, removed, ko, gained)
     # What else its changed words are about, should the sentence state something.
     named = {s.category for s in lost + gained}
     gained += [
@@ -432,6 +440,31 @@ def _terms(
                 continue
             out.append(Statement(kind, hit, category, hit))
     return out
+
+
+def _items(
+    span: list[str], other: list[str], other_key: str, have: list[Statement]
+) -> list[Statement]:
+    """One item of a list of safeguards, data kinds, rights ... that one side of an edit
+    has and the other lacks ("..., encryption of data at rest, ..."): the list says less
+    or more, though its topic word still stands in another item ("encryption of data in
+    transit"), so the term rule above (a term the other sentence never names) misses it.
+    A term both sides' changed words name was moved or reworded, not added or dropped.
+
+    >>> [s.category for s in _items("encryption of data at rest".split(), [], "we use x", [])]
+    ['security']
+    """
+    text = " ".join(span)
+    if len(span) < LIST_ITEM_WORDS or f" {text} " in f" {other_key} ":
+        return []
+    found, theirs = {s.category for s in have}, topics(" ".join(other))
+    return [
+        Statement("term", text, category, short(text, 12) or "")
+        for category, hits in topics(text).items()
+        if category in TERM_CATEGORIES
+        and category not in found
+        and not set(hits) & set(theirs.get(category, ()))
+    ]
 
 
 # Kinds that say what a sentence is about without stating anything by themselves: a

@@ -56,6 +56,14 @@ _RULE = re.compile(r"^\s*(?:[-=*_|:]\s*){3,}$")
 _HEADING = re.compile(r"^\s*#{1,6}\s*")
 OBFUSCATED = re.compile(r"\[?email[\s\xa0]+protected\]?", re.I)
 _SPACES = re.compile(r"\s+")
+# An address written against harvesters ("name [at] x [dot] com", "name (at) x (dot) com"):
+# the same address as "name@x.com", so writing it out is a change of form only. The
+# domain must have a written-out dot, so "(at) the office" stays as it is.
+_HIDDEN_AT = r"\s*[\[({]\s*(?:at|@)\s*[\])}]\s*"
+_HIDDEN_DOT = r"\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*"
+_HIDDEN_DOMAIN = rf"[\w-]+(?:(?:{_HIDDEN_DOT}|\.)[\w-]+)*{_HIDDEN_DOT}[a-z]{{2,}}"
+_HIDDEN_EMAIL = re.compile(rf"\b([\w.+-]+){_HIDDEN_AT}({_HIDDEN_DOMAIN})\b", re.I)
+_DOT_WORD = re.compile(_HIDDEN_DOT, re.I)
 
 # Obfuscation placeholders and chrome that are not policy wording.
 NOISE_PHRASES = ("opens in new tab", "opens in a new tab", "opens in a new window")
@@ -67,6 +75,17 @@ def fold(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+def unobfuscated(text: str) -> str:
+    """Addresses written against harvesters written out.
+
+    >>> unobfuscated("write to privacy [at] acme [dot] com, or (at) the office (dot) com")
+    'write to privacy@acme.com, or (at) the office (dot) com'
+    """
+    if not ("[" in text or "(" in text or "{" in text):
+        return text
+    return _HIDDEN_EMAIL.sub(lambda m: f"{m[1]}@{_DOT_WORD.sub('.', m[2])}", text)
+
+
 @lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Text as a reader sees it: no Markdown markup, links reduced to labels, no URLs."""
@@ -76,7 +95,7 @@ def plain(text: str) -> str:
     text = _REF_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text)
     text = _URL.sub(" ", text)
-    text = OBFUSCATED.sub(" ", text)
+    text = unobfuscated(OBFUSCATED.sub(" ", text))
     text = _ESCAPE.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     lines = []

@@ -19,7 +19,8 @@ language:
   complaint, supervisory authority;
 - controller_contact: controller, data protection officer, representative;
 - legal_basis: legal basis, consent, legitimate interest, legal obligation;
-- security: security, encryption, pseudonymisation;
+- security: security, encryption, pseudonymisation, penetration tests (a backup
+  copy, "sikkerhetskopi", is no security word);
 - breach: breach, incident, notify;
 - children: child, minor, parent, age;
 - tracking_ads: cookies, trackers, advertising, pixels;
@@ -313,25 +314,27 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "security": {
         "en": (r"encrypt", r"end.?to.?end", r"(?<!national )(?<!social )security",
-               r"iso.?27001", r"soc.?2", r"certif", r"pseudonym", r"audit"),
-        "nb": (r"krypter", r"sikkerhet"),
-        "de": (r"verschlüssel", r"sicherheit"),
-        "fr": (r"chiffr", r"sécurité"),
-        "es": (r"cifrad", r"encripta", r"seguridad"),
-        "it": (r"crittogra", r"cifratura", r"sicurezza"),
-        "nl": (r"versleutel", r"encryptie", r"beveilig"),
-        "sv": (r"krypter", r"säkerhet"),
-        "da": (r"krypter", r"sikkerhed"),
-        "pl": (r"szyfr", r"bezpieczeństw"),
-        "pt": (r"cifrad", r"cifrag", r"encripta", r"criptogra", r"segurança"),
+               r"iso.?27001", r"soc.?2", r"certif", r"pseudonym", r"audit",
+               r"penetration test", r"pen.?test"),
+        "nb": (r"krypter", r"sikkerhet(?!skopi)", r"penetrasjonstest"),
+        "de": (r"verschlüssel", r"sicherheit", r"penetrationstest"),
+        "fr": (r"chiffr", r"sécurité", r"tests? d'intrusion", r"tests? de pénétration"),
+        "es": (r"cifrad", r"encripta", r"seguridad", r"pruebas? de penetración"),
+        "it": (r"crittogra", r"cifratura", r"sicurezza", r"test di penetrazione"),
+        "nl": (r"versleutel", r"encryptie", r"beveilig", r"penetratietest"),
+        "sv": (r"krypter", r"säkerhet(?!skopi)", r"penetrationstest"),
+        "da": (r"krypter", r"sikkerhed(?!skopi)", r"penetrationstest"),
+        "pl": (r"szyfr", r"bezpieczeństw", r"test\w* penetracyjn"),
+        "pt": (r"cifrad", r"cifrag", r"encripta", r"criptogra", r"segurança",
+               r"testes? de (?:penetração|intrusão)"),
     },
     "breach": {
         "en": (r"breach", r"security incident", r"notify", r"notification"),
         "nb": (r"avvik", r"sikkerhetsbrudd", r"brudd på person", r"varsle"),
         "de": (r"datenpanne", r"verletzung des schutzes", r"benachrichtig"),
-        "fr": (r"violation de données", r"violation de vos données", r"notifi"),
-        "es": (r"violación de (?:la )?seguridad", r"brecha", r"notifica"),
-        "it": (r"violazione dei dati", r"violazione di dati", r"notific"),
+        "fr": (r"violations? de (?:vos )?données", r"notifi"),
+        "es": (r"violaci(?:ón|ones) de (?:la )?seguridad", r"brecha", r"notifica"),
+        "it": (r"violazion[ei] (?:dei|di) dati", r"notific"),
         "nl": (r"datalek", r"inbreuk"),
         "sv": (r"personuppgiftsincident", r"underrätt"),
         "da": (r"brud på persondatasikkerhed", r"sikkerhedsbrud", r"underret"),

@@ -166,14 +166,46 @@ def negations(words: Iterable[str], language: str | None = None) -> Counter[str]
     return +counts
 
 
+# A clause limited by a phrase ("access is limited to staff who ...") says what "only"
+# says ("only staff who ... have access"): counted as one limiting word. Keys are
+# lower case without punctuation, so each phrase is written as a key.
+# fmt: off
+LIMIT_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": ("limited to", "restricted to"),
+    "de": ("beschränkt auf", "begrenzt auf"),
+    "fr": ("limité à", "limitée à", "limités à", "limitées à", "réservé à", "réservée à",
+           "restreint à", "restreinte à"),
+    "es": ("limita a", "limita al", "limitado a", "limitado al", "limitada a", "limitada al",
+           "restringido a", "restringido al", "restringida a", "restringida al"),
+    "it": ("limitato a", "limitato al", "limitata a", "limitata al", "limitati a", "limitati ai",
+           "riservato a", "riservato al", "riservata a", "riservata al"),
+    "nl": ("beperkt tot",),
+    "sv": ("begränsad till", "begränsat till", "begränsade till"),
+    "nb": ("begrenset til", "begrenses til"),
+    "da": ("begrænset til",),
+}
+# fmt: on
+
+
 def limits(words: Iterable[str], language: str | None = None) -> Counter[str]:
-    """Limiting words ("only", "solely") among the words of a comparison key, counted.
+    """Limiting words ("only", "solely") among the words of a comparison key, counted;
+    a limiting phrase ("limited to") counts as its first word.
 
     >>> limits("we share it only with our processors".split(), "en")
     Counter({'only': 1})
+    >>> limits("access is limited to staff".split(), "en")
+    Counter({'limited': 1})
     """
     only = cues(language)["only"]
-    return Counter(w for w in words if w in only)
+    words = list(words)
+    counts = Counter(w for w in words if w in only)
+    base = (language or "").split("-")[0].lower()
+    phrases = (*LIMIT_PHRASES["en"], *(LIMIT_PHRASES.get(base, ()) if base != "en" else ()))
+    joined = f" {' '.join(words)} "
+    for phrase in phrases:
+        if f" {phrase} " in joined:
+            counts[phrase.split()[0]] += joined.count(f" {phrase} ")
+    return counts
 
 
 def modals(words: Iterable[str], language: str | None = None) -> Counter[str]:
