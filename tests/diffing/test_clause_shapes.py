@@ -642,7 +642,9 @@ def _pairs() -> list:
         pytest.param(
             language,
             case,
-            marks=pytest.mark.xfail(strict=True, reason="reworded sentence read as a new promise")
+            marks=pytest.mark.xfail(
+                strict=True, reason="#13: a reworded sentence is read as a new promise"
+            )
             if case.startswith("three sections reworded") and language in REWORDED_NOT_YET
             else (),
         )
