@@ -34,7 +34,7 @@ from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.stems import query_terms, stemmer, stemmer_name, words
 from policywatch.core.taxonomy import category_for_query, topics
 from policywatch.db.phrase import QUERY_PART, TOKEN, index_query, needs_check, parse
-from policywatch.db.webdata import MARK_END, MARK_START, _rows
+from policywatch.db.webdata import MARK_END, MARK_START, query_rows
 
 # The languages whose Snowball stems a query word is also looked up as.
 STEMMED_LANGUAGES: frozenset[str | None] = frozenset(
@@ -172,7 +172,7 @@ async def search(
                 if fts == "section_texts_fts"
                 else "null"
             )
-            for row in await _rows(
+            for row in await query_rows(
                 db,
                 f"""select sp.id as section_id, bm25({fts}) as rank, {snippet} as snippet
                 from {fts} join section_spans sp on sp.text_id = {fts}.rowid {current}
@@ -191,7 +191,7 @@ async def search(
         raise SearchError(f"Could not search for {text!r}: {exc}. Try plain words.") from exc
     topic = query.topic(text)
     if topic is not None:
-        for row in await _rows(
+        for row in await query_rows(
             db,
             f"""select t.section_id, t.sentences from section_topics t
             join section_spans sp on sp.id = t.section_id {current}
@@ -215,7 +215,7 @@ async def _results(
     ids = list(found)
     details = {
         r["section_id"]: r
-        for r in await _rows(
+        for r in await query_rows(
             db,
             f"select {_RESULT_COLUMNS} from sections s {_RESULT_JOINS}"
             f" where s.id in ({', '.join('?' * len(ids))})",

@@ -23,13 +23,17 @@ CHANGE_COLUMNS = (
 MARK_START, MARK_END = "\x02", "\x03"
 
 
-async def _rows(db: Any, sql: str, params: Any = None) -> list[dict[str, Any]]:
+async def query_rows(db: Any, sql: str, params: Any = None) -> list[dict[str, Any]]:
+    """Run ``sql`` on a Datasette database; its rows as dicts, JSON list columns decoded.
+
+    ``await query_rows(db, "select * from vendors where slug = :slug", {"slug": "acme"})``
+    """
     results = await db.execute(sql, params or [])
     return [_decode(dict(row)) for row in results.rows]
 
 
 async def _one(db: Any, sql: str, params: Any = None) -> dict[str, Any] | None:
-    rows = await _rows(db, sql, params)
+    rows = await query_rows(db, sql, params)
     return rows[0] if rows else None
 
 
@@ -57,7 +61,7 @@ async def material_changes(
             where c.material = 1 and (:slug is null or v.slug = :slug)
             order by c.detected_at desc limit :limit)
         order by detected_at desc"""
-    return await _rows(db, sql, {"slug": vendor_slug, "limit": limit})
+    return await query_rows(db, sql, {"slug": vendor_slug, "limit": limit})
 
 
 async def change(db: Any, change_id: int) -> dict[str, Any] | None:
@@ -86,7 +90,7 @@ async def document(db: Any, document_id: int) -> dict[str, Any] | None:
     row = await _one(db, "select * from document_status where document_id = ?", [document_id])
     if row is None:
         return None
-    row["versions"] = await _rows(
+    row["versions"] = await query_rows(
         db,
         """select ver.id, ver.number, ver.title, ver.stated_date, ver.stated_date_precision,
             ver.stated_date_kind, ver.first_seen_at, ver.last_seen_at, ver.word_count,
@@ -95,7 +99,7 @@ async def document(db: Any, document_id: int) -> dict[str, Any] | None:
         where ver.document_id = ? order by ver.number desc""",
         [document_id],
     )
-    row["fetches"] = await _rows(
+    row["fetches"] = await query_rows(
         db,
         "select started_at, status, outcome, coalesce(reason, error) as problem, elapsed_ms"
         " from fetches where document_id = ? order by started_at desc, id desc limit 10",
@@ -111,10 +115,10 @@ async def vendor(db: Any, slug: str) -> dict[str, Any] | None:
     )
     if row is None:
         return None
-    row["documents"] = await _rows(
+    row["documents"] = await query_rows(
         db, "select * from document_status where vendor_slug = ? order by doc_type, url", [slug]
     )
-    row["changes"] = await _rows(
+    row["changes"] = await query_rows(
         db,
         f"select {CHANGE_COLUMNS} from change_log where change_id in ("
         " select c.id from changes c join documents d on d.id = c.document_id"

@@ -187,6 +187,12 @@ class Vocabulary:
         self.words = words
         self.sorted = sorted(words)
 
+    @classmethod
+    def of(cls, low: str) -> Vocabulary:
+        """The words of a lower-case text: ``Vocabulary.of("we keep data").sorted``
+        is ``["data", "keep", "we"]``."""
+        return cls(set(_WORD.findall(low)))
+
     def starting(self, needle: Needle) -> list[str] | None:
         """The words a match of ``needle`` can start (``None``: it may start anywhere)."""
         if not needle.words <= self.words:

@@ -34,57 +34,39 @@ import numpy as np
 
 from policywatch.core import taxonomy
 from policywatch.core.model import ExtractedDocument
-from policywatch.diffing.prefilter import (  # the fact readers' gates import these from here
-    _WORD,
-    CASE_ODD,
-    GRAM,
-    Needle,
-    Prefilter,
-    Vocabulary,
-    needles,
-    prefilter,
-)
 from policywatch.diffing.topics_model import (  # the model half; callers import it from here
-    _MATCHER,
-    _TERMS,
     MIN_WORDS,
     MODEL_FILE,
+    RULE_MATCHER,
+    RULE_TERMS,
     TOPIC_IDS,
     Model,
-    _decisive,
-    _rule_scores,
-    _stem_set,
-    _term_counts,
     add_scores,
+    decisive_topics,
     model,
     model_from_dict,
     paragraph_features,
+    rule_scores,
+    stem_set,
+    term_counts_of,
     unit_features,
 )
 
 __all__ = [
-    "CASE_ODD",
-    "GRAM",
     "MIN_WORDS",
     "MODEL_FILE",
     "TOPIC_IDS",
     "TOPIC_LABELS",
-    "_WORD",
     "DocumentTopic",
     "Model",
-    "Needle",
-    "Prefilter",
     "SectionTopics",
     "TopicHit",
-    "Vocabulary",
     "classify_sections",
     "document_topics",
     "model",
     "model_from_dict",
-    "needles",
     "paragraph_features",
     "paragraphs",
-    "prefilter",
     "unit_features",
 ]
 
@@ -172,17 +154,17 @@ def classify_sections(
         for text in paragraphs(body)
     ]
     headings = [heading.lower() for heading, _ in pairs]
-    found = _MATCHER.find(headings + [u.low for u in units])
-    heading_rules = [_rule_scores(f) for f in found[: len(headings)]]
-    heading_counts = [_term_counts(f) for f in found[: len(headings)]]
-    heading_stems = [_stem_set(h, doc.language) for h in headings]
+    found = RULE_MATCHER.find(headings + [u.low for u in units])
+    heading_rules = [rule_scores(f) for f in found[: len(headings)]]
+    heading_counts = [term_counts_of(f) for f in found[: len(headings)]]
+    heading_stems = [stem_set(h, doc.language) for h in headings]
     out = [SectionTopics(i, heading) for i, (heading, _) in enumerate(pairs)]
     unit_found = found[len(headings) :]
-    rules = [_rule_scores(f) for f in unit_found]
+    rules = [rule_scores(f) for f in unit_found]
     features = [
         unit_features(
             heading_stems[unit.section],
-            _stem_set(unit.text, doc.language),
+            stem_set(unit.text, doc.language),
             rules[n],
             heading_rules[unit.section],
             len(unit.text.split()),
@@ -193,8 +175,8 @@ def classify_sections(
                     if 0 <= m < len(units) and units[m].section == unit.section
                 ]
             ),
-            _decisive(unit_found[n]),
-            (_term_counts(unit_found[n]), heading_counts[unit.section]),
+            decisive_topics(unit_found[n]),
+            (term_counts_of(unit_found[n]), heading_counts[unit.section]),
         )
         for n, unit in enumerate(units)
     ]
@@ -266,15 +248,15 @@ def _evidence(
     for topic in assigned:
         column = classifier.topics.index(topic)
         terms = [
-            (hit, _TERMS[term][1])
+            (hit, RULE_TERMS[term][1])
             for term, hits in found.items()
-            if _TERMS[term][0] == topic
+            if RULE_TERMS[term][0] == topic
             for hit in hits
         ]
         scores = {n: sum(w for hit, w in terms if hit in lows[n]) for n in long_enough}
         if not any(scores.values()):  # no term of the topic: the model's stem weights decide
             if stem_scores is None:
-                stem_scores = [classifier.stem_scores(_stem_set(s, language)) for s in sentences]
+                stem_scores = [classifier.stem_scores(stem_set(s, language)) for s in sentences]
             scores = {n: float(stem_scores[n][column]) for n in long_enough}
         scored = sorted(((score, -n, sentences[n]) for n, score in scores.items()), reverse=True)
         top = [s for score, _, s in scored[:SENTENCES_PER_TOPIC] if score > 0] or [scored[0][2]]

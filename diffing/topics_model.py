@@ -49,21 +49,30 @@ MIN_WORDS = 3
 # languages where stems cannot (without them, leave-one-vendor-out F1
 # fell from 0.61 to 0.59 and an unseen Norwegian vendor's from 0.42 to 0.22).
 _USED = [(c.id, pattern, weight) for c in taxonomy.topics() for pattern, weight in c.terms]
-_TERMS: list[tuple[str, float]] = [(topic, weight) for topic, _, weight in _USED]
-_MATCHER = TermMatcher(
+#: ``(topic, weight)`` of each taxonomy term, indexed as :data:`RULE_MATCHER`'s patterns.
+RULE_TERMS: list[tuple[str, float]] = [(topic, weight) for topic, _, weight in _USED]
+#: Every taxonomy term compiled once; ``RULE_MATCHER.find(texts)`` gives, per
+#: lower-case text, ``{term index: [hits]}``, the ``found`` the functions below read.
+RULE_MATCHER = TermMatcher(
     [re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])") for _, pattern, _ in _USED]
 )
 
 
-def _rule_scores(found: dict[int, list[str]]) -> dict[str, float]:
+def rule_scores(found: dict[int, list[str]]) -> dict[str, float]:
+    """Per topic, the weighted score of the terms found (a term counts up to ``MAX_REPEATS`` times).
+
+    >>> found = RULE_MATCHER.find(["we retain your data for two years"])[0]
+    >>> rule_scores(found)["retention"] > 0
+    True
+    """
     scores: dict[str, float] = {}
     for term, hits in found.items():
-        topic, weight = _TERMS[term]
+        topic, weight = RULE_TERMS[term]
         scores[topic] = scores.get(topic, 0.0) + weight * min(len(hits), MAX_REPEATS)
     return scores
 
 
-def _term_counts(found: dict[int, list[str]]) -> dict[str, float]:
+def term_counts_of(found: dict[int, list[str]]) -> dict[str, float]:
     """Per topic, how many distinct taxonomy terms matched (each term once, unweighted).
 
     Beside the weighted rule score, this says how many different words of
@@ -72,14 +81,14 @@ def _term_counts(found: dict[int, list[str]]) -> dict[str, float]:
     """
     counts: dict[str, float] = {}
     for term in found:
-        topic = _TERMS[term][0]
+        topic = RULE_TERMS[term][0]
         counts[topic] = counts.get(topic, 0.0) + 1.0
     return counts
 
 
-def _decisive(found: dict[int, list[str]]) -> frozenset[str]:
+def decisive_topics(found: dict[int, list[str]]) -> frozenset[str]:
     """Topics a paragraph names outright (a term of weight ``taxonomy.DECISIVE``)."""
-    return frozenset(_TERMS[t][0] for t in found if _TERMS[t][1] >= taxonomy.DECISIVE)
+    return frozenset(RULE_TERMS[t][0] for t in found if RULE_TERMS[t][1] >= taxonomy.DECISIVE)
 
 
 # --- the model half -----------------------------------------------------------
@@ -99,7 +108,7 @@ def unit_features(
 
     ``neighbour_rules``: the rule scores of the paragraphs just before and
     after it in its section (a list's lead-in, a clause cut in two by a PDF).
-    ``term_counts``: :func:`_term_counts` of the paragraph and of its heading
+    ``term_counts``: :func:`term_counts_of` of the paragraph and of its heading
     (leave-one-vendor-out F1 +0.003, OPP-115 macro F1 +0.004).
     """
     features: dict[str, float] = {f"w:{s}": 1.0 for s in text_stems}
@@ -118,7 +127,7 @@ def unit_features(
     return features
 
 
-def _stem_set(text: str, language: str | None) -> set[str]:
+def stem_set(text: str, language: str | None) -> set[str]:
     """The distinct stems of ``text`` as features see them: numbers as ``#``, no 1-letter words."""
     stem = stemmer(language)
     out = set()
@@ -249,14 +258,14 @@ def paragraph_features(
 ) -> dict[str, float]:
     """The features of one paragraph under ``heading`` beside ``neighbours``, as
     :func:`classify_sections` computes them."""
-    found = _MATCHER.find([heading.lower(), text.lower(), *(n.lower() for n in neighbours)])
+    found = RULE_MATCHER.find([heading.lower(), text.lower(), *(n.lower() for n in neighbours)])
     return unit_features(
-        _stem_set(heading.lower(), language),
-        _stem_set(text, language),
-        _rule_scores(found[1]),
-        _rule_scores(found[0]),
+        stem_set(heading.lower(), language),
+        stem_set(text, language),
+        rule_scores(found[1]),
+        rule_scores(found[0]),
         len(text.split()),
-        add_scores([_rule_scores(f) for f in found[2:]]),
-        _decisive(found[1]),
-        (_term_counts(found[1]), _term_counts(found[0])),
+        add_scores([rule_scores(f) for f in found[2:]]),
+        decisive_topics(found[1]),
+        (term_counts_of(found[1]), term_counts_of(found[0])),
     )
