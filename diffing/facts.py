@@ -10,7 +10,8 @@ Each :class:`Fact` keeps the sentence (or table row) it came from, so a
 person can check it. Rules and word lists (:mod:`.facts_lexicon`), no
 model: they are explainable and fast. The readers, one per kind, are in
 :mod:`.facts_readers`; the units they read (sentences, table rows) and the
-gazetteers in :mod:`.facts_units`. :func:`compare_facts` turns two
+gazetteers in :mod:`.facts_units`, probed cheaply by :mod:`.facts_probe`.
+:func:`compare_facts` turns two
 versions' facts into material reasons for the diff.
 """
 
@@ -20,8 +21,9 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from policywatch.core.model import ExtractedDocument
-from policywatch.diffing.facts_readers import _Plan
-from policywatch.diffing.facts_units import Present, Unit, units
+from policywatch.diffing.facts_probe import Unit
+from policywatch.diffing.facts_readers import ReadingPlan
+from policywatch.diffing.facts_units import Present, units
 from policywatch.diffing.text import key
 
 # kind -> (label, diff category from the materiality vocabulary)
@@ -102,7 +104,7 @@ def extract_facts(doc: ExtractedDocument) -> list[Fact]:
         parts = [("", doc.text)]
     whole = "\n".join(text for _, text in parts)
     ctx = Present.scan(whole)
-    plan = _Plan(ctx, whole.lower())
+    plan = ReadingPlan(ctx, whole.lower())
     seen: dict[tuple[str, str], Fact] = {}
     for heading, text in parts:
         for unit, row in units(text):

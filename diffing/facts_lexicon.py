@@ -4,6 +4,14 @@ Kept apart from the extraction logic so a reviewer can check (and extend)
 the vocabulary in one place. Languages: English, Norwegian bokmål, with the
 commonest French and German forms. Every pattern is generic: none names a
 particular vendor's document.
+
+This module is a table of data, not code (no function of its own): it is
+long (~420 lines) because it holds one entry per fact kind's cue, unit,
+gazetteer row (transfer mechanisms, third parties, certifications, rights,
+privacy laws) and language, and splitting it by kind would scatter the one
+place a reviewer reads the facts' vocabulary. The readers that use it are
+in :mod:`.facts_readers`; grammar words shared with other layers come from
+:mod:`policywatch.core.lexicon`.
 """
 
 from __future__ import annotations

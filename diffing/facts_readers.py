@@ -1,8 +1,8 @@
 """The fact readers: one per fact kind, each a rule over a unit's words (read by :mod:`.facts`).
 
-A reader takes a :class:`.facts_units.Unit` (a sentence or a table row) and
+A reader takes a :class:`.facts_probe.Unit` (a sentence or a table row) and
 yields ``(value, normalised, offset)`` for what it finds; :data:`_READERS`
-lists them in the order of :data:`.facts.FACT_KINDS`. :class:`_Plan` skips a
+lists them in the order of :data:`.facts.FACT_KINDS`. :class:`ReadingPlan` skips a
 reader, and the entries of its gazetteer, that cannot match in a unit (its
 cues' literal starts are absent), so a document is read in one pass.
 :func:`.facts.extract_facts` runs the plan and keeps the evidence::
@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from policywatch.diffing import facts_lexicon as lex
-from policywatch.diffing.facts_units import ALL_UNIT_TABLES, Cues, Present, Unit
+from policywatch.diffing.facts_probe import Cues, Unit
+from policywatch.diffing.facts_units import ALL_UNIT_TABLES, Present
 from policywatch.diffing.text import unobfuscated
 
 
@@ -267,7 +268,7 @@ def _ai_training(u: Unit) -> Found:
 Table = list[tuple[re.Pattern[str], str]]
 
 # Each reader as (kind, read): in the order of FACT_KINDS. ``table`` is the
-# reader's gazetteer (see :func:`_cues`), less the entries :class:`_Plan`
+# reader's gazetteer (see :func:`_cues`), less the entries :class:`ReadingPlan`
 # found cannot match in the unit.
 _READERS: list[tuple[str, Callable[[Unit, bool, Present, Table], Found]]] = [
     ("sale", lambda u, row, ctx, table: _sale(u)),
@@ -315,13 +316,15 @@ def _cues(ctx: Present) -> list[tuple[list[re.Pattern[str]], tuple[str, ...], Ta
     ]
 
 
-class _Plan:
+class ReadingPlan:
     """Which readers, and which of their gazetteer entries, can match in a unit.
 
-    Every pattern gets a bit; a unit's mask (:meth:`.facts_units.Cues.mask`)
+    Every pattern gets a bit; a unit's mask (:meth:`.facts_probe.Cues.mask`)
     has the bits of the patterns whose literal starts occur there. A reader
     none of whose cues can match is skipped, and an entry that cannot match
     is left out of its table: both would have found nothing.
+    :func:`.facts.extract_facts` builds one per document and reads each unit
+    through it: ``ReadingPlan(Present.scan(text), text.lower())``.
     """
 
     def __init__(self, ctx: Present, doc_low: str) -> None:
