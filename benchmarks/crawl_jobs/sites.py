@@ -1,0 +1,133 @@
+"""The sites the crawl benchmarks fetch: generated policy pages served on 127.0.0.1.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     make_site(Path(tmp), docs=2, kb=1)
+    ['v00000/privacy.html', 'v00001/privacy.html']
+
+:func:`make_site` writes N pages to disk (served by the demo's
+:class:`~policywatch.demo.server.LocalSite`); :func:`serve_generated` builds
+each page on demand, for crawls too large to write out. Both draw their
+sentences from the demo site's real policy paragraphs.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "policywatch" / "demo" / "site"
+
+# What every benchmark crawl runs with: the local site is on 127.0.0.1,
+# which the private-address guard refuses unless told otherwise.
+LOCAL_NETWORK = "127.0.0.0/8"
+
+
+def local_env() -> dict[str, str]:
+    """This process's environment, with the local site's network allowed."""
+    return {**os.environ, "POLICYWATCH_ALLOW_NETWORKS": LOCAL_NETWORK}
+
+
+def crawl_command(db: Path, vendors: Path, *extra: str) -> list[str]:
+    """``policywatch crawl`` into ``db`` from ``vendors``, without alerts (``extra`` appended)."""
+    return [
+        sys.executable,
+        "-m",
+        "policywatch",
+        "crawl",
+        "--db",
+        str(db),
+        "--vendors",
+        str(vendors),
+        "--no-alerts",
+        *extra,
+    ]
+
+
+def paragraphs() -> list[str]:
+    """Real policy sentences from the demo site, to make realistic pages."""
+    import re
+
+    texts = []
+    for page in SEEDS.rglob("*.html"):
+        texts += re.findall(r"<p>(.*?)</p>", page.read_text(encoding="utf-8"))
+    return [t for t in texts if len(t) > 80]
+
+
+def make_site(folder: Path, docs: int, kb: int) -> list[str]:
+    rng = random.Random(42)
+    pool = paragraphs()
+    paths = []
+    for i in range(docs):
+        parts = [
+            f"<h1>Privacy policy of vendor {i}</h1>",
+            f"<p>Last updated: March {1 + i % 28}, 2025</p>",
+        ]
+        size = 0
+        section = 0
+        while size < kb * 1024:
+            if size // 4000 > section:
+                section += 1
+                parts.append(f"<h2>{section}. Section {section} of vendor {i}</h2>")
+            text = rng.choice(pool)
+            parts.append(f"<p>{text} (ref {i}-{size})</p>")
+            size += len(text) + 20
+        page = (
+            "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Privacy</title>"
+            "</head><body><nav><a href='/'>Home</a></nav><main>"
+            + "\n".join(parts)
+            + "</main><footer>© 2024 Vendor</footer></body></html>"
+        )
+        path = f"v{i:05d}/privacy.html"
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(page, encoding="utf-8")
+        paths.append(path)
+    (folder / "robots.txt").write_text("User-agent: *\nAllow: /\n")
+    return paths
+
+
+def page_for(index: int, kb: int, pool: list[str]) -> bytes:
+    """Document ``index`` of a generated site, built on demand (nothing on disk)."""
+    rng = random.Random(index)
+    parts = [f"<h1>Privacy policy of vendor {index}</h1>", "<p>Last updated: March 3, 2025</p>"]
+    size = 0
+    while size < kb * 1024:
+        if size % 4000 < 200:
+            parts.append(f"<h2>Section {size // 4000} of vendor {index}</h2>")
+        text = rng.choice(pool)
+        parts.append(f"<p>{text} (ref {index}-{size})</p>")
+        size += len(text) + 20
+    return ("<html lang='en'><body><main>" + "\n".join(parts) + "</main></body></html>").encode()
+
+
+def serve_generated(kb: int) -> tuple[Any, str]:
+    """A threaded server on 127.0.0.1 answering /vNNNNN/privacy.html with generated pages."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    pool = paragraphs()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/robots.txt":
+                body, ctype = b"User-agent: *\nAllow: /\n", "text/plain"
+            else:
+                body, ctype = page_for(int(self.path.split("/")[1][1:]), kb, pool), "text/html"
+            self.send_response(200)
+            self.send_header("Content-Type", ctype + "; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    return server, f"http://{host!s}:{port}"
