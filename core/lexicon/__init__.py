@@ -5,13 +5,28 @@ their months, numbers, periods, countries and negation words from here, so
 one language is never spelled twice. Where a well-kept library has the data
 (CLDR through Babel), it comes from there, not from hand-typed lists.
 
+Every module, one line each:
+
 - :mod:`.calendar`: month names and numeric date order per language (CLDR).
+- :mod:`.category_words`: the words a sentence of each materiality category uses
+  (category × language).
 - :mod:`.countries`: country and region names per language (CLDR), with aliases.
+- :mod:`.date_cues`: the words a document uses to state its own date.
+- :mod:`.documents`: the words a policy uses to name itself (privacy policy, DPA...).
+- :mod:`.interstitials`: what an interstitial page says in place of the document
+  (the guard's phrases).
+- :mod:`.legal_forms`: company legal forms, what a company's name ends with.
+- :mod:`.negation`: negation, permission and commitment words, one list per language.
+- :mod:`.numbers`: number words 0..100 per language (num2words).
+- :mod:`.party_columns`: the column names of a list of parties (party, where, what
+  data, what for) and the cells that are no fact about it.
+- :mod:`.party_roles`: the roles a party holds towards personal data.
+- :mod:`.periods`: hour/day/week/month/year words per language (CLDR units).
 - :mod:`.phrases`: the one phrase matcher every word list is read with (optional
   spaces, word starts and ends, diacritics and their ASCII spellings).
-- :mod:`.numbers`: number words 0..100 per language (num2words).
-- :mod:`.periods`: hour/day/week/month/year words per language (CLDR units).
-- :mod:`.negation`: negation, permission and commitment words, one list per language.
+- :mod:`.split_verbs`: verbs whose particle stands apart from them (category × language).
+- :mod:`.stems`: words and their stems per language, shared by topic features and search.
+- :mod:`.structure`: the words that label a document's numbered parts (article, section...).
 """
 
 # The languages policywatch reads: every official language of the EU, plus
