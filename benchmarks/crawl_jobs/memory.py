@@ -2,7 +2,7 @@
 
     memory(docs=10000, kb=50)   # benchmarks/crawl.py --memory-docs 10000
 
-The pages are built on demand by :func:`.sites.serve_generated` (nothing on
+The pages are built on demand by :class:`.sites.GeneratedSite` (nothing on
 disk), and the crawl's whole process tree is sampled every 0.2 s.
 """
 
@@ -16,21 +16,20 @@ import time
 from pathlib import Path
 
 from benchmarks.crawl_jobs.processes import tree_rss
-from benchmarks.crawl_jobs.sites import crawl_command, local_env, serve_generated
+from benchmarks.crawl_jobs.sites import GeneratedSite, crawl_command, local_env
 
 
 def memory(docs: int, kb: int) -> None:
     """Peak resident memory of ``policywatch crawl`` over ``docs`` generated documents."""
     env = local_env()
-    server, base = serve_generated(kb)
-    with tempfile.TemporaryDirectory() as tmp_name:
+    with GeneratedSite(kb) as site, tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         vendors = {
             "vendors": [
                 {
                     "name": f"Vendor {i}",
                     "slug": f"v{i}",
-                    "documents": [{"url": f"{base}/v{i:05d}/"}],
+                    "documents": [{"url": site.url(f"v{i:05d}/")}],
                 }
                 for i in range(docs)
             ]
@@ -49,7 +48,6 @@ def memory(docs: int, kb: int) -> None:
         elapsed = time.perf_counter() - start
         with sqlite3.connect(db) as conn:
             versions = conn.execute("select count(*) from versions").fetchone()[0]
-    server.shutdown()
     print(f"memory: {docs} documents x ~{kb} KB, exit status {status}")
     print(f"  versions recorded:                {versions}")
     print(f"  wall time:                        {elapsed:8.1f} s ({docs / elapsed:.1f} pages/s)")

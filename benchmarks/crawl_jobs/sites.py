@@ -6,7 +6,7 @@
     ['v00000/privacy.html', 'v00001/privacy.html']
 
 :func:`make_site` writes N pages to disk (served by the demo's
-:class:`~policywatch.demo.server.LocalSite`); :func:`serve_generated` builds
+:class:`~policywatch.demo.server.LocalSite`); :class:`GeneratedSite` builds
 each page on demand, for crawls too large to write out. Both draw their
 sentences from the demo site's real policy paragraphs.
 """
@@ -16,8 +16,10 @@ from __future__ import annotations
 import os
 import random
 import sys
+from email.message import Message
 from pathlib import Path
-from typing import Any
+
+from policywatch.demo.server import Answer, LoopbackServer
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "policywatch" / "demo" / "site"
@@ -104,30 +106,20 @@ def page_for(index: int, kb: int, pool: list[str]) -> bytes:
     return ("<html lang='en'><body><main>" + "\n".join(parts) + "</main></body></html>").encode()
 
 
-def serve_generated(kb: int) -> tuple[Any, str]:
-    """A threaded server on 127.0.0.1 answering /vNNNNN/privacy.html with generated pages."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+class GeneratedSite(LoopbackServer):
+    """A server on 127.0.0.1 answering /vNNNNN/... with :func:`page_for` pages of ``kb`` KB::
 
-    pool = paragraphs()
+        with GeneratedSite(kb=50) as site:
+            site.url("v00012/")   # document 12, built when asked
+    """
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            if self.path == "/robots.txt":
-                body, ctype = b"User-agent: *\nAllow: /\n", "text/plain"
-            else:
-                body, ctype = page_for(int(self.path.split("/")[1][1:]), kb, pool), "text/html"
-            self.send_response(200)
-            self.send_header("Content-Type", ctype + "; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def __init__(self, kb: int) -> None:
+        self.kb = kb
+        self.pool = paragraphs()
+        super().__init__("127.0.0.1", 0)
 
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    host, port = server.server_address[:2]
-    return server, f"http://{host!s}:{port}"
+    def answer(self, path: str, headers: Message) -> Answer:
+        if path == "/robots.txt":
+            robots = b"User-agent: *\nAllow: /\n"
+            return Answer(body=robots, content_type="text/plain; charset=utf-8")
+        return Answer(body=page_for(int(path.split("/")[1][1:]), self.kb, self.pool))
