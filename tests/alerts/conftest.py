@@ -64,11 +64,23 @@ def record_change(db: Database, slug: str, channels: list[Any]) -> int:
         )
     )
     page = PAGES[slug]
+    return record_bodies(
+        db,
+        doc,
+        [
+            (DEMO / "site" / page).read_bytes(),
+            (DEMO / "changed" / page.replace("/", "__")).read_bytes(),
+        ],
+        channels,
+    )
+
+
+def record_bodies(
+    db: Database, doc: dict[str, Any], bodies: list[bytes], channels: list[Any]
+) -> int:
+    """Record each body in turn as a fetch of ``doc``; the id of the last one's change."""
     change_id = None
-    for body in (
-        (DEMO / "site" / page).read_bytes(),
-        (DEMO / "changed" / page.replace("/", "__")).read_bytes(),
-    ):
+    for body in bodies:
         result = FetchResult(
             document_id=doc["id"],
             url=doc["url"],

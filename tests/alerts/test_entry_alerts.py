@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from policywatch.alerts.delivery import send_pending
-from policywatch.core.model import FetchResult
-from policywatch.db import utcnow
-from policywatch.recorder import record
-from tests.alerts.conftest import setup_db
+from tests.alerts.conftest import record_bodies, setup_db
 from tests.subprocessor_pages import ADDED, CHANGED, NEW, OLD
 
 VENDORS = """\
@@ -22,20 +19,7 @@ alerts:
 
 def record_list_change(db, channels) -> int:
     doc = next(db.query("select * from documents"))
-    change_id = None
-    for body in (OLD, NEW):
-        result = FetchResult(
-            document_id=doc["id"],
-            url=doc["url"],
-            started_at=utcnow(),
-            final_url=doc["url"],
-            status=200,
-            body=body,
-            content_type="text/html; charset=utf-8",
-        )
-        change_id = record(db, result, channels=channels).change_id
-    assert change_id is not None
-    return change_id
+    return record_bodies(db, doc, [OLD, NEW], channels)
 
 
 def test_slack_and_email_show_the_entries(tmp_path, db_path, receiver, smtp):
