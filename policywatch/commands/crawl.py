@@ -57,6 +57,9 @@ EXIT_LOCKED = 75
 @click.option(
     "--debug", is_flag=True, help="Also print Scrapy's own log (every request, tracebacks)."
 )
+# For a caller that runs 'policywatch analyse' itself next ('policywatch demo'):
+# the hint to run it would tell the user to do what is about to happen.
+@click.option("--analyse-next", is_flag=True, hidden=True)
 def crawl(
     db_path: str,
     vendors_file: str | None,
@@ -67,13 +70,15 @@ def crawl(
     workers: int | None,
     verbose: int,
     debug: bool,
+    analyse_next: bool,
 ) -> None:
     """Fetch active documents, store new versions and judge each change.
 
     \b
     Exit codes:
       0   every document was fetched (or nothing was due)
-      1   some documents failed (the others are stored); they are listed
+      1   some documents failed (the others are stored); they are listed,
+          as is a damaged stored text met (the new fetch is stored, undiffed)
       2   usage or configuration error
       75  another crawl holds the lock on this database (nothing done)
 
@@ -104,6 +109,7 @@ def crawl(
                 workers,
                 verbose,
                 debug,
+                analyse_hint=not analyse_next,
             )
     except LockHeld as exc:
         click.echo(f"policywatch crawl: {exc}", err=True)
@@ -122,8 +128,10 @@ def _crawl(
     workers: int | None,
     verbose: int,
     debug: bool = False,
+    *,
+    analyse_hint: bool = True,
 ) -> bool:
-    """Sync, crawl, deliver; return whether any document failed."""
+    """Sync, crawl, deliver; return whether any document failed or met a damaged stored text."""
     from policywatch.alerts.channels import ChannelError, parse_channels
     from policywatch.config import ConfigError, load_vendors_file
     from policywatch.crawler.run import run_crawl
@@ -201,11 +209,12 @@ def _crawl(
             f"{len(problems) + missing} failed"
             + (f", {damaged} with a damaged stored text ({REPAIR_HINT})." if damaged else ".")
         )
-    if new and (interactive or verbose):
+    if new and (interactive or verbose) and analyse_hint:
         click.echo("Run 'policywatch analyse' to add their topics and facts to the comparison.")
     if not no_alerts and channels:
         _deliver(db_path, channels, verbose)
-    return bool(problems or missing)
+    # A damaged stored text is a failure to report (exit 1) though the fetch is kept.
+    return bool(problems or missing or damaged)
 
 
 def _document(target: dict[str, Any]) -> str:

@@ -2,7 +2,8 @@
 
 The crawl records the new fetch anyway (read alone: there is no text to
 compare it with), names the document and the damaged version in one line (no
-traceback), goes on with the other documents and counts it in its summary;
+traceback), goes on with the other documents, counts it in its summary and
+exits 1;
 ``policywatch reextract --repair`` rebuilds a damaged text from the version's
 raw snapshot when that reads as the very text the version had.
 """
@@ -50,14 +51,17 @@ def test_crawl_records_a_new_fetch_over_a_damaged_current_text(
 
     output = result.stdout + result.stderr
     assert "Traceback" not in output, output
-    assert result.returncode == 0, output
+    # Exit 1, as when some failed (cron hears of it), after the one-line summary.
+    assert result.returncode == 1, output
     # One log line, naming the document and the version, and what to do.
     logged = [line for line in result.stderr.splitlines() if "crawler.pipelines] ERROR" in line]
     assert len(logged) == 1, result.stderr
     assert f"document {policy} " in logged[0] and f"current version {damaged} " in logged[0]
     assert "is damaged" in logged[0] and "reextract --repair" in logged[0]
     # The crawl's own report says it too, without --debug's log, and counts it.
-    assert "1 with a damaged stored text" in result.stdout
+    summary = [line for line in result.stdout.splitlines() if line.startswith("Crawled ")]
+    assert len(summary) == 1, result.stdout
+    assert "0 failed, 1 with a damaged stored text" in summary[0]
     # The new fetch is a new version, stored without a diff (nothing to diff with).
     new = _current(db, policy)
     assert new != damaged
@@ -75,6 +79,11 @@ def test_crawl_records_a_new_fetch_over_a_damaged_current_text(
             k: before[k] for k in ("text_z", "text_hash", "snapshot_sha256", "number")
         }
     assert after[damaged]["text_z"] == DAMAGED
+
+    # Its twin: the next crawl meets no damaged current text, and exits 0.
+    again = crawl(db, vendors)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "damaged" not in again.stdout + again.stderr
 
 
 def test_repair_rebuilds_damaged_texts_from_their_snapshots(

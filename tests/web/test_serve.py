@@ -123,6 +123,15 @@ def test_demo_says_how_to_point_the_cli_at_its_database(demo_run) -> None:
     assert f"export POLICYWATCH_DB={db.resolve()}" in demo.stdout
 
 
+def test_demo_runs_analyse_itself_without_telling_the_user_to(demo_run) -> None:
+    # 'policywatch crawl -v' alone prints the hint (tests/test_analyse_stage.py);
+    # the demo, which runs analyse right after its crawls, does not.
+    _db, demo = demo_run
+    assert "Topics and facts for the vendor comparison" in demo.stdout
+    assert "Run 'policywatch analyse'" not in demo.stdout + demo.stderr
+    assert "Crawled 5 documents" in demo.stdout  # the crawls' own summaries are still there
+
+
 def start_datasette(db: Path) -> tuple[subprocess.Popen[str], str]:
     """Plain ``datasette DB`` (no policywatch code but the installed plugin)."""
     port = free_port()
