@@ -1,0 +1,53 @@
+"""No module imports another's underscore names (scripts/private_imports.py finds them)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "private_imports.py"
+
+
+def load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("private_imports", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    script = load()
+    found = [line for path in script.python_files() for line in script.private_imports(path)]
+    assert found == []
+
+
+def test_the_finder_sees_single_multi_line_and_relative_imports(tmp_path: Path) -> None:
+    script = load()
+    (tmp_path / "diffing").mkdir()
+    user = tmp_path / "diffing" / "user.py"
+    user.write_text(
+        "from policywatch.diffing.model import _single\n"
+        "from policywatch.diffing.model import (\n    PUBLIC,\n    _multi,\n)\n"
+        "from .model import _relative\n",
+        encoding="utf-8",
+    )
+    assert script.private_imports(user, tmp_path) == [
+        "diffing/user.py:1: from policywatch.diffing.model import _single",
+        "diffing/user.py:2: from policywatch.diffing.model import _multi",
+        "diffing/user.py:6: from policywatch.diffing.model import _relative",
+    ]
+
+
+def test_public_dunder_and_foreign_names_are_not_reported(tmp_path: Path) -> None:
+    script = load()
+    (tmp_path / "diffing").mkdir()
+    user = tmp_path / "diffing" / "user.py"
+    user.write_text(
+        "from policywatch.diffing.model import PUBLIC, __version__\n"
+        "from re import _parser\n"
+        "from os import _exit\n",
+        encoding="utf-8",
+    )
+    assert script.private_imports(user, tmp_path) == []
