@@ -17,6 +17,14 @@ def load() -> ModuleType:
     return module
 
 
+def found_in(tmp_path: Path, source: str) -> list[str]:
+    """What the finder reports for ``source`` as the module ``policywatch.diffing.user``."""
+    (tmp_path / "diffing").mkdir()
+    user = tmp_path / "diffing" / "user.py"
+    user.write_text(source, encoding="utf-8")
+    return list(load().private_imports(user, tmp_path))
+
+
 def test_no_module_imports_another_modules_private_names() -> None:
     script = load()
     found = [line for path in script.python_files() for line in script.private_imports(path)]
@@ -24,16 +32,12 @@ def test_no_module_imports_another_modules_private_names() -> None:
 
 
 def test_the_finder_sees_single_multi_line_and_relative_imports(tmp_path: Path) -> None:
-    script = load()
-    (tmp_path / "diffing").mkdir()
-    user = tmp_path / "diffing" / "user.py"
-    user.write_text(
+    source = (
         "from policywatch.diffing.model import _single\n"
         "from policywatch.diffing.model import (\n    PUBLIC,\n    _multi,\n)\n"
-        "from .model import _relative\n",
-        encoding="utf-8",
+        "from .model import _relative\n"
     )
-    assert script.private_imports(user, tmp_path) == [
+    assert found_in(tmp_path, source) == [
         "diffing/user.py:1: from policywatch.diffing.model import _single",
         "diffing/user.py:2: from policywatch.diffing.model import _multi",
         "diffing/user.py:6: from policywatch.diffing.model import _relative",
@@ -41,13 +45,9 @@ def test_the_finder_sees_single_multi_line_and_relative_imports(tmp_path: Path) 
 
 
 def test_public_dunder_and_foreign_names_are_not_reported(tmp_path: Path) -> None:
-    script = load()
-    (tmp_path / "diffing").mkdir()
-    user = tmp_path / "diffing" / "user.py"
-    user.write_text(
+    source = (
         "from policywatch.diffing.model import PUBLIC, __version__\n"
         "from re import _parser\n"
-        "from os import _exit\n",
-        encoding="utf-8",
+        "from os import _exit\n"
     )
-    assert script.private_imports(user, tmp_path) == []
+    assert found_in(tmp_path, source) == []
