@@ -109,8 +109,8 @@ def page_for(index: int, kb: int, pool: list[str]) -> bytes:
 class GeneratedSite(LoopbackServer):
     """A server on 127.0.0.1 answering /vNNNNN/... with :func:`page_for` pages of ``kb`` KB::
 
-        with GeneratedSite(kb=50) as site:
-            site.url("v00012/")   # document 12, built when asked
+    with GeneratedSite(kb=50) as site:
+        site.url("v00012/")   # document 12, built when asked
     """
 
     def __init__(self, kb: int) -> None:
