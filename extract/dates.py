@@ -284,8 +284,10 @@ def _clause(text: str, start: int, end: int) -> str:
     label = _NEXT_LABEL.search(tail)
     if label:
         stop = min(stop, label.start())
+    # So does a cue that opens a word with a capital or follows a comma:
+    # "Sist gjennomgått 1. mars 2024, neste gjennomgang 1. mars 2025".
     for m in cue_regex().finditer(tail, 1, stop):
-        if tail[m.start()].isupper():
+        if tail[m.start()].isupper() or tail[: m.start()].rstrip().endswith(","):
             stop = m.start()
             break
     return text[lo:start] + text[start:end] + tail[:stop]

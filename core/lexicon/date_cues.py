@@ -13,7 +13,8 @@ One entry per language in :data:`LANGUAGES`, each with the same four kinds:
   and "published";
 - ``other``: words that put a date on *another* text: an earlier version
   ("previous version", "replaces", "archive") or an announced later one
-  ("will take effect"). A date next to them is never the stated date.
+  ("will take effect"), or the next scheduled review ("next review",
+  "nächste Überprüfung"). A date next to them is never the stated date.
 
 Phrases are written as :mod:`.phrases` says (lower case, ``*`` for any
 word ending, diacritics optional, spaces optional). Each phrase belongs to one kind only (a test
@@ -63,7 +64,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("gælder fra", "gældende fra", "træder i kraft", "trådte i kraft",
                       "ikrafttræden", "i kraft fra", "gyldig fra", "ikrafttrædelsesdato"),
         "version": ("version", "offentliggjort"),
-        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft"),
+        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft",
+                  "næste gennemgang", "næste revision"),
     },
     "de": {
         "last_updated": ("zuletzt überprüft", "zuletzt geprüft", "letzte überprüfung",
@@ -75,7 +77,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "trat in kraft", "in kraft getreten"),
         "version": ("version", "fassung", "fassung vom", "versionsdatum", "veröffentlicht"),
         "other": ("vorherig*", "vorig*", "bisherig*", "früher*", "ältere", "alte fassung",
-                  "ersetzt", "archiv*", "wird in kraft treten", "neue fassung"),
+                  "ersetzt", "archiv*", "wird in kraft treten", "neue fassung",
+                  "nächste überprüfung", "nächste prüfung", "nächste revision"),
     },
     "el": {
         "last_updated": ("τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση",
@@ -104,7 +107,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "other": ("previous", "prior version", "earlier", "former", "archived", "archive",
                   "replaces", "supersedes", "superseded", "will take effect",
                   "will become effective", "will be effective", "will come into force",
-                  "upcoming"),
+                  "upcoming",
+                  "next review", "review due", "next scheduled review", "next update"),
     },
     "es": {
         "last_updated": ("última actualización", "actualizad*", "última modificación",
@@ -117,7 +121,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "fecha de efectividad", "entra en vigor"),
         "version": ("versión", "publicad*"),
         "other": ("anterior", "anteriores", "sustituye", "reemplaza", "archivo",
-                  "entrará en vigor"),
+                  "entrará en vigor",
+                  "próxima revisión", "próxima actualización"),
     },
     "et": {
         "last_updated": ("viimati uuendatud", "uuendatud", "viimati muudetud", "muudetud",
@@ -150,7 +155,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "valable* à compter du", "valable* à partir du"),
         "version": ("version", "version du", "en date du", "publié*"),
         "other": ("précédent*", "ancienne", "antérieur*", "remplace", "archive*",
-                  "entrera en vigueur", "nouvelle version"),
+                  "entrera en vigueur", "nouvelle version",
+                  "prochaine révision", "prochaine mise à jour", "prochain réexamen"),
     },
     "ga": {
         "last_updated": ("nuashonraithe", "nuashonraíodh", "nuashonrú deireanach",
@@ -202,7 +208,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "efficace a partire dal", "data di efficacia", "data di decorrenza",
                       "entra in vigore"),
         "version": ("versione", "pubblicat*"),
-        "other": ("precedent*", "sostituisce", "archivio", "entrerà in vigore"),
+        "other": ("precedent*", "sostituisce", "archivio", "entrerà in vigore",
+                  "prossima revisione", "prossimo aggiornamento"),
     },
     "lt": {
         "last_updated": ("paskutinį kartą atnaujinta", "atnaujinta", "paskutinis atnaujinimas",
@@ -239,7 +246,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("gjelder fra", "gjelder fra og med", "gyldig fra", "trer i kraft",
                       "trådte i kraft", "i kraft fra", "ikrafttredelse"),
         "version": ("versjon", "publisert"),
-        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft"),
+        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft",
+                  "neste gjennomgang", "neste revisjon", "neste oppdatering"),
     },
     "nl": {
         "last_updated": ("laatst gecontroleerd", "laatst herzien", "laatst beoordeeld",
@@ -252,7 +260,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "inwerkingtreding"),
         "version": ("versie", "gepubliceerd"),
         "other": ("vorige", "eerdere", "oudere", "vervangt", "archief",
-                  "zal in werking treden"),
+                  "zal in werking treden",
+                  "volgende herziening", "volgende beoordeling", "volgende controle"),
     },
     "nn": {
         "last_updated": ("sist gjennomgått", "sist kontrollert", "sist endra", "endra",
@@ -261,7 +270,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("gjeld frå", "gjeld frå og med", "gyldig frå", "tek til å gjelde",
                       "i kraft frå"),
         "version": ("versjon", "publisert"),
-        "other": ("tidlegare", "førre", "erstattar", "arkiv*"),
+        "other": ("tidlegare", "førre", "erstattar", "arkiv*",
+                  "neste gjennomgang", "neste revisjon", "neste oppdatering"),
     },
     "pl": {
         "last_updated": ("ostatni przegląd", "data przeglądu", "ostatni* aktualizacj*",
@@ -283,7 +293,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "válid* a partir de", "aplicável a partir de", "com efeitos a partir de",
                       "data de vigência", "vigência"),
         "version": ("versão", "publicad*"),
-        "other": ("anteriormente", "substitui", "arquivo", "entrará em vigor"),
+        "other": ("anteriormente", "substitui", "arquivo", "entrará em vigor",
+                  "próxima revisão", "próxima atualização"),
     },
     "ro": {
         "last_updated": ("ultima actualizare", "actualizat*", "ultima modificare",
@@ -323,7 +334,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("gäller från", "gäller från och med", "gäller fr.o.m.", "giltig från",
                       "träder i kraft", "trädde i kraft", "i kraft från", "ikraftträdande"),
         "version": ("version", "publicerad"),
-        "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft"),
+        "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft",
+                  "nästa granskning", "nästa revision", "nästa uppdatering"),
     },
 }  # fmt: skip
 
