@@ -107,18 +107,33 @@ CHANGE_TABLE = (
     "## Change log\n\n| Version | Date | Changes |\n|---|---|---|\n"
     "| 1.0 | 2023-01-10 | First version |\n| 1.1 | 2024-03-01 | New sub-processor |\n"
 )
-CHANGE_LIST = (
-    "## Changes to this policy\n\n- 1 March 2024: new sub-processor added.\n"
-    "- 10 January 2023: first version published.\n"
+
+
+def _change_list(label: str) -> str:
+    return f"## {label}\n\n- 1 March 2024: new sub-processor added.\n- 10 January 2023: office opened.\n"
+
+
+@pytest.mark.parametrize(
+    "log",
+    [
+        CHANGE_TABLE,
+        _change_list("Version history"),
+        _change_list("Historique des versions"),
+        _change_list("Versionsverlauf"),
+        _change_list("Versjonshistorikk"),
+        _change_list("Historial de versiones"),
+        _change_list("Versiegeschiedenis"),
+    ],
 )
-
-
-@pytest.mark.parametrize("log", [CHANGE_TABLE, CHANGE_LIST])
 def test_markdown_a_change_log_at_the_end_states_its_newest_entry(log):
-    found = _md(PARAGRAPH, bottom=log)
-    assert found is not None and found[0] == "2024-03-01"
+    assert _md(PARAGRAPH, bottom=log) == ("2024-03-01", "version")
     # A "last updated" line at the top is the date a reader means, whatever the log says.
     assert _md("Last updated: 5 April 2024", bottom=log) == ("2024-04-05", "last_updated")
+
+
+@pytest.mark.parametrize("label", ["Our milestones", "Nos étapes", "Unsere Meilensteine"])
+def test_markdown_a_list_of_dates_under_another_label_states_nothing(label):
+    assert _md(PARAGRAPH, bottom=_change_list(label)) is None
 
 
 def test_markdown_a_table_of_dates_about_other_things_states_nothing():
@@ -278,9 +293,10 @@ def test_html_a_date_in_the_title_or_the_h1():
     assert stated(titled) is None
 
 
-def test_html_a_collapsed_change_log_in_details():
+@pytest.mark.parametrize("summary", ["Change log", "Historique des modifications", "Endringslogg"])
+def test_html_a_collapsed_change_log_in_details(summary):
     log = (
-        "<details><summary>Change log</summary><ul>"
+        f"<details><summary>{summary}</summary><ul>"
         "<li>1 March 2024: new sub-processor added</li>"
         "<li>10 January 2023: first version</li></ul></details>"
     )
@@ -288,3 +304,6 @@ def test_html_a_collapsed_change_log_in_details():
     assert found is not None and found[0] == "2024-03-01"
     top = "<h1>Privacy Policy</h1><p>Last updated: 5 April 2024</p>"
     assert stated(html_page(top + log)) == ("2024-04-05", "last_updated")
+    # Twin: the same collapsed list under another summary.
+    other = log.replace(summary, "Our milestones")
+    assert stated(html_page("<h1>Privacy Policy</h1>", after_main=other)) is None
