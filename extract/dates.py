@@ -293,20 +293,31 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[lo:start] + text[start:end] + tail[:stop]
 
 
+_FIELD_SEPARATORS = (" · ", " | ", " • ")
+
+
 def _lone_date(
     blocks: list[str], index: int, date: DateText, edges: tuple[int, int]
 ) -> tuple[str, int, str] | None:
     """A line that is only a date, at the top or the foot of the page: a version date."""
     block = blocks[index]
-    rest = block[: date.start] + " " + block[date.end :]
+    start, end = date.start, date.end
+    if index < edges[0]:
+        # A byline at the top: the date is a field of its own ("By the Legal team · 1 March 2024").
+        start = max(block.rfind(sep, 0, start) for sep in _FIELD_SEPARATORS) + 1
+        ends = [i for i in (block.find(sep, end) for sep in _FIELD_SEPARATORS) if i >= 0]
+        end = min(ends, default=len(block))
+        block = block[start:end]
+        start, end = date.start - start, date.end - start
+    rest = block[:start] + " " + block[end:]
     if len(rest) > _LONE_DATE_REST or len(_WORDS.findall(rest)) > _LONE_DATE_WORDS:
         return None
     if _in_dated_list(blocks, index):
         return None  # one entry of a list of dates ("Our milestones"), not a line of its own
     if index < edges[0]:
-        return "version", 5, block
+        return "version", 5, blocks[index]
     if index >= edges[1]:
-        return "version", 4, block
+        return "version", 4, blocks[index]
     return None
 
 
