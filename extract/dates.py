@@ -333,9 +333,7 @@ def _in_dated_list(blocks: list[str], index: int) -> bool:
 _ENTRY_OPENING = re.compile(r"[\s\d.|:*•\-–—vV]*")
 
 
-def _change_log_entry(
-    blocks: list[str], index: int, date: DateText
-) -> tuple[str, int, str] | None:
+def _change_log_entry(blocks: list[str], index: int, date: DateText) -> tuple[str, int, str] | None:
     """An entry of a change log: a line opening with its date, in a list or table labelled
     with a version or update cue ("Version history", "Version | Date | Changes").
 

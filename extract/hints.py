@@ -38,7 +38,7 @@ def date_hints(root: etree._Element) -> list[str]:
 def text_hints(metadata: str) -> list[str]:
     """ISO dates in a block of metadata such as Markdown front matter (weak evidence).
 
-        >>> text_hints("title: Privacy\\nlast_modified_at: 2024-03-01T10:00:00Z")
-        ['2024-03-01']
+    >>> text_hints("title: Privacy\\nlast_modified_at: 2024-03-01T10:00:00Z")
+    ['2024-03-01']
     """
     return _ISO_DAY.findall(metadata[:20_000])[:50]

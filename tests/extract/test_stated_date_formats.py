@@ -112,7 +112,8 @@ CHANGE_TABLE = (
 
 
 def _change_list(label: str) -> str:
-    return f"## {label}\n\n- 1 March 2024: new sub-processor added.\n- 10 January 2023: office opened.\n"
+    entries = "- 1 March 2024: new sub-processor added.\n- 10 January 2023: office opened.\n"
+    return f"## {label}\n\n{entries}"
 
 
 @pytest.mark.parametrize(
