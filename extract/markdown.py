@@ -30,7 +30,12 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _LIQUID = re.compile(r"\{%.*?%\}")
 # What a Markdown reader never sees: HTML comments and link reference
 # definitions ("[1]: https://... "Title""). A date in them is no date line.
-_HIDDEN = re.compile(r"<!--.*?-->|^ {0,3}\[[^\]\n]+\]:[ \t]+\S+[^\n]*$", re.S | re.M)
+# A footnote ("[^1]: ...") is shown, and so is a line whose rest is no link and title.
+_HIDDEN = re.compile(
+    r"<!--.*?-->|^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]+\S+"
+    r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$""",
+    re.S | re.M,
+)
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]*)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
@@ -200,6 +205,8 @@ def _add_paragraph(blocks: list[Block], text: str) -> None:
 
 def _bold_entries_are_items(blocks: list[Block]) -> None:
     """A bold item heads text only when a paragraph follows it; in a list of them it is an entry."""
+    if not blocks:  # a file of only front matter or comments
+        return
     for block, after in zip(blocks, [*blocks[1:], None], strict=True):
         heads_text = after is not None and after.kind == "para" and not after.rank
         if block.kind == "item" and block.rank == BOLD and not heads_text:

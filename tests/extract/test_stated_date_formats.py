@@ -17,6 +17,7 @@ from babel.dates import format_date
 
 from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.date_cues import CUES
+from policywatch.extract import extract
 from policywatch.extract.dates import find_stated_date
 from tests.extract.stated_pages import (
     PARAGRAPH,
@@ -321,3 +322,12 @@ def test_html_a_collapsed_change_log_in_details(summary):
     # Twin: the same collapsed list under another summary.
     other = log.replace(summary, "Our milestones")
     assert stated(html_page("<h1>Privacy Policy</h1>", after_main=other)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"---\n", b"<!-- Last updated: 1 March 2024 -->\n", b"---\ndate: 2024-03-01\n---\n"],
+)
+def test_markdown_of_only_front_matter_or_comments_is_empty_not_a_crash(body):
+    doc = extract(body, MD)
+    assert doc.suspect == "empty: no text" and doc.stated_date is None
