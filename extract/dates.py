@@ -175,7 +175,7 @@ def _score(
     if cue is None:
         if date.needs_cue or _listed_under_other_version(blocks, index):
             return None
-        return _lone_date(block, index, date, edges)
+        return _change_log_entry(blocks, index, date) or _lone_date(blocks, index, date, edges)
     if cue.kind == "other":
         return None
     start, end = date.start + offset, date.end + offset
@@ -284,24 +284,82 @@ def _clause(text: str, start: int, end: int) -> str:
     label = _NEXT_LABEL.search(tail)
     if label:
         stop = min(stop, label.start())
+    # So does a cue that opens a word with a capital or follows a comma:
+    # "Sist gjennomgått 1. mars 2024, neste gjennomgang 1. mars 2025".
     for m in cue_regex().finditer(tail, 1, stop):
-        if tail[m.start()].isupper():
+        if tail[m.start()].isupper() or tail[: m.start()].rstrip().endswith(","):
             stop = m.start()
             break
     return text[lo:start] + text[start:end] + tail[:stop]
 
 
+_FIELD_SEPARATORS = (" · ", " | ", " • ")
+
+
 def _lone_date(
-    block: str, index: int, date: DateText, edges: tuple[int, int]
+    blocks: list[str], index: int, date: DateText, edges: tuple[int, int]
 ) -> tuple[str, int, str] | None:
     """A line that is only a date, at the top or the foot of the page: a version date."""
-    rest = block[: date.start] + " " + block[date.end :]
+    block = blocks[index]
+    start, end = date.start, date.end
+    if index < edges[0]:
+        # A byline at the top: the date is a field of its own ("By the Legal team · 1 March 2024").
+        start = max(block.rfind(sep, 0, start) for sep in _FIELD_SEPARATORS) + 1
+        ends = [i for i in (block.find(sep, end) for sep in _FIELD_SEPARATORS) if i >= 0]
+        end = min(ends, default=len(block))
+        block = block[start:end]
+        start, end = date.start - start, date.end - start
+    rest = block[:start] + " " + block[end:]
     if len(rest) > _LONE_DATE_REST or len(_WORDS.findall(rest)) > _LONE_DATE_WORDS:
         return None
+    if _in_dated_list(blocks, index):
+        return None  # one entry of a list of dates ("Our milestones"), not a line of its own
     if index < edges[0]:
-        return "version", 5, block
+        return "version", 5, blocks[index]
     if index >= edges[1]:
-        return "version", 4, block
+        return "version", 4, blocks[index]
+    return None
+
+
+def _in_dated_list(blocks: list[str], index: int) -> bool:
+    """Whether the block before or after ``index`` is a short dated line too."""
+    return any(
+        0 <= i < len(blocks) and len(blocks[i]) <= _OWN_LINE and has_year(blocks[i])
+        for i in (index - 1, index + 1)
+    )
+
+
+# What may open a change-log entry before its date: a bullet, a version number, a cell rule.
+_ENTRY_OPENING = re.compile(r"[\s\d.|:*•\-–—vV]*")
+
+
+def _change_log_entry(blocks: list[str], index: int, date: DateText) -> tuple[str, int, str] | None:
+    """An entry of a change log: a line opening with its date, in a list or table labelled
+    with a version or update cue ("Version history", "Version | Date | Changes").
+
+    Every entry is a version of the text, so the newest wins (:func:`newest_of_strongest`);
+    a date line of the page, a stronger kind, still beats them. A list of
+    dates under another label ("Our milestones", "Name | Since") is not one.
+    """
+    if not _ENTRY_OPENING.fullmatch(blocks[index][: date.start]):
+        return None
+    label = _list_label(blocks, index, _OWN_LINE)
+    if label is None or len(label) > _OWN_LINE:
+        return None
+    cue = cue_regex().search(label)
+    kind = kind_of_cue(cue.group()) if cue else None
+    if kind not in ("version", "last_updated"):
+        return None
+    return "version", THRESHOLD, blocks[index]
+
+
+def _list_label(blocks: list[str], index: int, entry_width: int) -> str | None:
+    """The nearest block above ``index`` that is not a dated line (of ``entry_width``
+    characters or fewer) of the same list."""
+    for above in range(index - 1, max(-1, index - _LIST_REACH), -1):
+        text = blocks[above]
+        if len(text) > entry_width or not has_year(text):
+            return text
     return None
 
 
@@ -311,11 +369,8 @@ def _listed_under_other_version(blocks: list[str], index: int) -> bool:
     The label is the nearest block above that is not itself a short line of
     the same list (another date, another link).
     """
-    for above in range(index - 1, max(-1, index - _LIST_REACH), -1):
-        text = blocks[above]
-        if len(text) > _LONE_DATE_REST or not has_year(text):
-            return len(text) <= _OWN_LINE and _other_version(text)
-    return False
+    label = _list_label(blocks, index, _LONE_DATE_REST)
+    return label is not None and len(label) <= _OWN_LINE and _other_version(label)
 
 
 def _names_document(clause: str, language: str | None) -> bool:

@@ -5,7 +5,8 @@
     ['2024-03-05']
 
 Meta tags (``article:modified_time``, ``dateModified``...), ``<time
-datetime>`` and JSON-LD often disagree with the date the text states (a CMS
+datetime>``, JSON-LD and Markdown front matter (``date:``,
+``last_modified_at:``, ``updated:``) often disagree with the date the text states (a CMS
 stamps every save), so they only add weight to a date the text states too.
 """
 
@@ -32,3 +33,12 @@ def date_hints(root: etree._Element) -> list[str]:
     for value in _HINT_XPATH(root):
         found += _ISO_DAY.findall(str(value)[:20_000])
     return found[:50]
+
+
+def text_hints(metadata: str) -> list[str]:
+    """ISO dates in a block of metadata such as Markdown front matter (weak evidence).
+
+    >>> text_hints("title: Privacy\\nlast_modified_at: 2024-03-01T10:00:00Z")
+    ['2024-03-01']
+    """
+    return _ISO_DAY.findall(metadata[:20_000])[:50]

@@ -12,9 +12,10 @@ emphasis, escapes and inline HTML such as ``<a name=...>`` anchors.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from policywatch.extract.blocks import BOLD, Block, italic_heading_shaped
+from policywatch.extract.hints import text_hints
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.numbering import MIN_RUN
@@ -27,6 +28,14 @@ _ITEM = re.compile(r"^\s*(?:[-*+•]|(\d{1,3})[.)])\s+(.*)$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LIQUID = re.compile(r"\{%.*?%\}")
+# What a Markdown reader never sees: HTML comments and link reference
+# definitions ("[1]: https://... "Title""). A date in them is no date line.
+# A footnote ("[^1]: ...") is shown, and so is a line whose rest is no link and title.
+_HIDDEN = re.compile(
+    r"<!--.*?-->|^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]+\S+"
+    r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$""",
+    re.S | re.M,
+)
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]*)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
@@ -43,17 +52,19 @@ _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 class MarkdownDoc:
     blocks: list[Block]
     title: str | None = None
+    hints: list[str] = field(default_factory=list)  # ISO dates of the front matter
 
 
 def read_markdown(text: str) -> MarkdownDoc:
     """Split Markdown source into blocks (see the module docstring)."""
-    title = None
+    title, hints = None, []
     front = _FRONT_MATTER.match(text)
     if front:
+        hints = text_hints(front.group(1))
         found = re.search(r"^title:\s*[\"']?(.*?)[\"']?\s*$", front.group(1), re.M)
         title = normalise_inline(found.group(1)) if found else None
         text = text[front.end() :]
-    text = _LIQUID.sub("", text)
+    text = _HIDDEN.sub("", _LIQUID.sub("", text))
     blocks: list[Block] = []
     para: list[str] = []
 
@@ -119,7 +130,7 @@ def read_markdown(text: str) -> MarkdownDoc:
         # lines are read as plain text is, headings judged by their shape.
         plain = "\n".join(clean_inline(line) for line in _HARD_BREAK.sub("", text).splitlines())
         blocks = read_text(plain)
-    return MarkdownDoc(blocks=blocks, title=title)
+    return MarkdownDoc(blocks=blocks, title=title, hints=hints)
 
 
 def clean_inline(text: str, context: str | None = None) -> str:
@@ -194,6 +205,8 @@ def _add_paragraph(blocks: list[Block], text: str) -> None:
 
 def _bold_entries_are_items(blocks: list[Block]) -> None:
     """A bold item heads text only when a paragraph follows it; in a list of them it is an entry."""
+    if not blocks:  # a file of only front matter or comments
+        return
     for block, after in zip(blocks, [*blocks[1:], None], strict=True):
         heads_text = after is not None and after.kind == "para" and not after.rank
         if block.kind == "item" and block.rank == BOLD and not heads_text:

@@ -112,7 +112,7 @@ def read_blocks(
         read = ReadBlocks(page.blocks, page.title, page.lang, page.hints, page.warnings)
     elif kind == "markdown":
         md = read_markdown(decode_text(body, content_type))
-        read = ReadBlocks(md.blocks, md.title)
+        read = ReadBlocks(md.blocks, md.title, hints=md.hints)
     elif kind == "csv":
         read.blocks = read_csv(decode_text(body, content_type))
     else:

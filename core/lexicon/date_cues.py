@@ -9,11 +9,13 @@ One entry per language in :data:`LANGUAGES`, each with the same four kinds:
 
 - ``last_updated``: "last updated / modified / revised / reviewed" and their forms;
 - ``effective``: "effective / in force / applies from / valid from";
-- ``version``: "version" (a version label, often followed by its date)
-  and "published";
+- ``version``: "version" (a version label, often followed by its date),
+  "published", and the label of a change log ("version history"), whose
+  dated entries are versions;
 - ``other``: words that put a date on *another* text: an earlier version
   ("previous version", "replaces", "archive") or an announced later one
-  ("will take effect"). A date next to them is never the stated date.
+  ("will take effect"), or the next scheduled review ("next review",
+  "nächste Überprüfung"). A date next to them is never the stated date.
 
 Phrases are written as :mod:`.phrases` says (lower case, ``*`` for any
 word ending, diacritics optional, spaces optional). Each phrase belongs to one kind only (a test
@@ -62,8 +64,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "senest redigeret", "sidst redigeret"),
         "effective": ("gælder fra", "gældende fra", "træder i kraft", "trådte i kraft",
                       "ikrafttræden", "i kraft fra", "gyldig fra", "ikrafttrædelsesdato"),
-        "version": ("version", "offentliggjort"),
-        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft"),
+        "version": ("version", "offentliggjort",
+                    "versionshistorik", "ændringslog", "ændringshistorik"),
+        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft",
+                  "næste gennemgang", "næste revision"),
     },
     "de": {
         "last_updated": ("zuletzt überprüft", "zuletzt geprüft", "letzte überprüfung",
@@ -73,9 +77,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("gültig ab", "gültig seit", "in kraft seit", "in kraft ab",
                       "inkrafttreten*", "wirksam ab", "gilt ab", "tritt in kraft",
                       "trat in kraft", "in kraft getreten"),
-        "version": ("version", "fassung", "fassung vom", "versionsdatum", "veröffentlicht"),
+        "version": ("version", "fassung", "fassung vom", "versionsdatum", "veröffentlicht",
+                    "versionshistorie", "versionsverlauf", "änderungshistorie",
+                    "änderungsverlauf"),
         "other": ("vorherig*", "vorig*", "bisherig*", "früher*", "ältere", "alte fassung",
-                  "ersetzt", "archiv*", "wird in kraft treten", "neue fassung"),
+                  "ersetzt", "archiv*", "wird in kraft treten", "neue fassung",
+                  "nächste überprüfung", "nächste prüfung", "nächste revision"),
     },
     "el": {
         "last_updated": ("τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση",
@@ -100,11 +107,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "valid from", "valid as of", "date of entry into force", "takes effect",
                       "took effect", "in effect since", "valid since"),
         "version": ("version", "version date", "dated", "published", "posted", "date of issue",
-                    "issue date", "released", "publication date", "current as of"),
+                    "issue date", "released", "publication date", "current as of",
+                    "version history", "revision history", "document history", "change log",
+                    "changelog"),
         "other": ("previous", "prior version", "earlier", "former", "archived", "archive",
                   "replaces", "supersedes", "superseded", "will take effect",
                   "will become effective", "will be effective", "will come into force",
-                  "upcoming"),
+                  "upcoming",
+                  "next review", "review due", "next scheduled review", "next update"),
     },
     "es": {
         "last_updated": ("última actualización", "actualizad*", "última modificación",
@@ -115,9 +125,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "aplicable desde", "aplicable a partir del", "válid* desde",
                       "efectiv* desde", "con efectos desde", "fecha de vigencia",
                       "fecha de efectividad", "entra en vigor"),
-        "version": ("versión", "publicad*"),
+        "version": ("versión", "publicad*",
+                    "historial de versiones", "historial de cambios", "registro de cambios"),
         "other": ("anterior", "anteriores", "sustituye", "reemplaza", "archivo",
-                  "entrará en vigor"),
+                  "entrará en vigor",
+                  "próxima revisión", "próxima actualización"),
     },
     "et": {
         "last_updated": ("viimati uuendatud", "uuendatud", "viimati muudetud", "muudetud",
@@ -148,9 +160,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "applicable à partir du", "applicable dès le", "applicables à compter du",
                       "date d'effet", "prend effet", "effectif à compter du",
                       "valable* à compter du", "valable* à partir du"),
-        "version": ("version", "version du", "en date du", "publié*"),
+        "version": ("version", "version du", "en date du", "publié*",
+                    "historique des versions", "historique des modifications",
+                    "historique des révisions"),
         "other": ("précédent*", "ancienne", "antérieur*", "remplace", "archive*",
-                  "entrera en vigueur", "nouvelle version"),
+                  "entrera en vigueur", "nouvelle version",
+                  "prochaine révision", "prochaine mise à jour", "prochain réexamen"),
     },
     "ga": {
         "last_updated": ("nuashonraithe", "nuashonraíodh", "nuashonrú deireanach",
@@ -201,8 +216,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "in vigore a partire dal", "valid* a partire dal",
                       "efficace a partire dal", "data di efficacia", "data di decorrenza",
                       "entra in vigore"),
-        "version": ("versione", "pubblicat*"),
-        "other": ("precedent*", "sostituisce", "archivio", "entrerà in vigore"),
+        "version": ("versione", "pubblicat*",
+                    "cronologia delle versioni", "storico delle versioni",
+                    "registro delle modifiche"),
+        "other": ("precedent*", "sostituisce", "archivio", "entrerà in vigore",
+                  "prossima revisione", "prossimo aggiornamento"),
     },
     "lt": {
         "last_updated": ("paskutinį kartą atnaujinta", "atnaujinta", "paskutinis atnaujinimas",
@@ -238,8 +256,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "sist revidert", "revidert", "siste oppdatering"),
         "effective": ("gjelder fra", "gjelder fra og med", "gyldig fra", "trer i kraft",
                       "trådte i kraft", "i kraft fra", "ikrafttredelse"),
-        "version": ("versjon", "publisert"),
-        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft"),
+        "version": ("versjon", "publisert",
+                    "versjonshistorikk", "endringslogg", "endringshistorikk"),
+        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft",
+                  "neste gjennomgang", "neste revisjon", "neste oppdatering"),
     },
     "nl": {
         "last_updated": ("laatst gecontroleerd", "laatst herzien", "laatst beoordeeld",
@@ -250,9 +270,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "in werking getreden", "treedt in werking", "geldig vanaf", "geldig per",
                       "geldt vanaf", "met ingang van", "datum van inwerkingtreding",
                       "inwerkingtreding"),
-        "version": ("versie", "gepubliceerd"),
+        "version": ("versie", "gepubliceerd",
+                    "versiegeschiedenis", "wijzigingsgeschiedenis", "wijzigingslogboek"),
         "other": ("vorige", "eerdere", "oudere", "vervangt", "archief",
-                  "zal in werking treden"),
+                  "zal in werking treden",
+                  "volgende herziening", "volgende beoordeling", "volgende controle"),
     },
     "nn": {
         "last_updated": ("sist gjennomgått", "sist kontrollert", "sist endra", "endra",
@@ -260,8 +282,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "sist revidert"),
         "effective": ("gjeld frå", "gjeld frå og med", "gyldig frå", "tek til å gjelde",
                       "i kraft frå"),
-        "version": ("versjon", "publisert"),
-        "other": ("tidlegare", "førre", "erstattar", "arkiv*"),
+        "version": ("versjon", "publisert",
+                    "versjonshistorikk", "endringslogg", "endringshistorikk"),
+        "other": ("tidlegare", "førre", "erstattar", "arkiv*",
+                  "neste gjennomgang", "neste revisjon", "neste oppdatering"),
     },
     "pl": {
         "last_updated": ("ostatni przegląd", "data przeglądu", "ostatni* aktualizacj*",
@@ -282,8 +306,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "entrada em vigor", "data de entrada em vigor", "vigente desde",
                       "válid* a partir de", "aplicável a partir de", "com efeitos a partir de",
                       "data de vigência", "vigência"),
-        "version": ("versão", "publicad*"),
-        "other": ("anteriormente", "substitui", "arquivo", "entrará em vigor"),
+        "version": ("versão", "publicad*",
+                    "histórico de versões", "histórico de alterações"),
+        "other": ("anteriormente", "substitui", "arquivo", "entrará em vigor",
+                  "próxima revisão", "próxima atualização"),
     },
     "ro": {
         "last_updated": ("ultima actualizare", "actualizat*", "ultima modificare",
@@ -322,8 +348,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "senaste uppdatering", "reviderad"),
         "effective": ("gäller från", "gäller från och med", "gäller fr.o.m.", "giltig från",
                       "träder i kraft", "trädde i kraft", "i kraft från", "ikraftträdande"),
-        "version": ("version", "publicerad"),
-        "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft"),
+        "version": ("version", "publicerad",
+                    "versionshistorik", "ändringslogg", "ändringshistorik"),
+        "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft",
+                  "nästa granskning", "nästa revision", "nästa uppdatering"),
     },
 }  # fmt: skip
 

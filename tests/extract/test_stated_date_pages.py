@@ -5,50 +5,34 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fpdf import FPDF
 
 from policywatch.extract import extract
 from policywatch.extract.dates import find_stated_date
-
-FILLER = (
-    "We collect the data you give us when you sign up, use the service or contact our "
-    "support team, and we use it only to provide and improve the service you asked for."
+from tests.extract.stated_pages import (
+    NAVIGATION,
+    PARAGRAPH,
+    SECTION_HEADINGS,
+    SECTIONS,
+    html_page,
+    pdf_document,
+    stated,
 )
-BODY = "".join(
-    f"<h2>{n}. {topic.title()}</h2><p>About {topic}: {FILLER}</p>"
-    for n, topic in enumerate(["data", "use", "rights"], 1)
-)
-
-
-def _html(head: str = "", top: str = "", main: str = BODY, foot: str = "") -> bytes:
-    page = (
-        f"<!doctype html><html lang='en'><head><title>Privacy Policy</title>{head}</head><body>"
-        f"<header class='site-header'><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav>{top}"
-        f"</header><main>{main}</main><footer class='site-footer'>{foot}"
-        "<p>&copy; 2024 Example Ltd. All rights reserved.</p></footer></body></html>"
-    )
-    return page.encode()
-
-
-def _date(body: bytes, content_type: str = "text/html") -> tuple[str, str, str] | None:
-    found = extract(body, content_type).stated_date
-    return (found.value, found.precision, found.kind) if found else None
 
 
 def test_a_date_line_in_the_header_band_beside_the_title():
-    page = _html(
-        top="<div class='hero'><h1>Privacy Policy</h1><p>Last updated: March 5, 2024</p></div>"
+    page = html_page(
+        header="<div class='hero'><h1>Privacy Policy</h1><p>Last updated: March 5, 2024</p></div>"
     )
     doc = extract(page, "text/html")
     assert doc.stated_date is not None and doc.stated_date.value == "2024-03-05"
     assert doc.title == "Privacy Policy"
-    assert "Home" not in doc.text and "Blog" not in doc.text  # the navigation still goes
-    assert [s.heading for s in doc.sections if s.level == 2] == ["1. Data", "2. Use", "3. Rights"]
+    assert not any(link in doc.text for link in NAVIGATION)  # the navigation still goes
+    assert [s.heading for s in doc.sections if s.level == 2] == SECTION_HEADINGS
 
 
 def test_a_date_in_the_footer_band():
-    assert _date(_html(foot="<p>This policy was last revised on 2 February 2023.</p>")) == (
-        "2023-02-02", "day", "last_updated",
+    assert stated(html_page(footer="<p>This policy was last revised on 2 February 2023.</p>")) == (
+        "2023-02-02", "last_updated",
     )  # fmt: skip
 
 
@@ -62,28 +46,27 @@ def test_a_date_in_the_footer_band():
     ],
 )
 def test_label_and_value_in_any_markup(markup):
-    assert _date(_html(main=markup + BODY)) == ("2017-01-26", "day", "effective")
+    assert stated(html_page(markup)) == ("2017-01-26", "effective")
 
 
 def test_effective_and_a_later_last_updated_on_one_page():
-    main = "<p>Effective: April 16, 2021</p><p>Last updated: August 9, 2024</p>" + BODY
-    assert _date(_html(main=main)) == ("2024-08-09", "day", "last_updated")
+    main = "<p>Effective: April 16, 2021</p><p>Last updated: August 9, 2024</p>"
+    assert stated(html_page(main)) == ("2024-08-09", "last_updated")
 
 
 def test_previous_version_dates_are_never_stated():
     main = (
-        "<p>Version of 12 May 2026</p>" + BODY + "<h2>Earlier versions</h2><ul>"
+        "<p>Version of 12 May 2026</p>" + SECTIONS + "<h2>Earlier versions</h2><ul>"
         "<li>Previous version of 3 January 2025</li><li>Archived version of 1 June 2023</li></ul>"
     )
-    assert _date(_html(main=main)) == ("2026-05-12", "day", "version")
-    only_old = "<p>The previous version of 3 January 2025 is archived here.</p>" + BODY
-    assert _date(_html(main=only_old)) is None
+    assert stated(html_page(main, sections=False)) == ("2026-05-12", "version")
+    only_old = "<p>The previous version of 3 January 2025 is archived here.</p>"
+    assert stated(html_page(only_old)) is None
 
 
 def test_an_announced_future_version_is_not_the_stated_date():
     main = (
         "<p>Effective: 1 March 2025</p><p>Our new terms will take effect on 1 September 2025.</p>"
-        + BODY
     )
     assert (
         find_stated_date(
@@ -92,14 +75,14 @@ def test_an_announced_future_version_is_not_the_stated_date():
         ).value
         == "2025-03-01"
     )
-    assert _date(_html(main=main)) == ("2025-03-01", "day", "effective")
+    assert stated(html_page(main)) == ("2025-03-01", "effective")
 
 
 def test_us_and_european_numeric_dates_follow_the_page():
     us = "<p>Last Updated: 3/11/2025</p><p>California residents have rights under the CCPA.</p>"
     eu = "<p>Updated: 11/05/2026</p><p>Example SAS, Paris, is the controller under the GDPR.</p>"
-    assert _date(_html(main=us + BODY)) == ("2025-03-11", "day", "last_updated")
-    assert _date(_html(main=eu + BODY)) == ("2026-05-11", "day", "last_updated")
+    assert stated(html_page(us)) == ("2025-03-11", "last_updated")
+    assert stated(html_page(eu)) == ("2026-05-11", "last_updated")
     # Another date of the page that can only be day-first settles the order.
     page = ["Last updated: 04/06/2024", "Our office moved on 25/12/2019."]
     assert find_stated_date(page, "en").value == "2024-06-04"
@@ -121,24 +104,24 @@ def test_month_only_dates(line, value):
 def test_structured_hints_never_outvote_the_text():
     json_ld = '<script type="application/ld+json">{"dateModified": "2026-05-19"}</script>'
     text = "<p>Entrée en vigueur : 12.05.2026</p>"
-    assert _date(_html(head=json_ld, main=text + BODY)) == ("2026-05-12", "day", "effective")
+    assert stated(html_page(head=json_ld, main=text)) == ("2026-05-12", "effective")
     # A hint alone is not a date the document states.
-    assert _date(_html(head=json_ld)) is None
+    assert stated(html_page(head=json_ld)) is None
     meta = '<meta property="article:modified_time" content="2024-03-05T10:00:00Z">'
-    assert _date(_html(head=meta, main="<time datetime='2024-03-05'>today</time>" + BODY)) is None
+    assert stated(html_page("<time datetime='2024-03-05'>today</time>", head=meta)) is None
 
 
 def test_dates_in_prose_are_not_stated():
     prose = (
         "<p>The General Data Protection Regulation, which applies from 25 May 2018, gives you "
-        "rights over your data. " + FILLER + " " + FILLER + "</p>"
+        "rights over your data. " + PARAGRAPH + " " + PARAGRAPH + "</p>"
     )
-    assert _date(_html(main=prose + BODY)) is None
+    assert stated(html_page(prose)) is None
 
 
 def test_a_date_alone_under_the_title_is_a_version_date():
-    md = b"# Data Processing Addendum\n\nJune 30, 2020\n\n" + FILLER.encode() + b"\n"
-    assert _date(md, "text/markdown") == ("2020-06-30", "day", "version")
+    md = b"# Data Processing Addendum\n\nJune 30, 2020\n\n" + PARAGRAPH.encode() + b"\n"
+    assert stated(md, "text/markdown") == ("2020-06-30", "version")
 
 
 @pytest.mark.parametrize("line", ["Last updated: 5 May 2031", "Last updated: 5 May 1994"])
@@ -147,31 +130,17 @@ def test_impossible_dates_are_never_stated(line):
 
 
 def test_a_page_without_any_date_says_no_date():
-    assert _date(_html()) is None
-
-
-def _pdf(pages: list[list[str]]) -> bytes:
-    pdf = FPDF()
-    pdf.set_font("Helvetica", size=11)
-    for number, lines in enumerate(pages, start=1):
-        pdf.add_page()
-        pdf.cell(0, 8, "EXAMPLE LTD - TERMS OF SERVICE", new_x="LMARGIN", new_y="NEXT")
-        for line in lines:
-            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(2)
-        pdf.set_y(-20)
-        pdf.cell(0, 8, f"Page {number} of {len(pages)}  |  Confidential", align="C")
-    return bytes(pdf.output())
+    assert stated(html_page()) is None
 
 
 def test_pdf_page_furniture_is_neither_text_nor_heading():
     pages = [
-        ["Terms of Service", "Last update: 26/10/2021", "1. DEFINITIONS", "Words: " + FILLER],
-        ["2. YOUR ACCOUNT", "Accounts: " + FILLER, "Passwords: " + FILLER],
-        ["3. PAYMENT", "Payment: " + FILLER],
-        ["4. TERMINATION", "Ending: " + FILLER, "After: " + FILLER],
+        ["Terms of Service", "Last update: 26/10/2021", "1. DEFINITIONS", "Words: " + PARAGRAPH],
+        ["2. YOUR ACCOUNT", "Accounts: " + PARAGRAPH, "Passwords: " + PARAGRAPH],
+        ["3. PAYMENT", "Payment: " + PARAGRAPH],
+        ["4. TERMINATION", "Ending: " + PARAGRAPH, "After: " + PARAGRAPH],
     ]
-    doc = extract(_pdf(pages), "application/pdf")
+    doc = extract(pdf_document(pages), "application/pdf")
     assert doc.stated_date is not None and doc.stated_date.value == "2021-10-26"
     assert "EXAMPLE LTD" not in doc.text and "Confidential" not in doc.text
     top = [s.heading for s in doc.sections if s.level == 2]
@@ -210,21 +179,21 @@ def test_collapsed_accordion_panels_are_content_but_hidden_icons_are_not():
     panels = "".join(
         f"<h2 id='t{n}' aria-expanded='false'>{n}. {topic.title()}</h2>"
         f"<div aria-hidden='true' aria-labelledby='t{n}' style='max-height:0'>"
-        f"<p>About {topic}: {FILLER}</p></div>"
+        f"<p>About {topic}: {PARAGRAPH}</p></div>"
         for n, topic in enumerate(["data", "use", "rights"], 1)
     )
     main = "<p><span aria-hidden='true'>ICON</span>Updated: 4 February 2022</p>" + panels
-    doc = extract(_html(main=main), "text/html")
+    doc = extract(html_page(main, sections=False), "text/html")
     assert "About rights:" in doc.text and "ICON" not in doc.text
     assert doc.stated_date is not None and doc.stated_date.value == "2022-02-04"
 
 
 def test_a_sign_off_date_at_the_foot_under_a_hard_line_break():
     body = "\n\n".join(
-        f"## {n}. Article {n}\n\nTexte de l'article {n} : {FILLER}" for n in (1, 2, 3)
+        f"## {n}. Article {n}\n\nTexte de l'article {n} : {PARAGRAPH}" for n in (1, 2, 3)
     )
     md = f"# Politique de confidentialité\n\n{body}\n\nLe 20 septembre 2021  \nValidé par le DPD\n"
-    assert _date(md.encode(), "text/markdown") == ("2021-09-20", "day", "version")
+    assert stated(md.encode(), "text/markdown") == ("2021-09-20", "version")
 
 
 @pytest.mark.parametrize(

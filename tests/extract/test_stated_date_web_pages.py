@@ -17,52 +17,14 @@ import json
 import pytest
 
 from policywatch.extract import extract
-
-PARAGRAPH = (
-    "We collect the data you give us when you sign up, use the service or contact our "
-    "support team, and we use it only to provide and improve the service you asked for."
-)
-SECTIONS = "".join(
-    f"<h2>{n}. {topic}</h2><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>"
-    for n, topic in enumerate(["Data we collect", "How we use it", "Your rights"], 1)
-)
-COOKIE_BANNER = (
-    "<div id='cookie-banner' class='cookie-consent'><p>We use cookies to improve your "
-    "experience. <a href='/cookies'>Learn more</a></p><button>Accept all</button>"
-    "<button>Reject</button></div>"
-)
-SCRIPT = "<script>window.dataLayer=[];var published='2019-01-01';</script>"
-
-
-def _page(
-    main: str = "", *, head: str = "", header: str = "", after_main: str = "", footer: str = ""
-) -> bytes:
-    """A whole page: site navigation, a cookie banner and scripts around the policy text."""
-    return (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>Privacy Policy | Acme</title>{head}{SCRIPT}</head><body>{COOKIE_BANNER}"
-        "<header class='site-header'><a href='/' class='logo'>Acme</a><nav><ul>"
-        "<li><a href='/product'>Product</a></li><li><a href='/pricing'>Pricing</a></li>"
-        f"<li><a href='/blog'>Blog</a></li></ul></nav>{header}</header>"
-        f"<main>{main}{SECTIONS}</main>{after_main}"
-        "<footer class='site-footer'><nav><a href='/terms'>Terms</a> "
-        f"<a href='/privacy'>Privacy</a> <a href='/careers'>Careers</a></nav>{footer}"
-        "<p>© 2016–2024 Acme Inc. All rights reserved.</p></footer>"
-        f"{SCRIPT}</body></html>"
-    ).encode()
-
-
-def _stated(page: bytes) -> tuple[str, str] | None:
-    found = extract(page, "text/html").stated_date
-    return (found.value, found.kind) if found else None
-
+from tests.extract.stated_pages import PARAGRAPH, html_page, stated
 
 TITLE = "<h1>Privacy Policy</h1>"
 
 
 def test_a_date_line_beside_the_title_in_the_page_header():
     header = f"<div class='page-title'>{TITLE}<p>Last updated: March 3, 2024</p></div>"
-    doc = extract(_page(header=header), "text/html")
+    doc = extract(html_page(header=header), "text/html")
     assert doc.stated_date is not None
     assert (doc.stated_date.value, doc.stated_date.kind) == ("2024-03-03", "last_updated")
     assert "Pricing" not in doc.text and "Accept all" not in doc.text  # chrome still goes
@@ -78,12 +40,12 @@ def test_a_date_line_beside_the_title_in_the_page_header():
     ],
 )
 def test_a_date_line_with_a_reading_time_or_a_tag_after_the_date(line):
-    assert _stated(_page(f"{TITLE}<p>{line}</p>")) == ("2024-03-03", "last_updated")
+    assert stated(html_page(f"{TITLE}<p>{line}</p>")) == ("2024-03-03", "last_updated")
 
 
 def test_a_byline_under_the_title():
     byline = "<p class='byline'>Posted by Legal Team on March 3, 2024</p>"
-    assert _stated(_page(f"{TITLE}{byline}")) == ("2024-03-03", "version")
+    assert stated(html_page(f"{TITLE}{byline}")) == ("2024-03-03", "version")
 
 
 def test_a_byline_in_the_page_header_outside_main():
@@ -91,7 +53,7 @@ def test_a_byline_in_the_page_header_outside_main():
         f"{TITLE}<div class='post-meta'><span>By the Legal Team</span>"
         "<span>Updated on March 3, 2024</span></div>"
     )
-    assert _stated(_page(header=header)) == ("2024-03-03", "last_updated")
+    assert stated(html_page(header=header)) == ("2024-03-03", "last_updated")
 
 
 def test_a_date_in_the_breadcrumb_trail():
@@ -99,7 +61,7 @@ def test_a_date_in_the_breadcrumb_trail():
         "<nav class='breadcrumb'><a href='/'>Home</a> › <a href='/legal'>Legal</a> › "
         "<span>Privacy Policy</span><span>Last updated: March 3, 2024</span></nav>"
     )
-    assert _stated(_page(TITLE, header=crumbs)) == ("2024-03-03", "last_updated")
+    assert stated(html_page(TITLE, header=crumbs)) == ("2024-03-03", "last_updated")
 
 
 @pytest.mark.parametrize(
@@ -111,7 +73,7 @@ def test_a_date_in_the_breadcrumb_trail():
     ],
 )
 def test_effective_and_last_updated_on_one_line(line):
-    assert _stated(_page(f"{TITLE}<p>{line}</p>")) == ("2024-03-03", "last_updated")
+    assert stated(html_page(f"{TITLE}<p>{line}</p>")) == ("2024-03-03", "last_updated")
 
 
 def test_a_date_only_in_markup_is_not_stated():
@@ -120,19 +82,19 @@ def test_a_date_only_in_markup_is_not_stated():
         f"<script type='application/ld+json'>{ld}</script>"
         "<meta property='article:modified_time' content='2024-03-03T09:00:00Z'>"
     )
-    assert _stated(_page(TITLE, head=head)) is None
+    assert stated(html_page(TITLE, head=head)) is None
 
 
 def test_markup_never_outvotes_the_text():
     ld = json.dumps({"@type": "WebPage", "dateModified": "2024-05-19", "datePublished": "2023-01"})
     head = f"<script type='application/ld+json'>{ld}</script>"
     main = f"{TITLE}<p>Last updated: March 3, 2024</p>"
-    assert _stated(_page(main, head=head)) == ("2024-03-03", "last_updated")
+    assert stated(html_page(main, head=head)) == ("2024-03-03", "last_updated")
 
 
 def test_a_time_element_alone_under_the_title_states_its_date():
     main = f"{TITLE}<p><time datetime='2024-03-03'>March 3, 2024</time></p>"
-    assert (_stated(_page(main)) or ("none",))[0] == "2024-03-03"
+    assert (stated(html_page(main)) or ("none",))[0] == "2024-03-03"
 
 
 @pytest.mark.parametrize(
@@ -147,7 +109,7 @@ def test_a_time_element_alone_under_the_title_states_its_date():
     ],
 )  # fmt: skip
 def test_a_sentence_or_a_pair_of_labels_under_the_title(line, value, kind):
-    assert _stated(_page(f"{TITLE}<p>{line}</p>")) == (value, kind)
+    assert stated(html_page(f"{TITLE}<p>{line}</p>")) == (value, kind)
 
 
 @pytest.mark.parametrize(
@@ -171,18 +133,18 @@ def test_more_ways_a_page_labels_its_date(line, kind):
     # "last updated" outranks it, a later effective date supersedes it, a version does not.
     main = f"{TITLE}<p>Effective date: January 1, 2024</p>"
     want = ("2024-03-03", kind) if kind != "version" else ("2024-01-01", "effective")
-    assert _stated(_page(f"{main}<p>{line}</p>")) == want
-    assert _stated(_page(f"{TITLE}<p>{line}</p>")) == ("2024-03-03", kind)
+    assert stated(html_page(f"{main}<p>{line}</p>")) == want
+    assert stated(html_page(f"{TITLE}<p>{line}</p>")) == ("2024-03-03", kind)
 
 
 def test_an_updated_line_in_the_footer():
     footer = "<p>© 2024 Acme Inc. Updated 2024-03-01</p>"
-    assert _stated(_page(TITLE, footer=footer)) == ("2024-03-01", "last_updated")
+    assert stated(html_page(TITLE, footer=footer)) == ("2024-03-01", "last_updated")
 
 
 def test_a_revision_note_in_a_meta_block_after_main():
     after = "<div class='page-meta'><p>This page was last modified on 3 March 2024.</p></div>"
-    assert _stated(_page(TITLE, after_main=after)) == ("2024-03-03", "last_updated")
+    assert stated(html_page(TITLE, after_main=after)) == ("2024-03-03", "last_updated")
 
 
 # False positives: dates the page carries that are not its stated date.
@@ -190,7 +152,7 @@ def test_a_revision_note_in_a_meta_block_after_main():
 
 def test_copyright_years_alone_state_nothing():
     footer = "<p>Copyright © 2024 Acme Inc.</p><p>© 1999-2024</p>"
-    assert _stated(_page(TITLE, footer=footer)) is None
+    assert stated(html_page(TITLE, footer=footer)) is None
 
 
 def test_dated_posts_on_a_blog_listing_state_nothing():
@@ -204,7 +166,7 @@ def test_dated_posts_on_a_blog_listing_state_nothing():
         )
     )
     after = f"<aside class='recent-posts'><h3>From the blog</h3><ul>{posts}</ul></aside>"
-    assert _stated(_page(TITLE, after_main=after)) is None
+    assert stated(html_page(TITLE, after_main=after)) is None
 
 
 def test_a_cookie_lifetime_states_nothing():
@@ -214,7 +176,7 @@ def test_a_cookie_lifetime_states_nothing():
         "<tr><td>session</td><td>Login</td><td>After 24 hours</td></tr></table>"
     )
     main = f"{TITLE}<p>The analytics cookie expires after 13 months.</p>{table}"
-    assert _stated(_page(main)) is None
+    assert stated(html_page(main)) is None
 
 
 def test_a_change_log_paragraph_about_the_product_states_nothing():
@@ -224,7 +186,7 @@ def test_a_change_log_paragraph_about_the_product_states_nothing():
         + " On March 3, 2024 we updated the mobile app to add two-factor sign-in, and on "
         "January 9, 2023 we moved our servers to Frankfurt. " + PARAGRAPH + "</p>"
     )
-    assert _stated(_page(f"{TITLE}<p>{PARAGRAPH}</p>{log}")) is None
+    assert stated(html_page(f"{TITLE}<p>{PARAGRAPH}</p>{log}")) is None
 
 
 @pytest.mark.parametrize(
@@ -240,10 +202,10 @@ def test_a_dated_sentence_about_something_else_inside_the_text_states_nothing(se
     # A short paragraph deep in the text: its cue opens no line and it does not
     # name the document, so it is no date line.
     before = "".join(f"<h2>{n}</h2><p>{PARAGRAPH}</p>" for n in "ABCDEF")
-    assert _stated(_page(f"{TITLE}{before}<p>{sentence}</p><p>{PARAGRAPH}</p>")) is None
+    assert stated(html_page(f"{TITLE}{before}<p>{sentence}</p><p>{PARAGRAPH}</p>")) is None
     # The same place, a sentence about the document: its date.
     about = "<p>This policy was last updated on 5 May 2020.</p>"
-    assert _stated(_page(f"{TITLE}{before}{about}<p>{PARAGRAPH}</p>")) == (
+    assert stated(html_page(f"{TITLE}{before}{about}<p>{PARAGRAPH}</p>")) == (
         "2020-05-05", "last_updated",
     )  # fmt: skip
 
@@ -253,4 +215,4 @@ def test_a_dated_sentence_about_something_else_inside_the_text_states_nothing(se
     [f"March 3, {dt.date.today().year + 2}", "March 3, 1994", "2099-01-01"],
 )
 def test_dates_that_cannot_be_a_policy_date_are_never_stated(written):
-    assert _stated(_page(f"{TITLE}<p>Last updated: {written}</p>")) is None
+    assert stated(html_page(f"{TITLE}<p>Last updated: {written}</p>")) is None
