@@ -34,7 +34,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
+from policywatch.core.lexicon.bound_parties import BOUND_PARTIES
 from policywatch.core.lexicon.countries import countries_in
 from policywatch.diffing import filing
 from policywatch.diffing import signals as sig
@@ -190,6 +192,70 @@ def bounds(k: str, lang: str | None) -> int:
     2
     """
     return sum(sig.negations(k, lang).values()) + sum(sig.limits(k, lang).values())
+
+
+# A modal verb binds the party named at most this many words before it ("the Customer
+# may ..."); further back, the clause's subject is not known.
+BOUND_WORDS = 6
+# ...or, with none there, right after it, where the verb comes second ("Nach Ende der
+# Leistungen muss der Kunde ...", "Når tjenestene opphører, kan Databehandleren ...").
+BOUND_AFTER = 2
+
+
+@cache
+def _party_pattern(role: str, language: str | None) -> re.Pattern[str]:
+    table = BOUND_PARTIES[role]
+    base = (language or "en").split("-")[0].lower()
+    starts = [*table["en"], *(table.get(base, ()) if base != "en" else ())]
+    return re.compile(r"(?<![\w])(?:" + "|".join(starts) + ")")
+
+
+def parties_named(k: str, language: str | None) -> list[tuple[int, str]]:
+    """Where a clause names the service's side or its customer's: (word index, role).
+
+    >>> parties_named("the processor shall tell the customer", "en")
+    [(1, 'provider'), (5, 'customer')]
+    """
+    found = [
+        (k.count(" ", 0, hit.start()), role)
+        for role in BOUND_PARTIES
+        for hit in _party_pattern(role, language).finditer(k)
+    ]
+    return sorted(found)
+
+
+def bound_modality(k: str, language: str | None) -> dict[str, set[str]]:
+    """What each party's modal verbs make of its clauses: role -> permission/commitment.
+
+    A modal binds the party named just before it, or else just after it (a verb put
+    second); "" when none is (a passive clause).
+
+    >>> bound_modality("we shall not use them and the customer may have them", "en")
+    {'provider': {'commitment'}, 'customer': {'permission'}}
+    >>> bound_modality("nach ende der leistungen muss der kunde sie löschen", "de")
+    {'customer': {'commitment'}}
+    """
+    named = parties_named(k, language)
+    out: dict[str, set[str]] = {}
+    for at, word in enumerate(k.split()):
+        kind = sig.modality(word, language)
+        if not kind:
+            continue
+        before = [role for i, role in named if at - BOUND_WORDS <= i < at]
+        after = [role for i, role in named if at < i <= at + BOUND_AFTER]
+        party = before[-1] if before else after[0] if after else ""
+        out.setdefault(party, set()).update(kind)
+    return out
+
+
+def bound_party(k: str, language: str | None) -> str:
+    """The one side a clause names, "" when it names both or neither.
+
+    >>> bound_party("we delete the data", "en"), bound_party("you can ask us", "en")
+    ('provider', '')
+    """
+    roles = {role for _i, role in parties_named(k, language)}
+    return roles.pop() if len(roles) == 1 else ""
 
 
 def new_terms(

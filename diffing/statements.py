@@ -30,6 +30,8 @@ from policywatch.diffing.stated import (
     LIST_ITEM_WORDS,
     TERM_CATEGORIES,
     Statement,
+    bound_modality,
+    bound_party,
     bounds,
     decides,
     is_row,
@@ -106,13 +108,15 @@ def changed(
         about = filing.negated(negated, topics(negated), lang) or flip
         flipped = Statement("negation", about, about, words, frozenset(own))
         (lost if neg_old > neg_new else gained).append(flipped)
-    elif sig.modality(ko, lang) != sig.modality(kn, lang) and (
-        sig.modals(ko, lang) - sig.modals(kn, lang)
-    ):
-        # A commitment became a permission or the reverse ("will" -> "may"); "will"
-        # -> "shall", or a modal merely added in a reworded clause, is no flip.
-        was = join(sig.modals(ko, lang) - sig.modals(kn, lang))
-        now = join(sig.modals(kn, lang) - sig.modals(ko, lang))
+    elif flipped_modality := _flipped(ko, kn, lang):
+        # A commitment became a permission or the reverse ("will" -> "may") for the party
+        # it binds; "will" -> "shall", a modal moved to the other party's clause, or a
+        # modal merely added or dropped in a reworded clause, is no flip.
+        was, now = flipped_modality
+        gained.append(Statement("modality", f"{was}→{now}", flip, f"'{was}' → '{now}'"))
+    elif (bound := (bound_party(ko, lang), bound_party(kn, lang)))[0] != bound[1] and all(bound):
+        # The action handed to the other party ("we delete" -> "the Customer must delete").
+        was, now = bound
         gained.append(Statement("modality", f"{was}→{now}", flip, f"'{was}' → '{now}'"))
 
     contacts_old, contacts_new = sig.contacts(po), sig.contacts(pn)
@@ -228,6 +232,30 @@ def _roles_given(
         )
         if name not in named
     ]
+
+
+def _flipped(ko: str, kn: str, lang: str | None) -> tuple[str, str] | None:
+    """The modal words whose flip changed what a clause makes of its party, if any.
+
+    For each party (or the clause with none named), its modality before and after: a
+    flip when both sides bind it with modals that differ in kind, or a permission gave
+    way to a plain statement ("we may share" -> "we share"); a commitment written in the
+    present ("we shall delete" -> "we delete") is the same commitment.
+
+    >>> _flipped("we will delete it", "we may delete it", "en")
+    ('will', 'may')
+    >>> _flipped("we shall keep it for them", "we keep it and the customer may get it", "en")
+    """
+    before, after = bound_modality(ko, lang), bound_modality(kn, lang)
+    for party, was in before.items():
+        now = after.get(party, set())
+        # "may not use" -> "does not use" is the same prohibition.
+        plain_now = not now and was == {"permission"} and not sig.negations(ko, lang)
+        if (now and now != was) or plain_now:
+            lost = sig.modals(ko, lang) - sig.modals(kn, lang)
+            if lost:
+                return join(lost), join(sig.modals(kn, lang) - sig.modals(ko, lang))
+    return None
 
 
 def changed_words(ko: str, kn: str) -> tuple[list[str], list[str]]:
