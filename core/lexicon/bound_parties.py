@@ -38,7 +38,7 @@ BOUND_PARTIES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"kunde", r"verantwortlich"),
         "fr": (r"vous\b", r"clients?\b", r"responsables? du traitement"),
         "es": (r"usted\b", r"clientes?\b", r"responsables? del tratamiento"),
-        "it": (r"clienti?\b", r"titolar[ei]\b"),
+        "it": (r"client[ei]\b", r"titolar[ei]\b"),
         "nl": (r"u\b", r"klant", r"verwerkingsverantwoordelijke"),
         "nb": (r"du\b", r"kunde", r"behandlingsansvarlig"),
         "sv": (r"du\b", r"kund", r"personuppgiftsansvarig"),
