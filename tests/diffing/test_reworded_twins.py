@@ -21,7 +21,10 @@ from dataclasses import replace
 import pytest
 
 from policywatch.core.model import ExtractedDocument
-from policywatch.diffing.sentences import sentence_units
+from policywatch.diffing.classify import judge
+from policywatch.diffing.context import Context
+from policywatch.diffing.sentences import Unit, sentence_units
+from policywatch.diffing.words import word_ops
 
 from .conftest import guarded_diff
 from .test_clause_shapes import BASE, DPA, dpa
@@ -200,3 +203,37 @@ def test_unrelated_sentences_of_a_changed_run_stay_whole():
         "en",
     )
     assert [(u.old is None, u.new is None) for u in units] == [(False, True), (True, False)]
+
+
+# language: (a permission, the same as a plain statement; a prohibition, the same said
+# plainly). "may share" -> "share" is a flip; "may not share" -> "do not share" is none.
+# fmt: off
+PERMISSIONS: dict[str, tuple[str, str, str, str]] = {
+    "en": ("We may share these data with our affiliates.",
+           "We share these data with our affiliates.",
+           "We may not share these data with our affiliates.",
+           "We do not share these data with our affiliates."),
+    "nb": ("Vi kan dele disse opplysningene med våre tilknyttede selskaper.",
+           "Vi deler disse opplysningene med våre tilknyttede selskaper.",
+           "Vi kan ikke dele disse opplysningene med våre tilknyttede selskaper.",
+           "Vi deler ikke disse opplysningene med våre tilknyttede selskaper."),
+    "de": ("Wir können diese Daten an verbundene Unternehmen weitergeben.",
+           "Wir geben diese Daten an verbundene Unternehmen weiter.",
+           "Wir dürfen diese Daten nicht an verbundene Unternehmen weitergeben.",
+           "Wir geben diese Daten nicht an verbundene Unternehmen weiter."),
+    "fr": ("Nous pouvons partager ces données avec nos sociétés affiliées.",
+           "Nous partageons ces données avec nos sociétés affiliées.",
+           "Nous ne pouvons pas partager ces données avec nos sociétés affiliées.",
+           "Nous ne partageons pas ces données avec nos sociétés affiliées."),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(PERMISSIONS))
+def test_a_permission_made_plain_is_a_flip_a_prohibition_made_plain_is_not(language):
+    may, plain, may_not, plain_not = PERMISSIONS[language]
+    ctx = Context(heading="Sharing", language=language)
+    assert judge(Unit(may, plain, word_ops(may, plain)), ctx).verdict == "material"
+    assert judge(Unit(may_not, plain_not, word_ops(may_not, plain_not)), ctx).verdict == (
+        "editorial"
+    )
