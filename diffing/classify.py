@@ -149,6 +149,8 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
 # A passage this long inserted into (or cut from) a sentence that the other side has
 # elsewhere was moved there, not written anew.
 MOVED_WORDS = 8
+# A passage found this often on its own side is repeated boilerplate, not moved text.
+REPEATED = 2
 
 
 def _without_moved(po: str, pn: str, ops: list[tuple[int, str]], ctx: Context) -> tuple[str, str]:
@@ -157,9 +159,16 @@ def _without_moved(po: str, pn: str, ops: list[tuple[int, str]], ctx: Context) -
         if op == 0 or len(text.split()) < MOVED_WORDS:
             continue
         other = ctx.old_all if op > 0 else ctx.new_all
+        this = ctx.new_all if op > 0 else ctx.old_all
         for piece in _CLAUSE_END.split(text):
             k = key(piece)
-            if len(k.split()) >= MOVED_WORDS and f" {k} " in other:
+            # A passage its own side also has elsewhere is boilerplate said again (one
+            # clause of a template repeated per activity), not a passage that moved.
+            if (
+                len(k.split()) >= MOVED_WORDS
+                and f" {k} " in other
+                and this.count(f" {k} ") < REPEATED
+            ):
                 span = plain(piece)
                 if op > 0:
                     pn = pn.replace(span, " ")

@@ -55,7 +55,8 @@ def diff_documents(
         return DiffResult(verdict="unchanged", summary="No change.")
     old_secs, new_secs = _sections(old), _sections(new)
     pairs = align_sections(old_secs, new_secs)
-    diffs = [_pair_units(p, old_secs, new_secs) for p in pairs]
+    language = new.language or old.language
+    diffs = [_pair_units(p, old_secs, new_secs, language) for p in pairs]
     _cancel_moves(diffs, old_secs, new_secs)
     _rematch(diffs)
     lists = Lists.of(old, new, doc_type)
@@ -116,10 +117,12 @@ def _sections(doc: ExtractedDocument) -> list[Section]:
     return [Section(1, "", doc.text)]
 
 
-def _pair_units(pair: SectionPair, old: list[Section], new: list[Section]) -> list[Unit]:
+def _pair_units(
+    pair: SectionPair, old: list[Section], new: list[Section], language: str | None
+) -> list[Unit]:
     old_text = "\n\n".join(old[i].text for i in pair.old)
     new_text = "\n\n".join(new[j].text for j in pair.new)
-    return sentence_diff(old_text, new_text)
+    return sentence_diff(old_text, new_text, language)
 
 
 def _cancel_moves(diffs: list[list[Unit]], old: list[Section], new: list[Section]) -> None:

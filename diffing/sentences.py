@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from policywatch.core.lexicon.stems import stems
 from policywatch.diffing.text import containment, key, similarity, split_sentences
 from policywatch.diffing.words import Op, token_diff, word_ops
 
@@ -25,6 +26,14 @@ PAIR_SIMILARITY = 0.4
 # -> "The controller is Acme Limited, company number 123, registered office Dublin.").
 EXTENDED_CONTAINMENT = 0.8
 EXTENDED_MIN_WORDS = 4
+# A sentence left unpaired in a changed run is the rewording of the run's unpaired old
+# sentence whose content-word stems it shares most, both ways, above this overlap: "The
+# Processor shall not use these data ..." -> "The Processor does not use these data ...,
+# and the Customer may have them provided" (0.46), unrelated sentences of one DPA clause
+# share under 0.2. Its statements are then compared with that sentence's, not read whole.
+REWORDED_SIMILARITY = 0.2
+# Words this short are function words in every language read ("the", "der", "les", "og").
+CONTENT_WORD = 4
 
 
 @dataclass
@@ -36,15 +45,16 @@ class Unit:
     ops: list[Op] = field(default_factory=list)
 
 
-def sentence_units(old_text: str, new_text: str) -> list[Unit]:
+def sentence_units(old_text: str, new_text: str, language: str | None = None) -> list[Unit]:
     """The changed sentences between two texts (equal sentences are left out)."""
-    return [u for u in sentence_diff(old_text, new_text) if u.old != u.new]
+    return [u for u in sentence_diff(old_text, new_text, language) if u.old != u.new]
 
 
-def sentence_diff(old_text: str, new_text: str) -> list[Unit]:
+def sentence_diff(old_text: str, new_text: str, language: str | None = None) -> list[Unit]:
     """Every sentence of both texts in reading order: equal ones (old == new) and changes.
 
-    Concatenating the units' ops gives a redline of the whole text.
+    Concatenating the units' ops gives a redline of the whole text. ``language`` picks
+    the stemmer that pairs reworded sentences (:func:`_reworded`).
     """
     a, b = split_sentences(old_text), split_sentences(new_text)
     ka, kb = [key(s) for s in a], [key(s) for s in b]
@@ -55,7 +65,7 @@ def sentence_diff(old_text: str, new_text: str) -> list[Unit]:
     for op, text in token_diff([k + "\n" for k in ka], [k + "\n" for k in kb], semantic=False):
         n = text.count("\n")
         if op == 0:
-            units.extend(_pair_run(a, b, pending_a, pending_b))
+            units.extend(_pair_run(a, b, pending_a, pending_b, language))
             pending_a, pending_b = [], []
             for _ in range(n):
                 if a[i] != b[j]:
@@ -69,11 +79,13 @@ def sentence_diff(old_text: str, new_text: str) -> list[Unit]:
         else:
             pending_b.extend(range(j, j + n))
             j += n
-    units.extend(_pair_run(a, b, pending_a, pending_b))
+    units.extend(_pair_run(a, b, pending_a, pending_b, language))
     return units
 
 
-def _pair_run(a: list[str], b: list[str], ia: list[int], ib: list[int]) -> list[Unit]:
+def _pair_run(
+    a: list[str], b: list[str], ia: list[int], ib: list[int], language: str | None = None
+) -> list[Unit]:
     """Pair removed with added sentences by overlap, keeping document order."""
     if not ia and not ib:
         return []
@@ -100,6 +112,12 @@ def _pair_run(a: list[str], b: list[str], ia: list[int], ib: list[int]) -> list[
                 continue
             match[i] = j
             used.add(j)
+    match |= _reworded(
+        [(i, a[i]) for i in ia if i not in match],
+        [(j, b[j]) for j in ib if j not in used],
+        language,
+    )
+    used = set(match.values())
     units: list[Unit] = []
     for i in ia:
         if i in match:
@@ -125,3 +143,39 @@ def _overlap(old: set[str], new: set[str]) -> float:
     ):
         return PAIR_SIMILARITY
     return sim
+
+
+def _reworded(
+    old: list[tuple[int, str]], new: list[tuple[int, str]], language: str | None
+) -> dict[int, int]:
+    """Pair the run's leftover sentences that say the same thing in other words: the
+    highest content-word overlap on stems first, each sentence once (old index -> new).
+
+    >>> _reworded([(0, "Access is limited to staff who need the data.")],
+    ...           [(0, "Only personnel who require the data have access to it.")], "en")
+    {0: 0}
+    """
+    if not old or not new or len(old) * len(new) > MAX_REWORDED:
+        return {}
+    so = {i: _content(text, language) for i, text in old}
+    sn = {j: _content(text, language) for j, text in new}
+    scored = sorted(
+        ((similarity(so[i], sn[j]), i, j) for i in so for j in sn if so[i] and sn[j]),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    match: dict[int, int] = {}
+    for sim, i, j in scored:
+        if sim < REWORDED_SIMILARITY:
+            break
+        if i not in match and j not in match.values():
+            match[i] = j
+    return match
+
+
+# Above this many comparisons a run is a rewrite, not a few reworded sentences.
+MAX_REWORDED = 400
+
+
+def _content(text: str, language: str | None) -> frozenset[str]:
+    """The stems of a sentence's content words."""
+    return frozenset(w for w in stems(text, language) if len(w) >= CONTENT_WORD)

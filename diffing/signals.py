@@ -292,6 +292,8 @@ def modality(key_text: str, language: str | None = None) -> set[str]:
 
 # Languages that capitalise every noun: there a lone capitalised word is no name.
 NOUN_CAPITALS = frozenset({"de", "lb"})
+# There, a first word this short ("Im", "Zur", "Der") opens the sentence, it names nobody.
+SENTENCE_START = 3
 _INNER_CAPITAL = re.compile(r"\w[A-Z0-9ÄÖÜ]")
 
 
@@ -313,6 +315,8 @@ def names(text: str, language: str | None = None) -> frozenset[str]:
         if m.start() == 0 and " " not in name:
             continue  # a capitalised first word is just the start of the sentence
         parts = name.split()
+        if nouns and m.start() == 0 and len(parts[0]) <= SENTENCE_START and parts[0].istitle():
+            parts = parts[1:]  # "Im Rahmen ...": a preposition capitalised as it opens
         while parts and parts[0].casefold() in _NOT_NAMES:
             parts = parts[1:]
         while parts and (

@@ -1,34 +1,12 @@
-"""What a changed sentence says, as statements two versions can be compared on.
+"""What changed between two versions' statements: an edited sentence, and the pool.
 
-A change is material when what a sentence *states* changed, not when a topic
-word sits in a reworded sentence. The statements read here are the structured
-signals of a sentence:
-
-- ``period``: a duration, in days ("30 days", "thirty days" and "one month" are one);
-- ``number``: another quantity, in a sentence about ages, fees, breaches, ...;
-- ``negation``: a promise or prohibition on a topic ("we do not sell");
-- ``modality``: a commitment that became a permission or the reverse ("will" -> "may");
-- ``contact``: an e-mail address or phone number;
-- ``country``: a country or region the sentence names (data stored there, an address);
-- ``party``: a named party, in a row of a list or a recipient or contact sentence;
-- ``item``: an entry added to (or cut from) a list of purposes, data or recipients;
-- ``term``: a word naming a kind of data, a right, a safeguard, ... (see
-  :data:`TERM_CATEGORIES`) that the other version of the section never uses.
-
-Two more kinds are read but decide nothing (:data:`CONTEXT_KINDS`): a ``topic``
-word, and a ``claim`` (a clause with a modal verb on a topic, "you can read more
-about cookies"). They only say what a sentence that changed in substance is about.
-
-Each statement carries the category its own sentence gives it (a period in a
-sentence about deletion is retention; a country where data is hosted is a
-transfer, in an address it is the controller's contact). The diff pools what
-every changed sentence lost and gained and cancels a statement lost in one
-place and gained in another: the same promise reworded or moved
-(:func:`cancel`). What remains are the material reasons.
+What one sentence states is :mod:`.stated`. Here an edited sentence's two sides
+are compared (:func:`changed`: what it no longer states, what it states anew),
+and the diff pools what every changed sentence lost and gained and cancels a
+statement lost in one place and gained in another: the same promise reworded or
+moved (:func:`cancel`). What remains are the material reasons.
 
     >>> from policywatch.diffing.context import Context
-    >>> [(s.kind, s.value, s.category) for s in said("We keep logs for 30 days.", Context())]
-    [('period', '30d', 'retention'), ('topic', 'we keep', 'retention')]
     >>> lost, gained = changed("We do not sell your data.", "We may sell your data.", Context())
     >>> [(s.kind, s.category) for s in lost], gained
     ([('negation', 'sale_sharing')], [])
@@ -36,10 +14,8 @@ place and gained in another: the same promise reworded or moved
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from policywatch.core.lexicon.countries import countries_in
@@ -49,140 +25,40 @@ from policywatch.diffing.context import Context
 from policywatch.diffing.entries import LEGAL_FORMS
 from policywatch.diffing.lexicons import cue, topics
 from policywatch.diffing.roles import given_roles, is_company
-from policywatch.diffing.text import join, key, plain, short
-
-# Categories whose words name a thing a policy either covers or does not: a kind of
-# data ("biometric"), a right ("portability"), a legal basis ("consent"), a safeguard
-# ("end-to-end"), a transfer mechanism, an act (selling, training), a technology
-# ("pixel"), a duty (breach notice), a group (children), a remedy ("arbitration").
-# Such a word new to a section, or gone from it, is a statement. The words of the
-# other categories (purposes, recipients, retention, contact, fees) are verbs and
-# roles any rewording moves around ("share", "delete", "payment"): they only say
-# what a sentence is about, and those changes are read from parties, periods,
-# contacts, list entries instead.
-TERM_CATEGORIES = (
-    "data_categories",
-    "rights",
-    "legal_basis",
-    "security",
-    "transfers",
-    "sale_sharing",
-    "ai_training",
-    "tracking_ads",
-    "breach",
-    "children",
-    "law_liability",
+from policywatch.diffing.stated import (
+    CONTEXT_KINDS,
+    LIST_ITEM_WORDS,
+    TERM_CATEGORIES,
+    Statement,
+    bound_modality,
+    bound_party,
+    bounds,
+    decides,
+    is_row,
+    known,
+    new_terms,
+    said,
 )
-# An entry added to a list has this many words at least.
-LIST_ITEM_WORDS = 3
+from policywatch.diffing.text import join, key, short
+
+# What one sentence states is read in .stated; the names stay importable from here.
+__all__ = [
+    "CONTEXT_KINDS",
+    "RENAME_MIN",
+    "TERM_CATEGORIES",
+    "Statement",
+    "cancel",
+    "changed",
+    "changed_words",
+    "decides",
+    "is_row",
+    "said",
+]
+
 # Name words at least this long tell one party from another ("Acme"; not "Inc", "AS").
 NAME_WORD = 4
 # A name swapped for another in this many sentences is a rename.
 RENAME_MIN = 2
-# An added/removed line this short without a full stop is a row of facts, not prose.
-ROW_WORDS = 25
-
-
-@dataclass(frozen=True)
-class Statement:
-    """One thing a sentence states: ``kind``, a comparable ``value``, its ``category``.
-
-    ``shown`` is how the sentence writes it (``30 days`` for the value ``30d``).
-    """
-
-    kind: str
-    value: str
-    category: str
-    shown: str = ""
-    # Every topic of its sentence: a promise reworded keeps some of them.
-    about: frozenset[str] = frozenset()
-
-    @property
-    def ident(self) -> tuple[str, str]:
-        """What makes two statements the same statement, wherever they stand."""
-        return self.kind, self.value
-
-
-# --- whole sentences -----------------------------------------------------------------
-
-
-def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
-    """The statements of one sentence added (or, ``added=False``, removed) as a whole."""
-    p = plain(text)
-    lang = ctx.language
-    stripped, _dates = sig.strip_dates(p, lang)
-    k = key(stripped)
-    own = topics(k)
-    contacts = sig.contacts(p)
-    reach = filing.pick(own, filing.CONTACT_TOPICS, "controller_contact")
-    out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
-    # A country where data goes, or in an address; "users residing in the UK" only
-    # says whom the sentence is for.
-    where = filing.country_category(k, own, ctx, default="controller_contact" if contacts else "")
-    if where:
-        out += [Statement("country", c, where, c) for c in sorted(countries_in(stripped, lang))]
-    for shown, days in sig.period_days(k, lang):
-        category = filing.about(own, ctx, filing.NUMBER_TOPICS)
-        out.append(Statement("period", f"{days:g}d", category, shown))
-    negations = sig.negations(k, lang) + sig.limits(k, lang)
-    if negations and own:
-        # A promise or prohibition on a topic ("we do not sell") added or removed.
-        about = filing.negated(k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
-        shown = ", ".join(sorted(negations))
-        out.append(Statement("negation", about, about, shown, frozenset(own)))
-    elif own and sig.modals(k, lang):
-        # A permission or commitment on a topic ("cookies may be set to personalise ads").
-        about = filing.about(own, ctx, filing.FLIP_PRIORITY)
-        out.append(Statement("claim", about, about, ", ".join(sorted(sig.modals(k, lang)))))
-    if is_row(text):
-        other = ctx.old_vocab if added else ctx.new_vocab
-        names = {n for n in sig.names(p, lang) if not _known(n, other)}
-        around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))))
-        category = filing.pick(own, filing.NAME_TOPICS, "") or filing.pick(
-            around, filing.NAME_TOPICS, ""
-        )
-        if category:
-            # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
-            out.extend(Statement("party", n, category, n) for n in sorted(names))
-    # A company named in a role ("Beta Inc. is a joint controller") the other version
-    # never gave it: who answers for the data, or receives it.
-    parties = {st.value for st in out if st.kind == "party"}
-    out.extend(
-        Statement("party", name, category, name)
-        for name, category in given_roles(
-            sig.names(p, lang),
-            k,
-            other=ctx.old_roles if added else ctx.new_roles,
-            language=lang,
-        )
-        if name not in parties
-    )
-    listed = filing.lead_topic(ctx.heading)
-    if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
-        # One more (or one less) entry in a list of purposes, data, recipients, rights.
-        out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
-    out.extend(_terms(own, ctx.old_section if added else ctx.new_section))
-    # What else the sentence is about, should it state something (it is read whole).
-    named = {s.category for s in out}
-    out += [Statement("topic", h[0], c, h[0]) for c, h in own.items() if c not in named]
-    return out
-
-
-def _is_item(text: str) -> bool:
-    """A bullet, a numbered item or a table row (not a line of prose without a stop)."""
-    t = text.strip()
-    return t.startswith(("|", "-", "*", "+", "•")) or " | " in t or bool(_NUMBERED.match(t))
-
-
-_NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s")
-
-
-def is_row(text: str) -> bool:
-    """A table row or list item (short facts, not prose)."""
-    t = text.strip()
-    if t.startswith(("|", "-", "*", "+", "•")):
-        return True
-    return len(t.split()) <= ROW_WORDS and not t.rstrip("*_ ").endswith((".", "!", "?"))
 
 
 # --- edited sentences ----------------------------------------------------------------
@@ -225,20 +101,22 @@ def changed(
             gained += [Statement("number", n, category, n) for n in numbers_new - numbers_old]
 
     flip = filing.about(own, ctx, filing.FLIP_PRIORITY)
-    neg_old, neg_new = _bounds(ko, lang), _bounds(kn, lang)
+    neg_old, neg_new = bounds(ko, lang), bounds(kn, lang)
     if neg_old != neg_new:
         words = f"'{short(' '.join(removed), 8)}' → '{short(' '.join(added), 8)}'"
         negated = ko if neg_old > neg_new else kn
         about = filing.negated(negated, topics(negated), lang) or flip
         flipped = Statement("negation", about, about, words, frozenset(own))
         (lost if neg_old > neg_new else gained).append(flipped)
-    elif sig.modality(ko, lang) != sig.modality(kn, lang) and (
-        sig.modals(ko, lang) - sig.modals(kn, lang)
-    ):
-        # A commitment became a permission or the reverse ("will" -> "may"); "will"
-        # -> "shall", or a modal merely added in a reworded clause, is no flip.
-        was = join(sig.modals(ko, lang) - sig.modals(kn, lang))
-        now = join(sig.modals(kn, lang) - sig.modals(ko, lang))
+    elif flipped_modality := _flipped(ko, kn, lang):
+        # A commitment became a permission or the reverse ("will" -> "may") for the party
+        # it binds; "will" -> "shall", a modal moved to the other party's clause, or a
+        # modal merely added or dropped in a reworded clause, is no flip.
+        was, now = flipped_modality
+        gained.append(Statement("modality", f"{was}→{now}", flip, f"'{was}' → '{now}'"))
+    elif (bound := (bound_party(ko, lang), bound_party(kn, lang)))[0] != bound[1] and all(bound):
+        # The action handed to the other party ("we delete" -> "the Customer must delete").
+        was, now = bound
         gained.append(Statement("modality", f"{was}→{now}", flip, f"'{was}' → '{now}'"))
 
     contacts_old, contacts_new = sig.contacts(po), sig.contacts(pn)
@@ -261,8 +139,8 @@ def changed(
     # A name that moved between the heading and the text (a definition list re-cut,
     # a PDF re-extracted as HTML) is still there.
     heading_words = frozenset(key(ctx.heading or "").split())
-    lost_names = {n for n in lost_names if not _known(n, heading_words)}
-    new_names = {n for n in new_names if not _known(n, heading_words)}
+    lost_names = {n for n in lost_names if not known(n, heading_words)}
+    new_names = {n for n in new_names if not known(n, heading_words)}
     # The same entity described more fully ("Acme Ltd, whose registered office is at 10
     # King Street, London"): names that come with added address or registration words
     # (a street, a town, a register) are no parties, whatever the sentence is filed
@@ -304,8 +182,8 @@ def changed(
             if fresh and sig.modals(" ".join(clause), lang):
                 about = filing.pick(fresh, filing.FLIP_PRIORITY)
                 side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
-    lost += _terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
-    gained += _terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
+    lost += new_terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
+    gained += new_terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
     lost += _items(removed, added, kn, lost)
     gained += _items(added, removed, ko, gained)
     # What else its changed words are about, should the sentence state something.
@@ -341,7 +219,7 @@ def _roles_given(
     names = {
         n
         for n in sig.names(this, ctx.language) - sig.names(that, ctx.language)
-        if not _known(n, that_words)
+        if not known(n, that_words)
     }
     named = {s.value for s in have if s.kind == "party"}
     return [
@@ -356,9 +234,28 @@ def _roles_given(
     ]
 
 
-def _bounds(k: str, lang: str | None) -> int:
-    """How many words negate or limit the clause ("not", "never", "only")."""
-    return sum(sig.negations(k, lang).values()) + sum(sig.limits(k, lang).values())
+def _flipped(ko: str, kn: str, lang: str | None) -> tuple[str, str] | None:
+    """The modal words whose flip changed what a clause makes of its party, if any.
+
+    For each party (or the clause with none named), its modality before and after: a
+    flip when both sides bind it with modals that differ in kind, or a permission gave
+    way to a plain statement ("we may share" -> "we share"); a commitment written in the
+    present ("we shall delete" -> "we delete") is the same commitment.
+
+    >>> _flipped("we will delete it", "we may delete it", "en")
+    ('will', 'may')
+    >>> _flipped("we shall keep it for them", "we keep it and the customer may get it", "en")
+    """
+    before, after = bound_modality(ko, lang), bound_modality(kn, lang)
+    for party, was in before.items():
+        now = after.get(party, set())
+        # "may not use" -> "does not use" is the same prohibition.
+        plain_now = not now and was == {"permission"} and not sig.negations(ko, lang)
+        if (now and now != was) or plain_now:
+            lost = sig.modals(ko, lang) - sig.modals(kn, lang)
+            if lost:
+                return join(lost), join(sig.modals(kn, lang) - sig.modals(ko, lang))
+    return None
 
 
 def changed_words(ko: str, kn: str) -> tuple[list[str], list[str]]:
@@ -426,22 +323,6 @@ def _keep(side: list[Statement], strike: Counter[tuple[str, str]]) -> list[State
 # --- helpers -------------------------------------------------------------------------
 
 
-def _terms(
-    found: dict[str, list[str]], other: str, exclude: dict[str, list[str]] | None = None
-) -> list[Statement]:
-    """Terms named here that the other version of the section never names."""
-    out = []
-    for category, hits in found.items():
-        kind = "term" if category in TERM_CATEGORIES else "topic"
-        for hit in sorted(set(hits)):
-            if exclude and hit in exclude.get(category, ()):
-                continue
-            if other and f" {hit}" in other:
-                continue
-            out.append(Statement(kind, hit, category, hit))
-    return out
-
-
 def _items(
     span: list[str], other: list[str], other_key: str, have: list[Statement]
 ) -> list[Statement]:
@@ -467,16 +348,6 @@ def _items(
     ]
 
 
-# Kinds that say what a sentence is about without stating anything by themselves: a
-# topic word, and a modal verb beside one ("you can read more about cookies").
-CONTEXT_KINDS = frozenset({"topic", "claim"})
-
-
-def decides(statements: Iterable[Statement]) -> bool:
-    """Whether any of the statements makes a change material (a topic word alone does not)."""
-    return any(s.kind not in CONTEXT_KINDS for s in statements)
-
-
 def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
     """Names the sentence lost, and names it gained that OLD never mentioned.
 
@@ -490,13 +361,13 @@ def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
     gone = {
         n
         for n in names_old - names_new
-        if not _known(n, frozenset(key(pn).split()))
+        if not known(n, frozenset(key(pn).split()))
         and n not in renamed
         # A brand OLD used throughout and NEW never uses: renamed (to a lower-case one).
-        and not _known(n, ctx.vanished)
+        and not known(n, ctx.vanished)
     }
     vocab = ctx.old_vocab or frozenset(key(po).split())
-    new = {n for n in names_new - names_old if not _known(n, vocab)}
+    new = {n for n in names_new - names_old if not known(n, vocab)}
     # "Data Processing Agreement" -> "Data Processing Addendum", "Acme Inc" -> "Acme
     # Group Inc": the same party written another way, not one party for another.
     for was in list(gone):
@@ -510,13 +381,3 @@ def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
 
 def _name_words(name: str) -> set[str]:
     return {w for w in key(name).split() if len(w) >= NAME_WORD}
-
-
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-def _known(name: str, vocab: frozenset[str]) -> bool:
-    """Every word of the name occurs in the other document (glued "TwilioTwilio" too)."""
-    return all(w in vocab for w in key(name).split()) or all(
-        w in vocab for w in key(_CAMEL.sub(" ", name)).split()
-    )

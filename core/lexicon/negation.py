@@ -153,8 +153,9 @@ def cues(language: str | None) -> dict[str, frozenset[str]]:
     """The three lists of a page's language and English (English alone when unknown)."""
     base = (language or "").split("-")[0].lower()
     chosen = ["en"] + ([base] if base in LANGUAGES and base != "en" else [])
+    # Folded as comparison keys fold ("ausschließlich" is read as "ausschliesslich").
     return {
-        part: frozenset(w for lang in chosen for w in CUES[lang][part])
+        part: frozenset(w.casefold() for lang in chosen for w in CUES[lang][part])
         for part in ("neg", "may", "will", "only")
     }
 

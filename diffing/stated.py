@@ -1,0 +1,284 @@
+"""What one sentence states: the statements a version's sentence makes by itself.
+
+A change is material when what a sentence *states* changed, not when a topic
+word sits in a reworded sentence. The statements read here are the structured
+signals of a sentence:
+
+- ``period``: a duration, in days ("30 days", "thirty days" and "one month" are one);
+- ``number``: another quantity, in a sentence about ages, fees, breaches, ...;
+- ``negation``: a promise or prohibition on a topic ("we do not sell");
+- ``modality``: a commitment that became a permission or the reverse ("will" -> "may");
+- ``contact``: an e-mail address or phone number;
+- ``country``: a country or region the sentence names (data stored there, an address);
+- ``party``: a named party, in a row of a list or a recipient or contact sentence;
+- ``item``: an entry added to (or cut from) a list of purposes, data or recipients;
+- ``term``: a word naming a kind of data, a right, a safeguard, ... (see
+  :data:`TERM_CATEGORIES`) that the other version of the section never uses.
+
+Two more kinds are read but decide nothing (:data:`CONTEXT_KINDS`): a ``topic``
+word, and a ``claim`` (a clause with a modal verb on a topic, "you can read more
+about cookies"). They only say what a sentence that changed in substance is about.
+
+Each statement carries the category its own sentence gives it (a period in a
+sentence about deletion is retention; a country where data is hosted is a
+transfer, in an address it is the controller's contact). How two versions'
+statements are compared is :mod:`.statements`.
+
+    >>> from policywatch.diffing.context import Context
+    >>> [(s.kind, s.value, s.category) for s in said("We keep logs for 30 days.", Context())]
+    [('period', '30d', 'retention'), ('topic', 'we keep', 'retention')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from policywatch.core.lexicon.bound_parties import BOUND_PARTIES
+from policywatch.core.lexicon.countries import countries_in
+from policywatch.diffing import filing
+from policywatch.diffing import signals as sig
+from policywatch.diffing.context import Context
+from policywatch.diffing.lexicons import topics
+from policywatch.diffing.roles import given_roles
+from policywatch.diffing.text import key, plain, short
+
+# Categories whose words name a thing a policy either covers or does not: a kind of
+# data ("biometric"), a right ("portability"), a legal basis ("consent"), a safeguard
+# ("end-to-end"), a transfer mechanism, an act (selling, training), a technology
+# ("pixel"), a duty (breach notice), a group (children), a remedy ("arbitration").
+# Such a word new to a section, or gone from it, is a statement. The words of the
+# other categories (purposes, recipients, retention, contact, fees) are verbs and
+# roles any rewording moves around ("share", "delete", "payment"): they only say
+# what a sentence is about, and those changes are read from parties, periods,
+# contacts, list entries instead.
+TERM_CATEGORIES = (
+    "data_categories",
+    "rights",
+    "legal_basis",
+    "security",
+    "transfers",
+    "sale_sharing",
+    "ai_training",
+    "tracking_ads",
+    "breach",
+    "children",
+    "law_liability",
+)
+# An entry added to a list has this many words at least.
+LIST_ITEM_WORDS = 3
+# An added/removed line this short without a full stop is a row of facts, not prose.
+ROW_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One thing a sentence states: ``kind``, a comparable ``value``, its ``category``.
+
+    ``shown`` is how the sentence writes it (``30 days`` for the value ``30d``).
+    """
+
+    kind: str
+    value: str
+    category: str
+    shown: str = ""
+    # Every topic of its sentence: a promise reworded keeps some of them.
+    about: frozenset[str] = frozenset()
+
+    @property
+    def ident(self) -> tuple[str, str]:
+        """What makes two statements the same statement, wherever they stand."""
+        return self.kind, self.value
+
+
+# Kinds that say what a sentence is about without stating anything by themselves: a
+# topic word, and a modal verb beside one ("you can read more about cookies").
+CONTEXT_KINDS = frozenset({"topic", "claim"})
+
+
+def decides(statements: Iterable[Statement]) -> bool:
+    """Whether any of the statements makes a change material (a topic word alone does not)."""
+    return any(s.kind not in CONTEXT_KINDS for s in statements)
+
+
+# --- whole sentences -----------------------------------------------------------------
+
+
+def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
+    """The statements of one sentence added (or, ``added=False``, removed) as a whole."""
+    p = plain(text)
+    lang = ctx.language
+    stripped, _dates = sig.strip_dates(p, lang)
+    k = key(stripped)
+    own = topics(k)
+    contacts = sig.contacts(p)
+    reach = filing.pick(own, filing.CONTACT_TOPICS, "controller_contact")
+    out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
+    # A country where data goes, or in an address; "users residing in the UK" only
+    # says whom the sentence is for.
+    where = filing.country_category(k, own, ctx, default="controller_contact" if contacts else "")
+    if where:
+        out += [Statement("country", c, where, c) for c in sorted(countries_in(stripped, lang))]
+    for shown, days in sig.period_days(k, lang):
+        category = filing.about(own, ctx, filing.NUMBER_TOPICS)
+        out.append(Statement("period", f"{days:g}d", category, shown))
+    negations = sig.negations(k, lang) + sig.limits(k, lang)
+    if negations and own:
+        # A promise or prohibition on a topic ("we do not sell") added or removed.
+        about = filing.negated(k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
+        shown = ", ".join(sorted(negations))
+        out.append(Statement("negation", about, about, shown, frozenset(own)))
+    elif own and sig.modals(k, lang):
+        # A permission or commitment on a topic ("cookies may be set to personalise ads").
+        about = filing.about(own, ctx, filing.FLIP_PRIORITY)
+        out.append(Statement("claim", about, about, ", ".join(sorted(sig.modals(k, lang)))))
+    if is_row(text):
+        other = ctx.old_vocab if added else ctx.new_vocab
+        names = {n for n in sig.names(p, lang) if not known(n, other)}
+        around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))))
+        category = filing.pick(own, filing.NAME_TOPICS, "") or filing.pick(
+            around, filing.NAME_TOPICS, ""
+        )
+        if category:
+            # A row of a table or list naming someone new: a sub-processor, a cookie, a partner.
+            out.extend(Statement("party", n, category, n) for n in sorted(names))
+    # A company named in a role ("Beta Inc. is a joint controller") the other version
+    # never gave it: who answers for the data, or receives it.
+    parties = {st.value for st in out if st.kind == "party"}
+    out.extend(
+        Statement("party", name, category, name)
+        for name, category in given_roles(
+            sig.names(p, lang),
+            k,
+            other=ctx.old_roles if added else ctx.new_roles,
+            language=lang,
+        )
+        if name not in parties
+    )
+    listed = filing.lead_topic(ctx.heading)
+    if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
+        # One more (or one less) entry in a list of purposes, data, recipients, rights.
+        out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
+    out.extend(new_terms(own, ctx.old_section if added else ctx.new_section))
+    # What else the sentence is about, should it state something (it is read whole).
+    named = {s.category for s in out}
+    out += [Statement("topic", h[0], c, h[0]) for c, h in own.items() if c not in named]
+    return out
+
+
+def _is_item(text: str) -> bool:
+    """A bullet, a numbered item or a table row (not a line of prose without a stop)."""
+    t = text.strip()
+    return t.startswith(("|", "-", "*", "+", "•")) or " | " in t or bool(_NUMBERED.match(t))
+
+
+_NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s")
+
+
+def is_row(text: str) -> bool:
+    """A table row or list item (short facts, not prose)."""
+    t = text.strip()
+    if t.startswith(("|", "-", "*", "+", "•")):
+        return True
+    return len(t.split()) <= ROW_WORDS and not t.rstrip("*_ ").endswith((".", "!", "?"))
+
+
+def bounds(k: str, lang: str | None) -> int:
+    """How many words negate or limit a clause ("not", "never", "only").
+
+    >>> bounds("we do not sell and only share", "en")
+    2
+    """
+    return sum(sig.negations(k, lang).values()) + sum(sig.limits(k, lang).values())
+
+
+# A modal verb binds the party named at most this many words before it ("the Customer
+# may ..."); further back, the clause's subject is not known.
+BOUND_WORDS = 6
+# ...or, with none there, right after it, where the verb comes second ("Nach Ende der
+# Leistungen muss der Kunde ...", "Når tjenestene opphører, kan Databehandleren ...").
+BOUND_AFTER = 2
+
+
+@cache
+def _party_pattern(role: str, language: str | None) -> re.Pattern[str]:
+    table = BOUND_PARTIES[role]
+    base = (language or "en").split("-")[0].lower()
+    starts = [*table["en"], *(table.get(base, ()) if base != "en" else ())]
+    return re.compile(r"(?<![\w])(?:" + "|".join(starts) + ")")
+
+
+def parties_named(k: str, language: str | None) -> list[tuple[int, str]]:
+    """Where a clause names the service's side or its customer's: (word index, role).
+
+    >>> parties_named("the processor shall tell the customer", "en")
+    [(1, 'provider'), (5, 'customer')]
+    """
+    found = [
+        (k.count(" ", 0, hit.start()), role)
+        for role in BOUND_PARTIES
+        for hit in _party_pattern(role, language).finditer(k)
+    ]
+    return sorted(found)
+
+
+def bound_modality(k: str, language: str | None) -> dict[str, set[str]]:
+    """What each party's modal verbs make of its clauses: role -> permission/commitment.
+
+    A modal binds the party named just before it, or else just after it (a verb put
+    second); "" when none is (a passive clause).
+
+    >>> bound_modality("we shall not use them and the customer may have them", "en")
+    {'provider': {'commitment'}, 'customer': {'permission'}}
+    >>> bound_modality("nach ende der leistungen muss der kunde sie löschen", "de")
+    {'customer': {'commitment'}}
+    """
+    named = parties_named(k, language)
+    out: dict[str, set[str]] = {}
+    for at, word in enumerate(k.split()):
+        kind = sig.modality(word, language)
+        if not kind:
+            continue
+        before = [role for i, role in named if at - BOUND_WORDS <= i < at]
+        after = [role for i, role in named if at < i <= at + BOUND_AFTER]
+        party = before[-1] if before else after[0] if after else ""
+        out.setdefault(party, set()).update(kind)
+    return out
+
+
+def bound_party(k: str, language: str | None) -> str:
+    """The one side a clause names, "" when it names both or neither.
+
+    >>> bound_party("we delete the data", "en"), bound_party("you can ask us", "en")
+    ('provider', '')
+    """
+    roles = {role for _i, role in parties_named(k, language)}
+    return roles.pop() if len(roles) == 1 else ""
+
+
+def new_terms(
+    found: dict[str, list[str]], other: str, exclude: dict[str, list[str]] | None = None
+) -> list[Statement]:
+    """Terms named here that the other version of the section never names."""
+    out = []
+    for category, hits in found.items():
+        kind = "term" if category in TERM_CATEGORIES else "topic"
+        for hit in sorted(set(hits)):
+            if exclude and hit in exclude.get(category, ()):
+                continue
+            if other and f" {hit}" in other:
+                continue
+            out.append(Statement(kind, hit, category, hit))
+    return out
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def known(name: str, vocab: frozenset[str]) -> bool:
+    """Every word of the name occurs in the other document (glued "TwilioTwilio" too)."""
+    return all(w in vocab for w in key(name).split()) or all(
+        w in vocab for w in key(_CAMEL.sub(" ", name)).split()
+    )
