@@ -43,8 +43,11 @@ _CHAR_WIDTH = 0.6
 _NARROW_CHAR = 0.45
 # Cells start in the same column within this many points.
 _ALIGN = 3.0
-# A first column of list markers makes a list (bullets or numbers hung left), no table.
-_LIST_MARKER = re.compile(r"^(?:[•◦▪‣·●○■□►–—*-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,5})[.)])$")
+# A first column of list markers makes a list, no table: bullets, or numbers hung left
+# of list items and of numbered headings ("3.1." beside "Conditions of access").
+_LIST_MARKER = re.compile(
+    r"^(?:[•◦▪‣·●○■□►–—*-]|\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-zA-Z]|[ivxlc]{1,5})[.)]?)$"
+)
 # A table has at least this many lines of two cells or more (a header and two rows),
 # counted over every page where the same columns run (a table split across pages).
 _MIN_MULTI_LINES = 3

@@ -282,11 +282,11 @@ def _prose_pdf(body: Callable[[FPDF], None]) -> bytes:
 
 
 def _hung_list(pdf: FPDF) -> None:
-    # Bullets and numbers set in a column of their own, the text hung beside them.
-    for marker in ("-", "1.", "a)"):
-        for n in range(4):
+    # Bullets, numbers and clause numbers set in a column of their own, text hung beside.
+    for marker in ("-", "{n}.", "a)", "3.{n}."):
+        for n in range(1, 5):
             y = pdf.get_y()
-            pdf.cell(8, 5, marker if marker != "1." else f"{n + 1}.")
+            pdf.cell(8, 5, marker.format(n=n))
             pdf.set_xy(pdf.l_margin + 12, y)
             line = f"We keep item {n} of your data for the time the service needs it."
             pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
