@@ -274,7 +274,8 @@ def _rows(
     columns: list[float],
     gap: Callable[[int, int], str],
 ) -> list[list[str]]:
-    """The table's rows: a new row where the content goes back to an earlier column.
+    """The table's rows: a new row where the content goes back to an earlier column
+    (or, for a table written column by column, where a line has a first cell).
 
     ``gap(i, j)`` is what separates words ``i`` and ``j`` of one cell (a space or nothing).
     """
@@ -297,6 +298,17 @@ def _rows(
                 merged[-1][n].extend(cell)
         else:
             merged.append(row)
+    anchored = [line for line in lines if any(not _column(c.x, columns) for c in line.cells)]
+    if len(merged) * 2 < len(anchored):
+        # Written column by column: rows by position, each line with a first cell opening one.
+        merged = []
+        for line in lines:
+            if merged and all(_column(c.x, columns) for c in line.cells):
+                target = merged[-1]
+            else:
+                merged.append(target := [[] for _ in columns])
+            for c in line.cells:
+                target[_column(c.x, columns)].extend(c.words)
     return [[_cell_text(words, cell, gap) for cell in row] for row in merged]
 
 

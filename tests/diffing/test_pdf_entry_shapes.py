@@ -327,3 +327,17 @@ def test_a_repeated_header_row_is_no_entry_but_a_row_like_it_is() -> None:
             "Name.com, Inc. | Purpose-built domains | Location US"]  # fmt: skip
     doc = ExtractedDocument(text="## Sub-processors\n\n" + "\n\n".join(rows), language="en")
     assert [e.name for e in read_entries(doc).entries] == ["Stripe, Inc.", "Name.com, Inc."]
+
+
+def test_a_table_written_column_by_column_reads_row_by_row() -> None:
+    """Some writers put a table's text down one column after the other."""
+    w, rows = WORDS["en"], [("Name", "Location")] + [(p.name, place(p, "en")) for p in PARTIES]
+    pdf = _start(w.title, BOTTOM)
+    top = pdf.get_y()
+    for column, x in enumerate((20, 110)):
+        for n, row in enumerate(rows):
+            pdf.text(x, top + 10 + 7 * n, row[column])
+    doc = extract(bytes(pdf.output()), "application/pdf")
+    names = [(e.name, e.location) for e in read_entries(doc, "subprocessors").entries]
+    assert names == [(p.name, place(p, "en")) for p in PARTIES], doc.text
+    assert w.name in doc.text
