@@ -303,12 +303,10 @@ def _rows(
         # Written column by column: rows by position, each line with a first cell opening one.
         merged = []
         for line in lines:
-            if merged and all(_column(c.x, columns) for c in line.cells):
-                target = merged[-1]
-            else:
-                merged.append(target := [[] for _ in columns])
+            if not merged or not all(_column(c.x, columns) for c in line.cells):
+                merged.append([[] for _ in columns])
             for c in line.cells:
-                target[_column(c.x, columns)].extend(c.words)
+                merged[-1][_column(c.x, columns)].extend(c.words)
     return [[_cell_text(words, cell, gap) for cell in row] for row in merged]
 
 
