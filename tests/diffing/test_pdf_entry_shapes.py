@@ -16,7 +16,6 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
-from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -30,7 +29,15 @@ from policywatch.core.model import ExtractedDocument
 from policywatch.diffing import diff_documents
 from policywatch.diffing.entries import read_entries
 from policywatch.extract import extract
-from tests.diffing.test_entry_shapes import ADDED, PARTIES, WORDS, Party, Words, place
+from tests.diffing.test_entry_shapes import (
+    ADDED,
+    PARTIES,
+    WORDS,
+    Party,
+    Words,
+    assert_four_changes,
+    place,
+)
 
 LANGUAGES = ("en", "de", "fr", "nb", "es", "it", "nl", "sv")
 # A longer purpose, so a cell wraps onto two lines in a narrow column.
@@ -218,17 +225,7 @@ def test_pdf_entry_shapes(shape_name: str, language: str) -> None:
         new = extract(shape(parties, w, language, bottom)[0], "application/pdf")
         return diff_documents(old, new, doc_type=doc_type)
 
-    added = diff([*base, ADDED])
-    assert added.material and "recipients" in added.categories, added.verdict
-    assert [c.describe().split(" (")[0] for c in added.entries] == [f"added: {ADDED.name}"]
-    removed = diff(base[:2])
-    assert removed.material and "recipients" in removed.categories, removed.verdict
-    assert [c.describe().split(" (")[0] for c in removed.entries] == [f"removed: {base[2].name}"]
-    moved = diff([base[0], replace(base[1], countries=("DE",)), base[2]])
-    assert moved.material and "transfers" in moved.categories, [c.describe() for c in moved.entries]
-    reordered = diff(base[::-1])
-    assert not reordered.material, [c.describe() for c in reordered.entries]
-    assert not reordered.entries
+    assert_four_changes(diff, base)
     page_break = diff(base, MOVED_BOTTOM)
     assert not page_break.material, [r.explanation for r in page_break.reasons]
     assert not page_break.entries
