@@ -326,7 +326,8 @@ def _table_entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
     if any(w in NOT_PARTY_HEADERS for c in header for w in key(c).split()):
         return []
     if has_header:
-        rows = rows[1:]
+        # A table broken across pages repeats its header on each: no entry.
+        rows = [r for r in rows[1:] if [key(c) for c in r] != [key(c) for c in header]]
         if "name" not in roles:
             roles[0] = "name"
     elif run.shape == "csv":
@@ -338,7 +339,8 @@ def _table_entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
         if len(rows) < MIN_ENTRIES or not (whole or _about_parties(run) or "location" in roles):
             return []
     entries = []
-    for cells, line in zip(rows, run.lines[len(run.lines) - len(rows) :], strict=True):
+    lines = [x for x in run.lines if _cells(x, run.shape) in rows]
+    for cells, line in zip(rows, lines, strict=True):
         fields: dict[str, list[str]] = {}
         for n, cell in enumerate(cells):
             role = (roles[n] if n < len(roles) else None) or "other"

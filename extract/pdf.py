@@ -11,6 +11,7 @@ import re
 
 from policywatch.core.model import ExtractionError
 from policywatch.extract.pdflines import LineStyle, PositionCollector, line_styles
+from policywatch.extract.pdftables import with_tables
 from policywatch.extract.textblocks import PAGE_BREAK
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -48,6 +49,8 @@ def pdf_read(body: bytes) -> tuple[str, dict[str, LineStyle]]:
         raise ExtractionError(f"cannot read PDF (corrupt or truncated?): {exc}") from exc
     except Exception as exc:  # pypdf raises assorted errors on hostile files
         raise ExtractionError(f"cannot read PDF: {type(exc).__name__}: {exc}") from exc
+    # A table's loose lines become one row a line (extract/pdftables.py).
+    pages = with_tables(pages, [c.words for c in collectors])
     text = PAGE_BREAK.join(pages)
     styles = line_styles(collectors)
     if not _one_word_lines(text):

@@ -29,6 +29,7 @@ from policywatch.extract.blocks import GUESS, Block
 from policywatch.extract.datetext import has_year
 from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.pdflines import LineStyle, style_key
+from policywatch.extract.pdftables import table_row
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.I)
 # A rule typed under a line ("Sharing" / "======="): the line above is a heading.
@@ -95,6 +96,10 @@ def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Blo
     for i, line in enumerate(lines):
         if not line or _UNDERLINE.match(line):
             flush()  # a rule under a heading went with it (below); alone it separates
+            continue
+        if row := table_row(line):  # a table's row ("| a | b |", a PDF's: extract/pdftables.py)
+            flush()
+            blocks.append(Block("row", row))
             continue
         if _underlined(line, lines[i + 1] if i + 1 < len(lines) else ""):
             flush()

@@ -17,7 +17,7 @@ import pytest
 from babel import Locale
 
 from policywatch.core.model import ExtractedDocument
-from policywatch.diffing import diff_documents
+from policywatch.diffing import DiffResult, diff_documents
 from policywatch.extract import extract
 
 
@@ -255,6 +255,21 @@ def page(shape: Shape, parties: list[Party], language: str, context: str) -> Ext
     return extract(html.encode(), "text/html")
 
 
+def assert_four_changes(diff: Callable[[list[Party]], DiffResult], base: list[Party]) -> None:
+    """A party added, removed, moved to Germany: material, the entry named; reordered: not."""
+    added = diff([*base, ADDED])
+    assert added.material and "recipients" in added.categories, added.verdict
+    assert [c.describe().split(" (")[0] for c in added.entries] == [f"added: {ADDED.name}"]
+    removed = diff(base[:2])
+    assert removed.material and "recipients" in removed.categories, removed.verdict
+    assert [c.describe().split(" (")[0] for c in removed.entries] == [f"removed: {base[2].name}"]
+    moved = diff([base[0], replace(base[1], countries=(*base[1].countries[1:], "DE")), base[2]])
+    assert moved.material and "transfers" in moved.categories, [c.describe() for c in moved.entries]
+    reordered = diff(base[::-1])
+    assert not reordered.material, [c.describe() for c in reordered.entries]
+    assert not reordered.entries
+
+
 def relinked(parties: list[Party]) -> list[Party]:
     return [replace(p, link=p.link.replace("/privacy", "/legal/privacy")) for p in parties]
 
@@ -271,15 +286,6 @@ def test_entry_shapes(shape_name, language, context):
         old = page(shape, base, language, context)
         return diff_documents(old, page(shape, parties, language, context), doc_type=doc_type)
 
-    added = diff([*base, ADDED])
-    assert added.material and "recipients" in added.categories, added.verdict
-    assert [c.describe().split(" (")[0] for c in added.entries] == [f"added: {ADDED.name}"]
-    removed = diff(base[:2])
-    assert removed.material and "recipients" in removed.categories, removed.verdict
-    assert [c.describe().split(" (")[0] for c in removed.entries] == [f"removed: {base[2].name}"]
-    moved = diff([base[0], replace(base[1], countries=(*base[1].countries[1:], "DE")), base[2]])
-    assert moved.material and "transfers" in moved.categories, [c.describe() for c in moved.entries]
-    reordered = diff(base[::-1])
-    assert not reordered.material, [c.describe() for c in reordered.entries]
+    assert_four_changes(diff, base)
     link_only = diff(relinked(base))
     assert not link_only.material, [r.explanation for r in link_only.reasons]
