@@ -206,7 +206,10 @@ class _Doc:
 
     def _position(self, f: dict[str, float], k: int) -> None:
         i = self.cands[k]
-        if k == 0:
+        if k == 0 and (self.title is None or self.ranks[k] != PLAIN):
+            # A short paragraph first on a page whose title was not found is often
+            # that title (the plain weights learn so: the tune pages hold no plain
+            # candidate under a found title); under a found title it is a section.
             f["first"] = 1.0
         if k == len(self.cands) - 1:
             f["last"] = 1.0
