@@ -478,3 +478,35 @@ def test_an_upper_case_first_line_with_no_title_above_it_is_the_title(fmt: str, 
     content_type = "text/html" if fmt == "html" else "text/markdown"
     assert_the_five_topics(sections(raw, content_type), lang)
     assert title.upper() in extract(raw.encode(), content_type).text
+
+
+# One-line fields as a sub-processor entry or a contact block writes them.
+FIELDS = {
+    "en": [("Location", "Ireland"), ("Contact email", "dpo@example.com"), ("Owner", "Acme Ltd")],
+    "nb": [("Sted", "Irland"), ("E-post", "dpo@example.com"), ("Eier", "Acme AS")],
+    "de": [("Standort", "Irland"), ("Kontakt", "dpo@example.com"), ("Inhaber", "Acme GmbH")],
+    "fr": [("Lieu", "Irlande"), ("Adresse e-mail", "dpo@example.com"), ("Propriétaire", "Acme SA")],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", ["html", "md"])
+@pytest.mark.parametrize("field", range(3))
+def test_a_field_line_set_apart_by_a_line_break_is_not_a_heading(field: int, fmt: str, lang):
+    """ "Location: Ireland" ended by a Markdown hard break (two spaces) or a <br> stands
+    apart from the paragraph below it, but a label and its short value is a field, not
+    a section (French writes "Lieu : Irlande"); the colon headings it resembles keep
+    their number ("Punkt 1: ..." above)."""
+    title, _, text = LANGUAGES[lang]
+    sep = " : " if lang == "fr" else ": "
+    label, value = FIELDS[lang][field]
+    fields = [f"{label}{sep}{value}"]  # one on the page: no siblings to compare it with
+    if fmt == "html":
+        body = "".join(f"<p>{field}<br>{text}</p><p>{text}</p>" for field in fields)
+        raw = f"<html lang='{lang}'><body><main><h1>{title}</h1><p>{text}</p>{body}</main>"
+    else:
+        raw = f"# {title}\n\n{text}\n\n" + "".join(f"{fd}  \n{text}\n\n{text}\n\n" for fd in fields)
+    content_type = "text/html" if fmt == "html" else "text/markdown"
+    assert sections(raw, content_type) == []
+    doc = extract(raw.encode(), content_type)
+    assert all(field in doc.text for field in fields)
