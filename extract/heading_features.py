@@ -206,7 +206,10 @@ class _Doc:
 
     def _position(self, f: dict[str, float], k: int) -> None:
         i = self.cands[k]
-        if k == 0:
+        if k == 0 and (self.title is None or self.ranks[k] != PLAIN):
+            # A short paragraph first on a page whose title was not found is often
+            # that title (the plain weights learn so: the tune pages hold no plain
+            # candidate under a found title); under a found title it is a section.
             f["first"] = 1.0
         if k == len(self.cands) - 1:
             f["last"] = 1.0
@@ -327,12 +330,25 @@ def _text_features(f: dict[str, float], text: str, caps: bool, doc_names: re.Pat
         f["ends_question"] = 1.0
     elif last in ",;":
         f["ends_comma"] = 1.0
+    if _is_field(text):
+        f["field"] = 1.0  # "Location: Ireland", "Contact email: dpo@example.com"
     if has_year(text):
         f["has_year"] = 1.0
         if cue_regex().search(text):
             f["date_line"] = 1.0
-    if length <= 100 and doc_names.search(text):
+    if length <= 100 and last != ":" and doc_names.search(text):
+        # (a label ending in a colon, "Notice:", introduces text; it names no document)
         f["names_document"] = 1.0
+
+
+# A field written on one line: a label of a few words (no number: "Article 3: Scope"
+# is a heading), a colon, and a short value (a place, an address, a name).
+_FIELD = re.compile(r"([^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2})\s?:\s+(\S+(?:\s+\S+){0,3})")
+
+
+def _is_field(text: str) -> bool:
+    """A "label: value" line: ``Location: Ireland`` (a heading's subtitle has more words)."""
+    return _FIELD.fullmatch(text.strip()) is not None
 
 
 def _markup_class(rank: int) -> str:

@@ -107,6 +107,8 @@ HTML_SHAPES = {
     "bold paragraph in a layout table's cell": (
         "<table><tbody><tr><td><p><strong>{t}</strong></p><p>{b}</p></td></tr></tbody></table>"
     ),
+    # Session 5: upper-case paragraphs under a marked-up title, the first one included.
+    "upper-case paragraph": "<p>{T}</p><p>{b}</p>",
 }  # fmt: skip
 MARKDOWN_SHAPES = {
     "bold line": "**{t}**\n\n{b}",
@@ -125,6 +127,7 @@ MARKDOWN_SHAPES = {
     "numbered line read as a list of one item": "{n}. {t}\n\n{b}",
     "italic line": "*{t}*\n\n{b}",
     "underscore italic line": "_{t}_\n\n{b}",
+    "upper-case paragraph": "{T}\n\n{b}",
 }
 TEXT_SHAPES = {
     "upper-case line": "{T}\n{b}",
@@ -458,3 +461,52 @@ def test_the_title_is_not_a_section(shape: str, lang: str) -> None:
     )  # fmt: skip
     assert_the_five_topics(sections(raw, content_type), lang)
     assert extract(raw.encode(), content_type).title == title
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_an_upper_case_first_line_with_no_title_above_it_is_the_title(fmt: str, lang: str):
+    """The upper-case paragraphs' twin: with no marked-up title, the first upper-case
+    line is the document's title (or its text), not its first section; five sections follow."""
+    title, topics, text = LANGUAGES[lang]
+    parts = [(t.upper(), f"{t}: {text}") for t in topics]
+    if fmt == "html":
+        body = "".join(f"<p>{h}</p><p>{b}</p>" for h, b in parts)
+        raw = f"<html lang='{lang}'><body><main><p>{title.upper()}</p><p>{text}</p>{body}</main>"
+    else:
+        raw = f"{title.upper()}\n\n{text}\n\n" + "".join(f"{h}\n\n{b}\n\n" for h, b in parts)
+    content_type = "text/html" if fmt == "html" else "text/markdown"
+    assert_the_five_topics(sections(raw, content_type), lang)
+    assert title.upper() in extract(raw.encode(), content_type).text
+
+
+# One-line fields as a sub-processor entry or a contact block writes them.
+FIELDS = {
+    "en": [("Location", "Ireland"), ("Contact email", "dpo@example.com"), ("Owner", "Acme Ltd")],
+    "nb": [("Sted", "Irland"), ("E-post", "dpo@example.com"), ("Eier", "Acme AS")],
+    "de": [("Standort", "Irland"), ("Kontakt", "dpo@example.com"), ("Inhaber", "Acme GmbH")],
+    "fr": [("Lieu", "Irlande"), ("Adresse e-mail", "dpo@example.com"), ("Propriétaire", "Acme SA")],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", ["html", "md"])
+@pytest.mark.parametrize("field", range(3))
+def test_a_field_line_set_apart_by_a_line_break_is_not_a_heading(field: int, fmt: str, lang):
+    """ "Location: Ireland" ended by a Markdown hard break (two spaces) or a <br> stands
+    apart from the paragraph below it, but a label and its short value is a field, not
+    a section (French writes "Lieu : Irlande"); the colon headings it resembles keep
+    their number ("Punkt 1: ..." above)."""
+    title, _, text = LANGUAGES[lang]
+    sep = " : " if lang == "fr" else ": "
+    label, value = FIELDS[lang][field]
+    fields = [f"{label}{sep}{value}"]  # one on the page: no siblings to compare it with
+    if fmt == "html":
+        body = "".join(f"<p>{field}<br>{text}</p><p>{text}</p>" for field in fields)
+        raw = f"<html lang='{lang}'><body><main><h1>{title}</h1><p>{text}</p>{body}</main>"
+    else:
+        raw = f"# {title}\n\n{text}\n\n" + "".join(f"{fd}  \n{text}\n\n{text}\n\n" for fd in fields)
+    content_type = "text/html" if fmt == "html" else "text/markdown"
+    assert sections(raw, content_type) == []
+    doc = extract(raw.encode(), content_type)
+    assert all(field in doc.text for field in fields)
