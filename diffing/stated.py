@@ -38,7 +38,7 @@ from functools import cache
 
 from policywatch.core.lexicon.bound_parties import BOUND_PARTIES
 from policywatch.core.lexicon.countries import countries_in
-from policywatch.diffing import filing
+from policywatch.diffing import data_kinds, filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import topics
@@ -161,7 +161,9 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
         # One more (or one less) entry in a list of purposes, data, recipients, rights.
         out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
-    out.extend(new_terms(own, ctx.old_section if added else ctx.new_section))
+    other_section = ctx.old_section if added else ctx.new_section
+    out.extend(new_terms(own, other_section))
+    out += kinds_anew(k, None, ctx, other_section, out)
     # What else the sentence is about, should it state something (it is read whole).
     named = {s.category for s in out}
     out += [Statement("topic", h[0], c, h[0]) for c, h in own.items() if c not in named]
@@ -256,6 +258,24 @@ def bound_party(k: str, language: str | None) -> str:
     """
     roles = {role for _i, role in parties_named(k, language)}
     return roles.pop() if len(roles) == 1 else ""
+
+
+def kinds_anew(
+    this: str, that: str | None, ctx: Context, other_section: str, have: list[Statement]
+) -> list[Statement]:
+    """Kinds of data collected and advertising cues ``this`` names that ``that`` and the
+    other version of the section never name (:mod:`policywatch.diffing.data_kinds`), in
+    categories no statement of this side decides yet: they fill in what a sentence
+    says in plain words ("your phone number", "ads on other sites"), they add no second
+    reason to one already read."""
+    decided = {s.category for s in have if s.kind not in CONTEXT_KINDS}
+    return [
+        Statement("term", value, category, word)
+        for value, category, word in data_kinds.named_anew(
+            this, that, ctx, other_section=other_section
+        )
+        if category not in decided
+    ]
 
 
 def new_terms(

@@ -36,6 +36,7 @@ from policywatch.diffing.stated import (
     decides,
     is_row,
     known,
+    kinds_anew,
     new_terms,
     said,
 )
@@ -183,6 +184,8 @@ def changed(
                 about = filing.pick(fresh, filing.FLIP_PRIORITY)
                 side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
     lost += new_terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
+    lost += kinds_anew(ko, kn, ctx, ctx.new_section, lost)
+    gained += kinds_anew(kn, ko, ctx, ctx.old_section, gained)
     gained += new_terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
     lost += _items(removed, added, kn, lost)
     gained += _items(added, removed, ko, gained)
