@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from policywatch.core.lexicon.ad_cues import AD_CUES
 from policywatch.core.lexicon.data_kinds import (
-    AD_CUES,
     COLLECTION_CUES,
     DATA_KINDS,
     PLAIN_KINDS,

@@ -7,9 +7,9 @@ word starts of the same concepts, so a category is read the same way in each
 language:
 
 - purposes: purpose, profiling, personalisation, fraud prevention, "how we use";
-- data_categories: collecting, and the kinds of data a notice lists (biometric,
-  health, location, identity document, nationality and place of birth, financial,
-  the special categories);
+- data_categories: collecting, and the kinds of data that name data wherever they
+  stand (biometric, health, location, identity document, the special categories...),
+  which are the strict kinds of :mod:`policywatch.core.lexicon.data_kinds`;
 - recipients: share, disclose, third party, (sub-)processor, recipient,
   service provider, partner;
 - sale_sharing: sell, sale;

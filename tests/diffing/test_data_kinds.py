@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from policywatch.core.lexicon.ad_cues import AD_CUES
 from policywatch.core.lexicon.data_kinds import (
-    AD_CUES,
     COLLECTION_CUES,
     DATA_KINDS,
     LANGUAGES,
