@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from policywatch.core.lexicon.ad_cues import AD_CUES
 from policywatch.core.lexicon.data_kinds import (
+    BARE_WORDS,
     COLLECTION_CUES,
     DATA_KINDS,
     PLAIN_KINDS,
@@ -60,23 +61,39 @@ def collecting(k: str, language: str | None) -> bool:
 def kinds_in(k: str, language: str | None, *, listed: bool = False) -> dict[str, str]:
     """The kinds of data a comparison key names, each with the first word found.
 
-    A plain kind (a name, an e-mail address, a postal address) counts only in a
-    collection context: the key's own collection verb, or ``listed`` (an item of a
-    list under a heading about the data collected). Cached: treat as read-only.
+    A plain kind (a name, an e-mail address, a postal address) and the bare word of
+    another kind ("health" beside "health data") count only in a collection context:
+    the key's own collection verb, or ``listed`` (an item of a list under a heading
+    about the data collected). Cached: treat as read-only.
+
+    >>> kinds_in("health and safety at work", "en"), kinds_in("your health data", "en")
+    ({}, {'health': 'health data'})
+    >>> kinds_in("we collect information about your health", "en")
+    {'health': 'health'}
     """
     context = listed or collecting(k, language)
     found: dict[str, str] = {}
     for m in _kinds_pattern(_base(language)).finditer(k):
-        kind = m.lastgroup or ""
-        if kind not in found and (context or kind not in PLAIN_KINDS):
+        group = m.lastgroup or ""
+        kind, bare = group.removesuffix(_BARE), group.endswith(_BARE)
+        if kind not in found and (context or not (bare or kind in PLAIN_KINDS)):
             found[kind] = m.group(0)
     return found
 
 
+# The suffix of a bare word's group name in the kinds pattern.
+_BARE = "__bare"
+
+
 @lru_cache(maxsize=16)
 def _kinds_pattern(base: str) -> re.Pattern[str]:
-    """Every kind's stems (English and ``base``) as one alternation, a group per kind."""
-    groups = (f"(?P<{kind}>{'|'.join(kind_stems(kind, base))})" for kind in DATA_KINDS)
+    """Every kind's stems (English and ``base``) as one alternation, a group per kind,
+    then a group per kind of its bare words: at one position a phrase wins."""
+    groups = [f"(?P<{kind}>{'|'.join(kind_stems(kind, base))})" for kind in DATA_KINDS]
+    groups += [
+        f"(?P<{kind}{_BARE}>{'|'.join(_with_english(BARE_WORDS[kind], base))})"
+        for kind in BARE_WORDS
+    ]
     return re.compile(r"(?<![\w])(?:" + "|".join(groups) + ")")
 
 

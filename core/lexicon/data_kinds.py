@@ -10,13 +10,33 @@ biometric, genetic, voice and audio, photos and video, contacts, messages and
 content, browsing and usage, purchase history, inferences, employment,
 education, criminal records, children's data and the special categories.
 
-Some words of a kind are also everyday prose: a company has a postal address,
-"contact us by e-mail" names no data collected. Those kinds are
-:data:`PLAIN_KINDS`: they count as a kind of data only in a collection context
-(:data:`COLLECTION_CUES`: "we collect", "you provide", or a list under a
-heading about the data collected). The other kinds name personal data
-whatever surrounds them; their words are also read as topic words of the
-``data_categories`` row of :mod:`policywatch.core.lexicon.category_words`.
+What is a kind of data, the same in every language. The kinds are those of
+GDPR Art. 4(1) (identifiers: name, identity number, location data, an online
+identifier, factors of a person's physical, economic or social identity), the
+special categories of Art. 9 (racial or ethnic origin, political opinions,
+religious beliefs, trade union membership, genetic, biometric and health data,
+sex life and sexual orientation) and the criminal data of Art. 10, written in
+the plain words a policy lists them with. Within a kind, a word is one of three:
+
+- a word for a record about a person (a passport, an IP address, a date of
+  birth, a photo, a fingerprint) or a phrase that makes a subject into data
+  ("health data", "données de santé", "Gesundheitsdaten", "Standortdaten"):
+  :data:`DATA_KINDS`, a kind of data whatever surrounds it, and a topic word of
+  the ``data_categories`` row of :mod:`policywatch.core.lexicon.category_words`;
+- the bare word for the subject such a phrase qualifies ("health", "santé",
+  "Gesundheit", "location", "Standort", "income", "religion"): it also names a
+  topic of the world ("health and safety", "santé publique", "Standort des
+  Rechenzentrums"), so it is :data:`BARE_WORDS`, a kind of data only in a
+  collection context;
+- the words of a kind that is everyday prose as a whole (a company has a postal
+  address, "contact us by e-mail"): :data:`PLAIN_KINDS`, a kind of data only in a
+  collection context too.
+
+A collection context is :data:`COLLECTION_CUES` ("we collect", "you provide") or
+an item of a list under a heading about the data collected. Each rule holds for
+every language of the table: a bare word is bare in all of them (French "santé"
+as English "health"), a phrase is a phrase in all of them; no word is narrowed or
+widened because of a pair of the corpus.
 
 Every entry is a regular expression matched at a word start on a comparison
 key (lower case, no punctuation: "e-mail" reads "e mail").
@@ -173,18 +193,17 @@ DATA_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     # --- money, place, body ---
     # Accounts and cards: what a policy lists as financial data.
     "financial": {
-        "en": (r"bank account", r"financial (?:information|data|details)", r"income"),
-        "nb": (r"bankkonto", r"finansielle opplysninger", r"inntekt"),
-        "de": (r"bankverbindung", r"bankdaten", r"finanzdaten", r"einkommen"),
-        "fr": (r"coordonnées bancaires", r"données bancaires", r"données financières", r"revenus"),
-        "es": (r"cuenta bancaria", r"datos bancarios", r"datos financieros", r"ingresos"),
-        "it": (r"conto bancario", r"coordinate bancarie", r"dati bancari", r"dati finanziari",
-               r"reddito"),
-        "nl": (r"bankrekening", r"financiële gegevens", r"inkomen"),
-        "sv": (r"bankkonto", r"finansiella uppgifter", r"inkomst"),
-        "da": (r"bankkonto", r"finansielle oplysninger", r"indkomst"),
-        "pl": (r"rachun\w* bankow", r"dan\w* (?:finansow|bankow)", r"dochod"),
-        "pt": (r"conta bancária", r"dados bancários", r"dados financeiros", r"rendimento"),
+        "en": (r"bank account", r"financial (?:information|data|details)"),
+        "nb": (r"bankkonto", r"finansielle opplysninger"),
+        "de": (r"bankverbindung", r"bankdaten", r"finanzdaten"),
+        "fr": (r"coordonnées bancaires", r"données bancaires", r"données financières"),
+        "es": (r"cuenta bancaria", r"datos bancarios", r"datos financieros"),
+        "it": (r"conto bancario", r"coordinate bancarie", r"dati bancari", r"dati finanziari"),
+        "nl": (r"bankrekening", r"financiële gegevens"),
+        "sv": (r"bankkonto", r"finansiella uppgifter"),
+        "da": (r"bankkonto", r"finansielle oplysninger"),
+        "pl": (r"rachun\w* bankow", r"dan\w* (?:finansow|bankow)"),
+        "pt": (r"conta bancária", r"dados bancários", r"dados financeiros"),
     },
     # Cards and paying: terms speak of them to every customer, so they are data only
     # when collected.
@@ -214,33 +233,40 @@ DATA_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     "location": {
         "en": (r"geolocation", r"(?:precise|approximate|coarse|exact|real.?time) location",
                r"location (?:data|information|history)", r"gps"),
-        "nb": (r"lokasjon", r"posisjonsdata", r"stedsdata", r"gps"),
-        "de": (r"standort", r"geolokali", r"gps"),
-        "fr": (r"localisation", r"géolocalisation", r"gps"),
-        "es": (r"ubicación", r"geolocalización", r"gps"),
+        "nb": (r"lokasjonsdata", r"posisjonsdata", r"stedsdata", r"geolokasjon", r"gps"),
+        "de": (r"standortdaten", r"standortinformation", r"geolokali", r"gps"),
+        "fr": (r"données de (?:localisation|géolocalisation)", r"géolocalisation", r"gps"),
+        "es": (r"datos de (?:ubicación|localización)", r"geolocalización", r"gps"),
         "it": (r"geolocalizzazion", r"dati di (?:posizione|localizzazione)",
                r"posizione (?:precisa|approssimativa|geografica)", r"gps"),
-        "nl": (r"locatie", r"geolocatie", r"gps"),
+        "nl": (r"locatiegegevens", r"geolocatie", r"gps"),
         "sv": (r"platsuppgift", r"platsdata", r"platsinformation", r"geolokali", r"gps"),
-        "da": (r"lokation", r"geolokali", r"gps"),
-        "pl": (r"lokalizacj", r"geolokalizacj", r"gps"),
-        "pt": (r"localização", r"geolocalização", r"gps"),
+        "da": (r"lokationsdata", r"placeringsdata", r"geolokali", r"gps"),
+        "pl": (r"dan\w* (?:o )?lokalizacj", r"geolokalizacj", r"gps"),
+        "pt": (r"dados de localização", r"geolocalização", r"gps"),
     },
     "health": {
-        "en": (r"health", r"medical (?:data|information|records|history|conditions?)"),
+        "en": (r"health (?:data|information|records?|conditions?|status)",
+               r"medical (?:data|information|records|history|conditions?)"),
         "nb": (r"helseopplysning", r"helsedata", r"helsetilstand", r"medisinske opplysninger"),
-        "de": (r"gesundheit", r"medizinische daten"),
+        "de": (r"gesundheitsdaten", r"gesundheitszustand", r"gesundheitsinformation",
+               r"medizinische daten"),
         "fr": (r"données (?:de|relatives à la) santé", r"état de santé", r"données médicales"),
-        "es": (r"datos de salud", r"salud\b", r"datos médicos"),
-        "it": (r"dati sanitari", r"salute", r"dati medici"),
-        "nl": (r"gezondheid", r"medische gegevens"),
-        "sv": (r"hälsa", r"hälsouppgift", r"medicinska uppgifter"),
-        "da": (r"helbred", r"helbredsoplysning", r"helbredsdata", r"medicinske oplysninger"),
-        "pl": (r"zdrowi", r"dan\w* medyczn"),
-        "pt": (r"dados de saúde", r"saúde", r"dados médicos"),
+        "es": (r"datos (?:de|sobre la|relativos a la) salud", r"estado de salud",
+               r"datos médicos"),
+        "it": (r"dati sanitari", r"dati (?:relativi alla|sulla) salute", r"stato di salute",
+               r"dati medici"),
+        "nl": (r"gezondheidsgegevens", r"medische gegevens"),
+        "sv": (r"hälsouppgift", r"hälsodata", r"medicinska uppgifter"),
+        "da": (r"helbredsoplysning", r"helbredsdata", r"medicinske oplysninger"),
+        "pl": (r"dan\w* (?:o |dotycząc\w* )?(?:stanie )?zdrowi", r"stan\w* zdrowia",
+               r"dan\w* medyczn"),
+        "pt": (r"dados (?:de|sobre a|relativos à) saúde", r"estado de saúde",
+               r"dados médicos"),
     },
     "biometric": {
-        "en": (r"biometric", r"fingerprint", r"facial", r"face", r"voiceprint", r"iris scan"),
+        "en": (r"biometric", r"fingerprint", r"voiceprint", r"iris scan",
+               r"(?:facial|face) (?:recognition|geometry|data|features|scans?|prints?)"),
         "nb": (r"biometri", r"fingeravtrykk", r"ansiktsgjenkjenning"),
         "de": (r"biometrisch", r"fingerabdr", r"gesichtserkennung"),
         "fr": (r"biométrique", r"empreintes? digitales?", r"reconnaissance faciale"),
@@ -266,11 +292,12 @@ DATA_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"genétic",),
     },
     "voice_audio": {
-        "en": (r"voice", r"audio recording", r"call recording", r"recordings? of (?:your )?calls"),
+        "en": (r"voice (?:data|recordings?|samples?)", r"audio recording", r"call recording",
+               r"recordings? of (?:your )?calls"),
         "nb": (r"stemmeopptak", r"lydopptak", r"stemmedata"),
         "de": (r"sprachaufnahme", r"sprachaufzeichnung", r"stimmaufnahme", r"stimmdaten",
                r"audioaufnahme", r"tonaufnahme"),
-        "fr": (r"voix", r"enregistrements? (?:audio|vocaux|de la voix|des appels)"),
+        "fr": (r"données vocales", r"enregistrements? (?:audio|vocaux|de la voix|des appels)"),
         "es": (r"datos de voz", r"grabaci(?:ón|ones) de (?:voz|audio|llamadas)"),
         "it": (r"dati vocali", r"registrazion[ei] (?:audio|vocali|delle chiamate)"),
         "nl": (r"spraakopname", r"stemopname", r"geluidsopname", r"audio.?opname"),
@@ -368,7 +395,7 @@ DATA_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     "inferences": {
         "en": (r"inferences", r"inferred (?:data|information)", r"derived data"),
         "nb": (r"utledede (?:opplysninger|data)",),
-        "de": (r"abgeleitete daten", r"rückschlüsse"),
+        "de": (r"abgeleitete daten",),
         "fr": (r"inférences", r"données déduites", r"données dérivées"),
         "es": (r"inferencias", r"datos inferidos", r"datos derivados"),
         "it": (r"inferenze", r"dati dedotti", r"dati derivati"),
@@ -409,8 +436,9 @@ DATA_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"habilitações", r"formação académica", r"escolaridade"),
     },
     "criminal": {
-        "en": (r"criminal", r"convictions"),
-        "nb": (r"straffedom", r"strafferegist", r"politiattest", r"lovbrudd"),
+        "en": (r"criminal (?:records?|convictions?|offen[cs]es|history|background)",
+               r"convictions"),
+        "nb": (r"straffedom", r"strafferegist", r"politiattest"),
         "de": (r"strafrechtliche (?:verurteilung|daten)", r"vorstraf", r"führungszeugnis"),
         "fr": (r"condamnations? pénales?", r"infractions pénales", r"casier judiciaire"),
         "es": (r"condenas penales", r"antecedentes penales", r"infracciones penales"),
@@ -438,28 +466,42 @@ DATA_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # The special categories of GDPR Art. 9 (health, biometric and genetic above).
     "special_categories": {
-        "en": (r"nationality", r"place of birth", r"sexual orientation", r"ethnic", r"religio",
-               r"political opinion", r"trade union", r"sensitive (?:personal )?data",
+        "en": (r"nationality", r"place of birth", r"sexual orientation", r"sex life",
+               r"(?:racial|ethnic) origin", r"religious (?:or philosophical )?beliefs?",
+               r"political opinion", r"trade union membership", r"sensitive (?:personal )?data",
                r"special categor"),
         "nb": (r"nasjonalitet", r"statsborgerskap", r"fødested", r"politisk oppfatning",
+               r"seksuell orientering", r"etnisk opprinnelse", r"religiøs overbevisning",
                r"fagforeningsmedlem", r"sensitive personopplysning", r"særlige kategorier"),
         "de": (r"staatsangehörigkeit", r"nationalität", r"geburtsort", r"politische meinung",
-               r"gewerkschaft", r"sensible daten", r"besondere kategorien"),
+               r"sexuelle orientierung", r"ethnische herkunft", r"religiöse überzeugung",
+               r"gewerkschaftszugehörigkeit", r"sensible daten", r"besondere kategorien"),
         "fr": (r"nationalité", r"lieu de naissance", r"opinions? politiques?",
-               r"appartenance syndicale", r"données sensibles", r"catégories particulières"),
+               r"orientation sexuelle", r"origine (?:raciale|ethnique)",
+               r"convictions religieuses", r"appartenance syndicale", r"données sensibles",
+               r"catégories particulières"),
         "es": (r"nacionalidad", r"lugar de nacimiento", r"opiniones políticas",
+               r"orientación sexual", r"origen (?:racial|étnico)", r"creencias religiosas",
                r"afiliación sindical", r"datos sensibles", r"categorías especiales"),
         "it": (r"nazionalità", r"cittadinanza", r"luogo di nascita", r"opinioni politiche",
-               r"appartenenza sindacale", r"dati sensibili", r"categorie particolari"),
+               r"orientamento sessuale", r"origine (?:razziale|etnica)",
+               r"convinzioni religiose", r"appartenenza sindacale", r"dati sensibili",
+               r"categorie particolari"),
         "nl": (r"nationaliteit", r"geboorteplaats", r"politieke opvatting",
-               r"vakbondslidmaatschap", r"gevoelige gegevens", r"bijzondere categorieën"),
+               r"seksuele (?:geaardheid|gerichtheid)", r"etnische afkomst",
+               r"religieuze overtuiging", r"vakbondslidmaatschap", r"gevoelige gegevens",
+               r"bijzondere categorieën"),
         "sv": (r"nationalitet", r"medborgarskap", r"födelseort", r"politiska åsikter",
+               r"sexuell läggning", r"etniskt ursprung", r"religiös övertygelse",
                r"fackföreningsmedlemskap", r"känsliga personuppgifter", r"särskilda kategorier"),
         "da": (r"nationalitet", r"statsborgerskab", r"fødested", r"politisk overbevisning",
-               r"fagforening", r"følsomme personoplysninger", r"særlige kategorier"),
+               r"seksuel orientering", r"etnisk oprindelse", r"religiøs overbevisning",
+               r"fagforeningsmedlemskab", r"følsomme personoplysninger", r"særlige kategorier"),
         "pl": (r"obywatelstw", r"narodowoś", r"miejsce urodzenia", r"poglądy polityczne",
+               r"orientacj\w* seksualn", r"pochodzeni\w* etniczn", r"przekonani\w* religijn",
                r"przynależnoś[cć] do związków", r"dane wrażliwe", r"szczególne kategorie"),
         "pt": (r"nacionalidade", r"naturalidade", r"local de nascimento", r"opiniões políticas",
+               r"orientação sexual", r"origem (?:racial|étnica)", r"convicções religiosas",
                r"filiação sindical", r"dados sensíveis", r"categorias especiais"),
     },
 }
@@ -472,6 +514,70 @@ PLAIN_KINDS = frozenset({
     "purchase_history",
     "employment", "education", "children",
 })
+
+# The bare word of a kind that the kind's phrases above qualify: "health" beside
+# "health data", "santé" beside "données de santé", "Standort" beside
+# "Standortdaten". A bare word also names a topic of the world ("health and
+# safety", "santé publique", "Standort des Rechenzentrums", "income" of a
+# business), so, as the plain kinds, it is a kind of data only in a collection
+# context ("we collect information about your health"). Every language has the
+# bare word of each such kind, whatever the tune pairs say.
+BARE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "health": {
+        "en": (r"health", r"medical\b"), "nb": (r"helse",), "de": (r"gesundheit",),
+        "fr": (r"santé",), "es": (r"salud\b",), "it": (r"salute\b",),
+        "nl": (r"gezondheid",), "sv": (r"hälsa\b",), "da": (r"helbred",),
+        "pl": (r"zdrowi",), "pt": (r"saúde",),
+    },
+    "location": {
+        "en": (r"location",), "nb": (r"lokasjon", r"posisjon"), "de": (r"standort",),
+        "fr": (r"localisation",), "es": (r"ubicación", r"localización"),
+        "it": (r"posizione\b", r"localizzazione"), "nl": (r"locatie",),
+        "sv": (r"plats\b",), "da": (r"lokation", r"placering"), "pl": (r"lokalizacj",),
+        "pt": (r"localização",),
+    },
+    "voice_audio": {
+        "en": (r"voice\b",), "nb": (r"stemme\b",), "de": (r"stimme\b",), "fr": (r"voix\b",),
+        "es": (r"voz\b",), "it": (r"voce\b",), "nl": (r"stem\b",), "sv": (r"röst\b",),
+        "da": (r"stemme\b",), "pl": (r"głos\b",), "pt": (r"voz\b",),
+    },
+    "biometric": {
+        "en": (r"faces?\b", r"facial\b"), "nb": (r"ansikt",), "de": (r"gesicht",),
+        "fr": (r"visage",), "es": (r"rostro", r"cara\b"), "it": (r"volto\b", r"viso\b"),
+        "nl": (r"gezicht",), "sv": (r"ansikte",), "da": (r"ansigt",), "pl": (r"twarz",),
+        "pt": (r"rosto",),
+    },
+    "financial": {
+        "en": (r"income",), "nb": (r"inntekt",), "de": (r"einkommen",), "fr": (r"revenus\b",),
+        "es": (r"ingresos\b",), "it": (r"reddito",), "nl": (r"inkomen",),
+        "sv": (r"inkomst",), "da": (r"indkomst",), "pl": (r"dochod",),
+        "pt": (r"rendimentos?\b",),
+    },
+    "criminal": {
+        "en": (r"criminal",), "nb": (r"lovbrudd", r"straff"), "de": (r"straftat",),
+        "fr": (r"pénal",), "es": (r"penal",), "it": (r"penal",), "nl": (r"strafrecht",),
+        "sv": (r"brott",), "da": (r"strafbar",), "pl": (r"karn",), "pt": (r"penal",),
+    },
+    "special_categories": {
+        "en": (r"ethnic", r"racial", r"religio", r"trade union"),
+        "nb": (r"etnisk", r"religi", r"fagforening"),
+        "de": (r"ethnisch", r"religi", r"gewerkschaft"),
+        "fr": (r"ethnique", r"religi", r"syndica"),
+        "es": (r"étnic", r"religi", r"sindica"),
+        "it": (r"etnic", r"religi", r"sindaca"),
+        "nl": (r"etnisch", r"religi", r"vakbond"),
+        "sv": (r"etnisk", r"religi", r"fackförening"),
+        "da": (r"etnisk", r"religi", r"fagforening"),
+        "pl": (r"etniczn", r"religi", r"związk\w* zawodow"),
+        "pt": (r"étnic", r"religi", r"sindica"),
+    },
+    "inferences": {
+        "en": (r"inferred\b",), "nb": (r"utledet",), "de": (r"rückschlüsse",),
+        "fr": (r"déduit",), "es": (r"inferid",), "it": (r"dedott",), "nl": (r"afgeleid",),
+        "sv": (r"härledd",), "da": (r"afledt",), "pl": (r"wywnioskowan",),
+        "pt": (r"inferid",),
+    },
+}
 
 # Words that put a sentence in a collection context: collecting, obtaining,
 # asking for; the user providing. Not processing, storing or recording: a policy
