@@ -113,7 +113,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     stripped, _dates = sig.strip_dates(p, lang)
     k = key(stripped)
     own = topics(k)
-    contacts = sig.contacts(p)
+    contacts = sig.contacts(p, lang)
     reach = filing.pick(own, filing.CONTACT_TOPICS, "controller_contact")
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
     # A country where data goes, or in an address; "users residing in the UK" only

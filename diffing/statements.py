@@ -120,7 +120,7 @@ def changed(
         was, now = bound
         gained.append(Statement("modality", f"{was}→{now}", flip, f"'{was}' → '{now}'"))
 
-    contacts_old, contacts_new = sig.contacts(po), sig.contacts(pn)
+    contacts_old, contacts_new = sig.contacts(po, ctx.language), sig.contacts(pn, ctx.language)
     came = contacts_new - contacts_old
     # An address behind "[email protected]" shown again is the same address.
     if not (came and not (contacts_old - contacts_new) and ctx.obfuscated):
