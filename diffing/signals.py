@@ -29,9 +29,9 @@ from collections import Counter
 from functools import lru_cache
 
 from policywatch.core.lexicon import calendar, negation
-from policywatch.core.lexicon.currencies import currency_words
 from policywatch.core.lexicon import numbers as number_words
 from policywatch.core.lexicon import periods as period_words
+from policywatch.core.lexicon.currencies import currency_words
 from policywatch.diffing.text import key, plain
 
 __all__ = [

@@ -35,8 +35,8 @@ from policywatch.diffing.stated import (
     bounds,
     decides,
     is_row,
-    known,
     kinds_anew,
+    known,
     new_terms,
     said,
 )

@@ -6,8 +6,9 @@ the number, as a sign, a code or a word: CLDR's, through
 in the same sentence shape, stays one. A cookie's name with a number glued to it by
 a hyphen ("_gat_UA-46012774-2") is no contact; a phone number in a cookie table's
 row is. A registration word counts whole: "Telefonnummer" and "teléfono" end in
-"nummer" and "no" but register nothing. Then through :func:`diff_documents`: the capital sentence added gives no
-controller_contact reason, the phone sentence added does.
+"nummer" and "no" but register nothing. Then through :func:`diff_documents`: the
+capital sentence added gives no controller_contact reason, the phone sentence
+added does.
 """
 
 from __future__ import annotations
