@@ -117,10 +117,11 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     reach = filing.pick(own, filing.CONTACT_TOPICS, "controller_contact")
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
     # A country where data goes, or in an address; "users residing in the UK" only
-    # says whom the sentence is for.
+    # says whom the sentence is for (filing.for_whom reads it away).
     where = filing.country_category(k, own, ctx, default="controller_contact" if contacts else "")
     if where:
-        out += [Statement("country", c, where, c) for c in sorted(countries_in(stripped, lang))]
+        places = countries_in(filing.for_whom(stripped, lang), lang)
+        out += [Statement("country", c, where, c) for c in sorted(places)]
     for shown, days in sig.period_days(k, lang):
         category = filing.about(own, ctx, filing.NUMBER_TOPICS)
         out.append(Statement("period", f"{days:g}d", category, shown))

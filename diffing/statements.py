@@ -130,7 +130,8 @@ def changed(
         ]
         gained += [Statement("contact", c, "controller_contact", c) for c in sorted(came)]
 
-    places_old, places_new = countries_in(po, lang), countries_in(pn, lang)
+    places_old = countries_in(filing.for_whom(po, lang), lang)
+    places_new = countries_in(filing.for_whom(pn, lang), lang)
     if places_old != places_new:
         category = filing.country_category(f"{ko} {kn}", own, ctx, default="transfers")
         lost += [Statement("country", c, category, c) for c in sorted(places_old - places_new)]

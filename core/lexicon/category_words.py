@@ -427,4 +427,57 @@ def _with_data_kinds(
     return {**table, "data_categories": row}
 
 
+# fmt: off
+# Whom a sentence is for: a person (you, users, residents) who lives or is in a place.
+# A country after these words is the audience ("users residing in the UK may ...",
+# "if you are located in Brazil, contact ..."), not where data goes, not a law, not
+# a right. Each cell: "if you live / are in", "users who live in / residing in",
+# "residents of". Same parts in every language.
+AUDIENCE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"if you (?:are )?(?:live|reside|resident|located|based) in",
+           r"(?:users?|members?|customers?|individuals?|consumers?|people) (?:who (?:live|reside|"
+           r"are located|are based) |residing |living )in",
+           r"residents? of"),
+    "nb": (r"(?:hvis|dersom) du (?:bor|er bosatt|befinner deg) i",
+           r"(?:brukere|medlemmer|kunder|personer) (?:som (?:bor|er bosatt|befinner seg) |"
+           r"bosatt )i",
+           r"innbyggere i"),
+    "de": (r"(?:wenn|falls) sie (?:ihren wohnsitz |sich )?(?:in|im)",
+           r"(?:nutzer|nutzerinnen|mitglieder|kunden|personen) (?:mit wohnsitz |die )(?:in|im)",
+           r"einwohner (?:von|der|des)", r"wohnhaft (?:in|im)"),
+    "fr": (r"si vous (?:résidez|habitez|vivez|êtes (?:situé|située|basé|basée|résident|"
+           r"résidente|domicilié|domiciliée)) (?:en|au|aux|à|dans)",
+           r"(?:utilisateurs?|membres?|clients?|personnes?) (?:qui (?:résident|habitent|vivent) |"
+           r"résidant |domiciliés? )(?:en|au|aux|à|dans)",
+           r"résidents? (?:de|du|des|en|au)"),
+    "es": (r"si (?:usted )?(?:reside|vive|se encuentra) en",
+           r"(?:usuarios?|miembros?|clientes?|personas?) (?:que (?:residen|viven|se encuentran) |"
+           r"residentes )en",
+           r"residentes (?:de|en)"),
+    "it": (r"se (?:risiedi|vivi|ti trovi|si trova|risiede) (?:in|nel|nello|nella|negli)",
+           r"(?:utenti|membri|clienti|persone) (?:che (?:risiedono|vivono|si trovano) |residenti )"
+           r"(?:in|nel|nello|nella|negli)",
+           r"residenti (?:in|nel|nella)"),
+    "nl": (r"als u (?:woont|verblijft|gevestigd bent) in",
+           r"(?:gebruikers|leden|klanten|personen) (?:die (?:wonen|verblijven|gevestigd zijn) |"
+           r"woonachtig )in",
+           r"inwoners van"),
+    "sv": (r"om du (?:bor|är bosatt|befinner dig) i",
+           r"(?:användare|medlemmar|kunder|personer) (?:som (?:bor|är bosatta|befinner sig) |"
+           r"bosatta )i",
+           r"invånare i"),
+    "da": (r"hvis du (?:bor|er bosat|befinder dig) i",
+           r"(?:brugere|medlemmer|kunder|personer) (?:som (?:bor|er bosat|befinder sig) |bosat )i",
+           r"indbyggere i"),
+    "pl": (r"jeśli (?:mieszkasz|przebywasz|jesteś rezydentem) (?:w|na)",
+           r"(?:użytkownic\w*|członk\w*|klienc\w*|osob\w*) (?:mieszkając\w*|przebywając\w*) "
+           r"(?:w|na)",
+           r"mieszkańc\w* (?:w|z)"),
+    "pt": (r"se (?:reside|vive|se encontra|estiver localizado) (?:em|no|na|nos|nas)",
+           r"(?:utilizadores|usuários|membros|clientes|pessoas) (?:que (?:residem|vivem|"
+           r"se encontram) |residentes )(?:em|no|na|nos|nas)",
+           r"residentes (?:em|no|na|nos|nas)"),
+}
+# fmt: on
+
 CATEGORY_WORDS = _with_data_kinds(_with_split_verbs(CATEGORY_WORDS))
