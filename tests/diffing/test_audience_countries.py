@@ -18,9 +18,10 @@ import pytest
 
 from policywatch.core.lexicon.category_words import AUDIENCE_WORDS, LANGUAGES
 from policywatch.core.lexicon.countries import countries_in
-from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
 from policywatch.diffing.filing import for_whom
+
+from .conftest import one_section
 
 # fmt: off
 # (the audience sentence, its twin that sends data to the same country)
@@ -64,17 +65,13 @@ def test_the_audience_country_is_read_away_and_the_destination_stays(language):
     assert countries_in(for_whom(transfer, language), language) == {"CA"}, transfer
 
 
-def _doc(text: str, language: str) -> ExtractedDocument:
-    return ExtractedDocument(text=text, sections=[Section(2, "", text)], language=language)
-
-
 @pytest.mark.parametrize("language", ["en", "nb", "de", "fr"])
 def test_the_audience_sentence_added_is_no_transfer_and_the_twin_is(language):
     audience, transfer = SENTENCES[language]
-    old = _doc(HOLDS, language)
-    read = diff_documents(old, _doc(f"{HOLDS} {audience}", language))
+    old = one_section(HOLDS, language)
+    read = diff_documents(old, one_section(f"{HOLDS} {audience}", language))
     assert read.verdict != "material" and read.categories == [], (read.verdict, read.categories)
-    sent = diff_documents(old, _doc(f"{HOLDS} {transfer}", language))
+    sent = diff_documents(old, one_section(f"{HOLDS} {transfer}", language))
     assert sent.verdict == "material" and "transfers" in sent.categories, (
         sent.verdict,
         sent.categories,

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
 from policywatch.diffing.signals import contacts
+
+from .conftest import one_section
 
 # fmt: off
 # (the capital with its currency, the same sentence with a phone number)
@@ -56,17 +57,13 @@ def test_a_number_glued_to_a_cookie_name_is_no_phone_number():
     assert contacts(phone) == {"442079460958"}
 
 
-def _doc(text: str, language: str) -> ExtractedDocument:
-    return ExtractedDocument(text=text, sections=[Section(2, "", text)], language=language)
-
-
 @pytest.mark.parametrize("language", ["en", "nb", "de", "fr"])
 def test_the_capital_added_is_no_contact_change_and_the_phone_added_is(language):
     capital, phone = CAPITAL[language]
-    old = _doc(HOLDS, language)
-    money = diff_documents(old, _doc(f"{HOLDS} {capital}", language))
+    old = one_section(HOLDS, language)
+    money = diff_documents(old, one_section(f"{HOLDS} {capital}", language))
     assert "controller_contact" not in money.categories, money.categories
-    line = diff_documents(old, _doc(f"{HOLDS} {phone}", language))
+    line = diff_documents(old, one_section(f"{HOLDS} {phone}", language))
     assert line.verdict == "material" and "controller_contact" in line.categories, (
         line.verdict,
         line.categories,

@@ -14,11 +14,12 @@ from __future__ import annotations
 import pytest
 
 from policywatch.core.lexicon.data_kinds import BARE_WORDS, LANGUAGES
-from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
 from policywatch.diffing.data_kinds import kinds_in
 from policywatch.diffing.lexicons import topics
 from policywatch.diffing.text import key
+
+from .conftest import one_section
 
 # fmt: off
 # (health collected with its bare word, the bare word in a sentence about the world,
@@ -97,18 +98,14 @@ def test_the_bare_word_counts_only_where_data_is_collected(kind, language, sente
     assert "data_categories" in topics(phrase), topics(phrase)
 
 
-def _doc(text: str, language: str) -> ExtractedDocument:
-    return ExtractedDocument(text=text, sections=[Section(2, "", text)], language=language)
-
-
 @pytest.mark.parametrize("language", sorted(HEALTH))
 def test_health_collected_added_is_data_categories_and_the_world_sentence_is_not(language):
     collected, world, _ = HEALTH[language]
-    old = _doc(HOLDS, language)
-    gained = diff_documents(old, _doc(f"{HOLDS} {collected}", language))
+    old = one_section(HOLDS, language)
+    gained = diff_documents(old, one_section(f"{HOLDS} {collected}", language))
     assert gained.verdict == "material" and "data_categories" in gained.categories, (
         gained.verdict,
         gained.categories,
     )
-    other = diff_documents(old, _doc(f"{HOLDS} {world}", language))
+    other = diff_documents(old, one_section(f"{HOLDS} {world}", language))
     assert "data_categories" not in other.categories, other.categories

@@ -19,11 +19,12 @@ from policywatch.core.lexicon.data_kinds import (
     DATA_KINDS,
     LANGUAGES,
 )
-from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
 from policywatch.diffing.data_kinds import ads_in, kinds_in
 from policywatch.diffing.lexicons import topics
 from policywatch.diffing.text import key
+
+from .conftest import one_section
 
 # fmt: off
 COLLECTED = {
@@ -155,14 +156,10 @@ def test_links_to_other_sites_are_no_ad_cue(language, sentence):
     assert ads_in(key(sentence), language) == {}
 
 
-def _doc(text: str, language: str) -> ExtractedDocument:
-    return ExtractedDocument(text=text, sections=[Section(2, "", text)], language=language)
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_collecting_sentence_added_is_a_data_categories_change(language):
-    old = _doc(STRICT[language], language)
-    new = _doc(f"{STRICT[language]} {COLLECTED[language]}", language)
+    old = one_section(STRICT[language], language)
+    new = one_section(f"{STRICT[language]} {COLLECTED[language]}", language)
     result = diff_documents(old, new)
     assert result.verdict == "material" and "data_categories" in result.categories, (
         result.verdict,
@@ -172,16 +169,16 @@ def test_a_collecting_sentence_added_is_a_data_categories_change(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_contact_sentence_added_is_no_data_categories_change(language):
-    old = _doc(STRICT[language], language)
-    new = _doc(f"{STRICT[language]} {CONTACT_US[language]}", language)
+    old = one_section(STRICT[language], language)
+    new = one_section(f"{STRICT[language]} {CONTACT_US[language]}", language)
     result = diff_documents(old, new)
     assert "data_categories" not in result.categories, result.categories
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_ads_on_other_sites_added_are_a_material_sale_sharing_change(language):
-    old = _doc(STRICT[language], language)
-    new = _doc(f"{STRICT[language]} {ADS_ELSEWHERE[language]}", language)
+    old = one_section(STRICT[language], language)
+    new = one_section(f"{STRICT[language]} {ADS_ELSEWHERE[language]}", language)
     result = diff_documents(old, new)
     assert result.verdict == "material" and "sale_sharing" in result.categories, (
         result.verdict,
