@@ -18,7 +18,9 @@ category.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from policywatch.core.lexicon.category_words import AUDIENCE_WORDS
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import cue, topics
@@ -111,6 +113,30 @@ def lead_topic(heading: str | None) -> str:
     k = key(heading or "")
     found = topics(k)
     return min(found, key=lambda c: k.find(found[c][0]), default="")
+
+
+def for_whom(text: str, language: str | None) -> str:
+    """``text`` with its audience phrases blanked, each with up to four words of place
+    after it ("users residing in the UK", "if you are located in Brazil":
+    AUDIENCE_WORDS of :mod:`policywatch.core.lexicon.category_words`): a country there
+    says whom the sentence is for, not where data goes; read countries from the rest.
+
+    >>> for_whom("If you live in Canada, your data stays in the EU.", "en")
+    ' , your data stays in the EU.'
+    """
+    return _audience(_base(language)).sub(" ", text)
+
+
+@lru_cache(maxsize=32)
+def _audience(base: str) -> re.Pattern[str]:
+    stems = [*AUDIENCE_WORDS["en"], *(AUDIENCE_WORDS.get(base, ()) if base != "en" else ())]
+    # The phrase, then up to four words of the place (punctuation ends it).
+    place = r"(?:[ \t]+[^\W\d_][\w.'’-]*){1,4}"
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")" + place, re.IGNORECASE)
+
+
+def _base(language: str | None) -> str:
+    return (language or "en").split("-")[0].lower()
 
 
 def country_category(k: str, own: dict[str, list[str]], ctx: Context, default: str) -> str:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from policywatch.core.lexicon import calendar, negation
 from policywatch.core.lexicon import numbers as number_words
 from policywatch.core.lexicon import periods as period_words
+from policywatch.core.lexicon.currencies import currency_words
 from policywatch.diffing.text import key, plain
 
 __all__ = [
@@ -114,7 +115,7 @@ _REFERENCE_WORDS = frozenset(
     ]
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
+_PHONE = re.compile(r"(?<![\w.])(?<!\w-)\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
 _NAME = re.compile(r"(?<![\w])(?:[A-ZÆØÅÄÖÜ][\w&.'-]*[\w])(?:\s+(?:[A-ZÆØÅÄÖÜ][\w&'-]*|of|de|&))*")
 # Capitalised words that start sentences or label things without naming anyone.
 _NOT_NAMES = frozenset(
@@ -350,26 +351,49 @@ _REGISTRATION_WORDS = (
     "nipc", "comercial",  # pt
 )  # fmt: skip
 _REGISTRATION = re.compile(
-    r"(?:" + "|".join(_REGISTRATION_WORDS) + r")\W{0,3}(?:id\W{0,3})?(?:[a-z]{2}\W{0,3})?$",
+    r"(?<!\w)(?:" + "|".join(_REGISTRATION_WORDS) + r")\W{0,3}(?:id\W{0,3})?(?:[a-z]{2}\W{0,3})?$",
     re.IGNORECASE,
 )
 
 
-def contacts(text: str) -> set[str]:
+def contacts(text: str, language: str | None = None) -> set[str]:
     """E-mail addresses and phone numbers in text (link targets included: mailto counts).
+
+    A number glued to a word by a hyphen ("_gat_UA-46012774-2", a cookie's name) or
+    beside a currency of ``language`` or English (share capital, a price) is none.
 
     >>> sorted(contacts("Call +47 22 33 44 55 or write to dpo@acme.example."))
     ['4722334455', 'dpo@acme.example']
     >>> contacts("Acme Ltd, company number 12345678, VAT GB 123 4567 89")
     set()
+    >>> contacts("SA au capital de 50 601 985 euros", "fr"), contacts("_gat_UA-46012774-2")
+    (set(), set())
     """
     emails = {m.group(0).lower().rstrip(".") for m in EMAIL.finditer(text)}
     phones = {
         re.sub(r"\D", "", m.group(0))
         for m in _PHONE.finditer(text)
         if not _REGISTRATION.search(text[max(0, m.start() - 40) : m.start()].rstrip())
+        and not _amount(text, m.start(), m.end(), language)
     }
     return emails | {p for p in phones if 8 <= len(p) <= 15 and not _looks_like_date(p)}
+
+
+def _amount(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the number at ``text[start:end]`` is money: a currency word or symbol
+    right after or right before it (``core/lexicon/currencies``, CLDR)."""
+    words = currency_words(language)
+    after = _CURRENCY_AFTER.match(text, end)
+    before = _CURRENCY_BEFORE.search(text[max(0, start - 12) : start])
+    return any(
+        m is not None and (m.group(1) in words or m.group(1).lower() in words)
+        for m in (after, before)
+    )
+
+
+# The word or symbol next to a number: "985 euros", "51286585€", "NOK 30 000", "$1 000".
+_CURRENCY_AFTER = re.compile(r"\s?([^\W\d_]+|[^\w\s])")
+_CURRENCY_BEFORE = re.compile(r"([^\W\d_]+|[^\w\s])\s?$")
 
 
 def _looks_like_date(digits: str) -> bool:

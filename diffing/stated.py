@@ -38,7 +38,7 @@ from functools import cache
 
 from policywatch.core.lexicon.bound_parties import BOUND_PARTIES
 from policywatch.core.lexicon.countries import countries_in
-from policywatch.diffing import filing
+from policywatch.diffing import data_kinds, filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import topics
@@ -113,14 +113,15 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     stripped, _dates = sig.strip_dates(p, lang)
     k = key(stripped)
     own = topics(k)
-    contacts = sig.contacts(p)
+    contacts = sig.contacts(p, lang)
     reach = filing.pick(own, filing.CONTACT_TOPICS, "controller_contact")
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
     # A country where data goes, or in an address; "users residing in the UK" only
-    # says whom the sentence is for.
+    # says whom the sentence is for (filing.for_whom reads it away).
     where = filing.country_category(k, own, ctx, default="controller_contact" if contacts else "")
     if where:
-        out += [Statement("country", c, where, c) for c in sorted(countries_in(stripped, lang))]
+        places = countries_in(filing.for_whom(stripped, lang), lang)
+        out += [Statement("country", c, where, c) for c in sorted(places)]
     for shown, days in sig.period_days(k, lang):
         category = filing.about(own, ctx, filing.NUMBER_TOPICS)
         out.append(Statement("period", f"{days:g}d", category, shown))
@@ -161,7 +162,9 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
         # One more (or one less) entry in a list of purposes, data, recipients, rights.
         out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
-    out.extend(new_terms(own, ctx.old_section if added else ctx.new_section))
+    other_section = ctx.old_section if added else ctx.new_section
+    out.extend(new_terms(own, other_section))
+    out += kinds_anew(k, None, ctx, other_section, out)
     # What else the sentence is about, should it state something (it is read whole).
     named = {s.category for s in out}
     out += [Statement("topic", h[0], c, h[0]) for c, h in own.items() if c not in named]
@@ -256,6 +259,24 @@ def bound_party(k: str, language: str | None) -> str:
     """
     roles = {role for _i, role in parties_named(k, language)}
     return roles.pop() if len(roles) == 1 else ""
+
+
+def kinds_anew(
+    this: str, that: str | None, ctx: Context, other_section: str, have: list[Statement]
+) -> list[Statement]:
+    """Kinds of data collected and advertising cues ``this`` names that ``that`` and the
+    other version of the section never name (:mod:`policywatch.diffing.data_kinds`), in
+    categories no statement of this side decides yet: they fill in what a sentence
+    says in plain words ("your phone number", "ads on other sites"), they add no second
+    reason to one already read."""
+    decided = {s.category for s in have if s.kind not in CONTEXT_KINDS}
+    return [
+        Statement("term", value, category, word)
+        for value, category, word in data_kinds.named_anew(
+            this, that, ctx, other_section=other_section
+        )
+        if category not in decided
+    ]
 
 
 def new_terms(

@@ -35,6 +35,7 @@ from policywatch.diffing.stated import (
     bounds,
     decides,
     is_row,
+    kinds_anew,
     known,
     new_terms,
     said,
@@ -119,7 +120,7 @@ def changed(
         was, now = bound
         gained.append(Statement("modality", f"{was}→{now}", flip, f"'{was}' → '{now}'"))
 
-    contacts_old, contacts_new = sig.contacts(po), sig.contacts(pn)
+    contacts_old, contacts_new = sig.contacts(po, ctx.language), sig.contacts(pn, ctx.language)
     came = contacts_new - contacts_old
     # An address behind "[email protected]" shown again is the same address.
     if not (came and not (contacts_old - contacts_new) and ctx.obfuscated):
@@ -129,7 +130,8 @@ def changed(
         ]
         gained += [Statement("contact", c, "controller_contact", c) for c in sorted(came)]
 
-    places_old, places_new = countries_in(po, lang), countries_in(pn, lang)
+    places_old = countries_in(filing.for_whom(po, lang), lang)
+    places_new = countries_in(filing.for_whom(pn, lang), lang)
     if places_old != places_new:
         category = filing.country_category(f"{ko} {kn}", own, ctx, default="transfers")
         lost += [Statement("country", c, category, c) for c in sorted(places_old - places_new)]
@@ -183,6 +185,8 @@ def changed(
                 about = filing.pick(fresh, filing.FLIP_PRIORITY)
                 side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
     lost += new_terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
+    lost += kinds_anew(ko, kn, ctx, ctx.new_section, lost)
+    gained += kinds_anew(kn, ko, ctx, ctx.old_section, gained)
     gained += new_terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
     lost += _items(removed, added, kn, lost)
     gained += _items(added, removed, ko, gained)

@@ -7,10 +7,18 @@ one language is never spelled twice. Where a well-kept library has the data
 
 Every module, one line each:
 
+- :mod:`.ad_cues`: advertising cues without a word for data (targeted ads, ads on
+  other sites), per language.
+- :mod:`.bound_parties`: who a clause binds, the service's side or its customer's
+  (DPA languages).
 - :mod:`.calendar`: month names and numeric date order per language (CLDR).
 - :mod:`.category_words`: the words a sentence of each materiality category uses
   (category × language).
 - :mod:`.countries`: country and region names per language (CLDR), with aliases.
+- :mod:`.currencies`: currency symbols, codes and names per language (CLDR): what
+  makes a number an amount.
+- :mod:`.data_kinds`: the kinds of personal data a policy names (GDPR Art. 4(1), 9,
+  10), per language.
 - :mod:`.date_cues`: the words a document uses to state its own date.
 - :mod:`.documents`: the words a policy uses to name itself (privacy policy, DPA...).
 - :mod:`.interstitials`: what an interstitial page says in place of the document

@@ -7,9 +7,9 @@ word starts of the same concepts, so a category is read the same way in each
 language:
 
 - purposes: purpose, profiling, personalisation, fraud prevention, "how we use";
-- data_categories: collecting, and the kinds of data a notice lists (biometric,
-  health, location, identity document, nationality and place of birth, financial,
-  the special categories);
+- data_categories: collecting, and the kinds of data that name data wherever they
+  stand (biometric, health, location, identity document, the special categories...),
+  which are the strict kinds of :mod:`policywatch.core.lexicon.data_kinds`;
 - recipients: share, disclose, third party, (sub-)processor, recipient,
   service provider, partner;
 - sale_sharing: sell, sale;
@@ -48,6 +48,7 @@ geben ... weiter", "vi lämnar inte ut"), written once in
 
 from __future__ import annotations
 
+from policywatch.core.lexicon.data_kinds import strict_stems
 from policywatch.core.lexicon.split_verbs import split_stems
 
 # The languages the table covers (each a column of every row).
@@ -79,90 +80,26 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"finalidade", r"definição de perfis", r"perfis", r"fraude",
                r"utilizamos os seus", r"personaliza"),
     },
+    # The kinds of data (biometric, location, identity documents, ...) are the strict
+    # kinds of core.lexicon.data_kinds, added to every cell below; here only what says
+    # data is collected, in headings and sentences.
     "data_categories": {
-        "en": (r"nationality", r"place of birth",
-               r"biometric", r"voice", r"voiceprint", r"photo", r"video", r"selfie",
-               r"geolocation", r"precise location", r"location data", r"ip address",
-               r"phone number", r"government.?issued", r"government id", r"identity document",
-               r"id document", r"passport", r"driver.?s licen", r"health",
-               r"sexual orientation", r"facial", r"face", r"fingerprint", r"device identifier",
-               r"contact list", r"payment card", r"credit card", r"ethnic", r"religio",
-               r"criminal", r"verification", r"date of birth", r"birth date",
-               r"postal address", r"home address", r"browsing history", r"search history",
-               r"purchase history", r"bank account", r"financial information", r"income",
-               r"political opinion", r"trade union", r"genetic", r"social security number",
-               r"national id", r"sensitive (?:personal )?data", r"special categor",
-               r"inferences", r"audio recording", r"voice recording", r"address book",
-               # Collecting data, the way a heading or sentence about what is collected says it.
+        "en": (r"verification",
                r"we (?:\w+ ){0,3}?(?:collect|gather)", r"(?:data|information) (?:that )?we collect",
                r"categories of personal (?:data|information)"),
-        "nb": (r"nasjonalitet", r"statsborgerskap", r"fødested",
-               r"biometri", r"ip.?adresse", r"lokasjon", r"fødselsnummer", r"helseopplysning",
-               r"verifisering", r"fødselsdato", r"postadresse", r"bankkonto", r"inntekt",
-               r"politisk oppfatning", r"fagforeningsmedlem", r"genetisk",
-               r"sensitive personopplysning", r"særlige kategorier",
-               r"innsamling", r"hvilke (?:person)?opplysninger",
+        "nb": (r"verifisering", r"innsamling", r"hvilke (?:person)?opplysninger",
                r"kategorier (?:av )?personopplysninger"),
-        "de": (r"staatsangehörigkeit", r"nationalität", r"geburtsort",
-               r"biometrisch", r"standort", r"ausweis", r"gesundheit", r"verifizierung",
-               r"geburtsdatum", r"postanschrift", r"bankverbindung", r"bankdaten",
-               r"einkommen", r"politische meinung", r"gewerkschaft", r"genetisch",
-               r"sozialversicherungsnummer", r"sensible daten", r"besondere kategorien",
-               r"wir erheben", r"erhobene daten", r"welche daten",
+        "de": (r"verifizierung", r"wir erheben", r"erhobene daten", r"welche daten",
                r"kategorien (?:personenbezogener|von) daten"),
-        "fr": (r"nationalité", r"lieu de naissance",
-               r"biométrique", r"voix", r"localisation", r"adresse ip", r"pièce d.?identité",
-               r"données de santé", r"reconnaissance faciale", r"vérification",
-               r"date de naissance", r"adresse postale", r"historique de navigation",
-               r"coordonnées bancaires", r"données bancaires", r"revenus",
-               r"opinions? politiques?", r"appartenance syndicale", r"génétique",
-               r"sécurité sociale", r"données sensibles", r"catégories particulières",
-               r"collect(?:ons|er|é|ée|ées|és)\b", r"recueill", r"données (?:que nous )?collectées",
-               r"catégories de données"),
-        "es": (r"nacionalidad", r"lugar de nacimiento",
-               r"biométric", r"geolocalización", r"ubicación", r"dirección ip",
-               r"documento de identidad", r"pasaporte", r"datos de salud", r"salud\b",
-               r"fecha de nacimiento", r"dirección postal", r"cuenta bancaria", r"ingresos",
-               r"opiniones políticas", r"afiliación sindical", r"genétic",
-               r"datos sensibles", r"categorías especiales", r"recopilamos", r"recogemos",
-               r"datos que recopilamos", r"categorías de datos"),
-        "it": (r"nazionalità", r"cittadinanza", r"luogo di nascita",
-               r"biometric", r"geolocalizzazion", r"dati di posizione", r"indirizzo ip",
-               r"documento d.?identità", r"passaporto", r"dati sanitari", r"salute",
-               r"data di nascita", r"indirizzo postale", r"conto bancario", r"reddito",
-               r"opinioni politiche", r"appartenenza sindacale", r"genetic",
-               r"dati sensibili", r"categorie particolari", r"raccogliamo",
-               r"dati che raccogliamo", r"categorie di dati"),
-        "nl": (r"nationaliteit", r"geboorteplaats",
-               r"biometri", r"locatie", r"ip.?adres", r"identiteitsbewijs", r"paspoort",
-               r"gezondheid", r"geboortedatum", r"postadres", r"bankrekening", r"inkomen",
-               r"politieke opvatting", r"vakbondslidmaatschap", r"genetisch",
-               r"gevoelige gegevens", r"bijzondere categorieën", r"verzamelen",
-               r"categorieën (?:van )?persoonsgegevens"),
-        "sv": (r"nationalitet", r"medborgarskap", r"födelseort",
-               r"biometri", r"platsuppgift", r"ip.?adress", r"id.?handling",
-               r"hälsa", r"hälsouppgift", r"födelsedatum", r"postadress", r"bankkonto",
-               r"inkomst", r"politiska åsikter", r"fackföreningsmedlemskap", r"genetisk",
-               r"känsliga personuppgifter", r"särskilda kategorier",
-               r"insamling", r"kategorier av personuppgifter"),
-        "da": (r"nationalitet", r"statsborgerskab", r"fødested",
-               r"biometri", r"lokation", r"ip.?adresse",
-               r"helbred", r"helbredsoplysning", r"fødselsdato", r"postadresse",
-               r"bankkonto", r"indkomst", r"politisk overbevisning", r"fagforening",
-               r"genetisk", r"følsomme personoplysninger", r"særlige kategorier",
-               r"indsaml", r"kategorier af personoplysninger", r"cpr.?nummer"),
-        "pl": (r"obywatelstw", r"narodowoś", r"miejsce urodzenia",
-               r"biometryczn", r"lokalizacj", r"adres ip", r"dowód osobisty", r"paszport",
-               r"zdrowi", r"data urodzenia", r"adres pocztowy", r"rachunek bankowy",
-               r"dochod", r"poglądy polityczne", r"przynależnoś[cć] do związków",
-               r"genetyczn", r"dane wrażliwe", r"szczególne kategorie", r"zbieramy",
-               r"gromadzimy", r"kategorie danych", r"pesel"),
-        "pt": (r"nacionalidade", r"naturalidade", r"local de nascimento",
-               r"biométric", r"geolocalização", r"localização", r"endereço ip",
-               r"documento de identificação", r"passaporte", r"dados de saúde", r"saúde",
-               r"data de nascimento", r"morada", r"conta bancária", r"rendimento",
-               r"opiniões políticas", r"filiação sindical", r"genétic", r"dados sensíveis",
-               r"categorias especiais", r"recolhemos", r"coletamos", r"categorias de dados"),
+        "fr": (r"vérification", r"collect(?:ons|er|é|ée|ées|és)\b", r"recueill",
+               r"données (?:que nous )?collectées", r"catégories de données"),
+        "es": (r"recopilamos", r"recogemos", r"datos que recopilamos", r"categorías de datos"),
+        "it": (r"raccogliamo", r"dati che raccogliamo", r"categorie di dati"),
+        "nl": (r"verzamelen", r"categorieën (?:van )?persoonsgegevens"),
+        "sv": (r"insamling", r"kategorier av personuppgifter"),
+        "da": (r"indsaml", r"kategorier af personoplysninger"),
+        "pl": (r"zbieramy", r"gromadzimy", r"kategorie danych"),
+        "pt": (r"recolhemos", r"coletamos", r"categorias de dados"),
     },
     "recipients": {
         "en": (r"third.?part", r"sub.?processor", r"subprocessor", r"service provider",
@@ -482,4 +419,65 @@ def _with_split_verbs(
     }
 
 
-CATEGORY_WORDS = _with_split_verbs(CATEGORY_WORDS)
+def _with_data_kinds(
+    table: dict[str, dict[str, tuple[str, ...]]],
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The data_categories cells with their language's strict data kinds after them."""
+    row = {lang: (*stems, *strict_stems(lang)) for lang, stems in table["data_categories"].items()}
+    return {**table, "data_categories": row}
+
+
+# fmt: off
+# Whom a sentence is for: a person (you, users, residents) who lives or is in a place.
+# A country after these words is the audience ("users residing in the UK may ...",
+# "if you are located in Brazil, contact ..."), not where data goes, not a law, not
+# a right. Each cell: "if you live / are in", "users who live in / residing in",
+# "residents of". Same parts in every language.
+AUDIENCE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"if you (?:are )?(?:live|reside|resident|located|based) in",
+           r"(?:users?|members?|customers?|individuals?|consumers?|people) (?:who (?:live|reside|"
+           r"are located|are based) |residing |living )in",
+           r"residents? of"),
+    "nb": (r"(?:hvis|dersom) du (?:bor|er bosatt|befinner deg) i",
+           r"(?:brukere|medlemmer|kunder|personer) (?:som (?:bor|er bosatt|befinner seg) |"
+           r"bosatt )i",
+           r"innbyggere i"),
+    "de": (r"(?:wenn|falls) sie (?:ihren wohnsitz |sich )?(?:in|im)",
+           r"(?:nutzer|nutzerinnen|mitglieder|kunden|personen) (?:mit wohnsitz |die )(?:in|im)",
+           r"einwohner (?:von|der|des)", r"wohnhaft (?:in|im)"),
+    "fr": (r"si vous (?:résidez|habitez|vivez|êtes (?:situé|située|basé|basée|résident|"
+           r"résidente|domicilié|domiciliée)) (?:en|au|aux|à|dans)",
+           r"(?:utilisateurs?|membres?|clients?|personnes?) (?:qui (?:résident|habitent|vivent) |"
+           r"résidant |domiciliés? )(?:en|au|aux|à|dans)",
+           r"résidents? (?:de|du|des|en|au)"),
+    "es": (r"si (?:usted )?(?:reside|vive|se encuentra) en",
+           r"(?:usuarios?|miembros?|clientes?|personas?) (?:que (?:residen|viven|se encuentran) |"
+           r"residentes )en",
+           r"residentes (?:de|en)"),
+    "it": (r"se (?:risiedi|vivi|ti trovi|si trova|risiede) (?:in|nel|nello|nella|negli)",
+           r"(?:utenti|membri|clienti|persone) (?:che (?:risiedono|vivono|si trovano) |residenti )"
+           r"(?:in|nel|nello|nella|negli)",
+           r"residenti (?:in|nel|nella)"),
+    "nl": (r"als u (?:woont|verblijft|gevestigd bent) in",
+           r"(?:gebruikers|leden|klanten|personen) (?:die (?:wonen|verblijven|gevestigd zijn) |"
+           r"woonachtig )in",
+           r"inwoners van"),
+    "sv": (r"om du (?:bor|är bosatt|befinner dig) i",
+           r"(?:användare|medlemmar|kunder|personer) (?:som (?:bor|är bosatta|befinner sig) |"
+           r"bosatta )i",
+           r"invånare i"),
+    "da": (r"hvis du (?:bor|er bosat|befinder dig) i",
+           r"(?:brugere|medlemmer|kunder|personer) (?:som (?:bor|er bosat|befinder sig) |bosat )i",
+           r"indbyggere i"),
+    "pl": (r"jeśli (?:mieszkasz|przebywasz|jesteś rezydentem) (?:w|na)",
+           r"(?:użytkownic\w*|członk\w*|klienc\w*|osob\w*) (?:mieszkając\w*|przebywając\w*) "
+           r"(?:w|na)",
+           r"mieszkańc\w* (?:w|z)"),
+    "pt": (r"se (?:reside|vive|se encontra|estiver localizado) (?:em|no|na|nos|nas)",
+           r"(?:utilizadores|usuários|membros|clientes|pessoas) (?:que (?:residem|vivem|"
+           r"se encontram) |residentes )(?:em|no|na|nos|nas)",
+           r"residentes (?:em|no|na|nos|nas)"),
+}
+# fmt: on
+
+CATEGORY_WORDS = _with_data_kinds(_with_split_verbs(CATEGORY_WORDS))

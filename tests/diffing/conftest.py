@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from policywatch.core.model import Section
 from policywatch.diffing import DiffResult, diff_documents
 from policywatch.extract import ExtractedDocument, extract, guard
 
@@ -35,3 +36,8 @@ def guarded_diff(
     if not verdict.ok:
         return DiffResult.not_compared(verdict.reason or verdict.code, verdict.code)
     return diff_documents(old, new, doc_type=doc_type)
+
+
+def one_section(text: str, language: str) -> ExtractedDocument:
+    """A document of one untitled section in ``language``: a sentence-level case."""
+    return ExtractedDocument(text=text, sections=[Section(2, "", text)], language=language)
