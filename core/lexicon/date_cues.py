@@ -9,13 +9,18 @@ One entry per language in :data:`LANGUAGES`, each with the same four kinds:
 
 - ``last_updated``: "last updated / modified / revised / reviewed" and their forms;
 - ``effective``: "effective / in force / applies from / valid from";
-- ``version``: "version" (a version label, often followed by its date),
-  "published", and the label of a change log ("version history"), whose
-  dated entries are versions;
+- ``version``: "version" (a version label, often followed by its date; the
+  word is a stem, so "versions" and "Versionsdatum" are found too),
+  "published", and the label of a change log ("version history", "change
+  log"), whose dated entries are versions (:data:`CHANGE_LOGS`);
 - ``other``: words that put a date on *another* text: an earlier version
   ("previous version", "replaces", "archive") or an announced later one
   ("will take effect"), or the next scheduled review ("next review",
-  "nächste Überprüfung"). A date next to them is never the stated date.
+  "nächste Überprüfung", :data:`NEXT_REVIEWS`). A date next to them is
+  never the stated date.
+
+A cue also tells the language of its date line (:func:`cue_languages`): a
+Hungarian "Hatályos:" on an English page is followed by a Hungarian date.
 
 Phrases are written as :mod:`.phrases` says (lower case, ``*`` for any
 word ending, diacritics optional, spaces optional). Each phrase belongs to one kind only (a test
@@ -31,7 +36,7 @@ import re
 from functools import cache
 
 from policywatch.core.lexicon import LANGUAGES
-from policywatch.core.lexicon.phrases import PhraseFinder, phrase_regex, trie_pattern
+from policywatch.core.lexicon.phrases import phrase_regex, trie_pattern
 
 KINDS: tuple[str, ...] = ("last_updated", "effective", "version", "other")
 
@@ -464,22 +469,27 @@ def kind_of_cue(text: str) -> str | None:
 
 
 @cache
-def _finder() -> tuple[PhraseFinder, dict[str, frozenset[str]]]:
-    tables: dict[str, set[str]] = {}
-    for language, entry in CUES.items():
-        for words in entry.values():
-            for phrase in words:
-                tables.setdefault(phrase, set()).add(language)
-    return PhraseFinder(tables), {p: frozenset(langs) for p, langs in tables.items()}
+def _language_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (
+            language,
+            re.compile(trie_pattern(sorted({p for w in entry.values() for p in w})) + r"\Z", re.I),
+        )
+        for language, entry in CUES.items()
+    ]
 
 
 def cue_languages(text: str) -> list[frozenset[str]]:
     """For each cue in ``text``, the languages whose table holds it: the cue tells the language.
+
+    A cue written alike in several languages ("Version") belongs to all of them.
 
     >>> cue_languages("Hatályos: 2024. március 5.")
     [frozenset({'hu'})]
     >>> sorted(cue_languages("Versija 3")[0])
     ['lt', 'lv']
     """
-    finder, languages = _finder()
-    return [languages[phrase] for _, _, phrase in finder.find(text)]
+    return [
+        frozenset(language for language, pattern in _language_patterns() if pattern.match(cue))
+        for cue in (m.group() for m in cue_regex().finditer(text))
+    ]
