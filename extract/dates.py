@@ -323,11 +323,14 @@ def _clause(text: str, start: int, end: int) -> str:
     label = _NEXT_LABEL.search(tail)
     if label:
         stop = min(stop, label.start())
-    # So does a cue that opens a word with a capital or comes a few words after
-    # a comma: "Sist gjennomgått 1. mars 2024, neste gjennomgang 1. mars 2025",
-    # "…, data następnego przeglądu 17 marca 2025".
+    # So does a cue that opens a word with a capital, or one a few words after a
+    # comma that has a date of its own: "Sist gjennomgått 1. mars 2024, neste
+    # gjennomgang 1. mars 2025", "…, data następnego przeglądu 17 marca 2025"
+    # (not "Version of 1 May 2020, now archived": the archive is this date's).
     for m in cue_regex().finditer(tail, 1, stop):
         field = _FIELD_AFTER_COMMA.search(tail, 0, m.start())
+        if field and not YEAR.search(text, end + m.end(), end + m.end() + _CUE_REACH):
+            field = None
         if tail[m.start()].isupper() or field:
             stop = field.start() if field else m.start()
             break
