@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from policywatch.core.lexicon.calendar import day_first as language_day_first
+from policywatch.core.lexicon.calendar import month_languages, year_first
 from policywatch.core.lexicon.date_cues import cue_languages, cue_regex, kind_of_cue
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import StatedDate
@@ -166,7 +167,8 @@ def _dates_of_line(
     of the line is in the page's language, its cues' languages read it first
     (a year-first date, the order of 03/04/2024); when one is ("Version
     03/04/2024" on an English page), the page's language decides and the
-    others only add what it cannot read.
+    others only add what it cannot read. Failing a cue, a year-first date's
+    own month name tells its language (:func:`_year_first_named`).
     """
     found = dates_in(block, language, order(language))
     if len(found) == len(YEAR.findall(block)) and not any(d.note for d in found):
@@ -174,16 +176,39 @@ def _dates_of_line(
     page = base_language(language)
     cued = cue_languages(block)
     others = sorted({lang for langs in cued for lang in langs if page not in langs})
-    if not others:
-        return found
     own = any(page in langs for langs in cued)
+    named = [lang for lang in _year_first_named(block, page) if lang not in others]
+    if not others and not named:
+        return found
     readings = [language, *others] if own else [*others, language]
+    readings += named
     merged: list[DateText] = []
     for reading in readings:
         for date in found if reading == language else dates_in(block, reading, order(reading)):
             if all(date.end <= d.start or date.start >= d.end for d in merged):
                 merged.append(date)
     return sorted(merged, key=lambda d: d.start)
+
+
+_AFTER_YEAR = (
+    16  # characters after a year that hold a year-first date's month ("2024. gada 5. martā")
+)
+
+
+def _year_first_named(block: str, page: str | None) -> list[str]:
+    """Year-first languages whose month name follows a year of ``block`` ("2024 m. kovo 5 d.").
+
+    Failing a cue of its language, the month name tells the date's language
+    ("Last updated: 2024 m. kovo 5 d." on an English page); a name the
+    page's language shares ("2024 November") is left to the page's reading.
+    """
+    found: set[str] = set()
+    for year in YEAR.finditer(block):
+        for word in _WORDS.findall(block, year.end(), year.end() + _AFTER_YEAR):
+            languages = month_languages(word)
+            if page not in languages:
+                found |= {language for language in languages if year_first(language)}
+    return sorted(found)
 
 
 @dataclass(frozen=True)

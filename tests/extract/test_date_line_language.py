@@ -67,10 +67,21 @@ def test_a_year_first_date_line_on_an_english_page(language, lang_attribute):
 
 
 @pytest.mark.parametrize("language", YEAR_FIRST)
+def test_a_year_first_date_after_an_english_cue_is_read_by_its_month_name(language):
+    # "Last updated: 2024 m. kovo 17 d.": no cue tells Lithuanian, the month name does.
+    for pattern in ("long", "medium"):
+        written = format_date(UPDATED, pattern, locale=language)
+        line = f"Last updated: {written}"
+        assert _stated(_english_page(line, "en")) == ("2024-03-17", "last_updated"), line
+
+
+@pytest.mark.parametrize("language", YEAR_FIRST)
 def test_a_year_first_date_with_no_cue_of_its_language_is_not_guessed(language):
-    # Twin: the same date after words of no language's cue list is no date line.
+    # Twin: the same date after words of no language's cue list is no date line,
+    # though its month name tells its language.
     written = format_date(UPDATED, "long", locale=language)
     assert _stated(_english_page(f"Our office opened {written}", language)) is None
+    assert _stated(_english_page(f"Our office opened {written}", "en")) is None
 
 
 @pytest.mark.parametrize("language", SLASHED_DAY_FIRST)
