@@ -25,15 +25,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from policywatch.core.lexicon.calendar import day_first as language_day_first
-from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
+from policywatch.core.lexicon.calendar import month_languages, year_first
+from policywatch.core.lexicon.date_cues import cue_languages, cue_regex, kind_of_cue
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import StatedDate
 from policywatch.extract.datetext import YEAR, DateText, dates_in, has_year, numeric_orders
+from policywatch.extract.language import base_language
 
 # Preference between kinds when a page states several (dev corpus README).
 PRIORITY = {"last_updated": 3, "effective": 2, "version": 1}
@@ -129,14 +131,18 @@ def candidates(
     latest = (today or dt.date.today()) + dt.timedelta(days=365)
     hinted = {h[:10] for h in hints} | {h[:7] for h in hints}
     # Scanning the page for day/month order is costly, and only an ambiguous
-    # numeric date (03/04/2024) needs it: done on demand, once.
-    order = cache(lambda: _day_first(blocks, language))
+    # numeric date (03/04/2024) needs it: done on demand, once per language.
+    orders: dict[str | None, Callable[[], bool]] = {}
+
+    def order(reading: str | None) -> Callable[[], bool]:
+        return orders.setdefault(reading, cache(lambda: _day_first(blocks, reading)))
+
     found: list[Candidate] = []
     edges = (title_at + _TOP_BLOCKS, len(blocks) - _BOTTOM_BLOCKS)
     for index, block in enumerate(blocks):
         if not has_year(block):
             continue
-        for date in dates_in(block, language, order):
+        for date in _dates_of_line(block, language, order):
             if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:
                 continue
             scored = _score(blocks, index, date, edges, language)
@@ -147,6 +153,62 @@ def candidates(
                 score += 1
             found.append(Candidate(date, index, kind, score, snippet))
     return found
+
+
+def _dates_of_line(
+    block: str, language: str | None, order: Callable[[str | None], Callable[[], bool]]
+) -> list[DateText]:
+    """The dates of a block, read in the language of its own cues where the page's cannot.
+
+    A date line need not be in the page's language: an English page of a
+    Hungarian company says "Hatályos: 2024. március 5.", a bilingual page
+    "Dernière mise à jour : 03/04/2024". The cue tells the language
+    (:func:`~policywatch.core.lexicon.date_cues.cue_languages`). When no cue
+    of the line is in the page's language, its cues' languages read it first
+    (a year-first date, the order of 03/04/2024); when one is ("Version
+    03/04/2024" on an English page), the page's language decides and the
+    others only add what it cannot read. Failing a cue, a year-first date's
+    own month name tells its language (:func:`_year_first_named`).
+    """
+    found = dates_in(block, language, order(language))
+    if len(found) == len(YEAR.findall(block)) and not any(d.note for d in found):
+        return found  # every year read, none ambiguous: the usual case, no cue lookup
+    page = base_language(language)
+    cued = cue_languages(block)
+    others = sorted({lang for langs in cued for lang in langs if page not in langs})
+    own = any(page in langs for langs in cued)
+    named = [lang for lang in _year_first_named(block, page) if lang not in others]
+    if not others and not named:
+        return found
+    readings = [language, *others] if own else [*others, language]
+    readings += named
+    merged: list[DateText] = []
+    for reading in readings:
+        for date in found if reading == language else dates_in(block, reading, order(reading)):
+            if all(date.end <= d.start or date.start >= d.end for d in merged):
+                merged.append(date)
+    return sorted(merged, key=lambda d: d.start)
+
+
+_AFTER_YEAR = (
+    16  # characters after a year that hold a year-first date's month ("2024. gada 5. martā")
+)
+
+
+def _year_first_named(block: str, page: str | None) -> list[str]:
+    """Year-first languages whose month name follows a year of ``block`` ("2024 m. kovo 5 d.").
+
+    Failing a cue of its language, the month name tells the date's language
+    ("Last updated: 2024 m. kovo 5 d." on an English page); a name the
+    page's language shares ("2024 November") is left to the page's reading.
+    """
+    found: set[str] = set()
+    for year in YEAR.finditer(block):
+        for word in _WORDS.findall(block, year.end(), year.end() + _AFTER_YEAR):
+            languages = month_languages(word)
+            if page not in languages:
+                found |= {language for language in languages if year_first(language)}
+    return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -257,6 +319,8 @@ def _document_before(text: str, date_start: int, language: str | None) -> _Cue |
 _ENDING = re.compile(r"^[-:']?[^\W\d_]{0,4}")
 
 
+# A comma and at most three words before a cue: the cue opens the next field of the line.
+_FIELD_AFTER_COMMA = re.compile(r",(?:\s*[^\W\d_]+['-]?){0,3}\s*\Z")
 _NEXT_LABEL = re.compile(r"\s(?=[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s?:)")
 
 
@@ -284,11 +348,16 @@ def _clause(text: str, start: int, end: int) -> str:
     label = _NEXT_LABEL.search(tail)
     if label:
         stop = min(stop, label.start())
-    # So does a cue that opens a word with a capital or follows a comma:
-    # "Sist gjennomgått 1. mars 2024, neste gjennomgang 1. mars 2025".
+    # So does a cue that opens a word with a capital, or one a few words after a
+    # comma that has a date of its own: "Sist gjennomgått 1. mars 2024, neste
+    # gjennomgang 1. mars 2025", "…, data następnego przeglądu 17 marca 2025"
+    # (not "Version of 1 May 2020, now archived": the archive is this date's).
     for m in cue_regex().finditer(tail, 1, stop):
-        if tail[m.start()].isupper() or tail[: m.start()].rstrip().endswith(","):
-            stop = m.start()
+        field = _FIELD_AFTER_COMMA.search(tail, 0, m.start())
+        if field and not YEAR.search(text, end + m.end(), end + m.end() + _CUE_REACH):
+            field = None
+        if tail[m.start()].isupper() or field:
+            stop = field.start() if field else m.start()
             break
     return text[lo:start] + text[start:end] + tail[:stop]
 
@@ -378,8 +447,13 @@ def _names_document(clause: str, language: str | None) -> bool:
 
 
 def _other_version(clause: str) -> bool:
-    """Whether words about an earlier or a later text stand in the date's clause."""
-    return cue_regex("other").search(clause) is not None
+    """Whether words about an earlier or a later text stand in the date's clause.
+
+    The longest cue at a place says which kind it is: "Αρχείο αλλαγών"
+    (change log) is a version label although "αρχείο" (archive) is another
+    text's word.
+    """
+    return any(kind_of_cue(m.group()) == "other" for m in cue_regex().finditer(clause))
 
 
 def _snippet(text: str, start: int) -> str:

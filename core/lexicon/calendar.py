@@ -106,6 +106,26 @@ def _month_stems(language: str) -> dict[str, int]:
     return {stem: next(iter(n)) for stem, n in stems.items() if len(n) == 1}
 
 
+def month_languages(word: str) -> frozenset[str]:
+    """The languages in which ``word`` names a month, with a case ending where they inflect.
+
+    A date's month name can tell its language when no cue does ("2024 m.
+    kovo 5 d." after an English "Last updated").
+
+        >>> sorted(month_languages("kovo")), sorted(month_languages("március"))
+        (['lt'], ['hu'])
+        >>> "en" in month_languages("November"), month_languages("updated")
+        (True, frozenset())
+    """
+    folded = fold(word).rstrip(".")
+    return frozenset(
+        language
+        for language in LANGUAGES
+        if folded in month_names(language)
+        or any(folded[:-cut] in _month_stems(language) for cut in range(1, _MAX_ENDING + 1))
+    )
+
+
 @cache
 def year_first(language: str) -> bool:
     """Whether ``language`` writes long dates year first ("2024. március 5.", CLDR)."""

@@ -9,13 +9,18 @@ One entry per language in :data:`LANGUAGES`, each with the same four kinds:
 
 - ``last_updated``: "last updated / modified / revised / reviewed" and their forms;
 - ``effective``: "effective / in force / applies from / valid from";
-- ``version``: "version" (a version label, often followed by its date),
-  "published", and the label of a change log ("version history"), whose
-  dated entries are versions;
+- ``version``: "version" (a version label, often followed by its date; the
+  word is a stem, so "versions" and "Versionsdatum" are found too),
+  "published", and the label of a change log ("version history", "change
+  log"), whose dated entries are versions (:data:`CHANGE_LOGS`);
 - ``other``: words that put a date on *another* text: an earlier version
   ("previous version", "replaces", "archive") or an announced later one
   ("will take effect"), or the next scheduled review ("next review",
-  "nächste Überprüfung"). A date next to them is never the stated date.
+  "nächste Überprüfung", :data:`NEXT_REVIEWS`). A date next to them is
+  never the stated date.
+
+A cue also tells the language of its date line (:func:`cue_languages`): a
+Hungarian "Hatályos:" on an English page is followed by a Hungarian date.
 
 Phrases are written as :mod:`.phrases` says (lower case, ``*`` for any
 word ending, diacritics optional, spaces optional). Each phrase belongs to one kind only (a test
@@ -43,7 +48,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "ревизиран*", "последен преглед", "последно преглед*"),
         "effective": ("в сила от", "влиза в сила", "влязла в сила", "влязъл в сила",
                       "приложим* от", "прилага се от", "валид* от", "дата на влизане в сила"),
-        "version": ("версия", "публикуван*"),
+        "version": ("верси*", "публикуван*"),
         "other": ("предишн*", "предходн*", "заменя", "архив*", "ще влезе в сила"),
     },
     "cs": {
@@ -54,7 +59,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("účinnost od", "účinné od", "účinný od", "účinná od", "platnost od",
                       "platné od", "platí od", "nabývá účinnosti", "v platnosti od",
                       "datum účinnosti"),
-        "version": ("verze", "znění", "zveřejněno"),
+        "version": ("verz*", "znění", "zveřejněno"),
         "other": ("předchozí", "dřívější", "nahrazuje", "archiv*", "nabude účinnosti"),
     },
     "da": {
@@ -64,10 +69,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "senest redigeret", "sidst redigeret"),
         "effective": ("gælder fra", "gældende fra", "træder i kraft", "trådte i kraft",
                       "ikrafttræden", "i kraft fra", "gyldig fra", "ikrafttrædelsesdato"),
-        "version": ("version", "offentliggjort",
-                    "versionshistorik", "ændringslog", "ændringshistorik"),
-        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft",
-                  "næste gennemgang", "næste revision"),
+        "version": ("version*", "offentliggjort"),
+        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft"),
     },
     "de": {
         "last_updated": ("zuletzt überprüft", "zuletzt geprüft", "letzte überprüfung",
@@ -77,12 +80,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("gültig ab", "gültig seit", "in kraft seit", "in kraft ab",
                       "inkrafttreten*", "wirksam ab", "gilt ab", "tritt in kraft",
                       "trat in kraft", "in kraft getreten"),
-        "version": ("version", "fassung", "fassung vom", "versionsdatum", "veröffentlicht",
-                    "versionshistorie", "versionsverlauf", "änderungshistorie",
-                    "änderungsverlauf"),
+        "version": ("version*", "fassung", "fassung vom", "veröffentlicht"),
         "other": ("vorherig*", "vorig*", "bisherig*", "früher*", "ältere", "alte fassung",
-                  "ersetzt", "archiv*", "wird in kraft treten", "neue fassung",
-                  "nächste überprüfung", "nächste prüfung", "nächste revision"),
+                  "ersetzt", "archiv*", "wird in kraft treten", "neue fassung"),
     },
     "el": {
         "last_updated": ("τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση",
@@ -90,7 +90,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "αναθεωρήθηκε", "τελευταίος έλεγχος", "τελευταία επανεξέταση"),
         "effective": ("ισχύει από", "σε ισχύ από", "έναρξη ισχύος", "τίθεται σε ισχύ",
                       "ημερομηνία έναρξης ισχύος", "ισχύς από", "εφαρμόζεται από"),
-        "version": ("έκδοση", "δημοσιεύθηκε"),
+        "version": ("έκδοση", "εκδόσ*", "δημοσιεύθηκε"),
         "other": ("προηγούμεν*", "παλαιότερ*", "αντικαθιστά", "αρχείο", "θα τεθεί σε ισχύ"),
     },
     "en": {
@@ -106,15 +106,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "comes into force", "came into force", "applies from", "applicable from",
                       "valid from", "valid as of", "date of entry into force", "takes effect",
                       "took effect", "in effect since", "valid since"),
-        "version": ("version", "version date", "dated", "published", "posted", "date of issue",
-                    "issue date", "released", "publication date", "current as of",
-                    "version history", "revision history", "document history", "change log",
-                    "changelog"),
+        "version": ("version*", "version date", "dated", "published", "posted", "date of issue",
+                    "issue date", "released", "publication date", "current as of"),
         "other": ("previous", "prior version", "earlier", "former", "archived", "archive",
                   "replaces", "supersedes", "superseded", "will take effect",
                   "will become effective", "will be effective", "will come into force",
-                  "upcoming",
-                  "next review", "review due", "next scheduled review", "next update"),
+                  "upcoming"),
     },
     "es": {
         "last_updated": ("última actualización", "actualizad*", "última modificación",
@@ -125,11 +122,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "aplicable desde", "aplicable a partir del", "válid* desde",
                       "efectiv* desde", "con efectos desde", "fecha de vigencia",
                       "fecha de efectividad", "entra en vigor"),
-        "version": ("versión", "publicad*",
-                    "historial de versiones", "historial de cambios", "registro de cambios"),
+        "version": ("versión", "version*", "publicad*"),
         "other": ("anterior", "anteriores", "sustituye", "reemplaza", "archivo",
-                  "entrará en vigor",
-                  "próxima revisión", "próxima actualización"),
+                  "entrará en vigor"),
     },
     "et": {
         "last_updated": ("viimati uuendatud", "uuendatud", "viimati muudetud", "muudetud",
@@ -139,7 +134,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("kehtib alates", "kehtiv alates", "jõustub", "jõustunud",
                       "jõustumise kuupäev", "jõustumiskuupäev", "jõus alates",
                       "kohaldatakse alates", "kohaldatav alates"),
-        "version": ("versioon", "avaldatud"),
+        "version": ("versioon*", "avaldatud"),
         "other": ("eelmine", "eelmise", "varasem*", "asendab", "arhiiv*"),
     },
     "fi": {
@@ -148,7 +143,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "viimeksi tarkistettu", "tarkastettu", "viimeksi tarkastettu"),
         "effective": ("voimassa", "voimassa alkaen", "tulee voimaan", "voimaantulo",
                       "voimaantulopäivä", "astuu voimaan", "alkaen"),
-        "version": ("versio", "julkaistu"),
+        "version": ("versio*", "julkaistu"),
         "other": ("edellinen", "edellisen", "aiempi", "aiemman", "aikaisempi", "korvaa",
                   "arkisto*"),
     },
@@ -160,12 +155,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "applicable à partir du", "applicable dès le", "applicables à compter du",
                       "date d'effet", "prend effet", "effectif à compter du",
                       "valable* à compter du", "valable* à partir du"),
-        "version": ("version", "version du", "en date du", "publié*",
-                    "historique des versions", "historique des modifications",
-                    "historique des révisions"),
+        "version": ("version*", "version du", "en date du", "publié*"),
         "other": ("précédent*", "ancienne", "antérieur*", "remplace", "archive*",
-                  "entrera en vigueur", "nouvelle version",
-                  "prochaine révision", "prochaine mise à jour", "prochain réexamen"),
+                  "entrera en vigueur", "nouvelle version"),
     },
     "ga": {
         "last_updated": ("nuashonraithe", "nuashonraíodh", "nuashonrú deireanach",
@@ -173,7 +165,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "athbhreithnithe", "athbhreithniú deireanach"),
         "effective": ("i bhfeidhm ó", "éifeachtach ó", "tagann i bhfeidhm",
                       "tháinig i bhfeidhm", "dáta éifeachta", "bailí ó", "infheidhme ó"),
-        "version": ("leagan", "foilsithe"),
+        "version": ("leagan*", "foilsithe"),
         "other": ("roimhe seo", "níos luaithe", "cartlann", "tiocfaidh i bhfeidhm"),
     },
     "hr": {
@@ -183,7 +175,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "zadnji pregled", "posljednja revizija", "zadnja revizija"),
         "effective": ("na snazi od", "stupa na snagu", "stupio na snagu", "stupila na snagu",
                       "primjenjuje se od", "vrijedi od", "važe* od", "datum stupanja na snagu"),
-        "version": ("verzija", "inačica", "objavljeno"),
+        "version": ("verzij*", "inačic*", "objavljeno"),
         "other": ("prethodn*", "ranij*", "zamjenjuje", "arhiv*", "stupit će na snagu"),
     },
     "hu": {
@@ -193,7 +185,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "felülvizsgálat dátuma"),
         "effective": ("hatályos", "hatályba lép", "hatálybalépés", "hatálybalépés dátuma",
                       "érvényes", "alkalmazandó"),
-        "version": ("verzió", "változat", "közzétéve"),
+        "version": ("verzió*", "változat*", "közzétéve"),
         "other": ("korábbi", "előző", "felváltja", "archív*", "hatályba fog lépni"),
     },
     "is": {
@@ -203,7 +195,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("tekur gildi", "tók gildi", "gildir frá", "gilt frá", "í gildi frá",
                       "gildistaka",
                       "gildistökudagur"),
-        "version": ("útgáfa", "birt"),
+        "version": ("útgáf*", "birt"),
         "other": ("fyrri", "eldri", "kemur í stað", "mun taka gildi"),
     },
     "it": {
@@ -216,11 +208,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "in vigore a partire dal", "valid* a partire dal",
                       "efficace a partire dal", "data di efficacia", "data di decorrenza",
                       "entra in vigore"),
-        "version": ("versione", "pubblicat*",
-                    "cronologia delle versioni", "storico delle versioni",
-                    "registro delle modifiche"),
-        "other": ("precedent*", "sostituisce", "archivio", "entrerà in vigore",
-                  "prossima revisione", "prossimo aggiornamento"),
+        "version": ("version*", "pubblicat*"),
+        "other": ("precedent*", "sostituisce", "archivio", "entrerà in vigore"),
     },
     "lt": {
         "last_updated": ("paskutinį kartą atnaujinta", "atnaujinta", "paskutinis atnaujinimas",
@@ -228,7 +217,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "paskutinį kartą peržiūrėta", "paskutinė peržiūra"),
         "effective": ("galioja nuo", "įsigalioja", "įsigaliojo", "įsigaliojimo data",
                       "taikoma nuo"),
-        "version": ("versija", "redakcija", "paskelbta"),
+        "version": ("versij*", "redakcij*", "paskelbta"),
         "other": ("ankstesn*", "pakeičia", "archyv*", "įsigalios"),
     },
     "lv": {
@@ -247,7 +236,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "tidħol fis-seħħ", "effettiv* minn", "valid* minn", "japplika minn",
                       "tapplika minn",
                       "data tad-dħul fis-seħħ"),
-        "version": ("verżjoni", "ippubblikat*"),
+        "version": ("verżjon*", "ippubblikat*"),
         "other": ("preċedenti", "ta' qabel", "jissostitwixxi", "arkivju"),
     },
     "nb": {
@@ -256,10 +245,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "sist revidert", "revidert", "siste oppdatering"),
         "effective": ("gjelder fra", "gjelder fra og med", "gyldig fra", "trer i kraft",
                       "trådte i kraft", "i kraft fra", "ikrafttredelse"),
-        "version": ("versjon", "publisert",
-                    "versjonshistorikk", "endringslogg", "endringshistorikk"),
-        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft",
-                  "neste gjennomgang", "neste revisjon", "neste oppdatering"),
+        "version": ("versjon*", "publisert"),
+        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft"),
     },
     "nl": {
         "last_updated": ("laatst gecontroleerd", "laatst herzien", "laatst beoordeeld",
@@ -270,11 +257,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "in werking getreden", "treedt in werking", "geldig vanaf", "geldig per",
                       "geldt vanaf", "met ingang van", "datum van inwerkingtreding",
                       "inwerkingtreding"),
-        "version": ("versie", "gepubliceerd",
-                    "versiegeschiedenis", "wijzigingsgeschiedenis", "wijzigingslogboek"),
+        "version": ("versie*", "gepubliceerd"),
         "other": ("vorige", "eerdere", "oudere", "vervangt", "archief",
-                  "zal in werking treden",
-                  "volgende herziening", "volgende beoordeling", "volgende controle"),
+                  "zal in werking treden"),
     },
     "nn": {
         "last_updated": ("sist gjennomgått", "sist kontrollert", "sist endra", "endra",
@@ -282,10 +267,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "sist revidert"),
         "effective": ("gjeld frå", "gjeld frå og med", "gyldig frå", "tek til å gjelde",
                       "i kraft frå"),
-        "version": ("versjon", "publisert",
-                    "versjonshistorikk", "endringslogg", "endringshistorikk"),
-        "other": ("tidlegare", "førre", "erstattar", "arkiv*",
-                  "neste gjennomgang", "neste revisjon", "neste oppdatering"),
+        "version": ("versjon*", "publisert"),
+        "other": ("tidlegare", "førre", "erstattar", "arkiv*"),
     },
     "pl": {
         "last_updated": ("ostatni przegląd", "data przeglądu", "ostatni* aktualizacj*",
@@ -295,7 +278,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("obowiązuje od", "obowiązująca od", "obowiązujący od",
                       "wchodzi w życie", "wejście w życie", "weszła w życie",
                       "data wejścia w życie", "ważn* od", "stosuje się od"),
-        "version": ("wersja", "opublikowan*"),
+        "version": ("wersj*", "opublikowan*"),
         "other": ("poprzedni*", "wcześniejsz*", "zastępuje", "archiw*", "wejdzie w życie"),
     },
     "pt": {
@@ -306,10 +289,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "entrada em vigor", "data de entrada em vigor", "vigente desde",
                       "válid* a partir de", "aplicável a partir de", "com efeitos a partir de",
                       "data de vigência", "vigência"),
-        "version": ("versão", "publicad*",
-                    "histórico de versões", "histórico de alterações"),
-        "other": ("anteriormente", "substitui", "arquivo", "entrará em vigor",
-                  "próxima revisão", "próxima atualização"),
+        "version": ("versão", "versões", "publicad*"),
+        "other": ("anteriormente", "substitui", "arquivo", "entrará em vigor"),
     },
     "ro": {
         "last_updated": ("ultima actualizare", "actualizat*", "ultima modificare",
@@ -319,7 +300,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "intrat în vigoare", "data intrării în vigoare", "aplicabil* de la",
                       "valabil* de la", "valabil* începând cu", "se aplică de la",
                       "se aplică începând cu"),
-        "version": ("versiunea", "versiune", "publicat*"),
+        "version": ("versiun*", "publicat*"),
         "other": ("anterioar*", "precedent*", "înlocuiește", "arhiv*", "va intra în vigoare"),
     },
     "sk": {
@@ -329,7 +310,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "naposledy revidované", "naposledy skontrolované", "posledná revízia"),
         "effective": ("účinnosť od", "účinné od", "platné od", "platí od",
                       "nadobúda účinnosť", "v platnosti od", "dátum účinnosti", "uplatňuje sa od"),
-        "version": ("verzia", "znenie", "zverejnené"),
+        "version": ("verzi*", "znenie", "zverejnené"),
         "other": ("predchádzajúc*", "predošl*", "nahrádza", "archív*",
                   "nadobudne účinnosť"),
     },
@@ -339,7 +320,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "revidiran*", "zadnji pregled", "nazadnje pregledan*"),
         "effective": ("velja od", "veljavno od", "začne veljati", "začel* veljati",
                       "uporablja se od", "v veljavi od", "datum začetka veljavnosti"),
-        "version": ("različica", "verzija", "objavljeno"),
+        "version": ("različic*", "verzij*", "objavljeno"),
         "other": ("prejšnj*", "predhodn*", "nadomešča", "arhiv*", "bo začel* veljati"),
     },
     "sv": {
@@ -348,14 +329,112 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "senaste uppdatering", "reviderad"),
         "effective": ("gäller från", "gäller från och med", "gäller fr.o.m.", "giltig från",
                       "träder i kraft", "trädde i kraft", "i kraft från", "ikraftträdande"),
-        "version": ("version", "publicerad",
-                    "versionshistorik", "ändringslogg", "ändringshistorik"),
-        "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft",
-                  "nästa granskning", "nästa revision", "nästa uppdatering"),
+        "version": ("version*", "publicerad"),
+        "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft"),
     },
 }  # fmt: skip
 
+# Two kinds of phrase are built by one rule per language instead of being
+# listed form by form: the labels of a change log (kind ``version``: "version
+# history", "change log", "revision history") and the next scheduled review
+# (kind ``other``: "next review", "next revision", "date of the next
+# review"). Each entry is (templates, words): a template holds ``{}`` where
+# the language puts one of its words, and a word is written as its stem, so
+# the ``*`` after it in the template reads its plural, case and linking forms
+# ("Versionshistorie", "historique des modifications", "historia zmian",
+# "következő felülvizsgálat", "data następnego przeglądu"). Compounding
+# languages join the word and the head with ``*`` and no space ("{}*historie");
+# as spaces are optional in phrases, "{}* ajalugu" reads "versiooniajalugu"
+# and "muudatuste ajalugu" alike.
+CHANGE_LOGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "bg": (("история на {}*", "дневник на {}*", "регистър на {}*"),
+           ("верси", "промен", "редакци")),
+    "cs": (("historie {}*", "přehled {}*", "záznam {}*", "protokol {}*"),
+           ("verz", "změn", "reviz")),
+    "da": (("{}*historik", "{}*log"), ("version", "ændring", "revision")),
+    "de": (("{}*historie", "{}*verlauf", "{}*protokoll", "historie der {}*"),
+           ("version", "änderung", "revision")),
+    "el": (("ιστορικό {}*", "αρχείο {}*", "μητρώο {}*"),
+           ("εκδόσ", "αλλαγ", "αναθεωρήσ", "τροποποιήσ")),
+    "en": (("{}* history", "{}* log"), ("version", "revision", "change", "document", "update")),
+    "es": (("historial de {}*", "registro de {}*", "control de {}*"),
+           ("version", "cambio", "modificacion", "revision")),
+    "et": (("{}* ajalugu", "{}* logi"), ("versioon", "muudatus", "redaktsioon")),
+    "fi": (("{}* historia", "{}* loki"), ("versio", "muutos", "päivitys")),
+    "fr": (("historique des {}*", "journal des {}*", "suivi des {}*"),
+           ("version", "modification", "révision")),
+    "ga": (("stair {}*", "stair na {}*", "loga {}*"), ("leagan", "athr", "athbhreithn")),
+    "hr": (("povijest {}*", "dnevnik {}*", "popis {}*", "evidencija {}*"),
+           ("verzij", "promjen", "izmjen", "revizij")),
+    "hu": (("{}* történet*", "{}* napló*"), ("verzió", "változás", "módosítás")),
+    "is": (("{}*saga", "{}*skrá"), ("útgáf", "breyting", "endurskoðun")),
+    "it": (("cronologia delle {}*", "storico delle {}*", "registro delle {}*", "cronologia {}*",
+            "storico {}*", "registro {}*"), ("version", "modific", "revision")),
+    "lt": (("{}* istorija", "{}* žurnalas", "{}* registras"), ("versij", "pakeitim", "redakcij")),
+    "lv": (("{}* vēsture", "{}* žurnāls"), ("versij", "izmaiņ", "redakcij", "grozījum")),
+    "mt": (("storja tal-{}*", "storja ta' {}*", "reġistru tal-{}*"),
+           ("verżjon", "bidl", "emend", "reviżjon")),
+    "nb": (("{}*historikk", "{}*logg"), ("versjon", "endring", "revisjon")),
+    "nl": (("{}*geschiedenis", "{}*logboek"), ("versie", "wijziging", "revisie")),
+    "nn": (("{}*historikk", "{}*logg"), ("versjon", "endring", "revisjon")),
+    "pl": (("historia {}*", "rejestr {}*", "dziennik {}*"), ("wersj", "zmian", "rewizj")),
+    "pt": (("histórico de {}*", "histórico das {}*", "registo de {}*", "registro de {}*"),
+           ("vers", "alteraç", "modificaç", "revis")),
+    "ro": (("istoricul {}*", "istoric {}*", "registrul {}*", "jurnalul {}*"),
+           ("versiun", "modificăr", "revizi")),
+    "sk": (("história {}*", "prehľad {}*", "záznam {}*"), ("verzi", "zmien", "revízi")),
+    "sl": (("zgodovina {}*", "dnevnik {}*", "evidenca {}*"),
+           ("različic", "verzij", "sprememb", "revizij")),
+    "sv": (("{}*historik", "{}*logg"), ("version", "ändring", "revision")),
+}  # fmt: skip
+
+NEXT_REVIEWS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "bg": (("следващ* {}*",), ("преглед", "ревизи", "актуализаци", "проверк")),
+    "cs": (("příští {}*", "další {}*"), ("reviz", "kontrol", "přezkum", "aktualizac")),
+    "da": (("næste {}*",), ("gennemgang", "revision", "opdatering")),
+    "de": (("nächste* {}*",), ("überprüfung", "prüfung", "revision", "aktualisierung")),
+    "el": (("επόμεν* {}*",), ("αναθεώρησ", "επανεξέτασ", "ενημέρωσ", "έλεγχ")),
+    "en": (("next {}*", "next scheduled {}*", "{} due"), ("review", "revision", "update")),
+    "es": (("próxim* {}*",), ("revisi", "actualizaci")),
+    "et": (("järgmi* {}*",), ("ülevaat", "läbivaat", "uuendus", "kontroll")),
+    "fi": (("seuraav* {}*",), ("tarkist", "tarkast", "päivity", "katselm")),
+    "fr": (("prochain* {}*",), ("révision", "réexamen", "revue", "mise à jour")),
+    "ga": (("chéad {}* eile",), ("athbhreithn", "nuashonr")),
+    "hr": (("sljedeć* {}*", "iduć* {}*"), ("pregled", "revizij", "ažuriranj", "provjer")),
+    "hu": (("következő {}*",), ("felülvizsgálat", "frissítés", "ellenőrzés", "revízió")),
+    "is": (("næst* {}*",), ("endurskoðun", "yfirferð", "uppfærsl")),
+    "it": (("prossim* {}*",), ("revision", "aggiornament", "riesame", "verific")),
+    "lt": (("kit* {}*",), ("peržiūr", "atnaujinim", "patikrinim")),
+    "lv": (("nākam* {}*",), ("pārskat", "atjaunināšan", "pārbaud")),
+    "mt": (("{}* li jmiss",), ("reviżjon", "aġġornament", "rieżami")),
+    "nb": (("neste {}*",), ("gjennomgang", "revisjon", "oppdatering")),
+    "nl": (("volgende {}*",), ("herziening", "beoordeling", "controle", "update")),
+    "nn": (("neste {}*",), ("gjennomgang", "revisjon", "oppdatering")),
+    "pl": (("następn* {}*", "kolejn* {}*"), ("przegląd", "aktualizacj", "rewizj", "weryfikacj")),
+    "pt": (("próxim* {}*",), ("revis", "atualizaç", "actualizaç")),
+    "ro": (("următo* {}*",), ("revizuir", "actualizar", "revizi")),
+    "sk": (("ďalš* {}*", "nasledujúc* {}*"), ("revízi", "kontrol", "aktualizáci", "preskúm")),
+    "sl": (("naslednj* {}*",), ("pregled", "revizij", "posodobit")),
+    "sv": (("nästa {}*",), ("granskning", "revision", "uppdatering")),
+}  # fmt: skip
+
+
+def built(rule: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    """The phrases of a (templates, words) rule: every word in every template.
+
+    >>> built((("{}*historie", "historie der {}*"), ("version", "änderung")))
+    ('version*historie', 'änderung*historie', 'historie der version*', 'historie der änderung*')
+    """
+    templates, words = rule
+    return tuple(template.format(word) for template in templates for word in words)
+
+
+for _language, _entry in CUES.items():
+    _entry["version"] += built(CHANGE_LOGS[_language])
+    _entry["other"] += built(NEXT_REVIEWS[_language])
+
 assert tuple(sorted(CUES)) == LANGUAGES, "one cue entry per language"
+assert tuple(sorted(CHANGE_LOGS)) == tuple(sorted(NEXT_REVIEWS)) == LANGUAGES
 
 
 def phrases(kind: str | None = None) -> list[str]:
@@ -387,3 +466,30 @@ def kind_of_cue(text: str) -> str | None:
         if pattern.match(text):
             return kind
     return None
+
+
+@cache
+def _language_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (
+            language,
+            re.compile(trie_pattern(sorted({p for w in entry.values() for p in w})) + r"\Z", re.I),
+        )
+        for language, entry in CUES.items()
+    ]
+
+
+def cue_languages(text: str) -> list[frozenset[str]]:
+    """For each cue in ``text``, the languages whose table holds it: the cue tells the language.
+
+    A cue written alike in several languages ("Version") belongs to all of them.
+
+    >>> cue_languages("Hatályos: 2024. március 5.")
+    [frozenset({'hu'})]
+    >>> sorted(cue_languages("Versija 3")[0])
+    ['lt', 'lv']
+    """
+    return [
+        frozenset(language for language, pattern in _language_patterns() if pattern.match(cue))
+        for cue in (m.group() for m in cue_regex().finditer(text))
+    ]

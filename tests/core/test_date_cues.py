@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from policywatch.core.lexicon import LANGUAGES
-from policywatch.core.lexicon.date_cues import CUES, KINDS, cue_regex, kind_of_cue, phrases
+from policywatch.core.lexicon.date_cues import (
+    CHANGE_LOGS,
+    CUES,
+    KINDS,
+    NEXT_REVIEWS,
+    built,
+    cue_languages,
+    cue_regex,
+    kind_of_cue,
+    phrases,
+)
 
 
 def _written(phrase: str) -> str:
@@ -66,3 +76,21 @@ def test_phrases_lists_each_phrase_once():
     every = phrases()
     assert len(every) == len(set(every))
     assert set(phrases("other")) < set(every)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_cue_tells_its_language(language):
+    for words in CUES[language].values():
+        for phrase in words:
+            found = cue_languages(f"» {_written(phrase)}: 5")
+            assert found and language in found[0], (language, phrase, found)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_change_logs_and_next_reviews_are_built_by_the_rule(language):
+    # Every word in every template, each template holding one place for the word.
+    for rule, kind in ((CHANGE_LOGS[language], "version"), (NEXT_REVIEWS[language], "other")):
+        templates, words = rule
+        assert templates and words and all(t.count("{}") == 1 for t in templates)
+        assert set(built(rule)) <= set(CUES[language][kind])
+        assert len(built(rule)) == len(templates) * len(words)

@@ -149,3 +149,70 @@ ORDINAL_FIRST = {"en": "1st", "fr": "1er", "es": "1º", "it": "1º", "pt": "1º"
 def phrased(phrase: str, date: str) -> str:
     """``phrase`` with ``date`` in its place: after it, or where its ``{}`` stands."""
     return phrase.format(date) if "{}" in phrase else f"{phrase} {date}"
+
+
+# The next scheduled review, as a date line writes it: "next review" and "date of
+# the next review / revision" (an inflected form). A date after them is a later
+# text's date, never the stated one. Written apart from the cue list's rule.
+NEXT_REVIEW: dict[str, tuple[str, str]] = {
+    "bg": ("Следващ преглед", "Дата на следващия преглед"),
+    "cs": ("Příští revize", "Datum příští kontroly"),
+    "da": ("Næste gennemgang", "Næste revision"),
+    "de": ("Nächste Überprüfung", "Datum der nächsten Prüfung"),
+    "el": ("Επόμενη αναθεώρηση", "Ημερομηνία επόμενου ελέγχου"),
+    "en": ("Next review", "Date of next revision"),
+    "es": ("Próxima revisión", "Fecha de la próxima actualización"),
+    "et": ("Järgmine ülevaatus", "Järgmise läbivaatuse kuupäev:"),
+    "fi": ("Seuraava tarkistus", "Seuraavan päivityksen ajankohta:"),
+    "fr": ("Prochaine révision", "Date du prochain réexamen"),
+    "ga": ("An chéad athbhreithniú eile", "Dáta an chéad athbhreithnithe eile"),
+    "hr": ("Sljedeći pregled", "Datum sljedeće revizije"),
+    "hu": ("Következő felülvizsgálat:", "Következő frissítés:"),
+    "is": ("Næsta endurskoðun", "Næsta yfirferð"),
+    "it": ("Prossima revisione", "Data del prossimo riesame"),
+    "lt": ("Kita peržiūra", "Kitos peržiūros data:"),
+    "lv": ("Nākamā pārskatīšana", "Nākamās pārskatīšanas datums:"),
+    "mt": ("Ir-reviżjoni li jmiss", "Data tar-rieżami li jmiss:"),
+    "nb": ("Neste gjennomgang", "Neste revisjon"),
+    "nl": ("Volgende herziening", "Datum van de volgende beoordeling:"),
+    "nn": ("Neste gjennomgang", "Neste revisjon"),
+    "pl": ("Następny przegląd", "Data następnego przeglądu"),
+    "pt": ("Próxima revisão", "Data da próxima atualização"),
+    "ro": ("Următoarea revizuire", "Data următoarei revizuiri"),
+    "sk": ("Ďalšia revízia", "Dátum nasledujúcej kontroly"),
+    "sl": ("Naslednji pregled", "Datum naslednje revizije"),
+    "sv": ("Nästa granskning", "Nästa revision"),
+}  # fmt: skip
+
+# The label of a change log, as a heading writes it: "version history" (a plural or
+# a compound) and "change log / history of changes". Its newest entry is a version
+# date. Written apart from the cue list's rule.
+CHANGE_LOG: dict[str, tuple[str, str]] = {
+    "bg": ("История на версиите", "Дневник на промените"),
+    "cs": ("Historie verzí", "Přehled změn"),
+    "da": ("Versionshistorik", "Ændringslog"),
+    "de": ("Versionshistorie", "Änderungsverlauf"),
+    "el": ("Ιστορικό εκδόσεων", "Αρχείο αλλαγών"),
+    "en": ("Revision history", "Changelog"),
+    "es": ("Historial de versiones", "Registro de cambios"),
+    "et": ("Versiooniajalugu", "Muudatuste ajalugu"),
+    "fi": ("Versiohistoria", "Muutosloki"),
+    "fr": ("Historique des versions", "Historique des modifications"),
+    "ga": ("Stair leaganacha", "Loga athruithe"),
+    "hr": ("Povijest verzija", "Dnevnik promjena"),
+    "hu": ("Verziótörténet", "Módosítások története"),
+    "is": ("Útgáfusaga", "Breytingaskrá"),
+    "it": ("Cronologia delle versioni", "Registro delle modifiche"),
+    "lt": ("Versijų istorija", "Pakeitimų žurnalas"),
+    "lv": ("Versiju vēsture", "Izmaiņu žurnāls"),
+    "mt": ("Storja tal-verżjonijiet", "Reġistru tal-bidliet"),
+    "nb": ("Versjonshistorikk", "Endringslogg"),
+    "nl": ("Versiegeschiedenis", "Wijzigingslogboek"),
+    "nn": ("Versjonshistorikk", "Endringslogg"),
+    "pl": ("Historia wersji", "Rejestr zmian"),
+    "pt": ("Histórico de versões", "Histórico de alterações"),
+    "ro": ("Istoricul versiunilor", "Istoricul modificărilor"),
+    "sk": ("História verzií", "História zmien"),
+    "sl": ("Zgodovina različic", "Dnevnik sprememb"),
+    "sv": ("Versionshistorik", "Ändringslogg"),
+}  # fmt: skip

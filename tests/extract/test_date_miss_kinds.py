@@ -25,7 +25,9 @@ from policywatch.extract import extract
 from tests.extract.date_languages import (
     AS_OF,
     BODY,
+    CHANGE_LOG,
     DATE_WORD,
+    NEXT_REVIEW,
     ORDINAL_FIRST,
     PHRASING_KINDS,
     PHRASING_NAMES,
@@ -40,7 +42,7 @@ AMBIGUOUS = dt.date(2024, 4, 3)  # 03/04 or 04/03: read by the language's order
 
 
 def test_every_language_has_its_tables():
-    for table in (TITLE, BODY, PHRASINGS, AS_OF, DATE_WORD):
+    for table in (TITLE, BODY, PHRASINGS, AS_OF, DATE_WORD, NEXT_REVIEW, CHANGE_LOG):
         assert tuple(sorted(table)) == LANGUAGES
     assert all(len(row) == len(PHRASING_NAMES) for row in PHRASINGS.values())
 
@@ -268,6 +270,40 @@ def test_month_and_year_only(language):
     written = format_date(UPDATED, "LLLL y", locale=language)
     line = f"<p>{_cue(language, 'last_updated')}: {written}</p>"
     assert _stated(_page(language, line)) == ("2024-03", "last_updated")
+
+
+NEXT_YEAR = dt.date(2025, 3, 17)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_next_review_date_is_another_texts_date(language):
+    updated = f"{_cue(language, 'last_updated')}: {_long(UPDATED, language)}"
+    for phrase in NEXT_REVIEW[language]:
+        review = phrased(phrase, _long(NEXT_YEAR, language))
+        for line in (f"{updated} · {review}", f"{updated}, {review[:1].lower()}{review[1:]}"):
+            found = _stated(_page(language, f"<p>{line}</p>"))
+            assert found == ("2024-03-17", "last_updated"), line
+        # Twin: the next review date alone under the title states nothing.
+        assert _stated(_page(language, f"<p>{review}</p>")) is None, review
+
+
+def _log(label: str, language: str) -> str:
+    entries = "".join(
+        f"<li>{_long(day, language)}: {BODY[language]}</li>" for day in (UPDATED, EFFECTIVE)
+    )
+    return f"<h2>{label}</h2><ul>{entries}</ul>"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_change_log_states_its_newest_entry_as_a_version(language):
+    for label in CHANGE_LOG[language]:
+        log = _log(label, language)
+        assert _stated(_page(language, foot=log)) == ("2024-03-17", "version"), label
+        # A date line of the page is the date a reader means, whatever the log says.
+        line = f"<p>{_cue(language, 'last_updated')}: {_long(EFFECTIVE, language)}</p>"
+        assert _stated(_page(language, line, foot=log)) == ("2023-11-28", "last_updated"), label
+    # Twin: the same dated list under a heading that is no change-log label.
+    assert _stated(_page(language, foot=_log(TITLE[language], language))) is None
 
 
 # False positives: dates a page carries that are not its stated date.

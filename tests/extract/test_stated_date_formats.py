@@ -263,6 +263,25 @@ def test_two_dates_on_a_line_where_the_second_is_the_next_review(line, language)
     assert stated(html_page(f"<h1>Privacy Policy</h1><p>{alone.strip(' )')}</p>")) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Version of 1 March 2024, now archived", "en"),
+        ("Fassung vom 1. März 2024, jetzt archiviert", "de"),
+        ("Version du 1er mars 2024, voir les archives", "fr"),
+        ("Versjon av 1. mars 2024, nå arkivert", "nb"),
+    ],
+)
+def test_words_after_a_comma_with_no_date_of_their_own_stay_in_the_dates_clause(line, language):
+    # Twin of the next review after a comma: "now archived" has no date of its own,
+    # so it is said of this date, which is another text's.
+    page = html_page(f"<h1>Privacy Policy</h1><p>{line}</p>", lang=language)
+    assert stated(page) is None
+    # Without the words after the comma, the line is the version date it seems.
+    head = line[: line.index(",")]
+    assert stated(html_page(f"<h1>Privacy Policy</h1><p>{head}</p>", lang=language)) == VERSION
+
+
 WEEKDAY_DAY = dt.date(2024, 3, 15)
 
 
