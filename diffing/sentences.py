@@ -16,7 +16,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Set as AbstractSet
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -177,12 +178,7 @@ def _reworded(
     sn = {j: content_stems(text, language) for j, text in new}
     weight = weights.get()
     scored = sorted(
-        (
-            (weighted_overlap(so[i], sn[j], weight), i, j)
-            for i in so
-            for j in sn
-            if so[i] and sn[j]
-        ),
+        ((weighted_overlap(so[i], sn[j], weight), i, j) for i in so for j in sn if so[i] and sn[j]),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     match: dict[int, int] = {}
@@ -219,9 +215,7 @@ def content_stems(text: str, language: str | None) -> frozenset[str]:
 def _party_words(language: str | None) -> re.Pattern[str]:
     base = (language or "en").split("-")[0].lower()
     starts = {
-        start
-        for table in BOUND_PARTIES.values()
-        for start in (*table["en"], *table.get(base, ()))
+        start for table in BOUND_PARTIES.values() for start in (*table["en"], *table.get(base, ()))
     }
     return re.compile("|".join(sorted(starts)))
 

@@ -252,9 +252,7 @@ UNRELATED: dict[str, tuple[str, str]] = {
 
 def _section(language: str) -> str:
     """The text of the activity section the twins end."""
-    return next(
-        s.text for s in dpa(language, BASE).sections if s.heading.startswith(f"{AT + 1}. ")
-    )
+    return next(s.text for s in dpa(language, BASE).sections if s.heading.startswith(f"{AT + 1}. "))
 
 
 @pytest.mark.parametrize("language", sorted(DPA))
@@ -277,9 +275,7 @@ def _scores(language: str) -> tuple[list[float], list[float]]:
 
     def score(old_text: str, new_text: str, old: str, new: str) -> float:
         weight = stem_weights([*split_sentences(old_text), *split_sentences(new_text)], language)
-        return weighted_overlap(
-            content_stems(old, language), content_stems(new, language), weight
-        )
+        return weighted_overlap(content_stems(old, language), content_stems(new, language), weight)
 
     w = DPA[language]
     p, d1, d2 = w["purposes"][2], w["data"][2], w["data"][3]
