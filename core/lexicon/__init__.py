@@ -7,6 +7,7 @@ one language is never spelled twice. Where a well-kept library has the data
 
 Every module, one line each:
 
+- :mod:`.bound_parties`: which side of a DPA a clause binds (from :mod:`.party_roles`).
 - :mod:`.calendar`: month names and numeric date order per language (CLDR).
 - :mod:`.category_words`: the words a sentence of each materiality category uses
   (category × language).
