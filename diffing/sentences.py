@@ -13,9 +13,17 @@ sentences removed or added.
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import cache
 
-from policywatch.core.lexicon.stems import stems
+from policywatch.core.lexicon.bound_parties import BOUND_PARTIES
+from policywatch.core.lexicon.negation import modality
+from policywatch.core.lexicon.stems import stemmer, words
 from policywatch.diffing.text import containment, key, similarity, split_sentences
 from policywatch.diffing.words import Op, token_diff, word_ops
 
@@ -27,11 +35,15 @@ PAIR_SIMILARITY = 0.4
 EXTENDED_CONTAINMENT = 0.8
 EXTENDED_MIN_WORDS = 4
 # A sentence left unpaired in a changed run is the rewording of the run's unpaired old
-# sentence whose content-word stems it shares most, both ways, above this overlap: "The
-# Processor shall not use these data ..." -> "The Processor does not use these data ...,
-# and the Customer may have them provided" (0.46), unrelated sentences of one DPA clause
-# share under 0.2. Its statements are then compared with that sentence's, not read whole.
-REWORDED_SIMILARITY = 0.2
+# sentence whose content-word stems it shares most, both ways, above this overlap. Each
+# stem weighs its inverse sentence frequency in the two versions (:func:`stem_weights`):
+# "processor", "customer", "shall", "personal data" stand in most sentences of a DPA and
+# weigh little, so two unrelated obligations of one clause (a breach notice, a deletion)
+# share little, while a rewording keeps the words that tell its sentence apart. The
+# threshold sits in the gap between the reworded DPA sentences and same-clause unrelated
+# pairs of all eight DPA languages, and holds leaving any one language out
+# (``tests/diffing/test_reworded_twins.py::test_the_threshold_holds_leaving_a_language_out``).
+REWORDED_SIMILARITY = 0.1
 # Words this short are function words in every language read ("the", "der", "les", "og").
 CONTENT_WORD = 4
 
@@ -58,6 +70,7 @@ def sentence_diff(old_text: str, new_text: str, language: str | None = None) -> 
     """
     a, b = split_sentences(old_text), split_sentences(new_text)
     ka, kb = [key(s) for s in a], [key(s) for s in b]
+    weights = _LazyWeights(a, b, language)
     units: list[Unit] = []
     i = j = 0
     pending_a: list[int] = []
@@ -65,7 +78,7 @@ def sentence_diff(old_text: str, new_text: str, language: str | None = None) -> 
     for op, text in token_diff([k + "\n" for k in ka], [k + "\n" for k in kb], semantic=False):
         n = text.count("\n")
         if op == 0:
-            units.extend(_pair_run(a, b, pending_a, pending_b, language))
+            units.extend(_pair_run(a, b, pending_a, pending_b, weights))
             pending_a, pending_b = [], []
             for _ in range(n):
                 if a[i] != b[j]:
@@ -79,12 +92,12 @@ def sentence_diff(old_text: str, new_text: str, language: str | None = None) -> 
         else:
             pending_b.extend(range(j, j + n))
             j += n
-    units.extend(_pair_run(a, b, pending_a, pending_b, language))
+    units.extend(_pair_run(a, b, pending_a, pending_b, weights))
     return units
 
 
 def _pair_run(
-    a: list[str], b: list[str], ia: list[int], ib: list[int], language: str | None = None
+    a: list[str], b: list[str], ia: list[int], ib: list[int], weights: _LazyWeights
 ) -> list[Unit]:
     """Pair removed with added sentences by overlap, keeping document order."""
     if not ia and not ib:
@@ -115,7 +128,7 @@ def _pair_run(
     match |= _reworded(
         [(i, a[i]) for i in ia if i not in match],
         [(j, b[j]) for j in ib if j not in used],
-        language,
+        weights,
     )
     used = set(match.values())
     units: list[Unit] = []
@@ -146,21 +159,26 @@ def _overlap(old: set[str], new: set[str]) -> float:
 
 
 def _reworded(
-    old: list[tuple[int, str]], new: list[tuple[int, str]], language: str | None
+    old: list[tuple[int, str]], new: list[tuple[int, str]], weights: _LazyWeights
 ) -> dict[int, int]:
     """Pair the run's leftover sentences that say the same thing in other words: the
-    highest content-word overlap on stems first, each sentence once (old index -> new).
+    highest weighted content-word overlap on stems first, each sentence once (old index
+    -> new).
 
-    >>> _reworded([(0, "Access is limited to staff who need the data.")],
-    ...           [(0, "Only personnel who require the data have access to it.")], "en")
+    >>> old = [(0, "Access is limited to staff who need the data.")]
+    >>> new = [(0, "Only personnel who require the data have access to it.")]
+    >>> kept = ["We keep logs for a year.", "Backups are encrypted."]
+    >>> _reworded(old, new, _LazyWeights([*kept, old[0][1]], [*kept, new[0][1]], "en"))
     {0: 0}
     """
     if not old or not new or len(old) * len(new) > MAX_REWORDED:
         return {}
-    so = {i: _content(text, language) for i, text in old}
-    sn = {j: _content(text, language) for j, text in new}
+    language = weights.language
+    so = {i: content_stems(text, language) for i, text in old}
+    sn = {j: content_stems(text, language) for j, text in new}
+    weight = weights.get()
     scored = sorted(
-        ((similarity(so[i], sn[j]), i, j) for i in so for j in sn if so[i] and sn[j]),
+        ((weighted_overlap(so[i], sn[j], weight), i, j) for i in so for j in sn if so[i] and sn[j]),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     match: dict[int, int] = {}
@@ -176,6 +194,69 @@ def _reworded(
 MAX_REWORDED = 400
 
 
-def _content(text: str, language: str | None) -> frozenset[str]:
-    """The stems of a sentence's content words."""
-    return frozenset(w for w in stems(text, language) if len(w) >= CONTENT_WORD)
+def content_stems(text: str, language: str | None) -> frozenset[str]:
+    """The stems of a sentence's content words: not its modal verbs nor the parties it
+    binds (:data:`BOUND_PARTIES`), which the pair's statements compare once paired
+    ("the Processor must delete" -> "the Customer may delete" is one sentence whose
+    party and modal changed), so they never make two sentences one.
+
+    >>> sorted(content_stems("The Processor must delete these data.", "en"))
+    ['data', 'delet', 'these']
+    """
+    stem, party = stemmer(language), _party_words(language)
+    return frozenset(
+        stem(w)
+        for w in words(text)
+        if len(w) >= CONTENT_WORD and not party.match(w) and not modality([w], language)
+    )
+
+
+@cache
+def _party_words(language: str | None) -> re.Pattern[str]:
+    base = (language or "en").split("-")[0].lower()
+    starts = {
+        start for table in BOUND_PARTIES.values() for start in (*table["en"], *table.get(base, ()))
+    }
+    return re.compile("|".join(sorted(starts)))
+
+
+def stem_weights(sentences: Iterable[str], language: str | None) -> dict[str, float]:
+    """Each content stem's inverse sentence frequency, ``log((N + 1) / df)``: a stem in
+    every sentence weighs ``log(1 + 1/N)``, near nothing, one in a single sentence
+    ``log(N + 1)``.
+
+    >>> w = stem_weights(["We delete the data.", "We keep the data as logs."], "en")
+    >>> round(w["data"], 2), round(w["delet"], 2)
+    (0.41, 1.1)
+    """
+    frequency: Counter[str] = Counter()
+    count = 0
+    for sentence in sentences:
+        frequency.update(content_stems(sentence, language))
+        count += 1
+    return {stem: math.log((count + 1) / df) for stem, df in frequency.items()}
+
+
+def weighted_overlap(a: AbstractSet[str], b: AbstractSet[str], weight: dict[str, float]) -> float:
+    """The weighted Jaccard overlap of two stem sets (a stem unseen weighs 1).
+
+    >>> weighted_overlap({"processor", "delet"}, {"processor", "notifi"},
+    ...                  {"processor": 0.1, "delet": 1.0, "notifi": 1.0})
+    0.047619047619047616
+    """
+    union = sum(weight.get(s, 1.0) for s in a | b)
+    return sum(weight.get(s, 1.0) for s in a & b) / union if union else 0.0
+
+
+class _LazyWeights:
+    """The stem weights of two versions, counted only once a run has sentences to pair
+    by rewording (most diffs have none)."""
+
+    def __init__(self, old: list[str], new: list[str], language: str | None) -> None:
+        self.old, self.new, self.language = old, new, language
+        self._weights: dict[str, float] | None = None
+
+    def get(self) -> dict[str, float]:
+        if self._weights is None:
+            self._weights = stem_weights([*self.old, *self.new], self.language)
+        return self._weights

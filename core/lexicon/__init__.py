@@ -9,8 +9,7 @@ Every module, one line each:
 
 - :mod:`.ad_cues`: advertising cues without a word for data (targeted ads, ads on
   other sites), per language.
-- :mod:`.bound_parties`: who a clause binds, the service's side or its customer's
-  (DPA languages).
+- :mod:`.bound_parties`: which side of a DPA a clause binds (from :mod:`.party_roles`).
 - :mod:`.calendar`: month names and numeric date order per language (CLDR).
 - :mod:`.category_words`: the words a sentence of each materiality category uses
   (category × language).

@@ -10,39 +10,51 @@ same concepts in each language:
 - provider: "we" and the processor (the party the document's author is);
 - customer: "you", the customer and the controller it instructs.
 
-Each entry is a regular expression matched at a word start on a comparison
-key (lower case, no punctuation), as in :mod:`.party_roles`.
-``tests/diffing/test_reworded_twins.py`` holds the cases per language.
+The processor and controller terms are the DPA's defined terms of the one role
+table (:func:`policywatch.core.lexicon.party_roles.defined`); this module adds
+only the pronouns and the commercial names of the two sides. Each entry is a
+regular expression matched at a word start on a comparison key (lower case, no
+punctuation). ``tests/diffing/test_roles.py`` holds a clause per language and
+side, ``tests/diffing/test_reworded_twins.py`` the reworded cases.
 
     >>> sorted(BOUND_PARTIES)
     ['customer', 'provider']
+    >>> BOUND_PARTIES["customer"]["it"]
+    ('client[ei]\\\\b', 'titolar[ei]\\\\b', 'contitolar')
 """
 
 from __future__ import annotations
 
+from policywatch.core.lexicon.party_roles import defined
+
 # fmt: off
-BOUND_PARTIES: dict[str, dict[str, tuple[str, ...]]] = {
-    "provider": {
-        "en": (r"we\b", r"us\b", r"(?:sub.?)?processors?\b", r"service providers?\b"),
-        "de": (r"wir\b", r"uns\b", r"(?:unter)?auftragsverarbeiter"),
-        "fr": (r"nous\b", r"sous.?traitants?\b"),
-        "es": (r"nosotros\b", r"encargad[oa]s?\b"),
-        "it": (r"noi\b", r"responsabil[ei]\b(?! della protezione)"),
-        "nl": (r"wij\b", r"we\b", r"(?:sub)?verwerkers?\b"),
-        "nb": (r"vi\b", r"oss\b", r"(?:under)?databehandler"),
-        "sv": (r"vi\b", r"oss\b", r"(?:personuppgifts|under)?biträde"),
-        "da": (r"vi\b", r"os\b", r"(?:under)?databehandler"),
-    },
-    "customer": {
-        "en": (r"you\b", r"customers?\b", r"(?:joint )?controllers?\b"),
-        "de": (r"kunde", r"verantwortlich"),
-        "fr": (r"vous\b", r"clients?\b", r"responsables? du traitement"),
-        "es": (r"usted\b", r"clientes?\b", r"responsables? del tratamiento"),
-        "it": (r"client[ei]\b", r"titolar[ei]\b"),
-        "nl": (r"u\b", r"klant", r"verwerkingsverantwoordelijke"),
-        "nb": (r"du\b", r"kunde", r"behandlingsansvarlig"),
-        "sv": (r"du\b", r"kund", r"personuppgiftsansvarig"),
-        "da": (r"du\b", r"kunde", r"dataansvarlig"),
-    },
+# The service's side: "we" and the words for the provider beside the processor role.
+_SERVICE: dict[str, tuple[str, ...]] = {
+    "en": (r"we\b", r"us\b", r"service providers?\b"),
+    "de": (r"wir\b", r"uns\b"),
+    "fr": (r"nous\b",),
+    "es": (r"nosotros\b",),
+    "it": (r"noi\b",),
+    "nl": (r"wij\b", r"we\b"),
+    "nb": (r"vi\b", r"oss\b"),
+    "sv": (r"vi\b", r"oss\b"),
+    "da": (r"vi\b", r"os\b"),
+}
+# The customer's side: "you" and the customer beside the controller role.
+_CUSTOMER: dict[str, tuple[str, ...]] = {
+    "en": (r"you\b", r"customers?\b"),
+    "de": (r"kunde",),
+    "fr": (r"vous\b", r"clients?\b"),
+    "es": (r"usted\b", r"clientes?\b"),
+    "it": (r"client[ei]\b",),
+    "nl": (r"u\b", r"klant"),
+    "nb": (r"du\b", r"kunde"),
+    "sv": (r"du\b", r"kund"),
+    "da": (r"du\b", r"kunde"),
 }
 # fmt: on
+
+BOUND_PARTIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "provider": {lang: (*words, *defined("processor")[lang]) for lang, words in _SERVICE.items()},
+    "customer": {lang: (*words, *defined("controller")[lang]) for lang, words in _CUSTOMER.items()},
+}

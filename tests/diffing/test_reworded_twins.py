@@ -12,6 +12,13 @@ language: one sentence of the same DPA reworded AND changed in substance:
 
 and the look-alike that must not trigger: ``same``, "must delete" reworded as the
 present tense ("..., the Processor deletes"), the same commitment.
+
+The pairing's own negative twin, per DPA language: two unrelated obligations of one
+clause (notify the customer of a request; delete its data from backups) sharing the
+clause's words ("the Processor shall", "the Customer", "personal data"). They must
+stay a sentence removed and a sentence added, and no reason may quote the one as
+the other's old wording. The threshold that keeps them apart is checked leaving
+each language out.
 """
 
 from __future__ import annotations
@@ -23,7 +30,15 @@ import pytest
 from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.classify import judge
 from policywatch.diffing.context import Context
-from policywatch.diffing.sentences import Unit, sentence_units
+from policywatch.diffing.sentences import (
+    REWORDED_SIMILARITY,
+    Unit,
+    content_stems,
+    sentence_units,
+    stem_weights,
+    weighted_overlap,
+)
+from policywatch.diffing.text import split_sentences
 from policywatch.diffing.words import word_ops
 
 from .conftest import guarded_diff
@@ -193,6 +208,103 @@ def test_a_reworded_clause_pairs_each_sentence_with_the_one_it_rewords(language)
     old, new = (template.format(p=p, d1=d1, d2=d2) for template in w["activity"])
     units = sentence_units(old, new, language)
     assert units and all(u.old is not None and u.new is not None for u in units), units
+
+
+# language: (an obligation to notify the customer, an unrelated obligation to delete,
+# both in the words every clause of the DPA uses)
+# fmt: off
+UNRELATED: dict[str, tuple[str, str]] = {
+    "en": ("The Processor shall notify the Customer without delay of any request it receives"
+           " from a data subject concerning the Customer Personal Data.",
+           "The Processor shall delete the Customer Personal Data held in backups when the"
+           " Customer closes its account."),
+    "de": ("Der Auftragsverarbeiter muss den Kunden unverzüglich über jede Anfrage einer"
+           " betroffenen Person zu den personenbezogenen Daten des Kunden informieren.",
+           "Der Auftragsverarbeiter muss die personenbezogenen Daten des Kunden in"
+           " Sicherungskopien löschen, wenn der Kunde sein Konto schließt."),
+    "fr": ("Le Sous-traitant doit informer le Client sans délai de toute demande d'une"
+           " personne concernée relative aux données personnelles du Client.",
+           "Le Sous-traitant doit supprimer les données personnelles du Client conservées dans"
+           " les sauvegardes lorsque le Client ferme son compte."),
+    "es": ("El Encargado debe informar al Cliente sin demora de cualquier solicitud de un"
+           " interesado relativa a los datos personales del Cliente.",
+           "El Encargado debe suprimir los datos personales del Cliente guardados en copias de"
+           " seguridad cuando el Cliente cierre su cuenta."),
+    "it": ("Il Responsabile deve informare il Cliente senza ritardo di qualsiasi richiesta di"
+           " un interessato relativa ai dati personali del Cliente.",
+           "Il Responsabile deve cancellare i dati personali del Cliente conservati nei backup"
+           " quando il Cliente chiude il suo account."),
+    "nl": ("De Verwerker moet de Klant onverwijld informeren over elk verzoek van een"
+           " betrokkene over de persoonsgegevens van de Klant.",
+           "De Verwerker moet de persoonsgegevens van de Klant in back-ups verwijderen wanneer"
+           " de Klant zijn account sluit."),
+    "nb": ("Databehandleren må uten opphold varsle Kunden om enhver forespørsel fra en"
+           " registrert om Kundens personopplysninger.",
+           "Databehandleren må slette Kundens personopplysninger i sikkerhetskopier når Kunden"
+           " avslutter kontoen sin."),
+    "sv": ("Biträdet måste utan dröjsmål underrätta Kunden om varje begäran från en"
+           " registrerad som gäller Kundens personuppgifter.",
+           "Biträdet måste radera Kundens personuppgifter i säkerhetskopior när Kunden"
+           " avslutar sitt konto."),
+}
+# fmt: on
+
+
+def _section(language: str) -> str:
+    """The text of the activity section the twins end."""
+    return next(s.text for s in dpa(language, BASE).sections if s.heading.startswith(f"{AT + 1}. "))
+
+
+@pytest.mark.parametrize("language", sorted(DPA))
+def test_unrelated_obligations_of_one_clause_do_not_pair(language):
+    old, new = UNRELATED[language]
+    section = _section(language)
+    units = sentence_units(f"{section} {old}", f"{section} {new}", language)
+    assert [(u.old, u.new) for u in units] == [(old, None), (None, new)], units
+    result = guarded_diff(
+        with_sentence(language, old), with_sentence(language, new), doc_type="dpa"
+    )
+    # No reason reads the deletion as the notice reworded ("'notify ...' -> 'delete ...'").
+    assert not [r for r in result.reasons if r.old == old and r.new is not None], result.reasons
+
+
+def _scores(language: str) -> tuple[list[float], list[float]]:
+    """The pairing scores of one language: rewordings (the reworded activity's three
+    sentences, the five twins) and unrelated same-clause pairs (the activity's sentences
+    crossed, the unrelated obligations), each weighed in its own section's two versions."""
+
+    def score(old_text: str, new_text: str, old: str, new: str) -> float:
+        weight = stem_weights([*split_sentences(old_text), *split_sentences(new_text)], language)
+        return weighted_overlap(content_stems(old, language), content_stems(new, language), weight)
+
+    w = DPA[language]
+    p, d1, d2 = w["purposes"][2], w["data"][2], w["data"][3]
+    old, new = (template.format(p=p, d1=d1, d2=d2) for template in w["activity"])
+    so, sn = split_sentences(old), split_sentences(new)
+    section = _section(language)
+    reworded = [score(old, new, so[k], sn[k]) for k in range(len(so))] + [
+        score(f"{section} {a}", f"{section} {b}", a, b) for a, b in TWINS[language].values()
+    ]
+    a, b = UNRELATED[language]
+    unrelated = [
+        score(old, new, so[k], sn[m]) for k in range(len(so)) for m in range(len(sn)) if k != m
+    ] + [score(f"{section} {a}", f"{section} {b}", a, b)]
+    return reworded, unrelated
+
+
+def test_the_threshold_holds_leaving_a_language_out():
+    """The threshold is the middle of the gap between the unrelated pairs' highest score
+    and the rewordings' lowest; fitted without one language, it still parts that one's."""
+    scores = {language: _scores(language) for language in sorted(DPA)}
+    assert all(len(scores[lang][0]) == 8 and len(scores[lang][1]) == 7 for lang in scores)
+    for left_out in scores:
+        rest = [scores[lang] for lang in scores if lang != left_out]
+        fitted = (max(max(u) for _r, u in rest) + min(min(r) for r, _u in rest)) / 2
+        reworded, unrelated = scores[left_out]
+        assert max(unrelated) < fitted <= min(reworded), (left_out, fitted, scores[left_out])
+    highest_unrelated = max(max(u) for _r, u in scores.values())
+    lowest_reworded = min(min(r) for r, _u in scores.values())
+    assert highest_unrelated < REWORDED_SIMILARITY <= lowest_reworded
 
 
 def test_unrelated_sentences_of_a_changed_run_stay_whole():

@@ -6,18 +6,25 @@ recipient) is material with that role's category, in every language the diff rea
 - an edited sentence giving a party the policy already named elsewhere a role there;
 - not when the other version already gave that party the same role (its sentence, or
   a section under a role heading: "Our EU Representative").
+
+The processor and controller words come from one table
+(:data:`policywatch.core.lexicon.party_roles.DATA_ROLES`): the same table tells which
+side a DPA clause binds (:data:`~policywatch.core.lexicon.bound_parties.BOUND_PARTIES`),
+by the DPA's defined term ("il Responsabile"), which alone gives a third company no role.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from policywatch.core.lexicon.bound_parties import BOUND_PARTIES
 from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
 from policywatch.diffing.roles import given_roles, role_sections
 from policywatch.diffing.signals import names
+from policywatch.diffing.stated import bound_modality
 from policywatch.diffing.text import key
 from tests.diffing.test_miss_kinds import CO_CONTROLLERS, CONTROLLERS
 
@@ -54,7 +61,59 @@ PROCESSORS = {
     "pl": "Beta S.A. przetwarza Twoje dane w naszym imieniu jako podmiot przetwarzający.",
     "pt": "A Beta S.A. trata os seus dados por nossa conta enquanto subcontratante.",
 }
+# A DPA clause binding the processor, the same clause binding the customer, in every
+# language whose sides the diff reads (the Danish one has no DPA of its own elsewhere).
+BOUND_CLAUSES = {
+    "en": ("The Processor must delete these data when the Services end.",
+           "When the Services end, the Customer must delete these data."),
+    "de": ("Der Auftragsverarbeiter muss diese Daten nach Ende der Leistungen löschen.",
+           "Nach Ende der Leistungen muss der Kunde diese Daten löschen."),
+    "fr": ("Le Sous-traitant doit supprimer ces données à la fin des services.",
+           "À la fin des services, le Client doit supprimer ces données."),
+    "es": ("El Encargado debe suprimir estos datos al finalizar los servicios.",
+           "Al finalizar los servicios, el Cliente debe suprimir estos datos."),
+    "it": ("Il Responsabile deve cancellare tali dati al termine dei servizi.",
+           "Al termine dei servizi, il Titolare deve cancellare tali dati."),
+    "nl": ("De Verwerker moet deze gegevens na afloop van de diensten verwijderen.",
+           "Na afloop van de diensten moet de Klant deze gegevens verwijderen."),
+    "nb": ("Databehandleren må slette disse opplysningene når tjenestene opphører.",
+           "Når tjenestene opphører, må Kunden slette disse opplysningene."),
+    "sv": ("Biträdet måste radera dessa uppgifter när tjänsterna upphör.",
+           "När tjänsterna upphör måste Kunden radera dessa uppgifter."),
+    "da": ("Databehandleren skal slette disse oplysninger, når tjenesterne ophører.",
+           "Når tjenesterne ophører, skal den Dataansvarlige slette disse oplysninger."),
+}
 # fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(BOUND_PARTIES["provider"]))
+def test_a_clause_binds_the_side_its_defined_term_names(language):
+    assert set(BOUND_CLAUSES) == set(BOUND_PARTIES["provider"]) == set(BOUND_PARTIES["customer"])
+    provider, customer = (key(s) for s in BOUND_CLAUSES[language])
+    assert bound_modality(provider, language) == {"provider": {"commitment"}}
+    assert bound_modality(customer, language) == {"customer": {"commitment"}}
+
+
+# Negative twins of the defined terms: the bare noun in its plain sense ("responsible
+# for", "trademark holder", "assistance") gives a third company no role, the full
+# term does.
+BARE_NOUNS = [
+    ("it", "Beta SpA è responsabile dei pagamenti verso i fornitori.",
+     "Beta SpA è responsabile del trattamento dei tuoi dati.", "recipients"),
+    ("it", "Beta SpA è titolare del marchio Beta.",
+     "Beta SpA è titolare del trattamento dei tuoi dati.", "controller_contact"),
+    ("es", "Beta SA está encargada de los pagos a proveedores.",
+     "Beta SA es encargada del tratamiento de sus datos.", "recipients"),
+    ("sv", "Beta AB lämnar biträde vid installationen.",
+     "Beta AB är personuppgiftsbiträde för dina uppgifter.", "recipients"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "plain", "role", "category"), BARE_NOUNS)
+def test_a_defined_term_alone_gives_a_third_company_no_role(language, plain, role, category):
+    for sentence, expected in ((plain, []), (role, [category])):
+        found = given_roles(names(sentence, language), key(sentence), other=(), language=language)
+        assert [c for _name, c in found] == expected, (sentence, found)
 
 
 def _doc(language: str, *paragraphs: str) -> ExtractedDocument:
