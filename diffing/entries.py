@@ -76,7 +76,7 @@ LEGAL_FORMS = legal_forms.WORDS
 _PIPE = re.compile(r"\s*\|\s*")
 _SLASH = re.compile(r"\s+/\s+")
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\d{1,3}[.)])\s+")
-_HEADING = re.compile(r"^#{1,6}\s+")
+_HEADING = re.compile(r"^#{1,6}\s+(?!\|)")  # "# | Name | ...": a row whose first cell is "#"
 _PLACE_NOTE = re.compile(r"\([^()]{1,60}\)|(?:[,;]|\s[-–])\s[^,;()]{1,40}$")
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")
 _LABEL_AFTER_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[\w ]{1,20}:\s)")

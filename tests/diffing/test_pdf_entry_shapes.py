@@ -62,7 +62,7 @@ DPA = {
            "Biträdet behandlar personuppgifter endast enligt dokumenterade instruktioner."),
 }  # fmt: skip
 # The header over a column of row numbers, per language.
-NUMBER = {"en": "No.", "de": "Nr.", "fr": "N°", "nb": "Nr.", "es": "N.º", "it": "N.", "nl": "Nr.",
+NUMBER = {"en": "#", "de": "Nr.", "fr": "N°", "nb": "Nr.", "es": "N.º", "it": "N.", "nl": "Nr.",
           "sv": "Nr"}  # fmt: skip
 FILLER = (
     "{lead} Each of them is bound by a written agreement with the same protection of personal"
