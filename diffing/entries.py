@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from policywatch.core.lexicon import legal_forms
+from policywatch.core.lexicon import LANGUAGES, legal_forms
 from policywatch.core.lexicon.countries import countries_in, country_name
 from policywatch.core.lexicon.party_columns import (
     LINK_LABELS,
@@ -62,6 +62,7 @@ from policywatch.diffing.party_names import (
     split_paragraph,
 )
 from policywatch.diffing.text import key, plain
+from policywatch.extract.pdftables import row_numbers
 
 __all__ = ["Entry", "EntryChange", "PartyLists", "diff_entries", "read_entries"]
 
@@ -75,7 +76,7 @@ LEGAL_FORMS = legal_forms.WORDS
 _PIPE = re.compile(r"\s*\|\s*")
 _SLASH = re.compile(r"\s+/\s+")
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\d{1,3}[.)])\s+")
-_HEADING = re.compile(r"^#{1,6}\s+")
+_HEADING = re.compile(r"^#{1,6}\s+(?!\|)")  # "# | Name | ...": a row whose first cell is "#"
 _PLACE_NOTE = re.compile(r"\([^()]{1,60}\)|(?:[,;]|\s[-–])\s[^,;()]{1,40}$")
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")
 _LABEL_AFTER_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[\w ]{1,20}:\s)")
@@ -134,11 +135,19 @@ def _heading_entries(
     """
     sections: list[tuple[int, str, list[str]]] = []  # (level, heading, lines under it)
     lines = [x.strip() for x in text.splitlines() if x.strip() and not _RULE.match(x)]
+    listed = False  # the last section is a name listed as an item, its details items too
     for n, line in enumerate(lines):
         if _HEADING.match(line) and not _field_line(_HEADING.sub("", line)):
             sections.append((len(line) - len(line.lstrip("#")), _HEADING.sub("", line), []))
+            listed = False
         elif _name_over_details(line, lines[n + 1 : n + 2], whole):
             sections.append((NAME_LINE_LEVEL, plain(_BULLET.sub("", line)), []))
+            listed = _BULLET.match(line) is not None
+        elif listed and not _BULLET.match(line):
+            # A paragraph after a list of names and details ends the list (a <dl>, PDF
+            # name lines): it is no detail of the last name.
+            sections.append((0, "", [line]))
+            listed = False
         elif sections:
             sections[-1][2].append(line)
     run: list[tuple[int, str, list[str]]] = []
@@ -209,7 +218,7 @@ def _section_entry(heading: str, lines: list[str], language: str | None) -> Entr
         if key(value) not in LINK_LABELS:
             fields.setdefault(role, []).append(value)
     if "location" not in fields:
-        places = countries_in(" ".join(fields.get("purpose", [])), language)
+        places = _places(" ".join(fields.get("purpose", [])), language)
         if places:
             fields["location"] = [", ".join(sorted(country_name(c) for c in places))]
     return _entry(heading, fields, heading, heading, language)
@@ -316,6 +325,11 @@ def _role(cell: str) -> str | None:
 
 def _table_entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
     rows = [_cells(line, run.shape) for line in run.lines]
+    numbered = int(min(len(r) for r in rows) > 2 and row_numbers([r[0] for r in rows]))
+    if numbered:
+        # A column of row numbers (1, 2, 3 ...) says nothing of a party: a party
+        # added above another renumbers it.
+        rows = [r[1:] for r in rows]
     header = rows[0]
     roles = [_role(c) for c in header]
     # A row naming a company or a country is an entry, not a header ("Amazon Web
@@ -339,7 +353,7 @@ def _table_entries(run: _Run, whole: bool, language: str | None) -> list[Entry]:
         if len(rows) < MIN_ENTRIES or not (whole or _about_parties(run) or "location" in roles):
             return []
     entries = []
-    lines = [x for x in run.lines if _cells(x, run.shape) in rows]
+    lines = [x for x in run.lines if _cells(x, run.shape)[numbered:] in rows]
     for cells, line in zip(rows, lines, strict=True):
         fields: dict[str, list[str]] = {}
         for n, cell in enumerate(cells):
@@ -382,17 +396,33 @@ def _item_entries(
         name, rest = parts
         if not name_like(name):
             continue
-        located = countries_in(rest, language)
+        located = _places(rest, language)
         if located:
             # "payments (Ireland)": the place is the location, not part of the purpose.
             rest = _PLACE_NOTE.sub(
-                lambda m: "" if countries_in(m.group(0), language) else m.group(0), rest
+                lambda m: "" if _places(m.group(0), language) else m.group(0), rest
             ).strip(" ,;-–")
         fields = {"purpose": [rest]} if rest else {}
         if located:
             fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
         entries.append(_entry(name, fields, line, run.heading, language))
     return entries if len(entries) * 2 > len(run.lines) else []
+
+
+# "Payments (Irland)": a note of a few words after what a party does, which may name
+# its place in another language than the page's (a list in a policy of mixed language).
+_LAST_NOTE = re.compile(r"\(([^()]{1,40})\)\s*$")
+_NOTE_WORDS = 4
+
+
+def _places(text: str, language: str | None) -> set[str]:
+    """The places ``text`` names in the page's language (and English), or else the
+    places its closing bracketed note names in any language policywatch reads."""
+    found = countries_in(text, language)
+    note = _LAST_NOTE.search(text)
+    if found or note is None or len(note.group(1).split()) > _NOTE_WORDS:
+        return found
+    return next((p for lang in LANGUAGES if (p := countries_in(note.group(1), lang))), set())
 
 
 def _entry(

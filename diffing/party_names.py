@@ -28,7 +28,7 @@ ITEM_SPLIT = re.compile(r"\s*(?::\s|\s[-–—]\s|\()")
 COMPANY_END = re.compile(rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))\s+(\S.*)$")
 # The comma of "Stripe, Inc." belongs to the name: it does not make a CSV line of it.
 FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—:-]|$))")
-NAME_WITH_FORM = re.compile(rf"^[^.:;!?]{{1,80}}?,?\s(?:{legal_forms.NAME_END})\b\.?$")
+NAME_WITH_FORM = legal_forms.NAME_WITH_FORM
 # Words a sentence starts with, never a company's first word.
 # fmt: off
 FUNCTION_WORDS = frozenset((

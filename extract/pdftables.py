@@ -325,4 +325,25 @@ def _list_markers(words: Sequence[Positioned], lines: list[_Line], columns: list
         for cell in line.cells
         if _column(cell.x, columns) == 0
     ]
+    if len(columns) > 2 and row_numbers(first):
+        return False  # numbers beside two columns or more: the table's row numbers
     return sum(bool(_LIST_MARKER.match(text)) for text in first) * 2 >= len(first)
+
+
+_ROW_NUMBER = re.compile(r"^(\d{1,4})\.?$")
+
+
+def row_numbers(cells: Sequence[str]) -> bool:
+    """A column of consecutive integers ("1", "2", "3" ...) under its header (repeated
+    where the table goes on to another page): a table's row numbers, no list markers.
+
+    >>> row_numbers(["No.", "1", "2", "No.", "3"]), row_numbers(["1", "2", "4"])
+    (True, False)
+    """
+    numbers = [m.group(1) for c in cells if (m := _ROW_NUMBER.match(c.strip()))]
+    others = {c.strip() for c in cells if not _ROW_NUMBER.match(c.strip())}
+    return (
+        len(numbers) >= 2
+        and len(others) <= 1
+        and all(int(b) == int(a) + 1 for a, b in pairwise(numbers))
+    )

@@ -28,6 +28,7 @@ from policywatch.core.lexicon.structure import annex_label_pattern, clause_label
 from policywatch.extract.blocks import GUESS, Block
 from policywatch.extract.datetext import has_year
 from policywatch.extract.normalise import normalise_inline
+from policywatch.extract.partylines import name_detail_items
 from policywatch.extract.pdflines import LineStyle, style_key
 from policywatch.extract.pdftables import table_row
 
@@ -82,6 +83,10 @@ def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Blo
     lines = [line for line in lines if not _PAGE_NUMBER.match(line)]
     width = _typical_width(lines)
     short_width = width if _width_known(lines) else 0  # 0: line length says nothing
+    # Names one a line over their details (extract/partylines.py): items, whatever
+    # the line before them ended with or their detail lines look like.
+    party_items = name_detail_items(lines)
+    after_item = 0
     blocks: list[Block] = []
     current: list[str] = []
     kind = "para"
@@ -94,6 +99,13 @@ def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Blo
         kind = "para"
 
     for i, line in enumerate(lines):
+        if i < after_item:
+            continue  # a wrapped detail line, joined into its item
+        if i in party_items:
+            flush()
+            after_item = party_items[i]
+            blocks.append(Block("item", _join(lines[i:after_item])))
+            continue
         if not line or _UNDERLINE.match(line):
             flush()  # a rule under a heading went with it (below); alone it separates
             continue

@@ -11,7 +11,9 @@ companies apart when names are compared ("Acme Inc" and "Acme Limited" are one
 entry). :data:`NAME_END` is a regular expression alternation of the forms that
 end a name in running text, case as written (it matches "AS" in "Foo AS", not
 "as"); the generic words ("Company", "Co") that also end ordinary phrases are
-left out of it. Read by the diff's entry lists (``diffing/entries.py``), its
+left out of it; :data:`NAME_WITH_FORM` is a line that is only such a name
+("Stripe, Inc.", "Acme Sp. z o.o."). Read by the PDF and plain-text reader
+(``extract/partylines.py``), the diff's entry lists (``diffing/entries.py``), its
 statements (``diffing/statements.py``) and its facts (``diffing/facts_lexicon.py``).
 """
 
@@ -45,3 +47,5 @@ NAME_END: str = "|".join(
     for f in sorted(FORMS, key=len, reverse=True)
     if f not in GENERIC
 )
+# A line that is only a company's name, ending in its legal form ("Stripe, Inc.").
+NAME_WITH_FORM = re.compile(rf"^[^.:;!?]{{1,80}}?,?\s(?:{NAME_END})\b\.?$")

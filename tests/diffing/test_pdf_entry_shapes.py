@@ -61,6 +61,9 @@ DPA = {
     "sv": ("Personuppgiftsbiträdesavtal", "Bilaga III - Förteckning över underbiträden",
            "Biträdet behandlar personuppgifter endast enligt dokumenterade instruktioner."),
 }  # fmt: skip
+# The header over a column of row numbers, per language.
+NUMBER = {"en": "#", "de": "Nr.", "fr": "N°", "nb": "Nr.", "es": "N.º", "it": "N.", "nl": "Nr.",
+          "sv": "Nr"}  # fmt: skip
 FILLER = (
     "{lead} Each of them is bound by a written agreement with the same protection of personal"
     " data as ours, and we tell our customers thirty days before a new one starts. "
@@ -107,16 +110,19 @@ def _table(
     borders: TableBordersLayout = TableBordersLayout.ALL,
     widths: tuple[int, int, int] = (60, 70, 50),
     long: bool = False,
+    numbered: bool = False,
 ) -> None:
     pdf.set_font("Helvetica", "", 10)
+    widths = (10, 60, 70, 50) if numbered else widths
     layout = {"borders_layout": borders, "col_widths": widths, "line_height": 5}
     with pdf.table(**layout, width=sum(widths)) as t:
         row = t.row()
-        for cell in (w.name, w.purpose, w.location):
+        for cell in (NUMBER[lang],) * numbered + (w.name, w.purpose, w.location):
             row.cell(cell)
-        for p in parties:
+        for n, p in enumerate(parties, 1):
             row = t.row()
-            for cell in (p.name, p.purpose + (LONG if long else ""), place(p, lang)):
+            cells = (p.name, p.purpose + (LONG if long else ""), place(p, lang))
+            for cell in (str(n),) * numbered + cells:
                 row.cell(cell)
 
 
@@ -162,6 +168,14 @@ def two_pages(parties: list[Party], w: Words, lang: str, bottom: float):
     return _list_page(body, w, bottom, at=TABLE_AT), "subprocessors"
 
 
+def numbered_rows(parties: list[Party], w: Words, lang: str, bottom: float):
+    # A first column of row numbers: a party added or removed renumbers those below it.
+    def body(pdf: Page) -> None:
+        _table(pdf, parties, w, lang, borders=TableBordersLayout.NONE, numbered=True)
+
+    return _list_page(body, w, bottom), "subprocessors"
+
+
 def name_lines(parties: list[Party], w: Words, lang: str, bottom: float):
     def body(pdf: Page) -> None:
         for p in parties:
@@ -192,6 +206,7 @@ SHAPES: dict[str, Shape] = {
     "wrapped-cells": wrapped_cells,
     "two-pages": two_pages,
     "name-lines": name_lines,
+    "numbered-rows": numbered_rows,
     "dpa-annex": dpa_annex,
 }
 # Page-break margins (mm): the two-page table breaks after its second row, then its first.
@@ -203,19 +218,8 @@ def _pages(body: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(body)).pages]
 
 
-# One name a line with its purpose under it: the PDF text reader (extract/textblocks.py,
-# not this issue's files) glues the first name to the lead sentence and guesses the
-# purpose lines ("Payments (Ireland)") to be headings, so the entries lose their details.
-NOT_YET = pytest.mark.xfail(
-    strict=True, reason="#13: PDF name-per-line lists read as headings by read_text"
-)
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize(
-    "shape_name",
-    [pytest.param(s, marks=NOT_YET) if s == "name-lines" else s for s in sorted(SHAPES)],
-)
+@pytest.mark.parametrize("shape_name", sorted(SHAPES))
 def test_pdf_entry_shapes(shape_name: str, language: str) -> None:
     shape, w, base = SHAPES[shape_name], WORDS[language], list(PARTIES)
     old_pdf, doc_type = shape(base, w, language, BOTTOM)
@@ -290,6 +294,19 @@ def _hung_list(pdf: FPDF) -> None:
         pdf.ln(3)
 
 
+def _numbered_clauses(pdf: FPDF) -> None:
+    # Clauses numbered 1, 2, 3 (with and without a stop) in a column of their own, the
+    # text wrapped beside: one column beside the numbers, no table's number column.
+    for marker in ("{n}.", "{n}"):
+        for n in range(1, 5):
+            y = pdf.get_y()
+            pdf.cell(8, 5, marker.format(n=n))
+            pdf.set_xy(pdf.l_margin + 12, y)
+            pdf.multi_cell(0, 5, f"Clause {n}. " + FILLER.format(lead="We share data."),
+                           new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+        pdf.ln(3)
+
+
 def _two_paragraphs(pdf: FPDF) -> None:
     for n in range(6):
         pdf.multi_cell(0, 5, f"Paragraph {n}. " + FILLER.format(lead="We share data.") * 2,
@@ -309,11 +326,12 @@ def _name_value_pair(pdf: FPDF) -> None:
 @pytest.mark.parametrize(
     ("body", "kept"),
     [(_hung_list, "We keep item 3 of your data"), (_two_paragraphs, "Paragraph 5."),
-     (_name_value_pair, "privacy@acme.example")],
-    ids=["hung list", "prose", "pair"],
+     (_name_value_pair, "privacy@acme.example"), (_numbered_clauses, "Clause 4.")],
+    ids=["hung list", "prose", "pair", "numbered clauses"],
 )  # fmt: skip
 def test_what_is_no_table_stays_text(body, kept: str) -> None:
-    """The look-alikes: a list hung beside its markers, prose, two label lines: no rows."""
+    """The look-alikes: a list hung beside its markers, prose, two label lines, clauses
+    numbered 1, 2, 3 beside their wrapped text: no rows."""
     doc = extract(_prose_pdf(body), "application/pdf")
     assert " | " not in doc.text and kept in doc.text
 
