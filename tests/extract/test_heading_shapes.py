@@ -530,8 +530,8 @@ def test_lines_of_a_paragraph_broken_by_a_pdf_layout_are_not_headings(lang: str)
     """A line whose sentence runs on into the next line ("... only as long as the" /
     "service needs it") is part of a paragraph, however short and heading-like its
     markup; its twins, the numbered lines followed by a line that starts a sentence,
-    are the sections. (Unnumbered upper-case headings among such lines are still
-    missed: README, "the shapes still missed".)"""
+    are the sections. (Unnumbered upper-case headings among such lines are not
+    handled yet: README, "Not handled yet".)"""
     found = sections(laid_out_pdf(lang), "text/html")
     assert_the_five_topics(found, lang)
     assert all(heading[:1].isdigit() for heading in found), found
