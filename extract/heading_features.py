@@ -222,6 +222,10 @@ class _Doc:
             f["no_body_after"] = 1.0
         if i + 1 < len(self.blocks) and self.blocks[i + 1].kind == "item":
             f["items_follow"] = 1.0
+        if i + 1 < len(self.blocks) and _starts_mid_sentence(self.blocks[i + 1].text):
+            # Its sentence goes on in the next block ("... while you" / "are using the
+            # app"): a line of a paragraph that a PDF's layout broke, not a heading.
+            f["runs_on"] = 1.0
 
     def _siblings(self, f: dict[str, float], k: int) -> None:
         """Parallel headings share a shape; a table of contents repeats them."""
@@ -349,6 +353,11 @@ _FIELD = re.compile(r"([^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2})\s?:\s+(\S+(?:\s+\S
 def _is_field(text: str) -> bool:
     """A "label: value" line: ``Location: Ireland`` (a heading's subtitle has more words)."""
     return _FIELD.fullmatch(text.strip()) is not None
+
+
+def _starts_mid_sentence(text: str) -> bool:
+    """Whether a block begins in lower case, so it goes on from the text above it."""
+    return text.lstrip()[:1].islower()
 
 
 def _markup_class(rank: int) -> str:
