@@ -13,7 +13,9 @@ scored by the cue before it (the per-language phrases of
 version), by its form ("Label: date", a line of its own, a short block),
 and by where it stands (the top of the page, or its last lines); words
 about another version of the text ("previous version", "replaces",
-"will take effect") next to it rule it out. Structured hints (``<time>``,
+"will take effect") next to it rule it out. The entries of a list of dates
+(:mod:`.datelists`) are read apart: every entry of a change log is a
+version date, the newest in force winning. Structured hints (``<time>``,
 JSON-LD ``dateModified``, meta tags) only add weight to a date the text
 states too. Among the candidates strong enough, "last updated" beats
 "effective", which beats "version"; with none strong enough the answer
@@ -30,8 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from policywatch.core.lexicon.calendar import day_first as language_day_first
-from policywatch.core.lexicon.calendar import month_languages, year_first
-from policywatch.core.lexicon.date_cues import cue_languages, cue_regex, kind_of_cue
+from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import StatedDate
 from policywatch.extract.datelists import (
@@ -44,8 +45,7 @@ from policywatch.extract.datelists import (
     other_version,
     under_change_log,
 )
-from policywatch.extract.datetext import YEAR, DateText, dates_in, has_year, numeric_orders
-from policywatch.extract.language import base_language
+from policywatch.extract.datetext import YEAR, DateText, dates_of_line, has_year, numeric_orders
 
 # Preference between kinds when a page states several (dev corpus README).
 PRIORITY = {"last_updated": 3, "effective": 2, "version": 1}
@@ -150,7 +150,7 @@ def candidates(
     for index, block in enumerate(blocks):
         if not has_year(block):
             continue
-        for date in _dates_of_line(block, language, order):
+        for date in dates_of_line(block, language, order):
             if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:
                 continue
             scored = _score(blocks, index, date, edges, language, fetched.isoformat())
@@ -161,62 +161,6 @@ def candidates(
                 score += 1
             found.append(Candidate(date, index, kind, score, snippet))
     return found
-
-
-def _dates_of_line(
-    block: str, language: str | None, order: Callable[[str | None], Callable[[], bool]]
-) -> list[DateText]:
-    """The dates of a block, read in the language of its own cues where the page's cannot.
-
-    A date line need not be in the page's language: an English page of a
-    Hungarian company says "Hatályos: 2024. március 5.", a bilingual page
-    "Dernière mise à jour : 03/04/2024". The cue tells the language
-    (:func:`~policywatch.core.lexicon.date_cues.cue_languages`). When no cue
-    of the line is in the page's language, its cues' languages read it first
-    (a year-first date, the order of 03/04/2024); when one is ("Version
-    03/04/2024" on an English page), the page's language decides and the
-    others only add what it cannot read. Failing a cue, a year-first date's
-    own month name tells its language (:func:`_year_first_named`).
-    """
-    found = dates_in(block, language, order(language))
-    if len(found) == len(YEAR.findall(block)) and not any(d.note for d in found):
-        return found  # every year read, none ambiguous: the usual case, no cue lookup
-    page = base_language(language)
-    cued = cue_languages(block)
-    others = sorted({lang for langs in cued for lang in langs if page not in langs})
-    own = any(page in langs for langs in cued)
-    named = [lang for lang in _year_first_named(block, page) if lang not in others]
-    if not others and not named:
-        return found
-    readings = [language, *others] if own else [*others, language]
-    readings += named
-    merged: list[DateText] = []
-    for reading in readings:
-        for date in found if reading == language else dates_in(block, reading, order(reading)):
-            if all(date.end <= d.start or date.start >= d.end for d in merged):
-                merged.append(date)
-    return sorted(merged, key=lambda d: d.start)
-
-
-_AFTER_YEAR = (
-    16  # characters after a year that hold a year-first date's month ("2024. gada 5. martā")
-)
-
-
-def _year_first_named(block: str, page: str | None) -> list[str]:
-    """Year-first languages whose month name follows a year of ``block`` ("2024 m. kovo 5 d.").
-
-    Failing a cue of its language, the month name tells the date's language
-    ("Last updated: 2024 m. kovo 5 d." on an English page); a name the
-    page's language shares ("2024 November") is left to the page's reading.
-    """
-    found: set[str] = set()
-    for year in YEAR.finditer(block):
-        for word in _WORDS.findall(block, year.end(), year.end() + _AFTER_YEAR):
-            languages = month_languages(word)
-            if page not in languages:
-                found |= {language for language in languages if year_first(language)}
-    return sorted(found)
 
 
 @dataclass(frozen=True)
