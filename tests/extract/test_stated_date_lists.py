@@ -7,7 +7,7 @@ version) is not in force yet. A line that is only a date stays the page's
 date line beside a line that holds a year but no date (a copyright line, a
 company's founding year, a document number), and is one entry of a list
 beside another date line. Each case runs in en, fr, de and nb, with CLDR's
-dates (Babel), beside its twin.
+dates (Babel) and the cue table's labels, beside its twin.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import datetime as dt
 import pytest
 from babel.dates import format_date
 
+from policywatch.core.lexicon.date_cues import CUES
 from policywatch.extract.dates import find_stated_date
-from tests.extract.date_languages import BODY, CHANGE_LOG, TITLE
+from tests.extract.date_languages import BODY, CHANGE_LOG, DATE_WORD, TITLE
 from tests.extract.stated_pages import PARAGRAPH, html_page, markdown_page, stated
 
 LANGUAGES = ("en", "fr", "de", "nb")
@@ -61,22 +62,14 @@ CHANGE = {
     "nb": "liste over underleverandører oppdatert",
 }
 PLANNED = {"en": "planned", "fr": "prévue", "de": "geplant", "nb": "planlagt"}
-UPDATED_CUE = {
-    "en": "Last updated:",
-    "fr": "Dernière mise à jour :",
-    "de": "Zuletzt aktualisiert:",
-    "nb": "Sist oppdatert:",
-}
-EFFECTIVE_CUE = {
-    "en": "Effective date:",
-    "fr": "Date d'entrée en vigueur :",
-    "de": "Gültig ab:",
-    "nb": "Gjelder fra:",
-}
-VERSION_WORD = {"en": "Version", "fr": "Version", "de": "Version", "nb": "Versjon"}
-DATE_WORD = {"en": "Date", "fr": "Date", "de": "Datum", "nb": "Dato"}
 MD = "text/markdown"
 STATES_NEWEST = (NEWEST.isoformat(), "version")
+
+
+def _cue(language: str, kind: str) -> str:
+    """The language's first cue of ``kind`` as a label opens a line ("Last reviewed")."""
+    phrase = CUES[language][kind][0].replace("*", "")
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _long(day: dt.date, language: str) -> str:
@@ -110,13 +103,13 @@ def test_a_change_log_states_its_newest_entry_in_any_order(language, order):
 @pytest.mark.parametrize("order", ORDERS)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_version_table_states_its_newest_row_in_any_order(language, order):
-    version, date = VERSION_WORD[language], DATE_WORD[language]
+    version, date = _cue(language, "version"), DATE_WORD[language]
     days = enumerate(ORDERS[order], 1)
     rows = [f"{version} {n} | {day.isoformat()} | {CHANGE[language]}" for n, day in days]
     table = [f"{version} | {date} | {CHANGE[language][:12]}", *rows]
     assert _stated(_policy(language, [], table), language) == STATES_NEWEST
     # Twin: a "last updated" line under the title is the date a reader means.
-    line = f"{UPDATED_CUE[language]} {_long(MIDDLE, language)}"
+    line = f"{_cue(language, 'last_updated')}: {_long(MIDDLE, language)}"
     found = _stated(_policy(language, [line], table), language)
     assert found == (MIDDLE.isoformat(), "last_updated")
 
@@ -150,7 +143,7 @@ IN_FORCE = dt.date(2026, 9, 14)
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_planned_row_of_a_version_table_is_not_the_version_in_force(language):
-    version, date = VERSION_WORD[language], DATE_WORD[language]
+    version, date = _cue(language, "version"), DATE_WORD[language]
     rows = [
         f"{version} 2 | {dt.date(2025, 5, 20).isoformat()} | {CHANGE[language]}",
         f"{version} 3 | {IN_FORCE.isoformat()} | {CHANGE[language]}",
@@ -171,7 +164,7 @@ def test_a_planned_entry_of_a_change_log_is_not_the_version_in_force(language):
     assert _stated(blocks, language, FETCHED) == (IN_FORCE.isoformat(), "version")
     assert _stated(blocks, language, PLANNED_DAY) == (PLANNED_DAY.isoformat(), "version")
     # Twin: a date the text says the page takes effect on keeps its own rule (stated).
-    top = [f"{EFFECTIVE_CUE[language]} {_long(PLANNED_DAY, language)}"]
+    top = [f"{_cue(language, 'effective')}: {_long(PLANNED_DAY, language)}"]
     found = _stated(_policy(language, top, [CHANGE_LOG[language][0], *entries]), language, FETCHED)
     assert found == (PLANNED_DAY.isoformat(), "effective")
 
