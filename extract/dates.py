@@ -98,7 +98,9 @@ def find_stated_date(
     ``hints`` are ISO dates from the page's markup (``<time datetime>``,
     JSON-LD, meta tags): weak evidence for a date the text also states.
     ``title_at`` is the block of the document's title: the top of the page
-    is counted from there.
+    is counted from there. ``today`` is the day the page was fetched (by
+    default today): a change-log entry after it is planned, not in force,
+    and a date more than a year after it is never stated.
     """
     found = candidates(blocks, language, hints=hints, title_at=title_at, today=today)
     best = newest_of_strongest([c for c in found if c.score >= THRESHOLD])
