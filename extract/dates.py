@@ -13,7 +13,9 @@ scored by the cue before it (the per-language phrases of
 version), by its form ("Label: date", a line of its own, a short block),
 and by where it stands (the top of the page, or its last lines); words
 about another version of the text ("previous version", "replaces",
-"will take effect") next to it rule it out. Structured hints (``<time>``,
+"will take effect") next to it rule it out. The entries of a list of dates
+(:mod:`.datelists`) are read apart: every entry of a change log is a
+version date, the newest in force winning. Structured hints (``<time>``,
 JSON-LD ``dateModified``, meta tags) only add weight to a date the text
 states too. Among the candidates strong enough, "last updated" beats
 "effective", which beats "version"; with none strong enough the answer
@@ -30,12 +32,20 @@ from dataclasses import dataclass
 from functools import cache
 
 from policywatch.core.lexicon.calendar import day_first as language_day_first
-from policywatch.core.lexicon.calendar import month_languages, year_first
-from policywatch.core.lexicon.date_cues import cue_languages, cue_regex, kind_of_cue
+from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import StatedDate
-from policywatch.extract.datetext import YEAR, DateText, dates_in, has_year, numeric_orders
-from policywatch.extract.language import base_language
+from policywatch.extract.datelists import (
+    LONE_DATE_REST,
+    OWN_LINE,
+    change_log_entry,
+    in_dated_list,
+    listed_entry,
+    listed_under_other_version,
+    other_version,
+    under_change_log,
+)
+from policywatch.extract.datetext import YEAR, DateText, dates_of_line, has_year, numeric_orders
 
 # Preference between kinds when a page states several (dev corpus README).
 PRIORITY = {"last_updated": 3, "effective": 2, "version": 1}
@@ -43,13 +53,10 @@ THRESHOLD = 4  # the least score a candidate needs to be the stated date
 _NEAR_SCORE = 1  # candidates this close to the strongest one compete by date
 EARLIEST = "1995"
 _CUE_REACH = 60  # characters between a cue's end and its date
-_OWN_LINE = 140  # a block this short is a date line, not a paragraph
 _LONG_BLOCK = 400
 _TOP_BLOCKS = 8  # blocks at the top of the page (title, banner, date line)
 _BOTTOM_BLOCKS = 4
-_LONE_DATE_REST = 25  # characters besides the date on a line that is only a date
 _LONE_DATE_WORDS = 2  # "Paris, le 20 septembre 2021", "Veepee (16/07/2020)"
-_LIST_REACH = 30  # blocks of a list of dates looked through for the list's label
 _WORDS = re.compile(r"[^\W\d_]+")
 # What may stand between a cue and its date: punctuation and small linking words.
 _FILLER = re.compile(
@@ -91,7 +98,9 @@ def find_stated_date(
     ``hints`` are ISO dates from the page's markup (``<time datetime>``,
     JSON-LD, meta tags): weak evidence for a date the text also states.
     ``title_at`` is the block of the document's title: the top of the page
-    is counted from there.
+    is counted from there. ``today`` is the day the page was fetched (by
+    default today): a change-log entry after it is planned, not in force,
+    and a date more than a year after it is never stated.
     """
     found = candidates(blocks, language, hints=hints, title_at=title_at, today=today)
     best = newest_of_strongest([c for c in found if c.score >= THRESHOLD])
@@ -128,7 +137,8 @@ def candidates(
     today: dt.date | None = None,
 ) -> list[Candidate]:
     """Every date of the page that could be its stated date, scored (see the module doc)."""
-    latest = (today or dt.date.today()) + dt.timedelta(days=365)
+    fetched = today or dt.date.today()
+    latest = fetched + dt.timedelta(days=365)
     hinted = {h[:10] for h in hints} | {h[:7] for h in hints}
     # Scanning the page for day/month order is costly, and only an ambiguous
     # numeric date (03/04/2024) needs it: done on demand, once per language.
@@ -142,10 +152,10 @@ def candidates(
     for index, block in enumerate(blocks):
         if not has_year(block):
             continue
-        for date in _dates_of_line(block, language, order):
+        for date in dates_of_line(block, language, order):
             if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:
                 continue
-            scored = _score(blocks, index, date, edges, language)
+            scored = _score(blocks, index, date, edges, language, fetched.isoformat())
             if scored is None:
                 continue
             kind, score, snippet = scored
@@ -153,62 +163,6 @@ def candidates(
                 score += 1
             found.append(Candidate(date, index, kind, score, snippet))
     return found
-
-
-def _dates_of_line(
-    block: str, language: str | None, order: Callable[[str | None], Callable[[], bool]]
-) -> list[DateText]:
-    """The dates of a block, read in the language of its own cues where the page's cannot.
-
-    A date line need not be in the page's language: an English page of a
-    Hungarian company says "Hatályos: 2024. március 5.", a bilingual page
-    "Dernière mise à jour : 03/04/2024". The cue tells the language
-    (:func:`~policywatch.core.lexicon.date_cues.cue_languages`). When no cue
-    of the line is in the page's language, its cues' languages read it first
-    (a year-first date, the order of 03/04/2024); when one is ("Version
-    03/04/2024" on an English page), the page's language decides and the
-    others only add what it cannot read. Failing a cue, a year-first date's
-    own month name tells its language (:func:`_year_first_named`).
-    """
-    found = dates_in(block, language, order(language))
-    if len(found) == len(YEAR.findall(block)) and not any(d.note for d in found):
-        return found  # every year read, none ambiguous: the usual case, no cue lookup
-    page = base_language(language)
-    cued = cue_languages(block)
-    others = sorted({lang for langs in cued for lang in langs if page not in langs})
-    own = any(page in langs for langs in cued)
-    named = [lang for lang in _year_first_named(block, page) if lang not in others]
-    if not others and not named:
-        return found
-    readings = [language, *others] if own else [*others, language]
-    readings += named
-    merged: list[DateText] = []
-    for reading in readings:
-        for date in found if reading == language else dates_in(block, reading, order(reading)):
-            if all(date.end <= d.start or date.start >= d.end for d in merged):
-                merged.append(date)
-    return sorted(merged, key=lambda d: d.start)
-
-
-_AFTER_YEAR = (
-    16  # characters after a year that hold a year-first date's month ("2024. gada 5. martā")
-)
-
-
-def _year_first_named(block: str, page: str | None) -> list[str]:
-    """Year-first languages whose month name follows a year of ``block`` ("2024 m. kovo 5 d.").
-
-    Failing a cue of its language, the month name tells the date's language
-    ("Last updated: 2024 m. kovo 5 d." on an English page); a name the
-    page's language shares ("2024 November") is left to the page's reading.
-    """
-    found: set[str] = set()
-    for year in YEAR.finditer(block):
-        for word in _WORDS.findall(block, year.end(), year.end() + _AFTER_YEAR):
-            languages = month_languages(word)
-            if page not in languages:
-                found |= {language for language in languages if year_first(language)}
-    return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -220,43 +174,60 @@ class _Cue:
 
 
 def _score(
-    blocks: list[str], index: int, date: DateText, edges: tuple[int, int], language: str | None
+    blocks: list[str],
+    index: int,
+    date: DateText,
+    edges: tuple[int, int],
+    language: str | None,
+    fetched: str,
 ) -> tuple[str, int, str] | None:
-    """(kind, score, snippet) of a date, or None when nothing makes it a stated date."""
+    """(kind, score, snippet) of a date, or None when nothing makes it a stated date.
+
+    ``fetched`` is the ISO date the page was fetched (or today).
+    """
     block = blocks[index]
+    # One of several entries opening with their dates, in a list or a table:
+    # read on its own, never with the line above (the list's label or another entry).
+    entry = listed_entry(blocks, index, date, language)
+    if entry and under_change_log(blocks, index):
+        return _change_log_version(block, date, fetched)
     source, offset = block, 0
     cue = _cue_before(block, date.start)
-    if cue is None and index > 0 and _FILLER.fullmatch(block[: date.start]):
+    if cue is None and index > 0 and not entry and _FILLER.fullmatch(block[: date.start]):
         # "Last updated:" ending the line above (a label, a heading): the date opens this one.
         above = blocks[index - 1] + " "
-        if len(above) <= _OWN_LINE:
+        if len(above) <= OWN_LINE:
             cue = _cue_before(above + block, len(above) + date.start)
             source, offset = above + block, len(above)
     if cue is None:
         cue = _cue_after(block, date.end) or _document_before(block, date.start, language)
     if cue is None:
-        if date.needs_cue or _listed_under_other_version(blocks, index):
+        if date.needs_cue or listed_under_other_version(blocks, index):
             return None
-        return _change_log_entry(blocks, index, date) or _lone_date(blocks, index, date, edges)
+        if change_log_entry(blocks, index, date):
+            return _change_log_version(block, date, fetched)
+        return _lone_date(blocks, index, date, edges, language)
     if cue.kind == "other":
         return None
+    if cue.kind == "version" and _after(date, fetched) and under_change_log(blocks, index):
+        return None  # "Version 4 | 2027-04-06 | planned": a row of the log not yet in force
     start, end = date.start + offset, date.end + offset
     clause = _clause(source, min(cue.start, start), max(cue.end, end))
-    if _other_version(clause):
+    if other_version(clause):
         return None
     edge = index < edges[0] or index >= edges[1]
     # A short block is a date line when the cue or the date opens it (or opens
     # a sentence of it), when it names the document, or at the top or the foot:
     # "Last updated: ...", "This policy was revised on ...". Inside the text, a
     # sentence about something else is not: "We reviewed our vendors on ...".
-    short = len(block) <= _OWN_LINE
+    short = len(block) <= OWN_LINE
     opens = _opens_sentence(source, min(cue.start, start))
     date_line = short and (edge or opens or _names_document(clause, language))
     # Inside prose at the top or the foot of the page, a sentence that names
     # the document states its date ("This privacy statement applies from
     # 1 July 2018"); one about a law does not.
     about_document = (
-        edge and not short and len(clause) <= _OWN_LINE and _names_document(clause, language)
+        edge and not short and len(clause) <= OWN_LINE and _names_document(clause, language)
     )
     score = 2
     score += 3 if cue.opens_line else 0
@@ -266,6 +237,17 @@ def _score(
     # The top or the foot of the page counts only for a date line, not inside prose.
     score += 1 if edge and (date_line or cue.opens_line or about_document) else 0
     return cue.kind, score, _snippet(source, min(cue.start, start))
+
+
+def _change_log_version(block: str, date: DateText, fetched: str) -> tuple[str, int, str] | None:
+    """An entry of a change log is a version date, every entry scored the same (the newest
+    wins, :func:`newest_of_strongest`); one later than the fetch is planned, not in force."""
+    return None if _after(date, fetched) else ("version", THRESHOLD, block)
+
+
+def _after(date: DateText, day: str) -> bool:
+    """Whether ``date`` is later than the ISO ``day`` (a month-precise date: its month)."""
+    return date.value > day[: len(date.value)]
 
 
 def _cue_before(text: str, date_start: int) -> _Cue | None:
@@ -366,22 +348,25 @@ _FIELD_SEPARATORS = (" · ", " | ", " • ")
 
 
 def _lone_date(
-    blocks: list[str], index: int, date: DateText, edges: tuple[int, int]
+    blocks: list[str], index: int, date: DateText, edges: tuple[int, int], language: str | None
 ) -> tuple[str, int, str] | None:
     """A line that is only a date, at the top or the foot of the page: a version date."""
     block = blocks[index]
     start, end = date.start, date.end
     if index < edges[0]:
         # A byline at the top: the date is a field of its own ("By the Legal team · 1 March 2024").
-        start = max(block.rfind(sep, 0, start) for sep in _FIELD_SEPARATORS) + 1
+        start = max(
+            (at + len(sep) for sep in _FIELD_SEPARATORS if (at := block.rfind(sep, 0, start)) >= 0),
+            default=0,
+        )
         ends = [i for i in (block.find(sep, end) for sep in _FIELD_SEPARATORS) if i >= 0]
         end = min(ends, default=len(block))
         block = block[start:end]
         start, end = date.start - start, date.end - start
     rest = block[:start] + " " + block[end:]
-    if len(rest) > _LONE_DATE_REST or len(_WORDS.findall(rest)) > _LONE_DATE_WORDS:
+    if len(rest) > LONE_DATE_REST or len(_WORDS.findall(rest)) > _LONE_DATE_WORDS:
         return None
-    if _in_dated_list(blocks, index):
+    if in_dated_list(blocks, index, language):
         return None  # one entry of a list of dates ("Our milestones"), not a line of its own
     if index < edges[0]:
         return "version", 5, blocks[index]
@@ -390,70 +375,8 @@ def _lone_date(
     return None
 
 
-def _in_dated_list(blocks: list[str], index: int) -> bool:
-    """Whether the block before or after ``index`` is a short dated line too."""
-    return any(
-        0 <= i < len(blocks) and len(blocks[i]) <= _OWN_LINE and has_year(blocks[i])
-        for i in (index - 1, index + 1)
-    )
-
-
-# What may open a change-log entry before its date: a bullet, a version number, a cell rule.
-_ENTRY_OPENING = re.compile(r"[\s\d.|:*•\-–—vV]*")
-
-
-def _change_log_entry(blocks: list[str], index: int, date: DateText) -> tuple[str, int, str] | None:
-    """An entry of a change log: a line opening with its date, in a list or table labelled
-    with a version or update cue ("Version history", "Version | Date | Changes").
-
-    Every entry is a version of the text, so the newest wins (:func:`newest_of_strongest`);
-    a date line of the page, a stronger kind, still beats them. A list of
-    dates under another label ("Our milestones", "Name | Since") is not one.
-    """
-    if not _ENTRY_OPENING.fullmatch(blocks[index][: date.start]):
-        return None
-    label = _list_label(blocks, index, _OWN_LINE)
-    if label is None or len(label) > _OWN_LINE:
-        return None
-    cue = cue_regex().search(label)
-    kind = kind_of_cue(cue.group()) if cue else None
-    if kind not in ("version", "last_updated"):
-        return None
-    return "version", THRESHOLD, blocks[index]
-
-
-def _list_label(blocks: list[str], index: int, entry_width: int) -> str | None:
-    """The nearest block above ``index`` that is not a dated line (of ``entry_width``
-    characters or fewer) of the same list."""
-    for above in range(index - 1, max(-1, index - _LIST_REACH), -1):
-        text = blocks[above]
-        if len(text) > entry_width or not has_year(text):
-            return text
-    return None
-
-
-def _listed_under_other_version(blocks: list[str], index: int) -> bool:
-    """A date in a list under "Previous versions:" / "Archive": the list's label rules it out.
-
-    The label is the nearest block above that is not itself a short line of
-    the same list (another date, another link).
-    """
-    label = _list_label(blocks, index, _LONE_DATE_REST)
-    return label is not None and len(label) <= _OWN_LINE and _other_version(label)
-
-
 def _names_document(clause: str, language: str | None) -> bool:
     return document_regex(language).search(clause) is not None
-
-
-def _other_version(clause: str) -> bool:
-    """Whether words about an earlier or a later text stand in the date's clause.
-
-    The longest cue at a place says which kind it is: "Αρχείο αλλαγών"
-    (change log) is a version label although "αρχείο" (archive) is another
-    text's word.
-    """
-    return any(kind_of_cue(m.group()) == "other" for m in cue_regex().finditer(clause))
 
 
 def _snippet(text: str, start: int) -> str:

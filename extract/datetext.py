@@ -14,7 +14,9 @@ CLDR's date patterns use: day-month-year ("5 de marzo de 2024", "16th of
 June, 2023", "18. März 2025", "17-Mar-2024"), month-day-year ("May 12th 2026"),
 year-month-day ("2024. március 5.", "2024 m. kovo 5 d.") and year-day-month
 ("2024. gada 5. martā"), month and year ("Juni 2021"), and numbers
-(ISO, d/m/y or m/d/y, with "/", "." or "-").
+(ISO, d/m/y or m/d/y, with "/", "." or "-"). :func:`dates_of_line` reads a
+line in the language of its own cues (or its year-first month name) where
+the page's language cannot: "Hatályos: 2024. március 5." on an English page.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from policywatch.core.lexicon import LANGUAGES
-from policywatch.core.lexicon.calendar import month_names, month_number, year_first
+from policywatch.core.lexicon.calendar import month_languages, month_names, month_number, year_first
+from policywatch.core.lexicon.date_cues import cue_languages
+from policywatch.extract.language import base_language
 
 # Years a policy can state; the caller also drops dates in the future.
 _EARLIEST_YEAR = 1990
@@ -62,6 +66,7 @@ _YEAR_MONTH_DAY = re.compile(
 _YEAR_DAY_MONTH = re.compile(rf"\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<m>{_WORD})", re.I)
 _YEAR_MONTH = re.compile(rf"\.?\s*(?:m\.\s*|gada\s+)?(?P<m>{_WORD})", re.I)
 _ISO_MONTH = re.compile(r"-(?P<m>[01]\d)(?![\d./-])")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SHORT_NUMBERS = re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{2})$")
 
 
@@ -87,6 +92,62 @@ def dates_in(
         if date and (not found or date.start >= found[-1].end):
             found.append(date)
     return found
+
+
+def dates_of_line(
+    block: str, language: str | None, order: Callable[[str | None], Callable[[], bool]]
+) -> list[DateText]:
+    """The dates of a block, read in the language of its own cues where the page's cannot.
+
+    A date line need not be in the page's language: an English page of a
+    Hungarian company says "Hatályos: 2024. március 5.", a bilingual page
+    "Dernière mise à jour : 03/04/2024". The cue tells the language
+    (:func:`~policywatch.core.lexicon.date_cues.cue_languages`). When no cue
+    of the line is in the page's language, its cues' languages read it first
+    (a year-first date, the order of 03/04/2024); when one is ("Version
+    03/04/2024" on an English page), the page's language decides and the
+    others only add what it cannot read. Failing a cue, a year-first date's
+    own month name tells its language (:func:`year_first_named`).
+    """
+    found = dates_in(block, language, order(language))
+    if len(found) == len(YEAR.findall(block)) and not any(d.note for d in found):
+        return found  # every year read, none ambiguous: the usual case, no cue lookup
+    page = base_language(language)
+    cued = cue_languages(block)
+    others = sorted({lang for langs in cued for lang in langs if page not in langs})
+    own = any(page in langs for langs in cued)
+    named = [lang for lang in year_first_named(block, page) if lang not in others]
+    if not others and not named:
+        return found
+    readings = [language, *others] if own else [*others, language]
+    readings += named
+    merged: list[DateText] = []
+    for reading in readings:
+        for date in found if reading == language else dates_in(block, reading, order(reading)):
+            if all(date.end <= d.start or date.start >= d.end for d in merged):
+                merged.append(date)
+    return sorted(merged, key=lambda d: d.start)
+
+
+_AFTER_YEAR = (
+    16  # characters after a year that hold a year-first date's month ("2024. gada 5. martā")
+)
+
+
+def year_first_named(block: str, page: str | None) -> list[str]:
+    """Year-first languages whose month name follows a year of ``block`` ("2024 m. kovo 5 d.").
+
+    Failing a cue of its language, the month name tells the date's language
+    ("Last updated: 2024 m. kovo 5 d." on an English page); a name the
+    page's language shares ("2024 November") is left to the page's reading.
+    """
+    found: set[str] = set()
+    for year in YEAR.finditer(block):
+        for word in _LETTERS.findall(block, year.end(), year.end() + _AFTER_YEAR):
+            languages = month_languages(word)
+            if page not in languages:
+                found |= {language for language in languages if year_first(language)}
+    return sorted(found)
 
 
 def has_year(text: str) -> bool:

@@ -287,22 +287,41 @@ def test_a_next_review_date_is_another_texts_date(language):
         assert _stated(_page(language, f"<p>{review}</p>")) is None, review
 
 
-def _log(label: str, language: str) -> str:
-    entries = "".join(
-        f"<li>{_long(day, language)}: {BODY[language]}</li>" for day in (UPDATED, EFFECTIVE)
-    )
+# A change log's entries newest first, oldest first and in no order: every entry counts the same.
+LOG_ORDERS = {
+    "newest first": (UPDATED, EFFECTIVE, AMBIGUOUS.replace(year=2022)),
+    "oldest first": (AMBIGUOUS.replace(year=2022), EFFECTIVE, UPDATED),
+    "shuffled": (EFFECTIVE, UPDATED, AMBIGUOUS.replace(year=2022)),
+}
+
+
+def _log(label: str, language: str, days: tuple[dt.date, ...] = (UPDATED, EFFECTIVE)) -> str:
+    entries = "".join(f"<li>{_long(day, language)}: {BODY[language]}</li>" for day in days)
     return f"<h2>{label}</h2><ul>{entries}</ul>"
 
 
+@pytest.mark.parametrize("order", LOG_ORDERS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_change_log_states_its_newest_entry_as_a_version(language):
+def test_a_change_log_states_its_newest_entry_as_a_version(language, order):
+    for label in CHANGE_LOG[language]:
+        log = _log(label, language, LOG_ORDERS[order])
+        assert _stated(_page(language, log)) == ("2024-03-17", "version"), label
+        # A date line of the page is the date a reader means, whatever the log says.
+        line = f"<p>{_cue(language, 'last_updated')}: {_long(EFFECTIVE, language)}</p>"
+        assert _stated(_page(language, line + log)) == ("2023-11-28", "last_updated"), label
+    # Twin: the same dated list under a heading that is no change-log label.
+    other = _log(TITLE[language], language, LOG_ORDERS[order])
+    assert _stated(_page(language, other)) is None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_change_log_in_the_footer_states_its_newest_entry(language):
+    # The footer band keeps a change log's label and its first entry (newest first here).
     for label in CHANGE_LOG[language]:
         log = _log(label, language)
         assert _stated(_page(language, foot=log)) == ("2024-03-17", "version"), label
-        # A date line of the page is the date a reader means, whatever the log says.
         line = f"<p>{_cue(language, 'last_updated')}: {_long(EFFECTIVE, language)}</p>"
         assert _stated(_page(language, line, foot=log)) == ("2023-11-28", "last_updated"), label
-    # Twin: the same dated list under a heading that is no change-log label.
     assert _stated(_page(language, foot=_log(TITLE[language], language))) is None
 
 

@@ -106,27 +106,43 @@ def test_markdown_front_matter_adds_weight_to_a_date_the_text_states():
     assert _md(f"---\nupdated: 2023-01-01\n---\n\n{prose}") is None
 
 
-CHANGE_TABLE = (
-    "## Change log\n\n| Version | Date | Changes |\n|---|---|---|\n"
-    "| 1.0 | 2023-01-10 | First version |\n| 1.1 | 2024-03-01 | New sub-processor |\n"
+CHANGE_HEADER = "## Change log\n\n| Version | Date | Changes |\n|---|---|---|\n"
+CHANGE_ROWS = (
+    "| 1.0 | 2023-01-10 | First version |\n",
+    "| 1.1 | 2024-03-01 | New sub-processor |\n",
+)
+CHANGE_TABLE = CHANGE_HEADER + "".join(CHANGE_ROWS)
+
+
+CHANGE_ENTRIES = (
+    "- 1 March 2024: new sub-processor added.\n",
+    "- 10 January 2023: office opened.\n",
 )
 
 
-def _change_list(label: str) -> str:
-    entries = "- 1 March 2024: new sub-processor added.\n- 10 January 2023: office opened.\n"
+def _change_list(label: str, *, oldest_first: bool = False) -> str:
+    entries = "".join(reversed(CHANGE_ENTRIES) if oldest_first else CHANGE_ENTRIES)
     return f"## {label}\n\n{entries}"
+
+
+CHANGE_LABELS = (
+    "Version history",
+    "Historique des versions",
+    "Versionsverlauf",
+    "Versjonshistorikk",
+    "Historial de versiones",
+    "Versiegeschiedenis",
+)
 
 
 @pytest.mark.parametrize(
     "log",
     [
         CHANGE_TABLE,
-        _change_list("Version history"),
-        _change_list("Historique des versions"),
-        _change_list("Versionsverlauf"),
-        _change_list("Versjonshistorikk"),
-        _change_list("Historial de versiones"),
-        _change_list("Versiegeschiedenis"),
+        CHANGE_HEADER + "".join(reversed(CHANGE_ROWS)),
+        *[_change_list(label) for label in CHANGE_LABELS],
+        # Oldest first: the first entry sits under the label and is no stronger for it.
+        *[_change_list(label, oldest_first=True) for label in CHANGE_LABELS],
     ],
 )
 def test_markdown_a_change_log_at_the_end_states_its_newest_entry(log):
@@ -135,9 +151,10 @@ def test_markdown_a_change_log_at_the_end_states_its_newest_entry(log):
     assert _md("Last updated: 5 April 2024", bottom=log) == ("2024-04-05", "last_updated")
 
 
+@pytest.mark.parametrize("oldest_first", [False, True])
 @pytest.mark.parametrize("label", ["Our milestones", "Nos étapes", "Unsere Meilensteine"])
-def test_markdown_a_list_of_dates_under_another_label_states_nothing(label):
-    assert _md(PARAGRAPH, bottom=_change_list(label)) is None
+def test_markdown_a_list_of_dates_under_another_label_states_nothing(label, oldest_first):
+    assert _md(PARAGRAPH, bottom=_change_list(label, oldest_first=oldest_first)) is None
 
 
 def test_markdown_a_table_of_dates_about_other_things_states_nothing():
