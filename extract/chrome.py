@@ -24,6 +24,7 @@ from lxml import etree
 
 from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.extract.blocks import Block
+from policywatch.extract.datelists import date_line
 from policywatch.extract.datetext import dates_in, has_year
 from policywatch.extract.outline import names_document
 
@@ -160,6 +161,7 @@ def _salvage(
                 keep.add(k)
             elif dates_in(after, language):
                 keep |= {k, k + 1}  # the label, then its date
+                keep |= _dated_run(blocks, k + 2, language)  # a change log's other entries
         if titled and block.kind == "heading" and block.rank == 1 and names_document(block.text):
             keep.add(k)
             if _only_a_date(after, language):
@@ -172,6 +174,21 @@ def _salvage(
         line = etree.SubElement(div, "h1" if block.kind == "heading" else "p")
         line.text = block.text
     return div
+
+
+def _dated_run(blocks: list[Block], start: int, language: str | None) -> set[int]:
+    """The blocks from ``start`` on that are date lines, up to the first that is not.
+
+    A label with its date on the next line may head a list of dated entries
+    (a change log in the footer): kept whole, the date reader can tell which
+    entry is the newest in any order, as it does in the main text.
+    """
+    run: set[int] = set()
+    for k in range(start, len(blocks)):
+        if not date_line(blocks[k].text, language):
+            break
+        run.add(k)
+    return run
 
 
 def _space_items(band: etree._Element) -> None:

@@ -314,11 +314,12 @@ def test_a_change_log_states_its_newest_entry_as_a_version(language, order):
     assert _stated(_page(language, other)) is None
 
 
+@pytest.mark.parametrize("order", LOG_ORDERS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_change_log_in_the_footer_states_its_newest_entry(language):
-    # The footer band keeps a change log's label and its first entry (newest first here).
+def test_a_change_log_in_the_footer_states_its_newest_entry(language, order):
+    # The footer band keeps a change log's label and all its entries, in any order.
     for label in CHANGE_LOG[language]:
-        log = _log(label, language)
+        log = _log(label, language, LOG_ORDERS[order])
         assert _stated(_page(language, foot=log)) == ("2024-03-17", "version"), label
         line = f"<p>{_cue(language, 'last_updated')}: {_long(EFFECTIVE, language)}</p>"
         assert _stated(_page(language, line, foot=log)) == ("2023-11-28", "last_updated"), label
