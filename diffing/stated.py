@@ -40,6 +40,7 @@ from functools import cache
 
 from policywatch.core.lexicon.bound_parties import BOUND_PARTIES
 from policywatch.core.lexicon.countries import countries_in
+from policywatch.core.lexicon.negation import clause_negations
 from policywatch.diffing import data_kinds, filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
@@ -272,11 +273,14 @@ def binds(k: str, language: str | None) -> str:
     'obligation'
     >>> binds("der auftragsverarbeiter darf die daten nicht verkaufen", "de")
     'prohibition'
+    >>> binds("the processor shall notify the customer without undue delay", "en")
+    'obligation'
     >>> binds("we may delete the data", "en"), binds("this clause applies to the services", "en")
     ('', '')
     """
     bound = {party: kinds for party, kinds in bound_modality(k, language).items() if party}
-    if bound and sig.negations(k, language):
+    # "shall notify ... without delay" negates a phrase, not the duty.
+    if bound and clause_negations(k.split(), language):
         return "prohibition"
     if any("commitment" in kinds for kinds in bound.values()):
         return "obligation"

@@ -35,7 +35,7 @@ from policywatch.diffing.text import key
 
 from .conftest import guarded_diff
 from .test_clause_shapes import BASE, DPA, dpa
-from .test_reworded_twins import AT, with_sentence
+from .test_reworded_twins import AT, UNRELATED, with_sentence
 
 # language: (an obligation, the same obligation reworded, a prohibition, a sentence
 # that binds nobody)
@@ -194,3 +194,35 @@ def test_look_alikes_of_the_duty_words_name_no_category(sentence, category):
 def test_ai_beside_a_model_or_training_word_is_still_ai_training():
     assert "ai_training" in topics(key("We do not train AI models on your content."))
     assert "ai_training" in topics(key("Vi använder inte ditt innehåll för att träna AI."))
+
+
+@pytest.mark.parametrize("language", sorted(UNRELATED))
+def test_a_duty_done_without_delay_is_no_prohibition(language):
+    # "shall notify ... without delay" ("sans délai", "uten opphold"): the preposition
+    # negates the delay, not the duty; the deletion duty beside it has no such word.
+    notify, delete = UNRELATED[language]
+    assert binds(key(notify), language) == "obligation"
+    assert binds(key(delete), language) == "obligation"
+
+
+# A backup copy is named with the word for security in several languages ("copias de
+# seguridad", "Sicherheitskopie"): it keeps data, it protects nothing by itself. The
+# twin beside each: the word alone is still security.
+# fmt: off
+BACKUP_COPIES: dict[str, tuple[str, str]] = {
+    "de": ("Sicherheitskopien werden gelöscht.", "Wir gewährleisten die Sicherheit der Daten."),
+    "es": ("Las copias de seguridad se suprimen.", "Garantizamos la seguridad de los datos."),
+    "it": ("Le copie di sicurezza sono cancellate.", "Garantiamo la sicurezza dei dati."),
+    "pt": ("As cópias de segurança são apagadas.", "Garantimos a segurança dos dados."),
+    "pl": ("Kopie bezpieczeństwa są usuwane.", "Zapewniamy bezpieczeństwo danych."),
+    "nb": ("Sikkerhetskopier slettes.", "Vi sikrer sikkerheten til dataene."),
+    "sv": ("Säkerhetskopior raderas.", "Vi garanterar säkerheten för uppgifterna."),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(BACKUP_COPIES))
+def test_a_backup_copy_is_no_security_word(language):
+    backup, security = BACKUP_COPIES[language]
+    assert "security" not in topics(key(backup))
+    assert "security" in topics(key(security))
