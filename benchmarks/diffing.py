@@ -54,7 +54,7 @@ FLOORS = {
         "material_recall": 0.987,
         "material_precision": 0.949,
         "verdict_accuracy": 0.920,
-        "category_recall": 0.881,
+        "category_recall": 0.887,
     },
     "frozen": {
         "material_recall": 1.000,
@@ -62,8 +62,9 @@ FLOORS = {
         "verdict_accuracy": 0.833,
         # Lowered from 0.806 (one category of 62): a topic word in a sentence that states
         # nothing no longer gives a category (issue 13, round 2); the tune part rose
-        # from 0.847 to 0.888 and category precision from 0.27 to 0.29 here.
-        "category_recall": 0.790,
+        # from 0.847 to 0.888 and category precision from 0.27 to 0.29 here. Back at
+        # 0.806 with the duties of issue 13q (erase and disclose verbs in every column).
+        "category_recall": 0.806,
     },
     "lovo": {
         "material_recall": 0.978,

@@ -24,6 +24,8 @@ EXPLAIN = {
     "term": "",
     "item": "added to the list",
     "claim": "may/will",
+    "obligation": "obligation:",
+    "prohibition": "prohibition:",
     "topic": "about",
 }
 

@@ -308,30 +308,46 @@ def names(text: str, language: str | None = None) -> frozenset[str]:
 
     >>> sorted(names("Die Daten gehen an Google Analytics und LinkedIn.", "de"))
     ['Google Analytics', 'LinkedIn']
+    >>> sorted(names("Wanneer de Klant het vraagt, wist de Verwerker ze.", "nl"))
+    ['Klant', 'Verwerker']
     """
-    nouns = (language or "").split("-")[0].lower() in NOUN_CAPITALS
+    base = (language or "").split("-")[0].lower()
+    nouns = base in NOUN_CAPITALS
     found: set[str] = set()
     for m in _NAME.finditer(plain(text)):
-        name = m.group(0).strip()
-        if m.start() == 0 and " " not in name:
-            continue  # a capitalised first word is just the start of the sentence
-        parts = name.split()
-        if nouns and m.start() == 0 and len(parts[0]) <= SENTENCE_START and parts[0].istitle():
-            parts = parts[1:]  # "Im Rahmen ...": a preposition capitalised as it opens
-        while parts and parts[0].casefold() in _NOT_NAMES:
-            parts = parts[1:]
-        while parts and (
-            parts[-1].casefold() in {"of", "de", "&"}
-            or (len(parts) > 1 and parts[-1].casefold() in _NOT_NAMES)
-        ):
-            parts = parts[:-1]  # "App Store The ..." : the next sentence's first word
-        if len(parts) == 1 and calendar.month_number(parts[0], "en") is not None:
-            continue
-        if nouns and len(parts) == 1 and not _INNER_CAPITAL.search(parts[0]):
-            continue
-        if parts and (len(parts) > 1 or len(parts[0]) > 1):
-            found.add(" ".join(parts))
+        run = m.group(0).strip()
+        pieces = _ARTICLE_DE.split(run) if base in ARTICLE_DE else [run]
+        for at, name in enumerate(pieces):
+            _add_name(name, m.start() == 0 and at == 0, nouns, found)
     return frozenset(found)
+
+
+# Languages whose "de" is the article ("Wanneer de Klant daarom vraagt"): there it
+# joins no name ("Banque de France"), it starts the next one.
+ARTICLE_DE = frozenset({"nl"})
+_ARTICLE_DE = re.compile(r"\s+de\s+")
+
+
+def _add_name(name: str, first: bool, nouns: bool, found: set[str]) -> None:
+    """Add one capitalised run to ``found`` if it names someone (see :func:`names`)."""
+    if first and " " not in name:
+        return  # a capitalised first word is just the start of the sentence
+    parts = name.split()
+    if nouns and first and len(parts[0]) <= SENTENCE_START and parts[0].istitle():
+        parts = parts[1:]  # "Im Rahmen ...": a preposition capitalised as it opens
+    while parts and parts[0].casefold() in _NOT_NAMES:
+        parts = parts[1:]
+    while parts and (
+        parts[-1].casefold() in {"of", "de", "&"}
+        or (len(parts) > 1 and parts[-1].casefold() in _NOT_NAMES)
+    ):
+        parts = parts[:-1]  # "App Store The ..." : the next sentence's first word
+    if len(parts) == 1 and calendar.month_number(parts[0], "en") is not None:
+        return
+    if nouns and len(parts) == 1 and not _INNER_CAPITAL.search(parts[0]):
+        return
+    if parts and (len(parts) > 1 or len(parts[0]) > 1):
+        found.add(" ".join(parts))
 
 
 # Words before a number that make it a company or tax registration, not a phone number:

@@ -8,6 +8,8 @@ signals of a sentence:
 - ``number``: another quantity, in a sentence about ages, fees, breaches, ...;
 - ``negation``: a promise or prohibition on a topic ("we do not sell");
 - ``modality``: a commitment that became a permission or the reverse ("will" -> "may");
+- ``obligation`` / ``prohibition``: a sentence binding a named party to an action
+  ("the Processor shall delete ...", "we must not ...") added or removed whole;
 - ``contact``: an e-mail address or phone number;
 - ``country``: a country or region the sentence names (data stored there, an address);
 - ``party``: a named party, in a row of a list or a recipient or contact sentence;
@@ -38,6 +40,7 @@ from functools import cache
 
 from policywatch.core.lexicon.bound_parties import BOUND_PARTIES
 from policywatch.core.lexicon.countries import countries_in
+from policywatch.core.lexicon.negation import clause_negations
 from policywatch.diffing import data_kinds, filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
@@ -131,6 +134,15 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         about = filing.negated(k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
         shown = ", ".join(sorted(negations))
         out.append(Statement("negation", about, about, shown, frozenset(own)))
+    elif duty := binds(k, lang):
+        # A party bound to an action ("the Processor shall delete ...", "we must not
+        # ..."): a duty added or removed, about what the action is about.
+        action = action_topics(k, lang)
+        about = filing.about(action, ctx, filing.FLIP_PRIORITY)
+        # An action of no topic of its own takes its section's: only the same action
+        # said elsewhere cancels it, not any other duty of that section.
+        value = about if action else f"{about}: {k}"
+        out.append(Statement(duty, value, about, ", ".join(sorted(sig.modals(k, lang)))))
     elif own and sig.modals(k, lang):
         # A permission or commitment on a topic ("cookies may be set to personalise ads").
         about = filing.about(own, ctx, filing.FLIP_PRIORITY)
@@ -249,6 +261,42 @@ def bound_modality(k: str, language: str | None) -> dict[str, set[str]]:
         party = before[-1] if before else after[0] if after else ""
         out.setdefault(party, set()).update(kind)
     return out
+
+
+def binds(k: str, language: str | None) -> str:
+    """``obligation`` when a clause binds a named party to an action (a commitment modal
+    of "we", the processor, the controller, the customer), ``prohibition`` when it bars
+    one (a modal of a named party in a negated clause); "" otherwise: a permission ("we
+    may ..."), a passive or impersonal clause ("data may be ..."), a plain statement.
+
+    >>> binds("the processor shall delete the data", "en")
+    'obligation'
+    >>> binds("der auftragsverarbeiter darf die daten nicht verkaufen", "de")
+    'prohibition'
+    >>> binds("the processor shall notify the customer without undue delay", "en")
+    'obligation'
+    >>> binds("we may delete the data", "en"), binds("this clause applies to the services", "en")
+    ('', '')
+    """
+    bound = {party: kinds for party, kinds in bound_modality(k, language).items() if party}
+    # "shall notify ... without delay" negates a phrase, not the duty.
+    if bound and clause_negations(k.split(), language):
+        return "prohibition"
+    if any("commitment" in kinds for kinds in bound.values()):
+        return "obligation"
+    return ""
+
+
+def action_topics(k: str, language: str | None) -> dict[str, list[str]]:
+    """The topics of a clause's action: its words without the parties it names ("the
+    processor" names a party, it does not make the clause one about recipients).
+
+    >>> sorted(action_topics("the processor shall delete the data", "en"))
+    ['retention']
+    """
+    for role in BOUND_PARTIES:
+        k = _party_pattern(role, language).sub(" ", k)
+    return topics(k)
 
 
 def bound_party(k: str, language: str | None) -> str:

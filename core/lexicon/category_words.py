@@ -10,10 +10,12 @@ language:
 - data_categories: collecting, and the kinds of data that name data wherever they
   stand (biometric, health, location, identity document, the special categories...),
   which are the strict kinds of :mod:`policywatch.core.lexicon.data_kinds`;
-- recipients: share, disclose, third party, (sub-)processor, recipient,
+- recipients: share, disclose (the infinitive a modal verb takes too: "utlevere",
+  "offenlegen", "weiterzugeben"), third party, (sub-)processor, recipient,
   service provider, partner;
 - sale_sharing: sell, sale;
-- retention: keep, store for, retention period, delete, erase;
+- retention: keep, store for, retention period, delete, erase (effacer, borrar,
+  eliminare, wissen);
 - transfers: transfer, third country, outside the EEA, standard contractual clauses;
 - rights: right to / of, access, rectification, erasure, portability, object,
   complaint, supervisory authority;
@@ -105,16 +107,19 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"third.?part", r"sub.?processor", r"subprocessor", r"service provider",
                r"partners?\b", r"affiliate", r"disclos", r"recipient", r"vendor", r"processor",
                r"share[sd]?\b", r"sharing", r"group companies"),
-        "nb": (r"tredjepart", r"databehandler", r"underleverandør", r"deler\b", r"utleverer",
+        "nb": (r"tredjepart", r"databehandler", r"underleverandør", r"deler\b", r"utlever",
                r"mottaker", r"samarbeidspartner"),
         "de": (r"dritte", r"auftragsverarbeiter", r"unterauftragsverarbeiter", r"empfänger",
-               r"weitergeb", r"weitergib", r"weitergegeben", r"weitergabe", r"dienstleister"),
+               r"weitergeb", r"weitergib", r"weitergegeben", r"weitergabe", r"weiterzugeb",
+               r"offen(?:zu|ge)?leg", r"dienstleister"),
         "fr": (r"tiers", r"sous.?traitant", r"partenaire", r"destinataire", r"partag",
-               r"prestataire"),
+               r"prestataire", r"communiqu(?:er|ons|e|ent|ées?|és?)\b", r"divulgu"),
         "es": (r"terceros", r"encargados? del tratamiento", r"subencargad", r"destinatario",
-               r"compart", r"proveedores? de servicios", r"cedemos", r"cesión"),
+               r"compart", r"proveedores? de servicios", r"cedemos", r"cesión",
+               r"comunic(?:ar|amos|a|an|ados?|adas?)\b", r"divulg"),
         "it": (r"terz[ei]\b", r"terze parti", r"responsabil[ei] del trattamento",
-               r"sub.?responsabil", r"destinatari", r"condivid", r"fornitori di servizi"),
+               r"sub.?responsabil", r"destinatari", r"condivid", r"fornitori di servizi",
+               r"comunic(?:are|hiamo|a|ano|at[ioae])\b", r"divulg"),
         # "deelt ... mee" (meedelen) informs: it shares nothing.
         "nl": (r"derden", r"derde partij", r"(?:sub)?verwerker", r"ontvanger",
                r"de(?:len|elt)\b(?!(?: \S+){0,12}? mee\b)", r"gedeeld",
@@ -149,10 +154,12 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "nb": (r"lagre", r"lagring", r"slett", r"oppbevar"),
         "de": (r"aufbewahr", r"speicherdauer", r"gespeichert", r"lösch", r"speichern"),
         # es, it and pt say "conserv-" as French does.
-        "fr": (r"conserv(?!atóri)", r"supprim", r"durée"),
-        "es": (r"conserv(?!atóri)", r"suprim", r"plazo de conservación"),
-        "it": (r"conserv(?!atóri)", r"cancell", r"periodo di conservazione"),
-        "nl": (r"bewaar", r"bewaren", r"verwijder", r"bewaartermijn"),
+        "fr": (r"conserv(?!atóri)", r"supprim", r"effac", r"durée"),
+        "es": (r"conserv(?!atóri)", r"suprim", r"borr(?:ar|amos|a|an|ad[oa]s?)\b", r"elimin",
+               r"plazo de conservación"),
+        "it": (r"conserv(?!atóri)", r"cancell", r"elimin", r"periodo di conservazione"),
+        "nl": (r"bewaar", r"bewaren", r"verwijder", r"(?:wissen|gewist)\b",
+               r"bewaartermijn"),
         "sv": (r"sparar", r"bevara", r"lagra", r"radera", r"gallr"),
         "da": (r"opbevar", r"slet"),
         "pl": (r"przechowuj", r"przechowywan", r"usun", r"usuw"),
@@ -254,15 +261,19 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"iso.?27001", r"soc.?2", r"certif", r"pseudonym", r"audit",
                r"penetration test", r"pen.?test"),
         "nb": (r"krypter", r"sikkerhet(?!skopi)", r"penetrasjonstest"),
-        "de": (r"verschlüssel", r"sicherheit", r"penetrationstest"),
+        "de": (r"verschlüssel", r"sicherheit(?!skopie)", r"penetrationstest"),
         "fr": (r"chiffr", r"sécurité", r"tests? d'intrusion", r"tests? de pénétration"),
-        "es": (r"cifrad", r"encripta", r"seguridad", r"pruebas? de penetración"),
-        "it": (r"crittogra", r"cifratura", r"sicurezza", r"test di penetrazione"),
+        "es": (r"cifrad", r"encripta", r"(?<!copia de )(?<!copias de )seguridad",
+               r"pruebas? de penetración"),
+        "it": (r"crittogra", r"cifratura", r"(?<!copia di )(?<!copie di )sicurezza",
+               r"test di penetrazione"),
         "nl": (r"versleutel", r"encryptie", r"beveilig", r"penetratietest"),
         "sv": (r"krypter", r"säkerhet(?!skopi)", r"penetrationstest"),
         "da": (r"krypter", r"sikkerhed(?!skopi)", r"penetrationstest"),
-        "pl": (r"szyfr", r"bezpieczeństw", r"test\w* penetracyjn"),
-        "pt": (r"cifrad", r"cifrag", r"encripta", r"criptogra", r"segurança",
+        "pl": (r"szyfr", r"(?<!kopia )(?<!kopii )(?<!kopie )bezpieczeństw",
+               r"test\w* penetracyjn"),
+        "pt": (r"cifrad", r"cifrag", r"encripta", r"criptogra",
+               r"(?<!cópia de )(?<!cópias de )segurança",
                r"testes? de (?:penetração|intrusão)"),
     },
     "breach": {
@@ -345,7 +356,10 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"pagamento", r"rescis", r"cancela"),
     },
     "ai_training": {
-        "en": (r"train", r"machine learning", r"artificial intelligence", r"\bai\b", r"\bllm",
+        # "AI" alone is no stem, only a companion: Italian writes "ai" for "to the"
+        # ("si applica ai Servizi", "ai sensi dell'art. 28"), and English "AI" says
+        # nothing of training until a model or training word stands beside it.
+        "en": (r"train", r"machine learning", r"artificial intelligence", r"\bllm",
                r"large language model", r"models?\b", r"scrap"),
         "nb": (r"trene\b", r"trening", r"maskinlæring", r"kunstig intelligens"),
         "de": (r"ki.?training", r"sprachmodell", r"maschinelles lernen",

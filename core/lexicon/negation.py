@@ -167,6 +167,35 @@ def negations(words: Iterable[str], language: str | None = None) -> Counter[str]
     return +counts
 
 
+# The preposition "without" of each language, one of its ``neg`` words: it negates a
+# phrase ("without undue delay", "sans délai"), not the clause's verb, so a duty done
+# "without delay" is no prohibition (:func:`clause_negations`).
+# fmt: off
+WITHOUT: dict[str, tuple[str, ...]] = {
+    "en": ("without",), "fr": ("sans",), "de": ("ohne",), "nb": ("uten",), "nn": ("utan",),
+    "da": ("uden",), "sv": ("utan",), "is": ("án",), "fi": ("ilman",), "et": ("ilma",),
+    "lv": ("bez",), "lt": ("be",), "pl": ("bez",), "cs": ("bez",), "sk": ("bez",),
+    "sl": ("brez",), "hr": ("bez",), "bg": ("без",), "ro": ("fără",), "hu": ("nélkül",),
+    "el": ("χωρίς",), "it": ("senza",), "es": ("sin",), "pt": ("sem",), "nl": ("zonder",),
+    "mt": ("mingħajr",), "ga": ("gan",),
+}
+# fmt: on
+
+
+def clause_negations(words: Iterable[str], language: str | None = None) -> Counter[str]:
+    """The negating words that negate a clause's verb: :func:`negations` without the
+    preposition "without".
+
+    >>> clause_negations("we shall notify you without delay".split(), "en")
+    Counter()
+    >>> clause_negations("vi skal ikke dele dem uten samtykke".split(), "nb")
+    Counter({'ikke': 1})
+    """
+    base = (language or "").split("-")[0].lower()
+    without = {*WITHOUT["en"], *WITHOUT.get(base, ())}
+    return +Counter({w: n for w, n in negations(words, language).items() if w not in without})
+
+
 # A clause limited by a phrase ("access is limited to staff who ...") says what "only"
 # says ("only staff who ... have access"): counted as one limiting word. Keys are
 # lower case without punctuation, so each phrase is written as a key.

@@ -266,6 +266,10 @@ def test_unrelated_obligations_of_one_clause_do_not_pair(language):
     )
     # No reason reads the deletion as the notice reworded ("'notify ...' -> 'delete ...'").
     assert not [r for r in result.reasons if r.old == old and r.new is not None], result.reasons
+    # One duty of the processor gone and another come: material in every language, the
+    # added duty filed under what its action is about (deleting data: retention).
+    assert result.verdict == "material", (result.verdict, result.summary)
+    assert [r for r in result.reasons if r.new == new and r.category == "retention"], result.reasons
 
 
 def _scores(language: str) -> tuple[list[float], list[float]]:
