@@ -78,8 +78,8 @@ def recent_versions(db: Database, document_id: int, limit: int) -> list[dict[str
     return [
         dict(r)
         for r in db.query(
-            "select id, number, text_hash, snapshot_sha256, first_seen_at from versions"
-            " where document_id = ? order by number desc limit ?",
+            "select id, number, text_hash, snapshot_sha256, first_seen_at, last_seen_at"
+            " from versions where document_id = ? order by number desc limit ?",
             [document_id, limit],
         )
     ]

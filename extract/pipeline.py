@@ -12,6 +12,7 @@ from the blocks. Bad input gives a ``suspect`` reason or an
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -44,11 +45,14 @@ def extract(
     *,
     select: str | None = None,
     remove: str | None = None,
+    fetched: dt.date | None = None,
 ) -> ExtractedDocument:
     """Extract the main text, sections, stated date and language of one document.
 
     ``select`` / ``remove`` are CSS selectors from the vendors file: keep only
-    the matching elements / drop them first (HTML only).
+    the matching elements / drop them first (HTML only). ``fetched`` is the day
+    the body was fetched (default today): a change-log entry dated after it was
+    planned then, so re-reading an old snapshot judges it as on that day.
     """
     read = read_blocks(body, content_type, url, select=select, remove=remove)
     if isinstance(read, str):
@@ -62,7 +66,11 @@ def extract(
         title=outline.title or read.page_title,
         language=language,
         stated_date=find_stated_date(
-            texts, language, hints=read.hints, title_at=_index(texts, outline.title)
+            texts,
+            language,
+            hints=read.hints,
+            title_at=_index(texts, outline.title),
+            today=fetched,
         ),
         warnings=read.warnings,
     )

@@ -56,7 +56,8 @@ def reextract_document(db: Database, document_id: int) -> Reextracted:
             document_id, "no_snapshot", detail="no stored version with a raw snapshot"
         )
     body, content_type = store.load_snapshot(db, current.snapshot_sha256)
-    recorded = record(db, Reread(document_id, body, content_type, current.snapshot_sha256))
+    reread = Reread(document_id, body, content_type, current.snapshot_sha256, current.last_seen_at)
+    recorded = record(db, reread)
     outcome = REPORTED.get(Outcome(recorded.outcome), "failed")
     return Reextracted(
         document_id,

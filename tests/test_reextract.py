@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import sqlite_utils
@@ -141,3 +142,40 @@ def test_a_corrected_stated_date_alone_is_a_reextraction(tmp_path, local_site, d
     assert latest["text_hash"] == first["text_hash"]
     assert db.execute("select count(*) from alerts").fetchone()[0] == 0
     assert "1 same" in run_cli("reextract", "--db", str(db_path)).stdout
+
+
+def _change_log_page(newest: dt.date) -> str:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{day.isoformat()}</td><td>Section {n} revised</td></tr>"
+        for n, day in ((3, newest), (2, dt.date(2023, 1, 15)), (1, dt.date(2022, 6, 1)))
+    )
+    table = f"<table><tr><th>Version</th><th>Date</th><th>Changes</th></tr>{rows}</table>"
+    return (
+        _BANDED_PAGE.format(body=_BODY + f"<h2>Version history</h2>{table}")
+        .replace("<p>Last updated: 5 March 2024</p>", "")
+        .replace("<p>Effective: 1 January 2024</p>", "")
+    )
+
+
+def test_a_snapshot_is_dated_as_on_the_day_the_page_last_showed_it(tmp_path, local_site, db_path):
+    """A change-log entry dated after the last fetch that showed the text was
+    planned then, not in force: re-reading that snapshot states the entry
+    before it, whatever today's date."""
+    vendors, _ = _banded_site(tmp_path, local_site)
+    newest = dt.date.today() - dt.timedelta(days=10)
+    page = local_site.root / "banded" / "privacy.html"
+    page.write_text(_change_log_page(newest), encoding="utf-8")
+    crawl = run_cli("crawl", "--db", str(db_path), "--vendors", str(vendors), "--no-alerts")
+    assert crawl.returncode == 0, crawl.stderr
+    db = sqlite_utils.Database(db_path)
+    first = next(db.query("select * from versions order by id"))
+    assert first["stated_date"] == newest.isoformat()  # fetched today: in force
+
+    # The page was last seen a month ago: version 3 was still planned then.
+    month_ago = (dt.date.today() - dt.timedelta(days=30)).isoformat() + "T12:00:00+00:00"
+    db["versions"].update(first["id"], {"first_seen_at": month_ago, "last_seen_at": month_ago})
+    result = run_cli("reextract", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    assert "1 new version" in result.stdout
+    latest = next(db.query("select * from versions order by number desc"))
+    assert (latest["origin"], latest["stated_date"]) == ("reextract", "2023-01-15")

@@ -16,6 +16,7 @@ Every outcome of :class:`Outcome` comes from here and nowhere else.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import zlib
 from typing import Any
@@ -241,14 +242,26 @@ def _blocked(result: FetchResult, fetch: dict[str, Any], reason: str, code: str)
 
 
 def _extract(
-    body: bytes, content_type: str | None, url: str | None, history: History | None
+    body: bytes,
+    content_type: str | None,
+    url: str | None,
+    history: History | None,
+    seen_at: str | None = None,
 ) -> Any:
     # Imported here: a process that only records errors never loads extraction.
     from policywatch.extract import extract
 
+    fetched = dt.date.fromisoformat(seen_at[:10]) if seen_at else None
     if history is None:  # an error page: read whole
-        return extract(body, content_type, url)
-    return extract(body, content_type, url, select=history.select_css, remove=history.remove_css)
+        return extract(body, content_type, url, fetched=fetched)
+    return extract(
+        body,
+        content_type,
+        url,
+        select=history.select_css,
+        remove=history.remove_css,
+        fetched=fetched,
+    )
 
 
 def _read(
@@ -385,7 +398,7 @@ def _reread(reread: Reread, history: History) -> Decision:
     """
     doc_id = reread.document_id
     try:
-        doc = _extract(reread.body, reread.content_type, None, history)
+        doc = _extract(reread.body, reread.content_type, None, history, reread.seen_at)
     except ExtractionError as exc:
         return Decision(doc_id, Outcome.SUSPECT, reason=str(exc), code=ReasonCode.UNREADABLE)
     if doc.suspect:

@@ -29,6 +29,7 @@ class VersionRef:
     text_hash: str
     snapshot_sha256: str | None = None
     first_seen_at: str | None = None
+    last_seen_at: str | None = None  # the last fetch that showed this text
 
 
 @dataclass
@@ -63,6 +64,9 @@ class Reread:
     body: bytes
     content_type: str | None
     snapshot_sha256: str
+    # When the page last showed this snapshot's text: the day its stated date is
+    # judged on (a change-log entry dated after it was planned then, not in force).
+    seen_at: str | None = None
 
 
 @dataclass

@@ -65,4 +65,10 @@ def add_text(db: Database, history: History) -> History:
 
 
 def _ref(row: dict[str, Any]) -> VersionRef:
-    return VersionRef(row["id"], row["text_hash"], row["snapshot_sha256"], row["first_seen_at"])
+    return VersionRef(
+        row["id"],
+        row["text_hash"],
+        row["snapshot_sha256"],
+        row["first_seen_at"],
+        row.get("last_seen_at"),
+    )
