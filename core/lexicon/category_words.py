@@ -401,20 +401,21 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # Categories whose words mean something else without a companion word in the same
-# sentence: selling is about data only beside a word for data ("vente" alone is a
-# shop's sale), training is AI training only beside a word for a model or AI
-# ("entraîner" alone means "to cause"). Same concepts in every language.
+# sentence: selling is about data only beside a word for data (each language's, and
+# "data" where the language says it: nb, da, sv, nl; "vente" alone is a shop's sale),
+# training is AI training only beside a word for a model or AI ("entraîner" alone
+# means "to cause"). Same concepts in every language.
 COMPANIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "sale_sharing": {
         "en": (r"data", r"information", r"personal"),
-        "nb": (r"opplysning", r"informasjon", r"personopplysning"),
+        "nb": (r"opplysning", r"informasjon", r"personopplysning", r"data\b", r"dataene"),
         "de": (r"daten", r"personenbezogen"),
         "fr": (r"données", r"informations"),
         "es": (r"datos",),
         "it": (r"dati",),
-        "nl": (r"gegevens", r"persoonsgegevens"),
-        "sv": (r"uppgifter", r"personuppgift"),
-        "da": (r"oplysning", r"personoplysning", r"persondata"),
+        "nl": (r"gegevens", r"persoonsgegevens", r"data\b"),
+        "sv": (r"uppgifter", r"personuppgift", r"data\b", r"datan"),
+        "da": (r"oplysning", r"personoplysning", r"persondata", r"data\b", r"dataene"),
         "pl": (r"dan(?:e|ych)\b",),
         "pt": (r"dados",),
     },

@@ -174,3 +174,22 @@ def test_another_languages_stem_gives_no_category(language):
 def test_an_international_term_is_read_on_every_page(language):
     assert "tracking_ads" in topics("matomo cookies", language)
     assert "security" in topics("iso 27001", language)
+
+
+# "data" is a word for data where the language says it (nb, da, sv, nl): selling it is
+# sale_sharing on that page; a sale of no data is not (the twin).
+# fmt: off
+SOLD_DATA = {
+    "nb": ("Vi selger ikke dataene dine.", "Vi selger ikke billettene dine."),
+    "da": ("Vi sælger ikke dine data.", "Vi sælger ikke dine billetter."),
+    "sv": ("Vi säljer inte dina data.", "Vi säljer inte dina biljetter."),
+    "nl": ("Wij verkopen uw data niet.", "Wij verkopen uw tickets niet."),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(SOLD_DATA))
+def test_selling_data_is_a_sale_of_data_in_each_language(language):
+    data, tickets = SOLD_DATA[language]
+    assert "sale_sharing" in topics(key(data), language)
+    assert "sale_sharing" not in topics(key(tickets), language)
