@@ -104,14 +104,14 @@ def negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
     return ""
 
 
-def lead_topic(heading: str | None) -> str:
+def lead_topic(heading: str | None, language: str | None = None) -> str:
     """The topic a heading names first ("Which cookies ... and how to opt out": cookies).
 
     >>> lead_topic("Who we share your personal data with")
     'recipients'
     """
     k = key(heading or "")
-    found = topics(k)
+    found = topics(k, language)
     return min(found, key=lambda c: k.find(found[c][0]), default="")
 
 
@@ -165,7 +165,7 @@ def about(
     cookies is about cookies); a sentence naming no topic is about what its heading
     and neighbours are about. ``only``: a category of ``order`` or ``default``.
     """
-    head = topics(key(ctx.heading or ""))
+    head = topics(key(ctx.heading or ""), ctx.language)
     shared = {c: h for c, h in own.items() if c in head}
     everything = order if only else (*order, *(c for c in FLIP_PRIORITY if c not in order))
     found = (
@@ -176,7 +176,7 @@ def about(
     )
     if found:
         return found
-    around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby))))
+    around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby))), ctx.language)
     return pick(around, order, default)
 
 

@@ -15,6 +15,15 @@ modality) are not here: they are the shared word lists of
     ['sale_sharing', 'tracking_ads']
     >>> sorted(topics("vi lagrer opplysningene i 30 dager"))
     ['retention']
+
+A page's sentences are read with its language's words (and the international
+stems of English: "cookie", "ISO 27001", "Matomo"); without a language, with
+every language's:
+
+    >>> sorted(topics("si applica ai servizi", "it")), sorted(topics("the ai model", "it"))
+    ([], [])
+    >>> sorted(topics("we train our ai models", "en"))
+    ['ai_training']
 """
 
 from __future__ import annotations
@@ -22,6 +31,12 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from policywatch.core.lexicon.category_words import (
+    CATEGORY_WORDS,
+    COMPANIONS,
+    reading_columns,
+    stems_read,
+)
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
 from policywatch.core.taxonomy import by_id, materiality_ids
 
@@ -41,30 +56,43 @@ REQUIRES: dict[str, tuple[str, ...]] = {
 
 
 @cache
-def topic_pattern(category: str) -> re.Pattern[str]:
-    """One compiled alternation per category, anchored at word starts."""
-    stems = TOPIC_STEMS[category]
-    return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
+def topic_pattern(category: str, language: str | None = None) -> re.Pattern[str]:
+    """One compiled alternation per category and reading language, anchored at word
+    starts (``language`` a column of the table, or ``None``: every column)."""
+    stems = (
+        TOPIC_STEMS[category]
+        if language is None
+        else stems_read(CATEGORY_WORDS, category, language)
+    )
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems or (r"(?!)",)) + ")")
 
 
-@lru_cache(maxsize=16384)
-def topics(text: str) -> dict[str, list[str]]:
-    """Categories whose stems occur in a comparison key, with the words found.
+def topics(text: str, language: str | None = None) -> dict[str, list[str]]:
+    """Categories whose stems occur in a comparison key, with the words found, read
+    with the words of ``language`` (:func:`reading_columns`; every language's if
+    ``None`` or a language the table has no column for).
 
     Cached (the same sentence is read for its own words and as a neighbour's
     context): treat the result as read-only.
     """
+    columns = reading_columns(language)
+    return _topics(text, columns[0] if columns else None)
+
+
+@lru_cache(maxsize=16384)
+def _topics(text: str, column: str | None) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for category in TOPIC_STEMS:
-        hits = [m.group(0) for m in topic_pattern(category).finditer(text)]
-        if hits and (category not in REQUIRES or _companion(category).search(text)):
+        hits = [m.group(0) for m in topic_pattern(category, column).finditer(text)]
+        if hits and (category not in REQUIRES or _companion(category, column).search(text)):
             found[category] = hits
     return found
 
 
 @cache
-def _companion(category: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + "|".join(REQUIRES[category]) + ")")
+def _companion(category: str, language: str | None = None) -> re.Pattern[str]:
+    stems = REQUIRES[category] if language is None else stems_read(COMPANIONS, category, language)
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems or (r"(?!)",)) + ")")
 
 
 # Words that say where data lives or goes (a country beside them is a transfer, not an

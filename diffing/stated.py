@@ -115,7 +115,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     lang = ctx.language
     stripped, _dates = sig.strip_dates(p, lang)
     k = key(stripped)
-    own = topics(k)
+    own = topics(k, lang)
     contacts = sig.contacts(p, lang)
     reach = filing.pick(own, filing.CONTACT_TOPICS, "controller_contact")
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
@@ -128,7 +128,8 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     for shown, days in sig.period_days(k, lang):
         category = filing.about(own, ctx, filing.NUMBER_TOPICS)
         out.append(Statement("period", f"{days:g}d", category, shown))
-    negations = sig.negations(k, lang) + sig.limits(k, lang)
+    # "notify ... without delay" negates a phrase, not the clause: the same rule as binds().
+    negations = clause_negations(k.split(), lang) + sig.limits(k, lang)
     if negations and own:
         # A promise or prohibition on a topic ("we do not sell") added or removed.
         about = filing.negated(k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
@@ -150,7 +151,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     if is_row(text):
         other = ctx.old_vocab if added else ctx.new_vocab
         names = {n for n in sig.names(p, lang) if not known(n, other)}
-        around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))))
+        around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))), lang)
         category = filing.pick(own, filing.NAME_TOPICS, "") or filing.pick(
             around, filing.NAME_TOPICS, ""
         )
@@ -170,7 +171,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         )
         if name not in parties
     )
-    listed = filing.lead_topic(ctx.heading)
+    listed = filing.lead_topic(ctx.heading, lang)
     if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
         # One more (or one less) entry in a list of purposes, data, recipients, rights.
         out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
@@ -205,8 +206,11 @@ def bounds(k: str, lang: str | None) -> int:
 
     >>> bounds("we do not sell and only share", "en")
     2
+    >>> bounds("we notify you without delay", "en")
+    0
     """
-    return sum(sig.negations(k, lang).values()) + sum(sig.limits(k, lang).values())
+    negating = clause_negations(k.split(), lang)
+    return sum(negating.values()) + sum(sig.limits(k, lang).values())
 
 
 # A modal verb binds the party named at most this many words before it ("the Customer
@@ -296,7 +300,7 @@ def action_topics(k: str, language: str | None) -> dict[str, list[str]]:
     """
     for role in BOUND_PARTIES:
         k = _party_pattern(role, language).sub(" ", k)
-    return topics(k)
+    return topics(k, language)
 
 
 def bound_party(k: str, language: str | None) -> str:

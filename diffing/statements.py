@@ -76,7 +76,7 @@ def changed(
     lang = ctx.language
     ko, kn = keys or (key(po), key(pn))
     removed, added = changed_words(ko, kn)
-    own = topics(f"{ko} {kn}")
+    own = topics(f"{ko} {kn}", lang)
     lost: list[Statement] = []
     gained: list[Statement] = []
 
@@ -106,7 +106,7 @@ def changed(
     if neg_old != neg_new:
         words = f"'{short(' '.join(removed), 8)}' → '{short(' '.join(added), 8)}'"
         negated = ko if neg_old > neg_new else kn
-        about = filing.negated(negated, topics(negated), lang) or flip
+        about = filing.negated(negated, topics(negated, lang), lang) or flip
         flipped = Statement("negation", about, about, words, frozenset(own))
         (lost if neg_old > neg_new else gained).append(flipped)
     elif flipped_modality := _flipped(ko, kn, lang):
@@ -169,7 +169,7 @@ def changed(
     ):
         # Words only added to a sentence under a heading about purposes, data or
         # recipients: one more item in that list ("..., and to verify your identity").
-        listed = filing.lead_topic(ctx.heading)
+        listed = filing.lead_topic(ctx.heading, lang)
         if listed in filing.LISTED_TOPICS:
             item = " ".join(added)
             gained.append(
@@ -180,21 +180,25 @@ def changed(
         # A clause with its own modal verb added to (or cut from) the sentence, on a
         # topic the sentence did not speak of: a permission or commitment more or less.
         for clause, side, other in ((added, gained, ko), (removed, lost, kn)):
-            fresh = {c: h for c, h in topics(" ".join(clause)).items() if c not in topics(other)}
+            fresh = {
+                c: h
+                for c, h in topics(" ".join(clause), lang).items()
+                if c not in topics(other, lang)
+            }
             if fresh and sig.modals(" ".join(clause), lang):
                 about = filing.pick(fresh, filing.FLIP_PRIORITY)
                 side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
-    lost += new_terms(topics(" ".join(removed)), ctx.new_section, exclude=topics(kn))
+    lost += new_terms(topics(" ".join(removed), lang), ctx.new_section, exclude=topics(kn, lang))
     lost += kinds_anew(ko, kn, ctx, ctx.new_section, lost)
     gained += kinds_anew(kn, ko, ctx, ctx.old_section, gained)
-    gained += new_terms(topics(" ".join(added)), ctx.old_section, exclude=topics(ko))
-    lost += _items(removed, added, kn, lost)
-    gained += _items(added, removed, ko, gained)
+    gained += new_terms(topics(" ".join(added), lang), ctx.old_section, exclude=topics(ko, lang))
+    lost += _items(removed, added, kn, lost, lang)
+    gained += _items(added, removed, ko, gained, lang)
     # What else its changed words are about, should the sentence state something.
     named = {s.category for s in lost + gained}
     gained += [
         Statement("topic", h[0], c, h[0])
-        for c, h in topics(" ".join(added + removed)).items()
+        for c, h in topics(" ".join(added + removed), lang).items()
         if c not in named
     ]
     if not any(s.category == "controller_contact" for s in lost):
@@ -328,7 +332,11 @@ def _keep(side: list[Statement], strike: Counter[tuple[str, str]]) -> list[State
 
 
 def _items(
-    span: list[str], other: list[str], other_key: str, have: list[Statement]
+    span: list[str],
+    other: list[str],
+    other_key: str,
+    have: list[Statement],
+    language: str | None = None,
 ) -> list[Statement]:
     """One item of a list of safeguards, data kinds, rights ... that one side of an edit
     has and the other lacks ("..., encryption of data at rest, ..."): the list says less
@@ -342,10 +350,10 @@ def _items(
     text = " ".join(span)
     if len(span) < LIST_ITEM_WORDS or f" {text} " in f" {other_key} ":
         return []
-    found, theirs = {s.category for s in have}, topics(" ".join(other))
+    found, theirs = {s.category for s in have}, topics(" ".join(other), language)
     return [
         Statement("term", text, category, short(text, 12) or "")
-        for category, hits in topics(text).items()
+        for category, hits in topics(text, language).items()
         if category in TERM_CATEGORIES
         and category not in found
         and not set(hits) & set(theirs.get(category, ()))

@@ -50,11 +50,32 @@ geben ... weiter", "vi lämnar inte ut"), written once in
 
 from __future__ import annotations
 
+from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.data_kinds import strict_stems
 from policywatch.core.lexicon.split_verbs import split_stems
 
 # The languages the table covers (each a column of every row).
 LANGUAGES = ("en", "nb", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "pt")
+
+
+class International(str):
+    """A stem of the ``en`` column that pages in every language use as it is: a
+    standard, a product or company name, a borrowed term ("cookie", "ISO 27001",
+    "Matomo", "DPO"). The other ``en`` stems are read on English pages only, so
+    English "ai" or "age" never reads an Italian "ai" or a Norwegian "age".
+
+    >>> isinstance(_I(r"cookie"), str), is_international(_I(r"cookie")), is_international("sell")
+    (True, True, False)
+    """
+
+
+_I = International
+
+
+def is_international(stem: str) -> bool:
+    """Whether a stem of the table is read on pages of every language (see International)."""
+    return isinstance(stem, International)
+
 
 # fmt: off
 CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -167,7 +188,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "transfers": {
         "en": (r"transfer", r"outside the (?:eea|european|eu|uk)", r"standard contractual",
-               r"privacy shield", r"data privacy framework", r"adequacy", r"third countr",
+               _I(r"privacy shield"), _I(r"data privacy framework"), r"adequacy", r"third countr",
                r"binding corporate"),
         "nb": (r"overfør", r"utenfor eøs", r"tredjeland"),
         "de": (r"übermitt", r"drittland", r"drittländer", r"standardvertragsklausel",
@@ -192,7 +213,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "rights": {
         "en": (r"(?<!reserve the )(?<!reserves the )right to", r"your (?:\w+ )?rights",
                r"(?:privacy|subject|data protection) rights",
-               r"rights (?:of|as) (?:a )?data subject", r"opt.?out",
+               r"rights (?:of|as) (?:a )?data subject", _I(r"opt.?out"),
                r"withdraw (?:your )?consent", r"complain", r"supervisory authorit", r"rectif",
                r"erasure", r"portabilit", r"object to", r"judicial remedy", r"right of access"),
         "nb": (r"rett til", r"innsyn", r"klage", r"datatilsynet", r"retting",
@@ -224,7 +245,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"oposição", r"reclamação", r"autoridade de controlo", r"cnpd"),
     },
     "controller_contact": {
-        "en": (r"data protection officer", r"dpo\b", r"controller", r"representative",
+        "en": (r"data protection officer", _I(r"dpo\b"), r"controller", r"representative",
                r"contact us", r"postal address", r"registered office"),
         "nb": (r"personvernombud", r"behandlingsansvarlig", r"personvernansvarlig",
                r"representant"),
@@ -258,7 +279,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "security": {
         "en": (r"encrypt", r"end.?to.?end", r"(?<!national )(?<!social )security",
-               r"iso.?27001", r"soc.?2", r"certif", r"pseudonym", r"audit",
+               _I(r"iso.?27001"), _I(r"soc.?2"), r"certif", r"pseudonym", r"audit",
                r"penetration test", r"pen.?test"),
         "nb": (r"krypter", r"sikkerhet(?!skopi)", r"penetrasjonstest"),
         "de": (r"verschlüssel", r"sicherheit(?!skopie)", r"penetrationstest"),
@@ -305,8 +326,9 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"crianças", r"menores", r"menor de idade", r"pais\b", r"tutor"),
     },
     "tracking_ads": {
-        "en": (r"cookie", r"tracker", r"tracking", r"analytics", r"pixel", r"advertis",
-               r"\bads\b", r"tag manager", r"sdk", r"targeted", r"bugsnag", r"piwik", r"matomo"),
+        "en": (_I(r"cookie"), r"tracker", _I(r"tracking"), _I(r"analytics"), _I(r"pixel"),
+               r"advertis", r"\bads\b", _I(r"tag manager"), _I(r"sdk"), r"targeted",
+               _I(r"bugsnag"), _I(r"piwik"), _I(r"matomo")),
         "nb": (r"informasjonskapsel", r"annonse", r"reklame", r"sporing"),
         "de": (r"werbung", r"werbe", r"tracking"),
         "fr": (r"traceur", r"publicit", r"pistage"),
@@ -359,10 +381,10 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         # "AI" alone is no stem, only a companion: Italian writes "ai" for "to the"
         # ("si applica ai Servizi", "ai sensi dell'art. 28"), and English "AI" says
         # nothing of training until a model or training word stands beside it.
-        "en": (r"train", r"machine learning", r"artificial intelligence", r"\bllm",
+        "en": (r"train", r"machine learning", r"artificial intelligence", _I(r"\bllm"),
                r"large language model", r"models?\b", r"scrap"),
         "nb": (r"trene\b", r"trening", r"maskinlæring", r"kunstig intelligens"),
-        "de": (r"ki.?training", r"sprachmodell", r"maschinelles lernen",
+        "de": (r"ki.?training", r"trainier", r"training", r"sprachmodell", r"maschinelles lernen",
                r"künstliche intelligenz"),
         "fr": (r"entraîn", r"apprentissage", r"modèle"),
         "es": (r"entren", r"aprendizaje automático", r"inteligencia artificial",
@@ -379,25 +401,26 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # Categories whose words mean something else without a companion word in the same
-# sentence: selling is about data only beside a word for data ("vente" alone is a
-# shop's sale), training is AI training only beside a word for a model or AI
-# ("entraîner" alone means "to cause"). Same concepts in every language.
+# sentence: selling is about data only beside a word for data (each language's, and
+# "data" where the language says it: nb, da, sv, nl; "vente" alone is a shop's sale),
+# training is AI training only beside a word for a model or AI ("entraîner" alone
+# means "to cause"). Same concepts in every language.
 COMPANIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "sale_sharing": {
         "en": (r"data", r"information", r"personal"),
-        "nb": (r"opplysning", r"informasjon", r"personopplysning"),
+        "nb": (r"opplysning", r"informasjon", r"personopplysning", r"data\b", r"dataene"),
         "de": (r"daten", r"personenbezogen"),
         "fr": (r"données", r"informations"),
         "es": (r"datos",),
         "it": (r"dati",),
-        "nl": (r"gegevens", r"persoonsgegevens"),
-        "sv": (r"uppgifter", r"personuppgift"),
-        "da": (r"oplysning", r"personoplysning", r"persondata"),
+        "nl": (r"gegevens", r"persoonsgegevens", r"data\b"),
+        "sv": (r"uppgifter", r"personuppgift", r"data\b", r"datan"),
+        "da": (r"oplysning", r"personoplysning", r"persondata", r"data\b", r"dataene"),
         "pl": (r"dan(?:e|ych)\b",),
         "pt": (r"dados",),
     },
     "ai_training": {
-        "en": (r"models?\b", r"\bai\b", r"\bllm", r"machine learning",
+        "en": (r"models?\b", r"\bai\b", _I(r"\bllm"), r"machine learning",
                r"artificial intelligence", r"algorithm", r"large language"),
         "nb": (r"modell", r"\bki\b", r"kunstig intelligens", r"maskinlæring"),
         "de": (r"modell", r"\bki\b", r"künstliche intelligenz"),
@@ -421,6 +444,41 @@ def stems_of(table: dict[str, dict[str, tuple[str, ...]]], category: str) -> tup
     True
     """
     return tuple(dict.fromkeys(s for lang in LANGUAGES for s in table[category].get(lang, ())))
+
+
+def reading_columns(language: str | None) -> tuple[str, ...] | None:
+    """The columns a sentence of a page in ``language`` is read with: its own language
+    (and its written sibling's), with the international stems of ``en``
+    (:class:`International`); every column (``None``) when the language is unknown or
+    has no column.
+
+    >>> reading_columns("it-IT"), reading_columns("en"), reading_columns(None)
+    (('it',), ('en',), None)
+    """
+    own = tuple(lang for lang in languages_of(language, unknown=()) if lang in LANGUAGES)
+    if not own or (own == ("en",) and (language or "").split("-")[0].lower() != "en"):
+        return None
+    return own if own[0] == "en" else tuple(lang for lang in own if lang != "en")
+
+
+def stems_read(
+    table: dict[str, dict[str, tuple[str, ...]]], category: str, language: str | None
+) -> tuple[str, ...]:
+    """The stems of one category a page in ``language`` is read with (see
+    :func:`reading_columns`): its columns, plus English's international stems.
+
+    >>> "sell" in stems_read(CATEGORY_WORDS, "sale_sharing", "fr")
+    False
+    >>> "matomo" in stems_read(CATEGORY_WORDS, "tracking_ads", "fr")
+    True
+    """
+    columns = reading_columns(language)
+    if columns is None:
+        return stems_of(table, category)
+    row = table[category]
+    own = [s for lang in columns for s in row.get(lang, ())]
+    shared = [s for s in row.get("en", ()) if is_international(s)]
+    return tuple(dict.fromkeys([*own, *shared]))
 
 
 def _with_split_verbs(
