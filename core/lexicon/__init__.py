@@ -20,6 +20,8 @@ Every module, one line each:
   10), per language.
 - :mod:`.date_cues`: the words a document uses to state its own date.
 - :mod:`.documents`: the words a policy uses to name itself (privacy policy, DPA...).
+- :mod:`.international`: the terms every language uses as they are (standards,
+  products, acronyms), read on pages of any language.
 - :mod:`.interstitials`: what an interstitial page says in place of the document
   (the guard's phrases).
 - :mod:`.legal_forms`: company legal forms, what a company's name ends with.

@@ -52,29 +52,14 @@ from __future__ import annotations
 
 from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.data_kinds import strict_stems
+from policywatch.core.lexicon.international import International, is_international
 from policywatch.core.lexicon.split_verbs import split_stems
 
 # The languages the table covers (each a column of every row).
 LANGUAGES = ("en", "nb", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "pt")
 
 
-class International(str):
-    """A stem of the ``en`` column that pages in every language use as it is: a
-    standard, a product or company name, a borrowed term ("cookie", "ISO 27001",
-    "Matomo", "DPO"). The other ``en`` stems are read on English pages only, so
-    English "ai" or "age" never reads an Italian "ai" or a Norwegian "age".
-
-    >>> isinstance(_I(r"cookie"), str), is_international(_I(r"cookie")), is_international("sell")
-    (True, True, False)
-    """
-
-
 _I = International
-
-
-def is_international(stem: str) -> bool:
-    """Whether a stem of the table is read on pages of every language (see International)."""
-    return isinstance(stem, International)
 
 
 # fmt: off

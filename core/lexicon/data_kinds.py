@@ -50,6 +50,8 @@ holds a sentence per language and kind family, with negatives.
 
 from __future__ import annotations
 
+from policywatch.core.lexicon.international import International
+
 # The languages each kind is written in (the columns of every row).
 LANGUAGES = ("en", "nb", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "pt")
 
@@ -163,8 +165,9 @@ DATA_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"endereços? ip",),
     },
     "device_id": {
-        "en": (r"device (?:id|identifier)", r"advertising (?:id|identifier)", r"idfa", r"imei",
-               r"mac address"),
+        # Device identifiers are the same acronyms on a page in any language.
+        "en": (r"device (?:id|identifier)", r"advertising (?:id|identifier)",
+               International(r"idfa"), International(r"imei"), r"mac address"),
         "nb": (r"enhets ?(?:id|identifikator)",),
         "de": (r"geräte ?(?:id|kennung)", r"werbe ?id\b"),
         "fr": (r"identifiants? (?:de l.?appareil|d.?appareil|du terminal|publicitaires?)",),

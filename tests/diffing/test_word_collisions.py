@@ -20,13 +20,8 @@ from itertools import permutations
 import pytest
 from wordfreq import top_n_list
 
-from policywatch.core.lexicon.category_words import (
-    CATEGORY_WORDS,
-    COMPANIONS,
-    LANGUAGES,
-    International,
-    is_international,
-)
+from policywatch.core.lexicon.category_words import CATEGORY_WORDS, COMPANIONS, LANGUAGES
+from policywatch.core.lexicon.international import International, is_international
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
 from policywatch.diffing.lexicons import topics
@@ -193,3 +188,25 @@ def test_selling_data_is_a_sale_of_data_in_each_language(language):
     data, tickets = SOLD_DATA[language]
     assert "sale_sharing" in topics(key(data), language)
     assert "sale_sharing" not in topics(key(tickets), language)
+
+
+# A device identifier's acronym, in a sentence that names no data otherwise.
+DEVICE_IDS = {
+    "en": "We use the {} of your device.",
+    "nb": "Vi bruker {} til enheten din.",
+    "de": "Wir nutzen die {} Ihres Geräts.",
+    "fr": "Nous utilisons l'{} de votre appareil.",
+    "es": "Utilizamos el {} de su dispositivo.",
+    "it": "Utilizziamo l'{} del tuo dispositivo.",
+    "nl": "Wij gebruiken de {} van uw apparaat.",
+    "sv": "Vi använder {} för din enhet.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(DEVICE_IDS))
+def test_a_device_identifier_acronym_is_data_on_a_page_in_any_language(language):
+    for acronym in ("IMEI", "IDFA"):
+        said = topics(key(DEVICE_IDS[language].format(acronym)), language=language)
+        assert "data_categories" in said, (acronym, said)
+    # Twin: the same sentence about a thing that is no identifier names no data.
+    assert "data_categories" not in topics(key(DEVICE_IDS[language].format("app")), language)
