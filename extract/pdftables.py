@@ -17,7 +17,8 @@ page, written ``| Name | Purpose | Location |`` (read as table rows by
     >>> words = [W(text=t, x=x, y=y, size=10, end=None) for t, x, y in [
     ...     ("Name", 30, 740), ("Location", 200, 740), ("Stripe, Inc.", 30, 725),
     ...     ("Ireland", 200, 725), ("Zendesk, Inc.", 30, 710), ("United States", 200, 710)]]
-    >>> print(with_tables(["Name Location\\nStripe, Inc. Ireland\\nZendesk, Inc. United States"], [words])[0])
+    >>> page = "Name Location\\nStripe, Inc. Ireland\\nZendesk, Inc. United States"
+    >>> print(with_tables([page], [words])[0])
     <BLANKLINE>
     | Name | Location |
     | Stripe, Inc. | Ireland |
@@ -72,7 +73,7 @@ _CARRIED = 0.25
 _FILLED = 0.6
 _FILL_SLACK = 0.15
 _END_STOP = (".", "!", "?", ":", ";")
-_CLOSERS = ")]”’\"»"
+_CLOSERS = ')]”’"»'
 # A field's label: a word or a few, then a colon ("Name:", "Full name:", "Nom :").
 _LABEL = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s?:(?:\s|$)")
 
@@ -116,7 +117,9 @@ def with_tables(pages: list[str], words: Sequence[Sequence[Positioned]]) -> list
     collected them. A table split across pages is found on every page it runs on.
     """
     candidates = [_tables(page_words) for page_words in words]
-    found = [(run.columns, _multi(run.lines)) for page in candidates for run in page if not run.prose]
+    found = [
+        (run.columns, _multi(run.lines)) for page in candidates for run in page if not run.prose
+    ]
     out = []
     for text, page_words, page in zip(pages, words, candidates, strict=True):
         # Few lines on this page: a table all the same when the same columns run on
@@ -169,7 +172,9 @@ def _page_with_tables(page_text: str, words: Sequence[Positioned], tables: list[
     return "".join(out)
 
 
-def _column_lines(words: Sequence[Positioned], run: _Run, gap: Callable[[int, int], str]) -> list[str]:
+def _column_lines(
+    words: Sequence[Positioned], run: _Run, gap: Callable[[int, int], str]
+) -> list[str]:
     """The lines of columns of prose, the first column's top to bottom, then the next's."""
     return [
         _cell_text(words, cell.words, gap)
@@ -347,7 +352,9 @@ def _long(texts: list[str]) -> bool:
 def _fields(words: Sequence[Positioned], lines: list[_Line], columns: list[float]) -> bool:
     """Most first cells under the first line are "Label: value" fields or labels: a block
     of fields set side by side (a signature block: "Name: ...", "Date: ..."), no table."""
-    first = [_plain(words, c) for line in lines[1:] for c in line.cells if not _column(c.x, columns)]
+    first = [
+        _plain(words, c) for line in lines[1:] for c in line.cells if not _column(c.x, columns)
+    ]
     return bool(first) and sum(bool(_LABEL.match(t)) for t in first) * 2 >= len(first)
 
 
@@ -394,7 +401,9 @@ def _rows(
     if len(merged) * 2 < len(anchored):
         # Written column by column: rows by position, each line with a first cell opening one;
         # only beside short first cells (names), never for lines of prose: no table then.
-        first = [_plain(words, c) for line in anchored for c in line.cells if not _column(c.x, columns)]
+        first = [
+            _plain(words, c) for line in anchored for c in line.cells if not _column(c.x, columns)
+        ]
         if _long(first):
             return []
         merged = []

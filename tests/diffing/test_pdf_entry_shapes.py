@@ -340,8 +340,11 @@ def _two_paragraphs(pdf: FPDF) -> None:
 
 def _three_fields(pdf: FPDF) -> None:
     # Three "Label: value" lines, the labels in a column of their own: fields, no table.
-    for label, value in (("Controller:", "Acme SA, 12 Rue de la Paix, Paris"),
-                         ("Contact:", "privacy@acme.example"), ("Representative:", "Acme Ltd")):
+    for label, value in (
+        ("Controller:", "Acme SA, 12 Rue de la Paix, Paris"),
+        ("Contact:", "privacy@acme.example"),
+        ("Representative:", "Acme Ltd"),
+    ):
         y = pdf.get_y()
         pdf.cell(40, 5, label)
         pdf.set_xy(pdf.l_margin + 60, y)

@@ -122,8 +122,9 @@ def _signature_dpa(lang: str, signatory: str) -> bytes:
     for sentence in left + right:
         pdf.multi_cell(0, 5, sentence, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(8)
+    signed = f"{date}: {DATES[lang]}"
     block = [(customer, processor), (f"{name}: {signatory}", f"{name}: Mary Major"),
-             (f"{role}: CEO", f"{role}: CTO"), (f"{date}: {DATES[lang]}", f"{date}: {DATES[lang]}")]  # fmt: skip
+             (f"{role}: CEO", f"{role}: CTO"), (signed, signed)]  # fmt: skip
     for one, other in block:
         y = pdf.get_y()
         pdf.cell(85, 6, one)
