@@ -34,12 +34,13 @@ which pypdf's plain text already reads column after column, and a block of
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
 from typing import Protocol
+
+from policywatch.extract.textcolumns import fields, long_cells, prose_column
 
 # Fractions of the font size: words on one line share a baseline within _SAME_LINE;
 # a gap of _GUTTER or more between two words separates cells; a table's lines are at
@@ -64,18 +65,6 @@ _LIST_MARKER = re.compile(
 _MIN_MULTI_LINES = 3
 # Markdown's row under a table's header ("|---|:--:|", "| --- | --- |"): no row.
 TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-# Two columns of running text line up like a table. A column is text when its cells are
-# lines of prose (at least _LONG_CELL words, the median) and either carry a sentence on
-# (no end stop, the next line goes on in lower case) or fill the column's width (end
-# within _FILL_SLACK of its width of its right edge), on that share of its lines.
-_LONG_CELL = 6
-_CARRIED = 0.25
-_FILLED = 0.6
-_FILL_SLACK = 0.15
-_END_STOP = (".", "!", "?", ":", ";")
-_CLOSERS = ')]”’"»'
-# A field's label: a word or a few, then a colon ("Name:", "Full name:", "Nom :").
-_LABEL = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s?:(?:\s|$)")
 
 
 class Positioned(Protocol):
@@ -328,25 +317,9 @@ def _running_text(words: Sequence[Positioned], lines: list[_Line], columns: list
         for cell in line.cells:
             by_column.setdefault(_column(cell.x, columns), []).append((k, cell))
     judged = [cells for cells in by_column.values() if len(cells) >= 2]
-    return bool(judged) and all(_prose_column(words, cells) for cells in judged)
-
-
-def _prose_column(words: Sequence[Positioned], cells: list[tuple[int, _Cell]]) -> bool:
-    texts = [_plain(words, cell) for _, cell in cells]
-    if not _long(texts):
-        return False
-    carried = sum(
-        k + 1 == k_next and not text.rstrip(_CLOSERS).endswith(_END_STOP) and nxt[:1].islower()
-        for (k, _), (k_next, _), text, nxt in zip(cells, cells[1:], texts, texts[1:], strict=False)
+    return bool(judged) and all(
+        prose_column([(k, _plain(words, c), c.x, c.right) for k, c in cells]) for cells in judged
     )
-    edge, start = max(c.right for _, c in cells), min(c.x for _, c in cells)
-    filled = sum(c.right >= edge - (edge - start) * _FILL_SLACK for _, c in cells)
-    return carried >= _CARRIED * len(cells) or filled >= _FILLED * len(cells)
-
-
-def _long(texts: list[str]) -> bool:
-    """Cells as long as a line of prose (the median)."""
-    return bool(texts) and statistics.median(len(t.split()) for t in texts) >= _LONG_CELL
 
 
 def _fields(words: Sequence[Positioned], lines: list[_Line], columns: list[float]) -> bool:
@@ -355,7 +328,7 @@ def _fields(words: Sequence[Positioned], lines: list[_Line], columns: list[float
     first = [
         _plain(words, c) for line in lines[1:] for c in line.cells if not _column(c.x, columns)
     ]
-    return bool(first) and sum(bool(_LABEL.match(t)) for t in first) * 2 >= len(first)
+    return fields(first)
 
 
 def _plain(words: Sequence[Positioned], cell: _Cell) -> str:
@@ -404,7 +377,7 @@ def _rows(
         first = [
             _plain(words, c) for line in anchored for c in line.cells if not _column(c.x, columns)
         ]
-        if _long(first):
+        if long_cells(first):
             return []
         merged = []
         for line in lines:
