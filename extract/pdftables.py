@@ -311,13 +311,14 @@ def _tables(words: Sequence[Positioned]) -> list[_Run]:
 
 
 def _running_text(words: Sequence[Positioned], lines: list[_Line], columns: list[float]) -> bool:
-    """Every column (of two lines or more) holds lines of prose: columns of text."""
+    """Every column holds lines of prose (two or more): columns of text. A column of one
+    cell beside prose (a term, a clause number beside its wrapped text) is no column of text."""
     by_column: dict[int, list[tuple[int, _Cell]]] = {}
     for k, line in enumerate(lines):
         for cell in line.cells:
             by_column.setdefault(_column(cell.x, columns), []).append((k, cell))
-    judged = [cells for cells in by_column.values() if len(cells) >= 2]
-    return bool(judged) and all(
+    judged = list(by_column.values())
+    return len(judged) >= 2 and all(len(cells) >= 2 for cells in judged) and all(
         prose_column([(k, _plain(words, c), c.x, c.right) for k, c in cells]) for cells in judged
     )
 
