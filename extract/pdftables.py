@@ -318,8 +318,13 @@ def _running_text(words: Sequence[Positioned], lines: list[_Line], columns: list
         for cell in line.cells:
             by_column.setdefault(_column(cell.x, columns), []).append((k, cell))
     judged = list(by_column.values())
-    return len(judged) >= 2 and all(len(cells) >= 2 for cells in judged) and all(
-        prose_column([(k, _plain(words, c), c.x, c.right) for k, c in cells]) for cells in judged
+    return (
+        len(judged) >= 2
+        and all(len(cells) >= 2 for cells in judged)
+        and all(
+            prose_column([(k, _plain(words, c), c.x, c.right) for k, c in cells])
+            for cells in judged
+        )
     )
 
 
