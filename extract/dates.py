@@ -344,7 +344,7 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[lo:start] + text[start:end] + tail[:stop]
 
 
-_FIELD_SEPARATORS = (" · ", " | ", " • ")
+_FIELD_SEPARATORS = (" · ", " • ")  # " | " parts table cells, no byline fields
 
 
 def _lone_date(

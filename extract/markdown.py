@@ -19,6 +19,7 @@ from policywatch.extract.hints import text_hints
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.numbering import MIN_RUN
+from policywatch.extract.pdftables import TABLE_SEPARATOR
 from policywatch.extract.textblocks import read_text, tidy_number
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
@@ -45,7 +46,6 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _HARD_BREAK = re.compile(r"\\$", re.M)  # a backslash ending a line: Markdown's line break
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 @dataclass
@@ -103,7 +103,7 @@ def read_markdown(text: str) -> MarkdownDoc:
             flush()
         elif line.startswith("|"):
             flush()
-            if not _TABLE_SEP.match(line):
+            if not TABLE_SEPARATOR.match(line):
                 cells = [_clean_cell(c) for c in line.strip("|").split("|")]
                 if any(cells):
                     blocks.append(Block("row", " | ".join(cells)))

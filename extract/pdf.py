@@ -36,8 +36,8 @@ def pdf_read(body: bytes) -> tuple[str, dict[str, LineStyle]]:
                 reader.decrypt("")
             except Exception as exc:
                 raise ExtractionError(f"PDF is encrypted: {exc}") from exc
-        # Positions are collected in the same pass (a cheap callback), and used
-        # only when the plain text turns out to be one word a line.
+        # Positions are collected in the same pass (a cheap callback): every PDF's
+        # tables are read from them, and its lines rebuilt when the text is one word a line.
         collectors = [PositionCollector() for _ in reader.pages]
         pages = [
             page.extract_text(visitor_text=collector.visit) or ""

@@ -15,11 +15,20 @@ page, written ``| Name | Purpose | Location |`` (read as table rows by
 
     >>> from types import SimpleNamespace as W
     >>> words = [W(text=t, x=x, y=y, size=10, end=None) for t, x, y in [
-    ...     ("Sub-processors", 30, 760), ("Name", 30, 740), ("Location", 200, 740),
-    ...     ("Stripe, Inc.", 30, 725), ("Ireland", 200, 725),
-    ...     ("Zendesk, Inc.", 30, 710), ("United States", 200, 710)]]
-    >>> table_rows(words)
-    [['Name', 'Location'], ['Stripe, Inc.', 'Ireland'], ['Zendesk, Inc.', 'United States']]
+    ...     ("Name", 30, 740), ("Location", 200, 740), ("Stripe, Inc.", 30, 725),
+    ...     ("Ireland", 200, 725), ("Zendesk, Inc.", 30, 710), ("United States", 200, 710)]]
+    >>> page = "Name Location\\nStripe, Inc. Ireland\\nZendesk, Inc. United States"
+    >>> print(with_tables([page], [words])[0])
+    <BLANKLINE>
+    | Name | Location |
+    | Stripe, Inc. | Ireland |
+    | Zendesk, Inc. | United States |
+    <BLANKLINE>
+
+Not tables, though their words line up in columns: two columns of running text
+(long cells that carry a sentence on from line to line or fill their column),
+which pypdf's plain text already reads column after column, and a block of
+"Label: value" fields (a signature block: "Name: ..." / "Title: ..." / "Date: ...").
 """
 
 from __future__ import annotations
@@ -27,8 +36,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import pairwise
 from typing import Protocol
+
+from policywatch.extract.textcolumns import fields, long_cells, prose_column
 
 # Fractions of the font size: words on one line share a baseline within _SAME_LINE;
 # a gap of _GUTTER or more between two words separates cells; a table's lines are at
@@ -51,6 +63,8 @@ _LIST_MARKER = re.compile(
 # A table has at least this many lines of two cells or more (a header and two rows),
 # counted over every page where the same columns run (a table split across pages).
 _MIN_MULTI_LINES = 3
+# Markdown's row under a table's header ("|---|:--:|", "| --- | --- |"): no row.
+TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 class Positioned(Protocol):
@@ -78,10 +92,11 @@ class _Line:
     cells: list[_Cell] = field(default_factory=list)
 
 
-def table_rows(words: Sequence[Positioned]) -> list[list[str]]:
-    """The rows of the first table among ``words`` (one page's), cells as text; [] if none."""
-    tables = [(run, columns) for run, columns in _tables(words) if _multi(run) >= _MIN_MULTI_LINES]
-    return _rows(words, *tables[0], lambda i, j: " ") if tables else []
+@dataclass
+class _Run:
+    lines: list[_Line]
+    columns: list[float]  # where each column starts
+    prose: bool = False  # columns of running text, no table
 
 
 def with_tables(pages: list[str], words: Sequence[Sequence[Positioned]]) -> list[str]:
@@ -91,24 +106,26 @@ def with_tables(pages: list[str], words: Sequence[Sequence[Positioned]]) -> list
     collected them. A table split across pages is found on every page it runs on.
     """
     candidates = [_tables(page_words) for page_words in words]
-    found = [(columns, _multi(run)) for page in candidates for run, columns in page]
+    found = [
+        (run.columns, _multi(run.lines)) for page in candidates for run in page if not run.prose
+    ]
     out = []
     for text, page_words, page in zip(pages, words, candidates, strict=True):
         # Few lines on this page: a table all the same when the same columns run on
         # elsewhere in the document (its part on the page before or after).
         tables = [
-            (run, columns)
-            for run, columns in page
-            if sum(n for other, n in found if _same_columns(columns, other)) >= _MIN_MULTI_LINES
+            run
+            for run in page
+            if run.prose
+            or sum(n for other, n in found if _same_columns(run.columns, other)) >= _MIN_MULTI_LINES
         ]
         out.append(_page_with_tables(text, page_words, tables))
     return out
 
 
-def _page_with_tables(
-    page_text: str, words: Sequence[Positioned], tables: list[tuple[list[_Line], list[float]]]
-) -> str:
-    """``page_text`` with each table's lines replaced by one ``| a | b |`` line a row.
+def _page_with_tables(page_text: str, words: Sequence[Positioned], tables: list[_Run]) -> str:
+    """``page_text`` with each table's lines replaced by one ``| a | b |`` line a row, and
+    each run of columns of prose by its columns' lines, one column after the other.
 
     The table's words are found in the text in content order; a table whose words
     are not one stretch of the text is left as the text had it.
@@ -124,19 +141,37 @@ def _page_with_tables(
         offsets.append(at)
         cursor = at + len(word.text)
     out, done = [], 0
-    for lines, columns in tables:
+    gap = partial(_gap, page_text, offsets, words)
+    for run in tables:
+        lines, columns = run.lines, run.columns
         indexes = sorted(i for line in lines for cell in line.cells for i in cell.words)
         if indexes != list(range(indexes[0], indexes[-1] + 1)) or offsets[indexes[0]] < done:
             continue  # not one stretch of the text: leave it as it is
-        rows = _rows(words, lines, columns, lambda i, j: _gap(page_text, offsets, words, i, j))
+        rows = [] if run.prose else _rows(words, lines, columns, gap)
+        if not rows and not run.prose:
+            continue  # no rows to be read from it: left as the text had it
         start, last = offsets[indexes[0]], indexes[-1]
         out.append(page_text[done:start].rstrip(" "))
         # A first row with an empty first cell ends a row of the page before: text.
         lead = [" ".join(c for c in rows.pop(0) if c)] if rows and not rows[0][0] else []
-        out.append("\n" + "\n".join([*lead, *(_row_line(row) for row in rows)]) + "\n")
+        written = _column_lines(words, run, gap) if run.prose else [*lead, *map(_row_line, rows)]
+        out.append("\n" + "\n".join(written) + "\n")
         done = offsets[last] + len(words[last].text)
     out.append(page_text[done:])
     return "".join(out)
+
+
+def _column_lines(
+    words: Sequence[Positioned], run: _Run, gap: Callable[[int, int], str]
+) -> list[str]:
+    """The lines of columns of prose, the first column's top to bottom, then the next's."""
+    return [
+        _cell_text(words, cell.words, gap)
+        for n in range(len(run.columns))
+        for line in run.lines
+        for cell in line.cells
+        if _column(cell.x, run.columns) == n
+    ]
 
 
 def _gap(text: str, offsets: list[int], words: Sequence[Positioned], i: int, j: int) -> str:
@@ -146,16 +181,20 @@ def _gap(text: str, offsets: list[int], words: Sequence[Positioned], i: int, j: 
 
 
 def table_row(line: str) -> str | None:
-    """The cells of a ``| a | b |`` line as ``a | b``; None for any other line.
+    """The cells of a ``| a | b |`` line as ``a | b``, empty cells kept (as HTML's and
+    Markdown's rows keep them, so columns stay in place); None for any other line and
+    for Markdown's separator row.
 
-    >>> table_row("| Stripe, Inc. | Payments |"), table_row("|---|---|"), table_row("a | b")
-    ('Stripe, Inc. | Payments', None, None)
+    >>> table_row("| Stripe, Inc. | Payments |"), table_row("|OVH SAS|Hosting||")
+    ('Stripe, Inc. | Payments', 'OVH SAS | Hosting | ')
+    >>> table_row("|---|:--|"), table_row("a | b"), table_row("| |")
+    (None, None, None)
     """
     line = line.strip()
-    if len(line) < 5 or not (line.startswith("| ") and line.endswith(" |")):
+    if len(line) < 3 or line[0] != "|" or line[-1] != "|" or TABLE_SEPARATOR.match(line):
         return None
-    inner = line[2:-2].strip()
-    return inner if inner.strip("|:- ") else None
+    cells = [cell.strip() for cell in line[1:-1].split("|")]
+    return " | ".join(cells) if any(cells) else None
 
 
 def _row_line(cells: list[str]) -> str:
@@ -226,10 +265,11 @@ def _multi(run: list[_Line]) -> int:
     return sum(len(line.cells) >= 2 for line in run)
 
 
-def _tables(words: Sequence[Positioned]) -> list[tuple[list[_Line], list[float]]]:
-    """Runs of lines whose cells share column starts, with those starts (any length)."""
+def _tables(words: Sequence[Positioned]) -> list[_Run]:
+    """Runs of lines whose cells share column starts (any length): tables, and columns of
+    prose (:func:`_running_text`)."""
     lines = _lines(words)
-    tables: list[tuple[list[_Line], list[float]]] = []
+    tables: list[_Run] = []
     n = 0
     while n < len(lines):
         if len(lines[n].cells) < 2:
@@ -251,16 +291,54 @@ def _tables(words: Sequence[Positioned]) -> list[tuple[list[_Line], list[float]]
             run.append(lines[end])
             columns = fitted
             end += 1
+        if _running_text(words, run, columns):
+            # Columns of prose: the first column's lines below the others' end are its own.
+            tables.append(_Run(run, columns, prose=True))
+            n = end
+            continue
         # A line of the first column alone after the table is a heading or a note.
         while len(run) > 1 and len(run[-1].cells) == 1 and not _column(run[-1].cells[0].x, columns):
             run.pop()
             end -= 1
-        if len(columns) >= 2 and not _list_markers(words, run, columns):
-            tables.append((run, columns))
+        if _fields(words, run, columns):
+            n = end  # none of its lines starts a table either
+        elif len(columns) >= 2 and not _list_markers(words, run, columns):
+            tables.append(_Run(run, columns))
             n = end
         else:
             n += 1
     return tables
+
+
+def _running_text(words: Sequence[Positioned], lines: list[_Line], columns: list[float]) -> bool:
+    """Every column holds lines of prose (two or more): columns of text. A column of one
+    cell beside prose (a term, a clause number beside its wrapped text) is no column of text."""
+    by_column: dict[int, list[tuple[int, _Cell]]] = {}
+    for k, line in enumerate(lines):
+        for cell in line.cells:
+            by_column.setdefault(_column(cell.x, columns), []).append((k, cell))
+    judged = list(by_column.values())
+    return (
+        len(judged) >= 2
+        and all(len(cells) >= 2 for cells in judged)
+        and all(
+            prose_column([(k, _plain(words, c), c.x, c.right) for k, c in cells])
+            for cells in judged
+        )
+    )
+
+
+def _fields(words: Sequence[Positioned], lines: list[_Line], columns: list[float]) -> bool:
+    """Most first cells under the first line are "Label: value" fields or labels: a block
+    of fields set side by side (a signature block: "Name: ...", "Date: ..."), no table."""
+    first = [
+        _plain(words, c) for line in lines[1:] for c in line.cells if not _column(c.x, columns)
+    ]
+    return fields(first)
+
+
+def _plain(words: Sequence[Positioned], cell: _Cell) -> str:
+    return " ".join(words[i].text.strip() for i in cell.words)
 
 
 def _same_columns(columns: list[float], earlier: list[float]) -> bool:
@@ -300,7 +378,13 @@ def _rows(
             merged.append(row)
     anchored = [line for line in lines if any(not _column(c.x, columns) for c in line.cells)]
     if len(merged) * 2 < len(anchored):
-        # Written column by column: rows by position, each line with a first cell opening one.
+        # Written column by column: rows by position, each line with a first cell opening one;
+        # only beside short first cells (names), never for lines of prose: no table then.
+        first = [
+            _plain(words, c) for line in anchored for c in line.cells if not _column(c.x, columns)
+        ]
+        if long_cells(first):
+            return []
         merged = []
         for line in lines:
             if not merged or not all(_column(c.x, columns) for c in line.cells):

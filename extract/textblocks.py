@@ -30,7 +30,7 @@ from policywatch.extract.datetext import has_year
 from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.partylines import name_detail_items
 from policywatch.extract.pdflines import LineStyle, style_key
-from policywatch.extract.pdftables import table_row
+from policywatch.extract.pdftables import TABLE_SEPARATOR, table_row
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.I)
 # A rule typed under a line ("Sharing" / "======="): the line above is a heading.
@@ -106,7 +106,7 @@ def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Blo
             after_item = party_items[i]
             blocks.append(Block("item", _join(lines[i:after_item])))
             continue
-        if not line or _UNDERLINE.match(line):
+        if not line or _UNDERLINE.match(line) or ("|" in line and TABLE_SEPARATOR.match(line)):
             flush()  # a rule under a heading went with it (below); alone it separates
             continue
         if row := table_row(line):  # a table's row ("| a | b |", a PDF's: extract/pdftables.py)

@@ -307,10 +307,49 @@ def _numbered_clauses(pdf: FPDF) -> None:
         pdf.ln(3)
 
 
+def word_places(
+    pdf: FPDF, text: str, left: float, width: float, y: float
+) -> list[tuple[float, float, str]]:
+    """Where each word of ``text`` goes, ``(x, y, word)``, in a column ``width`` mm wide
+    from ``left``: a line is cut where the next word would pass the column's edge."""
+    space, x, places = pdf.get_string_width(" "), left, []
+    for word in text.split():
+        w = pdf.get_string_width(word)
+        if x > left and x + w > left + width:
+            x, y = left, y + 5
+        places.append((x, y, word))
+        x += w + space
+    return places
+
+
+def place_words(pdf: FPDF, places: list[tuple[float, float, str]]) -> float:
+    """Each word its own text object (as many writers place them: pypdf reads every
+    word's position), in the order given; the y under the last line."""
+    for x, y, word in places:
+        pdf.set_xy(x, y)
+        pdf.cell(pdf.get_string_width(word), 5, word)
+    return max(y for _, y, _ in places) + 5
+
+
 def _two_paragraphs(pdf: FPDF) -> None:
+    y = pdf.get_y()
     for n in range(6):
-        pdf.multi_cell(0, 5, f"Paragraph {n}. " + FILLER.format(lead="We share data.") * 2,
-                       new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+        text = f"Paragraph {n}. " + FILLER.format(lead="We share data.") * 2
+        y = place_words(pdf, word_places(pdf, text, pdf.l_margin, pdf.epw, y)) + 2
+
+
+def _three_fields(pdf: FPDF) -> None:
+    # Three "Label: value" lines, the labels in a column of their own: fields, no table.
+    for label, value in (
+        ("Controller:", "Acme SA, 12 Rue de la Paix, Paris"),
+        ("Contact:", "privacy@acme.example"),
+        ("Representative:", "Acme Ltd"),
+    ):
+        y = pdf.get_y()
+        pdf.cell(40, 5, label)
+        pdf.set_xy(pdf.l_margin + 60, y)
+        pdf.cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, FILLER.format(lead="We share data."), new_x="LMARGIN", new_y="NEXT")
 
 
 def _name_value_pair(pdf: FPDF) -> None:
@@ -326,12 +365,14 @@ def _name_value_pair(pdf: FPDF) -> None:
 @pytest.mark.parametrize(
     ("body", "kept"),
     [(_hung_list, "We keep item 3 of your data"), (_two_paragraphs, "Paragraph 5."),
-     (_name_value_pair, "privacy@acme.example"), (_numbered_clauses, "Clause 4.")],
-    ids=["hung list", "prose", "pair", "numbered clauses"],
+     (_name_value_pair, "privacy@acme.example"), (_numbered_clauses, "Clause 4."),
+     (_three_fields, "Representative: Acme Ltd")],
+    ids=["hung list", "prose", "pair", "numbered clauses", "three fields"],
 )  # fmt: skip
 def test_what_is_no_table_stays_text(body, kept: str) -> None:
-    """The look-alikes: a list hung beside its markers, prose, two label lines, clauses
-    numbered 1, 2, 3 beside their wrapped text: no rows."""
+    """The look-alikes: a list hung beside its markers, prose placed word by word, two
+    label lines, clauses numbered 1, 2, 3 beside their wrapped text, three "Label: value"
+    lines: no rows. (Two columns of prose, signature blocks: tests/extract/test_pdf_columns.py.)"""
     doc = extract(_prose_pdf(body), "application/pdf")
     assert " | " not in doc.text and kept in doc.text
 
