@@ -20,7 +20,8 @@ JSON-LD ``dateModified``, meta tags) only add weight to a date the text
 states too. Among the candidates strong enough, "last updated" beats
 "effective", which beats "version"; with none strong enough the answer
 is "no date", never a guess. A date more than a year in the future or
-before 1995 is never stated.
+before 1995 is never stated. Finding the cue beside a date and the clause
+around them is :mod:`.dateclauses`.
 """
 
 from __future__ import annotations
@@ -32,9 +33,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from policywatch.core.lexicon.calendar import day_first as language_day_first
-from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
-from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import StatedDate
+from policywatch.extract.dateclauses import (
+    FILLER,
+    clause_around,
+    cue_after,
+    cue_before,
+    document_before,
+    names_document,
+    opens_sentence,
+)
 from policywatch.extract.datelists import (
     LONE_DATE_REST,
     OWN_LINE,
@@ -45,27 +53,18 @@ from policywatch.extract.datelists import (
     other_version,
     under_change_log,
 )
-from policywatch.extract.datetext import YEAR, DateText, dates_of_line, has_year, numeric_orders
+from policywatch.extract.datetext import DateText, dates_of_line, has_year, numeric_orders
 
 # Preference between kinds when a page states several (dev corpus README).
 PRIORITY = {"last_updated": 3, "effective": 2, "version": 1}
 THRESHOLD = 4  # the least score a candidate needs to be the stated date
 _NEAR_SCORE = 1  # candidates this close to the strongest one compete by date
 EARLIEST = "1995"
-_CUE_REACH = 60  # characters between a cue's end and its date
 _LONG_BLOCK = 400
 _TOP_BLOCKS = 8  # blocks at the top of the page (title, banner, date line)
 _BOTTOM_BLOCKS = 4
 _LONE_DATE_WORDS = 2  # "Paris, le 20 septembre 2021", "Veepee (16/07/2020)"
 _WORDS = re.compile(r"[^\W\d_]+")
-# What may stand between a cue and its date: punctuation and small linking words.
-_FILLER = re.compile(
-    r"[\s:*_\-–—,.()\[\]|>]*(?:(?:on|as\s+of|from|of|the|am|vom|den|per|dal|del|al|il|"
-    r"le|du|au|el|em|de|op|på|i|w|z|dnia|dne|dňa|ab|seit|since|van|dated|:)\b[\s:,.]*)*"
-)
-_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-_CLAUSE_BEFORE = 80  # characters of a sentence before its date cue that count
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 _US_MARKERS = re.compile(
     r"\b(?=[cutdv$])"
     r"(?:California|CCPA|CPRA|United States|U\.S\.|Texas|Delaware|Virginia|\$\d)",
@@ -165,14 +164,6 @@ def candidates(
     return found
 
 
-@dataclass(frozen=True)
-class _Cue:
-    kind: str
-    start: int  # in the text it was found in
-    end: int
-    opens_line: bool  # nothing but markup before it on its line
-
-
 def _score(
     blocks: list[str],
     index: int,
@@ -192,15 +183,15 @@ def _score(
     if entry and under_change_log(blocks, index):
         return _change_log_version(block, date, fetched)
     source, offset = block, 0
-    cue = _cue_before(block, date.start)
-    if cue is None and index > 0 and not entry and _FILLER.fullmatch(block[: date.start]):
+    cue = cue_before(block, date.start)
+    if cue is None and index > 0 and not entry and FILLER.fullmatch(block[: date.start]):
         # "Last updated:" ending the line above (a label, a heading): the date opens this one.
         above = blocks[index - 1] + " "
         if len(above) <= OWN_LINE:
-            cue = _cue_before(above + block, len(above) + date.start)
+            cue = cue_before(above + block, len(above) + date.start)
             source, offset = above + block, len(above)
     if cue is None:
-        cue = _cue_after(block, date.end) or _document_before(block, date.start, language)
+        cue = cue_after(block, date.end) or document_before(block, date.start, language)
     if cue is None:
         if date.needs_cue or listed_under_other_version(blocks, index):
             return None
@@ -212,7 +203,7 @@ def _score(
     if cue.kind == "version" and _after(date, fetched) and under_change_log(blocks, index):
         return None  # "Version 4 | 2027-04-06 | planned": a row of the log not yet in force
     start, end = date.start + offset, date.end + offset
-    clause = _clause(source, min(cue.start, start), max(cue.end, end))
+    clause = clause_around(source, min(cue.start, start), max(cue.end, end))
     if other_version(clause):
         return None
     edge = index < edges[0] or index >= edges[1]
@@ -221,18 +212,18 @@ def _score(
     # "Last updated: ...", "This policy was revised on ...". Inside the text, a
     # sentence about something else is not: "We reviewed our vendors on ...".
     short = len(block) <= OWN_LINE
-    opens = _opens_sentence(source, min(cue.start, start))
-    date_line = short and (edge or opens or _names_document(clause, language))
+    opens = opens_sentence(source, min(cue.start, start))
+    date_line = short and (edge or opens or names_document(clause, language))
     # Inside prose at the top or the foot of the page, a sentence that names
     # the document states its date ("This privacy statement applies from
     # 1 July 2018"); one about a law does not.
     about_document = (
-        edge and not short and len(clause) <= OWN_LINE and _names_document(clause, language)
+        edge and not short and len(clause) <= OWN_LINE and names_document(clause, language)
     )
     score = 2
     score += 3 if cue.opens_line else 0
     between = source[cue.end : start] if cue.end <= start else source[end : cue.start]
-    score += 1 if _FILLER.fullmatch(between) else 0
+    score += 1 if FILLER.fullmatch(between) else 0
     score += 2 if date_line or about_document else -2 if len(block) > _LONG_BLOCK else 0
     # The top or the foot of the page counts only for a date line, not inside prose.
     score += 1 if edge and (date_line or cue.opens_line or about_document) else 0
@@ -248,100 +239,6 @@ def _change_log_version(block: str, date: DateText, fetched: str) -> tuple[str, 
 def _after(date: DateText, day: str) -> bool:
     """Whether ``date`` is later than the ISO ``day`` (a month-precise date: its month)."""
     return date.value > day[: len(date.value)]
-
-
-def _cue_before(text: str, date_start: int) -> _Cue | None:
-    """The cue nearest before ``date_start`` in the same sentence, or None."""
-    nearest = None
-    for m in cue_regex().finditer(text, max(0, date_start - _CUE_REACH - 40), date_start):
-        gap = text[m.end() : date_start]
-        if len(gap) <= _CUE_REACH and not _SENTENCE_END.search(gap):
-            nearest = m
-    if nearest is None:
-        return None
-    kind = kind_of_cue(nearest.group())
-    gap = text[nearest.end() : date_start]
-    bare = _BRACKETED.sub("", gap)  # "Last Modified: [1] May 2026": a template's slot
-    if kind is None or (kind != "version" and any(c.isdigit() for c in bare)):
-        return None  # a number between: "updated 3 times since", not "updated on"
-    opens = not text[: nearest.start()].strip(" *_#>-|([:")
-    return _Cue(kind, nearest.start(), nearest.end(), opens)
-
-
-def _cue_after(text: str, date_end: int) -> _Cue | None:
-    """A cue right after the date, as verb-final languages write it.
-
-    "1.1.2024 alkaen", "2024. március 5-től hatályos", "wurde am 5. März
-    2024 aktualisiert". A remark after a date in parentheses ("of 25
-    September 2020 (revised FADP)") is not a cue, nor a version label.
-    """
-    m = cue_regex().search(text, date_end, date_end + 20)
-    kind = kind_of_cue(m.group()) if m else None
-    if m is None or kind not in ("effective", "last_updated"):
-        return None
-    between = _ENDING.sub("", text[date_end : m.start()], count=1)
-    if between.strip(" ,:"):
-        return None
-    return _Cue(kind, m.start(), m.end(), False)
-
-
-def _document_before(text: str, date_start: int, language: str | None) -> _Cue | None:
-    """A version label that is the document's own name: "Datenschutzerklärung vom 12.03.2024".
-
-    The name and the date may be joined only by a linking word ("of",
-    "du", "vom") or punctuation.
-    """
-    for m in document_regex(language).finditer(text, max(0, date_start - _CUE_REACH), date_start):
-        if _FILLER.fullmatch(text[m.end() : date_start]):
-            return _Cue("version", m.start(), m.end(), not text[: m.start()].strip(" *_#>-|([:"))
-    return None
-
-
-# A case ending written after a date ("5-től", "1.1.2024:stä").
-_ENDING = re.compile(r"^[-:']?[^\W\d_]{0,4}")
-
-
-# A comma and at most three words before a cue: the cue opens the next field of the line.
-_FIELD_AFTER_COMMA = re.compile(r",(?:\s*[^\W\d_]+['-]?){0,3}\s*\Z")
-_NEXT_LABEL = re.compile(r"\s(?=[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s?:)")
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether only markup stands between ``at`` and the start of its line or sentence."""
-    head = text[max(0, at - _CLAUSE_BEFORE) : at]
-    cut = max(head.rfind(sep) for sep in (". ", "; ", "! ", "? ", "· ", "• ", "| ", "\n"))
-    return not head[cut + 1 :].strip(" *_#>-|([:")
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    """The text of the clause around ``start:end``: from the sentence start to a stop after."""
-    lo = max(0, start - _CLAUSE_BEFORE)
-    # Separators between the labels of one line ("Version: … · Previous version: …").
-    cut = max(text.rfind(sep, lo, start) for sep in (". ", "; ", "· ", "• ", "| "))
-    lo = cut + 2 if cut >= 0 else lo
-    # Another date before the cue ends the field it belongs to:
-    # "Previous version: 28 November 2023 Version: 17 March 2024".
-    for year in YEAR.finditer(text, lo, start):
-        lo = year.end()
-    tail = text[end : end + 30]
-    stop = min((i for i in (tail.find(c) for c in ".;(|·•–—") if i >= 0), default=len(tail))
-    # A label after the date opens the next field of the line, not this clause:
-    # "Version: 17 March 2024 Previous version: 28 November 2023".
-    label = _NEXT_LABEL.search(tail)
-    if label:
-        stop = min(stop, label.start())
-    # So does a cue that opens a word with a capital, or one a few words after a
-    # comma that has a date of its own: "Sist gjennomgått 1. mars 2024, neste
-    # gjennomgang 1. mars 2025", "…, data następnego przeglądu 17 marca 2025"
-    # (not "Version of 1 May 2020, now archived": the archive is this date's).
-    for m in cue_regex().finditer(tail, 1, stop):
-        field = _FIELD_AFTER_COMMA.search(tail, 0, m.start())
-        if field and not YEAR.search(text, end + m.end(), end + m.end() + _CUE_REACH):
-            field = None
-        if tail[m.start()].isupper() or field:
-            stop = field.start() if field else m.start()
-            break
-    return text[lo:start] + text[start:end] + tail[:stop]
 
 
 _FIELD_SEPARATORS = (" · ", " • ")  # " | " parts table cells, no byline fields
@@ -373,10 +270,6 @@ def _lone_date(
     if index >= edges[1]:
         return "version", 4, blocks[index]
     return None
-
-
-def _names_document(clause: str, language: str | None) -> bool:
-    return document_regex(language).search(clause) is not None
 
 
 def _snippet(text: str, start: int) -> str:

@@ -12,19 +12,19 @@ bold, shape-guessed and plain paragraphs), typography where the format gives
 it (PDF fonts), length, case, final punctuation, where it stands, the body
 text after it, repetition (a table of contents), the title, and its siblings:
 how many candidates share its shape, and the numbered outline it belongs to.
+The family read from a candidate's own text (length, case, punctuation, a
+field, a date line, naming the document) is :mod:`.heading_text`.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from itertools import accumulate
 
-from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.extract.blocks import BOLD, GUESS, PLAIN, Block
-from policywatch.extract.datetext import has_year
+from policywatch.extract.heading_text import starts_mid_sentence, text_features
 from policywatch.extract.numbering import (
     MIN_RUN,
     Number,
@@ -39,13 +39,6 @@ from policywatch.extract.textblocks import LARGER
 
 _TOP_BODY = 300  # characters of body text before a candidate that still count as the page's top
 _ENTRY_TEXT = 40  # characters after a numbered heading that make it more than a contents line
-_WORD = re.compile(r"[^\W\d_][\w'-]*")
-# Words title case leaves in lower case ("Terms of Use", "Conditions de vente").
-_SMALL_WORDS = frozenset(
-    ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
-     "with", "de", "la", "le", "et", "des", "du", "der", "die", "das", "und", "van", "het",
-     "en", "i", "y", "e", "o")
-)  # fmt: skip
 
 
 def features(
@@ -140,7 +133,7 @@ class _Doc:
             f["font_larger"] = min(1.0, block.font_scale - 1.0)  # PDF: larger than the body
         self._level(f, k)
         self._numbering(f, k)
-        _text_features(f, text, self.caps[k], self.doc_names)
+        text_features(f, text, self.caps[k], self.doc_names)
         self._position(f, k)
         self._siblings(f, k)
         if rank == PLAIN:
@@ -222,7 +215,7 @@ class _Doc:
             f["no_body_after"] = 1.0
         if i + 1 < len(self.blocks) and self.blocks[i + 1].kind == "item":
             f["items_follow"] = 1.0
-        if i + 1 < len(self.blocks) and _starts_mid_sentence(self.blocks[i + 1].text):
+        if i + 1 < len(self.blocks) and starts_mid_sentence(self.blocks[i + 1].text):
             # Its sentence goes on in the next block ("... while you" / "are using the
             # app"): a line of a paragraph that a PDF's layout broke, not a heading.
             f["runs_on"] = 1.0
@@ -316,50 +309,6 @@ class _Doc:
         return out
 
 
-def _text_features(f: dict[str, float], text: str, caps: bool, doc_names: re.Pattern[str]) -> None:
-    length = len(text)
-    f[f"len_{_length_bucket(length)}"] = 1.0
-    if caps:
-        f["caps"] = 1.0
-    elif _title_case(text):
-        f["title_case"] = 1.0
-    if text[:1].islower():
-        f["starts_lower"] = 1.0
-    last = text.rstrip()[-1:]
-    if last == ".":
-        f["ends_period"] = 1.0
-    elif last == ":":
-        f["ends_colon"] = 1.0
-    elif last == "?":
-        f["ends_question"] = 1.0
-    elif last in ",;":
-        f["ends_comma"] = 1.0
-    if _is_field(text):
-        f["field"] = 1.0  # "Location: Ireland", "Contact email: dpo@example.com"
-    if has_year(text):
-        f["has_year"] = 1.0
-        if cue_regex().search(text):
-            f["date_line"] = 1.0
-    if length <= 100 and last != ":" and doc_names.search(text):
-        # (a label ending in a colon, "Notice:", introduces text; it names no document)
-        f["names_document"] = 1.0
-
-
-# A field written on one line: a label of a few words (no number: "Article 3: Scope"
-# is a heading), a colon, and a short value (a place, an address, a name).
-_FIELD = re.compile(r"([^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2})\s?:\s+(\S+(?:\s+\S+){0,3})")
-
-
-def _is_field(text: str) -> bool:
-    """A "label: value" line: ``Location: Ireland`` (a heading's subtitle has more words)."""
-    return _FIELD.fullmatch(text.strip()) is not None
-
-
-def _starts_mid_sentence(text: str) -> bool:
-    """Whether a block begins in lower case, so it goes on from the text above it."""
-    return text.lstrip()[:1].islower()
-
-
 def _markup_class(rank: int) -> str:
     if rank <= 6:
         return "markup"
@@ -383,19 +332,6 @@ def _log_scale(chars: int) -> float:
 
 def _bucket(count: int) -> str:
     return "1" if count == 1 else "2_4" if count <= 4 else "5_"
-
-
-def _length_bucket(length: int) -> str:
-    for bound in (20, 40, 80, 120):
-        if length <= bound:
-            return str(bound)
-    return "long"
-
-
-def _title_case(text: str) -> bool:
-    words = _WORD.findall(text)
-    big = [w for w in words if w.casefold() not in _SMALL_WORDS]
-    return len(big) >= 2 and sum(w[0].isupper() for w in big) >= 0.75 * len(big)
 
 
 def _key(text: str) -> str:

@@ -1,0 +1,230 @@
+"""Reading a list's rows, cells and items into entries (a party's name, purpose, location, data).
+
+:mod:`.entries` finds the lists of a document (runs of lines of one shape, sections
+headed by a party's name) and groups them; this module reads one list once found:
+the shape of a line, the cells of a table row, the role of a header cell, and the
+entry each row or item makes.
+
+    >>> line_shape("AWS | Hosting | United States")
+    ('pipe', 3)
+    >>> row_cells("AWS | Hosting | United States", "pipe")
+    ['AWS', 'Hosting', 'United States']
+    >>> column_role("Location")
+    'location'
+    >>> run = ListRun("pipe", ["Name | Purpose", "AWS | Hosting", "Stripe | Payments"], "", "")
+    >>> [e.name for e in table_entries(run, whole=True, language="en")]
+    ['AWS', 'Stripe']
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon.countries import countries_in, country_name
+from policywatch.core.lexicon.party_columns import (
+    LINK_LABELS,
+    NOT_PARTY_HEADERS,
+    ROLE_ORDER,
+    ROLE_WORDS,
+)
+from policywatch.diffing.lexicons import topics
+from policywatch.diffing.model import Entry
+from policywatch.diffing.party_names import FORM_COMMA, NAME_WITH_FORM, name_like
+from policywatch.diffing.text import key, plain
+from policywatch.extract.pdftables import row_numbers
+
+# A list needs this many entries.
+MIN_ENTRIES = 2
+# A list item's marker: a bullet or a number ("- ", "3. ", "2) ").
+BULLET = re.compile(r"^\s*(?:[-*+•–]|\d{1,3}[.)])\s+")
+# A Markdown heading; "# | Name | ..." is a row whose first cell is "#".
+HEADING = re.compile(r"^#{1,6}\s+(?!\|)")
+_PIPE = re.compile(r"\s*\|\s*")
+_SLASH = re.compile(r"\s+/\s+")
+_PLACE_NOTE = re.compile(r"\([^()]{1,60}\)|(?:[,;]|\s[-–])\s[^,;()]{1,40}$")
+_LABELLED = re.compile(r"^[\w ]{1,20}:\s")
+
+
+@dataclass
+class ListRun:
+    """Consecutive lines of one list shape, with the heading above them and their lead sentence."""
+
+    shape: str  # pipe | slash | csv | bullet | para
+    lines: list[str]
+    heading: str
+    lead: str  # the paragraph just before the run
+
+
+def line_shape(line: str) -> tuple[str, int]:
+    """A line's list shape (pipe | slash | csv | bullet | heading | para) and its cell count."""
+    body = HEADING.sub("", line)
+    if "|" in body:
+        cells = [c for c in _PIPE.split(body.strip().strip("|")) if c.strip()]
+        if len(cells) >= 2:
+            return "pipe", len(cells)
+    if _SLASH.search(body):
+        return "slash", len(_SLASH.split(body))
+    if "," in FORM_COMMA.sub(" ", body) and not body.rstrip().endswith((".", ":")):
+        cells = next(csv.reader([body]))
+        if len(cells) >= 2 and all(len(c.split()) <= 12 for c in cells):
+            return "csv", len(cells)
+    if BULLET.match(line):
+        return "bullet", 0
+    if HEADING.match(line):
+        return "heading", 0
+    return "para", 0
+
+
+def about_parties(run: ListRun) -> bool:
+    """The list's heading or the sentence introducing it speaks of recipients."""
+    return "recipients" in topics(key(f"{run.heading} {run.lead}"))
+
+
+def row_cells(line: str, shape: str) -> list[str]:
+    """The cells of a table row of the given shape (pipe, slash or csv)."""
+    body = HEADING.sub("", line).strip()
+    if shape == "pipe":
+        return [c.strip() for c in _PIPE.split(body.strip("|"))]
+    if shape == "slash":
+        return [c.strip() for c in _SLASH.split(body)]
+    return [c.strip() for c in next(csv.reader([body]))]
+
+
+def column_role(cell: str) -> str | None:
+    """What a header cell or a field label says a column holds (name, location, purpose,
+    data...; core/lexicon/party_columns.py), or None."""
+    words = f" {key(cell)} "
+    for role in ROLE_ORDER:
+        if any(f" {w} " in words for w in ROLE_WORDS[role]):
+            return role
+    return None
+
+
+def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry]:
+    """A table's rows as entries, its columns' roles from its header or guessed; none when
+    it is no list of parties (``whole``: the document is a sub-processor list)."""
+    rows = [row_cells(line, run.shape) for line in run.lines]
+    numbered = int(min(len(r) for r in rows) > 2 and row_numbers([r[0] for r in rows]))
+    if numbered:
+        # A column of row numbers (1, 2, 3 ...) says nothing of a party: a party
+        # added above another renumbers it.
+        rows = [r[1:] for r in rows]
+    header = rows[0]
+    roles = [column_role(c) for c in header]
+    # A row naming a company or a country is an entry, not a header ("Amazon Web
+    # Services, Inc. | Cloud hosting | United States" has two header-like words).
+    has_header = ("name" in roles or sum(r is not None for r in roles) >= 2) and not any(
+        NAME_WITH_FORM.match(c) or countries_in(c, language) for c in header
+    )
+    if any(w in NOT_PARTY_HEADERS for c in header for w in key(c).split()):
+        return []
+    if has_header:
+        # A table broken across pages repeats its header on each: no entry.
+        rows = [r for r in rows[1:] if [key(c) for c in r] != [key(c) for c in header]]
+        if "name" not in roles:
+            roles[0] = "name"
+    elif run.shape == "csv":
+        return []  # CSV without a header is as likely prose with commas (an address)
+    else:
+        roles = guess_roles(rows, language)
+        # No header: a list of parties by its place (a sub-processor list, a section on
+        # recipients) or by its shape (names, and a column saying in which country).
+        if len(rows) < MIN_ENTRIES or not (whole or about_parties(run) or "location" in roles):
+            return []
+    entries = []
+    lines = [x for x in run.lines if row_cells(x, run.shape)[numbered:] in rows]
+    for cells, line in zip(rows, lines, strict=True):
+        fields: dict[str, list[str]] = {}
+        for n, cell in enumerate(cells):
+            role = (roles[n] if n < len(roles) else None) or "other"
+            if cell and key(cell) not in LINK_LABELS:
+                fields.setdefault(role, []).append(cell)
+        name = " ".join(fields.pop("name", []))
+        if name_like(name):
+            entries.append(make_entry(name, fields, line, run.heading, language))
+    # Most rows must name someone, or this is a table of something else.
+    return entries if len(entries) * 2 >= len(rows) else []
+
+
+def guess_roles(rows: list[list[str]], language: str | None) -> list[str | None]:
+    """No header: the first column names, a column of countries locates, the widest says why."""
+    width = max(len(r) for r in rows)
+    roles: list[str | None] = [None] * width
+    roles[0] = "name"
+    for n in range(1, width):
+        column = [r[n] for r in rows if n < len(r) and r[n]]
+        if column and sum(bool(countries_in(c, language)) for c in column) * 2 > len(column):
+            roles[n] = "location"
+    # What it does: the first other column that is not a labelled note ("Products: ...").
+    for n in range(1, width):
+        column = [r[n] for r in rows if n < len(r) and r[n]]
+        if roles[n] is None and sum(bool(_LABELLED.match(c)) for c in column) * 2 < len(column):
+            roles[n] = "purpose"
+            break
+    return roles
+
+
+def item_entries(
+    run: ListRun, language: str | None, split: Callable[[str], tuple[str, str] | None]
+) -> list[Entry]:
+    """Items or paragraphs as entries, each ``split`` into a name and what it says of it."""
+    entries = []
+    for line in run.lines:
+        parts = split(plain(BULLET.sub("", line)))
+        if parts is None:
+            continue
+        name, rest = parts
+        if not name_like(name):
+            continue
+        located = places_named(rest, language)
+        if located:
+            # "payments (Ireland)": the place is the location, not part of the purpose.
+            rest = _PLACE_NOTE.sub(
+                lambda m: "" if places_named(m.group(0), language) else m.group(0), rest
+            ).strip(" ,;-–")
+        fields = {"purpose": [rest]} if rest else {}
+        if located:
+            fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
+        entries.append(make_entry(name, fields, line, run.heading, language))
+    return entries if len(entries) * 2 > len(run.lines) else []
+
+
+# "Payments (Irland)": a note of a few words after what a party does, which may name
+# its place in another language than the page's (a list in a policy of mixed language).
+_LAST_NOTE = re.compile(r"\(([^()]{1,40})\)\s*$")
+_NOTE_WORDS = 4
+
+
+def places_named(text: str, language: str | None) -> set[str]:
+    """The places ``text`` names in the page's language (and English), or else the
+    places its closing bracketed note names in any language policywatch reads."""
+    found = countries_in(text, language)
+    note = _LAST_NOTE.search(text)
+    if found or note is None or len(note.group(1).split()) > _NOTE_WORDS:
+        return found
+    return next((p for lang in LANGUAGES if (p := countries_in(note.group(1), lang))), set())
+
+
+def make_entry(
+    name: str, fields: dict[str, list[str]], line: str, section: str, language: str | None
+) -> Entry:
+    """The entry a name and its fields by role make, read from ``line`` under ``section``."""
+    location = "; ".join(dict.fromkeys(plain(x) for x in fields.get("location", [])))
+    purpose = "; ".join(plain(x) for x in fields.get("purpose", []))
+    data = "; ".join(plain(x) for x in fields.get("data", []))
+    other = "; ".join(plain(x) for x in fields.get("other", []))
+    place = countries_in(location or f"{location} {other}", language)
+    return Entry(
+        name=plain(name),
+        purpose=purpose,
+        location=location,
+        data=data,
+        other=other,
+        countries=frozenset(place),
+        row=line,
+        section=section,
+    )

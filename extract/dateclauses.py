@@ -1,0 +1,144 @@
+"""The cue beside a date and the clause around them, as the stated-date scorer reads them.
+
+:mod:`.dates` scores every date of a page; this module finds what it scores
+by: the cue before a date ("Last updated: 6 May 2024"), after it as
+verb-final languages write it ("1.1.2024 alkaen"), or the document's own name
+as a version label ("Datenschutzerklärung vom 12.03.2024"), and the clause a
+cue and its date stand in (where words about another version rule it out).
+
+    >>> text = "Last updated: 6 May 2024. Previous version: 1 May 2020"
+    >>> cue = cue_before(text, text.index("6 May"))
+    >>> cue.kind, cue.opens_line
+    ('last_updated', True)
+    >>> clause_around(text, cue.start, text.index("2024") + 4)
+    'Last updated: 6 May 2024'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
+from policywatch.core.lexicon.documents import document_regex
+from policywatch.extract.datetext import YEAR
+
+CUE_REACH = 60  # characters between a cue's end and its date
+# What may stand between a cue and its date: punctuation and small linking words.
+FILLER = re.compile(
+    r"[\s:*_\-–—,.()\[\]|>]*(?:(?:on|as\s+of|from|of|the|am|vom|den|per|dal|del|al|il|"
+    r"le|du|au|el|em|de|op|på|i|w|z|dnia|dne|dňa|ab|seit|since|van|dated|:)\b[\s:,.]*)*"
+)
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_CLAUSE_BEFORE = 80  # characters of a sentence before its date cue that count
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A date cue found in a text: its kind ("last_updated", "effective", "version",
+    "other") and where it stands."""
+
+    kind: str
+    start: int  # in the text it was found in
+    end: int
+    opens_line: bool  # nothing but markup before it on its line
+
+
+def cue_before(text: str, date_start: int) -> Cue | None:
+    """The cue nearest before ``date_start`` in the same sentence, or None."""
+    nearest = None
+    for m in cue_regex().finditer(text, max(0, date_start - CUE_REACH - 40), date_start):
+        gap = text[m.end() : date_start]
+        if len(gap) <= CUE_REACH and not _SENTENCE_END.search(gap):
+            nearest = m
+    if nearest is None:
+        return None
+    kind = kind_of_cue(nearest.group())
+    gap = text[nearest.end() : date_start]
+    bare = _BRACKETED.sub("", gap)  # "Last Modified: [1] May 2026": a template's slot
+    if kind is None or (kind != "version" and any(c.isdigit() for c in bare)):
+        return None  # a number between: "updated 3 times since", not "updated on"
+    opens = not text[: nearest.start()].strip(" *_#>-|([:")
+    return Cue(kind, nearest.start(), nearest.end(), opens)
+
+
+def cue_after(text: str, date_end: int) -> Cue | None:
+    """A cue right after the date, as verb-final languages write it.
+
+    "1.1.2024 alkaen", "2024. március 5-től hatályos", "wurde am 5. März
+    2024 aktualisiert". A remark after a date in parentheses ("of 25
+    September 2020 (revised FADP)") is not a cue, nor a version label.
+    """
+    m = cue_regex().search(text, date_end, date_end + 20)
+    kind = kind_of_cue(m.group()) if m else None
+    if m is None or kind not in ("effective", "last_updated"):
+        return None
+    between = _ENDING.sub("", text[date_end : m.start()], count=1)
+    if between.strip(" ,:"):
+        return None
+    return Cue(kind, m.start(), m.end(), False)
+
+
+def document_before(text: str, date_start: int, language: str | None) -> Cue | None:
+    """A version label that is the document's own name: "Datenschutzerklärung vom 12.03.2024".
+
+    The name and the date may be joined only by a linking word ("of",
+    "du", "vom") or punctuation.
+    """
+    for m in document_regex(language).finditer(text, max(0, date_start - CUE_REACH), date_start):
+        if FILLER.fullmatch(text[m.end() : date_start]):
+            return Cue("version", m.start(), m.end(), not text[: m.start()].strip(" *_#>-|([:"))
+    return None
+
+
+# A case ending written after a date ("5-től", "1.1.2024:stä").
+_ENDING = re.compile(r"^[-:']?[^\W\d_]{0,4}")
+
+
+# A comma and at most three words before a cue: the cue opens the next field of the line.
+_FIELD_AFTER_COMMA = re.compile(r",(?:\s*[^\W\d_]+['-]?){0,3}\s*\Z")
+_NEXT_LABEL = re.compile(r"\s(?=[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s?:)")
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether only markup stands between ``at`` and the start of its line or sentence."""
+    head = text[max(0, at - _CLAUSE_BEFORE) : at]
+    cut = max(head.rfind(sep) for sep in (". ", "; ", "! ", "? ", "· ", "• ", "| ", "\n"))
+    return not head[cut + 1 :].strip(" *_#>-|([:")
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The text of the clause around ``start:end``: from the sentence start to a stop after."""
+    lo = max(0, start - _CLAUSE_BEFORE)
+    # Separators between the labels of one line ("Version: … · Previous version: …").
+    cut = max(text.rfind(sep, lo, start) for sep in (". ", "; ", "· ", "• ", "| "))
+    lo = cut + 2 if cut >= 0 else lo
+    # Another date before the cue ends the field it belongs to:
+    # "Previous version: 28 November 2023 Version: 17 March 2024".
+    for year in YEAR.finditer(text, lo, start):
+        lo = year.end()
+    tail = text[end : end + 30]
+    stop = min((i for i in (tail.find(c) for c in ".;(|·•–—") if i >= 0), default=len(tail))
+    # A label after the date opens the next field of the line, not this clause:
+    # "Version: 17 March 2024 Previous version: 28 November 2023".
+    label = _NEXT_LABEL.search(tail)
+    if label:
+        stop = min(stop, label.start())
+    # So does a cue that opens a word with a capital, or one a few words after a
+    # comma that has a date of its own: "Sist gjennomgått 1. mars 2024, neste
+    # gjennomgang 1. mars 2025", "…, data następnego przeglądu 17 marca 2025"
+    # (not "Version of 1 May 2020, now archived": the archive is this date's).
+    for m in cue_regex().finditer(tail, 1, stop):
+        field = _FIELD_AFTER_COMMA.search(tail, 0, m.start())
+        if field and not YEAR.search(text, end + m.end(), end + m.end() + CUE_REACH):
+            field = None
+        if tail[m.start()].isupper() or field:
+            stop = field.start() if field else m.start()
+            break
+    return text[lo:start] + text[start:end] + tail[:stop]
+
+
+def names_document(clause: str, language: str | None) -> bool:
+    """Whether the clause names the document itself ("this privacy policy")."""
+    return document_regex(language).search(clause) is not None
