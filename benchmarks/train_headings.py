@@ -32,8 +32,11 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
+
+import lxml.html
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -44,6 +47,7 @@ from policywatch.extract.heading_features import features  # noqa: E402
 from policywatch.extract.headings import MODEL_FILE, HeadingModel  # noqa: E402
 from policywatch.extract.normalise import normalise_inline  # noqa: E402
 from policywatch.extract.outline import build, heading_candidates, heading_text  # noqa: E402
+from policywatch.extract.pdfhtml import pdf_page_text  # noqa: E402
 from policywatch.extract.pipeline import read_blocks  # noqa: E402
 from policywatch.sources import SUFFIX_TYPES  # noqa: E402
 
@@ -98,19 +102,41 @@ def load(corpus: Path = CORPUS) -> list[LabelledFile]:
             read = read_blocks(path.read_bytes(), SUFFIX_TYPES.get(path.suffix), path.as_uri())
             if isinstance(read, str):
                 raise SystemExit(f"{name}: {read}")
-            for stripped in (False, True):
-                blocks = strip(read.blocks) if stripped else read.blocks
-                page_title = None if stripped else read.page_title
+            copies = [(read.blocks, read.page_title, False), (strip(read.blocks), None, True)]
+            if (lines := line_markup(path)) is not None:
+                copies.append((lines, read.page_title, False))
+            for blocks, page_title, stripped in copies:
                 found = heading_candidates(blocks, page_title)
                 feats = features(blocks, found.indexes, found.title, page_title)
                 gold = [norm_heading(heading_text(blocks[i].text)) in wanted for i in found.indexes]
                 files.append(
                     LabelledFile(
                         vendor, name, wanted, blocks, page_title, feats, gold, stripped,
-                        ours=row.get("ours", False),
+                        ours=row.get("ours", False) or blocks is lines,
                     )
                 )  # fmt: skip
     return files
+
+
+def line_markup(path: Path) -> list[Block] | None:
+    """A PDF-made HTML page (pdf2htmlEX) as a converter without its layout classes writes it.
+
+    The reader takes pdf2htmlEX's pages as their PDF lines; a page with each
+    line in a ``<div class="t h4">`` and no position classes is read line by
+    line, every line a heading candidate, and the scorer must tell the lines
+    of a paragraph (``runs_on``) from the headings. This copy (labels: the
+    file's own; counted with ours) keeps those examples.
+    """
+    if (
+        path.suffix != ".html"
+        or (pdf := pdf_page_text(lxml.html.fromstring(path.read_bytes()))) is None
+    ):
+        return None
+    divs = "".join(
+        f'<div class="t h4">{escape(line)}</div>' for line in pdf.text.splitlines() if line.strip()
+    )
+    read = read_blocks(f"<html><body>{divs}</body></html>".encode(), "text/html")
+    return None if isinstance(read, str) else read.blocks
 
 
 def strip(blocks: list[Block]) -> list[Block]:

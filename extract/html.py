@@ -29,6 +29,8 @@ from policywatch.extract.chrome import HEADINGS, drop, strip_chrome
 from policywatch.extract.hints import date_hints
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
+from policywatch.extract.pdfhtml import pdf_page_text, positioned_line
+from policywatch.extract.textblocks import read_text
 
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "dt",
@@ -75,7 +77,11 @@ def read_html(html: str, *, select: str | None = None, remove: str | None = None
     blocks: list[Block] = []
     for container in containers:
         strip_chrome(container, _walk)
-        _Walker(blocks).walk(container)
+        if (pdf := pdf_page_text(container)) is not None:
+            # A PDF converted line by line (pdf2htmlEX): read as the PDF's lines.
+            blocks += read_text(pdf.text, pdf.styles)
+        else:
+            _Walker(blocks).walk(container)
     return HtmlPage(blocks=blocks, title=title, lang=lang, warnings=warnings, hints=hints)
 
 
@@ -286,10 +292,15 @@ _HEADING_CLASS = re.compile(
 _MAX_CLASS_HEADING = 120  # characters: a longer block so named is a teaser or a card
 
 
+def _heading_class(names: str) -> bool:
+    """``class="h3"`` names a heading; ``class="t x1 h3 y2 ff1"`` (a PDF line's height) does not."""
+    return _HEADING_CLASS.search(names) is not None and not positioned_line(names)
+
+
 def _class_named_heading(el: etree._Element) -> bool:
     """``<div class="title">Sharing</div>``: a short text block its class calls a heading."""
     names = el.get("class")
-    if not names or el.tag not in ("div", "p") or _HEADING_CLASS.search(names) is None:
+    if not names or el.tag not in ("div", "p") or not _heading_class(names):
         return False
     return _plain_text(el) and len(el.text_content().strip()) <= _MAX_CLASS_HEADING
 
@@ -321,7 +332,7 @@ def _styled_bold(el: etree._Element) -> bool:
     if el.tag == "font" and size and _LARGE_FONT_SIZE.match(size):
         return True
     return (bool(style) and _BOLD_STYLE.search(style) is not None) or (
-        bool(names) and _HEADING_CLASS.search(names) is not None
+        bool(names) and _heading_class(names)
     )
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from policywatch.core.lexicon.structure import annex_label_pattern, clause_label_pattern
+from policywatch.extract.blocks import GUESS, Block
 
 _NUM = re.compile(
     rf"^(?:{clause_label_pattern()}\s*)?"
@@ -170,3 +171,60 @@ def in_sequence(numbers: list[Number | None]) -> list[bool]:
         last[num.kind] = num.value
         at_kind[num.kind] = len(out) - 1
     return out
+
+
+# A line that is only a section number: "2.", "2.1", "IV.", "B)", "Article 3", "§ 4:".
+# A bare "2" is not one: that is a page number at a page's foot.
+_NUMBER_ONLY = re.compile(
+    rf"^(?:(?i:{clause_label_pattern()})\s*\d{{1,3}}[.:]?|\d{{1,2}}\.|\d{{1,2}}(?:\.\d{{1,2}})+\.?"
+    r"|[IVX]{1,5}\.|[A-Z][.)])$"
+)
+_MAX_JOINED = 120  # characters of a heading-shaped line a lone number joins
+_OPEN_ENDS = (".", ",", ";", ":", "!")
+
+
+def join_lone_numbers(blocks: list[Block]) -> list[Block]:
+    """A block that is only a section number joins the heading-shaped block after it.
+
+    PDF text (and Markdown or HTML made from it) can set a heading's number
+    on a line of its own: "2." then "DESCRIPTION OF THE APPLICATION" reads
+    as one heading, "2. DESCRIPTION OF THE APPLICATION", before headings are
+    judged. A number before a paragraph, a page number ("2" alone) and a
+    numbered item whose text wraps on (the line after it goes on in lower
+    case) stay as they are.
+
+    >>> [b.text for b in join_lone_numbers([Block("para", "2."), Block("heading", "SCOPE", 8),
+    ...                                     Block("para", "We collect data.")])]
+    ['2. SCOPE', 'We collect data.']
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if nxt is not None and _NUMBER_ONLY.match(block.text) and _heading_shaped(nxt, after):
+            # A plain line becomes a guessed heading, as a numbered PDF line is.
+            plain = nxt.kind == "para" and not nxt.rank
+            kind, rank = ("heading", GUESS) if plain else (nxt.kind, nxt.rank)
+            out.append(replace(nxt, kind=kind, rank=rank, text=f"{block.text} {nxt.text}"))
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _heading_shaped(block: Block, after: Block | None) -> bool:
+    """A short line that starts in upper case, ends no sentence and does not wrap on."""
+    text = block.text
+    letters = sum(c.isalpha() for c in text)
+    return (
+        block.kind in ("para", "heading")
+        and letters >= 3
+        and len(text) <= _MAX_JOINED
+        and text[:1].isupper()
+        and not text.endswith(_OPEN_ENDS)
+        and number_of(text) is None
+        and not (after is not None and after.text[:1].islower())
+    )

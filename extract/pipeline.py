@@ -25,6 +25,7 @@ from policywatch.extract.html import read_html
 from policywatch.extract.language import detect_language
 from policywatch.extract.markdown import read_markdown
 from policywatch.extract.normalise import normalise
+from policywatch.extract.numbering import join_lone_numbers
 from policywatch.extract.outline import build
 from policywatch.extract.pdf import garbage_reason, pdf_read
 from policywatch.extract.textblocks import read_csv, read_text
@@ -125,7 +126,7 @@ def read_blocks(
         read.blocks = read_csv(decode_text(body, content_type))
     else:
         read.blocks = read_text(decode_text(body, content_type))
-    read.blocks = _drop_leftovers(read.blocks)
+    read.blocks = join_lone_numbers(_drop_leftovers(read.blocks))
     read.blocks, dropped = _drop_duplicate_copy(read.blocks)
     if dropped:
         read.warnings.append(f"dropped a repeated copy of the text ({dropped} blocks)")

@@ -535,3 +535,98 @@ def test_lines_of_a_paragraph_broken_by_a_pdf_layout_are_not_headings(lang: str)
     found = sections(laid_out_pdf(lang), "text/html")
     assert_the_five_topics(found, lang)
     assert all(heading[:1].isdigit() for heading in found), found
+
+
+def pdf2htmlex_page(lang: str, heading_font: str) -> str:
+    """A PDF as pdf2htmlEX writes it: pages of positioned line <div>s whose classes place
+    them (x, y, font family ff, size fs...) and give their height ("h4": no heading), a
+    heading's number in a <div> of its own on the heading's baseline (same y class), a
+    page number at each page's top."""
+    title, topics, text = LANGUAGES[lang]
+    pages: list[list[tuple[str, str]]] = [[("1", "ff1"), (title.upper(), heading_font)]]
+    pages[0] += [(line, "ff1") for line in textwrap.wrap(text, 60)]
+    for n, topic in enumerate(topics, 1):
+        if n == 3:
+            pages.append([("2", "ff1")])
+        pages[-1] += [(f"{n}.", heading_font), (topic, heading_font)]
+        pages[-1] += [(line, "ff1") for line in textwrap.wrap(f"{topic}: {text}", 60)]
+    html, y = [], 0
+    for number, lines in enumerate(pages, 1):
+        divs = []
+        for line, font in lines:
+            same = line in topics  # the heading after its number: on the number's baseline
+            y += not same
+            divs.append(
+                f'<div class="t m0 x{1 + same} h4 y{y:x} {font} fs0 fc0 sc0 ls0 ws0">{line}'
+                '<span class="_ _0"></span></div>'
+            )
+        html.append(f'<div id="pf{number}" class="pf w0 h0"><div class="pc w0 h0">'
+                    + "".join(divs) + "</div></div>")  # fmt: skip
+    return (f'<html lang="{lang}"><head><meta name="generator" content="pdf2htmlEX"></head>'
+            f'<body><div id="page-container">{"".join(html)}</div></body></html>')  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("heading_font", ["ff1", "ff2"])
+def test_a_pdf2htmlex_page_is_read_as_its_pdf_lines(heading_font: str, lang: str) -> None:
+    """pdf2htmlEX's height class ("h4") beside its position classes is no heading markup:
+    the body lines are one paragraph each, not sections; the numbered headings, set in the
+    body font (ff1) or a font of their own (ff2), their number on the same baseline, are."""
+    _, topics, text = LANGUAGES[lang]
+    raw = pdf2htmlex_page(lang, heading_font)
+    found = sections(raw, "text/html")
+    assert found == [f"{n}. {t}" for n, t in enumerate(topics, 1)]
+    doc = extract(raw.encode(), "text/html")
+    assert f"{topics[0]}: {text}" in doc.text  # its wrapped lines joined again
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_class_named_h4_on_a_real_heading_is_still_a_heading(lang: str) -> None:
+    """The twin: a site that styles its headings with class="h4" (and utility classes)."""
+    title, topics, text = LANGUAGES[lang]
+    body = "".join(f'<div class="h4 mb-3 text-dark">{t}</div><p>{t}: {text}</p>' for t in topics)
+    raw = (
+        f"<html lang='{lang}'><body><main><h1>{title}</h1><p>{text}</p>{body}</main></body></html>"
+    )
+    assert_the_five_topics(sections(raw, "text/html"), lang)
+
+
+def lone_number_page(lang: str, fmt: str, after: str) -> str:
+    """Each section's number on a line of its own, then ``after`` (a format of the topic)."""
+    title, topics, text = LANGUAGES[lang]
+    gap = "\n\n" if fmt == "md" else "\n"
+    parts = [f"{n}.{gap}{after.format(t=t, T=t.upper(), b=text)}" for n, t in enumerate(topics, 1)]
+    head = f"# {title}\n\n{text}\n\n" if fmt == "md" else f"{title.upper()}\n\n{text}\n\n"
+    return head + "\n\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+@pytest.mark.parametrize("case", ["{T}", "{t}"])
+def test_a_heading_number_on_its_own_line_joins_the_heading(case: str, fmt: str, lang: str):
+    """PDF text (and Markdown made from it) that sets "2." on one line and "DESCRIPTION OF
+    THE APPLICATION" on the next: one numbered heading."""
+    topics = LANGUAGES[lang][1]
+    raw = lone_number_page(lang, fmt, case + "\n\n{t}: {b}")
+    content_type = "text/markdown" if fmt == "md" else "text/plain"
+    found = sections(raw, content_type)
+    shaped = [t.upper() if case == "{T}" else t for t in topics]
+    assert found == [f"{n}. {t}" for n, t in enumerate(shaped, 1)]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_lone_number_before_a_paragraph_or_a_wrapped_item_heads_nothing(fmt: str, lang: str):
+    """The twins: a number alone over a whole paragraph, over a list item whose text wraps on
+    to the next line (lower case), and a page number ("2") alone: none is a section."""
+    title, topics, text = LANGUAGES[lang]
+    content_type = "text/markdown" if fmt == "md" else "text/plain"
+    paragraph = lone_number_page(lang, fmt, "{t}: {b}")
+    first, _, rest = text.partition(" ")
+    line_break = "\n\n" if fmt == "md" else "\n"  # OTA's Markdown: a blank line after each line
+    wrapped = lone_number_page(lang, fmt, "{t} " + first + line_break + rest)
+    assert sections(paragraph, content_type) == []
+    assert sections(wrapped, content_type) == []
+    head = f"{title.upper()}\n\n{text}\n\n"
+    page_number = head + f"{topics[0]}: {text}\n\n2\n\n{topics[1]}: {text}\n"
+    assert sections(page_number, "text/plain") == []
