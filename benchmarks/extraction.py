@@ -34,9 +34,9 @@ from policywatch.sources import SUFFIX_TYPES
 # Floors that tests/extract/test_corpus.py holds, per part: what is measured
 # now, raised with each improvement, never lowered without a reason.
 FLOORS = {
-    "all": {"date": 0.971, "heading_f1": 0.935},
+    "all": {"date": 0.971, "heading_f1": 0.938},
     "tune": {"date": 1.0, "heading_f1": 0.981},
-    "frozen": {"date": 0.888, "heading_f1": 0.781},
+    "frozen": {"date": 0.888, "heading_f1": 0.786},
 }
 # Targets (issue 12): on documents nobody tuned on.
 TARGETS = {"date": 0.95, "heading_f1": 0.93}
