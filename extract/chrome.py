@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from policywatch.core.lexicon.date_cues import cue_regex
+from policywatch.core.lexicon.date_cues import cue_languages, cue_regex
 from policywatch.extract.blocks import Block
 from policywatch.extract.datelists import date_line
 from policywatch.extract.datetext import dates_in, has_year
@@ -157,9 +157,9 @@ def _salvage(
     for k, block in enumerate(blocks):
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
         if dated and _date_cue(block.text, links):
-            if dates_in(block.text, language):
+            if _line_dates(block.text, language):
                 keep.add(k)
-            elif dates_in(after, language):
+            elif _line_dates(after, language):
                 keep |= {k, k + 1}  # the label, then its date
                 keep |= _dated_run(blocks, k + 2, language)  # a change log's other entries
         if titled and block.kind == "heading" and block.rank == 1 and names_document(block.text):
@@ -174,6 +174,19 @@ def _salvage(
         line = etree.SubElement(div, "h1" if block.kind == "heading" else "p")
         line.text = block.text
     return div
+
+
+def _line_dates(text: str, language: str | None) -> bool:
+    """Whether ``text`` holds a date, read in the page's language or in its own cues'.
+
+    A band's date line need not be in the page's language ("Módosítva: 2024.
+    március 17." on an English page of a Hungarian company): its cue tells the
+    language, as in the main text (:func:`.dates.find_stated_date`).
+    """
+    if dates_in(text, language):
+        return True
+    cued = {lang for langs in cue_languages(text) for lang in langs}
+    return any(dates_in(text, lang) for lang in sorted(cued - {language}))
 
 
 def _dated_run(blocks: list[Block], start: int, language: str | None) -> set[int]:

@@ -105,3 +105,28 @@ def test_a_cue_the_page_shares_leaves_the_order_to_the_page(language):
     assert found.language == language
     assert found.stated_date is not None
     assert (found.stated_date.value, found.stated_date.kind) == ("2024-04-03", "version")
+
+
+@pytest.mark.parametrize("band", ["header", "footer"])
+@pytest.mark.parametrize("language", YEAR_FIRST)
+def test_a_year_first_date_line_in_a_header_or_footer_band(language, band):
+    # The band is dropped with the navigation but for its date line, which must be
+    # read in its cue's language before it can be kept.
+    written = format_date(UPDATED, "long", locale=language)
+    phrase = PHRASINGS[language][PHRASING_NAMES.index("modified")]
+    line = f"<p>{phrased(phrase, written)}</p>"
+    main = "<h1>Privacy Policy</h1>"
+    page = (
+        html_page(main, header=line, lang="en")
+        if band == "header"
+        else html_page(main, footer=line, lang="en")
+    )
+    assert _stated(page) == ("2024-03-17", "last_updated"), line
+    # Twin: the same date after words of no cue list stays in the band, dropped.
+    other = f"<p>Our office opened {written}</p>"
+    page = (
+        html_page(main, header=other, lang="en")
+        if band == "header"
+        else html_page(main, footer=other, lang="en")
+    )
+    assert _stated(page) is None
