@@ -31,14 +31,8 @@ from policywatch.diffing.lexicons import is_change_notice
 from policywatch.diffing.model import Reason
 from policywatch.diffing.reasons import edit_reasons, whole_reasons
 from policywatch.diffing.sentences import Unit
-from policywatch.diffing.statements import (
-    RENAME_MIN,
-    Statement,
-    changed,
-    changed_words,
-    decides,
-    said,
-)
+from policywatch.diffing.stated import Statement, decides, said
+from policywatch.diffing.statements import RENAME_MIN, changed, changed_words
 from policywatch.diffing.text import OBFUSCATED, key, plain
 
 __all__ = ["RANK", "Context", "Judgement", "is_label", "judge", "name_swaps"]

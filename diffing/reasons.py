@@ -1,6 +1,6 @@
 """Statements worded as reasons a person can check: one per category and kind.
 
->>> from policywatch.diffing.statements import Statement
+>>> from policywatch.diffing.stated import Statement
 >>> lost = [Statement("period", "30d", "retention", "30 days")]
 >>> gained = [Statement("period", "720d", "retention", "24 months")]
 >>> edit_reasons(lost, gained, "Retention", "kept 30 days", "kept 24 months")[0].explanation
@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from policywatch.diffing.model import Reason
-from policywatch.diffing.statements import Statement
+from policywatch.diffing.stated import Statement
 from policywatch.diffing.text import plain, short
 
 EXPLAIN = {

@@ -26,35 +26,20 @@ from policywatch.diffing.entries import LEGAL_FORMS
 from policywatch.diffing.lexicons import cue, topics
 from policywatch.diffing.roles import given_roles, is_company
 from policywatch.diffing.stated import (
-    CONTEXT_KINDS,
     LIST_ITEM_WORDS,
     TERM_CATEGORIES,
     Statement,
     bound_modality,
     bound_party,
     bounds,
-    decides,
-    is_row,
     kinds_anew,
     known,
     new_terms,
-    said,
 )
 from policywatch.diffing.text import join, key, short
 
-# What one sentence states is read in .stated; the names stay importable from here.
-__all__ = [
-    "CONTEXT_KINDS",
-    "RENAME_MIN",
-    "TERM_CATEGORIES",
-    "Statement",
-    "cancel",
-    "changed",
-    "changed_words",
-    "decides",
-    "is_row",
-    "said",
-]
+# What one sentence states is read (and imported) from .stated: one place each.
+__all__ = ["RENAME_MIN", "cancel", "changed", "changed_words"]
 
 # Name words at least this long tell one party from another ("Acme"; not "Inc", "AS").
 NAME_WORD = 4

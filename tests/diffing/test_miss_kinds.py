@@ -20,7 +20,7 @@ from policywatch.diffing import diff_documents
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import ADDRESS_WORDS, CHANGE_NOTICE, DATA_LOCATION_WORDS
 from policywatch.diffing.sentences import sentence_units
-from policywatch.diffing.statements import said
+from policywatch.diffing.stated import said
 
 
 def _doc(text: str, language: str, heading: str = "") -> ExtractedDocument:
