@@ -75,6 +75,9 @@ LISTED_TOPICS = {
 }
 # A negation or "only" bears on the topic named this many words after it at most.
 NEGATION_SCOPE = 8
+# The actions asked for stand this many words after "ask us to" at most ("ask us to
+# correct, restrict or delete the personal data we hold").
+REQUEST_SCOPE = 10
 
 
 def negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
@@ -102,6 +105,36 @@ def negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
             if framed or after:
                 return min(framed or after)[1]
     return ""
+
+
+def requested(k: str, lang: str | None) -> list[str]:
+    """The actions a sentence says a person may ask the service to take, each a whole
+    word ("you can ask us to correct or delete your data": correct, delete): a right
+    stated as a request (:mod:`policywatch.core.lexicon.right_requests`), whatever
+    its action is otherwise about (deleting is retention, unless it is asked for).
+
+    >>> requested("you can ask us to correct or delete your data", "en")
+    ['correct', 'delete']
+    >>> requested("vous pouvez nous demander de supprimer vos données", "fr")
+    ['supprimer']
+    >>> requested("we delete your data when you ask", "en")
+    []
+    """
+    found: list[str] = []
+    actions = cue("REQUESTED_ACTIONS", lang)
+    for asked in cue("REQUEST_WORDS", lang).finditer(k):
+        window = " ".join(k[asked.end() :].split()[:REQUEST_SCOPE])
+        for hit in actions.finditer(window):
+            end = window.find(" ", hit.end())
+            word = window[hit.start() : end if end >= 0 else len(window)]
+            if word not in found:
+                found.append(word)
+    return found
+
+
+def is_requested(hit: str, asked: list[str]) -> bool:
+    """Whether a topic word found in a sentence is one of its requested actions."""
+    return any(word.startswith(hit) or hit.startswith(word) for word in asked)
 
 
 def lead_topic(heading: str | None, language: str | None = None) -> str:
@@ -137,6 +170,21 @@ def _audience(base: str) -> re.Pattern[str]:
 
 def _base(language: str | None) -> str:
     return (language or "en").split("-")[0].lower()
+
+
+def period_category(own: dict[str, list[str]], ctx: Context) -> str:
+    """Where a duration lands: beside a word of keeping or deleting it is how long data
+    is kept, whatever else the sentence or its heading is about ("security logs are
+    kept for 90 days" under "Security"); else what :func:`about` says for numbers.
+
+    >>> period_category({"retention": ["kept for"], "security": ["security"]}, Context("Security"))
+    'retention'
+    >>> period_category({"security": ["audit"]}, Context("Data retention"))
+    'security'
+    """
+    if "retention" in own:
+        return "retention"
+    return about(own, ctx, NUMBER_TOPICS)
 
 
 def country_category(k: str, own: dict[str, list[str]], ctx: Context, default: str) -> str:

@@ -38,6 +38,7 @@ from policywatch.core.lexicon.category_words import (
     stems_read,
 )
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
+from policywatch.core.lexicon.right_requests import REQUEST_WORDS, REQUESTED_ACTIONS
 from policywatch.core.taxonomy import by_id, materiality_ids
 
 # The one list of categories is the taxonomy's (policywatch.core.taxonomy), and each
@@ -162,6 +163,8 @@ def cue(words: str, language: str | None) -> re.Pattern[str]:
 _CUE_LISTS = {
     "ADDRESS_WORDS": ADDRESS_WORDS,
     "DATA_LOCATION_WORDS": DATA_LOCATION_WORDS,
+    "REQUEST_WORDS": REQUEST_WORDS,
+    "REQUESTED_ACTIONS": REQUESTED_ACTIONS,
     # The role words of each category (policywatch.diffing.roles): "ROLE recipients".
     **{f"ROLE {category}": row for category, row in PARTY_ROLES.items()},
 }

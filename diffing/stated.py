@@ -115,7 +115,8 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     lang = ctx.language
     stripped, _dates = sig.strip_dates(p, lang)
     k = key(stripped)
-    own = topics(k, lang)
+    asked = filing.requested(k, lang)
+    own = unasked(topics(k, lang), asked)
     contacts = sig.contacts(p, lang)
     reach = filing.pick(own, filing.CONTACT_TOPICS, "controller_contact")
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
@@ -126,7 +127,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         places = countries_in(filing.for_whom(stripped, lang), lang)
         out += [Statement("country", c, where, c) for c in sorted(places)]
     for shown, days in sig.period_days(k, lang):
-        category = filing.about(own, ctx, filing.NUMBER_TOPICS)
+        category = filing.period_category(own, ctx)
         out.append(Statement("period", f"{days:g}d", category, shown))
     # "notify ... without delay" negates a phrase, not the clause: the same rule as binds().
     negations = clause_negations(k.split(), lang) + sig.limits(k, lang)
@@ -176,6 +177,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         # One more (or one less) entry in a list of purposes, data, recipients, rights.
         out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
     other_section = ctx.old_section if added else ctx.new_section
+    out += requests_anew(asked, filing.requested(other_section, lang) if asked else [])
     out.extend(new_terms(own, other_section))
     out += kinds_anew(k, None, ctx, other_section, out)
     # What else the sentence is about, should it state something (it is read whole).
@@ -329,6 +331,29 @@ def kinds_anew(
         )
         if category not in decided
     ]
+
+
+def unasked(found: dict[str, list[str]], asked: list[str]) -> dict[str, list[str]]:
+    """A sentence's topics without the actions it says a person may ask for ("ask us to
+    delete": the deleting is the right, :func:`requests_anew`, not retention).
+
+    >>> unasked({"retention": ["delete"], "security": ["encrypt"]}, ["delete"])
+    {'security': ['encrypt']}
+    """
+    if not asked:
+        return found
+    kept = {c: [h for h in hits if not filing.is_requested(h, asked)] for c, hits in found.items()}
+    return {c: hits for c, hits in kept.items() if hits}
+
+
+def requests_anew(asked: list[str], other: list[str]) -> list[Statement]:
+    """A right stated as a request ("you can ask us to delete ...") for an action the
+    other side never lets a person ask for: a right added (or removed).
+
+    >>> [(s.kind, s.value, s.category) for s in requests_anew(["correct", "delete"], ["correct"])]
+    [('term', 'delete', 'rights')]
+    """
+    return [Statement("term", word, "rights", word) for word in asked if word not in other]
 
 
 def new_terms(

@@ -35,6 +35,8 @@ from policywatch.diffing.stated import (
     kinds_anew,
     known,
     new_terms,
+    requests_anew,
+    unasked,
 )
 from policywatch.diffing.text import join, key, short
 
@@ -61,14 +63,17 @@ def changed(
     lang = ctx.language
     ko, kn = keys or (key(po), key(pn))
     removed, added = changed_words(ko, kn)
-    own = topics(f"{ko} {kn}", lang)
-    lost: list[Statement] = []
-    gained: list[Statement] = []
+    # "You can ask us to correct (or delete) ...": the actions asked for are rights.
+    asked_old, asked_new = filing.requested(ko, lang), filing.requested(kn, lang)
+    asked = asked_old + asked_new
+    own = unasked(topics(f"{ko} {kn}", lang), asked)
+    lost: list[Statement] = requests_anew(asked_old, asked_new)
+    gained: list[Statement] = requests_anew(asked_new, asked_old)
 
     old_periods = {f"{d:g}d": s for s, d in sig.period_days(ko, lang)}
     new_periods = {f"{d:g}d": s for s, d in sig.period_days(kn, lang)}
     if set(old_periods) != set(new_periods):
-        category = filing.about(own, ctx, filing.NUMBER_TOPICS)
+        category = filing.period_category(own, ctx)
         lost += [
             Statement("period", v, category, s)
             for v, s in old_periods.items()
@@ -173,17 +178,21 @@ def changed(
             if fresh and sig.modals(" ".join(clause), lang):
                 about = filing.pick(fresh, filing.FLIP_PRIORITY)
                 side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
-    lost += new_terms(topics(" ".join(removed), lang), ctx.new_section, exclude=topics(kn, lang))
+    lost += new_terms(
+        unasked(topics(" ".join(removed), lang), asked), ctx.new_section, exclude=topics(kn, lang)
+    )
     lost += kinds_anew(ko, kn, ctx, ctx.new_section, lost)
     gained += kinds_anew(kn, ko, ctx, ctx.old_section, gained)
-    gained += new_terms(topics(" ".join(added), lang), ctx.old_section, exclude=topics(ko, lang))
+    gained += new_terms(
+        unasked(topics(" ".join(added), lang), asked), ctx.old_section, exclude=topics(ko, lang)
+    )
     lost += _items(removed, added, kn, lost, lang)
     gained += _items(added, removed, ko, gained, lang)
     # What else its changed words are about, should the sentence state something.
     named = {s.category for s in lost + gained}
     gained += [
         Statement("topic", h[0], c, h[0])
-        for c, h in topics(" ".join(added + removed), lang).items()
+        for c, h in unasked(topics(" ".join(added + removed), lang), asked).items()
         if c not in named
     ]
     if not any(s.category == "controller_contact" for s in lost):

@@ -33,6 +33,8 @@ Every module, one line each:
 - :mod:`.periods`: hour/day/week/month/year words per language (CLDR units).
 - :mod:`.phrases`: the one phrase matcher every word list is read with (optional
   spaces, word starts and ends, diacritics and their ASCII spellings).
+- :mod:`.right_requests`: a right stated as a request ("you can ask us to delete"): the
+  request cue and the actions asked for, per language.
 - :mod:`.split_verbs`: verbs whose particle stands apart from them (category × language).
 - :mod:`.stems`: words and their stems per language, shared by topic features and search.
 - :mod:`.structure`: the words that label a document's numbered parts (article, section...).

@@ -156,6 +156,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "retention": {
         "en": (r"retain", r"retention", r"we keep", r"kept for",
                r"keeps? (?:your|the|it|them|this|these|such|all|any|personal|a copy)\b",
+               r"keeps? (?:\w+ ){1,2}?for\b",
                r"store[sd]? for", r"delete", r"deletion", r"erase", r"as long as", r"inactiv"),
         "nb": (r"lagre", r"lagring", r"slett", r"oppbevar"),
         "de": (r"aufbewahr", r"speicherdauer", r"gespeichert", r"lösch", r"speichern"),

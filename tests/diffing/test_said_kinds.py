@@ -1,0 +1,157 @@
+"""Kinds of category misses read from what the changed sentence says, one table each.
+
+- a right stated as a request ("you can ask us to delete your data"): the action
+  asked for is the right, not retention; asking for a call-back is no right
+  (one sentence per language of :mod:`policywatch.core.lexicon.right_requests`);
+- a retention period changed inside a sentence whose other words, or heading, say
+  security: the keeping verb files the period; a period with no keeping verb (an
+  audit every 12 months) stays security.
+
+Each case is a two-section document (an introduction, then the section of the
+change) so the heading and the neighbours are what a real page gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policywatch.core.lexicon.category_words import LANGUAGES
+from policywatch.core.lexicon.right_requests import REQUEST_WORDS, REQUESTED_ACTIONS
+from policywatch.core.model import ExtractedDocument, Section
+from policywatch.diffing import diff_documents
+from policywatch.diffing.filing import requested
+from policywatch.diffing.text import key
+
+# fmt: off
+# An introduction that states nothing, per language.
+INTRO = {
+    "en": "This notice explains how the service works. It applies to the website and the app.",
+    "nb": "Denne erklæringen forklarer hvordan tjenesten virker. Den gjelder nettstedet og appen.",
+    "de": "Diese Erklärung beschreibt, wie der Dienst funktioniert. Sie gilt für Website und App.",
+    "fr": "Cette déclaration explique le fonctionnement du service. Elle s'applique au site.",
+    "es": "Este aviso explica cómo funciona el servicio. Se aplica al sitio web y a la aplicación.",
+    "it": "Questa informativa spiega come funziona il servizio. Si applica al sito e all'app.",
+    "nl": "Deze verklaring legt uit hoe de dienst werkt. Zij geldt voor de website en de app.",
+    "sv": "Denna information förklarar hur tjänsten fungerar. Den gäller webbplatsen och appen.",
+    "da": "Denne erklæring forklarer, hvordan tjenesten fungerer. Den gælder hjemmesiden og appen.",
+    "pl": "Ta informacja wyjaśnia, jak działa usługa. Dotyczy strony internetowej i aplikacji.",
+    "pt": "Este aviso explica como funciona o serviço. Aplica-se ao sítio web e à aplicação.",
+}
+# (heading, a sentence both versions have, a request for deletion added after it,
+# its twin: a request for a call-back added instead).
+REQUESTS = {
+    "en": ("Contact", "You can contact us by email.", "You can also ask us to delete your data.",
+           "You can also ask us to call you back."),
+    "nb": ("Kontakt", "Du kan kontakte oss på e-post.",
+           "Du kan også be oss om å slette opplysningene dine.",
+           "Du kan også be oss om å ringe deg tilbake."),
+    "de": ("Kontakt", "Sie können uns per E-Mail kontaktieren.",
+           "Sie können uns auch bitten, Ihre Daten zu löschen.",
+           "Sie können uns auch bitten, Sie zurückzurufen."),
+    "fr": ("Contact", "Vous pouvez nous contacter par e-mail.",
+           "Vous pouvez aussi nous demander de supprimer vos données.",
+           "Vous pouvez aussi nous demander de vous rappeler."),
+    "es": ("Contacto", "Puede contactarnos por correo electrónico.",
+           "También puede pedirnos que borremos sus datos.",
+           "También puede pedirnos que le llamemos."),
+    "it": ("Contatti", "Puoi contattarci via e-mail.",
+           "Puoi anche chiederci di cancellare i tuoi dati.",
+           "Puoi anche chiederci di richiamarti."),
+    "nl": ("Contact", "U kunt per e-mail contact met ons opnemen.",
+           "U kunt ons ook vragen uw gegevens te verwijderen.",
+           "U kunt ons ook vragen u terug te bellen."),
+    "sv": ("Kontakt", "Du kan kontakta oss via e-post.",
+           "Du kan också be oss att radera dina uppgifter.",
+           "Du kan också be oss att ringa upp dig."),
+    "da": ("Kontakt", "Du kan kontakte os via e-mail.",
+           "Du kan også bede os om at slette dine oplysninger.",
+           "Du kan også bede os om at ringe dig op."),
+    "pl": ("Kontakt", "Możesz skontaktować się z nami e-mailem.",
+           "Możesz też poprosić nas o usunięcie swoich danych.",
+           "Możesz też poprosić nas o oddzwonienie."),
+    "pt": ("Contacto", "Pode contactar-nos por e-mail.",
+           "Também pode pedir-nos que apaguemos os seus dados.",
+           "Também pode pedir-nos que lhe liguemos."),
+}
+# (heading, a request sentence, the same with a second action asked for, and its twin:
+# the same request with only its object worded more fully).
+REQUEST_EDITS = {
+    "en": ("Your rights", "You can ask us to correct your data.",
+           "You can ask us to correct or delete your data.",
+           "You can ask us to correct your personal data."),
+    "nb": ("Dine rettigheter", "Du kan be oss om å rette opplysningene dine.",
+           "Du kan be oss om å rette eller slette opplysningene dine.",
+           "Du kan be oss om å rette personopplysningene dine."),
+    "de": ("Ihre Rechte", "Sie können uns bitten, Ihre Daten zu berichtigen.",
+           "Sie können uns bitten, Ihre Daten zu berichtigen oder zu löschen.",
+           "Sie können uns bitten, Ihre personenbezogenen Daten zu berichtigen."),
+    "fr": ("Vos droits", "Vous pouvez nous demander de rectifier vos données.",
+           "Vous pouvez nous demander de rectifier ou de supprimer vos données.",
+           "Vous pouvez nous demander de rectifier vos données personnelles."),
+}
+# (heading, a period beside a keeping verb in a sentence that also says security,
+# the same with another period; the twin: a period with no keeping verb, an audit).
+KEPT_UNDER_SECURITY = {
+    "en": ("Security", "Security logs are kept for 30 days.", "Security logs are kept for 90 days.",
+           "We run a security audit every 12 months.", "We run a security audit every 24 months."),
+    "nb": ("Sikkerhet", "Sikkerhetslogger lagres i 30 dager.",
+           "Sikkerhetslogger lagres i 90 dager.",
+           "Vi tester sikkerheten i systemene våre hver 12. måned.",
+           "Vi tester sikkerheten i systemene våre hver 24. måned."),
+    "de": ("Sicherheit", "Sicherheitsprotokolle werden 30 Tage gespeichert.",
+           "Sicherheitsprotokolle werden 90 Tage gespeichert.",
+           "Wir prüfen die Sicherheit unserer Systeme alle 12 Monate.",
+           "Wir prüfen die Sicherheit unserer Systeme alle 24 Monate."),
+    "fr": ("Sécurité", "Les journaux de sécurité sont conservés 30 jours.",
+           "Les journaux de sécurité sont conservés 90 jours.",
+           "Nous testons la sécurité de nos systèmes tous les 12 mois.",
+           "Nous testons la sécurité de nos systèmes tous les 24 mois."),
+}
+# fmt: on
+
+
+def _doc(language: str, heading: str, text: str) -> ExtractedDocument:
+    intro = INTRO[language]
+    return ExtractedDocument(
+        text=f"{intro}\n\n{text}",
+        sections=[Section(2, "Intro", intro), Section(2, heading, text)],
+        language=language,
+    )
+
+
+def _diff(language: str, heading: str, old: str, new: str) -> tuple[str, list[str]]:
+    result = diff_documents(_doc(language, heading, old), _doc(language, heading, new))
+    return result.verdict, result.categories
+
+
+def test_every_request_list_has_a_sentence_per_language() -> None:
+    assert sorted(REQUEST_WORDS) == sorted(REQUESTED_ACTIONS) == sorted(LANGUAGES)
+    assert sorted(REQUESTS) == sorted(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", sorted(REQUESTS))
+def test_a_request_to_delete_is_a_right_a_request_to_call_back_is_not(language: str) -> None:
+    heading, kept, asked, call_back = REQUESTS[language]
+    assert requested(key(asked), language), asked
+    assert requested(key(call_back), language) == [], call_back
+    assert _diff(language, heading, kept, f"{kept} {asked}") == ("material", ["rights"])
+    assert _diff(language, heading, kept, f"{kept} {call_back}")[0] != "material"
+
+
+@pytest.mark.parametrize("language", sorted(REQUEST_EDITS))
+def test_an_action_added_to_a_request_is_a_right_its_object_reworded_is_not(
+    language: str,
+) -> None:
+    heading, old, more, reworded = REQUEST_EDITS[language]
+    assert _diff(language, heading, old, more) == ("material", ["rights"])
+    assert _diff(language, heading, old, reworded)[0] != "material"
+
+
+@pytest.mark.parametrize("language", sorted(KEPT_UNDER_SECURITY))
+def test_a_period_beside_a_keeping_verb_is_retention_under_a_security_heading(
+    language: str,
+) -> None:
+    heading, kept_old, kept_new, audit_old, audit_new = KEPT_UNDER_SECURITY[language]
+    assert _diff(language, heading, kept_old, kept_new) == ("material", ["retention"])
+    verdict, categories = _diff(language, heading, audit_old, audit_new)
+    assert verdict == "material" and "retention" not in categories, categories
