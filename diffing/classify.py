@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
+from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import is_change_notice
@@ -34,6 +36,7 @@ from policywatch.diffing.sentences import Unit
 from policywatch.diffing.stated import Statement, decides, said
 from policywatch.diffing.statements import RENAME_MIN, changed, changed_words
 from policywatch.diffing.text import OBFUSCATED, key, plain
+from policywatch.extract.language import base_language, confident_language, same_language
 
 __all__ = ["RANK", "Context", "Judgement", "is_label", "judge", "name_swaps"]
 
@@ -87,8 +90,14 @@ class Judgement:
 
 
 def judge(unit: Unit, context: Context | str | None = None) -> Judgement:
-    """Classify one changed sentence; ``context`` is a :class:`Context` or just a heading."""
+    """Classify one changed sentence; ``context`` is a :class:`Context` or just a heading.
+
+    The sentence is read in its own language when it tells one (:func:`reading_language`).
+    """
     ctx = context if isinstance(context, Context) else Context(heading=context)
+    language = reading_language(unit.new or unit.old or "", ctx.language)
+    if language != ctx.language:
+        ctx = replace(ctx, language=language)
     if unit.old is not None and unit.new is not None:
         return _judge_edit(unit.old, unit.new, ctx, unit.ops)
     text = unit.new if unit.new is not None else unit.old or ""
@@ -138,6 +147,39 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
         shown=(heading or None, po, pn),
     )
     return judgement.settle()
+
+
+# A sentence this long tells its own language; a shorter one (a label, a product name
+# list) is read in its page's.
+OWN_LANGUAGE_WORDS = 8
+# ...when py3langid is at least this sure of it (Norwegian shares its mass with Danish
+# and Swedish: a plain Norwegian sentence scores ~0.89).
+OWN_LANGUAGE_SURE = 0.85
+
+
+def reading_language(text: str, page: str | None) -> str | None:
+    """The language a changed sentence is read with: its own when it is long enough to
+    tell and is another language the diff reads (an English paragraph on a Norwegian
+    page), else the page's. The one rule: every word list of the sentence follows it.
+
+    >>> reading_language("We keep your data for 30 days after you close your account.", "nb")
+    'en'
+    >>> reading_language("Vi bruker Google Analytics.", "nb"), reading_language("", None)
+    ('nb', None)
+    """
+    if len(text.split()) < OWN_LANGUAGE_WORDS:
+        return page
+    own = _own_language(text)
+    if own is None or same_language(own, page):
+        return page
+    return own
+
+
+@lru_cache(maxsize=8192)
+def _own_language(text: str) -> str | None:
+    found = base_language(confident_language(text, OWN_LANGUAGE_SURE))
+    found = {"no": "nb"}.get(found or "", found)
+    return found if found in LANGUAGES else None
 
 
 # A passage this long inserted into (or cut from) a sentence that the other side has

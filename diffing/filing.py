@@ -187,6 +187,22 @@ def period_category(own: dict[str, list[str]], ctx: Context) -> str:
     return about(own, ctx, NUMBER_TOPICS)
 
 
+def contact_category(k: str, own: dict[str, list[str]], lang: str | None) -> str:
+    """Whose channel an e-mail address or phone number is: a supervisory authority's
+    (``rights``: where to complain) when the sentence names one
+    (:mod:`policywatch.core.lexicon.authorities`), else the first of
+    :data:`CONTACT_TOPICS` the sentence is about, else the controller's.
+
+    >>> contact_category("contact the cnil at plaintes cnil fr", {}, "fr")
+    'rights'
+    >>> contact_category("contact our dpo at dpo acme example", {}, "en")
+    'controller_contact'
+    """
+    if cue("AUTHORITY_WORDS", lang).search(k):
+        return "rights"
+    return pick(own, CONTACT_TOPICS, "controller_contact")
+
+
 def country_category(k: str, own: dict[str, list[str]], ctx: Context, default: str) -> str:
     """A country where data is stored, hosted or sent is a transfer; in an address, a
     law clause or a rights clause it is the controller's contact, the law, a right;

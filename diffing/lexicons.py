@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from policywatch.core.lexicon.authorities import AUTHORITY_WORDS
 from policywatch.core.lexicon.category_words import (
     CATEGORY_WORDS,
     COMPANIONS,
@@ -163,6 +164,7 @@ def cue(words: str, language: str | None) -> re.Pattern[str]:
 _CUE_LISTS = {
     "ADDRESS_WORDS": ADDRESS_WORDS,
     "DATA_LOCATION_WORDS": DATA_LOCATION_WORDS,
+    "AUTHORITY_WORDS": AUTHORITY_WORDS,
     "REQUEST_WORDS": REQUEST_WORDS,
     "REQUESTED_ACTIONS": REQUESTED_ACTIONS,
     # The role words of each category (policywatch.diffing.roles): "ROLE recipients".

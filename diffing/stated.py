@@ -118,7 +118,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     asked = filing.requested(k, lang)
     own = unasked(topics(k, lang), asked)
     contacts = sig.contacts(p, lang)
-    reach = filing.pick(own, filing.CONTACT_TOPICS, "controller_contact")
+    reach = filing.contact_category(k, own, lang)
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
     # A country where data goes, or in an address; "users residing in the UK" only
     # says whom the sentence is for (filing.for_whom reads it away).
@@ -130,7 +130,8 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         category = filing.period_category(own, ctx)
         out.append(Statement("period", f"{days:g}d", category, shown))
     # "notify ... without delay" negates a phrase, not the clause: the same rule as binds().
-    negations = clause_negations(k.split(), lang) + sig.limits(k, lang)
+    spoken = without_addresses(stripped, k)
+    negations = clause_negations(spoken.split(), lang) + sig.limits(spoken, lang)
     if negations and own:
         # A promise or prohibition on a topic ("we do not sell") added or removed.
         about = filing.negated(k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
@@ -201,6 +202,16 @@ def is_row(text: str) -> bool:
     if t.startswith(("|", "-", "*", "+", "•")):
         return True
     return len(t.split()) <= ROW_WORDS and not t.rstrip("*_ ").endswith((".", "!", "?"))
+
+
+def without_addresses(text: str, k: str) -> str:
+    """The comparison key ``k`` of ``text`` without its e-mail addresses: a domain's
+    last part is no word of the sentence ("postkasse@datatilsynet.no" says no "no").
+
+    >>> without_addresses("Write to post@tilsynet.no today.", "write to post tilsynet no today")
+    'write to today'
+    """
+    return key(sig.EMAIL.sub(" ", text)) if "@" in text else k
 
 
 def bounds(k: str, lang: str | None) -> int:

@@ -37,6 +37,7 @@ from policywatch.diffing.stated import (
     new_terms,
     requests_anew,
     unasked,
+    without_addresses,
 )
 from policywatch.diffing.text import join, key, short
 
@@ -92,7 +93,8 @@ def changed(
             gained += [Statement("number", n, category, n) for n in numbers_new - numbers_old]
 
     flip = filing.about(own, ctx, filing.FLIP_PRIORITY)
-    neg_old, neg_new = bounds(ko, lang), bounds(kn, lang)
+    neg_old = bounds(without_addresses(po, ko), lang)
+    neg_new = bounds(without_addresses(pn, kn), lang)
     if neg_old != neg_new:
         words = f"'{short(' '.join(removed), 8)}' → '{short(' '.join(added), 8)}'"
         negated = ko if neg_old > neg_new else kn
@@ -114,11 +116,10 @@ def changed(
     came = contacts_new - contacts_old
     # An address behind "[email protected]" shown again is the same address.
     if not (came and not (contacts_old - contacts_new) and ctx.obfuscated):
-        lost += [
-            Statement("contact", c, "controller_contact", c)
-            for c in sorted(contacts_old - contacts_new)
-        ]
-        gained += [Statement("contact", c, "controller_contact", c) for c in sorted(came)]
+        # The controller's channel, unless the sentence names a supervisory authority.
+        reach = filing.contact_category(f"{ko} {kn}", {}, lang)
+        lost += [Statement("contact", c, reach, c) for c in sorted(contacts_old - contacts_new)]
+        gained += [Statement("contact", c, reach, c) for c in sorted(came)]
 
     places_old = countries_in(filing.for_whom(po, lang), lang)
     places_new = countries_in(filing.for_whom(pn, lang), lang)

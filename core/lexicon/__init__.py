@@ -9,6 +9,8 @@ Every module, one line each:
 
 - :mod:`.ad_cues`: advertising cues without a word for data (targeted ads, ads on
   other sites), per language.
+- :mod:`.authorities`: the words that name a data protection supervisory authority,
+  per language (a right to complain, never the controller).
 - :mod:`.bound_parties`: which side of a DPA a clause binds (from :mod:`.party_roles`).
 - :mod:`.calendar`: month names and numeric date order per language (CLDR).
 - :mod:`.category_words`: the words a sentence of each materiality category uses

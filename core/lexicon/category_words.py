@@ -18,7 +18,7 @@ language:
   eliminare, wissen);
 - transfers: transfer, third country, outside the EEA, standard contractual clauses;
 - rights: right to / of, access, rectification, erasure, portability, object,
-  complaint, supervisory authority;
+  complaint, and the supervisory authorities of :mod:`policywatch.core.lexicon.authorities`;
 - controller_contact: controller, data protection officer, representative;
 - legal_basis: legal basis, consent, legitimate interest, legal obligation;
 - security: security, encryption, pseudonymisation, penetration tests (a backup
@@ -51,6 +51,7 @@ geben ... weiter", "vi lämnar inte ut"), written once in
 from __future__ import annotations
 
 from policywatch.core.lexicon import languages_of
+from policywatch.core.lexicon.authorities import AUTHORITY_WORDS
 from policywatch.core.lexicon.data_kinds import strict_stems
 from policywatch.core.lexicon.international import International, is_international
 from policywatch.core.lexicon.split_verbs import split_stems
@@ -200,35 +201,30 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"(?<!reserve the )(?<!reserves the )right to", r"your (?:\w+ )?rights",
                r"(?:privacy|subject|data protection) rights",
                r"rights (?:of|as) (?:a )?data subject", _I(r"opt.?out"),
-               r"withdraw (?:your )?consent", r"complain", r"supervisory authorit", r"rectif",
+               r"withdraw (?:your )?consent", r"complain", r"rectif",
                r"erasure", r"portabilit", r"object to", r"judicial remedy", r"right of access"),
-        "nb": (r"rett til", r"innsyn", r"klage", r"datatilsynet", r"retting",
+        "nb": (r"rett til", r"innsyn", r"klage", r"retting",
                r"dataportabilit", r"protestere"),
-        "de": (r"recht auf", r"ihre rechte", r"widerspruch", r"beschwerde", r"aufsichtsbehörde",
+        "de": (r"recht auf", r"ihre rechte", r"widerspruch", r"beschwerde",
                r"auskunft", r"berichtigung", r"datenübertragbarkeit", r"übertragbarkeit",
                r"widersprechen"),
         "fr": (r"vos droits", r"droit (?:d |de l |à l |à la |d accès|de rectification"
-               r"|d opposition|à l effacement)", r"cnil", r"introduire une réclamation",
+               r"|d opposition|à l effacement)", r"introduire une réclamation",
                r"réclamation auprès", r"opposer", r"effacement"),
         "es": (r"derecho (?:a|de)\b", r"sus derechos", r"rectificación", r"supresión",
-               r"portabilidad", r"oposición", r"reclamación", r"autoridad de control",
-               r"agencia española de protección"),
+               r"portabilidad", r"oposición", r"reclamación"),
         "it": (r"diritto (?:di|al|alla|all)\b", r"tuoi diritti", r"rettifica",
-               r"portabilit", r"opposizione", r"reclamo", r"autorità di controllo",
-               r"garante (?:per la protezione|privacy)"),
+               r"portabilit", r"opposizione", r"reclamo"),
         "nl": (r"recht op", r"uw rechten", r"inzage", r"rectificatie", r"wissing",
-               r"overdraagbaarheid", r"bezwaar", r"klacht", r"toezichthoud",
-               r"autoriteit persoonsgegevens"),
+               r"overdraagbaarheid", r"bezwaar", r"klacht"),
         "sv": (r"rätt till", r"dina rättigheter", r"rättelse",
-               r"dataportabilit", r"invänd", r"klagomål", r"tillsynsmyndighet",
-               r"integritetsskyddsmyndighet"),
+               r"dataportabilit", r"invänd", r"klagomål"),
         "da": (r"ret til", r"dine rettigheder", r"indsigt", r"berigtig", r"dataportabilit",
-               r"indsigelse", r"klage", r"tilsynsmyndighed", r"datatilsynet"),
+               r"indsigelse", r"klage"),
         "pl": (r"prawo (?:do|dostępu|sprzeciwu)", r"twoje prawa", r"sprostowani",
-               r"przenoszeni", r"sprzeciw", r"skarg", r"organ(?:u)? nadzorcz",
-               r"prezes(?:a)? uodo"),
+               r"przenoszeni", r"sprzeciw", r"skarg"),
         "pt": (r"direito (?:de|à|ao|a)\b", r"seus direitos", r"retifica", r"portabilidade",
-               r"oposição", r"reclamação", r"autoridade de controlo", r"cnpd"),
+               r"oposição", r"reclamação"),
     },
     "controller_contact": {
         "en": (r"data protection officer", _I(r"dpo\b"), r"controller", r"representative",
@@ -313,7 +309,9 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "tracking_ads": {
         "en": (_I(r"cookie"), r"tracker", _I(r"tracking"), _I(r"analytics"), _I(r"pixel"),
-               r"advertis", r"\bads\b", _I(r"tag manager"), _I(r"sdk"), r"targeted",
+               r"advertis", r"\bads\b", _I(r"tag manager"), _I(r"sdk"),
+               # Targeted ads or content, not "targeted measures" or "targeted attacks".
+               r"targeted (?:ad|advert|market|content|offer|promot|campaign|messag)",
                _I(r"bugsnag"), _I(r"piwik"), _I(r"matomo")),
         "nb": (r"informasjonskapsel", r"annonse", r"reklame", r"sporing"),
         "de": (r"werbung", r"werbe", r"tracking"),
@@ -344,7 +342,8 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"tribuna(?:l|is)", r"lei aplicável", r"responsabilidade"),
     },
     "fees_termination": {
-        "en": (r"fee", r"price", r"refund", r"instal", r"billing", r"billed", r"charge",
+        # Paying in instalments, not installing an app ("install the opt-out module").
+        "en": (r"fee", r"price", r"refund", r"instal+ments?\b", r"billing", r"billed", r"charge",
                r"terminat", r"suspend", r"suspension", r"cancel",
                r"close (?:your|the) account", r"renew", r"subscription", r"balance",
                r"payment"),
@@ -477,6 +476,14 @@ def _with_split_verbs(
     }
 
 
+def _with_authorities(
+    table: dict[str, dict[str, tuple[str, ...]]],
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The rights cells with their language's supervisory authorities after them."""
+    row = {lang: (*stems, *AUTHORITY_WORDS[lang]) for lang, stems in table["rights"].items()}
+    return {**table, "rights": row}
+
+
 def _with_data_kinds(
     table: dict[str, dict[str, tuple[str, ...]]],
 ) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -538,4 +545,4 @@ AUDIENCE_WORDS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 
-CATEGORY_WORDS = _with_data_kinds(_with_split_verbs(CATEGORY_WORDS))
+CATEGORY_WORDS = _with_authorities(_with_data_kinds(_with_split_verbs(CATEGORY_WORDS)))

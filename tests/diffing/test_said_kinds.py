@@ -5,7 +5,11 @@
   (one sentence per language of :mod:`policywatch.core.lexicon.right_requests`);
 - a retention period changed inside a sentence whose other words, or heading, say
   security: the keeping verb files the period; a period with no keeping verb (an
-  audit every 12 months) stays security.
+  audit every 12 months) stays security;
+- a supervisory authority's address is where to complain (rights), the DPO's is the
+  controller's contact; an address ending in ".no" says no "no";
+- a word in another sense: installing a module is no instalment, "targeted measures"
+  are no targeted ads.
 
 Each case is a two-section document (an introduction, then the section of the
 change) so the heading and the neighbours are what a real page gives.
@@ -19,7 +23,12 @@ from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.core.lexicon.right_requests import REQUEST_WORDS, REQUESTED_ACTIONS
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
+from policywatch.diffing.classify import judge
+from policywatch.diffing.context import Context
 from policywatch.diffing.filing import requested
+from policywatch.diffing.lexicons import topics
+from policywatch.diffing.sentences import Unit
+from policywatch.diffing.statements import changed
 from policywatch.diffing.text import key
 
 # fmt: off
@@ -155,3 +164,73 @@ def test_a_period_beside_a_keeping_verb_is_retention_under_a_security_heading(
     assert _diff(language, heading, kept_old, kept_new) == ("material", ["retention"])
     verdict, categories = _diff(language, heading, audit_old, audit_new)
     assert verdict == "material" and "retention" not in categories, categories
+
+
+# fmt: off
+# (a sentence giving a supervisory authority's address, its twin: the DPO's address).
+AUTHORITY_CONTACTS = {
+    "en": ("If you are in the UK, you can contact the data protection authority, the "
+           "Information Commissioner's Office, at casework@ico.org.uk.",
+           "You can contact our data protection officer at dpo@acme.example."),
+    "nb": ("Du kan også kontakte Datatilsynet på postkasse@datatilsynet.no.",
+           "Du kan også kontakte personvernombudet vårt på dpo@acme.example."),
+    "de": ("Sie können sich auch an die zuständige Datenschutzbehörde wenden: "
+           "poststelle@bfdi.bund.de.",
+           "Sie erreichen unseren Datenschutzbeauftragten unter dpo@acme.example."),
+    "fr": ("Vous pouvez aussi contacter l'autorité de contrôle à l'adresse "
+           "plaintes@autorite.example.",
+           "Vous pouvez aussi contacter notre délégué à la protection des données à "
+           "dpo@acme.example."),
+}
+# Word collisions: (the category's sense, the look-alike in another sense), per language.
+INSTALMENTS = {
+    "en": ("You can pay the fee in three instalments.", "Download and install the opt-out module."),
+    "nb": ("Du kan dele opp betalingen i tre avdrag.",
+           "Last ned og installer modulen for å reservere deg."),
+    "de": ("Sie können die Zahlung in drei Raten leisten.",
+           "Laden Sie das Modul herunter und installieren Sie es."),
+    "fr": ("Vous pouvez régler le paiement en trois fois.",
+           "Téléchargez et installez le module de désactivation."),
+}
+TARGETED = {
+    "en": ("We show you targeted advertising.",
+           "You agree not to impose targeted measures against such access."),
+    "nb": ("Vi viser deg målrettet reklame.",
+           "Du godtar å ikke iverksette målrettede tiltak mot slik tilgang."),
+    "de": ("Wir zeigen Ihnen gezielte Werbung.",
+           "Sie verpflichten sich, keine gezielten Maßnahmen gegen diesen Zugriff zu ergreifen."),
+    "fr": ("Nous vous montrons de la publicité ciblée.",
+           "Vous acceptez de ne pas imposer de mesures ciblées contre cet accès."),
+}
+# fmt: on
+
+
+def _whole(sentence: str, language: str) -> set[str]:
+    j = judge(Unit(None, sentence), Context(heading="Contact", language=language))
+    assert j.verdict == "material", sentence
+    return {r.category for r in j.reasons}
+
+
+@pytest.mark.parametrize("language", sorted(AUTHORITY_CONTACTS))
+def test_an_authoritys_address_is_a_right_the_dpos_the_controllers(language: str) -> None:
+    authority, dpo = AUTHORITY_CONTACTS[language]
+    assert _whole(authority, language) == {"rights"}
+    assert _whole(dpo, language) == {"controller_contact"}
+
+
+def test_an_address_ending_in_no_is_no_negation() -> None:
+    j = judge(Unit(None, AUTHORITY_CONTACTS["nb"][0]), Context(heading="", language="nb"))
+    assert not [r for r in j.reasons if "negat" in r.explanation]
+    old, new = "Skriv til post@acme.com.", "Skriv til post@acme.no."
+    assert not [s for s in changed(old, new, Context(language="nb"))[1] if s.kind == "negation"]
+
+
+@pytest.mark.parametrize("table", [INSTALMENTS, TARGETED], ids=["instalments", "targeted"])
+@pytest.mark.parametrize("language", ["en", "nb", "de", "fr"])
+def test_a_word_in_another_sense_gives_no_category(
+    table: dict[str, tuple[str, str]], language: str
+) -> None:
+    category = "fees_termination" if table is INSTALMENTS else "tracking_ads"
+    meant, other = table[language]
+    assert category in topics(key(meant), language), meant
+    assert category not in topics(key(other), language), other
