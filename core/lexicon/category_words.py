@@ -261,7 +261,10 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "security": {
         "en": (r"encrypt", r"end.?to.?end", r"(?<!national )(?<!social )security",
-               _I(r"iso.?27001"), _I(r"soc.?2"), r"certif", r"pseudonym", r"audit",
+               # A security certification, not a transfer framework's ("has certified to
+               # the U.S. Department of Commerce") nor a representative's certificate.
+               _I(r"iso.?27001"), _I(r"soc.?2"), r"(?<!representation )certif(?!ied to\b)",
+               r"pseudonym", r"audit",
                r"penetration test", r"pen.?test"),
         "nb": (r"krypter", r"sikkerhet(?!skopi)", r"penetrasjonstest"),
         "de": (r"verschlüssel", r"sicherheit(?!skopie)", r"penetrationstest"),

@@ -9,7 +9,7 @@
 - a supervisory authority's address is where to complain (rights), the DPO's is the
   controller's contact; an address ending in ".no" says no "no";
 - a word in another sense: installing a module is no instalment, "targeted measures"
-  are no targeted ads.
+  are no targeted ads, certifying to a transfer framework is no security certification.
 
 Each case is a two-section document (an introduction, then the section of the
 change) so the heading and the neighbours are what a real page gives.
@@ -202,7 +202,24 @@ TARGETED = {
     "fr": ("Nous vous montrons de la publicité ciblée.",
            "Vous acceptez de ne pas imposer de mesures ciblées contre cet accès."),
 }
+# A security certification; its twin, a transfer framework's (and a representative's).
+CERTIFIED = {
+    "en": ("Our data centres are certified by an independent body.",
+           "GitHub has certified to the U.S. Department of Commerce that it adheres to the "
+           "Data Privacy Framework. UK representation certificate and representative details."),
+    "nb": ("Datasentrene våre er ISO 27001-sertifisert.",
+           "Vi er sertifisert under Data Privacy Framework."),
+    "de": ("Unsere Rechenzentren sind nach ISO 27001 zertifiziert.",
+           "Wir sind unter dem Data Privacy Framework zertifiziert."),
+    "fr": ("Nos centres de données sont certifiés ISO 27001.",
+           "Nous sommes certifiés au titre du Data Privacy Framework."),
+}
 # fmt: on
+SENSES = {
+    "instalments": (INSTALMENTS, "fees_termination"),
+    "targeted": (TARGETED, "tracking_ads"),
+    "certified": (CERTIFIED, "security"),
+}  # fmt: skip
 
 
 def _whole(sentence: str, language: str) -> set[str]:
@@ -225,12 +242,10 @@ def test_an_address_ending_in_no_is_no_negation() -> None:
     assert not [s for s in changed(old, new, Context(language="nb"))[1] if s.kind == "negation"]
 
 
-@pytest.mark.parametrize("table", [INSTALMENTS, TARGETED], ids=["instalments", "targeted"])
+@pytest.mark.parametrize("sense", sorted(SENSES))
 @pytest.mark.parametrize("language", ["en", "nb", "de", "fr"])
-def test_a_word_in_another_sense_gives_no_category(
-    table: dict[str, tuple[str, str]], language: str
-) -> None:
-    category = "fees_termination" if table is INSTALMENTS else "tracking_ads"
+def test_a_word_in_another_sense_gives_no_category(sense: str, language: str) -> None:
+    table, category = SENSES[sense]
     meant, other = table[language]
     assert category in topics(key(meant), language), meant
     assert category not in topics(key(other), language), other
