@@ -26,6 +26,7 @@ EXPLAIN = {
     "claim": "may/will",
     "obligation": "obligation:",
     "prohibition": "prohibition:",
+    "permission": "the service may:",
     "topic": "about",
 }
 

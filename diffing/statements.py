@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 from policywatch.core.lexicon.countries import countries_in
 from policywatch.diffing import filing
 from policywatch.diffing import signals as sig
+from policywatch.diffing.bound import bound_modality, bound_party
 from policywatch.diffing.context import Context
 from policywatch.diffing.entries import LEGAL_FORMS
 from policywatch.diffing.lexicons import cue, topics
@@ -29,8 +30,6 @@ from policywatch.diffing.stated import (
     LIST_ITEM_WORDS,
     TERM_CATEGORIES,
     Statement,
-    bound_modality,
-    bound_party,
     bounds,
     kinds_anew,
     known,

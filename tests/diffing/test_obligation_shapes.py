@@ -29,8 +29,8 @@ from dataclasses import replace
 import pytest
 
 from policywatch.core.model import ExtractedDocument
+from policywatch.diffing.bound import binds
 from policywatch.diffing.lexicons import topics
-from policywatch.diffing.stated import binds
 from policywatch.diffing.text import key
 
 from .conftest import guarded_diff

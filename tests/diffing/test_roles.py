@@ -22,9 +22,9 @@ from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
+from policywatch.diffing.bound import bound_modality
 from policywatch.diffing.roles import given_roles, role_sections
 from policywatch.diffing.signals import names
-from policywatch.diffing.stated import bound_modality
 from policywatch.diffing.text import key
 from tests.diffing.test_miss_kinds import CO_CONTROLLERS, CONTROLLERS
 

@@ -8,6 +8,8 @@
   audit every 12 months) stays security;
 - a supervisory authority's address is where to complain (rights), the DPO's is the
   controller's contact; an address ending in ".no" says no "no";
+- the service allowing itself to suspend or close the user's account is material
+  (fees_termination); the user allowed to close it is not;
 - a word in another sense: installing a module is no instalment, "targeted measures"
   are no targeted ads, certifying to a transfer framework is no security certification.
 
@@ -249,3 +251,32 @@ def test_a_word_in_another_sense_gives_no_category(sense: str, language: str) ->
     meant, other = table[language]
     assert category in topics(key(meant), language), meant
     assert category not in topics(key(other), language), other
+
+
+# fmt: off
+# (heading, a sentence both versions have, the service's permission to close the
+# account added, its twin: the user's permission to close it added instead).
+ACCOUNT_CLOSED = {
+    "en": ("Your account", "You can use one account.",
+           "We may suspend or close your account if you have several accounts.",
+           "You may close your account at any time in the settings."),
+    "nb": ("Kontoen din", "Du kan bruke én konto.",
+           "Vi kan stenge kontoen din dersom du har flere kontoer.",
+           "Du kan når som helst stenge kontoen din i innstillingene."),
+    "de": ("Ihr Konto", "Sie können ein Konto nutzen.",
+           "Wir können Ihr Konto sperren, wenn Sie mehrere Konten haben.",
+           "Sie können Ihr Konto jederzeit in den Einstellungen sperren."),
+    "fr": ("Votre compte", "Vous pouvez utiliser un compte.",
+           "Nous pouvons suspendre ou résilier votre compte si vous avez plusieurs comptes.",
+           "Vous pouvez résilier votre compte à tout moment dans les paramètres."),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(ACCOUNT_CLOSED))
+def test_the_service_allowed_to_close_the_account_is_material_the_user_is_not(
+    language: str,
+) -> None:
+    heading, kept, ours, theirs = ACCOUNT_CLOSED[language]
+    assert _diff(language, heading, kept, f"{kept} {ours}") == ("material", ["fees_termination"])
+    assert _diff(language, heading, kept, f"{kept} {theirs}")[0] != "material"
