@@ -16,7 +16,8 @@ import pytest
 
 from benchmarks import shapes
 from policywatch.extract import extract
-from policywatch.extract.doctype import classify_document, legal_register
+from policywatch.extract.doctype import classify_document
+from policywatch.extract.doctype_body import legal_register
 from policywatch.extract.links import html_title
 from policywatch.recorder.is_policy import check_type
 
