@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.extract import dates, datetext, language, normalise
-
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"
+from tests.conftest import CORPUS
 
 # The readable forms the fast ones replaced.
 PLAIN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
