@@ -99,9 +99,9 @@ def non_policy_pages(language: str) -> list[Page]:
     pages = []
     for kind, (title, text) in data["not_policies"].items():
         sections = [[None, text]]
-        body = _html(data["chrome"], title, sections, None, with_banner=kind != "cookie_banner")
+        body = page_html(data["chrome"], title, sections, None, with_banner=kind != "cookie_banner")
         if kind == "cookie_banner":  # an app shell and the banner only
-            body = _html(data["chrome"], title, [], None, with_banner=True, shell=text)
+            body = page_html(data["chrome"], title, [], None, with_banner=True, shell=text)
         url = f"{HOST}/{kind.replace('_', '-')}"
         pages.append(
             Page(language, DECLARED_AS[kind], "html", title, body, "text/html; charset=utf-8",
@@ -118,7 +118,7 @@ def _render(language: str, doc_type: str, shape: str, title: str, entry: dict[st
     after = [[None, entry["outro"]]] if "outro" in entry else []
     url = HOST + NEUTRAL_PATH
     if shape == "html":
-        body = _html(texts(language)["chrome"], title, sections, table, after=after)
+        body = page_html(texts(language)["chrome"], title, sections, table, after=after)
         return Page(language, doc_type, shape, title, body, "text/html; charset=utf-8", url)
     if shape == "markdown":
         body = _markdown(title, sections, table, after).encode()
@@ -127,7 +127,7 @@ def _render(language: str, doc_type: str, shape: str, title: str, entry: dict[st
                 "application/pdf", url + ".pdf")  # fmt: skip
 
 
-def _html(
+def page_html(
     chrome: dict[str, Any],
     title: str,
     sections: list[list[Any]],
@@ -137,6 +137,9 @@ def _html(
     with_banner: bool = True,
     shell: str | None = None,
 ) -> bytes:
+    """A page of the site's ``chrome`` (nav, footer, a cookie banner if ``with_banner``)
+    around ``title`` and ``sections`` (then a ``table`` of entries and ``after``, when
+    given); with ``shell``, an app rendered by a script instead, ``shell`` its banner text."""
     e = html.escape
     nav = "".join(f'<li><a href="/{i}">{e(item)}</a></li>' for i, item in enumerate(chrome["nav"]))
     foot = "".join(

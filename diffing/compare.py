@@ -21,21 +21,16 @@ from policywatch.diffing.align import SectionPair, align_sections
 from policywatch.diffing.classify import RANK, Context, Judgement, is_label, judge, name_swaps
 from policywatch.diffing.lists import Lists, entry_reasons
 from policywatch.diffing.model import ChangeItem, DiffResult, EntryChange, Reason
+from policywatch.diffing.moves import cancel_moves, rematch
 from policywatch.diffing.roles import role_texts
 from policywatch.diffing.sentences import Unit, sentence_diff
 from policywatch.diffing.statements import cancel
 from policywatch.diffing.summary import summarise
-from policywatch.diffing.text import key, similarity
+from policywatch.diffing.text import key
 from policywatch.diffing.words import Op, word_ops
 
 # Section verdicts whose facts are compared.
 REWORDED = ("editorial", "material")
-# A sentence moved elsewhere and edited still shares this much of its words.
-REMATCH_SIMILARITY = 0.5
-# An added sentence this close to one OLD still has is a copy of it, edited.
-COPY_SIMILARITY = 0.7
-# Above this many comparisons, skip re-matching (a rewrite; it would only cost time).
-MAX_REMATCH = 400_000
 
 
 def diff_documents(
@@ -57,8 +52,8 @@ def diff_documents(
     pairs = align_sections(old_secs, new_secs)
     language = new.language or old.language
     diffs = [_pair_units(p, old_secs, new_secs, language) for p in pairs]
-    _cancel_moves(diffs, old_secs, new_secs)
-    _rematch(diffs)
+    cancel_moves(diffs, old_secs, new_secs)
+    rematch(diffs)
     lists = Lists.of(old, new, doc_type)
     # Each side's words, from the keys of its sentences and headings (already computed:
     # the key of the whole text would cost as much again on a long document).
@@ -125,32 +120,8 @@ def _pair_units(
     return sentence_diff(old_text, new_text, language)
 
 
-def _cancel_moves(diffs: list[list[Unit]], old: list[Section], new: list[Section]) -> None:
-    """A sentence removed in one place and added in another moved; a sentence added
-    that OLD already had (or removed that NEW still has) is a repeat. Neither is new
-    wording, and neither is a heading that became a line of text (a PDF re-extracted)."""
-    old_keys = {key(u.old) for units in diffs for u in units if u.old is not None}
-    new_keys = {key(u.new) for units in diffs for u in units if u.new is not None}
-    old_keys |= {key(s.heading) for s in old if s.heading}
-    new_keys |= {key(s.heading) for s in new if s.heading}
-    # A sentence can also survive inside another one (glued to its neighbour when the
-    # next sentence opens in lower case: "... minimisation. eharmony's provider ...").
-    old_all = " " + " ".join(old_keys) + " "
-    new_all = " " + " ".join(new_keys) + " "
-    for units in diffs:
-        for n, u in enumerate(units):
-            if u.old is None and u.new is not None and _still_there(key(u.new), old_keys, old_all):
-                units[n] = Unit(u.new, u.new, [(0, u.new)])
-            elif (
-                u.new is None and u.old is not None and _still_there(key(u.old), new_keys, new_all)
-            ):
-                units[n] = Unit(u.old, u.old, [(0, u.old)])
-
-
 # A word OLD used this often and NEW never uses was renamed, not dropped from one sentence.
 VANISHED = 3
-# A sentence this long found inside another is that sentence (shorter ones recur by chance).
-SURVIVES_WORDS = 8
 
 
 def _heading_words(sections: list[Section]) -> list[str]:
@@ -168,10 +139,6 @@ def _joined_keys(diffs: list[list[Unit]], side: int) -> str:
     return " " + " ".join(_keys(diffs, side)) + " "
 
 
-def _still_there(k: str, keys: set[str], joined: str) -> bool:
-    return k in keys or (len(k.split()) >= SURVIVES_WORDS and f" {k} " in joined)
-
-
 def _nearby(units: list[Unit], n: int) -> str:
     """The sentences just before and after unit ``n`` (what a list item or row belongs to)."""
     out = []
@@ -180,48 +147,6 @@ def _nearby(units: list[Unit], n: int) -> str:
             u = units[m]
             out.append(u.new if u.new is not None else u.old or "")
     return " ".join(out)
-
-
-def _rematch(diffs: list[list[Unit]]) -> None:
-    """Pair a sentence added in one place with a similar one removed elsewhere (moved and
-    edited), or with a near copy OLD already had (a duplicated passage with one edit)."""
-    removed = [
-        (d, n) for d, units in enumerate(diffs) for n, u in enumerate(units) if u.new is None
-    ]
-    added = [(d, n) for d, units in enumerate(diffs) for n, u in enumerate(units) if u.old is None]
-    if not added or len(added) * (len(removed) + 1) > MAX_REMATCH:
-        return
-    old_pool = {u.old for units in diffs for u in units if u.old is not None and u.new is not None}
-    used: set[tuple[int, int]] = set()
-    for d, n in added:
-        text = diffs[d][n].new or ""
-        words = set(key(text).split())
-        best, best_sim = None, REMATCH_SIMILARITY
-        for loc in removed:
-            if loc in used:
-                continue
-            sim = similarity(words, set(key(diffs[loc[0]][loc[1]].old or "").split()))
-            if sim >= best_sim:
-                best, best_sim = loc, sim
-        if best is not None:
-            old_text = diffs[best[0]][best[1]].old or ""
-            used.add(best)
-            diffs[best[0]][best[1]] = Unit(old_text, old_text, [(0, old_text)])
-            diffs[d][n] = Unit(old_text, text, word_ops(old_text, text))
-            continue
-        if len(old_pool) * len(added) <= MAX_REMATCH:
-            copy = _near_copy(text, words, old_pool)
-            if copy is not None:
-                diffs[d][n] = Unit(copy, text, word_ops(copy, text))
-
-
-def _near_copy(text: str, words: set[str], pool: set[str]) -> str | None:
-    best, best_sim = None, COPY_SIMILARITY
-    for candidate in pool:
-        sim = similarity(words, set(key(candidate).split()))
-        if sim >= best_sim:
-            best, best_sim = candidate, sim
-    return best
 
 
 def _count_renames(diffs: list[list[Unit]], language: str | None) -> Counter[tuple[str, str]]:

@@ -5,13 +5,13 @@ the vocabulary in one place. Languages: English, Norwegian bokmål, with the
 commonest French and German forms. Every pattern is generic: none names a
 particular vendor's document.
 
-This module is a table of data, not code (no function of its own): it is
-long (~420 lines) because it holds one entry per fact kind's cue, unit,
-gazetteer row (transfer mechanisms, third parties, certifications, rights,
-privacy laws) and language, and splitting it by kind would scatter the one
-place a reviewer reads the facts' vocabulary. The readers that use it are
-in :mod:`.facts_readers`; grammar words shared with other layers come from
-:mod:`policywatch.core.lexicon`.
+This module is a table of data, not code (no function of its own): the cues
+and patterns that say what a sentence is about (retention, locations,
+processors, the DPO, governing law, sale, ads, children, breach notice, AI).
+The named things the facts report (transfer mechanisms, third parties,
+certifications, rights, privacy laws) are in :mod:`.facts_names`. The
+readers that use both are in :mod:`.facts_readers` and :mod:`.facts_units`;
+grammar words shared with other layers come from :mod:`policywatch.core.lexicon`.
 """
 
 from __future__ import annotations
@@ -127,80 +127,6 @@ LOCATION_CUE = re.compile(
     IC,
 )
 
-TRANSFER_MECHANISMS: list[tuple[str, str]] = [
-    (
-        r"standard contractual clauses|standard data protection clauses|\bSCCs?\b|"
-        r"standardkontrakt\w*|standard personvernbestemmelser|EU-standardklausul\w*|"
-        r"clauses contractuelles types|standardvertragsklauseln",
-        "Standard Contractual Clauses",
-    ),
-    (
-        r"adequacy decision\w*|adekvansbeslutning\w*|décision d'adéquation|"
-        r"angemessenheitsbeschlu\w*",
-        "Adequacy decision",
-    ),
-    (
-        r"binding corporate rules|\bBCRs?\b|bindende virksomhetsregler|règles d'entreprise "
-        r"contraignantes",
-        "Binding Corporate Rules",
-    ),
-    (r"data privacy framework|\bDPF\b", "EU-US Data Privacy Framework"),
-    (r"privacy shield", "Privacy Shield"),
-]
-
-# Well-known third parties and processors: (pattern, canonical name).
-THIRD_PARTIES: list[tuple[str, str]] = [
-    (r"Amazon Web Services|\bAWS\b", "Amazon Web Services"),
-    (r"Microsoft(?: Inc\.?| Corporation)?\s*\(?Azure\)?|Azure", "Microsoft Azure"),
-    (r"Microsoft", "Microsoft"),
-    (r"Google Cloud(?: Platform)?|\bGCP\b", "Google Cloud"),
-    (r"Google Analytics", "Google Analytics"),
-    (r"Google(?! Chrome)", "Google"),
-    (r"Facebook|Meta Platforms", "Meta (Facebook)"),
-    (r"Instagram", "Instagram"),
-    (r"LinkedIn", "LinkedIn"),
-    (r"Twitter", "Twitter"),
-    (r"YouTube", "YouTube"),
-    (r"TikTok", "TikTok"),
-    (r"PayPal", "PayPal"),
-    (r"Stripe", "Stripe"),
-    (r"Adyen", "Adyen"),
-    (r"Klarna", "Klarna"),
-    (r"Vipps", "Vipps"),
-    (r"Salesforce", "Salesforce"),
-    (r"HubSpot", "HubSpot"),
-    (r"Zendesk", "Zendesk"),
-    (r"Intercom", "Intercom"),
-    (r"Mailchimp", "Mailchimp"),
-    (r"SendGrid", "SendGrid"),
-    (r"Twilio", "Twilio"),
-    (r"Cloudflare", "Cloudflare"),
-    (r"Akamai", "Akamai"),
-    (r"Fastly", "Fastly"),
-    (r"Datadog", "Datadog"),
-    (r"Sentry", "Sentry"),
-    (r"Segment", "Segment"),
-    (r"Mixpanel", "Mixpanel"),
-    (r"Amplitude", "Amplitude"),
-    (r"Hotjar", "Hotjar"),
-    (r"Atlassian", "Atlassian"),
-    (r"Slack", "Slack"),
-    (r"Zoom", "Zoom"),
-    (r"Oracle", "Oracle"),
-    (r"Snowflake", "Snowflake"),
-    (r"MongoDB", "MongoDB"),
-    (r"OpenAI", "OpenAI"),
-    (r"Anthropic", "Anthropic"),
-    (r"Apple", "Apple"),
-    (r"AppsFlyer", "AppsFlyer"),
-    (r"Braze", "Braze"),
-    (r"OVH(?:cloud)?", "OVHcloud"),
-    (r"Scaleway", "Scaleway"),
-    (r"Hetzner", "Hetzner"),
-]
-THIRD_PARTY_RE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?<![\w@./])(?:" + p + r")(?![\w])"), name) for p, name in THIRD_PARTIES
-]
 # Companies named in a processor context: "Acme Hosting, Inc.", "Foo AS".
 COMPANY = re.compile(
     r"\b((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*),?\s+"
@@ -213,22 +139,6 @@ PROCESSOR_CUE = re.compile(
     IC,
 )
 
-CERTIFICATIONS: list[tuple[str, str]] = [
-    (r"ISO[ /-]?(?:IEC[ /-]?)?27001", "ISO 27001"),
-    (r"ISO[ /-]?(?:IEC[ /-]?)?27701", "ISO 27701"),
-    (r"ISO[ /-]?(?:IEC[ /-]?)?27017", "ISO 27017"),
-    (r"ISO[ /-]?(?:IEC[ /-]?)?27018", "ISO 27018"),
-    (r"ISO[ /-]?9001", "ISO 9001"),
-    (r"SOC ?2(?: Type (?:II|2|I|1))?", "SOC 2"),
-    (r"SOC ?1", "SOC 1"),
-    (r"SOC ?3", "SOC 3"),
-    (r"PCI[- ]DSS", "PCI DSS"),
-    (r"CSA STAR", "CSA STAR"),
-    (r"TISAX", "TISAX"),
-    (r"FedRAMP", "FedRAMP"),
-    (r"\bHDS\b|hébergeur de données de santé", "HDS"),
-    (r"BSI C5|\bC5\b", "BSI C5"),
-]
 IN_PROGRESS = re.compile(
     r"\b(?:undergoing|working towards?|in progress|pursuing|expected|plan(?:s|ning)? to|"
     r"aim(?:s|ing)? to|in the process|under arbeid|pågående|i ferd med|jobber mot|en cours|"
@@ -329,68 +239,9 @@ PROMPT = re.compile(
     IC,
 )
 
-RIGHTS: list[tuple[str, str]] = [
-    (
-        r"right (?:of |to )(?:access|know)|"
-        r"access to (?:your|the) (?:personal )?(?:data|information)|"
-        r"innsyn\w*|rett til (?:å få )?tilgang|droit d'accès|auskunft\w*|\baccess\b",
-        "access",
-    ),
-    (r"rectif\w*|to correct|retting\w*|rettelse\w*|berichtigung", "rectification"),
-    (
-        r"erasure|right to (?:delete|deletion|be forgotten)|delet\w*|sletting\w*|slette\w*|"
-        r"effacement|suppression|löschung",
-        "erasure",
-    ),
-    (r"portabilit\w*|dataportabilitet|übertragbarkeit", "portability"),
-    (
-        r"right to object|object to|protester\w*|innsigelse\w*|innvending\w*|opposition|"
-        r"widerspruch\w*",
-        "objection",
-    ),
-    (r"restrict\w*|begrens\w*|limitation du traitement|einschränkung", "restriction"),
-    (
-        r"withdraw\w* (?:your |any )?consents?|trekke (?:tilbake )?(?:ditt )?samtykke|"
-        r"retirer (?:votre )?consentement|widerruf\w*",
-        "withdraw_consent",
-    ),
-    (
-        r"lodge a complaint|right to complain|complain to|complaint (?:with|to)|"
-        r"data protection authorit\w*|datatilsynet|klage (?:til|på|hos)|réclamation auprès|cnil|"
-        r"beschwerde bei",
-        "complaint",
-    ),
-    (r"opt[- ]out of (?:the )?sale|do not sell my", "opt_out_of_sale"),
-    (
-        r"automated (?:individual )?decision\w*|automatisert\w* (?:individuell\w* )?"
-        r"beslutning\w*|décision\w* automatisée\w*",
-        "automated_decisions",
-    ),
-]
 RIGHTS_CUE = re.compile(
     r"\b(?:rights?|rett(?:ighet\w*)?|krav på|droits?|rechte?|request|be om)\b", IC
 )
-
-PRIVACY_LAWS: list[tuple[str, str]] = [
-    (r"\bUK GDPR\b", "UK GDPR"),
-    (
-        r"\bGDPR\b|General Data Protection Regulation|personvernforordningen|\bRGPD\b|\bDSGVO\b",
-        "GDPR",
-    ),
-    (r"\bCCPA\b|California Consumer Privacy Act", "CCPA"),
-    (r"\bCPRA\b|California Privacy Rights Act", "CPRA"),
-    (r"\bLGPD\b", "LGPD"),
-    (r"\bPIPEDA\b", "PIPEDA"),
-    (r"personopplysningsloven", "Norwegian Personal Data Act"),
-    (r"Data Protection Directive|EU-direktivet om databeskyttelse|95/46", "EU Directive 95/46/EC"),
-    (
-        r"Federal Act on Data Protection|\bFADP\b|\bnLPD\b|"
-        r"sveitsiske føderale lov\w* om databeskyttelse",
-        "Swiss FADP",
-    ),
-    (r"\bCOPPA\b|Children's Online Privacy Protection", "COPPA"),
-    (r"\bHIPAA\b", "HIPAA"),
-]
 
 AI_TERMS = re.compile(
     r"\b(?:train\w* (?:our |the |its |their )?(?:ai |artificial intelligence |machine learning )?"

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policywatch.diffing import facts_lexicon as lex
+from policywatch.diffing import facts_names as names
 from policywatch.diffing.facts_probe import Unit, needles_of
 from policywatch.diffing.prefilter import CASE_ODD, Vocabulary
 
@@ -33,10 +34,10 @@ def _compiled(table: list[tuple[str, str]], flags: int) -> list[tuple[str, re.Pa
 # same compiled as each unit is read (certifications and privacy laws are
 # case-sensitive there; the scan is not).
 _SCAN_TABLES = {
-    "transfer_mechanism": _compiled(lex.TRANSFER_MECHANISMS, re.I),
-    "certification": _compiled(lex.CERTIFICATIONS, re.I),
-    "privacy_law": _compiled(lex.PRIVACY_LAWS, re.I),
-    "right": _compiled(lex.RIGHTS, re.I),
+    "transfer_mechanism": _compiled(names.TRANSFER_MECHANISMS, re.I),
+    "certification": _compiled(names.CERTIFICATIONS, re.I),
+    "privacy_law": _compiled(names.PRIVACY_LAWS, re.I),
+    "right": _compiled(names.RIGHTS, re.I),
 }
 _UNIT_FLAGS = {"transfer_mechanism": re.I, "certification": 0, "privacy_law": 0, "right": re.I}
 _UNIT_RE = {
@@ -68,7 +69,7 @@ class Present:
     def scan(cls, text: str) -> Present:
         doc = _Document(text)
         return cls(
-            [(r, n) for r, n in lex.THIRD_PARTY_RE if doc.holds(r)],
+            [(r, n) for r, n in names.THIRD_PARTY_RE if doc.holds(r)],
             [(r, n) for r, n in lex.REGION_RE if doc.holds(r)],
             {
                 kind: [(_UNIT_RE[kind, p], n) for p, r, n in table if doc.holds(r)]
@@ -132,7 +133,7 @@ def _table_rows(cells: list[str]) -> list[str] | None:
 def _names_party_or_region(text: str) -> bool:
     probe = Unit(text)
     return (
-        any(probe.has(r) for r, _ in lex.THIRD_PARTY_RE)
+        any(probe.has(r) for r, _ in names.THIRD_PARTY_RE)
         or any(probe.has(r) for r, _ in lex.REGION_RE)
         or bool(lex.COMPANY.search(text))
     )

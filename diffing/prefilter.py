@@ -20,6 +20,8 @@ from itertools import pairwise
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser
 from typing import Any
 
+from policywatch.core.lexicon.tokens import WORD
+
 # --- cheap prefilters --------------------------------------------------------
 #
 # Most terms are absent from any one section, and a regex scan with
@@ -35,7 +37,6 @@ from typing import Any
 GRAM = 3  # facts_units' gates: the needles cut to this length
 # Needles longer than this say little more, and branch into more variants.
 NEEDLE_CHARS = 24
-_WORD = re.compile(r"\w+")
 # The only characters for which str.lower() and the re module's
 # case-insensitive matching disagree on the letters our lexicons use
 # (İ lowers to two characters; ı and ſ match i and s under re.I). Checked
@@ -143,7 +144,7 @@ class Needle:
 
 
 def _needle(text: str, at_word: bool) -> Needle:
-    runs = list(_WORD.finditer(text))
+    runs = list(WORD.finditer(text))
     whole = {
         m.group(0)
         for m in runs
@@ -191,7 +192,7 @@ class Vocabulary:
     def of(cls, low: str) -> Vocabulary:
         """The words of a lower-case text: ``Vocabulary.of("we keep data").sorted``
         is ``["data", "keep", "we"]``."""
-        return cls(set(_WORD.findall(low)))
+        return cls(set(WORD.findall(low)))
 
     def starting(self, needle: Needle) -> list[str] | None:
         """The words a match of ``needle`` can start (``None``: it may start anywhere)."""
@@ -240,7 +241,7 @@ class TermMatcher:
 
     def find(self, texts: list[str]) -> list[dict[int, list[str]]]:
         """Per lower-case text: term index -> its matches (``regex.finditer``), if any."""
-        runs = [_WORD.findall(text) for text in texts]
+        runs = [WORD.findall(text) for text in texts]
         words = [set(run) for run in runs]
         pairs = [set(pairwise(run)) for run in runs]  # most multi-word needles fail here
         vocabulary = Vocabulary(set().union(*words))

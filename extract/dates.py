@@ -65,12 +65,12 @@ _TOP_BLOCKS = 8  # blocks at the top of the page (title, banner, date line)
 _BOTTOM_BLOCKS = 4
 _LONE_DATE_WORDS = 2  # "Paris, le 20 septembre 2021", "Veepee (16/07/2020)"
 _WORDS = re.compile(r"[^\W\d_]+")
-_US_MARKERS = re.compile(
+US_MARKERS = re.compile(
     r"\b(?=[cutdv$])"
     r"(?:California|CCPA|CPRA|United States|U\.S\.|Texas|Delaware|Virginia|\$\d)",
     re.I,
 )
-_EU_MARKERS = re.compile(r"\b(?=[grce€\d])(?:GDPR|RGPD|CNIL|EEA|European Union|€|\d\s?EUR)\b", re.I)
+EU_MARKERS = re.compile(r"\b(?=[grce€\d])(?:GDPR|RGPD|CNIL|EEA|European Union|€|\d\s?EUR)\b", re.I)
 
 
 @dataclass
@@ -297,4 +297,4 @@ def _day_first(blocks: list[str], language: str | None) -> bool:
         except ValueError:
             return True
     text = "\n".join(blocks)
-    return len(_EU_MARKERS.findall(text)) > len(_US_MARKERS.findall(text))
+    return len(EU_MARKERS.findall(text)) > len(US_MARKERS.findall(text))

@@ -20,7 +20,7 @@ checks that every language has every field and a test case):
 - ``*_text``: the words a document of each type uses over and over in its body;
 - ``legal_text``: the words of the legal register whatever the type (shall,
   pursuant to, hereinafter, in accordance with, the parties): how much a
-  text reads as a legal document at all (:func:`.doctype.legal_register`).
+  text reads as a legal document at all (:func:`.doctype_body.legal_register`).
 
 Cues are phrases of the lexicon's one syntax (:mod:`policywatch.core.lexicon.phrases`),
 matched with words joined by spaces, hyphens or nothing (``sub* processor*``

@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 
 from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.phrases import NAME_GAP, PhraseFinder, plain
+from policywatch.core.lexicon.tokens import WORD
 from policywatch.core.model import DOC_TYPES
 from policywatch.extract.doctype_cues import CUES
 
@@ -34,7 +35,6 @@ LEAD_COVERAGE = 0.8
 SHORT_WORD = 3
 
 _TITLE_SEPARATORS = re.compile(r"\s[|\-–—·•:»/]\s|\s*[|•·»]\s*")
-WORD = re.compile(r"\w+")
 LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
 # What follows a word that cites a provision: "article 28", "artikel 28", "art. 6 (1)".
 CITED = re.compile(r"\W{0,3}(?:n[o°º]\W{0,2})?\d")

@@ -34,9 +34,10 @@ Thresholds were set against the real version histories in
 rewrites keep at least 35 % of the previous length, and a shorter real
 version never consists mostly of the previous text.
 
-One module though near 400 lines: the absolute and relative checks share
-the page, policy, verdict and codes and read as one gate. The interstitial
-phrases it looks for are data in :mod:`policywatch.core.lexicon.interstitials`.
+The absolute and relative checks share the page, policy, verdict and codes
+and read as one gate. How much two texts share is measured in
+:mod:`.phrase_overlap`; the interstitial phrases it looks for are data in
+:mod:`policywatch.core.lexicon.interstitials`.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from policywatch.core.lexicon import interstitials
+from policywatch.core.lexicon.tokens import WORD
 from policywatch.extract.language import base_language, confident_language, same_language
+from policywatch.extract.phrase_overlap import containment, phrase_overlap
 
 if TYPE_CHECKING:
     from policywatch.core.model import ExtractedDocument
@@ -176,7 +179,6 @@ _MARKUP_MARKERS: list[tuple[str, re.Pattern[bytes]]] = [
 ]
 _LOGIN_WORDS = re.compile(interstitials.LOGIN_WORDS, re.IGNORECASE)
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
-_WORD = re.compile(r"\w+")
 
 
 def check(page: Page, previous: Previous | None = None, *, policy: Policy = DEFAULT) -> Verdict:
@@ -223,7 +225,7 @@ def blocked(page: Page, *, policy: Policy = DEFAULT) -> Verdict | None:
 def _count_words(text: str, policy: Policy) -> int:
     # Only "fewer than N words?" is asked: stop counting at the larger N.
     limit = max(policy.interstitial_words, policy.min_words)
-    return sum(1 for _ in islice(_WORD.finditer(text), limit))
+    return sum(1 for _ in islice(WORD.finditer(text), limit))
 
 
 def _interstitial(page: Page, words: int, policy: Policy) -> Verdict | None:
@@ -249,24 +251,24 @@ def _interstitial(page: Page, words: int, policy: Policy) -> Verdict | None:
 
 def check_against(page: Page, previous: Previous, *, policy: Policy = DEFAULT) -> Verdict:
     """The relative checks: the page against the version the document showed before."""
-    new, old = _WORD.findall(page.text.lower()), _WORD.findall(previous.text.lower())
+    new, old = WORD.findall(page.text.lower()), WORD.findall(previous.text.lower())
     if len(old) < policy.min_words:
         # The crawl never records such a version; an ad hoc comparison can be given one.
         why = previous.unusable or f"{len(old)} words"
         return Verdict(EMPTY, f"the previous version has no text to compare with ({why})")
     share = len(new) / len(old)
-    containment = _containment(new, old)
-    if share < policy.truncated_share and containment >= policy.truncated_containment:
+    copied = containment(new, old)
+    if share < policy.truncated_share and copied >= policy.truncated_containment:
         return Verdict(
             TRUNCATED,
             f"text lost most of the previous version: {len(new)} of {len(old)} words remain,"
-            f" {containment:.0%} of them copied from it (a truncated download?)",
+            f" {copied:.0%} of them copied from it (a truncated download?)",
         )
     redirected = page.final_url and _strip(page.final_url) != _strip(page.url)
-    if redirected and containment < policy.redirect_overlap:
+    if redirected and copied < policy.redirect_overlap:
         return Verdict(
             WRONG_DOCUMENT,
-            f"redirected to {page.final_url}, whose text shares {containment:.0%} with the"
+            f"redirected to {page.final_url}, whose text shares {copied:.0%} with the"
             " previous version (another page?)",
         )
     if share < policy.lost_share:
@@ -295,23 +297,9 @@ _LABEL = {
 }
 
 
-def _shingles(words: list[str]) -> set[int]:
-    return {hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2)}
-
-
-def _overlap(new: list[str], old: list[str], at_least: int = 1) -> float | None:
-    """The larger share of either text's 3-word phrases found in the other (None when
-    either has fewer than ``at_least``)."""
-    mine, theirs = _shingles(new), _shingles(old)
-    if len(mine) < max(at_least, 1) or len(theirs) < max(at_least, 1):
-        return None
-    common = len(mine & theirs)
-    return max(common / len(mine), common / len(theirs))
-
-
 def _unrelated(new: list[str], old: list[str], policy: Policy) -> str | None:
     """Another document altogether: almost no phrase in common, in either direction."""
-    overlap = _overlap(new, old, policy.min_words)
+    overlap = phrase_overlap(new, old, policy.min_words)
     if overlap is None or overlap >= policy.unrelated_overlap:
         return None
     return (
@@ -335,7 +323,7 @@ def _variant(
     qualifier = _qualified(previous.title, page.title) or _qualified(page.title, previous.title)
     if not qualifier:
         return None
-    overlap = _overlap(new, old)
+    overlap = phrase_overlap(new, old)
     if overlap is None or overlap >= policy.variant_overlap:
         return None
     return (
@@ -357,14 +345,6 @@ def _qualified(base: str | None, title: str | None) -> str | None:
         return None
     m = _QUALIFIER.match(t[len(b) :])
     return next((g for g in m.groups() if g), None) if m else None
-
-
-def _containment(new: list[str], old: list[str]) -> float:
-    """Share of the new text's 3-word shingles that also occur in the old text."""
-    mine = _shingles(new)
-    if not mine:
-        return 1.0 if set(new) <= set(old) else 0.0
-    return len(mine & _shingles(old)) / len(mine)
 
 
 def _mojibake_rate(text: str) -> float:

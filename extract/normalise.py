@@ -14,7 +14,7 @@ import unicodedata
 
 # Typographic quotes and spaces fold to ASCII so a vendor's CMS switching
 # quote styles is not a change; invisible characters are dropped.
-_TRANSLATE = {
+TYPOGRAPHIC_FOLDS = {
     0x2018: "'",
     0x2019: "'",
     0x201A: "'",
@@ -44,11 +44,11 @@ _TRANSLATE = {
 # ``str.translate`` with a dict looks up every character in Python; a regex
 # finds the few characters that need folding in C, which is ~8x faster on the
 # long paragraphs of a policy (this runs once per block, so it sets the pace).
-_FOLDED = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
+_FOLDED = re.compile("[" + "".join(chr(c) for c in TYPOGRAPHIC_FOLDS) + "]")
 
 
 def _fold(match: re.Match[str]) -> str:
-    return _TRANSLATE[ord(match.group())] or ""
+    return TYPOGRAPHIC_FOLDS[ord(match.group())] or ""
 
 
 def normalise_inline(text: str) -> str:

@@ -28,6 +28,7 @@ import re
 
 from lxml import etree, html
 
+from policywatch.core.lexicon.tokens import WORD
 from policywatch.extract import guard
 
 # Visible words below which a page is too short to be the document it is
@@ -54,7 +55,6 @@ _NEEDS_SCRIPT = re.compile(
     r"|habilita javascript|attiva javascript|slå på javascript",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\w+")
 
 
 def browser_reason(
@@ -83,7 +83,7 @@ def browser_reason(
         if el.getparent() is not None:
             el.drop_tree()
     text = " ".join(root.itertext())
-    words = len(_WORD.findall(text))
+    words = len(WORD.findall(text))
     challenge = guard.blocked(guard.Page(url=url, text=text, title=title, body=body))
     if challenge is not None:
         return f"a bot challenge a browser may pass ({challenge.reason})"

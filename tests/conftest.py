@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+# The dev corpus's one path (its split into tune and frozen vendors is beside it).
+from benchmarks.corpus import CORPUS as CORPUS
 from policywatch.demo.server import LocalSite
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
-CORPUS = SHARED / "corpus" / "dev"
 DEMO = REPO / "policywatch" / "demo"
+
+
+def load_script(path: Path, name: str) -> ModuleType:
+    """Run the script at ``path`` (a benchmark, a notebook builder) as the module ``name``,
+    so a test calls its functions: ``load_script(REPO / "benchmarks/diffing.py",
+    "bench_diffing").measure()``."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -22,6 +21,7 @@ from click.testing import CliRunner
 
 from policywatch.cli import cli
 from policywatch.crawler.settings import SETTINGS
+from policywatch.demo.server import ServerThread
 from tests.conftest import DEMO, run_cli
 
 POLICY = (DEMO / "site" / "fusetools" / "privacy.html").read_bytes()
@@ -30,7 +30,7 @@ ALLOW = {"POLICYWATCH_ALLOW_NETWORKS": "127.0.0.0/8"}
 NOT_ALLOWED = {"POLICYWATCH_ALLOW_NETWORKS": None}
 
 
-class RecordingServer:
+class RecordingServer(ServerThread):
     """Serves ``pages`` on 127.0.0.1 and records each request's path and headers.
 
     As a proxy it receives absolute URLs (``GET http://host/path``) and answers
@@ -60,24 +60,13 @@ class RecordingServer:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+        http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        http.daemon_threads = True
+        super().__init__(http)
 
     @property
     def paths(self) -> list[str]:
         return [path for path, _ in self.requests]
-
-    def __enter__(self) -> RecordingServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @pytest.fixture
@@ -137,7 +126,7 @@ def proxy() -> Iterator[RecordingServer]:
 
 
 def proxy_env(proxy: RecordingServer) -> dict[str, str | None]:
-    url = proxy.url("")
+    url = proxy.base_url
     return {**ALLOW, "http_proxy": url, "HTTP_PROXY": url, "no_proxy": "", "NO_PROXY": ""}
 
 

@@ -10,16 +10,15 @@ from __future__ import annotations
 import statistics
 import time
 
-from benchmarks.crawl_jobs.sites import ROOT
+from benchmarks.corpus import CORPUS
 from policywatch.extract import guard
 
 
 def guard_cost() -> None:
     """Milliseconds per page for the guard, on the real corpus (text already extracted)."""
-    corpus = ROOT.parent / "shared" / "corpus" / "dev"
     guard.check(guard.Page(url="u", text="warm up " * 50), guard.Previous("load the model " * 50))
     alone, against = [], []
-    for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
         previous = None
         for path in sorted(folder.glob("v*.md")):
             page = guard.Page(url="https://x.example/privacy", text=path.read_text())

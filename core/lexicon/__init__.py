@@ -40,6 +40,7 @@ Every module, one line each:
 - :mod:`.split_verbs`: verbs whose particle stands apart from them (category × language).
 - :mod:`.stems`: words and their stems per language, shared by topic features and search.
 - :mod:`.structure`: the words that label a document's numbered parts (article, section...).
+- :mod:`.tokens`: what counts as a word when text is cut into words (one pattern).
 """
 
 # The languages policywatch reads: every official language of the EU, plus

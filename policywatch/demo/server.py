@@ -39,39 +39,17 @@ class Answer:
     headers: tuple[tuple[str, str], ...] = ()
 
 
-class LoopbackServer:
-    """Serve :meth:`answer` on ``host:port`` (0 = any free port) in a thread; every
-    request path is kept in ``requests``."""
+class ServerThread:
+    """An HTTP ``server`` run in a daemon thread, with its URLs: what every local
+    test or demo server shares (:class:`LoopbackServer`, the tests' ``FaultyServer``)::
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.requests: list[str] = []
-        server = self
+        with LoopbackServer() as site:
+            site.url("/privacy")   # 'http://127.0.0.1:PORT/privacy'
+    """
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                server.requests.append(self.path)
-                answer = server.answer(self.path, self.headers)
-                self.send_response(answer.status)
-                if answer.status != 304:
-                    self.send_header("Content-Type", answer.content_type)
-                    self.send_header("Content-Length", str(len(answer.body)))
-                for name, value in answer.headers:
-                    self.send_header(name, value)
-                self.end_headers()
-                if answer.status != 304:
-                    self.wfile.write(answer.body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass  # requests are kept in server.requests instead
-
-        self.server = ThreadingHTTPServer((host, port), Handler)
-        self.server.daemon_threads = True
+    def __init__(self, server: ThreadingHTTPServer) -> None:
+        self.server = server
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def answer(self, path: str, headers: Message) -> Answer:
-        """What to send for a GET of ``path`` (with its query; ``headers`` are the
-        request's, read case-blind); a subclass says."""
-        return Answer(404, NOT_FOUND_PAGE)
 
     @property
     def base_url(self) -> str:
@@ -99,6 +77,41 @@ class LoopbackServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+class LoopbackServer(ServerThread):
+    """Serve :meth:`answer` on ``host:port`` (0 = any free port) in a thread; every
+    request path is kept in ``requests``."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.requests: list[str] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                server.requests.append(self.path)
+                answer = server.answer(self.path, self.headers)
+                self.send_response(answer.status)
+                if answer.status != 304:
+                    self.send_header("Content-Type", answer.content_type)
+                    self.send_header("Content-Length", str(len(answer.body)))
+                for name, value in answer.headers:
+                    self.send_header(name, value)
+                self.end_headers()
+                if answer.status != 304:
+                    self.wfile.write(answer.body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # requests are kept in server.requests instead
+
+        http = ThreadingHTTPServer((host, port), Handler)
+        http.daemon_threads = True
+        super().__init__(http)
+
+    def answer(self, path: str, headers: Message) -> Answer:
+        """What to send for a GET of ``path`` (with its query; ``headers`` are the
+        request's, read case-blind); a subclass says."""
+        return Answer(404, NOT_FOUND_PAGE)
 
 
 class LocalSite(LoopbackServer):

@@ -8,7 +8,9 @@
     >>> decision.outcome, decision.code
     (<Outcome.ERROR: 'error'>, 'timeout')
 
-:func:`decide` reads nothing and writes nothing; :func:`.apply.apply` writes
+:func:`decide` reads nothing and writes nothing (a fetch with no page to read
+is judged in :mod:`.failed_fetch`, a body snapshotted and extracted in
+:mod:`.page_body`); :func:`.apply.apply` writes
 what it decided in one transaction. Between them the crawl runs the CPU work
 (extraction, guard, diff) in worker processes: every type here pickles.
 Every outcome of :class:`Outcome` comes from here and nowhere else.
@@ -16,21 +18,14 @@ Every outcome of :class:`Outcome` comes from here and nowhere else.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import zlib
 from typing import Any
 
 from policywatch.core.model import ExtractedDocument, ExtractionError, FetchResult
 from policywatch.core.vocabulary import (
-    BROKEN_URL_KINDS,
-    GONE_STATUSES,
-    REMOVED_AFTER,
-    ErrorKind,
     Outcome,
     ReasonCode,
     Rediscover,
-    Render,
     redirect_target,
 )
 from policywatch.db.textstore import REPAIR_HINT
@@ -43,11 +38,9 @@ from policywatch.recorder.decision import (
     Snapshot,
     VersionRef,
 )
+from policywatch.recorder.failed_fetch import blocked, http_error, no_answer
 from policywatch.recorder.is_policy import check_type
-
-# zlib level of stored snapshots: 6 is zlib's own default balance. Compressed
-# here, in a worker process, so the database writer does not.
-SNAPSHOT_LEVEL = 6
+from policywatch.recorder.page_body import extract_body, snapshot_of
 
 
 def decide(
@@ -80,17 +73,17 @@ def _decide(result: FetchResult | Reread, history: History, relative_checks: boo
     fetch = fetch_row(result)
     current = history.current
     if result.error is not None:
-        return _error(result, history, fetch)
+        return no_answer(result, history, fetch)
     if result.status == 304:
         return _healthy(result, Outcome.NOT_MODIFIED, fetch, current)
     if result.status is None or result.status >= 400:
-        return _http_error(result, history, fetch)
+        return http_error(result, history, fetch)
     sha = hashlib.sha256(result.body).hexdigest()
     if current is not None and current.snapshot_sha256 == sha:
         # The same bytes as the current version: already stored, nothing to read.
         snapshot = Snapshot(sha, result.body, result.content_type)
         return _healthy(result, Outcome.UNCHANGED, fetch, current, snapshot)
-    snapshot = _snapshot(result.body, result.content_type, sha)
+    snapshot = snapshot_of(result.body, result.content_type, sha)
     return _read(result, history, fetch, snapshot, relative_checks)
 
 
@@ -109,7 +102,7 @@ def needs_text(result: FetchResult | Reread, history: History) -> bool:
 def failed_to_read(result: FetchResult, error: BaseException) -> Decision:
     """A bug in reading the page must not lose the fetch: it is recorded as suspect."""
     reason = f"policywatch could not process this page ({type(error).__name__}: {error})"
-    snapshot = _snapshot(result.body, result.content_type)
+    snapshot = snapshot_of(result.body, result.content_type)
     return Decision(
         result.document_id,
         Outcome.SUSPECT,
@@ -139,11 +132,6 @@ def fetch_row(result: FetchResult) -> dict[str, Any]:
     }
 
 
-def _snapshot(body: bytes, content_type: str | None, sha: str | None = None) -> Snapshot:
-    sha = sha or hashlib.sha256(body).hexdigest()
-    return Snapshot(sha, body, content_type, zlib.compress(body, SNAPSHOT_LEVEL))
-
-
 def _healthy(
     result: FetchResult,
     outcome: Outcome,
@@ -164,106 +152,6 @@ def _healthy(
     )
 
 
-def _error(result: FetchResult, history: History, fetch: dict[str, Any]) -> Decision:
-    """No HTTP answer: an error, or ``broken_url`` when the URL never worked and the
-    failure says the URL itself is wrong (no such host, no HTTPS there)."""
-    code = ErrorKind(result.error_kind or ErrorKind.ERROR)
-    reason = result.error
-    if history.current is None and code in BROKEN_URL_KINDS:
-        reason = f"{reason}: this URL has never worked; fix it in the vendors file"
-        return Decision(result.document_id, Outcome.BROKEN_URL, fetch, reason, str(code))
-    return Decision(result.document_id, Outcome.ERROR, fetch, reason, str(code))
-
-
-def _http_error(result: FetchResult, history: History, fetch: dict[str, Any]) -> Decision:
-    status = result.status
-    reason = f"HTTP {status}"
-    retry_after = result.headers.get("Retry-After")
-    if retry_after:
-        reason += f" (the server asked to retry after {retry_after})"
-    doc_id = result.document_id
-    if status not in GONE_STATUSES:
-        wall = _bot_wall(result)
-        if wall is not None:
-            return _blocked(result, fetch, f"{reason}: {wall.reason}", wall.code)
-        return Decision(doc_id, Outcome.HTTP_ERROR, fetch, reason, ReasonCode.http(status or 0))
-    if history.current is None:
-        # Never fetched successfully: a typo or a moved page, not a removal.
-        reason += ": this URL has never worked; fix it in the vendors file"
-        return Decision(doc_id, Outcome.BROKEN_URL, fetch, reason, ReasonCode.NOT_FOUND)
-    if history.removed_at:
-        reason += f": still removed (since {history.removed_at})"
-        return Decision(
-            doc_id,
-            Outcome.HTTP_ERROR,
-            fetch,
-            reason,
-            ReasonCode.GONE,
-            known=True,
-            rediscover=Rediscover.GONE,
-        )
-    streak = history.gone_streak + 1
-    if streak < REMOVED_AFTER:
-        return Decision(doc_id, Outcome.HTTP_ERROR, fetch, reason, ReasonCode.http(status))
-    reason += f" {streak} times in a row: the document was removed"
-    return Decision(
-        doc_id,
-        Outcome.REMOVED,
-        fetch,
-        reason,
-        ReasonCode.GONE,
-        mark_removed=True,
-        rediscover=Rediscover.GONE,
-    )
-
-
-def _bot_wall(result: FetchResult) -> Any:
-    """The guard's verdict on an error answer's body when it is a bot challenge or wall."""
-    from policywatch.extract import guard
-
-    if not result.body:
-        return None
-    try:
-        doc = _extract(result.body, result.content_type, result.final_url or result.url, None)
-    except ExtractionError:
-        return None
-    page = guard.Page(url=result.url, text=doc.text, title=doc.title, body=result.body)
-    return guard.blocked(page)
-
-
-def _blocked(result: FetchResult, fetch: dict[str, Any], reason: str, code: str) -> Decision:
-    """A bot challenge or wall: never a version; the hint says what may get through."""
-    if result.render == Render.BROWSER:
-        reason += " (even in the browser: ask the vendor, or watch a copy of the page)"
-    else:
-        reason += " (try 'render: browser' for this document)"
-    snapshot = _snapshot(result.body, result.content_type)
-    return Decision(result.document_id, Outcome.BLOCKED, fetch, reason, code, snapshot=snapshot)
-
-
-def _extract(
-    body: bytes,
-    content_type: str | None,
-    url: str | None,
-    history: History | None,
-    seen_at: str | None = None,
-) -> Any:
-    # Imported here: a process that only records errors never loads extraction.
-    from policywatch.extract import extract
-
-    fetched = dt.date.fromisoformat(seen_at[:10]) if seen_at else None
-    if history is None:  # an error page: read whole
-        return extract(body, content_type, url, fetched=fetched)
-    return extract(
-        body,
-        content_type,
-        url,
-        select=history.select_css,
-        remove=history.remove_css,
-        fetched=fetched,
-    )
-
-
 def _read(
     result: FetchResult,
     history: History,
@@ -276,7 +164,9 @@ def _read(
 
     doc_id = result.document_id
     try:
-        doc = _extract(result.body, result.content_type, result.final_url or result.url, history)
+        doc = extract_body(
+            result.body, result.content_type, result.final_url or result.url, history
+        )
     except ExtractionError as exc:
         return Decision(
             doc_id, Outcome.SUSPECT, fetch, str(exc), ReasonCode.UNREADABLE, snapshot=snapshot
@@ -307,7 +197,7 @@ def _read(
     verdict = guard.check_against(page, previous) if alone.ok and previous is not None else alone
     reason, code = verdict.reason, verdict.code
     if code in guard.BLOCKING:
-        return _blocked(result, fetch, reason or code, code)
+        return blocked(result, fetch, reason or code, code)
     # A new text the guard reads as a version of the stored one continues a document
     # already taken as its type (or accepted by a person): it is not judged again, so a
     # policy rewritten in a style the classifier reads less well is never refused.
@@ -398,7 +288,7 @@ def _reread(reread: Reread, history: History) -> Decision:
     """
     doc_id = reread.document_id
     try:
-        doc = _extract(reread.body, reread.content_type, None, history, reread.seen_at)
+        doc = extract_body(reread.body, reread.content_type, None, history, reread.seen_at)
     except ExtractionError as exc:
         return Decision(doc_id, Outcome.SUSPECT, reason=str(exc), code=ReasonCode.UNREADABLE)
     if doc.suspect:

@@ -20,7 +20,6 @@ import ipaddress
 import json
 import socket
 import ssl
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -31,6 +30,8 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
+
+from policywatch.demo.server import ServerThread
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Request:
         return json.loads(self.body)
 
 
-class Receiver:
+class Receiver(ServerThread):
     """An HTTP server that records POSTs and answers with scripted statuses."""
 
     def __init__(self, statuses: list[int] | None = None) -> None:
@@ -73,19 +74,7 @@ class Receiver:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
-
-    def __enter__(self) -> Receiver:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(ThreadingHTTPServer(("127.0.0.1", 0), Handler))
 
 
 def free_port() -> int:

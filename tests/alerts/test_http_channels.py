@@ -157,8 +157,9 @@ def test_backoff_doubles(tmp_path, db_path, receiver):
     assert gaps == [dt.timedelta(minutes=m) for m in (1, 2, 4)]
 
 
-def test_apprise_url_reaches_the_service(tmp_path, db_path, receiver):
-    """apprise's json:// plugin stands in for Teams, Discord and the rest."""
+def send_by_apprise(tmp_path, db_path, receiver):
+    """One change sent through an apprise channel whose URL points at ``receiver``
+    (apprise's json:// plugin): the database and the delivery report."""
     channel = """\
     - type: apprise
       when: any
@@ -167,8 +168,13 @@ def test_apprise_url_reaches_the_service(tmp_path, db_path, receiver):
     db, config = setup_db(db_path, write_vendors(tmp_path, channel))
     record_change(db, "faveo", config.alerts)
     port = receiver.server.server_address[1]
-
     report = send_pending(db, config.alerts, env={"APPRISE_URL": f"json://127.0.0.1:{port}/pw"})
+    return db, report
+
+
+def test_apprise_url_reaches_the_service(tmp_path, db_path, receiver):
+    """apprise's json:// plugin stands in for Teams, Discord and the rest."""
+    _, report = send_by_apprise(tmp_path, db_path, receiver)
 
     assert report.sent == 1, report.lines()
     [request] = receiver.requests
@@ -179,15 +185,7 @@ def test_apprise_url_reaches_the_service(tmp_path, db_path, receiver):
 
 def test_apprise_failure_is_kept_on_the_row(tmp_path, db_path, receiver):
     receiver.statuses = [503]
-    channel = """\
-    - type: apprise
-      when: any
-      url: ${APPRISE_URL}
-    """
-    db, config = setup_db(db_path, write_vendors(tmp_path, channel))
-    record_change(db, "faveo", config.alerts)
-    port = receiver.server.server_address[1]
-    report = send_pending(db, config.alerts, env={"APPRISE_URL": f"json://127.0.0.1:{port}/pw"})
+    db, report = send_by_apprise(tmp_path, db_path, receiver)
     assert report.failed == 1
     row = alert_rows(db)[0]
     assert row["status"] == "pending" and "apprise could not deliver" in row["last_error"]

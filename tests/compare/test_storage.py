@@ -7,7 +7,6 @@ pages, then six real versions of GitHub's privacy statement.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -19,17 +18,13 @@ from policywatch.db.analysis import load_facts, store_analysis
 from policywatch.db.versions import load_version
 from policywatch.diffing.facts import compare_facts
 from policywatch.recorder.analysis import analyse_pending
-from tests.conftest import REPO, run_cli
+from tests.conftest import REPO, load_script, run_cli
 
 BUILDER = REPO / "notebooks" / "build_fixture_db.py"
 
 
 def _builder() -> Any:
-    spec = importlib.util.spec_from_file_location("build_fixture_db", BUILDER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(BUILDER, "build_fixture_db")
 
 
 @pytest.fixture(scope="module")

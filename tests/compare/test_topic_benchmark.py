@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from tests.conftest import CORPUS, REPO
+from tests.conftest import CORPUS, REPO, load_script
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared/corpus/dev not beside the repo")
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("bench_compare", REPO / "benchmarks/compare.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "benchmarks/compare.py", "bench_compare")
 
 
 # Refitting the model once per vendor takes ~2 minutes on a loaded 2-core machine:

@@ -24,8 +24,9 @@ import time
 import zlib
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
+
+from policywatch.demo.server import ServerThread
 
 Behaviour = Callable[[BaseHTTPRequestHandler], None]
 
@@ -143,7 +144,7 @@ def sequence(*behaviours: Behaviour) -> Behaviour:
     return send
 
 
-class FaultyServer:
+class FaultyServer(ServerThread):
     """Serve behaviours by path on ``127.0.0.1`` (any free port) in a thread.
 
     ``host`` may be another loopback address (``127.0.0.2``): a second
@@ -176,16 +177,7 @@ class FaultyServer:
             def handle_error(self, request: Any, client_address: Any) -> None:
                 pass  # broken connections are the point here
 
-        self.server = Server((host, 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def url(self, path: str) -> str:
-        return f"{self.base_url}/{path.lstrip('/')}"
+        super().__init__(Server((host, 0), Handler))
 
     def route(self, path: str, behaviour: Behaviour) -> None:
         self.routes["/" + path.lstrip("/")] = behaviour
@@ -193,16 +185,3 @@ class FaultyServer:
     def hits(self, path: str) -> list[tuple[float, dict[str, str]]]:
         path = "/" + path.lstrip("/")
         return [(t, headers) for p, t, headers in self.log if p == path]
-
-    def __enter__(self) -> FaultyServer:
-        self.thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.server.shutdown()
-        self.server.server_close()

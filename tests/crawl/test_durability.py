@@ -10,16 +10,15 @@ document position and both points are covered.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from benchmarks.crawl_jobs.sites import crawl_command, local_env
 from policywatch.crawler.pipelines import KILL_AT_ENV, KILL_PHASES
 from policywatch.demo.server import LocalSite
 from tests.conftest import DEMO
@@ -46,26 +45,12 @@ def change_site(site: Path, state: int) -> None:
         (site / page).write_bytes(original.replace(b"</body>", extra.encode() + b"</body>"))
 
 
-def command(db: Path, vendors: Path) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "policywatch",
-        "crawl",
-        "--db",
-        str(db),
-        "--vendors",
-        str(vendors),
-        "--no-alerts",
-    ]
-
-
-ENV = {**os.environ, "POLICYWATCH_ALLOW_NETWORKS": "127.0.0.0/8"}
+ENV = local_env()
 
 
 def complete(db: Path, vendors: Path) -> None:
     result = subprocess.run(
-        command(db, vendors), capture_output=True, text=True, env=ENV, timeout=240
+        crawl_command(db, vendors), capture_output=True, text=True, env=ENV, timeout=240
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -105,7 +90,7 @@ def test_sigkill_at_chosen_moments_loses_and_invents_nothing(tmp_path):
             complete(clean_db, vendors)
             for point in kill_points(state):
                 result = subprocess.run(
-                    command(killed_db, vendors),
+                    crawl_command(killed_db, vendors),
                     env={**ENV, KILL_AT_ENV: point},
                     capture_output=True,
                     timeout=240,

@@ -9,8 +9,7 @@ import pytest
 from policywatch.core.model import Section
 from policywatch.diffing import DiffResult, diff_documents
 from policywatch.extract import ExtractedDocument, extract, guard
-
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
+from tests.conftest import CORPUS
 
 
 def corpus_doc(relative: str) -> ExtractedDocument:

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 from policywatch.extract import extract
 from policywatch.sources import load_source
+from tests.conftest import CORPUS, REPO, load_script
 
-REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO / ".." / "shared" / "corpus" / "dev"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared/corpus/dev not beside the repo")
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("bench", REPO / "benchmarks" / "extraction.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "benchmarks" / "extraction.py", "bench")
 
 
 def test_benchmark_holds_its_floors():

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.extract import dates, datetext, language, normalise
-
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"
+from tests.conftest import CORPUS
 
 # The readable forms the fast ones replaced.
 PLAIN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
@@ -20,7 +18,7 @@ PLAIN_CUE = re.compile(re.sub(r"\(\?=\[[^]]*\]\)", "", cue_regex().pattern, coun
 
 
 def plain_normalise_inline(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).translate(normalise._TRANSLATE)
+    text = unicodedata.normalize("NFC", text).translate(normalise.TYPOGRAPHIC_FOLDS)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -85,7 +83,7 @@ def test_only_space_is_printable_whitespace():
     assert [c for c in range(0x110000) if chr(c).isspace() and chr(c).isprintable()] == [0x20]
 
 
-@pytest.mark.parametrize("fast", [dates._US_MARKERS, dates._EU_MARKERS, language._NYNORSK])
+@pytest.mark.parametrize("fast", [dates.US_MARKERS, dates.EU_MARKERS, language.NYNORSK_WORDS])
 @pytest.mark.parametrize("source", ["tricky", "corpus"])
 def test_first_letter_lookaheads_change_no_match(fast, source):
     texts = TRICKY if source == "tricky" else _corpus_paragraphs()

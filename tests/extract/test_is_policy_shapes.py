@@ -16,7 +16,8 @@ import pytest
 
 from benchmarks import shapes
 from policywatch.extract import extract
-from policywatch.extract.doctype import classify_document, legal_register
+from policywatch.extract.doctype import classify_document
+from policywatch.extract.doctype_body import legal_register
 from policywatch.extract.links import html_title
 from policywatch.recorder.is_policy import check_type
 
@@ -59,7 +60,7 @@ def test_a_page_titled_privacy_is_a_policy_only_if_its_text_backs_the_title(lang
     """The same title over marketing copy and over a policy's text: the text decides."""
     marketing = next(p for p in shapes.non_policy_pages(language) if p.kind == "privacy_marketing")
     policy_text = shapes.texts(language)["privacy_policy"]
-    policy = shapes._html(
+    policy = shapes.page_html(
         shapes.texts(language)["chrome"], marketing.title, policy_text["sections"], None
     )
     assert _check(marketing) is not None

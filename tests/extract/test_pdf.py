@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from policywatch.extract import extract
 from policywatch.extract.pdf import pdf_text
 from policywatch.sources import load_source
+from tests.conftest import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"
 FRUITZ_V04 = CORPUS / "fruitz-privacy-policy" / "v04_2024-02-26.pdf"
 pytestmark = pytest.mark.skipif(not FRUITZ_V04.is_file(), reason="dev corpus not beside the repo")
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from policywatch.extract import extract
 from policywatch.sources import load_source
+from tests.conftest import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "dev"
 needs_corpus = pytest.mark.skipif(
     not CORPUS.is_dir(), reason="shared/corpus/dev not beside the repo"
 )

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 
+from benchmarks.crawl_jobs.sites import crawl_command, local_env
 from policywatch.demo.server import LocalSite
 from tests.review.conftest import Team, cli
 
@@ -66,20 +65,10 @@ def test_review_state_survives_reextract_analyse_migrations_and_a_killed_crawl(
         config["vendors"][1]["documents"][0]["url"] = f"{server.base_url}/gone.html"
         vendors.write_text(json.dumps(config))
         process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "policywatch",
-                "crawl",
-                "--db",
-                str(team.db),
-                "--vendors",
-                str(vendors),
-                "--no-alerts",
-            ],
+            crawl_command(team.db, vendors),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            env={**os.environ, "POLICYWATCH_ALLOW_NETWORKS": "127.0.0.0/8"},
+            env=local_env(),
         )
         deadline = time.monotonic() + 60
         while not server.requests and process.poll() is None and time.monotonic() < deadline:
