@@ -154,13 +154,13 @@ def _heading_entries(
         # Siblings: one heading level, or bold names some of which extraction read as
         # headings and some not.
         sibling = not run or run[0][0] == level or NAME_LINE_LEVEL in (run[0][0], level)
-        if _entry_section(heading, lines, whole) and sibling:
+        if _entry_section(heading, lines, whole, language) and sibling:
             run.append(section)
             continue
-        if len(run) >= MIN_ENTRIES and (whole or "recipients" in topics(key(context))):
+        if len(run) >= MIN_ENTRIES and (whole or "recipients" in topics(key(context), language)):
             entries = [_section_entry(h, body, language) for _, h, body in run]
             yield entries, [line for _, h, body in run for line in (h, *body)]
-        run = [section] if _entry_section(heading, lines, whole) else []
+        run = [section] if _entry_section(heading, lines, whole, language) else []
         if not run:
             context = f"{heading} {' '.join(lines[-1:])}"
 
@@ -185,7 +185,7 @@ def _name_over_details(line: str, following: list[str], whole: bool) -> bool:
     return bool(after) and not (bare_name(after[0]) or _names_party(after[0]))
 
 
-def _entry_section(heading: str, lines: list[str], whole: bool) -> bool:
+def _entry_section(heading: str, lines: list[str], whole: bool, language: str | None) -> bool:
     if len(lines) > ENTRY_SECTION_LINES or len(" ".join(lines).split()) > ENTRY_SECTION_WORDS:
         return False
     if any(COMPANY_END.match(plain(x)) or bare_name(plain(x)) or _names_party(x) for x in lines):
@@ -194,7 +194,7 @@ def _entry_section(heading: str, lines: list[str], whole: bool) -> bool:
     if NAME_WITH_FORM.match(heading.strip()):
         return True
     # The list's own title ("Unterauftragsverarbeiter") names a kind of party, not one.
-    return whole and bare_name(heading) and "recipients" not in topics(key(heading))
+    return whole and bare_name(heading) and "recipients" not in topics(key(heading), language)
 
 
 def _names_party(line: str) -> bool:
@@ -261,11 +261,11 @@ def _runs(text: str, whole: bool) -> Iterator[ListRun]:
 def _entries(run: ListRun, whole: bool, language: str | None) -> list[Entry]:
     if run.shape in ("pipe", "slash", "csv"):
         return table_entries(run, whole, language)
-    if run.shape == "bullet" and (whole or about_parties(run)):
+    if run.shape == "bullet" and (whole or about_parties(run, language)):
         return item_entries(run, language, split=split_item)
     if run.shape == "para" and whole:
         return item_entries(run, language, split=split_paragraph)
-    if run.shape == "para" and len(run.lines) >= MIN_ENTRIES and about_parties(run):
+    if run.shape == "para" and len(run.lines) >= MIN_ENTRIES and about_parties(run, language):
         # Names with a legal form, one a paragraph, under a heading on recipients.
         return item_entries(run, language, split=split_paragraph)
     return []

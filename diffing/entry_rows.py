@@ -79,9 +79,11 @@ def line_shape(line: str) -> tuple[str, int]:
     return "para", 0
 
 
-def about_parties(run: ListRun) -> bool:
-    """The list's heading or the sentence introducing it speaks of recipients."""
-    return "recipients" in topics(key(f"{run.heading} {run.lead}"))
+def about_parties(run: ListRun, language: str | None) -> bool:
+    """The list's heading or the sentence introducing it speaks of recipients, in the
+    page's language (:func:`~policywatch.diffing.lexicons.topics`): a French heading
+    "Compartiments" is no Spanish "compart-" (share)."""
+    return "recipients" in topics(key(f"{run.heading} {run.lead}"), language)
 
 
 def row_cells(line: str, shape: str) -> list[str]:
@@ -133,7 +135,9 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
         roles = guess_roles(rows, language)
         # No header: a list of parties by its place (a sub-processor list, a section on
         # recipients) or by its shape (names, and a column saying in which country).
-        if len(rows) < MIN_ENTRIES or not (whole or about_parties(run) or "location" in roles):
+        if len(rows) < MIN_ENTRIES or not (
+            whole or about_parties(run, language) or "location" in roles
+        ):
             return []
     entries = []
     lines = [x for x in run.lines if row_cells(x, run.shape)[numbered:] in rows]
