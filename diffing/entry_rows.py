@@ -90,10 +90,22 @@ def row_cells(line: str, shape: str) -> list[str]:
     """The cells of a table row of the given shape (pipe, slash or csv)."""
     body = HEADING.sub("", line).strip()
     if shape == "pipe":
-        return [c.strip() for c in _PIPE.split(body.strip("|"))]
+        return [c.strip() for c in _PIPE.split(_unframed(body))]
     if shape == "slash":
         return [c.strip() for c in _SLASH.split(body)]
     return [c.strip() for c in next(csv.reader([body]))]
+
+
+def _unframed(body: str) -> str:
+    """A pipe row without the frame of a Markdown row ("| a | b |"), but with its empty
+    cells: extraction writes a row whose first cell is empty as " | b | c" (an empty
+    header over a column of row numbers, a name left blank), and that first cell is a
+    column like any other, so the cells after it stay under their headers.
+
+    >>> _unframed("| a | b |"), _unframed("| b | c"), _unframed("|  | b |")
+    (' a | b ', '| b | c', '  | b ')
+    """
+    return body[1:-1] if len(body) > 1 and body[0] == body[-1] == "|" else body
 
 
 def column_role(cell: str) -> str | None:
@@ -139,8 +151,10 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
             whole or about_parties(run, language) or "location" in roles
         ):
             return []
-    entries = []
     lines = [x for x in run.lines if row_cells(x, run.shape)[numbered:] in rows]
+    parties: list[tuple[str, dict[str, list[str]], str]] = []  # name, fields by role, row
+    named = 0  # rows that name a party or go on with the one above
+    last: dict[str, list[str]] | None = None
     for cells, line in zip(rows, lines, strict=True):
         fields: dict[str, list[str]] = {}
         for n, cell in enumerate(cells):
@@ -148,10 +162,21 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
             if cell and key(cell) not in LINK_LABELS:
                 fields.setdefault(role, []).append(cell)
         name = " ".join(fields.pop("name", []))
-        if name_like(name):
-            entries.append(make_entry(name, fields, line, run.heading, language))
+        if not name and fields and last is not None:
+            # The name cell left blank under a party's row: that party's row goes on
+            # (another purpose or place), as a PDF's line with an empty first cell does.
+            for role, values in fields.items():
+                last.setdefault(role, []).extend(values)
+            named += 1
+            continue
+        last = fields if name_like(name) else None
+        if last is not None:
+            parties.append((name, fields, line))
+            named += 1
     # Most rows must name someone, or this is a table of something else.
-    return entries if len(entries) * 2 >= len(rows) else []
+    if named * 2 < len(rows):
+        return []
+    return [make_entry(name, f, line, run.heading, language) for name, f, line in parties]
 
 
 def guess_roles(rows: list[list[str]], language: str | None) -> list[str | None]:

@@ -101,6 +101,45 @@ def table_th(parties: list[Party], w: Words, lang: str) -> str:
     return f"<table>{head}{rows}</table>"
 
 
+# The header over a column of row numbers, per language ("" : a header cell left empty).
+NUMBER = {"en": "#", "de": "Nr.", "fr": "N°", "nb": "Nr.", "es": "N.º", "it": "N.", "nl": "Nr.",
+          "sv": "Nr"}  # fmt: skip
+
+
+def numbered(number_header: Callable[[str], str]) -> Shape:
+    """A table whose first column numbers its rows: a party added above another renumbers
+    it, which is no change; the column's header is the language's "No." or left empty."""
+
+    def shape(parties: list[Party], w: Words, lang: str) -> str:
+        head = f"<tr><th>{number_header(lang)}</th><th>{w.name}</th><th>{w.purpose}</th>"
+        rows = "".join(
+            f"<tr><td>{n}</td><td>{p.name}</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>"
+            for n, p in enumerate(parties, 1)
+        )
+        return f"<table>{head}<th>{w.location}</th></tr>{rows}</table>"
+
+    return shape
+
+
+# A party with a second row whose name cell is left blank: another purpose and place
+# of the same party, not a party named after its purpose.
+SECOND_ROW = ("Backups", ("IE",))
+
+
+def blank_name_cell(parties: list[Party], w: Words, lang: str) -> str:
+    head = f"<tr><th>{w.name}</th><th>{w.purpose}</th><th>{w.location}</th></tr>"
+    more = Party("", SECOND_ROW[0], SECOND_ROW[1], "")
+    rows = "".join(
+        f"<tr><td>{p.name}</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>"
+        + (
+            f"<tr><td></td><td>{more.purpose}</td><td>{place(more, lang)}</td></tr>"
+            * (p.name == PARTIES[0].name)
+        )
+        for p in parties
+    )
+    return f"<table>{head}{rows}</table>"
+
+
 def table_no_th(parties: list[Party], w: Words, lang: str) -> str:
     rows = "".join(
         f"<tr><td>{p.name}</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>" for p in parties
@@ -200,6 +239,9 @@ SHAPES: dict[str, Shape] = {
     "services-column": services_column,
     "linked-names": linked_names,
     "linked-bullets": linked_bullets,
+    "numbered": numbered(lambda lang: NUMBER[lang]),
+    "numbered-blank-header": numbered(lambda lang: ""),
+    "blank-name-cell": blank_name_cell,
 }
 
 
@@ -221,11 +263,31 @@ def md_headings(parties: list[Party], w: Words, lang: str) -> str:
     )
 
 
+def md_numbered(parties: list[Party], w: Words, lang: str) -> str:
+    # The header cell over the row numbers left empty.
+    rows = "".join(
+        f"| {n} | {p.name} | {p.purpose} | {place(p, lang)} |\n" for n, p in enumerate(parties, 1)
+    )
+    return f"|  | {w.name} | {w.purpose} | {w.location} |\n|---|---|---|---|\n{rows}"
+
+
+def md_blank_name_cell(parties: list[Party], w: Words, lang: str) -> str:
+    more = Party("", SECOND_ROW[0], SECOND_ROW[1], "")
+    rows = "".join(
+        f"| {p.name} | {p.purpose} | {place(p, lang)} |\n"
+        + f"|  | {more.purpose} | {place(more, lang)} |\n" * (p.name == PARTIES[0].name)
+        for p in parties
+    )
+    return f"| {w.name} | {w.purpose} | {w.location} |\n|---|---|---|\n{rows}"
+
+
 # Markdown sources (a GitHub file, a docs site's source): read as text/markdown.
 MARKDOWN_SHAPES: dict[str, Shape] = {
     "md-table": md_table,
     "md-bullets": md_bullets,
     "md-headings": md_headings,
+    "md-numbered": md_numbered,
+    "md-blank-name-cell": md_blank_name_cell,
 }
 
 

@@ -31,7 +31,9 @@ from policywatch.diffing.entries import read_entries
 from policywatch.extract import extract
 from tests.diffing.test_entry_shapes import (
     ADDED,
+    NUMBER,
     PARTIES,
+    SECOND_ROW,
     WORDS,
     Party,
     Words,
@@ -61,9 +63,6 @@ DPA = {
     "sv": ("Personuppgiftsbiträdesavtal", "Bilaga III - Förteckning över underbiträden",
            "Biträdet behandlar personuppgifter endast enligt dokumenterade instruktioner."),
 }  # fmt: skip
-# The header over a column of row numbers, per language.
-NUMBER = {"en": "#", "de": "Nr.", "fr": "N°", "nb": "Nr.", "es": "N.º", "it": "N.", "nl": "Nr.",
-          "sv": "Nr"}  # fmt: skip
 FILLER = (
     "{lead} Each of them is bound by a written agreement with the same protection of personal"
     " data as ours, and we tell our customers thirty days before a new one starts. "
@@ -111,19 +110,28 @@ def _table(
     widths: tuple[int, int, int] = (60, 70, 50),
     long: bool = False,
     numbered: bool = False,
+    number_header: str | None = None,
+    second_row: bool = False,
 ) -> None:
     pdf.set_font("Helvetica", "", 10)
     widths = (10, 60, 70, 50) if numbered else widths
     layout = {"borders_layout": borders, "col_widths": widths, "line_height": 5}
     with pdf.table(**layout, width=sum(widths)) as t:
         row = t.row()
-        for cell in (NUMBER[lang],) * numbered + (w.name, w.purpose, w.location):
+        number = NUMBER[lang] if number_header is None else number_header
+        for cell in (number,) * numbered + (w.name, w.purpose, w.location):
             row.cell(cell)
         for n, p in enumerate(parties, 1):
             row = t.row()
             cells = (p.name, p.purpose + (LONG if long else ""), place(p, lang))
             for cell in (str(n),) * numbered + cells:
                 row.cell(cell)
+            if second_row and p.name == PARTIES[0].name:
+                # The same party's second row, its name cell left blank.
+                more = Party("", SECOND_ROW[0], SECOND_ROW[1], "")
+                row = t.row()
+                for cell in ("",) * numbered + ("", more.purpose, place(more, lang)):
+                    row.cell(cell)
 
 
 # A PDF shape: (parties, words, language, bottom margin) -> (bytes, doc_type).
@@ -176,6 +184,22 @@ def numbered_rows(parties: list[Party], w: Words, lang: str, bottom: float):
     return _list_page(body, w, bottom), "subprocessors"
 
 
+def numbered_blank_header(parties: list[Party], w: Words, lang: str, bottom: float):
+    # Row numbers under a header cell left empty: the names stay under "Name".
+    def body(pdf: Page) -> None:
+        _table(pdf, parties, w, lang, borders=TableBordersLayout.NONE, numbered=True,
+               number_header="")  # fmt: skip
+
+    return _list_page(body, w, bottom), "subprocessors"
+
+
+def blank_name_cell(parties: list[Party], w: Words, lang: str, bottom: float):
+    # A party's second row, its name cell blank: more of that party, no party of its own.
+    return _list_page(lambda pdf: _table(pdf, parties, w, lang, second_row=True), w, bottom), (
+        "subprocessors"
+    )
+
+
 def name_lines(parties: list[Party], w: Words, lang: str, bottom: float):
     def body(pdf: Page) -> None:
         for p in parties:
@@ -207,6 +231,8 @@ SHAPES: dict[str, Shape] = {
     "two-pages": two_pages,
     "name-lines": name_lines,
     "numbered-rows": numbered_rows,
+    "numbered-blank-header": numbered_blank_header,
+    "blank-name-cell": blank_name_cell,
     "dpa-annex": dpa_annex,
 }
 # Page-break margins (mm): the two-page table breaks after its second row, then its first.
