@@ -52,7 +52,7 @@ from policywatch.diffing.entry_rows import (
     item_entries,
     line_shape,
     make_entry,
-    places_named,
+    place_apart,
     table_entries,
 )
 from policywatch.diffing.lexicons import topics
@@ -67,7 +67,7 @@ from policywatch.diffing.party_names import (
     split_item,
     split_paragraph,
 )
-from policywatch.diffing.text import key, plain
+from policywatch.diffing.text import key, plain, split_sentences
 
 __all__ = ["Entry", "EntryChange", "PartyLists", "diff_entries", "read_entries"]
 
@@ -98,15 +98,24 @@ def read_entries(doc: ExtractedDocument, doc_type: str | None = None) -> PartyLi
     found = PartyLists()
     for entries, lines in _heading_entries(doc.text, whole, doc.language):
         found.entries.extend(entries)
-        found.rows.update(key(line) for line in lines)
+        found.rows.update(_row_keys(lines))
     # The lines under a heading entry ("Purpose: Hosting") are that entry's, no list's.
     in_sections = set(found.rows)
     for run in _runs(doc.text, whole):
         entries = [e for e in _entries(run, whole, doc.language) if key(e.row) not in in_sections]
         if entries:
             found.entries.extend(entries)
-            found.rows.update(key(line) for line in run.lines)
+            found.rows.update(_row_keys(run.lines))
     return found
+
+
+def _row_keys(lines: list[str]) -> Iterator[str]:
+    """The comparison keys of a list's lines, and of the sentences the diff cuts a line
+    into ("Stripe, Inc." and "(Ireland)" of "Stripe, Inc. (Ireland)"): each is a row's
+    part, judged by the entry diff, never read as a sentence of its own."""
+    for line in lines:
+        yield key(line)
+        yield from (key(part) for part in split_sentences(line))
 
 
 # --- one heading per entry --------------------------------------------------------
@@ -215,8 +224,15 @@ def _section_entry(heading: str, lines: list[str], language: str | None) -> Entr
         if key(value) not in LINK_LABELS:
             fields.setdefault(role, []).append(value)
     if "location" not in fields:
-        places = places_named(" ".join(fields.get("purpose", [])), language)
+        places: set[str] = set()
+        purposes = []
+        for value in fields.get("purpose", []):
+            # "Payments (Ireland)": the purpose, and the place apart.
+            what, located = place_apart(value, language)
+            places |= located
+            purposes.extend([what] if what else [])
         if places:
+            fields["purpose"] = purposes
             fields["location"] = [", ".join(sorted(country_name(c) for c in places))]
     return make_entry(heading, fields, heading, heading, language)
 

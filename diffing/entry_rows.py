@@ -209,12 +209,7 @@ def item_entries(
         name, rest = parts
         if not name_like(name):
             continue
-        located = places_named(rest, language)
-        if located:
-            # "payments (Ireland)": the place is the location, not part of the purpose.
-            rest = _PLACE_NOTE.sub(
-                lambda m: "" if places_named(m.group(0), language) else m.group(0), rest
-            ).strip(" ,;-–")
+        rest, located = place_apart(rest, language)
         fields = {"purpose": [rest]} if rest else {}
         if located:
             fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
@@ -236,6 +231,21 @@ def places_named(text: str, language: str | None) -> set[str]:
     if found or note is None or len(note.group(1).split()) > _NOTE_WORDS:
         return found
     return next((p for lang in LANGUAGES if (p := countries_in(note.group(1), lang))), set())
+
+
+def place_apart(text: str, language: str | None) -> tuple[str, set[str]]:
+    """What a party does and the places its text names: the place is the location, not
+    part of the purpose, so a party moved changes its location only.
+
+    >>> place_apart("Payments (Ireland)", "en")
+    ('Payments', {'IE'})
+    """
+    located = places_named(text, language)
+    if located:
+        text = _PLACE_NOTE.sub(
+            lambda m: "" if places_named(m.group(0), language) else m.group(0), text
+        ).strip(" ,;-–")
+    return text, located
 
 
 def make_entry(

@@ -291,10 +291,14 @@ MARKDOWN_SHAPES: dict[str, Shape] = {
 }
 
 
-def page(shape: Shape, parties: list[Party], language: str, context: str) -> ExtractedDocument:
+def page(
+    shape: Shape, parties: list[Party], language: str, context: str, markdown: bool | None = None
+) -> ExtractedDocument:
+    """The list in a page of ``context`` (a sub-processor page or a policy), HTML or, for
+    the Markdown shapes (or ``markdown``), a Markdown source."""
     w = WORDS[language]
     body = shape(parties, w, language)
-    if shape in MARKDOWN_SHAPES.values():
+    if shape in MARKDOWN_SHAPES.values() if markdown is None else markdown:
         if context == "subprocessors":
             md = f"# {w.title}\n\n1.3.2024\n\n{w.lead}\n\n{body}"
         else:
@@ -332,8 +336,32 @@ def assert_four_changes(diff: Callable[[list[Party]], DiffResult], base: list[Pa
     assert not reordered.entries
 
 
+# The second party's purpose changed, and its name changed to the same company's.
+NEW_PURPOSE = "Fraud screening"
+RENAMED = "Stripe Payments, Ltd."
+
+
+def assert_repurposed_and_renamed(
+    diff: Callable[[list[Party]], DiffResult], base: list[Party], has_purpose: bool = True
+) -> None:
+    """A party's purpose changed: material (purposes), only its purpose; the same company
+    renamed: not material, an entry renamed."""
+    if has_purpose:
+        repurposed = diff([base[0], replace(base[1], purpose=NEW_PURPOSE), base[2]])
+        described = [c.describe() for c in repurposed.entries]
+        assert repurposed.material and "purposes" in repurposed.categories, described
+        assert [c.fields for c in repurposed.entries] == [("purpose",)], described
+    renamed = diff([base[0], replace(base[1], name=RENAMED), base[2]])
+    assert not renamed.material, [c.describe() for c in renamed.entries]
+    assert [c.kind for c in renamed.entries] == ["renamed"], [c.describe() for c in renamed.entries]
+
+
 def relinked(parties: list[Party]) -> list[Party]:
     return [replace(p, link=p.link.replace("/privacy", "/legal/privacy")) for p in parties]
+
+
+# Shapes with no purpose to change.
+NO_PURPOSE = {"table-2-columns", "one-column-table"}
 
 
 @pytest.mark.parametrize("context", ["subprocessors", "policy"])
@@ -349,5 +377,6 @@ def test_entry_shapes(shape_name, language, context):
         return diff_documents(old, page(shape, parties, language, context), doc_type=doc_type)
 
     assert_four_changes(diff, base)
+    assert_repurposed_and_renamed(diff, base, shape_name not in NO_PURPOSE)
     link_only = diff(relinked(base))
     assert not link_only.material, [r.explanation for r in link_only.reasons]

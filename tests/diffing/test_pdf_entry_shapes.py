@@ -38,6 +38,7 @@ from tests.diffing.test_entry_shapes import (
     Party,
     Words,
     assert_four_changes,
+    assert_repurposed_and_renamed,
     place,
 )
 
@@ -244,6 +245,11 @@ def _pages(body: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(body)).pages]
 
 
+# Not read yet: a renamed party whose longer name fills its narrow column, so no gutter
+# is left between it and the purpose (the cells run together).
+NAME_FILLS_ITS_CELL = {"wrapped-cells"}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("shape_name", sorted(SHAPES))
 def test_pdf_entry_shapes(shape_name: str, language: str) -> None:
@@ -256,6 +262,8 @@ def test_pdf_entry_shapes(shape_name: str, language: str) -> None:
         return diff_documents(old, new, doc_type=doc_type)
 
     assert_four_changes(diff, base)
+    if shape_name not in NAME_FILLS_ITS_CELL:
+        assert_repurposed_and_renamed(diff, base)
     page_break = diff(base, MOVED_BOTTOM)
     assert not page_break.material, [r.explanation for r in page_break.reasons]
     assert not page_break.entries
