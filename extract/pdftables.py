@@ -280,6 +280,37 @@ def _under_blank(line: _Line, columns: list[float], accepted: list[_Line]) -> bo
     )
 
 
+def _cut_at_columns(words: Sequence[Positioned], line: _Line, columns: list[float]) -> _Line | None:
+    """A row whose cell ran into the next one (a name filling its column leaves less
+    than a gutter before the purpose), cut where a word starts a column of the table;
+    None when no word does or a cell would start outside the columns."""
+    cells: list[_Cell] = []
+    for cell in line.cells:
+        parts: list[list[int]] = [[]]
+        for i in cell.words:
+            starts = any(abs(words[i].x - x) <= _ALIGN for x in columns)
+            if parts[-1] and starts:
+                parts.append([])
+            parts[-1].append(i)
+        for part in parts:
+            right = max(_right(words[i]) for i in part)
+            narrow = max(_right(words[i], _NARROW_CHAR) for i in part)
+            cells.append(_Cell(part, words[part[0]].x, right, narrow))
+    aligned = all(any(abs(c.x - x) <= _ALIGN for x in columns) for c in cells)
+    return _Line(line.y, line.size, cells) if aligned and len(cells) > len(line.cells) else None
+
+
+def _then_fits(lines: list[_Line], at: int, columns: list[float], run: list[_Line]) -> bool:
+    """The table goes on after a row that had to be cut: the next line fits its columns
+    and is a row of two cells or more, or a cell of a later column (a purpose wrapped,
+    a place set lower). A line of prose, whose words may start anywhere, is followed by
+    prose, or by a paragraph's short last line in the first column."""
+    if at >= len(lines) or _fits(lines[at], columns, run) is None:
+        return False
+    cells = lines[at].cells
+    return len(cells) >= 2 or _column(cells[0].x, columns) > 0
+
+
 def _multi(run: list[_Line]) -> int:
     """How many of a run's lines have two cells or more."""
     return sum(len(line.cells) >= 2 for line in run)
@@ -306,6 +337,10 @@ def _tables(words: Sequence[Positioned]) -> list[_Run]:
         end = n + 1
         while end < len(lines) and run[-1].y - lines[end].y <= lines[end].size * _MAX_GAP:
             fitted = _fits(lines[end], columns, run)
+            cut = None if fitted is not None else _cut_at_columns(words, lines[end], columns)
+            if cut is not None and _then_fits(lines, end + 1, columns, [*run, cut]):
+                lines[end] = cut
+                fitted = _fits(cut, columns, run)
             if fitted is None:
                 break
             run.append(lines[end])
