@@ -64,8 +64,12 @@ def line_shape(line: str) -> tuple[str, int]:
     body = HEADING.sub("", line)
     if "|" in body:
         cells = [c for c in _PIPE.split(body.strip().strip("|")) if c.strip()]
-        if len(cells) >= 2:
-            return "pipe", len(cells)
+        # A blank first cell is a column too (" | Name" over "1 | Stripe, Inc.").
+        blank_first = (
+            len(_PIPE.split(_unframed(body.strip()))) > 1 and not row_cells(line, "pipe")[0]
+        )
+        if len(cells) + blank_first >= 2:
+            return "pipe", len(cells) + blank_first
     if _SLASH.search(body):
         return "slash", len(_SLASH.split(body))
     if "," in FORM_COMMA.sub(" ", body) and not body.rstrip().endswith((".", ":")):
@@ -122,7 +126,7 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
     """A table's rows as entries, its columns' roles from its header or guessed; none when
     it is no list of parties (``whole``: the document is a sub-processor list)."""
     rows = [row_cells(line, run.shape) for line in run.lines]
-    numbered = int(min(len(r) for r in rows) > 2 and row_numbers([r[0] for r in rows]))
+    numbered = int(_numbered(rows))
     if numbered:
         # A column of row numbers (1, 2, 3 ...) says nothing of a party: a party
         # added above another renumbers it.
@@ -169,7 +173,14 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
                 last.setdefault(role, []).extend(values)
             named += 1
             continue
-        last = fields if name_like(name) else None
+        if "location" not in fields and (note := _LAST_NOTE.search(name)):
+            # "Stripe, Inc. (Ireland)" in a name column: the place is its location.
+            located = places_named(note.group(0), language)
+            if located:
+                name = name[: note.start()].strip()
+                fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
+        # A number alone names no one (clause numbers beside their text).
+        last = fields if name_like(name) and not name.rstrip(".").isdigit() else None
         if last is not None:
             parties.append((name, fields, line))
             named += 1
@@ -177,6 +188,16 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
     if named * 2 < len(rows):
         return []
     return [make_entry(name, f, line, run.heading, language) for name, f, line in parties]
+
+
+def _numbered(rows: list[list[str]]) -> bool:
+    """The first column numbers the rows (1, 2, 3 ... under "#", "No." or a blank
+    header), beside two columns or more, or beside one column of names (a numbered
+    list of names, not clause numbers beside their text)."""
+    width = min(len(r) for r in rows)
+    if width < 2 or not row_numbers([r[0] for r in rows]):
+        return False
+    return width > 2 or sum(name_like(r[1]) for r in rows) * 2 > len(rows)
 
 
 def guess_roles(rows: list[list[str]], language: str | None) -> list[str | None]:

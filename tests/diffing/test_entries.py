@@ -324,3 +324,24 @@ def test_a_blank_first_cell_keeps_the_columns_in_place(language):
     assert [(e.name, e.purpose) for e in read_entries(doc, "subprocessors").entries] == [
         (p.name, p.purpose) for p in parties
     ]
+
+
+NUMBERED_NAMES = ["Stripe, Inc.", "Zendesk, Inc.", "Acme, Inc."]
+
+
+@pytest.mark.parametrize("header", ["No. | Name", " | Name", ""])
+def test_a_numbered_list_of_names_drops_its_numbers(header):
+    """Names beside row numbers, under "No.", a blank header or none: the names only."""
+    rows = [f"{n} | {name}" for n, name in enumerate(NUMBERED_NAMES, 1)]
+    text = "## Sub-processors\n\n" + "\n\n".join(([header] if header else []) + rows)
+    assert names(text, "subprocessors") == NUMBERED_NAMES
+
+
+def test_clause_numbers_beside_their_text_are_no_names():
+    """The twin: numbers beside sentences are clauses, and a number alone names no one."""
+    clauses = [
+        "1 | We keep your data for as long as the contract with the customer runs.",
+        "2 | We tell you about every new processor thirty days before it starts.",
+        "3 | You may object to a new processor within those thirty days.",
+    ]
+    assert names("## Sub-processors\n\n" + "\n\n".join(clauses), "subprocessors") == []

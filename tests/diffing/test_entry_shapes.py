@@ -121,6 +121,15 @@ def numbered(number_header: Callable[[str], str]) -> Shape:
     return shape
 
 
+def numbered_names(parties: list[Party], w: Words, lang: str) -> str:
+    # One column of names beside the row numbers, the numbers' header cell left empty.
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{p.name} ({place(p, lang)})</td></tr>"
+        for n, p in enumerate(parties, 1)
+    )
+    return f"<table><tr><th></th><th>{w.name}</th></tr>{rows}</table>"
+
+
 # A party with a second row whose name cell is left blank: another purpose and place
 # of the same party, not a party named after its purpose.
 SECOND_ROW = ("Backups", ("IE",))
@@ -242,6 +251,7 @@ SHAPES: dict[str, Shape] = {
     "numbered": numbered(lambda lang: NUMBER[lang]),
     "numbered-blank-header": numbered(lambda lang: ""),
     "blank-name-cell": blank_name_cell,
+    "numbered-names": numbered_names,
 }
 
 
@@ -361,7 +371,7 @@ def relinked(parties: list[Party]) -> list[Party]:
 
 
 # Shapes with no purpose to change.
-NO_PURPOSE = {"table-2-columns", "one-column-table"}
+NO_PURPOSE = {"table-2-columns", "one-column-table", "numbered-names"}
 
 
 @pytest.mark.parametrize("context", ["subprocessors", "policy"])

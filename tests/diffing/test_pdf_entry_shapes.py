@@ -84,7 +84,7 @@ class Page(FPDF):
         self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
 
 
-def _start(title: str, bottom: float) -> Page:
+def start_page(title: str, bottom: float) -> Page:
     pdf = Page()
     pdf.set_auto_page_break(True, margin=bottom)
     pdf.add_page()
@@ -101,7 +101,7 @@ def _para(pdf: FPDF, text: str) -> None:
     pdf.ln(2)
 
 
-def _table(
+def write_table(
     pdf: FPDF,
     parties: list[Party],
     w: Words,
@@ -142,7 +142,7 @@ Shape = Callable[[list[Party], Words, str, float], tuple[bytes, str | None]]
 def _list_page(
     body: Callable[[Page], None], w: Words, bottom: float, at: float | None = None
 ) -> bytes:
-    pdf = _start(w.title, bottom)
+    pdf = start_page(w.title, bottom)
     _para(pdf, FILLER.format(lead=w.lead))
     if at is not None:
         pdf.set_y(at)  # the list starts this far down the page (mm)
@@ -152,19 +152,19 @@ def _list_page(
 
 
 def ruled_table(parties: list[Party], w: Words, lang: str, bottom: float):
-    return _list_page(lambda pdf: _table(pdf, parties, w, lang), w, bottom), "subprocessors"
+    return _list_page(lambda pdf: write_table(pdf, parties, w, lang), w, bottom), "subprocessors"
 
 
 def unruled_table(parties: list[Party], w: Words, lang: str, bottom: float):
     def body(pdf: Page) -> None:
-        _table(pdf, parties, w, lang, borders=TableBordersLayout.NONE)
+        write_table(pdf, parties, w, lang, borders=TableBordersLayout.NONE)
 
     return _list_page(body, w, bottom), "subprocessors"
 
 
 def wrapped_cells(parties: list[Party], w: Words, lang: str, bottom: float):
     def body(pdf: Page) -> None:
-        _table(pdf, parties, w, lang, widths=(35, 55, 40), long=True)
+        write_table(pdf, parties, w, lang, widths=(35, 55, 40), long=True)
 
     return _list_page(body, w, bottom), "subprocessors"
 
@@ -172,7 +172,7 @@ def wrapped_cells(parties: list[Party], w: Words, lang: str, bottom: float):
 def two_pages(parties: list[Party], w: Words, lang: str, bottom: float):
     # Low enough on the page that the table breaks onto page 2, its header repeated there.
     def body(pdf: Page) -> None:
-        _table(pdf, parties, w, lang, long=True)
+        write_table(pdf, parties, w, lang, long=True)
 
     return _list_page(body, w, bottom, at=TABLE_AT), "subprocessors"
 
@@ -180,7 +180,7 @@ def two_pages(parties: list[Party], w: Words, lang: str, bottom: float):
 def numbered_rows(parties: list[Party], w: Words, lang: str, bottom: float):
     # A first column of row numbers: a party added or removed renumbers those below it.
     def body(pdf: Page) -> None:
-        _table(pdf, parties, w, lang, borders=TableBordersLayout.NONE, numbered=True)
+        write_table(pdf, parties, w, lang, borders=TableBordersLayout.NONE, numbered=True)
 
     return _list_page(body, w, bottom), "subprocessors"
 
@@ -188,7 +188,7 @@ def numbered_rows(parties: list[Party], w: Words, lang: str, bottom: float):
 def numbered_blank_header(parties: list[Party], w: Words, lang: str, bottom: float):
     # Row numbers under a header cell left empty: the names stay under "Name".
     def body(pdf: Page) -> None:
-        _table(pdf, parties, w, lang, borders=TableBordersLayout.NONE, numbered=True,
+        write_table(pdf, parties, w, lang, borders=TableBordersLayout.NONE, numbered=True,
                number_header="")  # fmt: skip
 
     return _list_page(body, w, bottom), "subprocessors"
@@ -196,7 +196,7 @@ def numbered_blank_header(parties: list[Party], w: Words, lang: str, bottom: flo
 
 def blank_name_cell(parties: list[Party], w: Words, lang: str, bottom: float):
     # A party's second row, its name cell blank: more of that party, no party of its own.
-    return _list_page(lambda pdf: _table(pdf, parties, w, lang, second_row=True), w, bottom), (
+    return _list_page(lambda pdf: write_table(pdf, parties, w, lang, second_row=True), w, bottom), (
         "subprocessors"
     )
 
@@ -214,14 +214,14 @@ def name_lines(parties: list[Party], w: Words, lang: str, bottom: float):
 
 def dpa_annex(parties: list[Party], w: Words, lang: str, bottom: float):
     title, annex, clause = DPA[lang]
-    pdf = _start(title, bottom)
+    pdf = start_page(title, bottom)
     for n in range(1, 9):
         pdf.set_font("Helvetica", "B", 11)
         pdf.multi_cell(0, 6, f"{n}. {title}", new_x="LMARGIN", new_y="NEXT")
         _para(pdf, f"{clause} " * 4)
     pdf.set_font("Helvetica", "B", 11)
     pdf.multi_cell(0, 6, annex, new_x="LMARGIN", new_y="NEXT")
-    _table(pdf, parties, w, lang)
+    write_table(pdf, parties, w, lang)
     return bytes(pdf.output()), None
 
 
@@ -422,7 +422,7 @@ def test_a_repeated_header_row_is_no_entry_but_a_row_like_it_is() -> None:
 def test_a_table_written_column_by_column_reads_row_by_row() -> None:
     """Some writers put a table's text down one column after the other."""
     w, rows = WORDS["en"], [("Name", "Location")] + [(p.name, place(p, "en")) for p in PARTIES]
-    pdf = _start(w.title, BOTTOM)
+    pdf = start_page(w.title, BOTTOM)
     top = pdf.get_y()
     for column, x in enumerate((20, 110)):
         for n, row in enumerate(rows):
@@ -431,66 +431,3 @@ def test_a_table_written_column_by_column_reads_row_by_row() -> None:
     names = [(e.name, e.location) for e in read_entries(doc, "subprocessors").entries]
     assert names == [(p.name, place(p, "en")) for p in PARTIES], doc.text
     assert w.name in doc.text
-
-
-LONG_NAME = "Stripe Payments Europe, Ltd."
-
-
-def _column_starts(body: bytes, labels: tuple[str, ...]) -> list[float]:
-    """Where the header's labels start on the page (mm from the left edge)."""
-    from policywatch.extract.pdflines import PositionCollector
-
-    collector = PositionCollector()
-    PdfReader(io.BytesIO(body)).pages[0].extract_text(visitor_text=collector.visit)
-    return [next(w.x for w in collector.words if w.text.strip() == t) * 25.4 / 72 for t in labels]
-
-
-def _justified(pdf: FPDF, text: str, y: float, left: float, stops: list[float]) -> None:
-    """One line of prose placed word by word from ``left``, its spaces widened (as
-    justified text's are) so that a word starts at each of ``stops`` (mm)."""
-    words = text.split()
-    space = pdf.get_string_width(" ")
-    xs, x = [], left
-    for word in words:
-        xs.append(x)
-        x += pdf.get_string_width(word) + space
-    start = 0
-    for stop in stops:
-        k = max(n for n, at in enumerate(xs) if at <= stop)
-        extra = (stop - xs[k]) / max(k - start, 1)
-        for n in range(start + 1, len(xs)):
-            xs[n] += extra * (min(n, k) - start)
-        start = k
-    for at, word in zip(xs, words, strict=True):
-        pdf.text(at, y, word)
-
-
-def test_a_name_that_fills_its_column_keeps_its_row() -> None:
-    """A name as wide as its column leaves less than a gutter before the purpose: the
-    row is cut where the table's next column starts, when the table goes on after it."""
-    w = WORDS["en"]
-    parties = [PARTIES[0], Party(LONG_NAME, "Payments", ("IE",), ""), PARTIES[2]]
-    body, _ = ruled_table(parties, w, "en", BOTTOM)
-    rows = [(e.name, e.purpose) for e in read_entries(extract(body, "application/pdf")).entries]
-    assert rows == [(p.name, p.purpose) for p in parties]
-
-
-def test_justified_prose_after_a_table_is_not_cut_at_its_columns() -> None:
-    """The twin: a paragraph after the table whose words happen to start where the
-    table's columns do (its spaces widened) stays one line of text, no row."""
-    w, base = WORDS["en"], list(PARTIES)
-    pdf = _start(w.title, BOTTOM)
-    _table(pdf, base, w, "en")
-    probe = bytes(pdf.output())
-    left, *stops = _column_starts(probe, (w.name, w.purpose, w.location))
-    pdf = _start(w.title, BOTTOM)
-    _table(pdf, base, w, "en")
-    y = pdf.get_y() + 6
-    line = "Each of these companies keeps the personal data it processes for us in the places named"
-    _justified(pdf, line, y, left, stops)
-    # Its last line short: one cell in the first column, as a wrapped name's would be.
-    _justified(pdf, "above, under contract.", y + 5, left, [])
-    doc = extract(bytes(pdf.output()), "application/pdf")
-    assert " ".join(line.split()[:4]) in doc.text
-    assert not any(" | " in x and "companies" in x for x in doc.text.splitlines()), doc.text
-    assert [e.name for e in read_entries(doc, "subprocessors").entries] == [p.name for p in base]
