@@ -52,7 +52,7 @@ from policywatch.diffing.entry_rows import (
     item_entries,
     line_shape,
     make_entry,
-    places_named,
+    place_apart,
     table_entries,
 )
 from policywatch.diffing.lexicons import topics
@@ -67,7 +67,7 @@ from policywatch.diffing.party_names import (
     split_item,
     split_paragraph,
 )
-from policywatch.diffing.text import key, plain
+from policywatch.diffing.text import key, plain, split_sentences
 
 __all__ = ["Entry", "EntryChange", "PartyLists", "diff_entries", "read_entries"]
 
@@ -98,15 +98,24 @@ def read_entries(doc: ExtractedDocument, doc_type: str | None = None) -> PartyLi
     found = PartyLists()
     for entries, lines in _heading_entries(doc.text, whole, doc.language):
         found.entries.extend(entries)
-        found.rows.update(key(line) for line in lines)
+        found.rows.update(_row_keys(lines))
     # The lines under a heading entry ("Purpose: Hosting") are that entry's, no list's.
     in_sections = set(found.rows)
     for run in _runs(doc.text, whole):
         entries = [e for e in _entries(run, whole, doc.language) if key(e.row) not in in_sections]
         if entries:
             found.entries.extend(entries)
-            found.rows.update(key(line) for line in run.lines)
+            found.rows.update(_row_keys(run.lines))
     return found
+
+
+def _row_keys(lines: list[str]) -> Iterator[str]:
+    """The comparison keys of a list's lines, and of the sentences the diff cuts a line
+    into ("Stripe, Inc." and "(Ireland)" of "Stripe, Inc. (Ireland)"): each is a row's
+    part, judged by the entry diff, never read as a sentence of its own."""
+    for line in lines:
+        yield key(line)
+        yield from (key(part) for part in split_sentences(line))
 
 
 # --- one heading per entry --------------------------------------------------------
@@ -154,13 +163,13 @@ def _heading_entries(
         # Siblings: one heading level, or bold names some of which extraction read as
         # headings and some not.
         sibling = not run or run[0][0] == level or NAME_LINE_LEVEL in (run[0][0], level)
-        if _entry_section(heading, lines, whole) and sibling:
+        if _entry_section(heading, lines, whole, language) and sibling:
             run.append(section)
             continue
-        if len(run) >= MIN_ENTRIES and (whole or "recipients" in topics(key(context))):
+        if len(run) >= MIN_ENTRIES and (whole or "recipients" in topics(key(context), language)):
             entries = [_section_entry(h, body, language) for _, h, body in run]
             yield entries, [line for _, h, body in run for line in (h, *body)]
-        run = [section] if _entry_section(heading, lines, whole) else []
+        run = [section] if _entry_section(heading, lines, whole, language) else []
         if not run:
             context = f"{heading} {' '.join(lines[-1:])}"
 
@@ -185,7 +194,7 @@ def _name_over_details(line: str, following: list[str], whole: bool) -> bool:
     return bool(after) and not (bare_name(after[0]) or _names_party(after[0]))
 
 
-def _entry_section(heading: str, lines: list[str], whole: bool) -> bool:
+def _entry_section(heading: str, lines: list[str], whole: bool, language: str | None) -> bool:
     if len(lines) > ENTRY_SECTION_LINES or len(" ".join(lines).split()) > ENTRY_SECTION_WORDS:
         return False
     if any(COMPANY_END.match(plain(x)) or bare_name(plain(x)) or _names_party(x) for x in lines):
@@ -194,7 +203,7 @@ def _entry_section(heading: str, lines: list[str], whole: bool) -> bool:
     if NAME_WITH_FORM.match(heading.strip()):
         return True
     # The list's own title ("Unterauftragsverarbeiter") names a kind of party, not one.
-    return whole and bare_name(heading) and "recipients" not in topics(key(heading))
+    return whole and bare_name(heading) and "recipients" not in topics(key(heading), language)
 
 
 def _names_party(line: str) -> bool:
@@ -215,8 +224,15 @@ def _section_entry(heading: str, lines: list[str], language: str | None) -> Entr
         if key(value) not in LINK_LABELS:
             fields.setdefault(role, []).append(value)
     if "location" not in fields:
-        places = places_named(" ".join(fields.get("purpose", [])), language)
+        places: set[str] = set()
+        purposes = []
+        for value in fields.get("purpose", []):
+            # "Payments (Ireland)": the purpose, and the place apart.
+            what, located = place_apart(value, language)
+            places |= located
+            purposes.extend([what] if what else [])
         if places:
+            fields["purpose"] = purposes
             fields["location"] = [", ".join(sorted(country_name(c) for c in places))]
     return make_entry(heading, fields, heading, heading, language)
 
@@ -261,11 +277,11 @@ def _runs(text: str, whole: bool) -> Iterator[ListRun]:
 def _entries(run: ListRun, whole: bool, language: str | None) -> list[Entry]:
     if run.shape in ("pipe", "slash", "csv"):
         return table_entries(run, whole, language)
-    if run.shape == "bullet" and (whole or about_parties(run)):
+    if run.shape == "bullet" and (whole or about_parties(run, language)):
         return item_entries(run, language, split=split_item)
     if run.shape == "para" and whole:
         return item_entries(run, language, split=split_paragraph)
-    if run.shape == "para" and len(run.lines) >= MIN_ENTRIES and about_parties(run):
+    if run.shape == "para" and len(run.lines) >= MIN_ENTRIES and about_parties(run, language):
         # Names with a legal form, one a paragraph, under a heading on recipients.
         return item_entries(run, language, split=split_paragraph)
     return []

@@ -46,13 +46,13 @@ def diff_entries(
         cats = ["recipients"]
         if b.countries - old_countries:
             cats.append("transfers")
-        cats.extend(_purpose_topics(b))
+        cats.extend(_purpose_topics(b, language))
         changes.append(EntryChange("added", None, b, (), tuple(dict.fromkeys(cats))))
     for a in gone:
         cats = ["recipients"]
         if a.countries - new_countries:
             cats.append("transfers")
-        cats.extend(_purpose_topics(a))
+        cats.extend(_purpose_topics(a, language))
         changes.append(EntryChange("removed", a, None, (), tuple(dict.fromkeys(cats))))
     order = {id(e): n for n, e in enumerate(new.entries)}
     old_order = {id(e): n for n, e in enumerate(old.entries)}
@@ -139,6 +139,8 @@ def _compare(a: Entry, b: Entry) -> EntryChange | None:
     return EntryChange("changed", a, b, tuple(changed), tuple(dict.fromkeys(cats)))
 
 
-def _purpose_topics(e: Entry) -> list[str]:
-    """An analytics or advertising party is also a tracking change."""
-    return ["tracking_ads"] if "tracking_ads" in topics(key(f"{e.name} {e.purpose}")) else []
+def _purpose_topics(e: Entry, language: str | None) -> list[str]:
+    """An analytics or advertising party is also a tracking change (read in the page's
+    language, as its sentences are)."""
+    found = topics(key(f"{e.name} {e.purpose}"), language)
+    return ["tracking_ads"] if "tracking_ads" in found else []

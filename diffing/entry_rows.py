@@ -64,8 +64,12 @@ def line_shape(line: str) -> tuple[str, int]:
     body = HEADING.sub("", line)
     if "|" in body:
         cells = [c for c in _PIPE.split(body.strip().strip("|")) if c.strip()]
-        if len(cells) >= 2:
-            return "pipe", len(cells)
+        # A blank first cell is a column too (" | Name" over "1 | Stripe, Inc.").
+        blank_first = (
+            len(_PIPE.split(_unframed(body.strip()))) > 1 and not row_cells(line, "pipe")[0]
+        )
+        if len(cells) + blank_first >= 2:
+            return "pipe", len(cells) + blank_first
     if _SLASH.search(body):
         return "slash", len(_SLASH.split(body))
     if "," in FORM_COMMA.sub(" ", body) and not body.rstrip().endswith((".", ":")):
@@ -79,19 +83,33 @@ def line_shape(line: str) -> tuple[str, int]:
     return "para", 0
 
 
-def about_parties(run: ListRun) -> bool:
-    """The list's heading or the sentence introducing it speaks of recipients."""
-    return "recipients" in topics(key(f"{run.heading} {run.lead}"))
+def about_parties(run: ListRun, language: str | None) -> bool:
+    """The list's heading or the sentence introducing it speaks of recipients, in the
+    page's language (:func:`~policywatch.diffing.lexicons.topics`): a French heading
+    "Compartiments" is no Spanish "compart-" (share)."""
+    return "recipients" in topics(key(f"{run.heading} {run.lead}"), language)
 
 
 def row_cells(line: str, shape: str) -> list[str]:
     """The cells of a table row of the given shape (pipe, slash or csv)."""
     body = HEADING.sub("", line).strip()
     if shape == "pipe":
-        return [c.strip() for c in _PIPE.split(body.strip("|"))]
+        return [c.strip() for c in _PIPE.split(_unframed(body))]
     if shape == "slash":
         return [c.strip() for c in _SLASH.split(body)]
     return [c.strip() for c in next(csv.reader([body]))]
+
+
+def _unframed(body: str) -> str:
+    """A pipe row without the frame of a Markdown row ("| a | b |"), but with its empty
+    cells: extraction writes a row whose first cell is empty as " | b | c" (an empty
+    header over a column of row numbers, a name left blank), and that first cell is a
+    column like any other, so the cells after it stay under their headers.
+
+    >>> _unframed("| a | b |"), _unframed("| b | c"), _unframed("|  | b |")
+    (' a | b ', '| b | c', '  | b ')
+    """
+    return body[1:-1] if len(body) > 1 and body[0] == body[-1] == "|" else body
 
 
 def column_role(cell: str) -> str | None:
@@ -108,7 +126,7 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
     """A table's rows as entries, its columns' roles from its header or guessed; none when
     it is no list of parties (``whole``: the document is a sub-processor list)."""
     rows = [row_cells(line, run.shape) for line in run.lines]
-    numbered = int(min(len(r) for r in rows) > 2 and row_numbers([r[0] for r in rows]))
+    numbered = int(_numbered(rows))
     if numbered:
         # A column of row numbers (1, 2, 3 ...) says nothing of a party: a party
         # added above another renumbers it.
@@ -133,10 +151,14 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
         roles = guess_roles(rows, language)
         # No header: a list of parties by its place (a sub-processor list, a section on
         # recipients) or by its shape (names, and a column saying in which country).
-        if len(rows) < MIN_ENTRIES or not (whole or about_parties(run) or "location" in roles):
+        if len(rows) < MIN_ENTRIES or not (
+            whole or about_parties(run, language) or "location" in roles
+        ):
             return []
-    entries = []
     lines = [x for x in run.lines if row_cells(x, run.shape)[numbered:] in rows]
+    parties: list[tuple[str, dict[str, list[str]], str]] = []  # name, fields by role, row
+    named = 0  # rows that name a party or go on with the one above
+    last: dict[str, list[str]] | None = None
     for cells, line in zip(rows, lines, strict=True):
         fields: dict[str, list[str]] = {}
         for n, cell in enumerate(cells):
@@ -144,10 +166,38 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
             if cell and key(cell) not in LINK_LABELS:
                 fields.setdefault(role, []).append(cell)
         name = " ".join(fields.pop("name", []))
-        if name_like(name):
-            entries.append(make_entry(name, fields, line, run.heading, language))
+        if not name and fields and last is not None:
+            # The name cell left blank under a party's row: that party's row goes on
+            # (another purpose or place), as a PDF's line with an empty first cell does.
+            for role, values in fields.items():
+                last.setdefault(role, []).extend(values)
+            named += 1
+            continue
+        if "location" not in fields and (note := _LAST_NOTE.search(name)):
+            # "Stripe, Inc. (Ireland)" in a name column: the place is its location.
+            located = places_named(note.group(0), language)
+            if located:
+                name = name[: note.start()].strip()
+                fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
+        # A number alone names no one (clause numbers beside their text).
+        last = fields if name_like(name) and not name.rstrip(".").isdigit() else None
+        if last is not None:
+            parties.append((name, fields, line))
+            named += 1
     # Most rows must name someone, or this is a table of something else.
-    return entries if len(entries) * 2 >= len(rows) else []
+    if named * 2 < len(rows):
+        return []
+    return [make_entry(name, f, line, run.heading, language) for name, f, line in parties]
+
+
+def _numbered(rows: list[list[str]]) -> bool:
+    """The first column numbers the rows (1, 2, 3 ... under "#", "No." or a blank
+    header), beside two columns or more, or beside one column of names (a numbered
+    list of names, not clause numbers beside their text)."""
+    width = min(len(r) for r in rows)
+    if width < 2 or not row_numbers([r[0] for r in rows]):
+        return False
+    return width > 2 or sum(name_like(r[1]) for r in rows) * 2 > len(rows)
 
 
 def guess_roles(rows: list[list[str]], language: str | None) -> list[str | None]:
@@ -180,12 +230,7 @@ def item_entries(
         name, rest = parts
         if not name_like(name):
             continue
-        located = places_named(rest, language)
-        if located:
-            # "payments (Ireland)": the place is the location, not part of the purpose.
-            rest = _PLACE_NOTE.sub(
-                lambda m: "" if places_named(m.group(0), language) else m.group(0), rest
-            ).strip(" ,;-–")
+        rest, located = place_apart(rest, language)
         fields = {"purpose": [rest]} if rest else {}
         if located:
             fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
@@ -207,6 +252,21 @@ def places_named(text: str, language: str | None) -> set[str]:
     if found or note is None or len(note.group(1).split()) > _NOTE_WORDS:
         return found
     return next((p for lang in LANGUAGES if (p := countries_in(note.group(1), lang))), set())
+
+
+def place_apart(text: str, language: str | None) -> tuple[str, set[str]]:
+    """What a party does and the places its text names: the place is the location, not
+    part of the purpose, so a party moved changes its location only.
+
+    >>> place_apart("Payments (Ireland)", "en")
+    ('Payments', {'IE'})
+    """
+    located = places_named(text, language)
+    if located:
+        text = _PLACE_NOTE.sub(
+            lambda m: "" if places_named(m.group(0), language) else m.group(0), text
+        ).strip(" ,;-–")
+    return text, located
 
 
 def make_entry(

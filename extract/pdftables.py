@@ -110,6 +110,7 @@ def with_tables(pages: list[str], words: Sequence[Sequence[Positioned]]) -> list
         (run.columns, _multi(run.lines)) for page in candidates for run in page if not run.prose
     ]
     out = []
+    before: list[_Run] = []  # the tables of the page before
     for text, page_words, page in zip(pages, words, candidates, strict=True):
         # Few lines on this page: a table all the same when the same columns run on
         # elsewhere in the document (its part on the page before or after).
@@ -119,11 +120,18 @@ def with_tables(pages: list[str], words: Sequence[Sequence[Positioned]]) -> list
             if run.prose
             or sum(n for other, n in found if _same_columns(run.columns, other)) >= _MIN_MULTI_LINES
         ]
-        out.append(_page_with_tables(text, page_words, tables))
+        # A first row with an empty first cell goes on with a row of the page before only
+        # where a table of the same columns ran there; else it is a header over a column
+        # whose header cell is blank (row numbers).
+        runs_on = [any(_same_columns(r.columns, b.columns) for b in before) for r in tables]
+        out.append(_page_with_tables(text, page_words, tables, runs_on))
+        before = [run for run in page if not run.prose]
     return out
 
 
-def _page_with_tables(page_text: str, words: Sequence[Positioned], tables: list[_Run]) -> str:
+def _page_with_tables(
+    page_text: str, words: Sequence[Positioned], tables: list[_Run], runs_on: list[bool]
+) -> str:
     """``page_text`` with each table's lines replaced by one ``| a | b |`` line a row, and
     each run of columns of prose by its columns' lines, one column after the other.
 
@@ -142,7 +150,7 @@ def _page_with_tables(page_text: str, words: Sequence[Positioned], tables: list[
         cursor = at + len(word.text)
     out, done = [], 0
     gap = partial(_gap, page_text, offsets, words)
-    for run in tables:
+    for run, goes_on in zip(tables, runs_on, strict=True):
         lines, columns = run.lines, run.columns
         indexes = sorted(i for line in lines for cell in line.cells for i in cell.words)
         if indexes != list(range(indexes[0], indexes[-1] + 1)) or offsets[indexes[0]] < done:
@@ -153,7 +161,8 @@ def _page_with_tables(page_text: str, words: Sequence[Positioned], tables: list[
         start, last = offsets[indexes[0]], indexes[-1]
         out.append(page_text[done:start].rstrip(" "))
         # A first row with an empty first cell ends a row of the page before: text.
-        lead = [" ".join(c for c in rows.pop(0) if c)] if rows and not rows[0][0] else []
+        ends_row = goes_on and rows and not rows[0][0]
+        lead = [" ".join(c for c in rows.pop(0) if c)] if ends_row else []
         written = _column_lines(words, run, gap) if run.prose else [*lead, *map(_row_line, rows)]
         out.append("\n" + "\n".join(written) + "\n")
         done = offsets[last] + len(words[last].text)
@@ -247,7 +256,9 @@ def _fits(line: _Line, columns: list[float], accepted: list[_Line]) -> list[floa
     for cell in line.cells:
         if any(abs(cell.x - c) <= _ALIGN for c in columns):
             continue
-        if len(line.cells) < 2 or cell.x < columns[0]:
+        if len(line.cells) < 2 or (
+            cell.x < columns[0] and not _under_blank(line, columns, accepted)
+        ):
             return None
         # A new column: no cell of the table so far may run across where it starts.
         if any(c.x < cell.x - _ALIGN < c.least_right for other in accepted for c in other.cells):
@@ -258,6 +269,46 @@ def _fits(line: _Line, columns: list[float], accepted: list[_Line]) -> list[floa
         if n + 1 < len(columns) and cell.least_right > columns[n + 1] + _ALIGN:
             return None  # runs across the next column: prose, not a cell
     return columns
+
+
+def _under_blank(line: _Line, columns: list[float], accepted: list[_Line]) -> bool:
+    """A first row with a cell left of the header's: the header's first cell is blank
+    (over a column of row numbers), and the row's other cells start under the header's.
+    Any later line starting left of the table is text beside it, no row."""
+    return len(accepted) == 1 and all(
+        any(abs(c.x - x) <= _ALIGN for x in columns) for c in line.cells[1:]
+    )
+
+
+def _cut_at_columns(words: Sequence[Positioned], line: _Line, columns: list[float]) -> _Line | None:
+    """A row whose cell ran into the next one (a name filling its column leaves less
+    than a gutter before the purpose), cut where a word starts a column of the table;
+    None when no word does or a cell would start outside the columns."""
+    cells: list[_Cell] = []
+    for cell in line.cells:
+        parts: list[list[int]] = [[]]
+        for i in cell.words:
+            starts = any(abs(words[i].x - x) <= _ALIGN for x in columns)
+            if parts[-1] and starts:
+                parts.append([])
+            parts[-1].append(i)
+        for part in parts:
+            right = max(_right(words[i]) for i in part)
+            narrow = max(_right(words[i], _NARROW_CHAR) for i in part)
+            cells.append(_Cell(part, words[part[0]].x, right, narrow))
+    aligned = all(any(abs(c.x - x) <= _ALIGN for x in columns) for c in cells)
+    return _Line(line.y, line.size, cells) if aligned and len(cells) > len(line.cells) else None
+
+
+def _then_fits(lines: list[_Line], at: int, columns: list[float], run: list[_Line]) -> bool:
+    """The table goes on after a row that had to be cut: the next line fits its columns
+    and is a row of two cells or more, or a cell of a later column (a purpose wrapped,
+    a place set lower). A line of prose, whose words may start anywhere, is followed by
+    prose, or by a paragraph's short last line in the first column."""
+    if at >= len(lines) or _fits(lines[at], columns, run) is None:
+        return False
+    cells = lines[at].cells
+    return len(cells) >= 2 or _column(cells[0].x, columns) > 0
 
 
 def _multi(run: list[_Line]) -> int:
@@ -286,6 +337,10 @@ def _tables(words: Sequence[Positioned]) -> list[_Run]:
         end = n + 1
         while end < len(lines) and run[-1].y - lines[end].y <= lines[end].size * _MAX_GAP:
             fitted = _fits(lines[end], columns, run)
+            cut = None if fitted is not None else _cut_at_columns(words, lines[end], columns)
+            if cut is not None and _then_fits(lines, end + 1, columns, [*run, cut]):
+                lines[end] = cut
+                fitted = _fits(cut, columns, run)
             if fitted is None:
                 break
             run.append(lines[end])

@@ -8,6 +8,7 @@ from policywatch.core.model import ExtractedDocument
 from policywatch.diffing import diff_documents
 from policywatch.diffing.entries import read_entries
 from policywatch.extract import extract
+from tests.diffing import test_entry_shapes as shapes
 from tests.subprocessor_pages import ADDED, CHANGED, NEW, OLD
 
 from .conftest import corpus_doc
@@ -292,3 +293,55 @@ def test_headings_that_group_or_describe_are_not_entries():
         "### Public Authorities\n\nWhen the law requires it."
     )
     assert names(policy) == []
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "de", "fr"])
+@pytest.mark.parametrize("shape", [shapes.blank_name_cell, shapes.md_blank_name_cell])
+def test_a_blank_name_cell_goes_on_with_the_party_above(shape, language):
+    """A second row of a party, its name cell left blank: its purpose and place are that
+    party's, in their columns (no party named "Backups", no place read as a purpose)."""
+    page = shapes.page(shape, list(shapes.PARTIES), language, "subprocessors")
+    entries = read_entries(page, "subprocessors").entries
+    assert [e.name for e in entries] == [p.name for p in shapes.PARTIES]
+    first = entries[0]
+    assert first.purpose == f"{shapes.PARTIES[0].purpose}; {shapes.SECOND_ROW[0]}"
+    assert first.countries == {"US", "IE"}, first
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "de", "fr"])
+def test_a_blank_first_cell_keeps_the_columns_in_place(language):
+    """The empty header over row numbers, and a table whose first row has no name: the
+    cells after the blank one stay under their headers."""
+    w, parties = shapes.WORDS[language], list(shapes.PARTIES)
+    page = shapes.page(shapes.numbered(lambda lang: ""), parties, language, "subprocessors")
+    entries = read_entries(page, "subprocessors").entries
+    assert [(e.name, e.purpose) for e in entries] == [(p.name, p.purpose) for p in parties]
+    assert not any(e.other for e in entries), entries  # the numbers are no column of theirs
+    # Nothing above to go on with: the blank-named first row is no party, the rest are.
+    rows = [f"{p.name} | {p.purpose} | {shapes.place(p, language)}" for p in parties]
+    text = f"## {w.title}\n\n{w.name} | {w.purpose} | {w.location}\n\n | Backups | X\n\n"
+    doc = ExtractedDocument(text=text + "\n\n".join(rows), language=language)
+    assert [(e.name, e.purpose) for e in read_entries(doc, "subprocessors").entries] == [
+        (p.name, p.purpose) for p in parties
+    ]
+
+
+NUMBERED_NAMES = ["Stripe, Inc.", "Zendesk, Inc.", "Acme, Inc."]
+
+
+@pytest.mark.parametrize("header", ["No. | Name", " | Name", ""])
+def test_a_numbered_list_of_names_drops_its_numbers(header):
+    """Names beside row numbers, under "No.", a blank header or none: the names only."""
+    rows = [f"{n} | {name}" for n, name in enumerate(NUMBERED_NAMES, 1)]
+    text = "## Sub-processors\n\n" + "\n\n".join(([header] if header else []) + rows)
+    assert names(text, "subprocessors") == NUMBERED_NAMES
+
+
+def test_clause_numbers_beside_their_text_are_no_names():
+    """The twin: numbers beside sentences are clauses, and a number alone names no one."""
+    clauses = [
+        "1 | We keep your data for as long as the contract with the customer runs.",
+        "2 | We tell you about every new processor thirty days before it starts.",
+        "3 | You may object to a new processor within those thirty days.",
+    ]
+    assert names("## Sub-processors\n\n" + "\n\n".join(clauses), "subprocessors") == []

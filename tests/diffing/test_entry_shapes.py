@@ -101,6 +101,54 @@ def table_th(parties: list[Party], w: Words, lang: str) -> str:
     return f"<table>{head}{rows}</table>"
 
 
+# The header over a column of row numbers, per language ("" : a header cell left empty).
+NUMBER = {"en": "#", "de": "Nr.", "fr": "N°", "nb": "Nr.", "es": "N.º", "it": "N.", "nl": "Nr.",
+          "sv": "Nr"}  # fmt: skip
+
+
+def numbered(number_header: Callable[[str], str]) -> Shape:
+    """A table whose first column numbers its rows: a party added above another renumbers
+    it, which is no change; the column's header is the language's "No." or left empty."""
+
+    def shape(parties: list[Party], w: Words, lang: str) -> str:
+        head = f"<tr><th>{number_header(lang)}</th><th>{w.name}</th><th>{w.purpose}</th>"
+        rows = "".join(
+            f"<tr><td>{n}</td><td>{p.name}</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>"
+            for n, p in enumerate(parties, 1)
+        )
+        return f"<table>{head}<th>{w.location}</th></tr>{rows}</table>"
+
+    return shape
+
+
+def numbered_names(parties: list[Party], w: Words, lang: str) -> str:
+    # One column of names beside the row numbers, the numbers' header cell left empty.
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{p.name} ({place(p, lang)})</td></tr>"
+        for n, p in enumerate(parties, 1)
+    )
+    return f"<table><tr><th></th><th>{w.name}</th></tr>{rows}</table>"
+
+
+# A party with a second row whose name cell is left blank: another purpose and place
+# of the same party, not a party named after its purpose.
+SECOND_ROW = ("Backups", ("IE",))
+
+
+def blank_name_cell(parties: list[Party], w: Words, lang: str) -> str:
+    head = f"<tr><th>{w.name}</th><th>{w.purpose}</th><th>{w.location}</th></tr>"
+    more = Party("", SECOND_ROW[0], SECOND_ROW[1], "")
+    rows = "".join(
+        f"<tr><td>{p.name}</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>"
+        + (
+            f"<tr><td></td><td>{more.purpose}</td><td>{place(more, lang)}</td></tr>"
+            * (p.name == PARTIES[0].name)
+        )
+        for p in parties
+    )
+    return f"<table>{head}{rows}</table>"
+
+
 def table_no_th(parties: list[Party], w: Words, lang: str) -> str:
     rows = "".join(
         f"<tr><td>{p.name}</td><td>{p.purpose}</td><td>{place(p, lang)}</td></tr>" for p in parties
@@ -200,6 +248,10 @@ SHAPES: dict[str, Shape] = {
     "services-column": services_column,
     "linked-names": linked_names,
     "linked-bullets": linked_bullets,
+    "numbered": numbered(lambda lang: NUMBER[lang]),
+    "numbered-blank-header": numbered(lambda lang: ""),
+    "blank-name-cell": blank_name_cell,
+    "numbered-names": numbered_names,
 }
 
 
@@ -221,18 +273,42 @@ def md_headings(parties: list[Party], w: Words, lang: str) -> str:
     )
 
 
+def md_numbered(parties: list[Party], w: Words, lang: str) -> str:
+    # The header cell over the row numbers left empty.
+    rows = "".join(
+        f"| {n} | {p.name} | {p.purpose} | {place(p, lang)} |\n" for n, p in enumerate(parties, 1)
+    )
+    return f"|  | {w.name} | {w.purpose} | {w.location} |\n|---|---|---|---|\n{rows}"
+
+
+def md_blank_name_cell(parties: list[Party], w: Words, lang: str) -> str:
+    more = Party("", SECOND_ROW[0], SECOND_ROW[1], "")
+    rows = "".join(
+        f"| {p.name} | {p.purpose} | {place(p, lang)} |\n"
+        + f"|  | {more.purpose} | {place(more, lang)} |\n" * (p.name == PARTIES[0].name)
+        for p in parties
+    )
+    return f"| {w.name} | {w.purpose} | {w.location} |\n|---|---|---|\n{rows}"
+
+
 # Markdown sources (a GitHub file, a docs site's source): read as text/markdown.
 MARKDOWN_SHAPES: dict[str, Shape] = {
     "md-table": md_table,
     "md-bullets": md_bullets,
     "md-headings": md_headings,
+    "md-numbered": md_numbered,
+    "md-blank-name-cell": md_blank_name_cell,
 }
 
 
-def page(shape: Shape, parties: list[Party], language: str, context: str) -> ExtractedDocument:
+def page(
+    shape: Shape, parties: list[Party], language: str, context: str, markdown: bool | None = None
+) -> ExtractedDocument:
+    """The list in a page of ``context`` (a sub-processor page or a policy), HTML or, for
+    the Markdown shapes (or ``markdown``), a Markdown source."""
     w = WORDS[language]
     body = shape(parties, w, language)
-    if shape in MARKDOWN_SHAPES.values():
+    if shape in MARKDOWN_SHAPES.values() if markdown is None else markdown:
         if context == "subprocessors":
             md = f"# {w.title}\n\n1.3.2024\n\n{w.lead}\n\n{body}"
         else:
@@ -270,8 +346,32 @@ def assert_four_changes(diff: Callable[[list[Party]], DiffResult], base: list[Pa
     assert not reordered.entries
 
 
+# The second party's purpose changed, and its name changed to the same company's.
+NEW_PURPOSE = "Fraud screening"
+RENAMED = "Stripe Payments, Ltd."
+
+
+def assert_repurposed_and_renamed(
+    diff: Callable[[list[Party]], DiffResult], base: list[Party], has_purpose: bool = True
+) -> None:
+    """A party's purpose changed: material (purposes), only its purpose; the same company
+    renamed: not material, an entry renamed."""
+    if has_purpose:
+        repurposed = diff([base[0], replace(base[1], purpose=NEW_PURPOSE), base[2]])
+        described = [c.describe() for c in repurposed.entries]
+        assert repurposed.material and "purposes" in repurposed.categories, described
+        assert [c.fields for c in repurposed.entries] == [("purpose",)], described
+    renamed = diff([base[0], replace(base[1], name=RENAMED), base[2]])
+    assert not renamed.material, [c.describe() for c in renamed.entries]
+    assert [c.kind for c in renamed.entries] == ["renamed"], [c.describe() for c in renamed.entries]
+
+
 def relinked(parties: list[Party]) -> list[Party]:
     return [replace(p, link=p.link.replace("/privacy", "/legal/privacy")) for p in parties]
+
+
+# Shapes with no purpose to change.
+NO_PURPOSE = {"table-2-columns", "one-column-table", "numbered-names"}
 
 
 @pytest.mark.parametrize("context", ["subprocessors", "policy"])
@@ -287,5 +387,6 @@ def test_entry_shapes(shape_name, language, context):
         return diff_documents(old, page(shape, parties, language, context), doc_type=doc_type)
 
     assert_four_changes(diff, base)
+    assert_repurposed_and_renamed(diff, base, shape_name not in NO_PURPOSE)
     link_only = diff(relinked(base))
     assert not link_only.material, [r.explanation for r in link_only.reasons]

@@ -31,11 +31,14 @@ from policywatch.diffing.entries import read_entries
 from policywatch.extract import extract
 from tests.diffing.test_entry_shapes import (
     ADDED,
+    NUMBER,
     PARTIES,
+    SECOND_ROW,
     WORDS,
     Party,
     Words,
     assert_four_changes,
+    assert_repurposed_and_renamed,
     place,
 )
 
@@ -61,9 +64,6 @@ DPA = {
     "sv": ("Personuppgiftsbiträdesavtal", "Bilaga III - Förteckning över underbiträden",
            "Biträdet behandlar personuppgifter endast enligt dokumenterade instruktioner."),
 }  # fmt: skip
-# The header over a column of row numbers, per language.
-NUMBER = {"en": "#", "de": "Nr.", "fr": "N°", "nb": "Nr.", "es": "N.º", "it": "N.", "nl": "Nr.",
-          "sv": "Nr"}  # fmt: skip
 FILLER = (
     "{lead} Each of them is bound by a written agreement with the same protection of personal"
     " data as ours, and we tell our customers thirty days before a new one starts. "
@@ -84,7 +84,7 @@ class Page(FPDF):
         self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
 
 
-def _start(title: str, bottom: float) -> Page:
+def start_page(title: str, bottom: float) -> Page:
     pdf = Page()
     pdf.set_auto_page_break(True, margin=bottom)
     pdf.add_page()
@@ -101,7 +101,7 @@ def _para(pdf: FPDF, text: str) -> None:
     pdf.ln(2)
 
 
-def _table(
+def write_table(
     pdf: FPDF,
     parties: list[Party],
     w: Words,
@@ -111,19 +111,28 @@ def _table(
     widths: tuple[int, int, int] = (60, 70, 50),
     long: bool = False,
     numbered: bool = False,
+    number_header: str | None = None,
+    second_row: bool = False,
 ) -> None:
     pdf.set_font("Helvetica", "", 10)
     widths = (10, 60, 70, 50) if numbered else widths
     layout = {"borders_layout": borders, "col_widths": widths, "line_height": 5}
     with pdf.table(**layout, width=sum(widths)) as t:
         row = t.row()
-        for cell in (NUMBER[lang],) * numbered + (w.name, w.purpose, w.location):
+        number = NUMBER[lang] if number_header is None else number_header
+        for cell in (number,) * numbered + (w.name, w.purpose, w.location):
             row.cell(cell)
         for n, p in enumerate(parties, 1):
             row = t.row()
             cells = (p.name, p.purpose + (LONG if long else ""), place(p, lang))
             for cell in (str(n),) * numbered + cells:
                 row.cell(cell)
+            if second_row and p.name == PARTIES[0].name:
+                # The same party's second row, its name cell left blank.
+                more = Party("", SECOND_ROW[0], SECOND_ROW[1], "")
+                row = t.row()
+                for cell in ("",) * numbered + ("", more.purpose, place(more, lang)):
+                    row.cell(cell)
 
 
 # A PDF shape: (parties, words, language, bottom margin) -> (bytes, doc_type).
@@ -133,7 +142,7 @@ Shape = Callable[[list[Party], Words, str, float], tuple[bytes, str | None]]
 def _list_page(
     body: Callable[[Page], None], w: Words, bottom: float, at: float | None = None
 ) -> bytes:
-    pdf = _start(w.title, bottom)
+    pdf = start_page(w.title, bottom)
     _para(pdf, FILLER.format(lead=w.lead))
     if at is not None:
         pdf.set_y(at)  # the list starts this far down the page (mm)
@@ -143,19 +152,19 @@ def _list_page(
 
 
 def ruled_table(parties: list[Party], w: Words, lang: str, bottom: float):
-    return _list_page(lambda pdf: _table(pdf, parties, w, lang), w, bottom), "subprocessors"
+    return _list_page(lambda pdf: write_table(pdf, parties, w, lang), w, bottom), "subprocessors"
 
 
 def unruled_table(parties: list[Party], w: Words, lang: str, bottom: float):
     def body(pdf: Page) -> None:
-        _table(pdf, parties, w, lang, borders=TableBordersLayout.NONE)
+        write_table(pdf, parties, w, lang, borders=TableBordersLayout.NONE)
 
     return _list_page(body, w, bottom), "subprocessors"
 
 
 def wrapped_cells(parties: list[Party], w: Words, lang: str, bottom: float):
     def body(pdf: Page) -> None:
-        _table(pdf, parties, w, lang, widths=(35, 55, 40), long=True)
+        write_table(pdf, parties, w, lang, widths=(35, 55, 40), long=True)
 
     return _list_page(body, w, bottom), "subprocessors"
 
@@ -163,7 +172,7 @@ def wrapped_cells(parties: list[Party], w: Words, lang: str, bottom: float):
 def two_pages(parties: list[Party], w: Words, lang: str, bottom: float):
     # Low enough on the page that the table breaks onto page 2, its header repeated there.
     def body(pdf: Page) -> None:
-        _table(pdf, parties, w, lang, long=True)
+        write_table(pdf, parties, w, lang, long=True)
 
     return _list_page(body, w, bottom, at=TABLE_AT), "subprocessors"
 
@@ -171,9 +180,25 @@ def two_pages(parties: list[Party], w: Words, lang: str, bottom: float):
 def numbered_rows(parties: list[Party], w: Words, lang: str, bottom: float):
     # A first column of row numbers: a party added or removed renumbers those below it.
     def body(pdf: Page) -> None:
-        _table(pdf, parties, w, lang, borders=TableBordersLayout.NONE, numbered=True)
+        write_table(pdf, parties, w, lang, borders=TableBordersLayout.NONE, numbered=True)
 
     return _list_page(body, w, bottom), "subprocessors"
+
+
+def numbered_blank_header(parties: list[Party], w: Words, lang: str, bottom: float):
+    # Row numbers under a header cell left empty: the names stay under "Name".
+    def body(pdf: Page) -> None:
+        write_table(pdf, parties, w, lang, borders=TableBordersLayout.NONE, numbered=True,
+               number_header="")  # fmt: skip
+
+    return _list_page(body, w, bottom), "subprocessors"
+
+
+def blank_name_cell(parties: list[Party], w: Words, lang: str, bottom: float):
+    # A party's second row, its name cell blank: more of that party, no party of its own.
+    return _list_page(lambda pdf: write_table(pdf, parties, w, lang, second_row=True), w, bottom), (
+        "subprocessors"
+    )
 
 
 def name_lines(parties: list[Party], w: Words, lang: str, bottom: float):
@@ -189,14 +214,14 @@ def name_lines(parties: list[Party], w: Words, lang: str, bottom: float):
 
 def dpa_annex(parties: list[Party], w: Words, lang: str, bottom: float):
     title, annex, clause = DPA[lang]
-    pdf = _start(title, bottom)
+    pdf = start_page(title, bottom)
     for n in range(1, 9):
         pdf.set_font("Helvetica", "B", 11)
         pdf.multi_cell(0, 6, f"{n}. {title}", new_x="LMARGIN", new_y="NEXT")
         _para(pdf, f"{clause} " * 4)
     pdf.set_font("Helvetica", "B", 11)
     pdf.multi_cell(0, 6, annex, new_x="LMARGIN", new_y="NEXT")
-    _table(pdf, parties, w, lang)
+    write_table(pdf, parties, w, lang)
     return bytes(pdf.output()), None
 
 
@@ -207,6 +232,8 @@ SHAPES: dict[str, Shape] = {
     "two-pages": two_pages,
     "name-lines": name_lines,
     "numbered-rows": numbered_rows,
+    "numbered-blank-header": numbered_blank_header,
+    "blank-name-cell": blank_name_cell,
     "dpa-annex": dpa_annex,
 }
 # Page-break margins (mm): the two-page table breaks after its second row, then its first.
@@ -216,6 +243,11 @@ TABLE_AT = 250.0
 
 def _pages(body: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(body)).pages]
+
+
+# Not read yet: a renamed party whose longer name fills its narrow column, so no gutter
+# is left between it and the purpose (the cells run together).
+NAME_FILLS_ITS_CELL: set[str] = set()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -230,6 +262,8 @@ def test_pdf_entry_shapes(shape_name: str, language: str) -> None:
         return diff_documents(old, new, doc_type=doc_type)
 
     assert_four_changes(diff, base)
+    if shape_name not in NAME_FILLS_ITS_CELL:
+        assert_repurposed_and_renamed(diff, base)
     page_break = diff(base, MOVED_BOTTOM)
     assert not page_break.material, [r.explanation for r in page_break.reasons]
     assert not page_break.entries
@@ -388,7 +422,7 @@ def test_a_repeated_header_row_is_no_entry_but_a_row_like_it_is() -> None:
 def test_a_table_written_column_by_column_reads_row_by_row() -> None:
     """Some writers put a table's text down one column after the other."""
     w, rows = WORDS["en"], [("Name", "Location")] + [(p.name, place(p, "en")) for p in PARTIES]
-    pdf = _start(w.title, BOTTOM)
+    pdf = start_page(w.title, BOTTOM)
     top = pdf.get_y()
     for column, x in enumerate((20, 110)):
         for n, row in enumerate(rows):
