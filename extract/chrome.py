@@ -41,19 +41,27 @@ _CHROME_ROLES = {
     "navigation", "dialog", "alertdialog", "complementary", "search", "menu", "menubar",
     "tooltip", "contentinfo", "banner",
 }  # fmt: skip
-_CHROME_TOKENS = {
+# Widgets: dialogs, banners and tools laid over the page. They speak about
+# themselves ("We updated our cookie policy on ..."), never about the document,
+# so none of their lines is kept (:func:`_salvage`), unlike a header band's.
+_WIDGET_ROLES = {"dialog", "alertdialog", "tooltip"}
+_WIDGET_TOKENS = {
+    "share", "sharing", "social", "modal", "popup", "overlay", "toast", "chat", "livechat",
+    "chatbot", "newsletter", "subscribe", "signup", "cookie", "cookies", "consent",
+    "onetrust", "optanon", "didomi", "cookiebot", "usercentrics", "cmp", "intercom", "drift",
+    "zendesk", "hubspot", "widget",
+}  # fmt: skip
+_CHROME_TOKENS = _WIDGET_TOKENS | {
     "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "breadcrumb",
-    "breadcrumbs", "sidebar", "share", "sharing", "social", "skip", "modal", "popup",
-    "overlay", "toast", "chat", "livechat", "chatbot", "newsletter", "subscribe", "signup",
-    "cookie", "cookies", "consent", "onetrust", "optanon", "didomi", "cookiebot",
-    "usercentrics", "cmp", "intercom", "drift", "zendesk", "hubspot", "widget",
-    "footer", "header", "masthead", "topbar", "toolbar", "languages", "langswitch",
-    "sr-only", "visually-hidden", "visuallyhidden", "print-only",
+    "breadcrumbs", "sidebar", "skip", "footer", "header", "masthead", "topbar", "toolbar",
+    "languages", "langswitch", "sr-only", "visually-hidden", "visuallyhidden", "print-only",
 }  # fmt: skip
 # Glued class names ("footerWP", "cookieBanner") count by their prefix.
-_CHROME_PREFIXES = (
-    "cookie", "consent", "breadcrumb", "navbar", "newsletter", "onetrust", "footer",
-)  # fmt: skip
+_WIDGET_PREFIXES = ("cookie", "consent", "newsletter", "onetrust")
+_CHROME_PREFIXES = (*_WIDGET_PREFIXES, "breadcrumb", "navbar", "footer")
+# One comment of a discussion under a post ("comment", "comment-body"): with a
+# date in it, it is a reader's, never the document's, even inside the article.
+_COMMENT_TAGS = {"article", "li", "div", "section"}
 _CONTENT_TAGS = ("main", "article")
 _NEVER_CHROME = {"body", "html", "main", "article", *HEADINGS}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -78,6 +86,8 @@ def strip_chrome(root: etree._Element, walk: Callable[[etree._Element], list[Blo
     page, so each attribute is read once and the common tests come first.
     """
     total = len(root.text_content()) or 1
+    # Year-first dates ("2024. március 17.", "2024 m. kovo 17 d.") are read in the page's language.
+    language = root.getroottree().getroot().get("lang") or None
     doomed = []
     bands = set()  # chrome that may hold the document's date line or title
     for el in root.iter():
@@ -99,20 +109,25 @@ def strip_chrome(root: etree._Element, walk: Callable[[etree._Element], list[Blo
         named = tag in _CHROME_OUTSIDE_CONTENT or _named_chrome(tag, get)
         if named and not _inside_content(el) and len(el.text_content()) < total * 0.4:
             doomed.append(el)
-            bands.add(el)
+            if not _widget(get):
+                bands.add(el)
+        elif tag in _COMMENT_TAGS and _dated_comment(el, language):
+            doomed.append(el)
     gone = set(doomed)
-    # Year-first dates ("2024. március 17.", "2024 m. kovo 17 d.") are read in the page's language.
-    language = root.getroottree().getroot().get("lang") or None
     title_in_band = bool(bands) and not any(_free(h1, gone) for h1 in root.iter("h1"))
+    # Bands inside an element dropped anyway go with it; the others are read once
+    # what is never read (scripts, templates, hidden lines inside them) is gone.
+    free_bands = [el for el in doomed if el in bands and _free(el, gone - {el})]
     for el in doomed:
-        # Inside an element already dropped: nothing to do (its tree is detached).
-        if el in bands and not any(a in gone for a in el.iterancestors()):
-            kept = _salvage(el, title_in_band, walk, language)
-            if kept is not None and el.getparent() is not None:
-                kept.tail = el.tail
-                el.getparent().replace(el, kept)
-                continue
-        drop(el)
+        if el not in bands:
+            drop(el)
+    for el in free_bands:
+        kept = _salvage(el, title_in_band, walk, language)
+        if kept is not None and el.getparent() is not None:
+            kept.tail = el.tail
+            el.getparent().replace(el, kept)
+        else:
+            drop(el)
 
 
 # Chrome bands that sit beside the text (not scripts, forms or widgets): a side
@@ -265,6 +280,68 @@ def _named_chrome(tag: str, get: Callable[[str], str | None]) -> bool:
         return False
     names = f"{cls or ''} {_id_name(ident) if ident else ''}"
     return bool(names.strip()) and _chrome_names(names)
+
+
+def dated_links(root: etree._Element) -> set[etree._Element]:
+    """The entries of lists of dated links: each names another page by its link and dates it.
+
+        >>> import lxml.html
+        >>> page = lxml.html.fromstring(
+        ...     "<ul><li><a href='/a'>New office</a> 3 May 2024</li>"
+        ...     "<li><a href='/b'>Updated pricing</a> 9 June 2024</li></ul>")
+        >>> len(dated_links(page))
+        2
+
+    Latest posts, news, events, press releases, "Previous versions": the
+    dates of such a list are the pages it links to, never the document's.
+    A list is one when two or more of its entries, and at least half of them,
+    hold a link and a date. A list of dates without links (a change log) or
+    of links without dates (a table of contents) is not one.
+    """
+    language = root.getroottree().getroot().get("lang") or None
+    entries: set[etree._Element] = set()
+    for listing in root.iter("ul", "ol"):
+        items = [li for li in listing if li.tag == "li"]
+        if len(items) < 2:
+            continue
+        dated = [li for li in items if _dated_link(li, language)]
+        if len(dated) >= 2 and 2 * len(dated) >= len(items):
+            entries.update(dated)
+    return entries
+
+
+def _dated_link(item: etree._Element, language: str | None) -> bool:
+    text = item.text_content()
+    return (
+        has_year(text)
+        and any(a.get("href") for a in item.iter("a"))
+        and bool(dates_in(text, language))
+    )
+
+
+def _widget(get: Callable[[str], str | None]) -> bool:
+    """Whether role, class or id names a widget laid over the page (:data:`_WIDGET_TOKENS`)."""
+    if get("role") in _WIDGET_ROLES:
+        return True
+    cls, ident = get("class"), get("id")
+    names = f"{cls or ''} {_id_name(ident) if ident else ''}".lower()
+    tokens = set(_TOKEN_SPLIT.split(names))
+    return bool(tokens & _WIDGET_TOKENS) or any(t.startswith(_WIDGET_PREFIXES) for t in tokens)
+
+
+def _dated_comment(el: etree._Element, language: str | None) -> bool:
+    """A reader's comment: its class or id names a comment, and it holds a date.
+
+    A policy's own section about comments (``<section id="comments">`` with
+    no date, or a comment box with no date) stays.
+    """
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if "omment" not in names:
+        return False
+    if "comment" not in set(_TOKEN_SPLIT.split(names.lower())):
+        return False
+    text = el.text_content()
+    return has_year(text) and bool(dates_in(text, language))
 
 
 def _id_name(ident: str) -> str:

@@ -91,6 +91,7 @@ def find_stated_date(
     hints: Iterable[str] = (),
     title_at: int = 0,
     today: dt.date | None = None,
+    other_pages: Iterable[int] = (),
 ) -> StatedDate | None:
     """The document's stated date from its text blocks, or None when it states none.
 
@@ -99,9 +100,14 @@ def find_stated_date(
     ``title_at`` is the block of the document's title: the top of the page
     is counted from there. ``today`` is the day the page was fetched (by
     default today): a change-log entry after it is planned, not in force,
-    and a date more than a year after it is never stated.
+    and a date more than a year after it is never stated. ``other_pages``
+    are the blocks that are entries of a list of dated links (latest posts,
+    news, press releases: :func:`.chrome.dated_links`): their dates are the
+    pages they link to, unless the list is the document's change log.
     """
-    found = candidates(blocks, language, hints=hints, title_at=title_at, today=today)
+    found = candidates(
+        blocks, language, hints=hints, title_at=title_at, today=today, other_pages=other_pages
+    )
     best = newest_of_strongest([c for c in found if c.score >= THRESHOLD])
     if best is None:
         return None
@@ -134,6 +140,7 @@ def candidates(
     hints: Iterable[str] = (),
     title_at: int = 0,
     today: dt.date | None = None,
+    other_pages: Iterable[int] = (),
 ) -> list[Candidate]:
     """Every date of the page that could be its stated date, scored (see the module doc)."""
     fetched = today or dt.date.today()
@@ -148,8 +155,9 @@ def candidates(
 
     found: list[Candidate] = []
     edges = (title_at + _TOP_BLOCKS, len(blocks) - _BOTTOM_BLOCKS)
+    linked = set(other_pages)
     for index, block in enumerate(blocks):
-        if not has_year(block):
+        if not has_year(block) or (index in linked and not under_change_log(blocks, index)):
             continue
         for date in dates_of_line(block, language, order):
             if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:

@@ -16,7 +16,8 @@ One entry per language in :data:`LANGUAGES`, each with the same four kinds:
 - ``other``: words that put a date on *another* text: an earlier version
   ("previous version", "replaces", "archive") or an announced later one
   ("will take effect"), or the next scheduled review ("next review",
-  "nächste Überprüfung", :data:`NEXT_REVIEWS`). A date next to them is
+  "nächste Überprüfung", :data:`NEXT_REVIEWS`), or the notes of a product's
+  releases ("release notes", :data:`RELEASE_NOTES`). A date next to them is
   never the stated date.
 
 A cue also tells the language of its date line (:func:`cue_languages`): a
@@ -419,6 +420,41 @@ NEXT_REVIEWS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }  # fmt: skip
 
 
+# The notes of a product's releases ("release notes", "Versionshinweise"):
+# kind ``other``. A page may list its product's releases beside its policy;
+# those dates are the product's, and the list is no change log of the text.
+# Written out, so "Versjonsnotater" is these notes and not the stem "versjon*".
+RELEASE_NOTES: dict[str, tuple[str, ...]] = {
+    "bg": ("бележки по версията", "бележки към изданието"),
+    "cs": ("poznámky k verzi", "poznámky k vydání"),
+    "da": ("versionsnoter", "udgivelsesnoter"),
+    "de": ("versionshinweise", "release notes"),
+    "el": ("σημειώσεις έκδοσης",),
+    "en": ("release notes", "product updates"),
+    "es": ("notas de la versión", "notas de versión"),
+    "et": ("väljalaskemärkmed", "versiooniteave"),
+    "fi": ("julkaisutiedot", "versiotiedot"),
+    "fr": ("notes de version", "notes de mise à jour"),
+    "ga": ("nótaí eisiúna",),
+    "hr": ("bilješke o izdanju", "napomene o izdanju"),
+    "hu": ("kiadási megjegyzések", "verzióinformációk"),
+    "is": ("útgáfuupplýsingar", "útgáfuskýringar"),
+    "it": ("note di rilascio", "note sulla versione"),
+    "lt": ("leidimo pastabos", "versijos pastabos"),
+    "lv": ("laidiena piezīmes", "versijas piezīmes"),
+    "mt": ("noti tar-rilaxx",),
+    "nb": ("versjonsnotater", "versjonsmerknader", "utgivelsesnotater"),
+    "nl": ("release notes", "releaseopmerkingen", "versie-informatie"),
+    "nn": ("versjonsnotat", "versjonsnotatar", "utgjevingsnotat", "utgjevingsnotatar"),
+    "pl": ("informacje o wersji", "informacje o wydaniu"),
+    "pt": ("notas de versão", "notas da versão", "notas de lançamento"),
+    "ro": ("note de lansare", "note privind versiunea"),
+    "sk": ("poznámky k verzii", "poznámky k vydaniu"),
+    "sl": ("opombe ob izdaji", "opombe k različici"),
+    "sv": ("versionsinformation", "versionsanteckningar", "release notes"),
+}  # fmt: skip
+
+
 def built(rule: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
     """The phrases of a (templates, words) rule: every word in every template.
 
@@ -431,10 +467,11 @@ def built(rule: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
 
 for _language, _entry in CUES.items():
     _entry["version"] += built(CHANGE_LOGS[_language])
-    _entry["other"] += built(NEXT_REVIEWS[_language])
+    _entry["other"] += built(NEXT_REVIEWS[_language]) + RELEASE_NOTES[_language]
 
 assert tuple(sorted(CUES)) == LANGUAGES, "one cue entry per language"
 assert tuple(sorted(CHANGE_LOGS)) == tuple(sorted(NEXT_REVIEWS)) == LANGUAGES
+assert tuple(sorted(RELEASE_NOTES)) == LANGUAGES
 
 
 def phrases(kind: str | None = None) -> list[str]:
@@ -457,11 +494,24 @@ def cue_regex(kind: str | None = None) -> re.Pattern[str]:
 
 @cache
 def _kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(kind, re.compile(trie_pattern(phrases(kind)) + r"\Z", re.I)) for kind in KINDS]
+    """Per kind, its phrases written out, then (for every kind) its stems: a phrase
+    written out says its kind before a stem of another kind that reads the same
+    words ("versjonsnotater" is release notes, not the stem "versjon*")."""
+    written = [(k, [p for p in phrases(k) if "*" not in p]) for k in KINDS]
+    stems = [(k, [p for p in phrases(k) if "*" in p]) for k in KINDS]
+    return [
+        (kind, re.compile(trie_pattern(words) + r"\Z", re.I))
+        for kind, words in written + stems
+        if words
+    ]
 
 
 def kind_of_cue(text: str) -> str | None:
-    """Which kind the cue ``text`` (a whole match of :func:`cue_regex`) is, or None."""
+    """Which kind the cue ``text`` (a whole match of :func:`cue_regex`) is, or None.
+
+    >>> kind_of_cue("Versionshinweise"), kind_of_cue("Versionsdatum")
+    ('other', 'version')
+    """
     for kind, pattern in _kind_patterns():
         if pattern.match(text):
             return kind
