@@ -157,14 +157,17 @@ def _salvage(
     ("Effective" / "May 12, 2025" in a definition list), and (when no ``h1``
     is left elsewhere) an ``h1`` that names the document with a line that is
     only a date right below it. A cue inside a link's text ("Updated
-    onboarding flow", a post in a list of posts) names another page: it
-    keeps nothing.
+    onboarding flow", a post in a list of posts) names another page, and so
+    does a list entry with a link and a date (:func:`dated_links`): they
+    keep nothing.
     """
     text = " ".join(band.itertext())  # blocks' texts apart: "Last updated" "May 12, 2025"
     dated = has_year(text) and cue_regex().search(text) is not None
     titled = title_in_band and next(band.iter("h1"), None) is not None
     if not dated and not titled:
         return None
+    for entry in dated_links(band, menu=True):
+        drop(entry)  # "Latest posts", a menu: the dates of the pages they link to
     _space_items(band)
     links = [" ".join(a.text_content().split()) for a in band.iter("a") if a.get("href")]
     blocks = [b for b in walk(band) if len(b.text) <= _SALVAGE_LINE]
@@ -282,7 +285,7 @@ def _named_chrome(tag: str, get: Callable[[str], str | None]) -> bool:
     return bool(names.strip()) and _chrome_names(names)
 
 
-def dated_links(root: etree._Element) -> set[etree._Element]:
+def dated_links(root: etree._Element, *, menu: bool = False) -> set[etree._Element]:
     """The entries of lists of dated links: each names another page by its link and dates it.
 
         >>> import lxml.html
@@ -296,16 +299,16 @@ def dated_links(root: etree._Element) -> set[etree._Element]:
     dates of such a list are the pages it links to, never the document's.
     A list is one when two or more of its entries, and at least half of them,
     hold a link and a date. A list of dates without links (a change log) or
-    of links without dates (a table of contents) is not one.
+    of links without dates (a table of contents) is not one. In a ``menu``
+    (a navigation band or a side panel, :func:`_salvage`) every entry that
+    holds a link and a date is one: a menu's entries name other pages.
     """
     language = root.getroottree().getroot().get("lang") or None
     entries: set[etree._Element] = set()
     for listing in root.iter("ul", "ol"):
         items = [li for li in listing if li.tag == "li"]
-        if len(items) < 2:
-            continue
         dated = [li for li in items if _dated_link(li, language)]
-        if len(dated) >= 2 and 2 * len(dated) >= len(items):
+        if menu or (len(dated) >= 2 and 2 * len(dated) >= len(items)):
             entries.update(dated)
     return entries
 

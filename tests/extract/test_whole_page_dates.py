@@ -22,7 +22,15 @@ import json
 import pytest
 from babel.dates import format_date
 
-from tests.extract.date_languages import BODY, PHRASING_NAMES, PHRASINGS, TITLE, phrased
+from policywatch.extract import extract
+from tests.extract.date_languages import (
+    BODY,
+    CHANGE_LOG,
+    PHRASING_NAMES,
+    PHRASINGS,
+    TITLE,
+    phrased,
+)
 from tests.extract.stated_pages import site_page, stated
 
 LANGUAGES = ("en", "nb", "de", "fr")
@@ -114,9 +122,9 @@ def _text(language: str) -> str:
     )
 
 
-def _modified(language: str) -> str:
-    """The policy's own date line: "Modified 3 March 2024" in the language's phrasing."""
-    return phrased(PHRASINGS[language][PHRASING_NAMES.index("modified")], _day(OWN, language))
+def _modified(language: str, day: dt.date = OWN, name: str = "modified") -> str:
+    """A date line of the policy: "Modified 3 March 2024" in the language's phrasing."""
+    return phrased(PHRASINGS[language][PHRASING_NAMES.index(name)], _day(day, language))
 
 
 # Where the policy's own date stands: (slot, html) pieces and the stated (value, kind).
@@ -201,20 +209,33 @@ def _chrome(piece: str, language: str) -> dict[str, str]:
             for n, (name, day) in enumerate([(w["release"], RELEASE), (w["release2"], NEWS)])
         )
         return {"below": f"<section><h2>{w['releases']}</h2><ul>{notes}</ul></section>"}
+    if piece == "menu with a dated entry":
+        menu = (
+            f"<nav class='main-menu'><ul><li><a href='/'>{w['home']}</a></li>"
+            f"<li><a href='/news'>{w['news']}</a> ({w['post'].split()[0]} "
+            f"{_day(NEWS, language)})</li></ul></nav>"
+        )
+        return {"band": menu}
+    if piece == "aside of posts with update stamps":
+        items = "".join(
+            f"<li><a href='/blog/{n}'>{name}</a><span>{_modified(language, day)}</span></li>"
+            for n, (name, day) in enumerate([(w["post"], NEWS), (w["post2"], RELEASE)])
+        )
+        return {"beside": f"<aside class='recent'><h3>{w['latest']}</h3><ul>{items}</ul></aside>"}
     if piece == "footer copyright and last login":
         login = f"<p>© 2011–2024 Acme</p><p>{w['login']} {_day(LOGIN, language)} 09:14</p>"
         return {"footer": login}
     if piece == "scripts, noscript and template":
         ld = json.dumps({"@type": "WebPage", "datePublished": "2019-01-01",
                          "dateModified": RELEASE.isoformat()})  # fmt: skip
-        stale = f"<p>{_modified(language).replace(_day(OWN, language), _day(NEWS, language))}</p>"
+        stale = f"<p>{_modified(language, NEWS)}</p>"
         return {
             "head": f"<script type='application/ld+json'>{ld}</script>",
             "band": f"<noscript>{stale}</noscript><template>{stale}</template>",
             "body_end": f"<script>var page = {{updated: '{NEWS.isoformat()}'}};</script>",
         }
     if piece == "hidden elements":
-        stale = _modified(language).replace(_day(OWN, language), _day(NEWS, language))
+        stale = _modified(language, NEWS)
         hidden = (
             f"<p hidden>{stale}</p><p aria-hidden='true'>{stale}</p>"
             f"<p style='display: none'>{stale}</p>"
@@ -227,6 +248,7 @@ PIECES = (
     "consent dialog", "skip link and breadcrumbs", "sidebar of dated lists",
     "press releases below the policy", "dated comments", "product release notes",
     "footer copyright and last login", "scripts, noscript and template", "hidden elements",
+    "menu with a dated entry", "aside of posts with update stamps",
 )  # fmt: skip
 
 
@@ -260,3 +282,119 @@ def test_a_page_with_every_piece_of_chrome_at_once(language, place):
     where, want = _placed(place, language)
     chrome = [_chrome(piece, language) for piece in PIECES]
     assert stated(_page(language, where, *chrome)) == want
+
+
+# A blog-style page's byline is its publication date: weak, a version date that
+# any cued date line beats, and the page's date when it states no other.
+@pytest.mark.parametrize("place", [p for p in PLACES if p != "time beside the title"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_byline_is_the_pages_date_only_when_no_cue_dates_it(language, place):
+    where, want = _placed(place, language)
+    byline = f"<p class='byline'>{WORDS[language]['byline'].format(_day(POSTED, language))}</p>"
+    where["policy"] = byline + where["policy"]
+    assert stated(_page(language, where)) == (want or (POSTED.isoformat(), "version"))
+
+
+# The twins: the same lines where the page's structure makes them the policy's.
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_date_line_in_a_widget_is_dropped_and_in_the_header_band_kept(language):
+    line = f"<p>{_modified(language, NEWS)}</p>"
+    plain = {"policy": f"<h1>{TITLE[language]}</h1>{_text(language)}"}
+    for widget in (
+        f"<div role='dialog'>{line}</div>", f"<div class='cookie-banner'>{line}</div>",
+        f"<div id='newsletter-popup'>{line}</div>",
+    ):  # fmt: skip
+        assert stated(_page(language, plain, {"top": widget})) is None, widget
+    band = {"band": f"<div class='page-hero'>{line}</div>"}
+    assert stated(_page(language, plain, band)) == (NEWS.isoformat(), "last_updated")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_hidden_lines_are_never_read_but_a_collapsed_panel_is(language):
+    line = _modified(language, NEWS)
+    plain = {"policy": f"<h1>{TITLE[language]}</h1>{_text(language)}"}
+    for hidden in (
+        f"<p hidden>{line}</p>", f"<p aria-hidden='true'>{line}</p>",
+        f"<p style='display:none'>{line}</p>", f"<noscript><p>{line}</p></noscript>",
+        f"<template><p>{line}</p></template>",
+    ):  # fmt: skip
+        for slot in ("band", "below", "footer"):
+            assert stated(_page(language, plain, {slot: hidden})) is None, (slot, hidden)
+    panel = f"<div role='region' aria-labelledby='h' hidden><p>{line}</p></div>"
+    assert stated(_page(language, plain, {"below": panel})) == (NEWS.isoformat(), "last_updated")
+    assert stated(_page(language, plain, {"band": f"<p>{line}</p>"})) == (
+        NEWS.isoformat(), "last_updated",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_dated_comment_is_dropped_and_an_undated_one_or_a_comments_section_kept(language):
+    words = WORDS[language]
+    said = words["comment"].format(_day(NEWS, language))
+    plain = {"policy": f"<h1>{TITLE[language]}</h1>{_text(language)}"}
+    page = _page(language, plain, {"below": f"<article class='comment'><p>{said}</p></article>"})
+    assert stated(page) is None
+    assert said not in extract(page, "text/html").text
+    # Twins: a comment with no date, and the policy's own section about comments.
+    undated = f"{BODY[language]} (Jane)"
+    for kept, text in (
+        (f"<div class='comment'><p>{undated}</p></div>", undated),
+        (f"<section id='comments'><h2>{words['comments']}</h2><p>{said}</p></section>", said),
+    ):
+        assert text in extract(_page(language, plain, {"below": kept}), "text/html").text, kept
+
+
+def _entries(language: str, *, links: bool) -> str:
+    """Two dated entries, oldest first, with or without a link to the page each names."""
+    names = (WORDS[language]["release2"], WORDS[language]["release"])
+    return "".join(
+        f"<li>{_day(day, language)}: "
+        + (f"<a href='/v/{n}'>{name}</a>" if links else name)
+        + "</li>"
+        for n, (name, day) in enumerate(zip(names, (OWN, NEWS), strict=True))
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_list_of_dated_links_dates_other_pages_unless_it_is_the_change_log(language):
+    title = f"<h1>{TITLE[language]}</h1>"
+    newest = (NEWS.isoformat(), "version")
+    label = f"<h2>{WORDS[language]['news']}</h2>"
+    linked = f"{label}<ul>{_entries(language, links=True)}</ul>"
+    page = _page(language, {"policy": title + _text(language) + linked})
+    assert stated(page) is None
+    assert WORDS[language]["release"] in extract(page, "text/html").text  # the text stays
+    # Twins: the same entries as the document's change log, with links or without.
+    for links in (True, False):
+        log = f"<h2>{CHANGE_LOG[language][0]}</h2><ul>{_entries(language, links=links)}</ul>"
+        assert stated(_page(language, {"policy": title + _text(language) + log})) == newest
+    # One entry with a link among plain bullets is the policy's own line.
+    own = f"<ul><li>{_modified(language)} (<a href='#log'>…</a>)</li><li>{BODY[language]}</li></ul>"
+    assert stated(_page(language, {"policy": title + own + _text(language)})) == (
+        OWN.isoformat(), "last_updated",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_release_notes_are_the_products_and_a_version_history_the_policys(language):
+    title = f"<h1>{TITLE[language]}</h1>"
+    entries = f"<ul>{_entries(language, links=False)}</ul>"
+    notes = f"<h2>{WORDS[language]['releases']}</h2>{entries}"
+    assert stated(_page(language, {"policy": title + _text(language) + notes})) is None
+    log = f"<h2>{CHANGE_LOG[language][0]}</h2>{entries}"
+    assert stated(_page(language, {"policy": title + _text(language) + log})) == (
+        NEWS.isoformat(), "version",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_menu_entry_in_a_band_is_another_pages_and_the_bands_date_line_the_policys(language):
+    menu = (
+        f"<nav><ul><li><a href='/'>{WORDS[language]['home']}</a></li><li><a href='/n'>"
+        f"{WORDS[language]['news']}</a> {_modified(language, NEWS)}</li></ul>"
+        f"<p>{_modified(language)}</p></nav>"
+    )
+    plain = {"policy": f"<h1>{TITLE[language]}</h1>{_text(language)}"}
+    assert stated(_page(language, plain, {"band": menu})) == (OWN.isoformat(), "last_updated")
