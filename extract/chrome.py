@@ -117,7 +117,9 @@ def strip_chrome(root: etree._Element, walk: Callable[[etree._Element], list[Blo
     title_in_band = bool(bands) and not any(_free(h1, gone) for h1 in root.iter("h1"))
     # Bands inside an element dropped anyway go with it; the others are read once
     # what is never read (scripts, templates, hidden lines inside them) is gone.
-    free_bands = [el for el in doomed if el in bands and _free(el, gone - {el})]
+    free_bands = [
+        el for el in doomed if el in bands and not any(a in gone for a in el.iterancestors())
+    ]
     for el in doomed:
         if el not in bands:
             drop(el)
@@ -306,6 +308,8 @@ def dated_links(root: etree._Element, *, menu: bool = False) -> set[etree._Eleme
     language = root.getroottree().getroot().get("lang") or None
     entries: set[etree._Element] = set()
     for listing in root.iter("ul", "ol"):
+        if not has_year(listing.text_content()):
+            continue  # most lists: no date in any entry, read in one pass
         items = [li for li in listing if li.tag == "li"]
         dated = [li for li in items if _dated_link(li, language)]
         if menu or (len(dated) >= 2 and 2 * len(dated) >= len(items)):
@@ -314,12 +318,10 @@ def dated_links(root: etree._Element, *, menu: bool = False) -> set[etree._Eleme
 
 
 def _dated_link(item: etree._Element, language: str | None) -> bool:
+    if not any(a.get("href") for a in item.iter("a")):
+        return False
     text = item.text_content()
-    return (
-        has_year(text)
-        and any(a.get("href") for a in item.iter("a"))
-        and bool(dates_in(text, language))
-    )
+    return has_year(text) and bool(dates_in(text, language))
 
 
 def _widget(get: Callable[[str], str | None]) -> bool:
@@ -327,8 +329,12 @@ def _widget(get: Callable[[str], str | None]) -> bool:
     if get("role") in _WIDGET_ROLES:
         return True
     cls, ident = get("class"), get("id")
-    names = f"{cls or ''} {_id_name(ident) if ident else ''}".lower()
-    tokens = set(_TOKEN_SPLIT.split(names))
+    return _widget_names(f"{cls or ''} {_id_name(ident) if ident else ''}")
+
+
+@lru_cache(maxsize=1024)
+def _widget_names(names: str) -> bool:
+    tokens = set(_TOKEN_SPLIT.split(names.lower()))
     return bool(tokens & _WIDGET_TOKENS) or any(t.startswith(_WIDGET_PREFIXES) for t in tokens)
 
 
@@ -338,10 +344,8 @@ def _dated_comment(el: etree._Element, language: str | None) -> bool:
     A policy's own section about comments (``<section id="comments">`` with
     no date, or a comment box with no date) stays.
     """
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if "omment" not in names:
-        return False
-    if "comment" not in set(_TOKEN_SPLIT.split(names.lower())):
+    names = f"{el.get('class')} {el.get('id')}"
+    if "omment" not in names or "comment" not in _TOKEN_SPLIT.split(names.lower()):
         return False
     text = el.text_content()
     return has_year(text) and bool(dates_in(text, language))

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from policywatch.core.lexicon.calendar import day_first as language_day_first
+from policywatch.core.lexicon.date_cues import is_publication
 from policywatch.core.model import StatedDate
 from policywatch.extract.dateclauses import (
     FILLER,
@@ -82,6 +83,9 @@ class Candidate:
     kind: str
     score: int
     snippet: str
+    # Dated by a publication cue ("Posted on 3 March 2024 by Jane"): a byline,
+    # the page's date only when no other date line is strong enough.
+    byline: bool = False
 
 
 def find_stated_date(
@@ -122,8 +126,10 @@ def newest_of_strongest(strong: list[Candidate]) -> Candidate | None:
     among its candidates about as strong as the best one, the newest date:
     a page last updated on 1 March 2024 that also says "Updated 5 June 2023"
     in a change log, or a revision table listing versions 1.0 and 2.0,
-    states the later date for its current text.
+    states the later date for its current text. A byline ("Posted on ...")
+    counts only when no other candidate is strong enough.
     """
+    strong = [c for c in strong if not c.byline] or strong
     if not strong:
         return None
     kind = max(strong, key=lambda c: PRIORITY[c.kind]).kind
@@ -165,10 +171,10 @@ def candidates(
             scored = _score(blocks, index, date, edges, language, fetched.isoformat())
             if scored is None:
                 continue
-            kind, score, snippet = scored
+            kind, score, snippet, byline = scored
             if date.value in hinted:
                 score += 1
-            found.append(Candidate(date, index, kind, score, snippet))
+            found.append(Candidate(date, index, kind, score, snippet, byline))
     return found
 
 
@@ -179,8 +185,8 @@ def _score(
     edges: tuple[int, int],
     language: str | None,
     fetched: str,
-) -> tuple[str, int, str] | None:
-    """(kind, score, snippet) of a date, or None when nothing makes it a stated date.
+) -> tuple[str, int, str, bool] | None:
+    """(kind, score, snippet, byline) of a date, or None when nothing makes it a stated date.
 
     ``fetched`` is the ISO date the page was fetched (or today).
     """
@@ -235,13 +241,16 @@ def _score(
     score += 2 if date_line or about_document else -2 if len(block) > _LONG_BLOCK else 0
     # The top or the foot of the page counts only for a date line, not inside prose.
     score += 1 if edge and (date_line or cue.opens_line or about_document) else 0
-    return cue.kind, score, _snippet(source, min(cue.start, start))
+    byline = is_publication(source[cue.start : cue.end])
+    return cue.kind, score, _snippet(source, min(cue.start, start)), byline
 
 
-def _change_log_version(block: str, date: DateText, fetched: str) -> tuple[str, int, str] | None:
+def _change_log_version(
+    block: str, date: DateText, fetched: str
+) -> tuple[str, int, str, bool] | None:
     """An entry of a change log is a version date, every entry scored the same (the newest
     wins, :func:`newest_of_strongest`); one later than the fetch is planned, not in force."""
-    return None if _after(date, fetched) else ("version", THRESHOLD, block)
+    return None if _after(date, fetched) else ("version", THRESHOLD, block, False)
 
 
 def _after(date: DateText, day: str) -> bool:
@@ -254,7 +263,7 @@ _FIELD_SEPARATORS = (" · ", " • ")  # " | " parts table cells, no byline fiel
 
 def _lone_date(
     blocks: list[str], index: int, date: DateText, edges: tuple[int, int], language: str | None
-) -> tuple[str, int, str] | None:
+) -> tuple[str, int, str, bool] | None:
     """A line that is only a date, at the top or the foot of the page: a version date."""
     block = blocks[index]
     start, end = date.start, date.end
@@ -274,9 +283,9 @@ def _lone_date(
     if in_dated_list(blocks, index, language):
         return None  # one entry of a list of dates ("Our milestones"), not a line of its own
     if index < edges[0]:
-        return "version", 5, blocks[index]
+        return "version", 5, blocks[index], False
     if index >= edges[1]:
-        return "version", 4, blocks[index]
+        return "version", 4, blocks[index], False
     return None
 
 

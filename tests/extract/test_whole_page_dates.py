@@ -286,13 +286,23 @@ def test_a_page_with_every_piece_of_chrome_at_once(language, place):
 
 # A blog-style page's byline is its publication date: weak, a version date that
 # any cued date line beats, and the page's date when it states no other.
-@pytest.mark.parametrize("place", [p for p in PLACES if p != "time beside the title"])
+@pytest.mark.parametrize("place", PLACES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_byline_is_the_pages_date_only_when_no_cue_dates_it(language, place):
+def test_a_byline_is_the_pages_date_only_when_no_other_line_dates_it(language, place):
     where, want = _placed(place, language)
     byline = f"<p class='byline'>{WORDS[language]['byline'].format(_day(POSTED, language))}</p>"
     where["policy"] = byline + where["policy"]
     assert stated(_page(language, where)) == (want or (POSTED.isoformat(), "version"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_later_byline_never_beats_a_version_line(language):
+    # Twin of the byline rule: both are version dates; the byline is later, the cue wins.
+    byline = f"<p>{WORDS[language]['byline'].format(_day(POSTED, language))}</p>"
+    version = f"<p>{_modified(language, OWN, 'version of')}</p>"
+    for lines in (byline + version, version + byline):
+        policy = f"<h1>{TITLE[language]}</h1>{lines}{_text(language)}"
+        assert stated(_page(language, {"policy": policy})) == (OWN.isoformat(), "version")
 
 
 # The twins: the same lines where the page's structure makes them the policy's.
