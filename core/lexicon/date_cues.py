@@ -11,8 +11,9 @@ One entry per language in :data:`LANGUAGES`, each with the same four kinds:
 - ``effective``: "effective / in force / applies from / valid from";
 - ``version``: "version" (a version label, often followed by its date; the
   word is a stem, so "versions" and "Versionsdatum" are found too),
-  "published" (:data:`PUBLISHED`: a publication date, weak), and the label of a change log ("version history", "change
-  log"), whose dated entries are versions (:data:`CHANGE_LOGS`);
+  "published" (:data:`PUBLISHED`: a publication date, weak), and the label
+  of a change log ("version history", "change log"), whose dated entries
+  are versions (:data:`CHANGE_LOGS`);
 - ``other``: words that put a date on *another* text: an earlier version
   ("previous version", "replaces", "archive") or an announced later one
   ("will take effect"), or the next scheduled review ("next review",
