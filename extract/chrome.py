@@ -46,14 +46,15 @@ _CHROME_ROLES = {
 # so none of their lines is kept (:func:`_salvage`), unlike a header band's.
 _WIDGET_ROLES = {"dialog", "alertdialog", "tooltip"}
 _WIDGET_TOKENS = {
-    "share", "sharing", "social", "modal", "popup", "overlay", "toast", "chat", "livechat",
-    "chatbot", "newsletter", "subscribe", "signup", "cookie", "cookies", "consent",
-    "onetrust", "optanon", "didomi", "cookiebot", "usercentrics", "cmp", "intercom", "drift",
-    "zendesk", "hubspot", "widget",
+    "modal", "popup", "overlay", "toast", "chat", "livechat", "chatbot", "newsletter",
+    "subscribe", "signup", "cookie", "cookies", "consent", "onetrust", "optanon", "didomi",
+    "cookiebot", "usercentrics", "cmp", "intercom", "drift", "zendesk", "hubspot", "widget",
 }  # fmt: skip
+# Bands: the page's own furniture around the text (a share bar may carry "Updated ...").
 _CHROME_TOKENS = _WIDGET_TOKENS | {
     "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "breadcrumb",
-    "breadcrumbs", "sidebar", "skip", "footer", "header", "masthead", "topbar", "toolbar",
+    "breadcrumbs", "sidebar", "share", "sharing", "social", "skip", "footer", "header",
+    "masthead", "topbar", "toolbar",
     "languages", "langswitch", "sr-only", "visually-hidden", "visuallyhidden", "print-only",
 }  # fmt: skip
 # Glued class names ("footerWP", "cookieBanner") count by their prefix.
@@ -297,31 +298,38 @@ def dated_links(root: etree._Element, *, menu: bool = False) -> set[etree._Eleme
         >>> len(dated_links(page))
         2
 
-    Latest posts, news, events, press releases, "Previous versions": the
-    dates of such a list are the pages it links to, never the document's.
-    A list is one when two or more of its entries, and at least half of them,
-    hold a link and a date. A list of dates without links (a change log) or
-    of links without dates (a table of contents) is not one. In a ``menu``
-    (a navigation band or a side panel, :func:`_salvage`) every entry that
-    holds a link and a date is one: a menu's entries name other pages.
+    Latest posts, news, events, press releases, "Previous versions", a feed
+    of ``article`` cards: the dates of such a list are the pages it links
+    to, never the document's. A list is one when two or more of its entries
+    (``li``, or ``article`` siblings), and at least half of them, are short
+    and hold a link and a date. A list of dates without links (a change log),
+    of links without dates (a table of contents), or a policy's own long
+    ``article`` is not one. In a ``menu`` (a navigation band or a side panel,
+    :func:`_salvage`) every entry that holds a link and a date is one: a
+    menu's entries name other pages.
     """
     language = root.getroottree().getroot().get("lang") or None
     entries: set[etree._Element] = set()
-    for listing in root.iter("ul", "ol"):
+    feeds = {card.getparent() for card in root.iter("article")} - {None}
+    for listing in [*root.iter("ul", "ol"), *feeds]:
         if not has_year(listing.text_content()):
             continue  # most lists: no date in any entry, read in one pass
-        items = [li for li in listing if li.tag == "li"]
-        dated = [li for li in items if _dated_link(li, language)]
+        tag = "article" if listing.tag not in ("ul", "ol") else "li"
+        items = [item for item in listing if item.tag == tag]
+        dated = [item for item in items if _dated_link(item, language)]
         if menu or (len(dated) >= 2 and 2 * len(dated) >= len(items)):
             entries.update(dated)
     return entries
 
 
+_ENTRY_TEXT = 600  # characters: a longer entry is a text of its own, not a link to one
+
+
 def _dated_link(item: etree._Element, language: str | None) -> bool:
     if not any(a.get("href") for a in item.iter("a")):
         return False
-    text = item.text_content()
-    return has_year(text) and bool(dates_in(text, language))
+    text = " ".join(item.itertext())  # its blocks apart: "Our new office" "May 19, 2024"
+    return len(text) <= _ENTRY_TEXT and has_year(text) and bool(dates_in(text, language))
 
 
 def _widget(get: Callable[[str], str | None]) -> bool:

@@ -48,6 +48,7 @@ from policywatch.extract.datelists import (
     LONE_DATE_REST,
     OWN_LINE,
     change_log_entry,
+    change_log_label,
     in_dated_list,
     listed_entry,
     listed_under_other_version,
@@ -163,7 +164,7 @@ def candidates(
     edges = (title_at + _TOP_BLOCKS, len(blocks) - _BOTTOM_BLOCKS)
     linked = set(other_pages)
     for index, block in enumerate(blocks):
-        if not has_year(block) or (index in linked and not under_change_log(blocks, index)):
+        if not has_year(block) or (index in linked and _links_elsewhere(blocks, index, linked)):
             continue
         for date in dates_of_line(block, language, order):
             if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:
@@ -176,6 +177,16 @@ def candidates(
                 score += 1
             found.append(Candidate(date, index, kind, score, snippet, byline))
     return found
+
+
+def _links_elsewhere(blocks: list[str], index: int, linked: set[int]) -> bool:
+    """Whether entry ``index`` of a list of dated links dates another page: unless the
+    block above the list (its label, not a card's own title) labels a change log, whose
+    entries link to the versions of this text."""
+    above = index
+    while above - 1 in linked:
+        above -= 1
+    return above == 0 or not change_log_label(blocks[above - 1])
 
 
 def _score(

@@ -147,6 +147,16 @@ def _placed(place: str, language: str) -> tuple[dict[str, str], tuple[str, str] 
         )
         box = f"<aside class='toc'><h2>{words['toc']}</h2><ul>{links}</ul>{line}</aside>"
         return {"policy": title + _text(language), "beside": box}, own
+    if place == "header band without a cue":
+        band = f"<div class='page-hero'>{title}<p>{_day(OWN, language)}</p></div>"
+        return {"band": band, "policy": _text(language)}, (OWN.isoformat(), "version")
+    if place == "label and date in a side box":
+        label = PHRASINGS[language][PHRASING_NAMES.index("modified")]
+        box = f"<aside class='meta'><dl><dt>{label}</dt><dd>{_day(OWN, language)}</dd></dl></aside>"
+        return {"policy": title + _text(language), "beside": box}, own
+    if place == "share bar":
+        bar = f"<div class='share-bar'><span>{_modified(language)}</span><a href='/x'>X</a></div>"
+        return {"policy": title + bar + _text(language)}, own
     if place == "last paragraph":
         last = f"<p>{words['last'].format(_day(OWN, language))}</p>"
         return {"policy": title + _text(language) + last}, own
@@ -156,7 +166,8 @@ def _placed(place: str, language: str) -> tuple[dict[str, str], tuple[str, str] 
 
 PLACES = (
     "header band", "above the title", "time beside the title", "on-this-page box",
-    "last paragraph", "none",
+    "last paragraph", "header band without a cue", "label and date in a side box", "share bar",
+    "none",
 )  # fmt: skip
 
 
@@ -196,6 +207,13 @@ def _chrome(piece: str, language: str) -> dict[str, str]:
     if piece == "press releases below the policy":
         press = _list(w["press"], [(w["press1"], NEWS), (w["press2"], RELEASE)], language)
         return {"below": press}
+    if piece == "related article cards":
+        cards = "".join(
+            f"<article class='card'><h3><a href='/blog/{n}'>{name}</a></h3>"
+            f"<p>{_time(day, language)}</p><p>{BODY[language]}</p></article>"
+            for n, (name, day) in enumerate([(w["post"], NEWS), (w["post2"], POSTED)])
+        )
+        return {"below": f"<section><h2>{w['latest']}</h2>{cards}</section>"}
     if piece == "dated comments":
         comments = "".join(
             f"<article class='comment'><p><b>Jane</b> {_time(day, language)}</p>"
@@ -248,7 +266,7 @@ PIECES = (
     "consent dialog", "skip link and breadcrumbs", "sidebar of dated lists",
     "press releases below the policy", "dated comments", "product release notes",
     "footer copyright and last login", "scripts, noscript and template", "hidden elements",
-    "menu with a dated entry", "aside of posts with update stamps",
+    "menu with a dated entry", "aside of posts with update stamps", "related article cards",
 )  # fmt: skip
 
 
