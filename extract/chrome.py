@@ -310,16 +310,29 @@ def dated_links(root: etree._Element, *, menu: bool = False) -> set[etree._Eleme
     """
     language = root.getroottree().getroot().get("lang") or None
     entries: set[etree._Element] = set()
-    feeds = {card.getparent() for card in root.iter("article")} - {None}
-    for listing in [*root.iter("ul", "ol"), *feeds]:
-        if not has_year(listing.text_content()):
-            continue  # most lists: no date in any entry, read in one pass
-        tag = "article" if listing.tag not in ("ul", "ol") else "li"
-        items = [item for item in listing if item.tag == tag]
+    for items in _lists(root, 1 if menu else 2):
         dated = [item for item in items if _dated_link(item, language)]
         if menu or (len(dated) >= 2 and 2 * len(dated) >= len(items)):
             entries.update(dated)
     return entries
+
+
+def _lists(root: etree._Element, least: int) -> list[list[etree._Element]]:
+    """The page's lists of ``least`` entries or more with a year in them: the items of each
+    ``ul``/``ol``, the ``article`` siblings of one parent, and the ``div`` siblings of one
+    parent that share a class (cards: ``<div class="post-card">`` repeated)."""
+    groups: dict[tuple[etree._Element, str], list[etree._Element]] = {}
+    for listing in root.iter("ul", "ol"):
+        groups[(listing, "li")] = [li for li in listing if li.tag == "li"]
+    for card in root.iter("article", "div"):
+        parent, name = card.getparent(), card.get("class") if card.tag == "div" else "article"
+        if parent is not None and name:
+            groups.setdefault((parent, name), []).append(card)
+    return [
+        items
+        for (parent, _), items in groups.items()
+        if len(items) >= least and has_year(parent.text_content())
+    ]
 
 
 _ENTRY_TEXT = 600  # characters: a longer entry is a text of its own, not a link to one

@@ -214,6 +214,13 @@ def _chrome(piece: str, language: str) -> dict[str, str]:
             for n, (name, day) in enumerate([(w["post"], NEWS), (w["post2"], POSTED)])
         )
         return {"below": f"<section><h2>{w['latest']}</h2>{cards}</section>"}
+    if piece == "related cards in divs":
+        cards = "".join(
+            f"<div class='post-card'><div class='title'><a href='/blog/{n}'>{name}</a></div>"
+            f"<div class='date'>{_day(day, language)}</div></div>"
+            for n, (name, day) in enumerate([(w["post"], NEWS), (w["post2"], POSTED)])
+        )
+        return {"below": f"<div class='related'><h2>{w['latest']}</h2>{cards}</div>"}
     if piece == "dated comments":
         comments = "".join(
             f"<article class='comment'><p><b>Jane</b> {_time(day, language)}</p>"
@@ -267,6 +274,7 @@ PIECES = (
     "press releases below the policy", "dated comments", "product release notes",
     "footer copyright and last login", "scripts, noscript and template", "hidden elements",
     "menu with a dated entry", "aside of posts with update stamps", "related article cards",
+    "related cards in divs",
 )  # fmt: skip
 
 
