@@ -17,7 +17,10 @@ about another version of the text ("previous version", "replaces",
 (:mod:`.datelists`) are read apart: every entry of a change log is a
 version date, the newest in force winning. Structured hints (``<time>``,
 JSON-LD ``dateModified``, meta tags) only add weight to a date the text
-states too. Among the candidates strong enough, "last updated" beats
+states too. The entries of a list of dated links (latest posts, news,
+press releases: :func:`.chrome.dated_links`) date other pages and are no
+candidates; a byline's publication date ("Posted on ...") counts only when
+no other candidate is strong enough. Among the candidates strong enough, "last updated" beats
 "effective", which beats "version"; with none strong enough the answer
 is "no date", never a guess. A date more than a year in the future or
 before 1995 is never stated. Finding the cue beside a date and the clause
