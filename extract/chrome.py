@@ -63,6 +63,7 @@ _CHROME_PREFIXES = (*_WIDGET_PREFIXES, "breadcrumb", "navbar", "footer")
 # One comment of a discussion under a post ("comment", "comment-body"): with a
 # date in it, it is a reader's, never the document's, even inside the article.
 _COMMENT_TAGS = {"article", "li", "div", "section"}
+_CHROME_KINDS = ("band", "widget")
 _CONTENT_TAGS = ("main", "article")
 _NEVER_CHROME = {"body", "html", "main", "article", *HEADINGS}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -107,12 +108,15 @@ def strip_chrome(root: etree._Element, walk: Callable[[etree._Element], list[Blo
         ) and not _collapsed_panel(get):
             doomed.append(el)
             continue
-        named = tag in _CHROME_OUTSIDE_CONTENT or _named_chrome(tag, get)
-        if named and not _inside_content(el) and len(el.text_content()) < total * 0.4:
-            doomed.append(el)
-            if not _widget(get):
-                bands.add(el)
-        elif tag in _COMMENT_TAGS and _dated_comment(el, language):
+        kind = _named_chrome(tag, get)
+        if tag in _CHROME_OUTSIDE_CONTENT and kind != "widget":
+            kind = "band"
+        if kind in _CHROME_KINDS:
+            if not _inside_content(el) and len(el.text_content()) < total * 0.4:
+                doomed.append(el)
+                if kind == "band":
+                    bands.add(el)
+        elif kind == "comment" and tag in _COMMENT_TAGS and _dated(el, language):
             doomed.append(el)
     gone = set(doomed)
     title_in_band = bool(bands) and not any(_free(h1, gone) for h1 in root.iter("h1"))
@@ -274,18 +278,18 @@ def _collapsed_panel(get: Callable[[str], str | None]) -> bool:
 _PANEL_ROLES = {"tabpanel", "region"}
 
 
-def _named_chrome(tag: str, get: Callable[[str], str | None]) -> bool:
-    """Whether role, class or id names the element chrome (``get`` reads its attributes)."""
-    # A heading is never a widget, whatever its id says.
-    if tag in _NEVER_CHROME:
-        return False
-    if get("role") in _CHROME_ROLES:
-        return True
+def _named_chrome(tag: str, get: Callable[[str], str | None]) -> str | None:
+    """What role, class or id name the element (``get`` reads its attributes): ``"widget"``,
+    ``"band"`` (chrome that may hold the document's date line), ``"comment"`` or None."""
     cls, ident = get("class"), get("id")
-    if not cls and not ident:
-        return False
-    names = f"{cls or ''} {_id_name(ident) if ident else ''}"
-    return bool(names.strip()) and _chrome_names(names)
+    kind = _names_kind(f"{cls or ''} {_id_name(ident) if ident else ''}") if cls or ident else None
+    # A heading is never a widget, whatever its id says; an article may be a reader's comment.
+    if tag in _NEVER_CHROME:
+        return "comment" if kind == "comment" else None
+    role = get("role")
+    if role in _CHROME_ROLES:
+        return "widget" if role in _WIDGET_ROLES else "band"
+    return kind
 
 
 def dated_links(root: etree._Element, *, menu: bool = False) -> set[etree._Element]:
@@ -345,29 +349,9 @@ def _dated_link(item: etree._Element, language: str | None) -> bool:
     return len(text) <= _ENTRY_TEXT and has_year(text) and bool(dates_in(text, language))
 
 
-def _widget(get: Callable[[str], str | None]) -> bool:
-    """Whether role, class or id names a widget laid over the page (:data:`_WIDGET_TOKENS`)."""
-    if get("role") in _WIDGET_ROLES:
-        return True
-    cls, ident = get("class"), get("id")
-    return _widget_names(f"{cls or ''} {_id_name(ident) if ident else ''}")
-
-
-@lru_cache(maxsize=1024)
-def _widget_names(names: str) -> bool:
-    tokens = set(_TOKEN_SPLIT.split(names.lower()))
-    return bool(tokens & _WIDGET_TOKENS) or any(t.startswith(_WIDGET_PREFIXES) for t in tokens)
-
-
-def _dated_comment(el: etree._Element, language: str | None) -> bool:
-    """A reader's comment: its class or id names a comment, and it holds a date.
-
-    A policy's own section about comments (``<section id="comments">`` with
-    no date, or a comment box with no date) stays.
-    """
-    names = f"{el.get('class')} {el.get('id')}"
-    if "omment" not in names or "comment" not in _TOKEN_SPLIT.split(names.lower()):
-        return False
+def _dated(el: etree._Element, language: str | None) -> bool:
+    """Whether ``el`` holds a date: a reader's comment with one is no part of the document;
+    a comment box with none, or a policy's own section about comments, stays."""
     text = el.text_content()
     return has_year(text) and bool(dates_in(text, language))
 
@@ -384,10 +368,15 @@ def _id_name(ident: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _chrome_names(names: str) -> bool:
-    """Whether class/id names say chrome; cached, as a page repeats a few class lists."""
+def _names_kind(names: str) -> str | None:
+    """What class/id names say: ``"widget"``, ``"band"``, ``"comment"`` (one reader's
+    comment, "comment-body") or None; cached, as a page repeats a few class lists."""
     tokens = set(_TOKEN_SPLIT.split(names.lower()))
-    return bool(tokens & _CHROME_TOKENS) or any(t.startswith(_CHROME_PREFIXES) for t in tokens)
+    if tokens & _WIDGET_TOKENS or any(t.startswith(_WIDGET_PREFIXES) for t in tokens):
+        return "widget"
+    if tokens & _CHROME_TOKENS or any(t.startswith(_CHROME_PREFIXES) for t in tokens):
+        return "band"
+    return "comment" if "comment" in tokens else None
 
 
 def _inside_content(el: etree._Element) -> bool:
