@@ -37,6 +37,8 @@ class Block:
     font_bold: bool = False
     font_scale: float = 1.0
     list_number: int | None = None  # an ordered list item's number as written (Markdown)
+    # An entry of a list of dated links (posts, news, events): its date is another page's.
+    other_page: bool = False
 
     @property
     def is_candidate(self) -> bool:

@@ -41,19 +41,29 @@ _CHROME_ROLES = {
     "navigation", "dialog", "alertdialog", "complementary", "search", "menu", "menubar",
     "tooltip", "contentinfo", "banner",
 }  # fmt: skip
-_CHROME_TOKENS = {
+# Widgets: dialogs, banners and tools laid over the page. They speak about
+# themselves ("We updated our cookie policy on ..."), never about the document,
+# so none of their lines is kept (:func:`_salvage`), unlike a header band's.
+_WIDGET_ROLES = {"dialog", "alertdialog", "tooltip"}
+_WIDGET_TOKENS = {
+    "modal", "popup", "overlay", "toast", "chat", "livechat", "chatbot", "newsletter",
+    "subscribe", "signup", "cookie", "cookies", "consent", "onetrust", "optanon", "didomi",
+    "cookiebot", "usercentrics", "cmp", "intercom", "drift", "zendesk", "hubspot", "widget",
+}  # fmt: skip
+# Bands: the page's own furniture around the text (a share bar may carry "Updated ...").
+_CHROME_TOKENS = _WIDGET_TOKENS | {
     "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "breadcrumb",
-    "breadcrumbs", "sidebar", "share", "sharing", "social", "skip", "modal", "popup",
-    "overlay", "toast", "chat", "livechat", "chatbot", "newsletter", "subscribe", "signup",
-    "cookie", "cookies", "consent", "onetrust", "optanon", "didomi", "cookiebot",
-    "usercentrics", "cmp", "intercom", "drift", "zendesk", "hubspot", "widget",
-    "footer", "header", "masthead", "topbar", "toolbar", "languages", "langswitch",
-    "sr-only", "visually-hidden", "visuallyhidden", "print-only",
+    "breadcrumbs", "sidebar", "share", "sharing", "social", "skip", "footer", "header",
+    "masthead", "topbar", "toolbar",
+    "languages", "langswitch", "sr-only", "visually-hidden", "visuallyhidden", "print-only",
 }  # fmt: skip
 # Glued class names ("footerWP", "cookieBanner") count by their prefix.
-_CHROME_PREFIXES = (
-    "cookie", "consent", "breadcrumb", "navbar", "newsletter", "onetrust", "footer",
-)  # fmt: skip
+_WIDGET_PREFIXES = ("cookie", "consent", "newsletter", "onetrust")
+_CHROME_PREFIXES = (*_WIDGET_PREFIXES, "breadcrumb", "navbar", "footer")
+# One comment of a discussion under a post ("comment", "comment-body"): with a
+# date in it, it is a reader's, never the document's, even inside the article.
+_COMMENT_TAGS = {"article", "li", "div", "section"}
+_CHROME_KINDS = ("band", "widget")
 _CONTENT_TAGS = ("main", "article")
 _NEVER_CHROME = {"body", "html", "main", "article", *HEADINGS}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -78,6 +88,8 @@ def strip_chrome(root: etree._Element, walk: Callable[[etree._Element], list[Blo
     page, so each attribute is read once and the common tests come first.
     """
     total = len(root.text_content()) or 1
+    # Year-first dates ("2024. március 17.", "2024 m. kovo 17 d.") are read in the page's language.
+    language = root.getroottree().getroot().get("lang") or None
     doomed = []
     bands = set()  # chrome that may hold the document's date line or title
     for el in root.iter():
@@ -96,23 +108,33 @@ def strip_chrome(root: etree._Element, walk: Callable[[etree._Element], list[Blo
         ) and not _collapsed_panel(get):
             doomed.append(el)
             continue
-        named = tag in _CHROME_OUTSIDE_CONTENT or _named_chrome(tag, get)
-        if named and not _inside_content(el) and len(el.text_content()) < total * 0.4:
+        kind = _named_chrome(tag, get)
+        if tag in _CHROME_OUTSIDE_CONTENT and kind != "widget":
+            kind = "band"
+        if kind in _CHROME_KINDS:
+            if not _inside_content(el) and len(el.text_content()) < total * 0.4:
+                doomed.append(el)
+                if kind == "band":
+                    bands.add(el)
+        elif kind == "comment" and tag in _COMMENT_TAGS and _dated(el, language):
             doomed.append(el)
-            bands.add(el)
     gone = set(doomed)
-    # Year-first dates ("2024. március 17.", "2024 m. kovo 17 d.") are read in the page's language.
-    language = root.getroottree().getroot().get("lang") or None
     title_in_band = bool(bands) and not any(_free(h1, gone) for h1 in root.iter("h1"))
+    # Bands inside an element dropped anyway go with it; the others are read once
+    # what is never read (scripts, templates, hidden lines inside them) is gone.
+    free_bands = [
+        el for el in doomed if el in bands and not any(a in gone for a in el.iterancestors())
+    ]
     for el in doomed:
-        # Inside an element already dropped: nothing to do (its tree is detached).
-        if el in bands and not any(a in gone for a in el.iterancestors()):
-            kept = _salvage(el, title_in_band, walk, language)
-            if kept is not None and el.getparent() is not None:
-                kept.tail = el.tail
-                el.getparent().replace(el, kept)
-                continue
-        drop(el)
+        if el not in bands:
+            drop(el)
+    for el in free_bands:
+        kept = _salvage(el, title_in_band, walk, language)
+        if kept is not None and el.getparent() is not None:
+            kept.tail = el.tail
+            el.getparent().replace(el, kept)
+        else:
+            drop(el)
 
 
 # Chrome bands that sit beside the text (not scripts, forms or widgets): a side
@@ -142,14 +164,17 @@ def _salvage(
     ("Effective" / "May 12, 2025" in a definition list), and (when no ``h1``
     is left elsewhere) an ``h1`` that names the document with a line that is
     only a date right below it. A cue inside a link's text ("Updated
-    onboarding flow", a post in a list of posts) names another page: it
-    keeps nothing.
+    onboarding flow", a post in a list of posts) names another page, and so
+    does a list entry with a link and a date (:func:`dated_links`): they
+    keep nothing.
     """
     text = " ".join(band.itertext())  # blocks' texts apart: "Last updated" "May 12, 2025"
     dated = has_year(text) and cue_regex().search(text) is not None
     titled = title_in_band and next(band.iter("h1"), None) is not None
     if not dated and not titled:
         return None
+    for entry in dated_links(band, menu=True):
+        drop(entry)  # "Latest posts", a menu: the dates of the pages they link to
     _space_items(band)
     links = [" ".join(a.text_content().split()) for a in band.iter("a") if a.get("href")]
     blocks = [b for b in walk(band) if len(b.text) <= _SALVAGE_LINE]
@@ -253,18 +278,82 @@ def _collapsed_panel(get: Callable[[str], str | None]) -> bool:
 _PANEL_ROLES = {"tabpanel", "region"}
 
 
-def _named_chrome(tag: str, get: Callable[[str], str | None]) -> bool:
-    """Whether role, class or id names the element chrome (``get`` reads its attributes)."""
-    # A heading is never a widget, whatever its id says.
-    if tag in _NEVER_CHROME:
-        return False
-    if get("role") in _CHROME_ROLES:
-        return True
+def _named_chrome(tag: str, get: Callable[[str], str | None]) -> str | None:
+    """What role, class or id name the element (``get`` reads its attributes): ``"widget"``,
+    ``"band"`` (chrome that may hold the document's date line), ``"comment"`` or None."""
     cls, ident = get("class"), get("id")
-    if not cls and not ident:
+    kind = _names_kind(f"{cls or ''} {_id_name(ident) if ident else ''}") if cls or ident else None
+    # A heading is never a widget, whatever its id says; an article may be a reader's comment.
+    if tag in _NEVER_CHROME:
+        return "comment" if kind == "comment" else None
+    role = get("role")
+    if role in _CHROME_ROLES:
+        return "widget" if role in _WIDGET_ROLES else "band"
+    return kind
+
+
+def dated_links(root: etree._Element, *, menu: bool = False) -> set[etree._Element]:
+    """The entries of lists of dated links: each names another page by its link and dates it.
+
+        >>> import lxml.html
+        >>> page = lxml.html.fromstring(
+        ...     "<ul><li><a href='/a'>New office</a> 3 May 2024</li>"
+        ...     "<li><a href='/b'>Updated pricing</a> 9 June 2024</li></ul>")
+        >>> len(dated_links(page))
+        2
+
+    Latest posts, news, events, press releases, "Previous versions", a feed
+    of ``article`` cards: the dates of such a list are the pages it links
+    to, never the document's. A list is one when two or more of its entries
+    (``li``, or ``article`` siblings), and at least half of them, are short
+    and hold a link and a date. A list of dates without links (a change log),
+    of links without dates (a table of contents), or a policy's own long
+    ``article`` is not one. In a ``menu`` (a navigation band or a side panel,
+    :func:`_salvage`) every entry that holds a link and a date is one: a
+    menu's entries name other pages.
+    """
+    language = root.getroottree().getroot().get("lang") or None
+    entries: set[etree._Element] = set()
+    for items in _lists(root, 1 if menu else 2):
+        dated = [item for item in items if _dated_link(item, language)]
+        if menu or (len(dated) >= 2 and 2 * len(dated) >= len(items)):
+            entries.update(dated)
+    return entries
+
+
+def _lists(root: etree._Element, least: int) -> list[list[etree._Element]]:
+    """The page's lists of ``least`` entries or more with a year in them: the items of each
+    ``ul``/``ol``, the ``article`` siblings of one parent, and the ``div`` siblings of one
+    parent that share a class (cards: ``<div class="post-card">`` repeated)."""
+    groups: dict[tuple[etree._Element, str], list[etree._Element]] = {}
+    for listing in root.iter("ul", "ol"):
+        groups[(listing, "li")] = [li for li in listing if li.tag == "li"]
+    for card in root.iter("article", "div"):
+        parent, name = card.getparent(), card.get("class") if card.tag == "div" else "article"
+        if parent is not None and name:
+            groups.setdefault((parent, name), []).append(card)
+    return [
+        items
+        for (parent, _), items in groups.items()
+        if len(items) >= least and has_year(parent.text_content())
+    ]
+
+
+_ENTRY_TEXT = 600  # characters: a longer entry is a text of its own, not a link to one
+
+
+def _dated_link(item: etree._Element, language: str | None) -> bool:
+    if not any(a.get("href") for a in item.iter("a")):
         return False
-    names = f"{cls or ''} {_id_name(ident) if ident else ''}"
-    return bool(names.strip()) and _chrome_names(names)
+    text = " ".join(item.itertext())  # its blocks apart: "Our new office" "May 19, 2024"
+    return len(text) <= _ENTRY_TEXT and has_year(text) and bool(dates_in(text, language))
+
+
+def _dated(el: etree._Element, language: str | None) -> bool:
+    """Whether ``el`` holds a date: a reader's comment with one is no part of the document;
+    a comment box with none, or a policy's own section about comments, stays."""
+    text = el.text_content()
+    return has_year(text) and bool(dates_in(text, language))
 
 
 def _id_name(ident: str) -> str:
@@ -279,10 +368,15 @@ def _id_name(ident: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _chrome_names(names: str) -> bool:
-    """Whether class/id names say chrome; cached, as a page repeats a few class lists."""
+def _names_kind(names: str) -> str | None:
+    """What class/id names say: ``"widget"``, ``"band"``, ``"comment"`` (one reader's
+    comment, "comment-body") or None; cached, as a page repeats a few class lists."""
     tokens = set(_TOKEN_SPLIT.split(names.lower()))
-    return bool(tokens & _CHROME_TOKENS) or any(t.startswith(_CHROME_PREFIXES) for t in tokens)
+    if tokens & _WIDGET_TOKENS or any(t.startswith(_WIDGET_PREFIXES) for t in tokens):
+        return "widget"
+    if tokens & _CHROME_TOKENS or any(t.startswith(_CHROME_PREFIXES) for t in tokens):
+        return "band"
+    return "comment" if "comment" in tokens else None
 
 
 def _inside_content(el: etree._Element) -> bool:

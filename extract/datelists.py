@@ -53,11 +53,24 @@ def date_line(text: str, language: str | None) -> bool:
 
 
 def in_dated_list(blocks: list[str], index: int, language: str | None) -> bool:
-    """Whether the block before or after ``index`` is a date line too: one of a list of dates."""
+    """Whether the block before or after ``index`` is a date line too: one of a list of dates.
+
+    A neighbour that opens with its cue ("Posted on 5 April 2024 by Jane",
+    "Effective: 1 May 2024") is a labelled line of its own, not an entry of
+    a list of bare dates.
+    """
     return any(
-        0 <= i < len(blocks) and has_year(blocks[i]) and date_line(blocks[i], language)
+        0 <= i < len(blocks)
+        and has_year(blocks[i])
+        and date_line(blocks[i], language)
+        and not _opens_with_cue(blocks[i])
         for i in (index - 1, index + 1)
     )
+
+
+def _opens_with_cue(text: str) -> bool:
+    cue = cue_regex().search(text, 0, 40)
+    return cue is not None and not text[: cue.start()].strip(" *_#>-|([:")
 
 
 def listed_entry(blocks: list[str], index: int, date: DateText, language: str | None) -> bool:
@@ -99,9 +112,15 @@ def change_log_entry(blocks: list[str], index: int, date: DateText) -> bool:
 def under_change_log(blocks: list[str], index: int) -> bool:
     """Whether the label of the list that block ``index`` belongs to is a change log's."""
     label = list_label(blocks, index, OWN_LINE)
-    if label is None or len(label) > OWN_LINE:
+    return label is not None and change_log_label(label)
+
+
+def change_log_label(text: str) -> bool:
+    """Whether ``text`` labels a change log: a short line whose first cue is a version or
+    update cue ("Version history", "Änderungsverlauf"), not another text's ("Release notes")."""
+    if len(text) > OWN_LINE:
         return False
-    cue = cue_regex().search(label)
+    cue = cue_regex().search(text)
     return cue is not None and kind_of_cue(cue.group()) in _CHANGE_LOG_KINDS
 
 

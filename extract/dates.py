@@ -17,7 +17,10 @@ about another version of the text ("previous version", "replaces",
 (:mod:`.datelists`) are read apart: every entry of a change log is a
 version date, the newest in force winning. Structured hints (``<time>``,
 JSON-LD ``dateModified``, meta tags) only add weight to a date the text
-states too. Among the candidates strong enough, "last updated" beats
+states too. The entries of a list of dated links (latest posts, news,
+press releases: :func:`.chrome.dated_links`) date other pages and are no
+candidates; a byline's publication date ("Posted on ...") counts only when
+no other candidate is strong enough. Among the candidates strong enough, "last updated" beats
 "effective", which beats "version"; with none strong enough the answer
 is "no date", never a guess. A date more than a year in the future or
 before 1995 is never stated. Finding the cue beside a date and the clause
@@ -33,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from policywatch.core.lexicon.calendar import day_first as language_day_first
+from policywatch.core.lexicon.date_cues import is_publication
 from policywatch.core.model import StatedDate
 from policywatch.extract.dateclauses import (
     FILLER,
@@ -47,6 +51,7 @@ from policywatch.extract.datelists import (
     LONE_DATE_REST,
     OWN_LINE,
     change_log_entry,
+    change_log_label,
     in_dated_list,
     listed_entry,
     listed_under_other_version,
@@ -82,6 +87,9 @@ class Candidate:
     kind: str
     score: int
     snippet: str
+    # Dated by a publication cue ("Posted on 3 March 2024 by Jane"): a byline,
+    # the page's date only when no other date line is strong enough.
+    byline: bool = False
 
 
 def find_stated_date(
@@ -91,6 +99,7 @@ def find_stated_date(
     hints: Iterable[str] = (),
     title_at: int = 0,
     today: dt.date | None = None,
+    other_pages: Iterable[int] = (),
 ) -> StatedDate | None:
     """The document's stated date from its text blocks, or None when it states none.
 
@@ -99,9 +108,14 @@ def find_stated_date(
     ``title_at`` is the block of the document's title: the top of the page
     is counted from there. ``today`` is the day the page was fetched (by
     default today): a change-log entry after it is planned, not in force,
-    and a date more than a year after it is never stated.
+    and a date more than a year after it is never stated. ``other_pages``
+    are the blocks that are entries of a list of dated links (latest posts,
+    news, press releases: :func:`.chrome.dated_links`): their dates are the
+    pages they link to, unless the list is the document's change log.
     """
-    found = candidates(blocks, language, hints=hints, title_at=title_at, today=today)
+    found = candidates(
+        blocks, language, hints=hints, title_at=title_at, today=today, other_pages=other_pages
+    )
     best = newest_of_strongest([c for c in found if c.score >= THRESHOLD])
     if best is None:
         return None
@@ -116,8 +130,10 @@ def newest_of_strongest(strong: list[Candidate]) -> Candidate | None:
     among its candidates about as strong as the best one, the newest date:
     a page last updated on 1 March 2024 that also says "Updated 5 June 2023"
     in a change log, or a revision table listing versions 1.0 and 2.0,
-    states the later date for its current text.
+    states the later date for its current text. A byline ("Posted on ...")
+    counts only when no other candidate is strong enough.
     """
+    strong = [c for c in strong if not c.byline] or strong
     if not strong:
         return None
     kind = max(strong, key=lambda c: PRIORITY[c.kind]).kind
@@ -134,6 +150,7 @@ def candidates(
     hints: Iterable[str] = (),
     title_at: int = 0,
     today: dt.date | None = None,
+    other_pages: Iterable[int] = (),
 ) -> list[Candidate]:
     """Every date of the page that could be its stated date, scored (see the module doc)."""
     fetched = today or dt.date.today()
@@ -148,8 +165,9 @@ def candidates(
 
     found: list[Candidate] = []
     edges = (title_at + _TOP_BLOCKS, len(blocks) - _BOTTOM_BLOCKS)
+    linked = set(other_pages)
     for index, block in enumerate(blocks):
-        if not has_year(block):
+        if not has_year(block) or (index in linked and _links_elsewhere(blocks, index, linked)):
             continue
         for date in dates_of_line(block, language, order):
             if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:
@@ -157,11 +175,21 @@ def candidates(
             scored = _score(blocks, index, date, edges, language, fetched.isoformat())
             if scored is None:
                 continue
-            kind, score, snippet = scored
+            kind, score, snippet, byline = scored
             if date.value in hinted:
                 score += 1
-            found.append(Candidate(date, index, kind, score, snippet))
+            found.append(Candidate(date, index, kind, score, snippet, byline))
     return found
+
+
+def _links_elsewhere(blocks: list[str], index: int, linked: set[int]) -> bool:
+    """Whether entry ``index`` of a list of dated links dates another page: unless the
+    block above the list (its label, not a card's own title) labels a change log, whose
+    entries link to the versions of this text."""
+    above = index
+    while above - 1 in linked:
+        above -= 1
+    return above == 0 or not change_log_label(blocks[above - 1])
 
 
 def _score(
@@ -171,8 +199,8 @@ def _score(
     edges: tuple[int, int],
     language: str | None,
     fetched: str,
-) -> tuple[str, int, str] | None:
-    """(kind, score, snippet) of a date, or None when nothing makes it a stated date.
+) -> tuple[str, int, str, bool] | None:
+    """(kind, score, snippet, byline) of a date, or None when nothing makes it a stated date.
 
     ``fetched`` is the ISO date the page was fetched (or today).
     """
@@ -227,13 +255,16 @@ def _score(
     score += 2 if date_line or about_document else -2 if len(block) > _LONG_BLOCK else 0
     # The top or the foot of the page counts only for a date line, not inside prose.
     score += 1 if edge and (date_line or cue.opens_line or about_document) else 0
-    return cue.kind, score, _snippet(source, min(cue.start, start))
+    byline = is_publication(source[cue.start : cue.end])
+    return cue.kind, score, _snippet(source, min(cue.start, start)), byline
 
 
-def _change_log_version(block: str, date: DateText, fetched: str) -> tuple[str, int, str] | None:
+def _change_log_version(
+    block: str, date: DateText, fetched: str
+) -> tuple[str, int, str, bool] | None:
     """An entry of a change log is a version date, every entry scored the same (the newest
     wins, :func:`newest_of_strongest`); one later than the fetch is planned, not in force."""
-    return None if _after(date, fetched) else ("version", THRESHOLD, block)
+    return None if _after(date, fetched) else ("version", THRESHOLD, block, False)
 
 
 def _after(date: DateText, day: str) -> bool:
@@ -246,7 +277,7 @@ _FIELD_SEPARATORS = (" · ", " • ")  # " | " parts table cells, no byline fiel
 
 def _lone_date(
     blocks: list[str], index: int, date: DateText, edges: tuple[int, int], language: str | None
-) -> tuple[str, int, str] | None:
+) -> tuple[str, int, str, bool] | None:
     """A line that is only a date, at the top or the foot of the page: a version date."""
     block = blocks[index]
     start, end = date.start, date.end
@@ -266,9 +297,9 @@ def _lone_date(
     if in_dated_list(blocks, index, language):
         return None  # one entry of a list of dates ("Our milestones"), not a line of its own
     if index < edges[0]:
-        return "version", 5, blocks[index]
+        return "version", 5, blocks[index], False
     if index >= edges[1]:
-        return "version", 4, blocks[index]
+        return "version", 4, blocks[index], False
     return None
 
 

@@ -25,7 +25,7 @@ from lxml import etree
 
 from policywatch.core.model import ExtractionError
 from policywatch.extract.blocks import BOLD, Block, italic_heading_shaped
-from policywatch.extract.chrome import HEADINGS, drop, strip_chrome
+from policywatch.extract.chrome import HEADINGS, dated_links, drop, strip_chrome
 from policywatch.extract.hints import date_hints
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
@@ -81,7 +81,7 @@ def read_html(html: str, *, select: str | None = None, remove: str | None = None
             # A PDF converted line by line (pdf2htmlEX): read as the PDF's lines.
             blocks += read_text(pdf.text, pdf.styles)
         else:
-            _Walker(blocks).walk(container)
+            _Walker(blocks, dated_links(container)).walk(container)
     return HtmlPage(blocks=blocks, title=title, lang=lang, warnings=warnings, hints=hints)
 
 
@@ -120,8 +120,10 @@ class _Walker:
     :data:`_BOLD`) instead of (text, emphasis) pairs re-scanned at every flush.
     """
 
-    def __init__(self, out: list[Block]) -> None:
+    def __init__(self, out: list[Block], other_pages: set[etree._Element] | None = None) -> None:
         self.out = out
+        # Entries of lists of dated links (:func:`.chrome.dated_links`): their blocks are marked.
+        self.other_pages = other_pages or set()
         self.pieces: list[str] = []
         self.has_text = False  # some piece has non-space characters
         self.least = _BOLD  # the weakest emphasis of those pieces
@@ -185,6 +187,7 @@ class _Walker:
                 return
             outer = self.kind
             self.kind = "item" if tag in ("li", "dt", "dd") else "para"
+            first = len(self.out)
             if not len(el):
                 if el.text:
                     self._add(el.text, emphasis)
@@ -195,6 +198,9 @@ class _Walker:
             else:
                 self._children(el, emphasis)
             self._flush()
+            if self.other_pages and el in self.other_pages:
+                for block in self.out[first:]:
+                    block.other_page = True
             self.kind = outer
         else:
             # Comments and other non-elements (tag not a str) count as inline too.

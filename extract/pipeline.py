@@ -72,6 +72,7 @@ def extract(
             hints=read.hints,
             title_at=_index(texts, outline.title),
             today=fetched,
+            other_pages=[i for i, block in enumerate(read.blocks) if block.other_page],
         ),
         warnings=read.warnings,
     )

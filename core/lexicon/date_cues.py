@@ -11,12 +11,14 @@ One entry per language in :data:`LANGUAGES`, each with the same four kinds:
 - ``effective``: "effective / in force / applies from / valid from";
 - ``version``: "version" (a version label, often followed by its date; the
   word is a stem, so "versions" and "Versionsdatum" are found too),
-  "published", and the label of a change log ("version history", "change
-  log"), whose dated entries are versions (:data:`CHANGE_LOGS`);
+  "published" (:data:`PUBLISHED`: a publication date, weak), and the label
+  of a change log ("version history", "change log"), whose dated entries
+  are versions (:data:`CHANGE_LOGS`);
 - ``other``: words that put a date on *another* text: an earlier version
   ("previous version", "replaces", "archive") or an announced later one
   ("will take effect"), or the next scheduled review ("next review",
-  "nächste Überprüfung", :data:`NEXT_REVIEWS`). A date next to them is
+  "nächste Überprüfung", :data:`NEXT_REVIEWS`), or the notes of a product's
+  releases ("release notes", :data:`RELEASE_NOTES`). A date next to them is
   never the stated date.
 
 A cue also tells the language of its date line (:func:`cue_languages`): a
@@ -48,7 +50,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "ревизиран*", "последен преглед", "последно преглед*"),
         "effective": ("в сила от", "влиза в сила", "влязла в сила", "влязъл в сила",
                       "приложим* от", "прилага се от", "валид* от", "дата на влизане в сила"),
-        "version": ("верси*", "публикуван*"),
+        "version": ("верси*",),
         "other": ("предишн*", "предходн*", "заменя", "архив*", "ще влезе в сила"),
     },
     "cs": {
@@ -59,7 +61,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("účinnost od", "účinné od", "účinný od", "účinná od", "platnost od",
                       "platné od", "platí od", "nabývá účinnosti", "v platnosti od",
                       "datum účinnosti"),
-        "version": ("verz*", "znění", "zveřejněno"),
+        "version": ("verz*", "znění"),
         "other": ("předchozí", "dřívější", "nahrazuje", "archiv*", "nabude účinnosti"),
     },
     "da": {
@@ -69,7 +71,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "senest redigeret", "sidst redigeret"),
         "effective": ("gælder fra", "gældende fra", "træder i kraft", "trådte i kraft",
                       "ikrafttræden", "i kraft fra", "gyldig fra", "ikrafttrædelsesdato"),
-        "version": ("version*", "offentliggjort"),
+        "version": ("version*",),
         "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft"),
     },
     "de": {
@@ -80,7 +82,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("gültig ab", "gültig seit", "in kraft seit", "in kraft ab",
                       "inkrafttreten*", "wirksam ab", "gilt ab", "tritt in kraft",
                       "trat in kraft", "in kraft getreten"),
-        "version": ("version*", "fassung", "fassung vom", "veröffentlicht"),
+        "version": ("version*", "fassung", "fassung vom"),
         "other": ("vorherig*", "vorig*", "bisherig*", "früher*", "ältere", "alte fassung",
                   "ersetzt", "archiv*", "wird in kraft treten", "neue fassung"),
     },
@@ -90,7 +92,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "αναθεωρήθηκε", "τελευταίος έλεγχος", "τελευταία επανεξέταση"),
         "effective": ("ισχύει από", "σε ισχύ από", "έναρξη ισχύος", "τίθεται σε ισχύ",
                       "ημερομηνία έναρξης ισχύος", "ισχύς από", "εφαρμόζεται από"),
-        "version": ("έκδοση", "εκδόσ*", "δημοσιεύθηκε"),
+        "version": ("έκδοση", "εκδόσ*"),
         "other": ("προηγούμεν*", "παλαιότερ*", "αντικαθιστά", "αρχείο", "θα τεθεί σε ισχύ"),
     },
     "en": {
@@ -106,8 +108,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "comes into force", "came into force", "applies from", "applicable from",
                       "valid from", "valid as of", "date of entry into force", "takes effect",
                       "took effect", "in effect since", "valid since"),
-        "version": ("version*", "version date", "dated", "published", "posted", "date of issue",
-                    "issue date", "released", "publication date", "current as of"),
+        "version": ("version*", "version date", "dated", "date of issue",
+                    "issue date", "released", "current as of"),
         "other": ("previous", "prior version", "earlier", "former", "archived", "archive",
                   "replaces", "supersedes", "superseded", "will take effect",
                   "will become effective", "will be effective", "will come into force",
@@ -122,7 +124,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "aplicable desde", "aplicable a partir del", "válid* desde",
                       "efectiv* desde", "con efectos desde", "fecha de vigencia",
                       "fecha de efectividad", "entra en vigor"),
-        "version": ("versión", "version*", "publicad*"),
+        "version": ("versión", "version*"),
         "other": ("anterior", "anteriores", "sustituye", "reemplaza", "archivo",
                   "entrará en vigor"),
     },
@@ -134,7 +136,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("kehtib alates", "kehtiv alates", "jõustub", "jõustunud",
                       "jõustumise kuupäev", "jõustumiskuupäev", "jõus alates",
                       "kohaldatakse alates", "kohaldatav alates"),
-        "version": ("versioon*", "avaldatud"),
+        "version": ("versioon*",),
         "other": ("eelmine", "eelmise", "varasem*", "asendab", "arhiiv*"),
     },
     "fi": {
@@ -143,7 +145,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "viimeksi tarkistettu", "tarkastettu", "viimeksi tarkastettu"),
         "effective": ("voimassa", "voimassa alkaen", "tulee voimaan", "voimaantulo",
                       "voimaantulopäivä", "astuu voimaan", "alkaen"),
-        "version": ("versio*", "julkaistu"),
+        "version": ("versio*",),
         "other": ("edellinen", "edellisen", "aiempi", "aiemman", "aikaisempi", "korvaa",
                   "arkisto*"),
     },
@@ -155,7 +157,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "applicable à partir du", "applicable dès le", "applicables à compter du",
                       "date d'effet", "prend effet", "effectif à compter du",
                       "valable* à compter du", "valable* à partir du"),
-        "version": ("version*", "version du", "en date du", "publié*"),
+        "version": ("version*", "version du", "en date du"),
         "other": ("précédent*", "ancienne", "antérieur*", "remplace", "archive*",
                   "entrera en vigueur", "nouvelle version"),
     },
@@ -165,7 +167,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "athbhreithnithe", "athbhreithniú deireanach"),
         "effective": ("i bhfeidhm ó", "éifeachtach ó", "tagann i bhfeidhm",
                       "tháinig i bhfeidhm", "dáta éifeachta", "bailí ó", "infheidhme ó"),
-        "version": ("leagan*", "foilsithe"),
+        "version": ("leagan*",),
         "other": ("roimhe seo", "níos luaithe", "cartlann", "tiocfaidh i bhfeidhm"),
     },
     "hr": {
@@ -175,7 +177,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "zadnji pregled", "posljednja revizija", "zadnja revizija"),
         "effective": ("na snazi od", "stupa na snagu", "stupio na snagu", "stupila na snagu",
                       "primjenjuje se od", "vrijedi od", "važe* od", "datum stupanja na snagu"),
-        "version": ("verzij*", "inačic*", "objavljeno"),
+        "version": ("verzij*", "inačic*"),
         "other": ("prethodn*", "ranij*", "zamjenjuje", "arhiv*", "stupit će na snagu"),
     },
     "hu": {
@@ -185,7 +187,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "felülvizsgálat dátuma"),
         "effective": ("hatályos", "hatályba lép", "hatálybalépés", "hatálybalépés dátuma",
                       "érvényes", "alkalmazandó"),
-        "version": ("verzió*", "változat*", "közzétéve"),
+        "version": ("verzió*", "változat*"),
         "other": ("korábbi", "előző", "felváltja", "archív*", "hatályba fog lépni"),
     },
     "is": {
@@ -195,7 +197,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("tekur gildi", "tók gildi", "gildir frá", "gilt frá", "í gildi frá",
                       "gildistaka",
                       "gildistökudagur"),
-        "version": ("útgáf*", "birt"),
+        "version": ("útgáf*",),
         "other": ("fyrri", "eldri", "kemur í stað", "mun taka gildi"),
     },
     "it": {
@@ -208,7 +210,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "in vigore a partire dal", "valid* a partire dal",
                       "efficace a partire dal", "data di efficacia", "data di decorrenza",
                       "entra in vigore"),
-        "version": ("version*", "pubblicat*"),
+        "version": ("version*",),
         "other": ("precedent*", "sostituisce", "archivio", "entrerà in vigore"),
     },
     "lt": {
@@ -217,7 +219,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "paskutinį kartą peržiūrėta", "paskutinė peržiūra"),
         "effective": ("galioja nuo", "įsigalioja", "įsigaliojo", "įsigaliojimo data",
                       "taikoma nuo"),
-        "version": ("versij*", "redakcij*", "paskelbta"),
+        "version": ("versij*", "redakcij*"),
         "other": ("ankstesn*", "pakeičia", "archyv*", "įsigalios"),
     },
     "lv": {
@@ -226,7 +228,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "pēdējoreiz pārskatīt*", "pēdējo reizi pārskatīt*"),
         "effective": ("spēkā no", "derīg* no", "stājas spēkā", "stājās spēkā", "piemēro no",
                       "spēkā stāšanās datums"),
-        "version": ("versij*", "redakcij*", "publicēt*"),
+        "version": ("versij*", "redakcij*"),
         "other": ("iepriekšēj*", "aizstāj", "arhīv*", "stāsies spēkā"),
     },
     "mt": {
@@ -236,7 +238,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "tidħol fis-seħħ", "effettiv* minn", "valid* minn", "japplika minn",
                       "tapplika minn",
                       "data tad-dħul fis-seħħ"),
-        "version": ("verżjon*", "ippubblikat*"),
+        "version": ("verżjon*",),
         "other": ("preċedenti", "ta' qabel", "jissostitwixxi", "arkivju"),
     },
     "nb": {
@@ -245,7 +247,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "sist revidert", "revidert", "siste oppdatering"),
         "effective": ("gjelder fra", "gjelder fra og med", "gyldig fra", "trer i kraft",
                       "trådte i kraft", "i kraft fra", "ikrafttredelse"),
-        "version": ("versjon*", "publisert"),
+        "version": ("versjon*",),
         "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft"),
     },
     "nl": {
@@ -257,7 +259,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "in werking getreden", "treedt in werking", "geldig vanaf", "geldig per",
                       "geldt vanaf", "met ingang van", "datum van inwerkingtreding",
                       "inwerkingtreding"),
-        "version": ("versie*", "gepubliceerd"),
+        "version": ("versie*",),
         "other": ("vorige", "eerdere", "oudere", "vervangt", "archief",
                   "zal in werking treden"),
     },
@@ -267,7 +269,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "sist revidert"),
         "effective": ("gjeld frå", "gjeld frå og med", "gyldig frå", "tek til å gjelde",
                       "i kraft frå"),
-        "version": ("versjon*", "publisert"),
+        "version": ("versjon*",),
         "other": ("tidlegare", "førre", "erstattar", "arkiv*"),
     },
     "pl": {
@@ -278,7 +280,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "effective": ("obowiązuje od", "obowiązująca od", "obowiązujący od",
                       "wchodzi w życie", "wejście w życie", "weszła w życie",
                       "data wejścia w życie", "ważn* od", "stosuje się od"),
-        "version": ("wersj*", "opublikowan*"),
+        "version": ("wersj*",),
         "other": ("poprzedni*", "wcześniejsz*", "zastępuje", "archiw*", "wejdzie w życie"),
     },
     "pt": {
@@ -289,7 +291,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "entrada em vigor", "data de entrada em vigor", "vigente desde",
                       "válid* a partir de", "aplicável a partir de", "com efeitos a partir de",
                       "data de vigência", "vigência"),
-        "version": ("versão", "versões", "publicad*"),
+        "version": ("versão", "versões"),
         "other": ("anteriormente", "substitui", "arquivo", "entrará em vigor"),
     },
     "ro": {
@@ -300,7 +302,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "intrat în vigoare", "data intrării în vigoare", "aplicabil* de la",
                       "valabil* de la", "valabil* începând cu", "se aplică de la",
                       "se aplică începând cu"),
-        "version": ("versiun*", "publicat*"),
+        "version": ("versiun*",),
         "other": ("anterioar*", "precedent*", "înlocuiește", "arhiv*", "va intra în vigoare"),
     },
     "sk": {
@@ -310,7 +312,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "naposledy revidované", "naposledy skontrolované", "posledná revízia"),
         "effective": ("účinnosť od", "účinné od", "platné od", "platí od",
                       "nadobúda účinnosť", "v platnosti od", "dátum účinnosti", "uplatňuje sa od"),
-        "version": ("verzi*", "znenie", "zverejnené"),
+        "version": ("verzi*", "znenie"),
         "other": ("predchádzajúc*", "predošl*", "nahrádza", "archív*",
                   "nadobudne účinnosť"),
     },
@@ -320,7 +322,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "revidiran*", "zadnji pregled", "nazadnje pregledan*"),
         "effective": ("velja od", "veljavno od", "začne veljati", "začel* veljati",
                       "uporablja se od", "v veljavi od", "datum začetka veljavnosti"),
-        "version": ("različic*", "verzij*", "objavljeno"),
+        "version": ("različic*", "verzij*"),
         "other": ("prejšnj*", "predhodn*", "nadomešča", "arhiv*", "bo začel* veljati"),
     },
     "sv": {
@@ -329,7 +331,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "senaste uppdatering", "reviderad"),
         "effective": ("gäller från", "gäller från och med", "gäller fr.o.m.", "giltig från",
                       "träder i kraft", "trädde i kraft", "i kraft från", "ikraftträdande"),
-        "version": ("version*", "publicerad"),
+        "version": ("version*",),
         "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft"),
     },
 }  # fmt: skip
@@ -419,6 +421,75 @@ NEXT_REVIEWS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }  # fmt: skip
 
 
+# The words that date a page's publication ("published", "posted"): kind
+# ``version``, and weak: a blog-style byline ("Posted on 3 March 2024 by
+# Jane") dates the page only when no other date line does
+# (:func:`is_publication`, :mod:`policywatch.extract.dates`).
+PUBLISHED: dict[str, tuple[str, ...]] = {
+    "bg": ("публикуван*",),
+    "cs": ("zveřejněno",),
+    "da": ("offentliggjort",),
+    "de": ("veröffentlicht",),
+    "el": ("δημοσιεύθηκε",),
+    "en": ("published", "posted", "publication date"),
+    "es": ("publicad*",),
+    "et": ("avaldatud",),
+    "fi": ("julkaistu",),
+    "fr": ("publié*",),
+    "ga": ("foilsithe",),
+    "hr": ("objavljeno",),
+    "hu": ("közzétéve",),
+    "is": ("birt",),
+    "it": ("pubblicat*",),
+    "lt": ("paskelbta",),
+    "lv": ("publicēt*",),
+    "mt": ("ippubblikat*",),
+    "nb": ("publisert",),
+    "nl": ("gepubliceerd",),
+    "nn": ("publisert",),
+    "pl": ("opublikowan*",),
+    "pt": ("publicad*",),
+    "ro": ("publicat*",),
+    "sk": ("zverejnené",),
+    "sl": ("objavljeno",),
+    "sv": ("publicerad",),
+}  # fmt: skip
+
+# The notes of a product's releases ("release notes", "Versionshinweise"):
+# kind ``other``. A page may list its product's releases beside its policy;
+# those dates are the product's, and the list is no change log of the text.
+# Written out, so "Versjonsnotater" is these notes and not the stem "versjon*".
+RELEASE_NOTES: dict[str, tuple[str, ...]] = {
+    "bg": ("бележки по версията", "бележки към изданието"),
+    "cs": ("poznámky k verzi", "poznámky k vydání"),
+    "da": ("versionsnoter", "udgivelsesnoter"),
+    "de": ("versionshinweise", "release notes"),
+    "el": ("σημειώσεις έκδοσης",),
+    "en": ("release notes", "product updates"),
+    "es": ("notas de la versión", "notas de versión"),
+    "et": ("väljalaskemärkmed", "versiooniteave"),
+    "fi": ("julkaisutiedot", "versiotiedot"),
+    "fr": ("notes de version", "notes de mise à jour"),
+    "ga": ("nótaí eisiúna",),
+    "hr": ("bilješke o izdanju", "napomene o izdanju"),
+    "hu": ("kiadási megjegyzések", "verzióinformációk"),
+    "is": ("útgáfuupplýsingar", "útgáfuskýringar"),
+    "it": ("note di rilascio", "note sulla versione"),
+    "lt": ("leidimo pastabos", "versijos pastabos"),
+    "lv": ("laidiena piezīmes", "versijas piezīmes"),
+    "mt": ("noti tar-rilaxx",),
+    "nb": ("versjonsnotater", "versjonsmerknader", "utgivelsesnotater"),
+    "nl": ("release notes", "releaseopmerkingen", "versie-informatie"),
+    "nn": ("versjonsnotat", "versjonsnotatar", "utgjevingsnotat", "utgjevingsnotatar"),
+    "pl": ("informacje o wersji", "informacje o wydaniu"),
+    "pt": ("notas de versão", "notas da versão", "notas de lançamento"),
+    "ro": ("note de lansare", "note privind versiunea"),
+    "sk": ("poznámky k verzii", "poznámky k vydaniu"),
+    "sl": ("opombe ob izdaji", "opombe k različici"),
+    "sv": ("versionsinformation", "versionsanteckningar", "release notes"),
+}  # fmt: skip
+
+
 def built(rule: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
     """The phrases of a (templates, words) rule: every word in every template.
 
@@ -430,11 +501,12 @@ def built(rule: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
 
 
 for _language, _entry in CUES.items():
-    _entry["version"] += built(CHANGE_LOGS[_language])
-    _entry["other"] += built(NEXT_REVIEWS[_language])
+    _entry["version"] += built(CHANGE_LOGS[_language]) + PUBLISHED[_language]
+    _entry["other"] += built(NEXT_REVIEWS[_language]) + RELEASE_NOTES[_language]
 
 assert tuple(sorted(CUES)) == LANGUAGES, "one cue entry per language"
 assert tuple(sorted(CHANGE_LOGS)) == tuple(sorted(NEXT_REVIEWS)) == LANGUAGES
+assert tuple(sorted(RELEASE_NOTES)) == tuple(sorted(PUBLISHED)) == LANGUAGES
 
 
 def phrases(kind: str | None = None) -> list[str]:
@@ -457,15 +529,44 @@ def cue_regex(kind: str | None = None) -> re.Pattern[str]:
 
 @cache
 def _kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(kind, re.compile(trie_pattern(phrases(kind)) + r"\Z", re.I)) for kind in KINDS]
+    """Per kind, its phrases written out, then (for every kind) its stems: a phrase
+    written out says its kind before a stem of another kind that reads the same
+    words ("versjonsnotater" is release notes, not the stem "versjon*")."""
+    written = [(k, [p for p in phrases(k) if "*" not in p]) for k in KINDS]
+    stems = [(k, [p for p in phrases(k) if "*" in p]) for k in KINDS]
+    return [
+        (kind, re.compile(trie_pattern(words) + r"\Z", re.I))
+        for kind, words in written + stems
+        if words
+    ]
 
 
 def kind_of_cue(text: str) -> str | None:
-    """Which kind the cue ``text`` (a whole match of :func:`cue_regex`) is, or None."""
+    """Which kind the cue ``text`` (a whole match of :func:`cue_regex`) is, or None.
+
+    >>> kind_of_cue("Versionshinweise"), kind_of_cue("Versionsdatum")
+    ('other', 'version')
+    """
     for kind, pattern in _kind_patterns():
         if pattern.match(text):
             return kind
     return None
+
+
+@cache
+def _publication_pattern() -> re.Pattern[str]:
+    return re.compile(
+        trie_pattern(sorted({p for w in PUBLISHED.values() for p in w})) + r"\Z", re.I
+    )
+
+
+def is_publication(cue: str) -> bool:
+    """Whether the cue ``cue`` (a whole match of :func:`cue_regex`) dates a publication.
+
+    >>> is_publication("Posted"), is_publication("Veröffentlicht"), is_publication("Version")
+    (True, True, False)
+    """
+    return _publication_pattern().match(cue) is not None
 
 
 @cache

@@ -105,3 +105,38 @@ def stated(body: bytes, content_type: str = "text/html") -> tuple[str, str] | No
     """(value, kind) of the date ``extract`` states for ``body``, or None."""
     found = extract(body, content_type).stated_date
     return (found.value, found.kind) if found else None
+
+
+def site_page(
+    policy: str,
+    *,
+    lang: str,
+    top: str = "",
+    band: str = "",
+    beside: str = "",
+    below: str = "",
+    after_main: str = "",
+    footer: str = "",
+    head: str = "",
+    body_end: str = "",
+) -> bytes:
+    """A whole saved web page around ``policy`` (its title, text and own date line, if any).
+
+    What sites put around a policy, each in its slot: ``top`` (a consent
+    dialog, a "skip to content" link: before the site header), ``band``
+    (the page header band under the site navigation), ``beside`` (a column
+    beside the text in ``main``), ``below`` (after the policy inside
+    ``main``), ``after_main``, ``footer``, ``head`` and ``body_end``
+    (scripts, ``noscript``, ``template``). Built on :func:`html_page`, so the
+    cookie banner, navigation, scripts and copyright line are always there.
+    """
+    return html_page(
+        f"<div class='content-grid'><article class='policy'>{policy}</article>{beside}</div>"
+        f"{below}",
+        head=head,
+        header=band,
+        after_main=after_main,
+        footer=footer + body_end,
+        sections=False,
+        lang=lang,
+    ).replace(b"<body>", b"<body>" + top.encode(), 1)
