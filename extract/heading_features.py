@@ -12,6 +12,8 @@ bold, shape-guessed and plain paragraphs), typography where the format gives
 it (PDF fonts), length, case, final punctuation, where it stands, the body
 text after it, repetition (a table of contents), the title, and its siblings:
 how many candidates share its shape, and the numbered outline it belongs to.
+Whether it is one of a run of colon labels each over its paragraph (a
+page's rhythm of label and paragraph) is :mod:`.headings_rhythm`.
 The family read from a candidate's own text (length, case, punctuation, a
 field, a date line, naming the document) is :mod:`.heading_text`.
 """
@@ -25,6 +27,7 @@ from itertools import accumulate
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.extract.blocks import BOLD, GUESS, PLAIN, Block
 from policywatch.extract.heading_text import starts_mid_sentence, text_features
+from policywatch.extract.headings_rhythm import Rhythm
 from policywatch.extract.numbering import (
     MIN_RUN,
     Number,
@@ -120,6 +123,8 @@ class _Doc:
                 self.parents[k], self.recurring_after[k] = member_parents[k], member_after[k]
         self.annex_before = self._annexes_before()
         self.doc_names = document_regex()
+        # (a run of labels written alike, whichever of them a reader guessed a heading)
+        self.rhythm = Rhythm(blocks, cands, [shape[1:] for shape in self.shapes])
 
     def candidate(self, k: int) -> dict[str, float]:
         i, text, rank = self.cands[k], self.texts[k], self.ranks[k]
@@ -136,6 +141,8 @@ class _Doc:
         text_features(f, text, self.caps[k], self.doc_names)
         self._position(f, k)
         self._siblings(f, k)
+        if (run := self.rhythm.run_kind(k)) and "first" not in f:
+            f[f"{run}_rhythm"] = 1.0  # read by rule on unmarked pages (.headings.RULED)
         if rank == PLAIN:
             # Pages without heading markup have weights of their own: the same
             # feature says different things when nothing is marked up.
