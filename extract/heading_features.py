@@ -12,8 +12,8 @@ bold, shape-guessed and plain paragraphs), typography where the format gives
 it (PDF fonts), length, case, final punctuation, where it stands, the body
 text after it, repetition (a table of contents), the title, and its siblings:
 how many candidates share its shape, and the numbered outline it belongs to.
-Whether it is one of a run of colon labels each over its paragraph (a
-page's rhythm of label and paragraph) is :mod:`.headings_rhythm`.
+Whether it is one of a run of labels each over its paragraph (a page's
+rhythm of label and paragraph, read by rule) is :mod:`.headings_rhythm`.
 The family read from a candidate's own text (length, case, punctuation, a
 field, a date line, naming the document) is :mod:`.heading_text`.
 """
@@ -57,10 +57,30 @@ def features(
     siblings of the same shape, body text around it). Binary features are
     present (1.0) or absent; the few numeric ones lie in [0, 1].
     """
+    return scored(blocks, cands, title, page_title)[0]
+
+
+def scored(
+    blocks: list[Block],
+    cands: list[int],
+    title: int | None = None,
+    page_title: str | None = None,
+) -> tuple[list[dict[str, float]], list[bool]]:
+    """:func:`features`, and whether each candidate is one of a run of labels over paragraphs.
+
+    The run (:mod:`.headings_rhythm`: short paragraphs of a page without heading
+    markup, "Retention:" or "Your rights", each over its paragraph, three or
+    more alike) is read by rule (:func:`.headings.top_level`), not weighed.
+    """
     if not cands:
-        return []
+        return [], []
     doc = _Doc(blocks, cands, title, page_title)
-    return [doc.candidate(k) for k in range(len(cands))]
+    feats = [doc.candidate(k) for k in range(len(cands))]
+    runs = [
+        doc.ranks[k] == PLAIN and doc.rhythm.run_kind(k) is not None and "plain.first" not in f
+        for k, f in enumerate(feats)
+    ]
+    return feats, runs
 
 
 class _Doc:
@@ -141,8 +161,6 @@ class _Doc:
         text_features(f, text, self.caps[k], self.doc_names)
         self._position(f, k)
         self._siblings(f, k)
-        if (run := self.rhythm.run_kind(k)) and "first" not in f:
-            f[f"{run}_rhythm"] = 1.0  # read by rule on unmarked pages (.headings.RULED)
         if rank == PLAIN:
             # Pages without heading markup have weights of their own: the same
             # feature says different things when nothing is marked up.

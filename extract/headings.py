@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from policywatch.extract.blocks import Block
-from policywatch.extract.heading_features import features
+from policywatch.extract.heading_features import scored
 
 MODEL_FILE = Path(__file__).with_name("heading_model.json")
 
@@ -65,14 +65,20 @@ def top_level(
 ) -> set[int]:
     """The candidates (block indexes, title excluded) the model calls top-level sections."""
     model = model or shipped_model()
-    feats = features(blocks, cands, title, page_title)
-    ruled = [bool(RULED.intersection(f)) for f in feats]
-    # A page read by its run of labels: its other short paragraphs are text (a signature,
-    # an address block, a one-line sentence), the marked-up candidates are scored as ever.
-    by_run = any(ruled)
+    feats, runs = scored(blocks, cands, title, page_title)
+    # The shapes read by rule, not weight: on a page without heading markup, a run of
+    # three or more labels of one shape each over its paragraph, short colon labels
+    # ("Retention:" / "We keep ...") or short lines that end no sentence ("Your rights").
+    # No tune page shows the colon run (their colon lines are lead-ins, form fields, "By
+    # post:"), so a fitted weight has nothing to learn from; a feature for the line run
+    # was learned at -0.37 from the stripped copies, whose subheadings share it (no level
+    # can be told on such a page). On a page read by its run, the other short paragraphs
+    # are text (a signature, an address block, a one-line sentence); marked-up candidates
+    # are scored as ever.
+    by_run = any(runs)
     return {
         i
-        for i, f, run in zip(cands, feats, ruled, strict=True)
+        for i, f, run in zip(cands, feats, runs, strict=True)
         if run or (not (by_run and _plain(f)) and model.probability(f) >= model.threshold)
     }
 
@@ -80,14 +86,3 @@ def top_level(
 def _plain(feats: dict[str, float]) -> bool:
     """A short paragraph's features (a page without heading markup): all named ``plain.``."""
     return next(iter(feats), "").startswith("plain.")
-
-
-# The shapes read by rule, not weight: on a page without heading markup, a run of three
-# or more labels of one shape each over its paragraph, short colon labels ("Retention:"
-# / "We keep ...") or short lines that end no sentence ("Your rights" / "You may ...").
-# No tune page shows the colon run (their colon lines are lead-ins, form fields, "By
-# post:"), so a fitted weight has nothing to learn from; the line run is learned below
-# zero from the stripped copies, whose subheadings share it (no level can be told on
-# such a page). A lone label, a list's lead-in, a sentence ending in a colon or a full
-# stop, a signature's short lines are no such run (.headings_rhythm).
-RULED = frozenset({"plain.colon_rhythm", "plain.line_rhythm"})
