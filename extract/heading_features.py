@@ -12,8 +12,8 @@ bold, shape-guessed and plain paragraphs), typography where the format gives
 it (PDF fonts), length, case, final punctuation, where it stands, the body
 text after it, repetition (a table of contents), the title, and its siblings:
 how many candidates share its shape, and the numbered outline it belongs to.
-Whether it is one of a run of labels each over its paragraph (a page's
-rhythm of label and paragraph, read by rule) is :mod:`.headings_rhythm`.
+Whether it is one of a run of colon labels each over its paragraph (a
+page's rhythm of label and paragraph, read by rule) is :mod:`.headings_rhythm`.
 The family read from a candidate's own text (length, case, punctuation, a
 field, a date line, naming the document) is :mod:`.heading_text`.
 """
@@ -68,16 +68,16 @@ def scored(
 ) -> tuple[list[dict[str, float]], list[bool]]:
     """:func:`features`, and whether each candidate is one of a run of labels over paragraphs.
 
-    The run (:mod:`.headings_rhythm`: short paragraphs of a page without heading
-    markup, "Retention:" or "Your rights", each over its paragraph, three or
-    more alike) is read by rule (:func:`.headings.top_level`), not weighed.
+    The run (:mod:`.headings_rhythm`: short colon labels of a page without
+    heading markup, "Retention:", each over its paragraph, three or more
+    alike) is read by rule (:func:`.headings.top_level`), not weighed.
     """
     if not cands:
         return [], []
     doc = _Doc(blocks, cands, title, page_title)
     feats = [doc.candidate(k) for k in range(len(cands))]
     runs = [
-        doc.ranks[k] == PLAIN and doc.rhythm.run_kind(k) is not None and "plain.first" not in f
+        doc.ranks[k] == PLAIN and doc.rhythm.in_colon_run(k) and "plain.first" not in f
         for k, f in enumerate(feats)
     ]
     return feats, runs

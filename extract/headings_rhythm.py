@@ -1,22 +1,22 @@
 """Runs of colon labels over paragraphs: "Retention:" / "We keep ...", down the page.
 
 Pages with no heading markup (plain text, Markdown without ``#``, HTML styled
-by CSS, PDF lines in the body font) may head their sections with short colon
-labels, each alone on its line above its paragraph ("Retention:",
-"Oppbevaring:", "Speicherdauer:", "Conservation :"). One such label alone says
-little (a lone "Note:" above a paragraph); a list's lead-in is followed by the
-list, and a sentence ending in a colon ("We collect, for example:") is no
-label. Three or more labels of one shape, each over a paragraph that starts a
-sentence and runs longer, are the page's sections (:data:`.headings.RULED`).
+by CSS) may head their sections with short colon labels, each alone on its
+line above its paragraph ("Retention:", "Oppbevaring:", "Speicherdauer:",
+"Conservation :"). One such label alone says little (a lone "Note:" above a
+paragraph); a list's lead-in is followed by the list, and a sentence ending
+in a colon ("We collect, for example:") is no label. Three or more labels of
+one shape, each over a paragraph that starts a sentence and runs longer, are
+the page's sections (read by rule in :func:`.headings.top_level`).
 
     >>> from policywatch.extract.blocks import Block
     >>> body = "We keep the data you give us only as long as the service needs it."
     >>> blocks = [Block("para", "Privacy"), Block("para", body)]
     >>> for topic in ("Retention:", "Sharing:", "Your rights:"):
     ...     blocks += [Block("para", topic), Block("para", body)]
-    >>> rhythm = Rhythm(blocks, [2, 4, 6], [(9, "none", False)] * 3)
-    >>> [rhythm.run_kind(k) for k in range(3)]
-    ['colon', 'colon', 'colon']
+    >>> rhythm = Rhythm(blocks, [2, 4, 6], [("none", False)] * 3)
+    >>> [rhythm.in_colon_run(k) for k in range(3)]
+    [True, True, True]
     >>> is_colon_label("Conservation :"), is_colon_label("We collect, for example:")
     (True, False)
 """
@@ -34,16 +34,7 @@ from policywatch.extract.numbering import MIN_RUN
 # A label of one to six words (no digits, no comma) ending in a colon, French
 # spacing allowed: "Retention:", "Oppbevaring:", "Speicherdauer:", "Conservation :".
 _COLON_LABEL = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_]+){0,5} ?:")
-# A line that ends a sentence (or runs on) is no label line; a question may head a section.
-_SENTENCE_END = re.compile(r"[.;,:!…]\W*$")
-_MAX_LINE = 80  # characters of a label line
 _MIN_BODY = 60  # characters of the paragraph a label heads (and at least twice the label)
-
-
-def is_label_line(text: str) -> bool:
-    """A short line that ends no sentence: ``Your rights``, ``Who are we?``."""
-    text = text.strip()
-    return len(text) <= _MAX_LINE and _SENTENCE_END.search(text) is None
 
 
 def is_colon_label(text: str) -> bool:
@@ -52,34 +43,23 @@ def is_colon_label(text: str) -> bool:
 
 
 class Rhythm:
-    """Which candidates are labels over a paragraph, and how many of their shape and kind are.
+    """Which candidates are colon labels over a paragraph, and how many of their shape are.
 
-    ``shapes``: each candidate's shape (its level, numbering and case), so a
-    run is of labels written alike. Kinds: ``colon`` ("Retention:") and
-    ``line`` (a short line that ends no sentence, "Your rights").
+    ``shapes``: each candidate's shape (numbering and case), so a run is of
+    labels written alike.
     """
 
     def __init__(self, blocks: list[Block], cands: list[int], shapes: Sequence[Hashable]) -> None:
         cand_set = set(cands)
-        self.kinds = [
-            _label_kind(blocks[i].text) if _heads_paragraph(blocks, i, cand_set) else None
-            for i in cands
+        self.labels = [
+            is_colon_label(blocks[i].text) and _heads_paragraph(blocks, i, cand_set) for i in cands
         ]
         self.shapes = shapes
-        self.runs = Counter(
-            (s, kind) for s, kind in zip(shapes, self.kinds, strict=True) if kind is not None
-        )
+        self.runs = Counter(s for s, label in zip(shapes, self.labels, strict=True) if label)
 
-    def run_kind(self, k: int) -> str | None:
-        """``colon`` or ``line`` when candidate ``k`` is one of a run of labels of its shape."""
-        kind = self.kinds[k]
-        return kind if kind and self.runs[(self.shapes[k], kind)] >= MIN_RUN else None
-
-
-def _label_kind(text: str) -> str | None:
-    if is_colon_label(text):
-        return "colon"
-    return "line" if is_label_line(text) else None
+    def in_colon_run(self, k: int) -> bool:
+        """Candidate ``k`` is a colon label over its paragraph, one of a run of its shape."""
+        return self.labels[k] and self.runs[self.shapes[k]] >= MIN_RUN
 
 
 def _heads_paragraph(blocks: list[Block], i: int, cand_set: set[int]) -> bool:
