@@ -23,7 +23,7 @@ from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import Section
 from policywatch.extract.blocks import BOLD, Block
 from policywatch.extract.headings import HeadingModel, top_level
-from policywatch.extract.numbering import is_caps, number_of
+from policywatch.extract.numbering import number_of
 
 # Words naming the document (its title, not a section), in every language read.
 _DOC_WORDS = document_regex()
@@ -138,11 +138,6 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
         # Almost no heading markup: the headings are among the short paragraphs.
         plain = [i for i, b in enumerate(blocks) if i > start and _heading_shaped(b)]
         cands = sorted({*cands, *plain})
-    else:
-        # Upper-case short paragraphs among marked-up headings ("DATA RETENTION" between
-        # <h2>s) are candidates too: the scorer tells them from notices and labels.
-        caps = [i for i, b in enumerate(blocks) if i > start and _caps_heading_shaped(b)]
-        cands = sorted({*cands, *caps})
     if title is None:
         return Candidates(cands, None, [])
     head = [i for i, b in enumerate(blocks[:title]) if b.kind == "heading"] + [title]
@@ -169,11 +164,6 @@ def _heading_shaped(block: Block) -> bool:
         and text[-1:] not in (",", ";")
         and sum(c.isalpha() for c in text) >= 3
     )
-
-
-def _caps_heading_shaped(block: Block) -> bool:
-    """A short paragraph in upper case that could be a heading (no sentence's full stop)."""
-    return _heading_shaped(block) and not block.text.endswith(".") and is_caps(block.text)
 
 
 def heading_text(text: str) -> str:
