@@ -155,9 +155,8 @@ def strip(blocks: list[Block]) -> list[Block]:
 # ends_colon went from -0.8 to +2.0); the caps copy with features for a run of short
 # lines each over a paragraph (learned at -0.37: stripped subheadings share the rhythm)
 # moved C from 3.0 to 1.0 and the weights other shapes rely on (42 shape tests failed;
-# nested LOVO 0.955). A run
-# of colon labels is read by rule (extract/headings.py, RULED); upper-case paragraphs
-# among marked-up headings are candidates the shipped weights read already.
+# nested LOVO 0.955). A run of colon labels is read by rule instead
+# (extract/headings_rhythm.py, applied in extract/headings.py: top_level).
 
 
 def fit(files: list[LabelledFile], c: float | None = None) -> HeadingModel:
