@@ -149,6 +149,16 @@ def strip(blocks: list[Block]) -> list[Block]:
     return [Block("para", b.text) if b.is_candidate else b for b in blocks]
 
 
+# Not trained on: copies with the headings written as colon labels ("Retention:") or as
+# upper-case paragraphs among the marked-up ones. Tried (issue 12p): the colon copy
+# taught the scorer that any colon line heads (a lone "Note:", a list's lead-in:
+# ends_colon went from -0.8 to +2.0); the caps copy with features for a run of short
+# lines each over a paragraph (learned at -0.37: stripped subheadings share the rhythm)
+# moved C from 3.0 to 1.0 and the weights other shapes rely on (42 shape tests failed;
+# nested LOVO 0.955). A run of colon labels is read by rule instead
+# (extract/headings_rhythm.py, applied in extract/headings.py: top_level).
+
+
 def fit(files: list[LabelledFile], c: float | None = None) -> HeadingModel:
     """A logistic regression over the candidates of ``files`` (C: :func:`choose_c` of them)."""
     from sklearn.feature_extraction import DictVectorizer

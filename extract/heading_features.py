@@ -12,6 +12,8 @@ bold, shape-guessed and plain paragraphs), typography where the format gives
 it (PDF fonts), length, case, final punctuation, where it stands, the body
 text after it, repetition (a table of contents), the title, and its siblings:
 how many candidates share its shape, and the numbered outline it belongs to.
+Whether it is one of a run of colon labels each over its paragraph (a
+page's rhythm of label and paragraph, read by rule) is :mod:`.headings_rhythm`.
 The family read from a candidate's own text (length, case, punctuation, a
 field, a date line, naming the document) is :mod:`.heading_text`.
 """
@@ -25,6 +27,7 @@ from itertools import accumulate
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.extract.blocks import BOLD, GUESS, PLAIN, Block
 from policywatch.extract.heading_text import starts_mid_sentence, text_features
+from policywatch.extract.headings_rhythm import Rhythm
 from policywatch.extract.numbering import (
     MIN_RUN,
     Number,
@@ -54,10 +57,30 @@ def features(
     siblings of the same shape, body text around it). Binary features are
     present (1.0) or absent; the few numeric ones lie in [0, 1].
     """
+    return scored(blocks, cands, title, page_title)[0]
+
+
+def scored(
+    blocks: list[Block],
+    cands: list[int],
+    title: int | None = None,
+    page_title: str | None = None,
+) -> tuple[list[dict[str, float]], list[bool]]:
+    """:func:`features`, and whether each candidate is one of a run of labels over paragraphs.
+
+    The run (:mod:`.headings_rhythm`: short colon labels of a page without
+    heading markup, "Retention:", each over its paragraph, three or more
+    alike) is read by rule (:func:`.headings.top_level`), not weighed.
+    """
     if not cands:
-        return []
+        return [], []
     doc = _Doc(blocks, cands, title, page_title)
-    return [doc.candidate(k) for k in range(len(cands))]
+    feats = [doc.candidate(k) for k in range(len(cands))]
+    runs = [
+        doc.ranks[k] == PLAIN and doc.rhythm.in_colon_run(k) and "plain.first" not in f
+        for k, f in enumerate(feats)
+    ]
+    return feats, runs
 
 
 class _Doc:
@@ -120,6 +143,8 @@ class _Doc:
                 self.parents[k], self.recurring_after[k] = member_parents[k], member_after[k]
         self.annex_before = self._annexes_before()
         self.doc_names = document_regex()
+        # (a run of labels written alike, whichever of them a reader guessed a heading)
+        self.rhythm = Rhythm(blocks, cands, [shape[1:] for shape in self.shapes])
 
     def candidate(self, k: int) -> dict[str, float]:
         i, text, rank = self.cands[k], self.texts[k], self.ranks[k]
