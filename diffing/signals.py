@@ -118,6 +118,8 @@ _REFERENCE_WORDS = frozenset(
         "n",
     ]
 )
+
+
 def strip_dates(text: str, language: str | None = None) -> tuple[str, list[str]]:
     """Remove calendar dates from text; return the rest and the dates found."""
     pattern = _date_pattern(language)
