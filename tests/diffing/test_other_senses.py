@@ -55,3 +55,40 @@ def test_an_authoritys_address_dropped_is_a_right_the_dpos_the_controllers_conta
     authority, dpo = ADDRESSES[language]
     assert _dropped(language, authority) == {"rights"}
     assert _dropped(language, dpo) == {"controller_contact"}
+
+
+# fmt: off
+# (the right of access, its twins: access to the service lost, a clause titled "Access ...").
+ACCESS = {
+    "en": ("You have the right of access to your personal data.",
+           "If you do not verify your account, you may lose access to the services.",
+           "8. Access Reciprocity"),
+    "nb": ("Du har rett til innsyn i personopplysningene dine.",
+           "Hvis du ikke bekrefter kontoen, kan du miste tilgang til tjenestene.",
+           "8. Gjensidig tilgang"),
+    "de": ("Sie haben ein Recht auf Auskunft über Ihre Daten.",
+           "Wenn Sie Ihr Konto nicht bestätigen, verlieren Sie den Zugang zu den Diensten.",
+           "8. Gegenseitiger Zugang"),
+    "fr": ("Vous disposez d'un droit d'accès à vos données.",
+           "Si vous ne vérifiez pas votre compte, vous pouvez perdre l'accès aux services.",
+           "8. Réciprocité d'accès"),
+}
+# fmt: on
+
+
+def _rights(sentence: str) -> set[str]:
+    return {f.normalised for f in extract_facts(_doc(sentence)) if f.kind == "right"}
+
+
+@pytest.mark.parametrize("language", sorted(ACCESS))
+def test_the_right_of_access_is_a_right_access_to_the_service_is_not(language: str) -> None:
+    right, lost, titled = ACCESS[language]
+    assert "access" in _rights(right)
+    assert "access" not in _rights(lost)
+    assert "access" not in _rights(titled)
+
+
+def test_access_listed_among_the_rights_or_as_an_item_is_the_right() -> None:
+    assert "access" in _rights("You can request access, correction or deletion of your data.")
+    assert "access" in _rights("Access: you can request a copy of the data we hold about you.")
+    assert "access" in _rights("3. Access")
