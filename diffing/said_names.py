@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from policywatch.core.lexicon import calendar
+from policywatch.core.lexicon.no_names import is_no_name
 from policywatch.diffing.text import plain
 
 _NAME = re.compile(r"(?<![\w])(?:[A-ZÆØÅÄÖÜ][\w&.'-]*[\w])(?:\s+(?:[A-ZÆØÅÄÖÜ][\w&'-]*|of|de|&))*")
@@ -112,7 +113,8 @@ _INNER_CAPITAL = re.compile(r"\w[A-Z0-9ÄÖÜ]")
 def names(text: str, language: str | None = None) -> frozenset[str]:
     """Capitalised names (organisations, products, people, places) in plain text.
 
-    The first word of a sentence and common capitalised function words are not names.
+    The first word of a sentence, common capitalised function words, file formats and
+    markup placeholders (:mod:`policywatch.core.lexicon.no_names`) are not names.
     In German a name needs more than a capital (every noun has one): two words
     ("Google Analytics"), or a capital inside ("LinkedIn", "AWS").
 
@@ -145,11 +147,12 @@ def _add_name(name: str, first: bool, nouns: bool, found: set[str]) -> None:
     parts = name.split()
     if nouns and first and len(parts[0]) <= SENTENCE_START and parts[0].istitle():
         parts = parts[1:]  # "Im Rahmen ...": a preposition capitalised as it opens
-    while parts and parts[0].casefold() in _NOT_NAMES:
+    while parts and (parts[0].casefold() in _NOT_NAMES or is_no_name(parts[0])):
         parts = parts[1:]
     while parts and (
         parts[-1].casefold() in {"of", "de", "&"}
         or (len(parts) > 1 and parts[-1].casefold() in _NOT_NAMES)
+        or is_no_name(parts[-1])
     ):
         parts = parts[:-1]  # "App Store The ..." : the next sentence's first word
     if len(parts) == 1 and calendar.month_number(parts[0], "en") is not None:

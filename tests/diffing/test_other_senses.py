@@ -1,5 +1,9 @@
 """Facts and categories read from a word in another sense, one table each (issue 13u).
 
+- a file format ("PDF", "PDF-Datei") or a template placeholder ("AUTOTITLE") names nobody;
+  a company beside it does;
+- the right of access is a right; access to a service lost ("you may lose access"), a
+  clause titled "Access Reciprocity" are not;
 - a supervisory authority's e-mail address that a version drops is where to complain
   (rights), as its sentence says; the DPO's is the controller's contact. The fact
   (``contact_email``) is filed by the rule sentences follow,
@@ -15,6 +19,7 @@ import pytest
 
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing.facts import compare_facts, extract_facts
+from policywatch.diffing.said_names import names
 
 KEPT = {
     "en": "This notice explains how the service works.",
@@ -92,3 +97,26 @@ def test_access_listed_among_the_rights_or_as_an_item_is_the_right() -> None:
     assert "access" in _rights("You can request access, correction or deletion of your data.")
     assert "access" in _rights("Access: you can request a copy of the data we hold about you.")
     assert "access" in _rights("3. Access")
+
+
+# fmt: off
+# (a file format or a placeholder, its twin: a company named beside it), per language.
+NO_NAMES = {
+    "en": ("Print or download this policy as a PDF file.",
+           "Print or download this policy as a PDF file with Adobe Acrobat.", "Adobe Acrobat"),
+    "nb": ("Du kan skrive ut erklæringen eller laste den ned som PDF-fil.",
+           "Du kan laste den ned som PDF-fil og åpne den i Adobe Acrobat.", "Adobe Acrobat"),
+    "de": ("Sie können die Erklärung als PDF-Datei herunterladen.",
+           "Sie können die PDF-Datei mit Adobe Acrobat öffnen.", "Adobe Acrobat"),
+    "fr": ("Vous pouvez télécharger cette politique au format PDF.",
+           "Vous pouvez ouvrir le fichier PDF avec Adobe Acrobat.", "Adobe Acrobat"),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(NO_NAMES))
+def test_a_file_format_or_a_placeholder_names_nobody_a_company_does(language: str) -> None:
+    fmt, named, company = NO_NAMES[language]
+    assert names(fmt, language) == frozenset()
+    assert names(named, language) == {company}
+    assert names('For more information, see "AUTOTITLE."', language) == frozenset()
