@@ -66,12 +66,21 @@ _I = International
 # fmt: off
 CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "purposes": {
-        "en": (r"purpose", r"bad actor", r"fraud", r"profiling", r"personali[sz]",
+        # A purpose of processing, not a definition's scope ("for the purposes of this
+        # Section, 'you' shall refer to ...", "für die Zwecke dieses Abschnitts").
+        "en": (r"purpose(?!s? of (?:this|these|that|the) (?:section|clause|article|paragraph"
+               r"|agreement|terms|polic|notice|addendum|dpa|schedule|annex|exhibit|definition))",
+               r"bad actor", r"fraud", r"profiling", r"personali[sz]",
                r"auto.?shar", r"cross.?platform", r"how (?:do )?we use", r"use of your",
                r"we use your"),
-        "nb": (r"formål", r"profilering", r"bruker vi", r"bruk av (?:dine|personopplysning)",
+        "nb": (r"formål(?!\w* (?:med|i|etter) (?:denne|dette|disse) (?:paragraf|punkt|avsnitt"
+               r"|bestemmelse|vilkår|avtale|kapittel|artikkel))", r"profilering", r"bruker vi",
+               r"bruk av (?:dine|personopplysning)",
                r"svindel"),
-        "de": (r"zweck", r"betrug", r"profiling", r"verwenden (?:wir )?ihre",
+        "de": (r"zweck(?!\w* (?:dieses|dieser|des|der) (?:abschnitt|absatz|artikel|paragraf"
+               r"|vertrag|klausel|anhang|vereinbarung|bedingungen|ziffer))", r"betrug",
+               r"profiling",
+               r"verwenden (?:wir )?ihre",
                r"personalisier"),
         "fr": (r"finalité", r"lutte contre la fraude", r"profilage", r"utilisons vos",
                r"utilisation de vos", r"personnalis"),

@@ -4,6 +4,8 @@
   a company beside it does;
 - the right of access is a right; access to a service lost ("you may lose access"), a
   clause titled "Access Reciprocity" are not;
+- a purpose of processing is a purpose; "for the purposes of this Section" (the scope of
+  a definition) is not;
 - a supervisory authority's e-mail address that a version drops is where to complain
   (rights), as its sentence says; the DPO's is the controller's contact. The fact
   (``contact_email``) is filed by the rule sentences follow,
@@ -19,7 +21,9 @@ import pytest
 
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing.facts import compare_facts, extract_facts
+from policywatch.diffing.lexicons import topics
 from policywatch.diffing.said_names import names
+from policywatch.diffing.text import key
 
 KEPT = {
     "en": "This notice explains how the service works.",
@@ -120,3 +124,26 @@ def test_a_file_format_or_a_placeholder_names_nobody_a_company_does(language: st
     assert names(fmt, language) == frozenset()
     assert names(named, language) == {company}
     assert names('For more information, see "AUTOTITLE."', language) == frozenset()
+
+
+# fmt: off
+# (a purpose of processing, its twin: a definition's scope "for the purposes of this
+# Section"), per language.
+PURPOSES = {
+    "en": ("We use your data for the purposes of fraud prevention.",
+           'For the purposes of this Section, "you" shall refer to you and your company.'),
+    "nb": ("Vi bruker opplysningene til formålet kundeservice.",
+           "For formålene i dette punktet menes med «du» også selskapet ditt."),
+    "de": ("Wir verarbeiten Ihre Daten zu folgenden Zwecken: Kundenservice.",
+           "Für die Zwecke dieses Abschnitts umfasst «Sie» auch Ihr Unternehmen."),
+    "fr": ("Nous traitons vos données pour les finalités suivantes : le service client.",
+           "Aux fins du présent article, « vous » désigne aussi votre société."),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(PURPOSES))
+def test_a_purpose_is_a_purpose_the_scope_of_a_definition_is_not(language: str) -> None:
+    meant, scope = PURPOSES[language]
+    assert "purposes" in topics(key(meant), language), meant
+    assert "purposes" not in topics(key(scope), language), scope
