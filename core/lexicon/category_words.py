@@ -254,11 +254,26 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "legal_basis": {
         # Not "legal obligation": terms speak of their own (taxes, notices) everywhere.
-        "en": (r"legal basis", r"lawful basis", r"legitimate interest", r"consent",
+        # Consent as the service's legal basis, not a third person's: a parent's, a
+        # guardian's or an employer's, the consent a user obtains from others ("ensure you
+        # have obtained their consent"), consent in another sense ("sex without consent").
+        "en": (r"legal basis", r"lawful basis", r"legitimate interest",
+               r"(?<!parental )(?<!parent s )(?<!guardian s )(?<!employer s )"
+               r"(?<!obtained their )(?<!obtained their explicit )(?<!sex without )"
+               r"consent(?! (?:of|from) (?:a |the |your |their |his |her )?(?:parent|guardian"
+               r"|employer))",
                r"performance of (?:a|the|our) contract"),
-        "nb": (r"behandlingsgrunnlag", r"samtykke", r"berettige[dt]e? interesse"),
-        "de": (r"rechtsgrundlage", r"berechtigte", r"einwilligung"),
-        "fr": (r"base légale", r"base juridique", r"intérêt légitime", r"consentement"),
+        "nb": (r"behandlingsgrunnlag",
+               r"(?<!foreldrenes )(?<!foresattes )(?<!arbeidsgivers )(?<!innhentet )"
+               r"(?<!innhentet deres )samtykke(?! fra (?:en |din |dine |deres )?"
+               r"(?:forelder|foreldre|foresatt|verge|arbeidsgiver))",
+               r"berettige[dt]e? interesse"),
+        "de": (r"rechtsgrundlage", r"berechtigte",
+               r"(?<!elterliche )(?<!elterlichen )(?<!deren )einwilligung(?! (?:der|des|ihrer|"
+               r"ihres|seiner|eines) (?:eltern|erziehungsberechtigt|arbeitgeber|vormund))"),
+        "fr": (r"base légale", r"base juridique", r"intérêt légitime",
+               r"consentement(?! (?:parental|des parents|de vos parents|de leurs parents|du "
+               r"titulaire de l autorité parentale|de l employeur|de votre employeur))"),
         "es": (r"base jurídica", r"base legal", r"interés legítimo", r"consentimiento",
                r"legitimación"),
         "it": (r"base giuridica", r"legittimo interesse", r"interesse legittimo", r"consenso"),

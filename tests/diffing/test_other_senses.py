@@ -6,6 +6,8 @@
   clause titled "Access Reciprocity" are not;
 - a purpose of processing is a purpose; "for the purposes of this Section" (the scope of
   a definition) is not;
+- the data subject's consent is a legal basis; a parent's, a guardian's or an employer's,
+  the consent a user obtains from others, "sex without consent" are not;
 - a supervisory authority's e-mail address that a version drops is where to complain
   (rights), as its sentence says; the DPO's is the controller's contact. The fact
   (``contact_email``) is filed by the rule sentences follow,
@@ -147,3 +149,41 @@ def test_a_purpose_is_a_purpose_the_scope_of_a_definition_is_not(language: str) 
     meant, scope = PURPOSES[language]
     assert "purposes" in topics(key(meant), language), meant
     assert "purposes" not in topics(key(scope), language), scope
+
+
+# fmt: off
+# (consent as the service's legal basis, its twins: a parent's or an employer's consent),
+# per language.
+CONSENT = {
+    "en": ("We process your data on the basis of your consent.",
+           "If you are under 16, we need your parent's consent.",
+           "We need the consent of your employer."),
+    "nb": ("Vi behandler opplysningene på grunnlag av ditt samtykke.",
+           "Er du under 16 år, trenger vi samtykke fra foreldrene dine.",
+           "Vi trenger samtykke fra arbeidsgiveren din."),
+    "de": ("Wir verarbeiten Ihre Daten auf Grundlage Ihrer Einwilligung.",
+           "Unter 16 Jahren benötigen wir die Einwilligung der Eltern.",
+           "Wir benötigen die Einwilligung Ihres Arbeitgebers."),
+    "fr": ("Nous traitons vos données sur la base de votre consentement.",
+           "Avant 15 ans, nous avons besoin du consentement des parents.",
+           "Nous avons besoin du consentement de votre employeur."),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(CONSENT))
+def test_the_data_subjects_consent_is_a_legal_basis_a_third_persons_is_not(
+    language: str,
+) -> None:
+    meant, parent, employer = CONSENT[language]
+    assert "legal_basis" in topics(key(meant), language), meant
+    assert "legal_basis" not in topics(key(parent), language), parent
+    assert "legal_basis" not in topics(key(employer), language), employer
+
+
+def test_consent_a_user_obtains_from_others_or_in_another_sense_is_no_legal_basis() -> None:
+    for sentence in (
+        "Before sharing other people's information, ensure you have obtained their consent.",
+        "Sex without consent is against the law.",
+    ):
+        assert "legal_basis" not in topics(key(sentence), "en"), sentence
