@@ -62,6 +62,16 @@ LANGUAGES = ("en", "nb", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "pt")
 
 _I = International
 
+# A notifying verb is about a breach when a word for the data or the incident follows it
+# within this many words.
+NOTIFY_SCOPE = 12
+
+
+def _notifying(verb: str, *about: str) -> str:
+    """``verb`` (a word start) when one of the words ``about`` starts a word within
+    :data:`NOTIFY_SCOPE` words after it."""
+    return verb + rf"(?=(?: \w+){{0,{NOTIFY_SCOPE}}}? (?:{'|'.join(about)}))"
+
 
 # fmt: off
 CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -306,18 +316,44 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?<!cópia de )(?<!cópias de )segurança",
                r"testes? de (?:penetração|intrusão)"),
     },
+    # Notifying is about a breach only when a word for the data or the incident follows
+    # it: "we will notify you of a personal data breach", not "push notifications", "we
+    # will notify you of changes to these terms", "notify us of your intention to
+    # withdraw" (a sentence naming the breach first has its word already).
+    # Notifying is about a breach only when a word for the data or the incident follows
+    # it ("we will notify you of a personal data breach"), not a notice of something else
+    # ("we will notify you of changes to these terms", "notify us of your intention to
+    # withdraw"); a sentence naming the breach first has its word already.
     "breach": {
-        "en": (r"breach", r"security incident", r"notify", r"notification"),
-        "nb": (r"avvik", r"sikkerhetsbrudd", r"brudd på person", r"varsle"),
-        "de": (r"datenpanne", r"verletzung des schutzes", r"benachrichtig"),
-        "fr": (r"violations? de (?:vos )?données", r"notifi"),
-        "es": (r"violaci(?:ón|ones) de (?:la )?seguridad", r"brecha", r"notifica"),
-        "it": (r"violazion[ei] (?:dei|di) dati", r"notific"),
+        "en": (r"breach", r"security incident",
+               _notifying(r"(?:notify|notification)", r"breach", r"incident", r"data",
+                          r"personal", r"information", r"unauthori[sz]ed", r"securit")),
+        "nb": (r"avvik", r"sikkerhetsbrudd", r"brudd på person",
+               _notifying(r"varsle", r"brudd", r"avvik", r"opplysning", r"personopplysning",
+                          r"data", r"sikkerhet", r"uautoriser")),
+        "de": (r"datenpanne", r"verletzung des schutzes",
+               _notifying(r"benachrichtig", r"verletzung", r"panne", r"vorfall", r"daten",
+                          r"personenbezogen", r"sicherheit", r"unbefugt")),
+        "fr": (r"violations? de (?:vos )?données",
+               _notifying(r"notifi", r"violation", r"incident", r"données", r"informations",
+                          r"sécurité", r"faille")),
+        "es": (r"violaci(?:ón|ones) de (?:la )?seguridad", r"brecha",
+               _notifying(r"notifica", r"violaci", r"brecha", r"incidente", r"datos",
+                          r"seguridad")),
+        "it": (r"violazion[ei] (?:dei|di) dati",
+               _notifying(r"notific", r"violazion", r"incident", r"dati", r"sicurezza")),
         "nl": (r"datalek", r"inbreuk"),
-        "sv": (r"personuppgiftsincident", r"underrätt"),
-        "da": (r"brud på persondatasikkerhed", r"sikkerhedsbrud", r"underret"),
-        "pl": (r"naruszeni\w* ochrony danych", r"powiadom", r"zawiadom"),
-        "pt": (r"violação de dados", r"notifica"),
+        "sv": (r"personuppgiftsincident",
+               _notifying(r"underrätt", r"incident", r"personuppgift", r"uppgifter", r"data",
+                          r"säkerhet", r"intrång")),
+        "da": (r"brud på persondatasikkerhed", r"sikkerhedsbrud",
+               _notifying(r"underret", r"brud", r"hændelse", r"oplysning", r"personoplysning",
+                          r"persondata", r"data", r"sikkerhed")),
+        "pl": (r"naruszeni\w* ochrony danych",
+               _notifying(r"(?:powiadom|zawiadom)", r"naruszeni", r"incydent", r"dan(?:e|ych)",
+                          r"bezpieczeństw")),
+        "pt": (r"violação de dados",
+               _notifying(r"notifica", r"violação", r"incidente", r"dados", r"segurança")),
     },
     "children": {
         "en": (r"child", r"minor", r"under the age", r"age of", r"years old", r"years of age",

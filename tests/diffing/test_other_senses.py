@@ -8,6 +8,9 @@
   a definition) is not;
 - the data subject's consent is a legal basis; a parent's, a guardian's or an employer's,
   the consent a user obtains from others, "sex without consent" are not;
+- notifying a breach is a breach; notifying changes to the terms or an intention to
+  withdraw (push notifications alike) is not: a word for the data or the incident must
+  stand beside it (``COMPANIONS``);
 - a supervisory authority's e-mail address that a version drops is where to complain
   (rights), as its sentence says; the DPO's is the controller's contact. The fact
   (``contact_email``) is filed by the rule sentences follow,
@@ -187,3 +190,25 @@ def test_consent_a_user_obtains_from_others_or_in_another_sense_is_no_legal_basi
         "Sex without consent is against the law.",
     ):
         assert "legal_basis" not in topics(key(sentence), "en"), sentence
+
+
+# fmt: off
+# (a breach notified, its twin: a notice of something else), per language.
+NOTIFIED = {
+    "en": ("We will notify you without undue delay of a personal data breach.",
+           "We will notify you of changes to these terms."),
+    "nb": ("Vi varsler deg uten ugrunnet opphold om brudd på personopplysningssikkerheten.",
+           "Vi varsler deg om endringer i vilkårene."),
+    "de": ("Wir benachrichtigen Sie unverzüglich über eine Verletzung des Schutzes Ihrer Daten.",
+           "Wir benachrichtigen Sie über Änderungen dieser Bedingungen."),
+    "fr": ("Nous vous notifierons sans délai toute violation de vos données.",
+           "Vous devez nous notifier votre intention de vous rétracter."),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(NOTIFIED))
+def test_a_breach_notified_is_a_breach_a_notice_of_something_else_is_not(language: str) -> None:
+    meant, other = NOTIFIED[language]
+    assert "breach" in topics(key(meant), language), meant
+    assert "breach" not in topics(key(other), language), other
