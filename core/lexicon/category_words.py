@@ -302,7 +302,8 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"penetration test", r"pen.?test"),
         "nb": (r"krypter", r"sikkerhet(?!skopi)", r"penetrasjonstest"),
         "de": (r"verschlüssel", r"sicherheit(?!skopie)", r"penetrationstest"),
-        "fr": (r"chiffr", r"sécurité", r"tests? d'intrusion", r"tests? de pénétration"),
+        # Encrypting ("chiffrement", "chiffré"), not a figure ("chiffre d'affaires").
+        "fr": (r"chiffr(?!es?\b)", r"sécurité", r"tests? d'intrusion", r"tests? de pénétration"),
         "es": (r"cifrad", r"encripta", r"(?<!copia de )(?<!copias de )seguridad",
                r"pruebas? de penetración"),
         "it": (r"crittogra", r"cifratura", r"(?<!copia di )(?<!copie di )sicurezza",

@@ -11,6 +11,7 @@
 - notifying a breach is a breach; notifying changes to the terms or an intention to
   withdraw (push notifications alike) is not: a word for the data or the incident must
   stand beside it (``COMPANIONS``);
+- encrypting ("chiffré") is security; a figure ("chiffre d'affaires", turnover) is not;
 - a supervisory authority's e-mail address that a version drops is where to complain
   (rights), as its sentence says; the DPO's is the controller's contact. The fact
   (``contact_email``) is filed by the rule sentences follow,
@@ -212,3 +213,25 @@ def test_a_breach_notified_is_a_breach_a_notice_of_something_else_is_not(languag
     meant, other = NOTIFIED[language]
     assert "breach" in topics(key(meant), language), meant
     assert "breach" not in topics(key(other), language), other
+
+
+# fmt: off
+# (encryption, its twin: a figure, turnover), per language.
+ENCRYPTED = {
+    "en": ("Your messages are encrypted end to end.",
+           "The fine may reach 10 % of the average annual turnover."),
+    "nb": ("Meldingene dine er kryptert.",
+           "Boten kan utgjøre 10 % av den gjennomsnittlige årlige omsetningen."),
+    "de": ("Ihre Nachrichten werden verschlüsselt.",
+           "Die Geldbuße kann 10 % des durchschnittlichen Jahresumsatzes betragen."),
+    "fr": ("Vos messages sont chiffrés de bout en bout.",
+           "L'amende peut être portée jusqu'à 10 % du chiffre d'affaires moyen annuel."),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(ENCRYPTED))
+def test_encryption_is_security_a_figure_is_not(language: str) -> None:
+    meant, figure = ENCRYPTED[language]
+    assert "security" in topics(key(meant), language), meant
+    assert "security" not in topics(key(figure), language), figure
