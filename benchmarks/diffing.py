@@ -55,6 +55,9 @@ FLOORS = {
         "material_precision": 0.949,
         "verdict_accuracy": 0.920,
         "category_recall": 0.894,
+        # Held since issue 13u: categories given that the labels lack are words in
+        # another sense, and precision must not slide back.
+        "category_precision": 0.392,
     },
     "frozen": {
         "material_recall": 1.000,
@@ -65,12 +68,14 @@ FLOORS = {
         # from 0.847 to 0.888 and category precision from 0.27 to 0.29 here. Back at
         # 0.806 with the duties of issue 13q (erase and disclose verbs in every column).
         "category_recall": 0.806,
+        "category_precision": 0.303,
     },
     "lovo": {
         "material_recall": 0.978,
         "material_precision": 1.000,
         "verdict_accuracy": 0.964,
         "category_recall": 0.949,
+        "category_precision": 0.465,
     },
 }
 # Targets (issue 13), on pairs nobody tuned on.

@@ -99,6 +99,7 @@ def diff_documents(
         [Section(2, h, u.new) for h, u in changed if u.new],
         base.old_all,
         base.new_all,
+        base.language,
     )
     result = _result(old, new, [i for i in items if i is not None], facts, lists.changes)
     result.stats["ms"] = round((time.perf_counter() - started) * 1000, 1)
@@ -247,7 +248,11 @@ def _kept(k: str, headings: frozenset[str], joined: str) -> bool:
 
 
 def changed_fact_reasons(
-    old: list[Section], new: list[Section], old_all: str = "", new_all: str = ""
+    old: list[Section],
+    new: list[Section],
+    old_all: str = "",
+    new_all: str = "",
+    language: str | None = None,
 ) -> list[Reason]:
     """Facts (retention periods, countries, sub-processors, ...) that differ
     between the changed sentences of each side, as material reasons.
@@ -255,7 +260,8 @@ def changed_fact_reasons(
     Only changed sentences are read: facts of untouched text are equal on
     both sides, and skipping them keeps a diff of a long document fast. A
     party, address or certificate the other version names elsewhere
-    (``old_all``/``new_all``: its sentence keys joined) is no new fact.
+    (``old_all``/``new_all``: its sentence keys joined) is no new fact. The page's
+    ``language`` reads whose channel an address is.
     """
     if not old and not new:
         return []
@@ -264,6 +270,7 @@ def changed_fact_reasons(
     return facts.fact_reasons(
         [f for f in before if not facts.named_in(f, new_all)],
         [f for f in after if not facts.named_in(f, old_all)],
+        language,
     )
 
 

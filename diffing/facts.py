@@ -21,9 +21,12 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from policywatch.core.model import ExtractedDocument
+from policywatch.diffing.classify import reading_language
 from policywatch.diffing.facts_probe import Unit
 from policywatch.diffing.facts_readers import ReadingPlan
 from policywatch.diffing.facts_units import Present, units
+from policywatch.diffing.filing import contact_category
+from policywatch.diffing.lexicons import topics
 from policywatch.diffing.text import key
 
 # kind -> (label, diff category from the materiality vocabulary)
@@ -116,40 +119,69 @@ def extract_facts(doc: ExtractedDocument) -> list[Fact]:
     return sorted(seen.values(), key=lambda f: _KIND_ORDER[f.kind])
 
 
-def compare_facts(old_facts: list[Fact], new_facts: list[Fact]) -> list[FactChange]:
-    """Facts that differ between two versions, one change per kind.
+def compare_facts(
+    old_facts: list[Fact], new_facts: list[Fact], language: str | None = None
+) -> list[FactChange]:
+    """Facts that differ between two versions, one change per kind and category.
 
     ``category`` is from the materiality vocabulary (retention, transfers,
     recipients, sale_sharing, ...), so each change can become a material
-    reason in the diff.
+    reason in the diff: the kind's (:data:`FACT_KINDS`), or what the fact's
+    own sentence files it under (:func:`filed_under`: a supervisory
+    authority's address is where to complain, a right), read in the page's
+    ``language`` unless the sentence tells its own.
     """
     changes: list[FactChange] = []
-    for kind, (label, category) in FACT_KINDS.items():
+    for kind, (label, _) in FACT_KINDS.items():
         old = {f.normalised: f for f in old_facts if f.kind == kind}
         new = {f.normalised: f for f in new_facts if f.kind == kind}
-        added = tuple(new[k].value for k in new if k not in old)
-        removed = tuple(old[k].value for k in old if k not in new)
-        if not added and not removed:
-            continue
-        parts = []
-        if removed:
-            parts.append("no longer states " + "; ".join(removed))
-        if added:
-            parts.append("now states " + "; ".join(added))
-        old_snip = next((old[k].snippet for k in old if k not in new), None)
-        new_snip = next((new[k].snippet for k in new if k not in old), None)
-        changes.append(
-            FactChange(
-                kind,
-                category,
-                added,
-                removed,
-                old_snip,
-                new_snip,
-                f"{label}: {', and '.join(parts)}.",
-            )
-        )
+        gone = [old[k] for k in old if k not in new]
+        came = [new[k] for k in new if k not in old]
+        filed = [(f, filed_under(f, language)) for f in (*gone, *came)]
+        for category in dict.fromkeys(c for _, c in filed):
+            removed = [f for f, c in filed if c == category and f in gone]
+            added = [f for f, c in filed if c == category and f in came]
+            changes.append(_change(kind, label, category, removed, added))
     return changes
+
+
+def filed_under(fact: Fact, language: str | None = None) -> str:
+    """The category a fact's change is filed under: its kind's, but for a contact
+    address, whose channel its own sentence says it is
+    (:func:`policywatch.diffing.filing.contact_category`, the rule sentences follow),
+    read in the sentence's own language, else the page's ``language``.
+
+    >>> filed_under(Fact("contact_email", "dpo@acme.example", "dpo@acme.example",
+    ...     "You can contact our data protection officer at dpo@acme.example."))
+    'controller_contact'
+    >>> filed_under(Fact("contact_email", "plaintes@cnil.fr", "plaintes@cnil.fr",
+    ...     "Écrivez à la CNIL : plaintes@cnil.fr."), "fr")
+    'rights'
+    """
+    if fact.kind != "contact_email":
+        return FACT_KINDS[fact.kind][1]
+    language = reading_language(fact.snippet, language)
+    k = key(fact.snippet)
+    return contact_category(k, topics(k, language), language)
+
+
+def _change(
+    kind: str, label: str, category: str, removed: list[Fact], added: list[Fact]
+) -> FactChange:
+    parts = []
+    if removed:
+        parts.append("no longer states " + "; ".join(f.value for f in removed))
+    if added:
+        parts.append("now states " + "; ".join(f.value for f in added))
+    return FactChange(
+        kind,
+        category,
+        tuple(f.value for f in added),
+        tuple(f.value for f in removed),
+        removed[0].snippet if removed else None,
+        added[0].snippet if added else None,
+        f"{label}: {', and '.join(parts)}.",
+    )
 
 
 def named_in(fact: Fact, joined: str) -> bool:
@@ -158,11 +190,13 @@ def named_in(fact: Fact, joined: str) -> bool:
     return fact.kind in NAMED_KINDS and f" {key(fact.normalised)} " in joined
 
 
-def fact_reasons(old_facts: list[Fact], new_facts: list[Fact]) -> list[Any]:
+def fact_reasons(
+    old_facts: list[Fact], new_facts: list[Fact], language: str | None = None
+) -> list[Any]:
     """:func:`compare_facts` as :class:`policywatch.diffing.model.Reason` objects."""
     from policywatch.diffing.model import Reason
 
     return [
         Reason(c.category, None, c.old_snippet, c.new_snippet, c.explanation)
-        for c in compare_facts(old_facts, new_facts)
+        for c in compare_facts(old_facts, new_facts, language)
     ]

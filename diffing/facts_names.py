@@ -111,9 +111,17 @@ CERTIFICATIONS: list[tuple[str, str]] = [
 
 RIGHTS: list[tuple[str, str]] = [
     (
-        r"right (?:of |to )(?:access|know)|"
-        r"access to (?:your|the) (?:personal )?(?:data|information)|"
-        r"innsyn\w*|rett til (?:å få )?tilgang|droit d'accès|auskunft\w*|\baccess\b",
+        # Access as the data subject's right, not access to a service ("you may lose
+        # access to the services", "Access Reciprocity"): the right named, access to
+        # one's data, an access request, access listed beside the other rights, or an
+        # item that is just "Access" ("3. Access", "Access: you can ask for a copy").
+        r"rights? (?:of |to )(?:request )?(?:access|know)|"
+        r"access to (?:your|the|their) (?:own )?(?:personal )?(?:data|information)|"
+        r"\baccess (?:requests?|rights?)\b|request(?:ing)? (?:to )?access\b|"
+        r"\baccess,? (?:and |or )?(?:to )?(?:rectif|correct|eras|delet|portab|restrict|updat)|"
+        r"(?:rectif\w*|correct\w*|eras\w*|delet\w*|portabilit\w*|restrict\w*),? (?:and |or )?"
+        r"access\b|(?<!\w )access(?:(?: ?/ ?know)?\W*$|\W{0,3}[:–-])|"
+        r"innsyn\w*|rett til (?:å få )?tilgang|droit d'accès|auskunft\w*",
         "access",
     ),
     (r"rectif\w*|to correct|retting\w*|rettelse\w*|berichtigung", "rectification"),

@@ -28,6 +28,8 @@ Every module, one line each:
   (the guard's phrases).
 - :mod:`.legal_forms`: company legal forms, what a company's name ends with.
 - :mod:`.negation`: negation, permission and commitment words, one list per language.
+- :mod:`.no_names`: capitalised words that name nobody: file formats (Python's MIME
+  table) and markup placeholders ("PDF", "AUTOTITLE").
 - :mod:`.numbers`: number words 0..100 per language (num2words).
 - :mod:`.party_columns`: the column names of a list of parties (party, where, what
   data, what for) and the cells that are no fact about it.

@@ -62,16 +62,35 @@ LANGUAGES = ("en", "nb", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "pt")
 
 _I = International
 
+# A notifying verb is about a breach when a word for the data or the incident follows it
+# within this many words.
+NOTIFY_SCOPE = 12
+
+
+def _notifying(verb: str, *about: str) -> str:
+    """``verb`` (a word start) when one of the words ``about`` starts a word within
+    :data:`NOTIFY_SCOPE` words after it."""
+    return verb + rf"(?=(?: \w+){{0,{NOTIFY_SCOPE}}}? (?:{'|'.join(about)}))"
+
 
 # fmt: off
 CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "purposes": {
-        "en": (r"purpose", r"bad actor", r"fraud", r"profiling", r"personali[sz]",
+        # A purpose of processing, not a definition's scope ("for the purposes of this
+        # Section, 'you' shall refer to ...", "für die Zwecke dieses Abschnitts").
+        "en": (r"purpose(?!s? of (?:this|these|that|the) (?:section|clause|article|paragraph"
+               r"|agreement|terms|polic|notice|addendum|dpa|schedule|annex|exhibit|definition))",
+               r"bad actor", r"fraud", r"profiling", r"personali[sz]",
                r"auto.?shar", r"cross.?platform", r"how (?:do )?we use", r"use of your",
                r"we use your"),
-        "nb": (r"formål", r"profilering", r"bruker vi", r"bruk av (?:dine|personopplysning)",
+        "nb": (r"formål(?!\w* (?:med|i|etter) (?:denne|dette|disse) (?:paragraf|punkt|avsnitt"
+               r"|bestemmelse|vilkår|avtale|kapittel|artikkel))", r"profilering", r"bruker vi",
+               r"bruk av (?:dine|personopplysning)",
                r"svindel"),
-        "de": (r"zweck", r"betrug", r"profiling", r"verwenden (?:wir )?ihre",
+        "de": (r"zweck(?!\w* (?:dieses|dieser|des|der) (?:abschnitt|absatz|artikel|paragraf"
+               r"|vertrag|klausel|anhang|vereinbarung|bedingungen|ziffer))", r"betrug",
+               r"profiling",
+               r"verwenden (?:wir )?ihre",
                r"personalisier"),
         "fr": (r"finalité", r"lutte contre la fraude", r"profilage", r"utilisons vos",
                r"utilisation de vos", r"personnalis"),
@@ -245,11 +264,26 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "legal_basis": {
         # Not "legal obligation": terms speak of their own (taxes, notices) everywhere.
-        "en": (r"legal basis", r"lawful basis", r"legitimate interest", r"consent",
+        # Consent as the service's legal basis, not a third person's: a parent's, a
+        # guardian's or an employer's, the consent a user obtains from others ("ensure you
+        # have obtained their consent"), consent in another sense ("sex without consent").
+        "en": (r"legal basis", r"lawful basis", r"legitimate interest",
+               r"(?<!parental )(?<!parent s )(?<!guardian s )(?<!employer s )"
+               r"(?<!obtained their )(?<!obtained their explicit )(?<!sex without )"
+               r"consent(?! (?:of|from) (?:a |the |your |their |his |her )?(?:parent|guardian"
+               r"|employer))",
                r"performance of (?:a|the|our) contract"),
-        "nb": (r"behandlingsgrunnlag", r"samtykke", r"berettige[dt]e? interesse"),
-        "de": (r"rechtsgrundlage", r"berechtigte", r"einwilligung"),
-        "fr": (r"base légale", r"base juridique", r"intérêt légitime", r"consentement"),
+        "nb": (r"behandlingsgrunnlag",
+               r"(?<!foreldrenes )(?<!foresattes )(?<!arbeidsgivers )(?<!innhentet )"
+               r"(?<!innhentet deres )samtykke(?! fra (?:en |din |dine |deres )?"
+               r"(?:forelder|foreldre|foresatt|verge|arbeidsgiver))",
+               r"berettige[dt]e? interesse"),
+        "de": (r"rechtsgrundlage", r"berechtigte",
+               r"(?<!elterliche )(?<!elterlichen )(?<!deren )einwilligung(?! (?:der|des|ihrer|"
+               r"ihres|seiner|eines) (?:eltern|erziehungsberechtigt|arbeitgeber|vormund))"),
+        "fr": (r"base légale", r"base juridique", r"intérêt légitime",
+               r"consentement(?! (?:parental|des parents|de vos parents|de leurs parents|du "
+               r"titulaire de l autorité parentale|de l employeur|de votre employeur))"),
         "es": (r"base jurídica", r"base legal", r"interés legítimo", r"consentimiento",
                r"legitimación"),
         "it": (r"base giuridica", r"legittimo interesse", r"interesse legittimo", r"consenso"),
@@ -268,7 +302,8 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"penetration test", r"pen.?test"),
         "nb": (r"krypter", r"sikkerhet(?!skopi)", r"penetrasjonstest"),
         "de": (r"verschlüssel", r"sicherheit(?!skopie)", r"penetrationstest"),
-        "fr": (r"chiffr", r"sécurité", r"tests? d'intrusion", r"tests? de pénétration"),
+        # Encrypting ("chiffrement", "chiffré"), not a figure ("chiffre d'affaires").
+        "fr": (r"chiffr(?!es?\b)", r"sécurité", r"tests? d'intrusion", r"tests? de pénétration"),
         "es": (r"cifrad", r"encripta", r"(?<!copia de )(?<!copias de )seguridad",
                r"pruebas? de penetración"),
         "it": (r"crittogra", r"cifratura", r"(?<!copia di )(?<!copie di )sicurezza",
@@ -282,18 +317,44 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?<!cópia de )(?<!cópias de )segurança",
                r"testes? de (?:penetração|intrusão)"),
     },
+    # Notifying is about a breach only when a word for the data or the incident follows
+    # it: "we will notify you of a personal data breach", not "push notifications", "we
+    # will notify you of changes to these terms", "notify us of your intention to
+    # withdraw" (a sentence naming the breach first has its word already).
+    # Notifying is about a breach only when a word for the data or the incident follows
+    # it ("we will notify you of a personal data breach"), not a notice of something else
+    # ("we will notify you of changes to these terms", "notify us of your intention to
+    # withdraw"); a sentence naming the breach first has its word already.
     "breach": {
-        "en": (r"breach", r"security incident", r"notify", r"notification"),
-        "nb": (r"avvik", r"sikkerhetsbrudd", r"brudd på person", r"varsle"),
-        "de": (r"datenpanne", r"verletzung des schutzes", r"benachrichtig"),
-        "fr": (r"violations? de (?:vos )?données", r"notifi"),
-        "es": (r"violaci(?:ón|ones) de (?:la )?seguridad", r"brecha", r"notifica"),
-        "it": (r"violazion[ei] (?:dei|di) dati", r"notific"),
+        "en": (r"breach", r"security incident",
+               _notifying(r"(?:notify|notification)", r"breach", r"incident", r"data",
+                          r"personal", r"information", r"unauthori[sz]ed", r"securit")),
+        "nb": (r"avvik", r"sikkerhetsbrudd", r"brudd på person",
+               _notifying(r"varsle", r"brudd", r"avvik", r"opplysning", r"personopplysning",
+                          r"data", r"sikkerhet", r"uautoriser")),
+        "de": (r"datenpanne", r"verletzung des schutzes",
+               _notifying(r"benachrichtig", r"verletzung", r"panne", r"vorfall", r"daten",
+                          r"personenbezogen", r"sicherheit", r"unbefugt")),
+        "fr": (r"violations? de (?:vos )?données",
+               _notifying(r"notifi", r"violation", r"incident", r"données", r"informations",
+                          r"sécurité", r"faille")),
+        "es": (r"violaci(?:ón|ones) de (?:la )?seguridad", r"brecha",
+               _notifying(r"notifica", r"violaci", r"brecha", r"incidente", r"datos",
+                          r"seguridad")),
+        "it": (r"violazion[ei] (?:dei|di) dati",
+               _notifying(r"notific", r"violazion", r"incident", r"dati", r"sicurezza")),
         "nl": (r"datalek", r"inbreuk"),
-        "sv": (r"personuppgiftsincident", r"underrätt"),
-        "da": (r"brud på persondatasikkerhed", r"sikkerhedsbrud", r"underret"),
-        "pl": (r"naruszeni\w* ochrony danych", r"powiadom", r"zawiadom"),
-        "pt": (r"violação de dados", r"notifica"),
+        "sv": (r"personuppgiftsincident",
+               _notifying(r"underrätt", r"incident", r"personuppgift", r"uppgifter", r"data",
+                          r"säkerhet", r"intrång")),
+        "da": (r"brud på persondatasikkerhed", r"sikkerhedsbrud",
+               _notifying(r"underret", r"brud", r"hændelse", r"oplysning", r"personoplysning",
+                          r"persondata", r"data", r"sikkerhed")),
+        "pl": (r"naruszeni\w* ochrony danych",
+               _notifying(r"(?:powiadom|zawiadom)", r"naruszeni", r"incydent", r"dan(?:e|ych)",
+                          r"bezpieczeństw")),
+        "pt": (r"violação de dados",
+               _notifying(r"notifica", r"violação", r"incidente", r"dados", r"segurança")),
     },
     "children": {
         "en": (r"child", r"minor", r"under the age", r"age of", r"years old", r"years of age",

@@ -1,0 +1,85 @@
+"""Contact channels a changed sentence gives: e-mail addresses and phone numbers.
+
+A number is a phone number unless a registration word stands before it (a company
+or tax number) or a currency beside it (share capital, a price).
+:mod:`policywatch.diffing.signals` re-exports :func:`contacts` and :data:`EMAIL`
+with the other signals of one changed sentence.
+
+    >>> sorted(contacts("Call +47 22 33 44 55 or write to dpo@acme.example."))
+    ['4722334455', 'dpo@acme.example']
+"""
+
+from __future__ import annotations
+
+import re
+
+from policywatch.core.lexicon.currencies import currency_words
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w.])(?<!\w-)\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
+
+
+# Words before a number that make it a company or tax registration, not a phone number:
+# "number" and the registers' and tax ids' names, per language.
+_REGISTRATION_WORDS = (
+    "company", "registration", "registered", "reg", "org", "organisation", "organization",
+    "vat", "tax", "number", "no", "nr", "ein", "abn", "acn", "crn",  # en
+    "numéro", "n°", "siren", "siret", "rcs", "tva", "registre",  # fr
+    "nummer", "hrb", "hra", "ust", "handelsregister", "amtsgericht",  # de (nl, da: nummer)
+    "orgnr", "organisasjonsnummer", "foretaksregisteret", "mva",  # nb
+    "número", "nif", "cif", "mercantil",  # es (pt: número, nif)
+    "numero", "iva", "rea", "imprese", "fiscale",  # it
+    "kvk", "btw",  # nl
+    "organisationsnummer", "momsregistreringsnummer",  # sv
+    "cvr",  # da
+    "numer", "numerem", "numeru", "krs", "nip", "regon",  # pl
+    "nipc", "comercial",  # pt
+)  # fmt: skip
+_REGISTRATION = re.compile(
+    r"(?<!\w)(?:" + "|".join(_REGISTRATION_WORDS) + r")\W{0,3}(?:id\W{0,3})?(?:[a-z]{2}\W{0,3})?$",
+    re.IGNORECASE,
+)
+
+
+def contacts(text: str, language: str | None = None) -> set[str]:
+    """E-mail addresses and phone numbers in text (link targets included: mailto counts).
+
+    A number glued to a word by a hyphen ("_gat_UA-46012774-2", a cookie's name) or
+    beside a currency of ``language`` or English (share capital, a price) is none.
+
+    >>> sorted(contacts("Call +47 22 33 44 55 or write to dpo@acme.example."))
+    ['4722334455', 'dpo@acme.example']
+    >>> contacts("Acme Ltd, company number 12345678, VAT GB 123 4567 89")
+    set()
+    >>> contacts("SA au capital de 50 601 985 euros", "fr"), contacts("_gat_UA-46012774-2")
+    (set(), set())
+    """
+    emails = {m.group(0).lower().rstrip(".") for m in EMAIL.finditer(text)}
+    phones = {
+        re.sub(r"\D", "", m.group(0))
+        for m in _PHONE.finditer(text)
+        if not _REGISTRATION.search(text[max(0, m.start() - 40) : m.start()].rstrip())
+        and not _amount(text, m.start(), m.end(), language)
+    }
+    return emails | {p for p in phones if 8 <= len(p) <= 15 and not _looks_like_date(p)}
+
+
+def _amount(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the number at ``text[start:end]`` is money: a currency word or symbol
+    right after or right before it (``core/lexicon/currencies``, CLDR)."""
+    words = currency_words(language)
+    after = _CURRENCY_AFTER.match(text, end)
+    before = _CURRENCY_BEFORE.search(text[max(0, start - 12) : start])
+    return any(
+        m is not None and (m.group(1) in words or m.group(1).lower() in words)
+        for m in (after, before)
+    )
+
+
+# The word or symbol next to a number: "985 euros", "51286585€", "NOK 30 000", "$1 000".
+_CURRENCY_AFTER = re.compile(r"\s?([^\W\d_]+|[^\w\s])")
+_CURRENCY_BEFORE = re.compile(r"([^\W\d_]+|[^\w\s])\s?$")
+
+
+def _looks_like_date(digits: str) -> bool:
+    return len(digits) == 8 and digits[:2] in {"19", "20"}
