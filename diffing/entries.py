@@ -53,6 +53,7 @@ from policywatch.diffing.entry_rows import (
     line_shape,
     make_entry,
     place_apart,
+    row_cells,
     table_entries,
 )
 from policywatch.diffing.lexicons import topics
@@ -250,6 +251,11 @@ def _runs(text: str, whole: bool) -> Iterator[ListRun]:
             continue
         shape, cells = line_shape(line)
         same = run is not None and run.shape == shape and shape != "heading"
+        if run is not None and run.shape == "pipe" and shape == "para" and "|" in line:
+            # A row with one cell filled and the others empty ("Note |  | ", a note
+            # spanning the table's columns) is still the table's.
+            shape, cells = "pipe", len(row_cells(line, "pipe"))
+            same = True
         if same and shape in ("pipe", "slash", "csv"):
             # A table keeps its width (a ragged row or two of one cell more or less is fine).
             same = abs(cells - line_shape(run.lines[0])[1]) <= 1  # type: ignore[union-attr]

@@ -47,6 +47,7 @@ _PIPE = re.compile(r"\s*\|\s*")
 _SLASH = re.compile(r"\s+/\s+")
 _PLACE_NOTE = re.compile(r"\([^()]{1,60}\)|(?:[,;]|\s[-–])\s[^,;()]{1,40}$")
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")
+_SENTENCE = re.compile(r"\w\s+\w.*\w[.!?]$")
 
 
 @dataclass
@@ -166,9 +167,12 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
             if cell and key(cell) not in LINK_LABELS:
                 fields.setdefault(role, []).append(cell)
         name = " ".join(fields.pop("name", []))
-        if not name and fields and last is not None:
-            # The name cell left blank under a party's row: that party's row goes on
-            # (another purpose or place), as a PDF's line with an empty first cell does.
+        if len(fields) == 0 and _SENTENCE.search(name) and not NAME_WITH_FORM.match(name):
+            continue  # a note across the table ("All are bound by contract."), no party
+        if last is not None and fields and (not name or key(name) == key(parties[-1][0])):
+            # The name cell left blank under a party's row, or spanning both (a rowspan
+            # is read in every row it covers): that party's row goes on (another purpose
+            # or place), as a PDF's line with an empty first cell does.
             for role, values in fields.items():
                 last.setdefault(role, []).extend(values)
             named += 1
