@@ -123,6 +123,18 @@ def column_role(cell: str) -> str | None:
     return None
 
 
+def header_row(line: str, language: str | None) -> bool:
+    """A party table's header row: every filled cell names a column, one of them the
+    party's ("Name | Purpose | Location", "# | Anbieter | Zweck": a row number's "#",
+    "Nr." or "No." names none), and none names a company or a country ("Name.com,
+    Inc. | Purpose-built domains | Location US" is a row like it)."""
+    cells = [c for c in row_cells(line, "pipe") if len(key(c)) > 2]
+    if any(NAME_WITH_FORM.match(c) or countries_in(c, language) for c in cells):
+        return False
+    roles = [column_role(c) for c in cells]
+    return len(roles) >= 2 and "name" in roles and None not in roles
+
+
 def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry]:
     """A table's rows as entries, its columns' roles from its header or guessed; none when
     it is no list of parties (``whole``: the document is a sub-processor list)."""

@@ -25,6 +25,7 @@ from tests.diffing.test_entry_shapes import (
     assert_repurposed_and_renamed,
     page,
     place,
+    table_th,
 )
 
 LANGUAGES = ["de", "en", "fr", "nb"]
@@ -116,3 +117,43 @@ def test_spanned_cells(twin, language, context):
     assert len(read) == len(base), read
     # The spanned value is read in every row it covers: the written-out twin's entries.
     assert read == _entries(written_out, base, language, context)
+
+
+# Group companies in a second table right after the sub-processors' one, with its own
+# header (no purpose column).
+AFFILIATES = [
+    Party("Northwind Traders GmbH", "", ("DE",), ""),
+    Party("Contoso Ltd", "", ("GB",), ""),
+]
+
+
+def affiliates_after(affiliates: list[Party]):
+    def shape(parties: list[Party], w: Words, lang: str) -> str:
+        rows = "".join(f"<tr><td>{a.name}</td><td>{place(a, lang)}</td></tr>" for a in affiliates)
+        head = f"<tr><th>{w.name}</th><th>{w.location}</th></tr>"
+        return f"{table_th(parties, w, lang)}<table>{head}{rows}</table>"
+
+    return shape
+
+
+def continued(parties: list[Party], w: Words, lang: str) -> str:
+    """One table cut in two, its header repeated (a page break in a printed list)."""
+    return f"{table_th(parties[:2], w, lang)}{table_th(parties[2:], w, lang)}"
+
+
+@pytest.mark.parametrize("context", ["subprocessors", "policy"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_adjacent_tables(language, context):
+    doc_type = "subprocessors" if context == "subprocessors" else None
+    both = _entries(affiliates_after(AFFILIATES), list(PARTIES), language, context)
+    alone = _entries(table_th, list(PARTIES), language, context)
+    # Two lists: the second's header is no party and its columns keep their own roles.
+    assert both == alone + [(a.name, "", place(a, language)) for a in AFFILIATES]
+    moved = [AFFILIATES[0], replace(AFFILIATES[1], countries=("IE",))]
+    old = page(affiliates_after(AFFILIATES), list(PARTIES), language, context)
+    new = page(affiliates_after(moved), list(PARTIES), language, context)
+    result = diff_documents(old, new, doc_type=doc_type)
+    assert [c.fields for c in result.entries] == [("location",)], result.entries
+    assert result.material and "transfers" in result.categories
+    # Twin: a table continued under its repeated header is one list, read as one table.
+    assert _entries(continued, list(PARTIES), language, context) == alone
