@@ -53,6 +53,7 @@ from policywatch.diffing.entry_rows import (
     item_entries,
     line_shape,
     make_entry,
+    note_row,
     place_apart,
     row_cells,
     table_entries,
@@ -252,9 +253,9 @@ def _runs(text: str, whole: bool, language: str | None) -> Iterator[ListRun]:
             continue
         shape, cells = line_shape(line)
         same = run is not None and run.shape == shape and shape != "heading"
-        if run is not None and run.shape == "pipe" and shape == "para" and "|" in line:
-            # A row with one cell filled and the others empty ("Note |  | ", a note
-            # spanning the table's columns) is still the table's.
+        if run is not None and run.shape == "pipe" and "|" in line and note_row(line):
+            # A note spanning the table's columns ("All are bound by contract. |  | ")
+            # is still the table's row, no paragraph ending it.
             shape, cells = "pipe", len(row_cells(line, "pipe"))
             same = True
         if same and shape in ("pipe", "slash", "csv"):

@@ -123,6 +123,18 @@ def column_role(cell: str) -> str | None:
     return None
 
 
+def note_row(line: str) -> bool:
+    """A table's row with one cell filled, a sentence ("All sub-processors are bound by
+    contract. |  | ", a note spanning the table's columns): no party, but still the
+    table's. A cell that is a name or a phrase ("Stripe, Inc. |  | ") is no note."""
+    filled = [c for c in row_cells(line, "pipe") if c]
+    return (
+        len(filled) == 1
+        and _SENTENCE.search(filled[0]) is not None
+        and not NAME_WITH_FORM.match(filled[0])
+    )
+
+
 def header_row(line: str, language: str | None) -> bool:
     """A party table's header row: every filled cell names a column, one of them the
     party's ("Name | Purpose | Location", "# | Anbieter | Zweck": a row number's "#",
@@ -179,7 +191,7 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
             if cell and key(cell) not in LINK_LABELS:
                 fields.setdefault(role, []).append(cell)
         name = " ".join(fields.pop("name", []))
-        if len(fields) == 0 and _SENTENCE.search(name) and not NAME_WITH_FORM.match(name):
+        if not fields and note_row(line):
             continue  # a note across the table ("All are bound by contract."), no party
         if last is not None and fields and (not name or key(name) == key(parties[-1][0])):
             # The name cell left blank under a party's row, or spanning both (a rowspan
