@@ -18,6 +18,7 @@ from policywatch.diffing import diff_documents
 from policywatch.diffing.entries import read_entries
 from tests.diffing.test_entry_shapes import (
     PARTIES,
+    SHAPES,
     WORDS,
     Party,
     Words,
@@ -157,3 +158,33 @@ def test_adjacent_tables(language, context):
     assert result.material and "transfers" in result.categories
     # Twin: a table continued under its repeated header is one list, read as one table.
     assert _entries(continued, list(PARTIES), language, context) == alone
+
+
+# The second party renamed to the same company's regional entity: the region inside its
+# legal name, before the legal form, per language.
+REGIONAL = {"en": "Stripe Payments Europe, Limited", "de": "Stripe Payments Europa GmbH",
+            "fr": "Stripe Paiements Europe SAS", "nb": "Stripe Betalinger Europa AS"}  # fmt: skip
+EUROPE = "150"  # CLDR's territory code of Europe, written in the page's language by place()
+
+
+@pytest.mark.parametrize("context", ["subprocessors", "policy"])
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("shape_name", ["table-th", "table-no-th", "one-column-table", "bullets",
+                                        "cards", "numbered-names"])  # fmt: skip
+def test_a_region_inside_a_legal_name_is_the_name(shape_name, language, context):
+    shape = SHAPES[shape_name]
+    doc_type = "subprocessors" if context == "subprocessors" else None
+    base = list(PARTIES)
+
+    def diff(parties: list[Party]):
+        old = page(shape, base, language, context)
+        return diff_documents(old, page(shape, parties, language, context), doc_type=doc_type)
+
+    renamed = diff([base[0], replace(base[1], name=REGIONAL[language]), base[2]])
+    described = [c.describe() for c in renamed.entries]
+    assert not renamed.material and [c.kind for c in renamed.entries] == ["renamed"], described
+    # Twin: the region as the party's place ("Stripe, Inc. (Europe)") is where it is.
+    moved = diff([base[0], replace(base[1], countries=(EUROPE,)), base[2]])
+    described = [c.describe() for c in moved.entries]
+    assert moved.material and "transfers" in moved.categories, described
+    assert [c.fields for c in moved.entries] == [("location",)], described
