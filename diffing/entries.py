@@ -265,7 +265,8 @@ def _runs(text: str, whole: bool, language: str | None) -> Iterator[ListRun]:
             # Another header row: a table right after another is another list, unless it
             # repeats the first's header (a table continued after a page break).
             same = [key(c) for c in row_cells(line, shape)] == [
-                key(c) for c in row_cells(run.lines[0], shape)  # type: ignore[union-attr]
+                key(c)
+                for c in row_cells(run.lines[0], shape)  # type: ignore[union-attr]
             ]
         if same and shape == "para" and not whole:
             # Outside a sub-processor list only names ('Stripe, Inc. (Ireland)') make one.

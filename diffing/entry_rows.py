@@ -35,7 +35,7 @@ from policywatch.diffing.lexicons import topics
 from policywatch.diffing.model import Entry
 from policywatch.diffing.party_names import FORM_COMMA, NAME_WITH_FORM, name_like
 from policywatch.diffing.text import key, plain
-from policywatch.extract.pdftables import row_numbers
+from policywatch.extract.tablerows import row_numbers
 
 # A list needs this many entries.
 MIN_ENTRIES = 2

@@ -35,19 +35,10 @@ def spanned_rows(
     out: dict[etree._Element, list[str]] = {}
     for n, row in enumerate(rows):
         cells: list[str] = []
-
-        def carry_over() -> None:
-            # The cells of rows above that span down into this one, at this column.
-            while len(cells) in carried and len(cells) < MAX_COLUMNS:
-                text, left = carried.pop(len(cells))
-                if left > 1:
-                    carried[len(cells)] = (text, left - 1)
-                cells.append(text)
-
         for cell in row:
             if not isinstance(cell.tag, str):
                 continue
-            carry_over()
+            _carry_over(cells, carried)
             text = cell_text(cell)
             down = min(_span(cell.get("rowspan"), default=len(rows) - n), len(rows) - n)
             across = min(_span(cell.get("colspan"), default=1), MAX_COLUMNS - len(cells))
@@ -55,9 +46,18 @@ def spanned_rows(
                 if down > 1:
                     carried[len(cells)] = (text if k == 0 else "", down - 1)
                 cells.append(text if k == 0 else "")
-        carry_over()
+        _carry_over(cells, carried)
         out[row] = cells
     return out
+
+
+def _carry_over(cells: list[str], carried: dict[int, tuple[str, int]]) -> None:
+    """Add to ``cells`` the cells of rows above that span down into this row at its end."""
+    while len(cells) in carried and len(cells) < MAX_COLUMNS:
+        text, left = carried.pop(len(cells))
+        if left > 1:
+            carried[len(cells)] = (text, left - 1)
+        cells.append(text)
 
 
 def _span(value: str | None, default: int) -> int:

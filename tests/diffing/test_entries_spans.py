@@ -19,7 +19,6 @@ from policywatch.diffing.entries import read_entries
 from tests.diffing.test_entry_shapes import (
     PARTIES,
     SHAPES,
-    WORDS,
     Party,
     Words,
     assert_four_changes,
@@ -92,7 +91,10 @@ def name_blank(parties: list[Party], w: Words, lang: str) -> str:
     return f"<table>{_head(w)}{_rows(parties, w, lang, name_span=False)}</table>"
 
 
-TWINS = {"rowspan-purpose": (spanned, unspanned, HOSTED), "rowspan-name": (name_spanned, name_blank, list(PARTIES))}  # fmt: skip
+TWINS = {
+    "rowspan-purpose": (spanned, unspanned, HOSTED),
+    "rowspan-name": (name_spanned, name_blank, list(PARTIES)),
+}
 
 
 def _entries(shape, parties, language, context):
