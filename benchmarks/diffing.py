@@ -54,7 +54,7 @@ FLOORS = {
         "material_recall": 0.987,
         "material_precision": 0.949,
         "verdict_accuracy": 0.920,
-        "category_recall": 0.894,
+        "category_recall": 0.900,
         # Held since issue 13u: categories given that the labels lack are words in
         # another sense, and precision must not slide back.
         "category_precision": 0.392,
@@ -66,8 +66,9 @@ FLOORS = {
         # Lowered from 0.806 (one category of 62): a topic word in a sentence that states
         # nothing no longer gives a category (issue 13, round 2); the tune part rose
         # from 0.847 to 0.888 and category precision from 0.27 to 0.29 here. Back at
-        # 0.806 with the duties of issue 13q (erase and disclose verbs in every column).
-        "category_recall": 0.806,
+        # 0.806 with the duties of issue 13q (erase and disclose verbs in every column);
+        # 0.823 with 13v's party tables and subcontractor words (looked at once, at the end).
+        "category_recall": 0.823,
         "category_precision": 0.303,
     },
     "lovo": {

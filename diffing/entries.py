@@ -49,10 +49,13 @@ from policywatch.diffing.entry_rows import (
     ListRun,
     about_parties,
     column_role,
+    header_row,
     item_entries,
     line_shape,
     make_entry,
+    note_row,
     place_apart,
+    row_cells,
     table_entries,
 )
 from policywatch.diffing.lexicons import topics
@@ -101,7 +104,7 @@ def read_entries(doc: ExtractedDocument, doc_type: str | None = None) -> PartyLi
         found.rows.update(_row_keys(lines))
     # The lines under a heading entry ("Purpose: Hosting") are that entry's, no list's.
     in_sections = set(found.rows)
-    for run in _runs(doc.text, whole):
+    for run in _runs(doc.text, whole, doc.language):
         entries = [e for e in _entries(run, whole, doc.language) if key(e.row) not in in_sections]
         if entries:
             found.entries.extend(entries)
@@ -240,7 +243,7 @@ def _section_entry(heading: str, lines: list[str], language: str | None) -> Entr
 # --- finding lists --------------------------------------------------------------
 
 
-def _runs(text: str, whole: bool) -> Iterator[ListRun]:
+def _runs(text: str, whole: bool, language: str | None) -> Iterator[ListRun]:
     """Runs of consecutive lines of one list shape, with their heading and lead sentence."""
     heading, lead = "", ""
     run: ListRun | None = None
@@ -250,9 +253,21 @@ def _runs(text: str, whole: bool) -> Iterator[ListRun]:
             continue
         shape, cells = line_shape(line)
         same = run is not None and run.shape == shape and shape != "heading"
+        if run is not None and run.shape == "pipe" and "|" in line and note_row(line):
+            # A note spanning the table's columns ("All are bound by contract. |  | ")
+            # is still the table's row, no paragraph ending it.
+            shape, cells = "pipe", len(row_cells(line, "pipe"))
+            same = True
         if same and shape in ("pipe", "slash", "csv"):
             # A table keeps its width (a ragged row or two of one cell more or less is fine).
             same = abs(cells - line_shape(run.lines[0])[1]) <= 1  # type: ignore[union-attr]
+        if same and shape == "pipe" and header_row(line, language):
+            # Another header row: a table right after another is another list, unless it
+            # repeats the first's header (a table continued after a page break).
+            same = [key(c) for c in row_cells(line, shape)] == [
+                key(c)
+                for c in row_cells(run.lines[0], shape)  # type: ignore[union-attr]
+            ]
         if same and shape == "para" and not whole:
             # Outside a sub-processor list only names ('Stripe, Inc. (Ireland)') make one.
             same = party_paragraph(line) and party_paragraph(run.lines[-1])  # type: ignore[union-attr]

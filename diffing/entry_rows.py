@@ -35,7 +35,7 @@ from policywatch.diffing.lexicons import topics
 from policywatch.diffing.model import Entry
 from policywatch.diffing.party_names import FORM_COMMA, NAME_WITH_FORM, name_like
 from policywatch.diffing.text import key, plain
-from policywatch.extract.pdftables import row_numbers
+from policywatch.extract.tablerows import row_numbers
 
 # A list needs this many entries.
 MIN_ENTRIES = 2
@@ -47,6 +47,7 @@ _PIPE = re.compile(r"\s*\|\s*")
 _SLASH = re.compile(r"\s+/\s+")
 _PLACE_NOTE = re.compile(r"\([^()]{1,60}\)|(?:[,;]|\s[-–])\s[^,;()]{1,40}$")
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")
+_SENTENCE = re.compile(r"\w\s+\w.*\w[.!?]$")
 
 
 @dataclass
@@ -122,6 +123,30 @@ def column_role(cell: str) -> str | None:
     return None
 
 
+def note_row(line: str) -> bool:
+    """A table's row with one cell filled, a sentence ("All sub-processors are bound by
+    contract. |  | ", a note spanning the table's columns): no party, but still the
+    table's. A cell that is a name or a phrase ("Stripe, Inc. |  | ") is no note."""
+    filled = [c for c in row_cells(line, "pipe") if c]
+    return (
+        len(filled) == 1
+        and _SENTENCE.search(filled[0]) is not None
+        and not NAME_WITH_FORM.match(filled[0])
+    )
+
+
+def header_row(line: str, language: str | None) -> bool:
+    """A party table's header row: every filled cell names a column, one of them the
+    party's ("Name | Purpose | Location", "# | Anbieter | Zweck": a row number's "#",
+    "Nr." or "No." names none), and none names a company or a country ("Name.com,
+    Inc. | Purpose-built domains | Location US" is a row like it)."""
+    cells = [c for c in row_cells(line, "pipe") if len(key(c)) > 2]
+    if any(NAME_WITH_FORM.match(c) or countries_in(c, language) for c in cells):
+        return False
+    roles = [column_role(c) for c in cells]
+    return len(roles) >= 2 and "name" in roles and None not in roles
+
+
 def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry]:
     """A table's rows as entries, its columns' roles from its header or guessed; none when
     it is no list of parties (``whole``: the document is a sub-processor list)."""
@@ -166,9 +191,12 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
             if cell and key(cell) not in LINK_LABELS:
                 fields.setdefault(role, []).append(cell)
         name = " ".join(fields.pop("name", []))
-        if not name and fields and last is not None:
-            # The name cell left blank under a party's row: that party's row goes on
-            # (another purpose or place), as a PDF's line with an empty first cell does.
+        if not fields and note_row(line):
+            continue  # a note across the table ("All are bound by contract."), no party
+        if last is not None and fields and (not name or key(name) == key(parties[-1][0])):
+            # The name cell left blank under a party's row, or spanning both (a rowspan
+            # is read in every row it covers): that party's row goes on (another purpose
+            # or place), as a PDF's line with an empty first cell does.
             for role, values in fields.items():
                 last.setdefault(role, []).extend(values)
             named += 1

@@ -30,6 +30,7 @@ from policywatch.extract.hints import date_hints
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.pdfhtml import pdf_page_text, positioned_line
+from policywatch.extract.tablespans import spanned_rows
 from policywatch.extract.textblocks import read_text
 
 _BLOCK_TAGS = {
@@ -128,6 +129,7 @@ class _Walker:
         self.has_text = False  # some piece has non-space characters
         self.least = _BOLD  # the weakest emphasis of those pieces
         self.kind = "para"
+        self.tables: dict[etree._Element, dict[etree._Element, list[str]]] = {}
 
     def walk(self, el: etree._Element) -> None:
         self._visit(el, _PLAIN)
@@ -161,7 +163,7 @@ class _Walker:
             self.kind = outer
         elif tag == "tr":
             self._flush()
-            cells = [_cell_text(c) for c in el if isinstance(c.tag, str)]
+            cells = self._row_cells(el)
             if any(cells):
                 self._emit(Block("row", " | ".join(cells)))
         elif tag == "br":
@@ -212,6 +214,18 @@ class _Walker:
             self._children(el, inner)
         if el.tail:
             self._add(el.tail, emphasis)
+
+    def _row_cells(self, row: etree._Element) -> list[str]:
+        """A row's cells, with the cells of rows above that span into it (tablespans.py)."""
+        table = row.getparent()
+        if table is not None and table.tag in _ROW_GROUPS:
+            table = table.getparent()
+        if table is not None and table.tag == "table":
+            if table not in self.tables:
+                self.tables[table] = spanned_rows(_own_rows(table), _cell_text)
+            if row in self.tables[table]:
+                return self.tables[table][row]
+        return [_cell_text(c) for c in row if isinstance(c.tag, str)]
 
     def _children(self, el: etree._Element, emphasis: int) -> None:
         if el.text:

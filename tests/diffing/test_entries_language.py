@@ -97,3 +97,27 @@ def test_an_added_advertising_party_is_read_in_the_pages_language(language):
         new = page(language, heading, "table", [*PARTIES[:2], ("Acme, Inc.", purpose)])
         (change,) = diff_documents(old, new).entries
         assert ("tracking_ads" in change.categories) is tracking, (purpose, change.categories)
+
+
+# The words of DPAs for those a processor engages (subcontractors, sub-suppliers),
+# one heading each per language; the twin heading over the same list names no party.
+SUBCONTRACTOR_HEADINGS = [
+    ("en", "Our subcontractors"), ("de", "Subunternehmer"), ("de", "Unterauftragnehmer"),
+    ("de", "Liste der Unterauftragsverarbeiter"), ("fr", "Sous-traitance ultérieure"),
+    ("nb", "Våre tjenesteleverandører"), ("nl", "Onderaannemers"),
+    ("es", "Subcontratistas"), ("it", "Subfornitori"), ("sv", "Underleverantörer"),
+    ("da", "Underleverandører"), ("pt", "Entidades subcontratadas"),
+]  # fmt: skip
+UNRELATED = {"en": "Our products", "de": "Unsere Produkte", "fr": "Nos produits",
+             "nb": "Våre produkter", "nl": "Onze producten", "es": "Nuestros productos",
+             "it": "I nostri prodotti", "sv": "Våra produkter", "da": "Vores produkter",
+             "pt": "Os nossos produtos"}  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "heading"), SUBCONTRACTOR_HEADINGS)
+def test_a_subcontractors_heading_makes_a_list(language, heading):
+    text = f"# Policy\n\n## {heading}\n\n{bullets(PARTIES, '')}"
+    found = read_entries(ExtractedDocument(text=text, language=language)).entries
+    assert [e.name for e in found] == [n for n, _ in PARTIES]
+    twin = text.replace(heading, UNRELATED[language])
+    assert read_entries(ExtractedDocument(text=twin, language=language)).entries == []
