@@ -97,7 +97,7 @@ def judge(unit: Unit, context: Context | str | None = None) -> Judgement:
     ctx = context if isinstance(context, Context) else Context(heading=context)
     language = reading_language(unit.new or unit.old or "", ctx.language)
     if language != ctx.language:
-        ctx = replace(ctx, language=language)
+        ctx = replace(ctx, language=language, page_language=ctx.language)
     if unit.old is not None and unit.new is not None:
         return _judge_edit(unit.old, unit.new, ctx, unit.ops)
     text = unit.new if unit.new is not None else unit.old or ""

@@ -48,3 +48,6 @@ class Context:
     headings: frozenset[str] = frozenset()
     # The page's language: which months, numbers, units and negations to read.
     language: str | None = None
+    # The page's language when this sentence is read in another (classify.judge): its
+    # heading, neighbours and section are read with both (filing.context_topics).
+    page_language: str | None = None

@@ -229,7 +229,7 @@ def about(
     cookies is about cookies); a sentence naming no topic is about what its heading
     and neighbours are about. ``only``: a category of ``order`` or ``default``.
     """
-    head = topics(key(ctx.heading or ""), ctx.language)
+    head = context_topics(key(ctx.heading or ""), ctx)
     shared = {c: h for c, h in own.items() if c in head}
     everything = order if only else (*order, *(c for c in FLIP_PRIORITY if c not in order))
     found = (
@@ -240,8 +240,23 @@ def about(
     )
     if found:
         return found
-    around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby))), ctx.language)
+    around = context_topics(" ".join((key(ctx.heading or ""), key(ctx.nearby))), ctx)
     return pick(around, order, default)
+
+
+def context_topics(k: str, ctx: Context) -> dict[str, list[str]]:
+    """The topics of a sentence's heading, neighbours or section (``k``, a key): read
+    with the sentence's language and, when the page is in another, the page's too (an
+    English sentence under the Norwegian heading "Lagringstid" is about retention).
+
+    >>> sorted(context_topics("lagringstid", Context(language="en", page_language="nb")))
+    ['retention']
+    """
+    found = topics(k, ctx.language)
+    if ctx.page_language is None or ctx.page_language == ctx.language:
+        return found
+    page = topics(k, ctx.page_language)
+    return {c: [*found.get(c, ()), *page.get(c, ())] for c in (*found, *page)}
 
 
 def pick(found: dict[str, list[str]], order: tuple[str, ...], default: str = "other") -> str:

@@ -155,7 +155,9 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     if is_row(text):
         other = ctx.old_vocab if added else ctx.new_vocab
         names = {n for n in sig.names(p, lang) if not known(n, other)}
-        around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))), lang)
+        around = filing.context_topics(
+            " ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))), ctx
+        )
         category = filing.pick(own, filing.NAME_TOPICS, "") or filing.pick(
             around, filing.NAME_TOPICS, ""
         )
@@ -175,7 +177,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         )
         if name not in parties
     )
-    listed = filing.lead_topic(ctx.heading, lang)
+    listed = filing.lead_topic(ctx.heading, ctx.page_language or lang)
     if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
         # One more (or one less) entry in a list of purposes, data, recipients, rights.
         out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
