@@ -35,7 +35,7 @@ class Context:
     # still there, does the other version name a term at all? Empty: not known.
     old_all: str = ""
     new_all: str = ""
-    # The same, for the sentences of this section only (old side, new side).
+    # The same, for the sentences of this section only (old side, new side), one a line.
     old_section: str = ""
     new_section: str = ""
     # Where each version may give parties roles: its sentence keys and its sections

@@ -76,8 +76,12 @@ LISTED_TOPICS = {
 # A negation or "only" bears on the topic named this many words after it at most.
 NEGATION_SCOPE = 8
 # The actions asked for stand this many words after "ask us to" at most ("ask us to
-# correct, restrict or delete the personal data we hold").
+# correct, restrict or delete the personal data we hold"), in its clause: a sentence
+# end, a colon or semicolon, a line break (sentences of a section) end it, and so does
+# a comma unless an action follows it at once ("ask us to correct, restrict or delete";
+# not "ask us to send you the newsletter, and we delete ...").
 REQUEST_SCOPE = 10
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
 
 
 def negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
@@ -107,29 +111,49 @@ def negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
     return ""
 
 
-def requested(k: str, lang: str | None) -> list[str]:
+def requested(text: str, lang: str | None) -> list[str]:
     """The actions a sentence says a person may ask the service to take, each a whole
     word ("you can ask us to correct or delete your data": correct, delete): a right
     stated as a request (:mod:`policywatch.core.lexicon.right_requests`), whatever
     its action is otherwise about (deleting is retention, unless it is asked for).
+    ``text`` is the plain sentence (its punctuation ends the request's clause), or a
+    section's sentence keys one a line.
 
-    >>> requested("you can ask us to correct or delete your data", "en")
+    >>> requested("You can ask us to correct, or delete, your data.", "en")
     ['correct', 'delete']
-    >>> requested("vous pouvez nous demander de supprimer vos données", "fr")
+    >>> requested("Vous pouvez nous demander de supprimer vos données.", "fr")
     ['supprimer']
-    >>> requested("we delete your data when you ask", "en")
+    >>> requested("You can ask us to call you back, and we delete old data.", "en")
     []
     """
     found: list[str] = []
-    actions = cue("REQUESTED_ACTIONS", lang)
-    for asked in cue("REQUEST_WORDS", lang).finditer(k):
-        window = " ".join(k[asked.end() :].split()[:REQUEST_SCOPE])
-        for hit in actions.finditer(window):
+    for window in _request_windows(text, lang):
+        for hit in cue("REQUESTED_ACTIONS", lang).finditer(window):
             end = window.find(" ", hit.end())
             word = window[hit.start() : end if end >= 0 else len(window)]
             if word not in found:
                 found.append(word)
     return found
+
+
+def _request_windows(text: str, lang: str | None) -> list[str]:
+    """The words after each request cue, up to the end of its clause (REQUEST_SCOPE)."""
+    actions = cue("REQUESTED_ACTIONS", lang)
+    windows = []
+    for clause in _CLAUSE_END.split(text):
+        parts = [key(part) for part in clause.split(",")]
+        for i, part in enumerate(parts):
+            for asked in cue("REQUEST_WORDS", lang).finditer(part):
+                words = part[asked.end() :].split()
+                rest = parts[i + 1 :]
+                if not words and rest:
+                    words = rest.pop(0).split()  # "uns bitten, Ihre Daten zu löschen"
+                for more in map(str.split, rest):
+                    if not any(actions.match(" ".join(more[j:])) for j in range(2)):
+                        break
+                    words += more
+                windows.append(" ".join(words[:REQUEST_SCOPE]))
+    return windows
 
 
 def is_requested(hit: str, asked: list[str]) -> bool:

@@ -64,7 +64,7 @@ def changed(
     ko, kn = keys or (key(po), key(pn))
     removed, added = changed_words(ko, kn)
     # "You can ask us to correct (or delete) ...": the actions asked for are rights.
-    asked_old, asked_new = filing.requested(ko, lang), filing.requested(kn, lang)
+    asked_old, asked_new = filing.requested(po, lang), filing.requested(pn, lang)
     asked = asked_old + asked_new
     own = unasked(topics(f"{ko} {kn}", lang), asked)
     lost: list[Statement] = requests_anew(asked_old, asked_new)

@@ -7,7 +7,10 @@ données". The action asked for (delete, correct, restrict, stop, see a copy,
 move the data) is then the right, not the service's own retention or sharing.
 
 :data:`REQUEST_WORDS` ``[language]`` holds the request cue, in the same parts in
-every language: "ask us to", "request that we / us to", "require that we".
+every language: "ask us to", "request that we / us to", "require that we", each
+anchored on the user asking the service: "us" or "we" in the cue, or the user as the
+one asking ("puede solicitar que", "możesz zażądać"), never the service asking the
+user ("podemos solicitar que nos proporcione ...") nor "upon request we".
 :data:`REQUESTED_ACTIONS` ``[language]`` holds the actions a data subject asks
 for, in the same six parts: see (access, a copy), correct (rectify, update),
 delete (erase, remove), restrict (limit), stop (cease, object), move (transfer,
@@ -21,25 +24,33 @@ punctuation: "pedir-nos" is read "pedir nos", "d'accéder" "d accéder");
 
 from __future__ import annotations
 
+# The user as the one asking, in English: "you (can) request that we", "the right to
+# request that we"; not "upon request we", nor "the law may require us to".
+_EN_ASKER = r"(?:(?:you|users?|customers?|individuals?) (?:\w+ ){0,2}|to |please )"
+
 # fmt: off
 REQUEST_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"ask us (?:to|not to)\b", r"request (?:that )?(?:we|us to)\b", r"ask that we\b",
-           r"require (?:that )?(?:we|us to)\b", r"instruct us to\b"),
+    "en": (r"ask us (?:to|not to)\b", r"ask that we\b", r"instruct us to\b",
+           rf"{_EN_ASKER}(?:request|require) (?:that )?(?:we|us to)\b"),
     "nb": (r"be oss (?:om )?(?:å|at)\b", r"be om at vi\b", r"kreve at vi\b",
            r"anmode oss om\b"),
     "de": (r"uns (?:\w+ )?bitten\b", r"von uns verlangen\b", r"verlangen dass wir\b",
            r"uns auffordern\b", r"bitten dass wir\b"),
     "fr": (r"nous demander (?:de|d|que)\b", r"demander que nous\b",
            r"exiger (?:que nous|de nous)\b", r"nous solliciter pour\b"),
-    "es": (r"solicitarnos\b", r"pedirnos\b", r"solicitar que\b", r"pedir que\b",
-           r"exigir(?:nos)? que\b"),
-    "it": (r"chiederci\b", r"richiederci\b", r"chiedere che\b", r"richiedere che\b"),
+    "es": (r"solicitarnos\b", r"pedirnos\b", r"exigirnos que\b",
+           r"(?:usted|puede|puedes|pueden|podrá|podrás|derecho a) (?:\w+ )?(?:solicitar|pedir"
+           r"|exigir) que\b"),
+    "it": (r"chiederci\b", r"richiederci\b",
+           r"(?:puoi|può|potete|potrà|potrai|diritto di) (?:\w+ )?(?:ri)?chiedere che\b"),
     "nl": (r"ons (?:\w+ )?(?:te )?vragen\b", r"ons (?:\w+ )?(?:te )?verzoeken\b",
            r"verzoeken dat wij\b", r"eisen dat wij\b"),
     "sv": (r"be oss (?:att|om)\b", r"begära att vi\b", r"kräva att vi\b"),
     "da": (r"bede os (?:om|at)\b", r"anmode os om\b", r"kræve at vi\b", r"anmode om at vi\b"),
-    "pl": (r"zwrócić się do nas (?:o|z)\b", r"poprosić nas o\b", r"zażądać\b", r"żądać od nas\b"),
-    "pt": (r"pedir nos\b", r"solicitar nos\b", r"pedir que\b", r"solicitar que\b"),
+    "pl": (r"zwrócić się do nas (?:o|z)\b", r"poprosić nas o\b", r"żądać od nas\b",
+           r"(?:możesz|może pan|może pani|mogą państwo|prawo) (?:\w+ )?zażądać\b"),
+    "pt": (r"pedir nos\b", r"solicitar nos\b",
+           r"(?:você|pode|podes|podem|poderá|direito de) (?:\w+ )?(?:pedir|solicitar) que\b"),
 }
 
 REQUESTED_ACTIONS: dict[str, tuple[str, ...]] = {

@@ -95,10 +95,10 @@ def test_a_short_english_label_is_read_in_the_page_language(page: str) -> None:
     assert reading_language("Cookies: kept for 30 days", page) == page
 
 
-
 # A foreign sentence that names no topic of its own, under a heading of the page's
 # language: the heading is read with the page's words (and the sentence with its own).
 # (page, heading naming retention, heading naming nothing, old, new).
+# fmt: off
 _EN = ("This applies for 30 days after the end of your contract with us.",
        "This applies for 90 days after the end of your contract with us.")
 _NB = ("Dette gjelder i 30 dager etter at avtalen din med oss er avsluttet.",
@@ -109,6 +109,7 @@ FOREIGN_UNDER_PAGE_HEADING = [
     ("fr", "Durée de conservation", "Lettre d'information", *_EN),
     ("en", "Retention", "Newsletter", *_NB),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("page", "heading", "_other", "old", "new"), FOREIGN_UNDER_PAGE_HEADING)
