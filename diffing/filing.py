@@ -23,7 +23,7 @@ from functools import lru_cache
 from policywatch.core.lexicon.category_words import AUDIENCE_WORDS
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
-from policywatch.diffing.lexicons import cue, topics
+from policywatch.diffing.lexicons import ACTION_KINDS, cue, topics
 from policywatch.diffing.text import key
 
 # Where a number lands when its sentence names one of these topics (else nowhere).
@@ -111,6 +111,28 @@ def negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
     return ""
 
 
+def requested_actions(text: str, lang: str | None) -> list[tuple[str, str]]:
+    """Each action asked for (:func:`requested`) with its kind (see, correct, delete,
+    restrict, stop, move: :data:`policywatch.diffing.lexicons.ACTION_KINDS`): "ask us
+    to erase" and "ask us to delete" ask for the same thing.
+
+    >>> requested_actions("You can ask us to erase or correct your data.", "en")
+    [('erase', 'delete'), ('correct', 'correct')]
+    """
+    found: list[tuple[str, str]] = []
+    for window in _request_windows(text, lang):
+        for hit in cue("REQUESTED_ACTIONS", lang).finditer(window):
+            end = window.find(" ", hit.end())
+            word = window[hit.start() : end if end >= 0 else len(window)]
+            kind = next(
+                (k for k in ACTION_KINDS if cue(f"ACTION {k}", lang).match(window, hit.start())),
+                word,
+            )
+            if (word, kind) not in found:
+                found.append((word, kind))
+    return found
+
+
 def requested(text: str, lang: str | None) -> list[str]:
     """The actions a sentence says a person may ask the service to take, each a whole
     word ("you can ask us to correct or delete your data": correct, delete): a right
@@ -126,14 +148,7 @@ def requested(text: str, lang: str | None) -> list[str]:
     >>> requested("You can ask us to call you back, and we delete old data.", "en")
     []
     """
-    found: list[str] = []
-    for window in _request_windows(text, lang):
-        for hit in cue("REQUESTED_ACTIONS", lang).finditer(window):
-            end = window.find(" ", hit.end())
-            word = window[hit.start() : end if end >= 0 else len(window)]
-            if word not in found:
-                found.append(word)
-    return found
+    return list(dict.fromkeys(word for word, _kind in requested_actions(text, lang)))
 
 
 def _request_windows(text: str, lang: str | None) -> list[str]:

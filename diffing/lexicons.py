@@ -39,7 +39,11 @@ from policywatch.core.lexicon.category_words import (
     stems_read,
 )
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
-from policywatch.core.lexicon.right_requests import REQUEST_WORDS, REQUESTED_ACTIONS
+from policywatch.core.lexicon.right_requests import (
+    REQUEST_WORDS,
+    REQUESTED_ACTION_KINDS,
+    REQUESTED_ACTIONS,
+)
 from policywatch.core.taxonomy import by_id, materiality_ids
 
 # The one list of categories is the taxonomy's (policywatch.core.taxonomy), and each
@@ -145,6 +149,10 @@ ADDRESS_WORDS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 
+# The kinds of action a person may ask for, in the lexicon's order.
+ACTION_KINDS = tuple(REQUESTED_ACTION_KINDS["en"])
+
+
 @lru_cache(maxsize=64)
 def cue(words: str, language: str | None) -> re.Pattern[str]:
     """The word starts of one cue list (``"ADDRESS_WORDS"``, ``"DATA_LOCATION_WORDS"``,
@@ -167,6 +175,13 @@ _CUE_LISTS = {
     "AUTHORITY_WORDS": AUTHORITY_WORDS,
     "REQUEST_WORDS": REQUEST_WORDS,
     "REQUESTED_ACTIONS": REQUESTED_ACTIONS,
+    # The actions of one kind (see, correct, delete, ...): "ACTION delete".
+    **{
+        f"ACTION {kind}": {
+            language: kinds[kind] for language, kinds in REQUESTED_ACTION_KINDS.items()
+        }
+        for kind in ACTION_KINDS
+    },
     # The role words of each category (policywatch.diffing.roles): "ROLE recipients".
     **{f"ROLE {category}": row for category, row in PARTY_ROLES.items()},
 }

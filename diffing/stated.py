@@ -114,7 +114,8 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     lang = ctx.language
     stripped, _dates = sig.strip_dates(p, lang)
     k = key(stripped)
-    asked = filing.requested(stripped, lang)
+    asked_for = filing.requested_actions(stripped, lang)
+    asked = [word for word, _kind in asked_for]
     own = unasked(topics(k, lang), asked)
     contacts = sig.contacts(p, lang)
     reach = filing.contact_category(k, own, lang)
@@ -182,7 +183,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         # One more (or one less) entry in a list of purposes, data, recipients, rights.
         out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
     other_section = ctx.old_section if added else ctx.new_section
-    out += requests_anew(asked, filing.requested(other_section, lang) if asked else [])
+    out += requests_anew(asked_for, filing.requested_actions(other_section, lang) if asked else [])
     out.extend(new_terms(own, other_section))
     out += kinds_anew(k, None, ctx, other_section, out)
     # What else the sentence is about, should it state something (it is read whole).
@@ -261,14 +262,26 @@ def unasked(found: dict[str, list[str]], asked: list[str]) -> dict[str, list[str
     return {c: hits for c, hits in kept.items() if hits}
 
 
-def requests_anew(asked: list[str], other: list[str]) -> list[Statement]:
-    """A right stated as a request ("you can ask us to delete ...") for an action the
-    other side never lets a person ask for: a right added (or removed).
+def requests_anew(asked: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[Statement]:
+    """A right stated as a request ("you can ask us to delete ...") for a kind of action
+    (:func:`policywatch.diffing.filing.requested_actions`) the other side never lets a
+    person ask for: a right added (or removed). "erase" for "delete" is the same right.
 
-    >>> [(s.kind, s.value, s.category) for s in requests_anew(["correct", "delete"], ["correct"])]
-    [('term', 'delete', 'rights')]
+    >>> asked = [("correct", "correct"), ("erase", "delete")]
+    >>> [(s.kind, s.value, s.shown) for s in requests_anew(asked, [("rectify", "correct")])]
+    [('term', 'delete', 'erase')]
+    >>> requests_anew(asked, [("correct", "correct"), ("delete", "delete")])
+    []
     """
-    return [Statement("term", word, "rights", word) for word in asked if word not in other]
+    kinds = {kind for _word, kind in other}
+    firsts: dict[str, str] = {}
+    for word, kind in asked:
+        firsts.setdefault(kind, word)
+    return [
+        Statement("term", kind, "rights", word)
+        for kind, word in firsts.items()
+        if kind not in kinds
+    ]
 
 
 def new_terms(

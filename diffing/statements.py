@@ -64,11 +64,16 @@ def changed(
     ko, kn = keys or (key(po), key(pn))
     removed, added = changed_words(ko, kn)
     # "You can ask us to correct (or delete) ...": the actions asked for are rights.
-    asked_old, asked_new = filing.requested(po, lang), filing.requested(pn, lang)
-    asked = asked_old + asked_new
+    # Each side's kinds against the other side's sentence and section, as said() does.
+    asked_old, asked_new = filing.requested_actions(po, lang), filing.requested_actions(pn, lang)
+    asked = [word for word, _kind in asked_old + asked_new]
     own = unasked(topics(f"{ko} {kn}", lang), asked)
-    lost: list[Statement] = requests_anew(asked_old, asked_new)
-    gained: list[Statement] = requests_anew(asked_new, asked_old)
+    lost: list[Statement] = requests_anew(
+        asked_old, asked_new + filing.requested_actions(ctx.new_section, lang)
+    )
+    gained: list[Statement] = requests_anew(
+        asked_new, asked_old + filing.requested_actions(ctx.old_section, lang)
+    )
 
     old_periods = {f"{d:g}d": s for s, d in sig.period_days(ko, lang)}
     new_periods = {f"{d:g}d": s for s, d in sig.period_days(kn, lang)}

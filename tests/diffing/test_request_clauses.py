@@ -149,3 +149,63 @@ def test_the_user_asking_the_service_is_a_right_the_service_asking_the_user_is_n
     service_asks, user_asks, action = WHO_ASKS[language]
     assert requested(service_asks, language) == [], service_asks
     assert action in requested(user_asks, language), user_asks
+
+
+# fmt: off
+# (heading, a request to delete, the same with a synonym of deleting, with another kind
+# of action instead (restricting)), per language.
+SYNONYMS = {
+    "en": ("Your rights", "You can ask us to delete your data.",
+           "You can ask us to erase your data.", "You can ask us to restrict your data."),
+    "nb": ("Dine rettigheter", "Du kan be oss om å slette opplysningene dine.",
+           "Du kan be oss om å fjerne opplysningene dine.",
+           "Du kan be oss om å begrense opplysningene dine."),
+    "de": ("Ihre Rechte", "Sie können uns bitten, Ihre Daten zu löschen.",
+           "Sie können uns bitten, Ihre Daten zu entfernen.",
+           "Sie können uns bitten, Ihre Daten einzuschränken."),
+    "fr": ("Vos droits", "Vous pouvez nous demander de supprimer vos données.",
+           "Vous pouvez nous demander d'effacer vos données.",
+           "Vous pouvez nous demander de limiter vos données."),
+}
+# (heading, a request for two actions, the same split over two sentences, the second
+# action dropped instead), per language.
+SPLIT = {
+    "en": ("Your rights", "You can ask us to correct or delete your data.",
+           "You can ask us to correct your data. You can also ask us to delete it.",
+           "You can ask us to correct your data."),
+    "nb": ("Dine rettigheter", "Du kan be oss om å rette eller slette opplysningene dine.",
+           "Du kan be oss om å rette opplysningene dine. Du kan også be oss om å slette dem.",
+           "Du kan be oss om å rette opplysningene dine."),
+    "de": ("Ihre Rechte", "Sie können uns bitten, Ihre Daten zu berichtigen oder zu löschen.",
+           "Sie können uns bitten, Ihre Daten zu berichtigen. Sie können uns auch bitten, "
+           "sie zu löschen.",
+           "Sie können uns bitten, Ihre Daten zu berichtigen."),
+    "fr": ("Vos droits", "Vous pouvez nous demander de rectifier ou de supprimer vos données.",
+           "Vous pouvez nous demander de rectifier vos données. Vous pouvez aussi nous "
+           "demander de les supprimer.",
+           "Vous pouvez nous demander de rectifier vos données."),
+}
+# fmt: on
+
+
+def _verdict(language: str, heading: str, old: str, new: str) -> tuple[str, list[str]]:
+    result = diff_documents(_doc(language, heading, old), _doc(language, heading, new))
+    return result.verdict, result.categories
+
+
+@pytest.mark.parametrize("language", sorted(SYNONYMS))
+def test_a_synonym_of_the_action_asked_for_is_no_new_right_another_kind_is(
+    language: str,
+) -> None:
+    heading, old, synonym, other_kind = SYNONYMS[language]
+    assert _verdict(language, heading, old, synonym)[0] != "material"
+    assert _verdict(language, heading, old, other_kind) == ("material", ["rights"])
+
+
+@pytest.mark.parametrize("language", sorted(SPLIT))
+def test_a_request_split_over_two_sentences_keeps_its_rights_dropping_one_does_not(
+    language: str,
+) -> None:
+    heading, old, split, dropped = SPLIT[language]
+    assert _verdict(language, heading, old, split)[0] != "material"
+    assert _verdict(language, heading, old, dropped) == ("material", ["rights"])
