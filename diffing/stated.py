@@ -10,6 +10,8 @@ signals of a sentence:
 - ``modality``: a commitment that became a permission or the reverse ("will" -> "may");
 - ``obligation`` / ``prohibition``: a sentence binding a named party to an action
   ("the Processor shall delete ...", "we must not ...") added or removed whole;
+- ``permission``: the service allowing itself to act on the user's contract ("we may
+  suspend your account"), identified by what it permits (suspending is not charging);
 - ``contact``: an e-mail address or phone number;
 - ``country``: a country or region the sentence names (data stored there, an address);
 - ``party``: a named party, in a row of a list or a recipient or contact sentence;
@@ -151,8 +153,13 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         about = filing.about(own, ctx, filing.FLIP_PRIORITY)
         # The service allowing itself to act on the user's contract ("we may suspend or
         # close your account", "nous pouvons résilier"): a term of the contract itself.
-        kind = "permission" if about == "fees_termination" and permits_us(k, lang) else "claim"
-        out.append(Statement(kind, about, about, ", ".join(sorted(sig.modals(k, lang)))))
+        modals = ", ".join(sorted(sig.modals(k, lang)))
+        if about == "fees_termination" and permits_us(k, lang):
+            # What it permits is part of it: suspending is not charging a fee.
+            permitted = " ".join(sorted(set(own.get(about, ()))))
+            out.append(Statement("permission", f"{about}: {permitted}", about, modals))
+        else:
+            out.append(Statement("claim", about, about, modals))
     if is_row(text):
         other = ctx.old_vocab if added else ctx.new_vocab
         names = {n for n in sig.names(p, lang) if not known(n, other)}
