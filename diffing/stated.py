@@ -132,14 +132,15 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         category = filing.period_category(own, ctx)
         out.append(Statement("period", f"{days:g}d", category, shown))
     # "notify ... without delay" negates a phrase, not the clause: the same rule as binds().
-    spoken = without_addresses(stripped, k)
-    negations = clause_negations(spoken.split(), lang) + sig.limits(spoken, lang)
+    # Negations, duties and permissions are read without e-mail addresses (spoken()).
+    said_k = spoken(p, lang)
+    negations = clause_negations(said_k.split(), lang) + sig.limits(said_k, lang)
     if negations and own:
         # A promise or prohibition on a topic ("we do not sell") added or removed.
-        about = filing.negated(k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
+        about = filing.negated(said_k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
         shown = ", ".join(sorted(negations))
         out.append(Statement("negation", about, about, shown, frozenset(own)))
-    elif duty := binds(k, lang):
+    elif duty := binds(said_k, lang):
         # A party bound to an action ("the Processor shall delete ...", "we must not
         # ..."): a duty added or removed, about what the action is about.
         action = action_topics(k, lang)
@@ -154,7 +155,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         # The service allowing itself to act on the user's contract ("we may suspend or
         # close your account", "nous pouvons résilier"): a term of the contract itself.
         modals = ", ".join(sorted(sig.modals(k, lang)))
-        if about == "fees_termination" and permits_us(k, lang):
+        if about == "fees_termination" and permits_us(said_k, lang):
             # What it permits is part of it: suspending is not charging a fee.
             permitted = " ".join(sorted(set(own.get(about, ()))))
             out.append(Statement("permission", f"{about}: {permitted}", about, modals))
@@ -216,14 +217,17 @@ def is_row(text: str) -> bool:
     return len(t.split()) <= ROW_WORDS and not t.rstrip("*_ ").endswith((".", "!", "?"))
 
 
-def without_addresses(text: str, k: str) -> str:
-    """The comparison key ``k`` of ``text`` without its e-mail addresses: a domain's
-    last part is no word of the sentence ("postkasse@datatilsynet.no" says no "no").
+def spoken(text: str, lang: str | None) -> str:
+    """The comparison key of a plain sentence as its negations, duties and permissions
+    are read: without its dates (:func:`policywatch.diffing.signals.strip_dates`) and
+    e-mail addresses, whose domain's last part is no word of the sentence
+    ("postkasse@datatilsynet.no" says no "no"; links are gone from plain text already).
 
-    >>> without_addresses("Write to post@tilsynet.no today.", "write to post tilsynet no today")
+    >>> spoken("Write to post@tilsynet.no today.", "en")
     'write to today'
     """
-    return key(sig.EMAIL.sub(" ", text)) if "@" in text else k
+    stripped, _dates = sig.strip_dates(sig.EMAIL.sub(" ", text), lang)
+    return key(stripped)
 
 
 def bounds(k: str, lang: str | None) -> int:

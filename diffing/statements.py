@@ -35,8 +35,8 @@ from policywatch.diffing.stated import (
     known,
     new_terms,
     requests_anew,
+    spoken,
     unasked,
-    without_addresses,
 )
 from policywatch.diffing.text import join, key, short
 
@@ -97,11 +97,11 @@ def changed(
             gained += [Statement("number", n, category, n) for n in numbers_new - numbers_old]
 
     flip = filing.about(own, ctx, filing.FLIP_PRIORITY)
-    neg_old = bounds(without_addresses(po, ko), lang)
-    neg_new = bounds(without_addresses(pn, kn), lang)
+    said_old, said_new = spoken(po, lang), spoken(pn, lang)
+    neg_old, neg_new = bounds(said_old, lang), bounds(said_new, lang)
     if neg_old != neg_new:
         words = f"'{short(' '.join(removed), 8)}' → '{short(' '.join(added), 8)}'"
-        negated = ko if neg_old > neg_new else kn
+        negated = said_old if neg_old > neg_new else said_new
         about = filing.negated(negated, topics(negated, lang), lang) or flip
         flipped = Statement("negation", about, about, words, frozenset(own))
         (lost if neg_old > neg_new else gained).append(flipped)

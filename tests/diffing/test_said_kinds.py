@@ -30,6 +30,7 @@ from policywatch.diffing.context import Context
 from policywatch.diffing.filing import requested
 from policywatch.diffing.lexicons import topics
 from policywatch.diffing.sentences import Unit
+from policywatch.diffing.stated import said
 from policywatch.diffing.statements import changed
 from policywatch.diffing.text import key
 
@@ -239,9 +240,37 @@ def test_an_authoritys_address_is_a_right_the_dpos_the_controllers(language: str
 
 def test_an_address_ending_in_no_is_no_negation() -> None:
     j = judge(Unit(None, AUTHORITY_CONTACTS["nb"][0]), Context(heading="", language="nb"))
-    assert not [r for r in j.reasons if "negat" in r.explanation]
+    assert [(r.category, r.explanation) for r in j.reasons] == [
+        ("rights", "sentence added (contact postkasse@datatilsynet.no; may/will kan; datatilsynet)")
+    ]
     old, new = "Skriv til post@acme.com.", "Skriv til post@acme.no."
-    assert not [s for s in changed(old, new, Context(language="nb"))[1] if s.kind == "negation"]
+    lost, gained = changed(old, new, Context(language="nb"))
+    assert [(s.kind, s.value) for s in lost + gained] == [
+        ("contact", "post@acme.com"),
+        ("contact", "post@acme.no"),
+    ]
+
+
+# A duty to notify an address: (language, the sentence with "{domain}").
+DUTIES_TO_AN_ADDRESS = [
+    ("nb", "Databehandleren skal slette dataene og varsle post@{domain}."),
+    ("en", "The processor shall delete the data and notify post@{domain}."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), DUTIES_TO_AN_ADDRESS)
+def test_a_duty_to_notify_an_address_ending_in_no_is_an_obligation(
+    language: str, sentence: str
+) -> None:
+    duties = {
+        domain: [
+            (s.kind, s.category)
+            for s in said(sentence.format(domain=domain), Context(language=language))
+            if s.kind in ("obligation", "prohibition")
+        ]
+        for domain in ("acme.no", "acme.com")
+    }
+    assert duties["acme.no"] == duties["acme.com"] == [("obligation", "breach")]
 
 
 @pytest.mark.parametrize("sense", sorted(SENSES))
