@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.authorities import AUTHORITY_WORDS
 from policywatch.core.lexicon.category_words import (
     CATEGORY_WORDS,
@@ -156,16 +157,20 @@ ACTION_KINDS = tuple(REQUESTED_ACTION_KINDS["en"])
 @lru_cache(maxsize=64)
 def cue(words: str, language: str | None) -> re.Pattern[str]:
     """The word starts of one cue list (``"ADDRESS_WORDS"``, ``"DATA_LOCATION_WORDS"``,
-    ``"ROLE controller_contact"``...) in English and the page's language, as one pattern.
+    ``"ROLE controller_contact"``...) in English and the page's language, as one pattern;
+    a language read with its sibling's words as :func:`topics` reads it
+    (:func:`policywatch.core.lexicon.languages_of`: Nynorsk and "no" with Bokmål's).
 
     >>> bool(cue("ADDRESS_WORDS", "fr").search("siège social à paris"))
     True
     >>> bool(cue("ADDRESS_WORDS", "en").search("siège social à paris"))
     False
+    >>> bool(cue("REQUEST_WORDS", "nn").search("du kan be oss om å slette"))
+    True
     """
     table = _CUE_LISTS[words]
-    base = (language or "en").split("-")[0].lower()
-    stems = [*table["en"], *(table.get(base, ()) if base != "en" else ())]
+    read = languages_of(language, unknown=("en",))
+    stems = [*table["en"], *(s for lang in read if lang != "en" for s in table.get(lang, ()))]
     return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
 
 

@@ -15,7 +15,9 @@ import pytest
 
 from policywatch.diffing.classify import OWN_LANGUAGE_WORDS, judge, reading_language
 from policywatch.diffing.context import Context
+from policywatch.diffing.filing import contact_category, requested
 from policywatch.diffing.sentences import Unit
+from policywatch.diffing.text import key
 
 # fmt: off
 # A period changed in a sentence of one language on a page of another:
@@ -129,3 +131,37 @@ def test_a_foreign_sentence_under_a_heading_naming_no_topic_stays_other(
 ) -> None:
     j = judge(Unit(old, new), Context(heading=other, language=page))
     assert [r.category for r in j.reasons] == ["other"]
+
+
+# Nynorsk ("nn") and "no" pages are read with Bokmål's cue words as topics() reads
+# them (one fallback: languages_of); an English page is not.
+NORWEGIAN_CUES = [
+    ("REQUEST", "Du kan be oss om å sletta opplysningane dine.", "sletta"),
+    ("AUTHORITY", "Du kan klaga til Datatilsynet på postkasse@datatilsynet.no.", "rights"),
+]
+
+
+@pytest.mark.parametrize("page", ["nn", "no", "nb"])
+def test_a_nynorsk_or_no_page_reads_the_norwegian_cues(page: str) -> None:
+    _, asked, action = NORWEGIAN_CUES[0]
+    assert requested(asked, page) == [action]
+    _, authority, category = NORWEGIAN_CUES[1]
+    assert contact_category(key(authority), {}, page) == category
+
+
+def test_an_english_page_reads_no_norwegian_cues() -> None:
+    assert requested(NORWEGIAN_CUES[0][1], "en") == []
+    assert contact_category(key(NORWEGIAN_CUES[1][1]), {}, "en") == "controller_contact"
+
+
+def test_a_nynorsk_sentence_on_an_english_page_is_read_in_nynorsk() -> None:
+    old, new = (
+        f"Vi slettar personopplysningane dine {n} dagar etter at du har avslutta kontoen din."
+        for n in (30, 90)
+    )
+    assert reading_language(new, "en") == "nn"
+    assert reading_language(new, "nb") == "nb"
+    j = judge(Unit(old, new), Context(heading="Account", language="en"))
+    assert [(r.category, r.explanation.split(":")[0]) for r in j.reasons] == [
+        ("retention", "period changed")
+    ]
