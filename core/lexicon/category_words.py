@@ -363,7 +363,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"gebühr", r"preis", r"erstattung", r"kündig", r"zahlung", r"sperr",
                r"abonnement"),
         "fr": (r"rembourse", r"abonnement", r"prix", r"résili", r"paiement",
-               r"suspen(?:dre|sion|du)", r"clôtur(?:er|e) (?:votre|le|son) compte"),
+               r"suspen(?:d|sion)", r"clôtur(?:er|e) (?:votre|le|son) compte"),
         "es": (r"cuota", r"precio", r"reembolso", r"suscripci", r"pago", r"rescisión",
                r"cancela"),
         "it": (r"canone", r"prezz", r"rimbors", r"abbonament", r"pagament", r"recesso",
