@@ -226,20 +226,32 @@ def period_category(own: dict[str, list[str]], ctx: Context) -> str:
     return about(own, ctx, NUMBER_TOPICS)
 
 
-def contact_category(k: str, own: dict[str, list[str]], lang: str | None) -> str:
+def contact_category(text: str, own: dict[str, list[str]], lang: str | None) -> str:
     """Whose channel an e-mail address or phone number is: a supervisory authority's
-    (``rights``: where to complain) when the sentence names one
+    (``rights``: where to complain) when the clause that gives it names one
     (:mod:`policywatch.core.lexicon.authorities`), else the first of
-    :data:`CONTACT_TOPICS` the sentence is about, else the controller's.
+    :data:`CONTACT_TOPICS` the sentence is about, else the controller's. ``text`` is
+    the plain sentence: a clause ends at a full stop, a semicolon, a line break.
 
-    >>> contact_category("contact the cnil at plaintes cnil fr", {}, "fr")
+    >>> contact_category("Contact the CNIL at plaintes@cnil.fr.", {}, "fr")
     'rights'
-    >>> contact_category("contact our dpo at dpo acme example", {}, "en")
+    >>> contact_category("Contact our DPO at dpo@acme.example.", {}, "en")
+    'controller_contact'
+    >>> contact_category("We are registered with the Information Commissioner's Office; "
+    ...                  "contact us at privacy@acme.example.", {}, "en")
     'controller_contact'
     """
-    if cue("AUTHORITY_WORDS", lang).search(k):
-        return "rights"
-    return pick(own, CONTACT_TOPICS, "controller_contact")
+    authority = cue("AUTHORITY_WORDS", lang)
+    for clause in _CONTACT_CLAUSE.split(text):
+        if sig.contacts(clause, lang) and authority.search(key(clause)):
+            return "rights"
+    # An authority named in another clause is no right of this address.
+    own = {c: [h for h in hits if not authority.match(h)] for c, hits in own.items()}
+    return pick({c: hits for c, hits in own.items() if hits}, CONTACT_TOPICS, "controller_contact")
+
+
+# Where the clause giving a contact ends (not at a colon: "an die Behörde wenden: ...").
+_CONTACT_CLAUSE = re.compile(r"[.;!?](?=\s|$)|\n")
 
 
 def country_category(k: str, own: dict[str, list[str]], ctx: Context, default: str) -> str:

@@ -120,7 +120,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     asked = [word for word, _kind in asked_for]
     own = unasked(topics(k, lang), asked)
     contacts = sig.contacts(p, lang)
-    reach = filing.contact_category(k, own, lang)
+    reach = filing.contact_category(p, own, lang)
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
     # A country where data goes, or in an address; "users residing in the UK" only
     # says whom the sentence is for (filing.for_whom reads it away).

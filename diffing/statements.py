@@ -121,7 +121,7 @@ def changed(
     # An address behind "[email protected]" shown again is the same address.
     if not (came and not (contacts_old - contacts_new) and ctx.obfuscated):
         # The controller's channel, unless the sentence names a supervisory authority.
-        reach = filing.contact_category(f"{ko} {kn}", {}, lang)
+        reach = filing.contact_category(f"{po}\n{pn}", {}, lang)
         lost += [Statement("contact", c, reach, c) for c in sorted(contacts_old - contacts_new)]
         gained += [Statement("contact", c, reach, c) for c in sorted(came)]
 

@@ -230,6 +230,28 @@ def test_an_authoritys_address_is_a_right_the_dpos_the_controllers(language: str
     assert _whole(dpo, language) == {"controller_contact"}
 
 
+# An authority named in one clause, the controller's own address in the next.
+REGISTERED_WITH = {
+    "en": "Acme Ltd is registered with the Information Commissioner's Office under number "
+          "Z1234567; contact us at privacy@acme.co.uk.",
+    "nb": "Acme AS er registrert hos Datatilsynet; kontakt oss på personvern@acme.example.",
+    "de": "Die Acme GmbH untersteht der Datenschutzbehörde; Sie erreichen uns unter "
+          "datenschutz@acme.example.",
+    "fr": "Acme SAS a déclaré ses traitements à la CNIL ; contactez-nous à l'adresse "
+          "privacy@acme.example.",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(REGISTERED_WITH))
+def test_an_authority_named_in_another_clause_does_not_own_the_address(language: str) -> None:
+    j = judge(Unit(None, REGISTERED_WITH[language]), Context(heading="Contact", language=language))
+    assert [r.category for r in j.reasons if "@" in r.explanation] == ["controller_contact"]
+    # Its twin: the authority's own address, in the clause naming it.
+    authority = AUTHORITY_CONTACTS[language][0]
+    j = judge(Unit(None, authority), Context(heading="Contact", language=language))
+    assert [r.category for r in j.reasons if "@" in r.explanation] == ["rights"]
+
+
 def test_an_address_ending_in_no_is_no_negation() -> None:
     j = judge(Unit(None, AUTHORITY_CONTACTS["nb"][0]), Context(heading="", language="nb"))
     assert [(r.category, r.explanation) for r in j.reasons] == [

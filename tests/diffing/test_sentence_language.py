@@ -17,7 +17,6 @@ from policywatch.diffing.classify import OWN_LANGUAGE_WORDS, judge, reading_lang
 from policywatch.diffing.context import Context
 from policywatch.diffing.filing import contact_category, requested
 from policywatch.diffing.sentences import Unit
-from policywatch.diffing.text import key
 
 # fmt: off
 # A period changed in a sentence of one language on a page of another:
@@ -146,12 +145,12 @@ def test_a_nynorsk_or_no_page_reads_the_norwegian_cues(page: str) -> None:
     _, asked, action = NORWEGIAN_CUES[0]
     assert requested(asked, page) == [action]
     _, authority, category = NORWEGIAN_CUES[1]
-    assert contact_category(key(authority), {}, page) == category
+    assert contact_category(authority, {}, page) == category
 
 
 def test_an_english_page_reads_no_norwegian_cues() -> None:
     assert requested(NORWEGIAN_CUES[0][1], "en") == []
-    assert contact_category(key(NORWEGIAN_CUES[1][1]), {}, "en") == "controller_contact"
+    assert contact_category(NORWEGIAN_CUES[1][1], {}, "en") == "controller_contact"
 
 
 def test_a_nynorsk_sentence_on_an_english_page_is_read_in_nynorsk() -> None:
