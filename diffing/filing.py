@@ -119,18 +119,22 @@ def requested_actions(text: str, lang: str | None) -> list[tuple[str, str]]:
     >>> requested_actions("You can ask us to erase or correct your data.", "en")
     [('erase', 'delete'), ('correct', 'correct')]
     """
+    return list(_requested_actions(text, lang))
+
+
+@lru_cache(maxsize=512)
+def _requested_actions(text: str, lang: str | None) -> tuple[tuple[str, str], ...]:
+    # Cached: a section's text is read once for each of its changed sentences.
     found: list[tuple[str, str]] = []
+    kinds = [(kind, cue(f"ACTION {kind}", lang)) for kind in ACTION_KINDS]
     for window in _request_windows(text, lang):
         for hit in cue("REQUESTED_ACTIONS", lang).finditer(window):
             end = window.find(" ", hit.end())
             word = window[hit.start() : end if end >= 0 else len(window)]
-            kind = next(
-                (k for k in ACTION_KINDS if cue(f"ACTION {k}", lang).match(window, hit.start())),
-                word,
-            )
+            kind = next((k for k, pattern in kinds if pattern.match(window, hit.start())), word)
             if (word, kind) not in found:
                 found.append((word, kind))
-    return found
+    return tuple(found)
 
 
 def requested(text: str, lang: str | None) -> list[str]:
@@ -153,12 +157,16 @@ def requested(text: str, lang: str | None) -> list[str]:
 
 def _request_windows(text: str, lang: str | None) -> list[str]:
     """The words after each request cue, up to the end of its clause (REQUEST_SCOPE)."""
-    actions = cue("REQUESTED_ACTIONS", lang)
-    windows = []
+    actions, asking = cue("REQUESTED_ACTIONS", lang), cue("REQUEST_WORDS", lang)
+    windows: list[str] = []
+    if not asking.search(key(text)):
+        return windows  # most sentences, and most sections, ask for nothing
     for clause in _CLAUSE_END.split(text):
+        if not asking.search(key(clause)):
+            continue
         parts = [key(part) for part in clause.split(",")]
         for i, part in enumerate(parts):
-            for asked in cue("REQUEST_WORDS", lang).finditer(part):
+            for asked in asking.finditer(part):
                 words = part[asked.end() :].split()
                 rest = parts[i + 1 :]
                 if not words and rest:

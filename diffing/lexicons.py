@@ -154,7 +154,7 @@ ADDRESS_WORDS: dict[str, tuple[str, ...]] = {
 ACTION_KINDS = tuple(REQUESTED_ACTION_KINDS["en"])
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def cue(words: str, language: str | None) -> re.Pattern[str]:
     """The word starts of one cue list (``"ADDRESS_WORDS"``, ``"DATA_LOCATION_WORDS"``,
     ``"ROLE controller_contact"``...) in English and the page's language, as one pattern;

@@ -68,11 +68,15 @@ def changed(
     asked_old, asked_new = filing.requested_actions(po, lang), filing.requested_actions(pn, lang)
     asked = [word for word, _kind in asked_old + asked_new]
     own = unasked(topics(f"{ko} {kn}", lang), asked)
-    lost: list[Statement] = requests_anew(
-        asked_old, asked_new + filing.requested_actions(ctx.new_section, lang)
+    lost: list[Statement] = (
+        requests_anew(asked_old, asked_new + filing.requested_actions(ctx.new_section, lang))
+        if asked_old
+        else []
     )
-    gained: list[Statement] = requests_anew(
-        asked_new, asked_old + filing.requested_actions(ctx.old_section, lang)
+    gained: list[Statement] = (
+        requests_anew(asked_new, asked_old + filing.requested_actions(ctx.old_section, lang))
+        if asked_new
+        else []
     )
 
     old_periods = {f"{d:g}d": s for s, d in sig.period_days(ko, lang)}
