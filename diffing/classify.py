@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
@@ -97,7 +98,7 @@ def judge(unit: Unit, context: Context | str | None = None) -> Judgement:
     ctx = context if isinstance(context, Context) else Context(heading=context)
     language = reading_language(unit.new or unit.old or "", ctx.language)
     if language != ctx.language:
-        ctx = replace(ctx, language=language)
+        ctx = replace(ctx, language=language, page_language=ctx.language)
     if unit.old is not None and unit.new is not None:
         return _judge_edit(unit.old, unit.new, ctx, unit.ops)
     text = unit.new if unit.new is not None else unit.old or ""
@@ -177,9 +178,10 @@ def reading_language(text: str, page: str | None) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _own_language(text: str) -> str | None:
-    found = base_language(confident_language(text, OWN_LANGUAGE_SURE))
-    found = {"no": "nb"}.get(found or "", found)
-    return found if found in LANGUAGES else None
+    # "no" is read as Bokmål, "nn" as itself with Bokmål's words (languages_of).
+    read = languages_of(base_language(confident_language(text, OWN_LANGUAGE_SURE)), unknown=())
+    own = [lang for lang in read if lang in LANGUAGES and (lang != "en" or read == ("en",))]
+    return read[0] if own else None
 
 
 # A passage this long inserted into (or cut from) a sentence that the other side has

@@ -189,8 +189,8 @@ def _judgements(
             key(s.heading) for s in [*(old[i] for i in pair.old), *(new[j] for j in pair.new)]
         ),
         section=section_text,
-        old_section=" " + " ".join(key(u.old) for u in units if u.old) + " ",
-        new_section=" " + " ".join(key(u.new) for u in units if u.new) + " ",
+        old_section=" " + " \n ".join(key(u.old) for u in units if u.old) + " ",
+        new_section=" " + " \n ".join(key(u.new) for u in units if u.new) + " ",
     )
     return [
         lists.judge(u, heading) or judge(u, replace(base, nearby=_nearby(units, n)))

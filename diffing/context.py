@@ -35,7 +35,7 @@ class Context:
     # still there, does the other version name a term at all? Empty: not known.
     old_all: str = ""
     new_all: str = ""
-    # The same, for the sentences of this section only (old side, new side).
+    # The same, for the sentences of this section only (old side, new side), one a line.
     old_section: str = ""
     new_section: str = ""
     # Where each version may give parties roles: its sentence keys and its sections
@@ -48,3 +48,6 @@ class Context:
     headings: frozenset[str] = frozenset()
     # The page's language: which months, numbers, units and negations to read.
     language: str | None = None
+    # The page's language when this sentence is read in another (classify.judge): its
+    # heading, neighbours and section are read with both (filing.context_topics).
+    page_language: str | None = None

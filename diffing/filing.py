@@ -23,7 +23,7 @@ from functools import lru_cache
 from policywatch.core.lexicon.category_words import AUDIENCE_WORDS
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
-from policywatch.diffing.lexicons import cue, topics
+from policywatch.diffing.lexicons import ACTION_KINDS, cue, topics
 from policywatch.diffing.text import key
 
 # Where a number lands when its sentence names one of these topics (else nowhere).
@@ -76,8 +76,12 @@ LISTED_TOPICS = {
 # A negation or "only" bears on the topic named this many words after it at most.
 NEGATION_SCOPE = 8
 # The actions asked for stand this many words after "ask us to" at most ("ask us to
-# correct, restrict or delete the personal data we hold").
+# correct, restrict or delete the personal data we hold"), in its clause: a sentence
+# end, a colon or semicolon, a line break (sentences of a section) end it, and so does
+# a comma unless an action follows it at once ("ask us to correct, restrict or delete";
+# not "ask us to send you the newsletter, and we delete ...").
 REQUEST_SCOPE = 10
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
 
 
 def negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
@@ -107,29 +111,72 @@ def negated(k: str, own: dict[str, list[str]], lang: str | None) -> str:
     return ""
 
 
-def requested(k: str, lang: str | None) -> list[str]:
+def requested_actions(text: str, lang: str | None) -> list[tuple[str, str]]:
+    """Each action asked for (:func:`requested`) with its kind (see, correct, delete,
+    restrict, stop, move: :data:`policywatch.diffing.lexicons.ACTION_KINDS`): "ask us
+    to erase" and "ask us to delete" ask for the same thing.
+
+    >>> requested_actions("You can ask us to erase or correct your data.", "en")
+    [('erase', 'delete'), ('correct', 'correct')]
+    """
+    return list(_requested_actions(text, lang))
+
+
+@lru_cache(maxsize=512)
+def _requested_actions(text: str, lang: str | None) -> tuple[tuple[str, str], ...]:
+    # Cached: a section's text is read once for each of its changed sentences.
+    found: list[tuple[str, str]] = []
+    kinds = [(kind, cue(f"ACTION {kind}", lang)) for kind in ACTION_KINDS]
+    for window in _request_windows(text, lang):
+        for hit in cue("REQUESTED_ACTIONS", lang).finditer(window):
+            end = window.find(" ", hit.end())
+            word = window[hit.start() : end if end >= 0 else len(window)]
+            kind = next((k for k, pattern in kinds if pattern.match(window, hit.start())), word)
+            if (word, kind) not in found:
+                found.append((word, kind))
+    return tuple(found)
+
+
+def requested(text: str, lang: str | None) -> list[str]:
     """The actions a sentence says a person may ask the service to take, each a whole
     word ("you can ask us to correct or delete your data": correct, delete): a right
     stated as a request (:mod:`policywatch.core.lexicon.right_requests`), whatever
     its action is otherwise about (deleting is retention, unless it is asked for).
+    ``text`` is the plain sentence (its punctuation ends the request's clause), or a
+    section's sentence keys one a line.
 
-    >>> requested("you can ask us to correct or delete your data", "en")
+    >>> requested("You can ask us to correct, or delete, your data.", "en")
     ['correct', 'delete']
-    >>> requested("vous pouvez nous demander de supprimer vos données", "fr")
+    >>> requested("Vous pouvez nous demander de supprimer vos données.", "fr")
     ['supprimer']
-    >>> requested("we delete your data when you ask", "en")
+    >>> requested("You can ask us to call you back, and we delete old data.", "en")
     []
     """
-    found: list[str] = []
-    actions = cue("REQUESTED_ACTIONS", lang)
-    for asked in cue("REQUEST_WORDS", lang).finditer(k):
-        window = " ".join(k[asked.end() :].split()[:REQUEST_SCOPE])
-        for hit in actions.finditer(window):
-            end = window.find(" ", hit.end())
-            word = window[hit.start() : end if end >= 0 else len(window)]
-            if word not in found:
-                found.append(word)
-    return found
+    return list(dict.fromkeys(word for word, _kind in requested_actions(text, lang)))
+
+
+def _request_windows(text: str, lang: str | None) -> list[str]:
+    """The words after each request cue, up to the end of its clause (REQUEST_SCOPE)."""
+    actions, asking = cue("REQUESTED_ACTIONS", lang), cue("REQUEST_WORDS", lang)
+    windows: list[str] = []
+    if not asking.search(key(text)):
+        return windows  # most sentences, and most sections, ask for nothing
+    for clause in _CLAUSE_END.split(text):
+        if not asking.search(key(clause)):
+            continue
+        parts = [key(part) for part in clause.split(",")]
+        for i, part in enumerate(parts):
+            for asked in asking.finditer(part):
+                words = part[asked.end() :].split()
+                rest = parts[i + 1 :]
+                if not words and rest:
+                    words = rest.pop(0).split()  # "uns bitten, Ihre Daten zu löschen"
+                for more in map(str.split, rest):
+                    if not any(actions.match(" ".join(more[j:])) for j in range(2)):
+                        break
+                    words += more
+                windows.append(" ".join(words[:REQUEST_SCOPE]))
+    return windows
 
 
 def is_requested(hit: str, asked: list[str]) -> bool:
@@ -187,20 +234,32 @@ def period_category(own: dict[str, list[str]], ctx: Context) -> str:
     return about(own, ctx, NUMBER_TOPICS)
 
 
-def contact_category(k: str, own: dict[str, list[str]], lang: str | None) -> str:
+def contact_category(text: str, own: dict[str, list[str]], lang: str | None) -> str:
     """Whose channel an e-mail address or phone number is: a supervisory authority's
-    (``rights``: where to complain) when the sentence names one
+    (``rights``: where to complain) when the clause that gives it names one
     (:mod:`policywatch.core.lexicon.authorities`), else the first of
-    :data:`CONTACT_TOPICS` the sentence is about, else the controller's.
+    :data:`CONTACT_TOPICS` the sentence is about, else the controller's. ``text`` is
+    the plain sentence: a clause ends at a full stop, a semicolon, a line break.
 
-    >>> contact_category("contact the cnil at plaintes cnil fr", {}, "fr")
+    >>> contact_category("Contact the CNIL at plaintes@cnil.fr.", {}, "fr")
     'rights'
-    >>> contact_category("contact our dpo at dpo acme example", {}, "en")
+    >>> contact_category("Contact our DPO at dpo@acme.example.", {}, "en")
+    'controller_contact'
+    >>> contact_category("We are registered with the Information Commissioner's Office; "
+    ...                  "contact us at privacy@acme.example.", {}, "en")
     'controller_contact'
     """
-    if cue("AUTHORITY_WORDS", lang).search(k):
-        return "rights"
-    return pick(own, CONTACT_TOPICS, "controller_contact")
+    authority = cue("AUTHORITY_WORDS", lang)
+    for clause in _CONTACT_CLAUSE.split(text):
+        if sig.contacts(clause, lang) and authority.search(key(clause)):
+            return "rights"
+    # An authority named in another clause is no right of this address.
+    own = {c: [h for h in hits if not authority.match(h)] for c, hits in own.items()}
+    return pick({c: hits for c, hits in own.items() if hits}, CONTACT_TOPICS, "controller_contact")
+
+
+# Where the clause giving a contact ends (not at a colon: "an die Behörde wenden: ...").
+_CONTACT_CLAUSE = re.compile(r"[.;!?](?=\s|$)|\n")
 
 
 def country_category(k: str, own: dict[str, list[str]], ctx: Context, default: str) -> str:
@@ -229,7 +288,7 @@ def about(
     cookies is about cookies); a sentence naming no topic is about what its heading
     and neighbours are about. ``only``: a category of ``order`` or ``default``.
     """
-    head = topics(key(ctx.heading or ""), ctx.language)
+    head = context_topics(key(ctx.heading or ""), ctx)
     shared = {c: h for c, h in own.items() if c in head}
     everything = order if only else (*order, *(c for c in FLIP_PRIORITY if c not in order))
     found = (
@@ -240,8 +299,23 @@ def about(
     )
     if found:
         return found
-    around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby))), ctx.language)
+    around = context_topics(" ".join((key(ctx.heading or ""), key(ctx.nearby))), ctx)
     return pick(around, order, default)
+
+
+def context_topics(k: str, ctx: Context) -> dict[str, list[str]]:
+    """The topics of a sentence's heading, neighbours or section (``k``, a key): read
+    with the sentence's language and, when the page is in another, the page's too (an
+    English sentence under the Norwegian heading "Lagringstid" is about retention).
+
+    >>> sorted(context_topics("lagringstid", Context(language="en", page_language="nb")))
+    ['retention']
+    """
+    found = topics(k, ctx.language)
+    if ctx.page_language is None or ctx.page_language == ctx.language:
+        return found
+    page = topics(k, ctx.page_language)
+    return {c: [*found.get(c, ()), *page.get(c, ())] for c in (*found, *page)}
 
 
 def pick(found: dict[str, list[str]], order: tuple[str, ...], default: str = "other") -> str:

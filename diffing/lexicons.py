@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.authorities import AUTHORITY_WORDS
 from policywatch.core.lexicon.category_words import (
     CATEGORY_WORDS,
@@ -39,7 +40,11 @@ from policywatch.core.lexicon.category_words import (
     stems_read,
 )
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
-from policywatch.core.lexicon.right_requests import REQUEST_WORDS, REQUESTED_ACTIONS
+from policywatch.core.lexicon.right_requests import (
+    REQUEST_WORDS,
+    REQUESTED_ACTION_KINDS,
+    REQUESTED_ACTIONS,
+)
 from policywatch.core.taxonomy import by_id, materiality_ids
 
 # The one list of categories is the taxonomy's (policywatch.core.taxonomy), and each
@@ -145,19 +150,27 @@ ADDRESS_WORDS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 
-@lru_cache(maxsize=64)
+# The kinds of action a person may ask for, in the lexicon's order.
+ACTION_KINDS = tuple(REQUESTED_ACTION_KINDS["en"])
+
+
+@lru_cache(maxsize=1024)
 def cue(words: str, language: str | None) -> re.Pattern[str]:
     """The word starts of one cue list (``"ADDRESS_WORDS"``, ``"DATA_LOCATION_WORDS"``,
-    ``"ROLE controller_contact"``...) in English and the page's language, as one pattern.
+    ``"ROLE controller_contact"``...) in English and the page's language, as one pattern;
+    a language read with its sibling's words as :func:`topics` reads it
+    (:func:`policywatch.core.lexicon.languages_of`: Nynorsk and "no" with Bokmål's).
 
     >>> bool(cue("ADDRESS_WORDS", "fr").search("siège social à paris"))
     True
     >>> bool(cue("ADDRESS_WORDS", "en").search("siège social à paris"))
     False
+    >>> bool(cue("REQUEST_WORDS", "nn").search("du kan be oss om å slette"))
+    True
     """
     table = _CUE_LISTS[words]
-    base = (language or "en").split("-")[0].lower()
-    stems = [*table["en"], *(table.get(base, ()) if base != "en" else ())]
+    read = languages_of(language, unknown=("en",))
+    stems = [*table["en"], *(s for lang in read if lang != "en" for s in table.get(lang, ()))]
     return re.compile(r"(?<![\w])(?:" + "|".join(stems) + ")")
 
 
@@ -167,6 +180,13 @@ _CUE_LISTS = {
     "AUTHORITY_WORDS": AUTHORITY_WORDS,
     "REQUEST_WORDS": REQUEST_WORDS,
     "REQUESTED_ACTIONS": REQUESTED_ACTIONS,
+    # The actions of one kind (see, correct, delete, ...): "ACTION delete".
+    **{
+        f"ACTION {kind}": {
+            language: kinds[kind] for language, kinds in REQUESTED_ACTION_KINDS.items()
+        }
+        for kind in ACTION_KINDS
+    },
     # The role words of each category (policywatch.diffing.roles): "ROLE recipients".
     **{f"ROLE {category}": row for category, row in PARTY_ROLES.items()},
 }

@@ -10,6 +10,8 @@ signals of a sentence:
 - ``modality``: a commitment that became a permission or the reverse ("will" -> "may");
 - ``obligation`` / ``prohibition``: a sentence binding a named party to an action
   ("the Processor shall delete ...", "we must not ...") added or removed whole;
+- ``permission``: the service allowing itself to act on the user's contract ("we may
+  suspend your account"), identified by what it permits (suspending is not charging);
 - ``contact``: an e-mail address or phone number;
 - ``country``: a country or region the sentence names (data stored there, an address);
 - ``party``: a named party, in a row of a list or a recipient or contact sentence;
@@ -114,10 +116,11 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     lang = ctx.language
     stripped, _dates = sig.strip_dates(p, lang)
     k = key(stripped)
-    asked = filing.requested(k, lang)
+    asked_for = filing.requested_actions(stripped, lang)
+    asked = [word for word, _kind in asked_for]
     own = unasked(topics(k, lang), asked)
     contacts = sig.contacts(p, lang)
-    reach = filing.contact_category(k, own, lang)
+    reach = filing.contact_category(p, own, lang)
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
     # A country where data goes, or in an address; "users residing in the UK" only
     # says whom the sentence is for (filing.for_whom reads it away).
@@ -129,14 +132,15 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         category = filing.period_category(own, ctx)
         out.append(Statement("period", f"{days:g}d", category, shown))
     # "notify ... without delay" negates a phrase, not the clause: the same rule as binds().
-    spoken = without_addresses(stripped, k)
-    negations = clause_negations(spoken.split(), lang) + sig.limits(spoken, lang)
+    # Negations, duties and permissions are read without e-mail addresses (spoken()).
+    said_k = spoken(p, lang)
+    negations = clause_negations(said_k.split(), lang) + sig.limits(said_k, lang)
     if negations and own:
         # A promise or prohibition on a topic ("we do not sell") added or removed.
-        about = filing.negated(k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
+        about = filing.negated(said_k, own, lang) or filing.about(own, ctx, filing.FLIP_PRIORITY)
         shown = ", ".join(sorted(negations))
         out.append(Statement("negation", about, about, shown, frozenset(own)))
-    elif duty := binds(k, lang):
+    elif duty := binds(said_k, lang):
         # A party bound to an action ("the Processor shall delete ...", "we must not
         # ..."): a duty added or removed, about what the action is about.
         action = action_topics(k, lang)
@@ -150,12 +154,19 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         about = filing.about(own, ctx, filing.FLIP_PRIORITY)
         # The service allowing itself to act on the user's contract ("we may suspend or
         # close your account", "nous pouvons résilier"): a term of the contract itself.
-        kind = "permission" if about == "fees_termination" and permits_us(k, lang) else "claim"
-        out.append(Statement(kind, about, about, ", ".join(sorted(sig.modals(k, lang)))))
+        modals = ", ".join(sorted(sig.modals(k, lang)))
+        if about == "fees_termination" and permits_us(said_k, lang):
+            # What it permits is part of it: suspending is not charging a fee.
+            permitted = " ".join(sorted(set(own.get(about, ()))))
+            out.append(Statement("permission", f"{about}: {permitted}", about, modals))
+        else:
+            out.append(Statement("claim", about, about, modals))
     if is_row(text):
         other = ctx.old_vocab if added else ctx.new_vocab
         names = {n for n in sig.names(p, lang) if not known(n, other)}
-        around = topics(" ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))), lang)
+        around = filing.context_topics(
+            " ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))), ctx
+        )
         category = filing.pick(own, filing.NAME_TOPICS, "") or filing.pick(
             around, filing.NAME_TOPICS, ""
         )
@@ -175,12 +186,12 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
         )
         if name not in parties
     )
-    listed = filing.lead_topic(ctx.heading, lang)
+    listed = filing.lead_topic(ctx.heading, ctx.page_language or lang)
     if listed in filing.LISTED_TOPICS and len(k.split()) >= LIST_ITEM_WORDS and _is_item(text):
         # One more (or one less) entry in a list of purposes, data, recipients, rights.
         out.append(Statement("item", k, filing.LISTED_TOPICS[listed], short(p, 12) or ""))
     other_section = ctx.old_section if added else ctx.new_section
-    out += requests_anew(asked, filing.requested(other_section, lang) if asked else [])
+    out += requests_anew(asked_for, filing.requested_actions(other_section, lang) if asked else [])
     out.extend(new_terms(own, other_section))
     out += kinds_anew(k, None, ctx, other_section, out)
     # What else the sentence is about, should it state something (it is read whole).
@@ -206,14 +217,17 @@ def is_row(text: str) -> bool:
     return len(t.split()) <= ROW_WORDS and not t.rstrip("*_ ").endswith((".", "!", "?"))
 
 
-def without_addresses(text: str, k: str) -> str:
-    """The comparison key ``k`` of ``text`` without its e-mail addresses: a domain's
-    last part is no word of the sentence ("postkasse@datatilsynet.no" says no "no").
+def spoken(text: str, lang: str | None) -> str:
+    """The comparison key of a plain sentence as its negations, duties and permissions
+    are read: without its dates (:func:`policywatch.diffing.signals.strip_dates`) and
+    e-mail addresses, whose domain's last part is no word of the sentence
+    ("postkasse@datatilsynet.no" says no "no"; links are gone from plain text already).
 
-    >>> without_addresses("Write to post@tilsynet.no today.", "write to post tilsynet no today")
+    >>> spoken("Write to post@tilsynet.no today.", "en")
     'write to today'
     """
-    return key(sig.EMAIL.sub(" ", text)) if "@" in text else k
+    stripped, _dates = sig.strip_dates(sig.EMAIL.sub(" ", text), lang)
+    return key(stripped)
 
 
 def bounds(k: str, lang: str | None) -> int:
@@ -259,14 +273,26 @@ def unasked(found: dict[str, list[str]], asked: list[str]) -> dict[str, list[str
     return {c: hits for c, hits in kept.items() if hits}
 
 
-def requests_anew(asked: list[str], other: list[str]) -> list[Statement]:
-    """A right stated as a request ("you can ask us to delete ...") for an action the
-    other side never lets a person ask for: a right added (or removed).
+def requests_anew(asked: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[Statement]:
+    """A right stated as a request ("you can ask us to delete ...") for a kind of action
+    (:func:`policywatch.diffing.filing.requested_actions`) the other side never lets a
+    person ask for: a right added (or removed). "erase" for "delete" is the same right.
 
-    >>> [(s.kind, s.value, s.category) for s in requests_anew(["correct", "delete"], ["correct"])]
-    [('term', 'delete', 'rights')]
+    >>> asked = [("correct", "correct"), ("erase", "delete")]
+    >>> [(s.kind, s.value, s.shown) for s in requests_anew(asked, [("rectify", "correct")])]
+    [('term', 'delete', 'erase')]
+    >>> requests_anew(asked, [("correct", "correct"), ("delete", "delete")])
+    []
     """
-    return [Statement("term", word, "rights", word) for word in asked if word not in other]
+    kinds = {kind for _word, kind in other}
+    firsts: dict[str, str] = {}
+    for word, kind in asked:
+        firsts.setdefault(kind, word)
+    return [
+        Statement("term", kind, "rights", word)
+        for kind, word in firsts.items()
+        if kind not in kinds
+    ]
 
 
 def new_terms(

@@ -35,8 +35,8 @@ from policywatch.diffing.stated import (
     known,
     new_terms,
     requests_anew,
+    spoken,
     unasked,
-    without_addresses,
 )
 from policywatch.diffing.text import join, key, short
 
@@ -64,11 +64,20 @@ def changed(
     ko, kn = keys or (key(po), key(pn))
     removed, added = changed_words(ko, kn)
     # "You can ask us to correct (or delete) ...": the actions asked for are rights.
-    asked_old, asked_new = filing.requested(ko, lang), filing.requested(kn, lang)
-    asked = asked_old + asked_new
+    # Each side's kinds against the other side's sentence and section, as said() does.
+    asked_old, asked_new = filing.requested_actions(po, lang), filing.requested_actions(pn, lang)
+    asked = [word for word, _kind in asked_old + asked_new]
     own = unasked(topics(f"{ko} {kn}", lang), asked)
-    lost: list[Statement] = requests_anew(asked_old, asked_new)
-    gained: list[Statement] = requests_anew(asked_new, asked_old)
+    lost: list[Statement] = (
+        requests_anew(asked_old, asked_new + filing.requested_actions(ctx.new_section, lang))
+        if asked_old
+        else []
+    )
+    gained: list[Statement] = (
+        requests_anew(asked_new, asked_old + filing.requested_actions(ctx.old_section, lang))
+        if asked_new
+        else []
+    )
 
     old_periods = {f"{d:g}d": s for s, d in sig.period_days(ko, lang)}
     new_periods = {f"{d:g}d": s for s, d in sig.period_days(kn, lang)}
@@ -92,11 +101,11 @@ def changed(
             gained += [Statement("number", n, category, n) for n in numbers_new - numbers_old]
 
     flip = filing.about(own, ctx, filing.FLIP_PRIORITY)
-    neg_old = bounds(without_addresses(po, ko), lang)
-    neg_new = bounds(without_addresses(pn, kn), lang)
+    said_old, said_new = spoken(po, lang), spoken(pn, lang)
+    neg_old, neg_new = bounds(said_old, lang), bounds(said_new, lang)
     if neg_old != neg_new:
         words = f"'{short(' '.join(removed), 8)}' → '{short(' '.join(added), 8)}'"
-        negated = ko if neg_old > neg_new else kn
+        negated = said_old if neg_old > neg_new else said_new
         about = filing.negated(negated, topics(negated, lang), lang) or flip
         flipped = Statement("negation", about, about, words, frozenset(own))
         (lost if neg_old > neg_new else gained).append(flipped)
@@ -116,7 +125,7 @@ def changed(
     # An address behind "[email protected]" shown again is the same address.
     if not (came and not (contacts_old - contacts_new) and ctx.obfuscated):
         # The controller's channel, unless the sentence names a supervisory authority.
-        reach = filing.contact_category(f"{ko} {kn}", {}, lang)
+        reach = filing.contact_category(f"{po}\n{pn}", {}, lang)
         lost += [Statement("contact", c, reach, c) for c in sorted(contacts_old - contacts_new)]
         gained += [Statement("contact", c, reach, c) for c in sorted(came)]
 

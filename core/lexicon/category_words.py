@@ -54,6 +54,7 @@ from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.authorities import AUTHORITY_WORDS
 from policywatch.core.lexicon.data_kinds import strict_stems
 from policywatch.core.lexicon.international import International, is_international
+from policywatch.core.lexicon.periods import UNITS
 from policywatch.core.lexicon.split_verbs import split_stems
 
 # The languages the table covers (each a column of every row).
@@ -61,6 +62,10 @@ LANGUAGES = ("en", "nb", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "pt")
 
 
 _I = International
+# The period units (hour, day, week, month, year): a duration after "keeps ... for".
+_UNITS = "|".join(UNITS)
+# What a company certifies to when it joins a transfer framework, not a standard.
+_TRANSFER_FRAMEWORK = r"(?:department of commerce|data privacy framework|privacy shield|dpf)\b"
 
 # A notifying verb is about a breach when a word for the data or the incident follows it
 # within this many words.
@@ -187,7 +192,8 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "retention": {
         "en": (r"retain", r"retention", r"we keep", r"kept for",
                r"keeps? (?:your|the|it|them|this|these|such|all|any|personal|a copy)\b",
-               r"keeps? (?:\w+ ){1,2}?for\b",
+               # "keeps logs for 30 days", "for a year", not "keeps you informed for free".
+               rf"keeps? (?:\w+ ){{1,2}}?for (?:\w+ ){{0,3}}?(?:\d|(?:{_UNITS})s?\b|as long)",
                r"store[sd]? for", r"delete", r"deletion", r"erase", r"as long as", r"inactiv"),
         "nb": (r"lagre", r"lagring", r"slett", r"oppbevar"),
         "de": (r"aufbewahr", r"speicherdauer", r"gespeichert", r"lösch", r"speichern"),
@@ -306,9 +312,11 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "security": {
         "en": (r"encrypt", r"end.?to.?end", r"(?<!national )(?<!social )security",
-               # A security certification, not a transfer framework's ("has certified to
-               # the U.S. Department of Commerce") nor a representative's certificate.
-               _I(r"iso.?27001"), _I(r"soc.?2"), r"(?<!representation )certif(?!ied to\b)",
+               # A security certification ("certified to PCI DSS"), not a transfer
+               # framework's ("has certified to the U.S. Department of Commerce", "to the
+               # Data Privacy Framework") nor a representative's certificate.
+               _I(r"iso.?27001"), _I(r"soc.?2"),
+               rf"(?<!representation )certif(?!ied to (?:\w+ ){{0,5}}?{_TRANSFER_FRAMEWORK})",
                r"pseudonym", r"audit",
                r"penetration test", r"pen.?test"),
         "nb": (r"krypter", r"sikkerhet(?!skopi)", r"penetrasjonstest"),
@@ -386,7 +394,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (_I(r"cookie"), r"tracker", _I(r"tracking"), _I(r"analytics"), _I(r"pixel"),
                r"advertis", r"\bads\b", _I(r"tag manager"), _I(r"sdk"),
                # Targeted ads or content, not "targeted measures" or "targeted attacks".
-               r"targeted (?:ad|advert|market|content|offer|promot|campaign|messag)",
+               r"targeted (?:ads?\b|advert|market|content|offer|promot|campaign|messag)",
                _I(r"bugsnag"), _I(r"piwik"), _I(r"matomo")),
         "nb": (r"informasjonskapsel", r"annonse", r"reklame", r"sporing"),
         "de": (r"werbung", r"werbe", r"tracking"),
@@ -427,7 +435,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"gebühr", r"preis", r"erstattung", r"kündig", r"zahlung", r"sperr",
                r"abonnement"),
         "fr": (r"rembourse", r"abonnement", r"prix", r"résili", r"paiement",
-               r"suspen(?:dre|sion|du)", r"clôtur(?:er|e) (?:votre|le|son) compte"),
+               r"suspen(?:d|sion)", r"clôtur(?:er|e) (?:votre|le|son) compte"),
         "es": (r"cuota", r"precio", r"reembolso", r"suscripci", r"pago", r"rescisión",
                r"cancela"),
         "it": (r"canone", r"prezz", r"rimbors", r"abbonament", r"pagament", r"recesso",

@@ -15,6 +15,7 @@ import pytest
 
 from policywatch.diffing.classify import OWN_LANGUAGE_WORDS, judge, reading_language
 from policywatch.diffing.context import Context
+from policywatch.diffing.filing import contact_category, requested
 from policywatch.diffing.sentences import Unit
 
 # fmt: off
@@ -93,3 +94,73 @@ def test_a_sentence_of_the_page_naming_english_products_is_read_in_the_page_lang
 @pytest.mark.parametrize("page", ["nb", "de", "fr"])
 def test_a_short_english_label_is_read_in_the_page_language(page: str) -> None:
     assert reading_language("Cookies: kept for 30 days", page) == page
+
+
+# A foreign sentence that names no topic of its own, under a heading of the page's
+# language: the heading is read with the page's words (and the sentence with its own).
+# (page, heading naming retention, heading naming nothing, old, new).
+# fmt: off
+_EN = ("This applies for 30 days after the end of your contract with us.",
+       "This applies for 90 days after the end of your contract with us.")
+_NB = ("Dette gjelder i 30 dager etter at avtalen din med oss er avsluttet.",
+       "Dette gjelder i 90 dager etter at avtalen din med oss er avsluttet.")
+FOREIGN_UNDER_PAGE_HEADING = [
+    ("nb", "Lagringstid", "Nyhetsbrev", *_EN),
+    ("de", "Speicherdauer", "Newsletter", *_EN),
+    ("fr", "Durée de conservation", "Lettre d'information", *_EN),
+    ("en", "Retention", "Newsletter", *_NB),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("page", "heading", "_other", "old", "new"), FOREIGN_UNDER_PAGE_HEADING)
+def test_a_foreign_sentence_takes_its_topic_from_a_heading_in_the_page_language(
+    page: str, heading: str, _other: str, old: str, new: str
+) -> None:
+    assert reading_language(new, page) != page
+    j = judge(Unit(old, new), Context(heading=heading, language=page))
+    assert [(r.category, r.explanation.split(":")[0]) for r in j.reasons] == [
+        ("retention", "period changed")
+    ]
+
+
+@pytest.mark.parametrize(("page", "_heading", "other", "old", "new"), FOREIGN_UNDER_PAGE_HEADING)
+def test_a_foreign_sentence_under_a_heading_naming_no_topic_stays_other(
+    page: str, _heading: str, other: str, old: str, new: str
+) -> None:
+    j = judge(Unit(old, new), Context(heading=other, language=page))
+    assert [r.category for r in j.reasons] == ["other"]
+
+
+# Nynorsk ("nn") and "no" pages are read with Bokmål's cue words as topics() reads
+# them (one fallback: languages_of); an English page is not.
+NORWEGIAN_CUES = [
+    ("REQUEST", "Du kan be oss om å sletta opplysningane dine.", "sletta"),
+    ("AUTHORITY", "Du kan klaga til Datatilsynet på postkasse@datatilsynet.no.", "rights"),
+]
+
+
+@pytest.mark.parametrize("page", ["nn", "no", "nb"])
+def test_a_nynorsk_or_no_page_reads_the_norwegian_cues(page: str) -> None:
+    _, asked, action = NORWEGIAN_CUES[0]
+    assert requested(asked, page) == [action]
+    _, authority, category = NORWEGIAN_CUES[1]
+    assert contact_category(authority, {}, page) == category
+
+
+def test_an_english_page_reads_no_norwegian_cues() -> None:
+    assert requested(NORWEGIAN_CUES[0][1], "en") == []
+    assert contact_category(NORWEGIAN_CUES[1][1], {}, "en") == "controller_contact"
+
+
+def test_a_nynorsk_sentence_on_an_english_page_is_read_in_nynorsk() -> None:
+    old, new = (
+        f"Vi slettar personopplysningane dine {n} dagar etter at du har avslutta kontoen din."
+        for n in (30, 90)
+    )
+    assert reading_language(new, "en") == "nn"
+    assert reading_language(new, "nb") == "nb"
+    j = judge(Unit(old, new), Context(heading="Account", language="en"))
+    assert [(r.category, r.explanation.split(":")[0]) for r in j.reasons] == [
+        ("retention", "period changed")
+    ]
