@@ -38,9 +38,9 @@ from policywatch.extract import extract  # noqa: E402
 # now (leave one vendor out unless named in-sample), raised with each
 # improvement, never lowered without a reason.
 FLOORS = {
-    "lovo_paragraphs": {"precision": 0.61, "recall": 0.69},
-    "lovo_sections": {"precision": 0.65, "recall": 0.72},
-    "lovo_opp115_paragraphs": {"macro_f1": 0.70},
+    "lovo_paragraphs": {"precision": 0.638, "recall": 0.70},
+    "lovo_sections": {"precision": 0.662, "recall": 0.744},
+    "lovo_opp115_paragraphs": {"macro_f1": 0.714},
 }
 
 
