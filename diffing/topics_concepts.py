@@ -125,12 +125,14 @@ def concepts_many(texts: list[str], language: str | None) -> list[dict[str, floa
         for term, hits in found.items():
             words.setdefault(ids[term], set()).update(hits)
         features: dict[str, float] = {}
-        for concept, hits in words.items():
+        for concept, distinct in words.items():
             if concept.startswith(_WITH):
                 continue
             if concept in COMPANIONS and _WITH + concept not in words:
                 continue
-            features[f"k:{concept}"] = math.log1p(len(hits)) if concept in CATEGORY_WORDS else 1.0
+            features[f"k:{concept}"] = (
+                math.log1p(len(distinct)) if concept in CATEGORY_WORDS else 1.0
+            )
         kinds = sum(1 for concept in words if concept.startswith("kind:"))
         if kinds:
             features["k:kinds"] = math.log1p(kinds)
