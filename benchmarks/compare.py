@@ -37,10 +37,14 @@ from policywatch.extract import extract  # noqa: E402
 # Floors that tests/compare/test_topic_benchmark.py holds: what is measured
 # now (leave one vendor out unless named in-sample), raised with each
 # improvement, never lowered without a reason.
+# Re-based in session 6 on the enlarged labels (1,049 paragraphs, 440 sections;
+# README, topics): on the 991 before, the same model's run gave paragraphs
+# 0.638 / 0.700 and sections 0.662 / 0.744; on the same earlier sections the
+# enlarged labels' model is not worse (sections 0.659 -> 0.662 P, 0.744 -> 0.747 R).
 FLOORS = {
-    "lovo_paragraphs": {"precision": 0.61, "recall": 0.69},
-    "lovo_sections": {"precision": 0.65, "recall": 0.72},
-    "lovo_opp115_paragraphs": {"macro_f1": 0.70},
+    "lovo_paragraphs": {"precision": 0.634, "recall": 0.701},
+    "lovo_sections": {"precision": 0.656, "recall": 0.749},
+    "lovo_opp115_paragraphs": {"macro_f1": 0.714},
 }
 
 

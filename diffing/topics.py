@@ -34,6 +34,7 @@ import numpy as np
 
 from policywatch.core import taxonomy
 from policywatch.core.model import ExtractedDocument
+from policywatch.diffing.topics_concepts import concepts_many
 from policywatch.diffing.topics_model import (  # the model half; callers import it from here
     MIN_WORDS,
     MODEL_FILE,
@@ -158,6 +159,8 @@ def classify_sections(
     heading_rules = [rule_scores(f) for f in found[: len(headings)]]
     heading_counts = [term_counts_of(f) for f in found[: len(headings)]]
     heading_stems = [stem_set(h, doc.language) for h in headings]
+    read = concepts_many([heading for heading, _ in pairs] + [u.text for u in units], doc.language)
+    heading_concepts, unit_concepts = read[: len(pairs)], read[len(pairs) :]
     out = [SectionTopics(i, heading) for i, (heading, _) in enumerate(pairs)]
     unit_found = found[len(headings) :]
     rules = [rule_scores(f) for f in unit_found]
@@ -177,6 +180,7 @@ def classify_sections(
             ),
             decisive_topics(unit_found[n]),
             (term_counts_of(unit_found[n]), heading_counts[unit.section]),
+            (unit_concepts[n], heading_concepts[unit.section]),
         )
         for n, unit in enumerate(units)
     ]

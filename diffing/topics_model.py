@@ -28,6 +28,7 @@ import numpy as np
 from policywatch.core import taxonomy
 from policywatch.core.lexicon.stems import stemmer, words
 from policywatch.diffing.prefilter import TermMatcher
+from policywatch.diffing.topics_concepts import concepts_many
 
 TOPIC_IDS: tuple[str, ...] = taxonomy.topic_ids()
 
@@ -35,6 +36,9 @@ TOPIC_IDS: tuple[str, ...] = taxonomy.topic_ids()
 # model's regularisation costs them less: they carry what a topic means
 # across vendors and languages, where single stems fit single documents.
 RULE_SCALE = 3.0
+# Concept ids (topics_concepts) are scaled like the rule scores, and for the
+# same reason: they are the features that carry across vendors and languages.
+CONCEPT_SCALE = 3.0
 # A body term counts at most this many times (long paragraphs repeat words).
 MAX_REPEATS = 3
 # A paragraph this short (a label, a lone heading) is about nothing on its own.
@@ -103,6 +107,7 @@ def unit_features(
     neighbour_rules: dict[str, float] | None = None,
     decisive: frozenset[str] = frozenset(),
     term_counts: tuple[dict[str, float], dict[str, float]] = ({}, {}),
+    concept_ids: tuple[dict[str, float], dict[str, float]] = ({}, {}),
 ) -> dict[str, float]:
     """The features of one paragraph (training and runtime share this function).
 
@@ -110,6 +115,8 @@ def unit_features(
     after it in its section (a list's lead-in, a clause cut in two by a PDF).
     ``term_counts``: :func:`term_counts_of` of the paragraph and of its heading
     (leave-one-vendor-out F1 +0.003, OPP-115 macro F1 +0.004).
+    ``concept_ids``: :func:`policywatch.diffing.topics_concepts.concepts` of the
+    paragraph and of its heading, the same feature in every language.
     """
     features: dict[str, float] = {f"w:{s}": 1.0 for s in text_stems}
     features.update({f"h:{s}": 1.0 for s in heading_stems})
@@ -121,6 +128,9 @@ def unit_features(
     body_counts, heading_counts = term_counts
     features.update({f"c:{t}": math.log1p(v) for t, v in body_counts.items()})
     features.update({f"ch:{t}": math.log1p(v) for t, v in heading_counts.items()})
+    body_concepts, heading_concepts = concept_ids
+    features.update({name: CONCEPT_SCALE * v for name, v in body_concepts.items()})
+    features.update({f"h{name}": CONCEPT_SCALE * v for name, v in heading_concepts.items()})
     # Not weights: read by Model.assigned (a topic the paragraph names outright).
     features.update({f"d:{t}": 1.0 for t in decisive})
     features["length"] = math.log1p(words) / 5
@@ -148,9 +158,13 @@ class Model:
         intercepts: tuple[float, ...],
         weights: dict[str, dict[str, float]],
         threshold: float,
+        thresholds: dict[str, float] | None = None,
     ) -> None:
+        """``thresholds``: per topic, the probability it is assigned from
+        (``threshold`` for a topic without one)."""
         self.topics = topics
         self.threshold = threshold
+        self.thresholds = {t: (thresholds or {}).get(t, threshold) for t in topics}
         self.intercepts = np.array(intercepts, dtype=np.float64)
         self.index = {name: row for row, name in enumerate(weights)}
         column = {t: c for c, t in enumerate(topics)}
@@ -180,9 +194,9 @@ class Model:
         return result
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        return dict(zip(self.topics, self._probabilities([features])[0].tolist(), strict=True))
+        return dict(zip(self.topics, self.probabilities_many([features])[0].tolist(), strict=True))
 
-    def _probabilities(self, many: list[dict[str, float]]) -> np.ndarray:
+    def probabilities_many(self, many: list[dict[str, float]]) -> np.ndarray:
         """One row of topic probabilities per feature dict, in one matrix product."""
         rows: list[int] = []
         values: list[float] = []
@@ -212,7 +226,7 @@ class Model:
         """:meth:`assigned` of many paragraphs at once (one matrix product)."""
         if not many:
             return []
-        probabilities = self._probabilities(many).tolist()
+        probabilities = self.probabilities_many(many).tolist()
         short = math.log1p(MIN_WORDS) / 5
         return [
             {}
@@ -220,7 +234,7 @@ class Model:
             else {
                 t: p
                 for t, p in zip(self.topics, row, strict=True)
-                if p >= self.threshold or features.get(f"d:{t}")
+                if p >= self.thresholds[t] or features.get(f"d:{t}")
             }
             for features, row in zip(many, probabilities, strict=True)
         ]
@@ -242,7 +256,8 @@ def model_from_dict(raw: dict[str, Any]) -> Model:
     if unknown:
         raise ValueError(f"topic model names topics the taxonomy lacks: {sorted(unknown)}")
     intercepts = tuple(float(raw["intercepts"][t]) for t in topics)
-    return Model(topics, intercepts, raw["weights"], float(raw["threshold"]))
+    thresholds = {t: float(v) for t, v in raw.get("thresholds", {}).items() if t in topics}
+    return Model(topics, intercepts, raw["weights"], float(raw["threshold"]), thresholds)
 
 
 def add_scores(scores: list[dict[str, float]]) -> dict[str, float]:
@@ -259,6 +274,7 @@ def paragraph_features(
     """The features of one paragraph under ``heading`` beside ``neighbours``, as
     :func:`classify_sections` computes them."""
     found = RULE_MATCHER.find([heading.lower(), text.lower(), *(n.lower() for n in neighbours)])
+    body_concepts, heading_concepts = concepts_many([text, heading], language)
     return unit_features(
         stem_set(heading.lower(), language),
         stem_set(text, language),
@@ -268,4 +284,5 @@ def paragraph_features(
         add_scores([rule_scores(f) for f in found[2:]]),
         decisive_topics(found[1]),
         (term_counts_of(found[1]), term_counts_of(found[0])),
+        (body_concepts, heading_concepts),
     )
