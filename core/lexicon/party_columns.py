@@ -43,6 +43,12 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "società", "naam", "subverwerker", "verwerker", "leverancier", "ontvanger",
         "bedrijf", "fornecedor", "suboperador", "subprocessador", "destinatário", "nazwa",
         "podmiot", "dostawca", "odbiorca",
+        # Those a processor engages, as DPAs name them (issue 13).
+        "subcontractor", "subcontractors", "sub contractor", "sub contractors",
+        "subunternehmer", "unterauftragnehmer", "sous traitants", "underleverandører",
+        "onderaannemer", "onderaannemers", "subcontratista", "subcontratistas",
+        "subprocesador", "subprocesadores", "subfornitore", "subfornitori",
+        "underleverantör", "underleverantörer",
     ),
     "purpose": (
         "purpose", "purposes", "description", "service", "services", "function",
