@@ -162,7 +162,7 @@ def filed_under(fact: Fact, language: str | None = None) -> str:
         return FACT_KINDS[fact.kind][1]
     language = reading_language(fact.snippet, language)
     k = key(fact.snippet)
-    return contact_category(k, topics(k, language), language)
+    return contact_category(fact.snippet, topics(k, language), language)
 
 
 def _change(
