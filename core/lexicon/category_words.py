@@ -74,8 +74,14 @@ NOTIFY_SCOPE = 12
 
 def _notifying(verb: str, *about: str) -> str:
     """``verb`` (a word start) when one of the words ``about`` starts a word within
-    :data:`NOTIFY_SCOPE` words after it."""
-    return verb + rf"(?=(?: \w+){{0,{NOTIFY_SCOPE}}}? (?:{'|'.join(about)}))"
+    :data:`NOTIFY_SCOPE` words after it. The verb is a word start, so the rest of its
+    word ("notifica-remos", "underrätt-ar") is read before the words after it count.
+
+    >>> import re
+    >>> bool(re.match(_notifying("notifica", "datos"), "notificaremos sus datos"))
+    True
+    """
+    return verb + rf"\w*(?=(?: \w+){{0,{NOTIFY_SCOPE}}}? (?:{'|'.join(about)}))"
 
 
 # fmt: off

@@ -204,6 +204,20 @@ NOTIFIED = {
            "Wir benachrichtigen Sie über Änderungen dieser Bedingungen."),
     "fr": ("Nous vous notifierons sans délai toute violation de vos données.",
            "Vous devez nous notifier votre intention de vous rétracter."),
+    # The columns 13u changed too: the notifying verb beside an incident or the data.
+    "es": ("Le notificaremos sin demora cualquier incidente que afecte a sus datos.",
+           "Le notificaremos los cambios de estas condiciones."),
+    "it": ("Ti notificheremo senza ritardo qualsiasi incidente che riguardi i tuoi dati.",
+           "Ti notificheremo le modifiche a questi termini."),
+    "sv": ("Vi underrättar dig utan onödigt dröjsmål om en incident som rör dina uppgifter.",
+           "Vi underrättar dig om ändringar i villkoren."),
+    "da": ("Vi underretter dig uden unødig forsinkelse om en hændelse, der berører dine "
+           "oplysninger.",
+           "Vi underretter dig om ændringer i vilkårene."),
+    "pl": ("Powiadomimy Cię bez zbędnej zwłoki o incydencie dotyczącym Twoich danych.",
+           "Powiadomimy Cię o zmianach w regulaminie."),
+    "pt": ("Notificaremos você sem demora de qualquer incidente que afete os seus dados.",
+           "Notificaremos você sobre alterações destes termos."),
 }
 # fmt: on
 
