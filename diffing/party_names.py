@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from policywatch.core.lexicon import date_cues, legal_forms
+from policywatch.core.lexicon import date_cues, function_words, legal_forms
 from policywatch.diffing.text import plain
 
 # A line is an entry when its name is at most this long.
@@ -29,7 +29,10 @@ COMPANY_END = re.compile(rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))
 # The comma of "Stripe, Inc." belongs to the name: it does not make a CSV line of it.
 FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—:-]|$))")
 NAME_WITH_FORM = legal_forms.NAME_WITH_FORM
-# Words a sentence starts with, never a company's first word.
+# Words a sentence starts with, never a company's first word: the most frequent
+# function words of every language read (core/lexicon/function_words.py: German nouns
+# are capitalised, so "Alle Unterauftragsverarbeiter sind ..." starts like a name), and
+# the openers of notes in lists.
 # fmt: off
 FUNCTION_WORDS = frozenset((
     "the", "this", "these", "that", "we", "our", "you", "your", "if", "in", "on", "for",
@@ -37,7 +40,7 @@ FUNCTION_WORDS = frozenset((
     "any", "each", "please", "note", "see", "le", "la", "les", "des", "un", "une", "nous",
     "vous", "ce", "cette", "der", "die", "das", "wir", "sie", "ein", "eine", "den", "dem",
     "vi", "du", "det", "de", "en", "et",
-))
+)).union(*function_words.FUNCTION_WORDS.values())
 # fmt: on
 
 
