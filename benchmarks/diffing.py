@@ -57,7 +57,7 @@ FLOORS = {
         "category_recall": 0.900,
         # Held since issue 13u: categories given that the labels lack are words in
         # another sense, and precision must not slide back.
-        "category_precision": 0.392,
+        "category_precision": 0.397,
     },
     "frozen": {
         "material_recall": 1.000,
@@ -69,14 +69,14 @@ FLOORS = {
         # 0.806 with the duties of issue 13q (erase and disclose verbs in every column);
         # 0.823 with 13v's party tables and subcontractor words (looked at once, at the end).
         "category_recall": 0.823,
-        "category_precision": 0.303,
+        "category_precision": 0.307,
     },
     "lovo": {
         "material_recall": 0.978,
         "material_precision": 1.000,
         "verdict_accuracy": 0.964,
         "category_recall": 0.949,
-        "category_precision": 0.465,
+        "category_precision": 0.472,
     },
 }
 # Targets (issue 13), on pairs nobody tuned on.
