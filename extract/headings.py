@@ -1,6 +1,6 @@
 """Which heading candidates are the document's top-level sections: one scorer for every format.
 
-    >>> from policywatch.extract.blocks import Block
+    >>> from policywatch.extract.blocks import BOLD, Block
     >>> blocks = [Block("heading", "1. Scope", 2), Block("para", "All data we hold."),
     ...           Block("heading", "1.1 Cookies", 3), Block("para", "Small files."),
     ...           Block("heading", "2. Rights", 2), Block("para", "Ask us.")]
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from policywatch.extract.blocks import Block
+from policywatch.extract.blocks import BOLD, Block
 from policywatch.extract.heading_features import scored
 from policywatch.extract.numbering import MIN_RUN, number_of
 
@@ -108,8 +108,8 @@ def sibling_runs(blocks: list[Block], cands: list[int]) -> list[tuple[list[int],
     above: list[int] = []  # the marked-up headings seen, to find a run's parent
     for i in cands:
         block = blocks[i]
-        if block.kind != "heading":
-            continue
+        if block.kind != "heading" or block.rank >= BOLD:
+            continue  # (a line guessed a heading by its shape has no markup to share)
         rank = block.rank
         for r in [r for r in open_runs if r >= rank]:
             members, parent = open_runs.pop(r)
