@@ -35,7 +35,7 @@ from policywatch.sources import SUFFIX_TYPES
 # now, raised with each improvement, never lowered without a reason.
 FLOORS = {
     "all": {"date": 0.971, "heading_f1": 0.938},
-    "tune": {"date": 1.0, "heading_f1": 0.981},
+    "tune": {"date": 1.0, "heading_f1": 0.982},
     "frozen": {"date": 0.888, "heading_f1": 0.786},
 }
 # Targets (issue 12): on documents nobody tuned on.

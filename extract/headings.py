@@ -1,6 +1,6 @@
 """Which heading candidates are the document's top-level sections: one scorer for every format.
 
-    >>> from policywatch.extract.blocks import Block
+    >>> from policywatch.extract.blocks import BOLD, Block
     >>> blocks = [Block("heading", "1. Scope", 2), Block("para", "All data we hold."),
     ...           Block("heading", "1.1 Cookies", 3), Block("para", "Small files."),
     ...           Block("heading", "2. Rights", 2), Block("para", "Ask us.")]
@@ -16,6 +16,11 @@ says how likely a candidate is a top-level section heading. Its
 weights are fitted on the dev corpus's tune labels by
 ``benchmarks/train_headings.py`` (which also scores it leaving one vendor
 out) and shipped as ``heading_model.json``; no scikit-learn at run time.
+
+Headings of one markup level (``<h3>``, ``###``) in one run are siblings
+whatever their wording: where the weights split such a run (a sub-processor
+list of one heading per party, "Stripe, Inc." beside "Acme AS", the full stop
+weighing against the first), :func:`sibling_runs` gives it one decision.
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from policywatch.extract.blocks import Block
+from policywatch.extract.blocks import BOLD, Block
 from policywatch.extract.heading_features import scored
+from policywatch.extract.numbering import MIN_RUN, number_of
 
 MODEL_FILE = Path(__file__).with_name("heading_model.json")
 
@@ -75,11 +81,73 @@ def top_level(
     # rights", are left to the weights: read by the same rule, the stripped copies'
     # subheadings became sections and their F1 fell from 0.837 to 0.519.)
     by_run = any(runs)
-    return {
+    probability = {i: model.probability(f) for i, f in zip(cands, feats, strict=True)}
+    top = {
         i
         for i, f, run in zip(cands, feats, runs, strict=True)
-        if run or (not (by_run and _plain(f)) and model.probability(f) >= model.threshold)
+        if run or (not (by_run and _plain(f)) and probability[i] >= model.threshold)
     }
+    for run_, parent in sibling_runs(blocks, cands):
+        _agree(run_, parent, probability, model.threshold, top)
+    return top
+
+
+def sibling_runs(blocks: list[Block], cands: list[int]) -> list[tuple[list[int], int | None]]:
+    """Runs of unnumbered headings of one markup level (h3, ``###``) with no shallower one between.
+
+    Each run comes with its parent: the nearest shallower heading above it, if any.
+
+        >>> blocks = [Block("heading", "Sharing", 2), Block("heading", "Stripe, Inc.", 3),
+        ...           Block("heading", "Acme Ltd", 3), Block("heading", "Acme GmbH", 3),
+        ...           Block("heading", "Rights", 2), Block("heading", "Access", 3)]
+        >>> sibling_runs(blocks, list(range(6)))
+        [([1, 2, 3], 0)]
+    """
+    runs: list[tuple[list[int], int | None]] = []
+    open_runs: dict[int, tuple[list[int], int | None]] = {}
+    above: list[int] = []  # the marked-up headings seen, to find a run's parent
+    for i in cands:
+        block = blocks[i]
+        if block.kind != "heading" or block.rank >= BOLD:
+            continue  # (a line guessed a heading by its shape has no markup to share)
+        rank = block.rank
+        for r in [r for r in open_runs if r >= rank]:
+            members, parent = open_runs.pop(r)
+            if r == rank and number_of(block.text) is None:
+                open_runs[r] = ([*members, i], parent)
+            elif len(members) >= MIN_RUN:
+                runs.append((members, parent))
+        if rank not in open_runs and number_of(block.text) is None:
+            parent = next((j for j in reversed(above) if blocks[j].rank < rank), None)
+            open_runs[rank] = ([i], parent)
+        above.append(i)
+    runs += [run for run in open_runs.values() if len(run[0]) >= MIN_RUN]
+    return sorted(runs, key=lambda run: run[0])
+
+
+def _agree(
+    run: list[int],
+    parent: int | None,
+    probability: dict[int, float],
+    threshold: float,
+    top: set[int],
+) -> None:
+    """Give a run of siblings one level when the scorer split it (on their wording alone).
+
+    Same-tag headings are siblings whatever their last character: a sub-processor
+    list headed one party a heading ("Stripe, Inc." / "Acme Ltd" / "Acme AS") is one
+    list. Under a top-level parent they are its subsections; with none, the run's
+    mean probability decides for all of them.
+    """
+    chosen = [i in top for i in run]
+    if all(chosen) or not any(chosen):
+        return
+    if parent is not None and parent in top:
+        keep = False
+    else:
+        keep = sum(probability[i] for i in run) / len(run) >= threshold
+    for i in run:
+        (top.add if keep else top.discard)(i)
 
 
 def _plain(feats: dict[str, float]) -> bool:

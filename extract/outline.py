@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import Section
-from policywatch.extract.blocks import BOLD, Block
+from policywatch.extract.blocks import BOLD, GUESS, Block
 from policywatch.extract.headings import HeadingModel, top_level
+from policywatch.extract.headings_signature import signature_line
 from policywatch.extract.numbering import number_of
 
 # Words naming the document (its title, not a section), in every language read.
@@ -96,15 +97,21 @@ def _levels(
     levels = dict.fromkeys(found.head, 1)
     if not cands:
         return levels
-    top = top_level(blocks, cands, found.title, page_title, model)
+    # Scored with the rest (their features are their neighbours' too), then left as text.
+    signatures = {i for i in cands if _signature(blocks, i)}
+    top = top_level(blocks, cands, found.title, page_title, model) - signatures
     first = min(top, default=len(blocks))
     for i in cands:
         if i in top:
             levels[i] = 2
-        elif i < first and blocks[i].kind == "heading":
+        elif i < first and blocks[i].kind == "heading" and i not in signatures:
             levels[i] = 1
     # Short paragraphs read as candidates stay paragraphs unless they are sections.
-    below = [i for i in cands if i > first and (i in top or blocks[i].is_candidate)]
+    below = [
+        i
+        for i in cands
+        if i > first and i not in signatures and (i in top or blocks[i].is_candidate)
+    ]
     _assign_sublevels(blocks, below, top, levels)
     return levels
 
@@ -153,6 +160,16 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
         head.append(i)
         last = i
     return Candidates([i for i in below if i > last], title, head)
+
+
+def _signature(blocks: list[Block], i: int) -> bool:
+    """An unmarked candidate (a short paragraph, a line guessed a heading) that signs the page.
+
+    A company or address line with no paragraph of its own: :mod:`.headings_signature`.
+    """
+    block = blocks[i]
+    unmarked = block.rank >= GUESS or (block.kind == "para" and block.rank != BOLD)
+    return unmarked and signature_line(blocks, i)
 
 
 def _heading_shaped(block: Block) -> bool:
