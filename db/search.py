@@ -31,7 +31,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from policywatch.core.lexicon import LANGUAGES
-from policywatch.core.lexicon.stems import query_terms, stemmer, stemmer_name, words
+from policywatch.core.lexicon.stems import (
+    HYPHENATED_WORD,
+    query_terms,
+    stemmer,
+    stemmer_name,
+    words,
+)
 from policywatch.core.taxonomy import category_for_query, topics
 from policywatch.db.phrase import QUERY_PART, TOKEN, index_query, needs_check, parse
 from policywatch.db.webdata import MARK_END, MARK_START, query_rows
@@ -247,7 +253,6 @@ async def _results(
 
 # The end of one mark and the start of the next, with only spaces between.
 _ADJACENT_MARKS = re.compile(re.escape(MARK_END) + r"(\s+)" + re.escape(MARK_START))
-_TEXT_WORD = re.compile(r"\w+(?:[-\u2010\u2011\u00ad]\w+)*")
 SNIPPET_WORDS = 32
 
 
@@ -264,12 +269,12 @@ def highlight_words(text: str, query: str, language: str | None) -> str:
     wanted = {stem("".join(words(w))) for w in query.split() if words(w)}
     spans = [
         (m.start(), m.end())
-        for m in _TEXT_WORD.finditer(text)
+        for m in HYPHENATED_WORD.finditer(text)
         if stem("".join(words(m.group(0)))) in wanted
     ]
     if not spans:
         return ""
-    tokens = list(_TEXT_WORD.finditer(text))
+    tokens = list(HYPHENATED_WORD.finditer(text))
     first = next(i for i, m in enumerate(tokens) if (m.start(), m.end()) == spans[0])
     lo = max(0, first - SNIPPET_WORDS // 3)
     hi = min(len(tokens), lo + SNIPPET_WORDS)

@@ -1,6 +1,6 @@
 """The named things facts report, each pattern with its canonical name: transfer
-mechanisms, well-known third parties, certifications, data-subject rights and
-privacy laws.
+mechanisms, well-known third parties, certifications, data-subject rights (from
+:mod:`policywatch.core.lexicon.subject_rights`) and privacy laws.
 
     >>> [name for rx, name in THIRD_PARTY_RE if rx.search("hosted on AWS in Frankfurt")]
     ['Amazon Web Services']
@@ -16,6 +16,10 @@ sentence is about are in :mod:`.facts_lexicon`.
 from __future__ import annotations
 
 import re
+
+# Rights are words of every part, so they live in the shared word layer; the
+# facts read them from here with the other named things.
+from policywatch.core.lexicon.subject_rights import RIGHTS as RIGHTS
 
 TRANSFER_MECHANISMS: list[tuple[str, str]] = [
     (
@@ -107,53 +111,6 @@ CERTIFICATIONS: list[tuple[str, str]] = [
     (r"FedRAMP", "FedRAMP"),
     (r"\bHDS\b|hébergeur de données de santé", "HDS"),
     (r"BSI C5|\bC5\b", "BSI C5"),
-]
-
-RIGHTS: list[tuple[str, str]] = [
-    (
-        # Access as the data subject's right, not access to a service ("you may lose
-        # access to the services", "Access Reciprocity"): the right named, access to
-        # one's data, an access request, access listed beside the other rights, or an
-        # item that is just "Access" ("3. Access", "Access: you can ask for a copy").
-        r"rights? (?:of |to )(?:request )?(?:access|know)|"
-        r"access to (?:your|the|their) (?:own )?(?:personal )?(?:data|information)|"
-        r"\baccess (?:requests?|rights?)\b|request(?:ing)? (?:to )?access\b|"
-        r"\baccess,? (?:and |or )?(?:to )?(?:rectif|correct|eras|delet|portab|restrict|updat)|"
-        r"(?:rectif\w*|correct\w*|eras\w*|delet\w*|portabilit\w*|restrict\w*),? (?:and |or )?"
-        r"access\b|(?<!\w )access(?:(?: ?/ ?know)?\W*$|\W{0,3}[:–-])|"
-        r"innsyn\w*|rett til (?:å få )?tilgang|droit d'accès|auskunft\w*",
-        "access",
-    ),
-    (r"rectif\w*|to correct|retting\w*|rettelse\w*|berichtigung", "rectification"),
-    (
-        r"erasure|right to (?:delete|deletion|be forgotten)|delet\w*|sletting\w*|slette\w*|"
-        r"effacement|suppression|löschung",
-        "erasure",
-    ),
-    (r"portabilit\w*|dataportabilitet|übertragbarkeit", "portability"),
-    (
-        r"right to object|object to|protester\w*|innsigelse\w*|innvending\w*|opposition|"
-        r"widerspruch\w*",
-        "objection",
-    ),
-    (r"restrict\w*|begrens\w*|limitation du traitement|einschränkung", "restriction"),
-    (
-        r"withdraw\w* (?:your |any )?consents?|trekke (?:tilbake )?(?:ditt )?samtykke|"
-        r"retirer (?:votre )?consentement|widerruf\w*",
-        "withdraw_consent",
-    ),
-    (
-        r"lodge a complaint|right to complain|complain to|complaint (?:with|to)|"
-        r"data protection authorit\w*|datatilsynet|klage (?:til|på|hos)|réclamation auprès|cnil|"
-        r"beschwerde bei",
-        "complaint",
-    ),
-    (r"opt[- ]out of (?:the )?sale|do not sell my", "opt_out_of_sale"),
-    (
-        r"automated (?:individual )?decision\w*|automatisert\w* (?:individuell\w* )?"
-        r"beslutning\w*|décision\w* automatisée\w*",
-        "automated_decisions",
-    ),
 ]
 
 PRIVACY_LAWS: list[tuple[str, str]] = [

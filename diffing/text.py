@@ -21,25 +21,12 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-_QUOTES = {
-    0x2018: "'",
-    0x2019: "'",
-    0x201A: "'",
-    0x201C: '"',
-    0x201D: '"',
-    0x201E: '"',
-    0x00AB: '"',
-    0x00BB: '"',
-    0xA0: " ",
-    0x202F: " ",
-    0x2009: " ",
-    0x2010: "-",
-    0x2011: "-",
-    0x2013: "-",
-    0x2014: "-",
-}
-# Invisible characters that pages sprinkle into text (soft hyphen, zero-width...).
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+from policywatch.extract.normalise import TYPOGRAPHIC_FOLDS
+
+# Extraction's folds (quotes, spaces, invisible characters: the one table), and
+# for comparison only its dashes: stored text keeps an en or em dash for the
+# reader, but "30–60 days" and "30-60 days" say the same thing.
+_COMPARISON_FOLDS = {**TYPOGRAPHIC_FOLDS, 0x2010: "-", 0x2013: "-", 0x2014: "-"}
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _REF_LINK = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
@@ -71,8 +58,7 @@ NOISE_PHRASES = ("opens in new tab", "opens in a new tab", "opens in a new windo
 
 def fold(text: str) -> str:
     """NFC, straight quotes and dashes, no invisible characters."""
-    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
-    return _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text).translate(_COMPARISON_FOLDS)
 
 
 def unobfuscated(text: str) -> str:

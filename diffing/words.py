@@ -21,7 +21,8 @@ from diff_match_patch import diff_match_patch
 
 Op = tuple[int, str]
 
-# A word, one punctuation mark, or a run of whitespace.
+# A word, one punctuation mark, or a run of whitespace: not tokens.WORD, as a
+# diff must cover every character and "don't" or "sub-processor" changes as one.
 _TOKEN = re.compile(r"\w+(?:['-]\w+)*|[^\w\s]|\s+")
 # Private-use plane 15/16 gives ~130k code points; the basic private area 6400 more.
 _BASES = [(0xE000, 0xF8FF), (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD)]

@@ -37,6 +37,7 @@ from functools import cache
 
 from policywatch.core.lexicon.calendar import day_first as language_day_first
 from policywatch.core.lexicon.date_cues import is_publication
+from policywatch.core.lexicon.tokens import LETTERS
 from policywatch.core.model import StatedDate
 from policywatch.extract.dateclauses import (
     FILLER,
@@ -69,7 +70,6 @@ _LONG_BLOCK = 400
 _TOP_BLOCKS = 8  # blocks at the top of the page (title, banner, date line)
 _BOTTOM_BLOCKS = 4
 _LONE_DATE_WORDS = 2  # "Paris, le 20 septembre 2021", "Veepee (16/07/2020)"
-_WORDS = re.compile(r"[^\W\d_]+")
 US_MARKERS = re.compile(
     r"\b(?=[cutdv$])"
     r"(?:California|CCPA|CPRA|United States|U\.S\.|Texas|Delaware|Virginia|\$\d)",
@@ -292,7 +292,7 @@ def _lone_date(
         block = block[start:end]
         start, end = date.start - start, date.end - start
     rest = block[:start] + " " + block[end:]
-    if len(rest) > LONE_DATE_REST or len(_WORDS.findall(rest)) > _LONE_DATE_WORDS:
+    if len(rest) > LONE_DATE_REST or len(LETTERS.findall(rest)) > _LONE_DATE_WORDS:
         return None
     if in_dated_list(blocks, index, language):
         return None  # one entry of a list of dates ("Our milestones"), not a line of its own

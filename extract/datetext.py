@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.calendar import month_languages, month_names, month_number, year_first
 from policywatch.core.lexicon.date_cues import cue_languages
+from policywatch.core.lexicon.tokens import LETTERS
 from policywatch.extract.language import base_language
 
 # Years a policy can state; the caller also drops dates in the future.
@@ -66,7 +67,6 @@ _YEAR_MONTH_DAY = re.compile(
 _YEAR_DAY_MONTH = re.compile(rf"\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<m>{_WORD})", re.I)
 _YEAR_MONTH = re.compile(rf"\.?\s*(?:m\.\s*|gada\s+)?(?P<m>{_WORD})", re.I)
 _ISO_MONTH = re.compile(r"-(?P<m>[01]\d)(?![\d./-])")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _SHORT_NUMBERS = re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{2})$")
 
 
@@ -143,7 +143,7 @@ def year_first_named(block: str, page: str | None) -> list[str]:
     """
     found: set[str] = set()
     for year in YEAR.finditer(block):
-        for word in _LETTERS.findall(block, year.end(), year.end() + _AFTER_YEAR):
+        for word in LETTERS.findall(block, year.end(), year.end() + _AFTER_YEAR):
             languages = month_languages(word)
             if page not in languages:
                 found |= {language for language in languages if year_first(language)}

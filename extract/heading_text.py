@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from policywatch.core.lexicon.date_cues import cue_regex
+from policywatch.core.lexicon.tokens import LETTER_WORD
 from policywatch.extract.datetext import has_year
 
-_WORD = re.compile(r"[^\W\d_][\w'-]*")
 # Words title case leaves in lower case ("Terms of Use", "Conditions de vente").
 _SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
@@ -89,6 +89,6 @@ def length_bucket(length: int) -> str:
 
 def title_case(text: str) -> bool:
     """Whether most of its words (small words like "of", "de" aside) start in capitals."""
-    words = _WORD.findall(text)
+    words = LETTER_WORD.findall(text)
     big = [w for w in words if w.casefold() not in _SMALL_WORDS]
     return len(big) >= 2 and sum(w[0].isupper() for w in big) >= 0.75 * len(big)

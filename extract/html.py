@@ -8,7 +8,7 @@ Chrome is removed by :mod:`.chrome` (by what it *is* and what its class or
 id says, never by a site's selectors). Scripts are dropped wholesale, which
 also drops the JSON-escaped copy of the text that hydrating single-page
 apps carry. Headings are ``h1``-``h6`` and ARIA ``role="heading"``; bold
-paragraphs (``b``, ``strong``, CSS ``font-weight``), italic ones shaped
+paragraphs (``b``, ``strong``, CSS ``font-weight``: :mod:`.html_emphasis`), italic ones shaped
 like a heading (``em``, ``i``: :func:`.blocks.italic_heading_shaped`) and the titles of
 collapsible panels (``summary``, accordion buttons) are heading candidates.
 A vendor's own ``select`` / ``remove`` CSS (from the vendors file) is
@@ -17,7 +17,6 @@ applied first and takes precedence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -27,9 +26,10 @@ from policywatch.core.model import ExtractionError
 from policywatch.extract.blocks import BOLD, Block, italic_heading_shaped
 from policywatch.extract.chrome import HEADINGS, dated_links, drop, strip_chrome
 from policywatch.extract.hints import date_hints
+from policywatch.extract.html_emphasis import STYLED, bold_children, heading_class, styled_bold
 from policywatch.extract.inline import join_cell_lines, keep_alt
 from policywatch.extract.normalise import normalise_inline
-from policywatch.extract.pdfhtml import pdf_page_text, positioned_line
+from policywatch.extract.pdfhtml import pdf_page_text
 from policywatch.extract.tablespans import spanned_rows
 from policywatch.extract.textblocks import read_text
 
@@ -196,7 +196,7 @@ class _Walker:
             elif tag in _PARAGRAPHS and _plain_text(el):
                 # What visiting its descendants would collect, gathered in C.
                 if text := el.text_content():
-                    self._add(text, _BOLD if emphasis == _BOLD or _bold_children(el) else emphasis)
+                    self._add(text, _BOLD if emphasis == _BOLD or bold_children(el) else emphasis)
             else:
                 self._children(el, emphasis)
             self._flush()
@@ -209,7 +209,7 @@ class _Walker:
             inner = emphasis
             if tag in _EMPHASIS:
                 inner = max(emphasis, _EMPHASIS[tag])
-            elif tag in _STYLED and _styled_bold(el):
+            elif tag in STYLED and styled_bold(el):
                 inner = _BOLD
             self._children(el, inner)
         if el.tail:
@@ -297,30 +297,14 @@ def _layout_table(table: etree._Element) -> bool:
 
 # Titles of collapsible panels: <summary>, and the buttons _panel_title keeps.
 _LABEL_TAGS = {"summary", "button"}
-# CSS that sets text apart: bold, or a font well above a body's (16px, 12pt, 1em).
-_BOLD_STYLE = re.compile(
-    r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:larger|x+-large|large"
-    r"|(?:1[89]|[2-9]\d)(?:\.\d+)?px|(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt|(?:1\.[2-9]|[2-9])\d*r?em)",
-    re.I,
-)
 
-
-# A class that names a heading or bold type: "h3", "section-title", "headline", "fw-bold".
-_HEADING_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:h[1-6]|title|heading|headline|bold|strong)(?:$|[\s_-])", re.I
-)
 _MAX_CLASS_HEADING = 120  # characters: a longer block so named is a teaser or a card
-
-
-def _heading_class(names: str) -> bool:
-    """``class="h3"`` names a heading; ``class="t x1 h3 y2 ff1"`` (a PDF line's height) does not."""
-    return _HEADING_CLASS.search(names) is not None and not positioned_line(names)
 
 
 def _class_named_heading(el: etree._Element) -> bool:
     """``<div class="title">Sharing</div>``: a short text block its class calls a heading."""
     names = el.get("class")
-    if not names or el.tag not in ("div", "p") or not _heading_class(names):
+    if not names or el.tag not in ("div", "p") or not heading_class(names):
         return False
     return _plain_text(el) and len(el.text_content().strip()) <= _MAX_CLASS_HEADING
 
@@ -339,31 +323,6 @@ def _label_text(el: etree._Element) -> str:
 
     visit(el)
     return normalise_inline("".join(pieces))
-
-
-# Inline elements whose style sets text apart; <font size="4"> is the old HTML for a large font.
-_STYLED = ("span", "font")
-_LARGE_FONT_SIZE = re.compile(r"^\s*(?:[4-7]|\+[1-6])\s*$")
-
-
-def _styled_bold(el: etree._Element) -> bool:
-    """``<span style="font-weight: 700">``, ``<span class="heading">``, ``<font size="4">``."""
-    style, names, size = el.get("style"), el.get("class"), el.get("size")
-    if el.tag == "font" and size and _LARGE_FONT_SIZE.match(size):
-        return True
-    return (bool(style) and _BOLD_STYLE.search(style) is not None) or (
-        bool(names) and _heading_class(names)
-    )
-
-
-def _bold_children(el: etree._Element) -> bool:
-    """A paragraph whose text is all in CSS-bold spans: ``<p><span style="...bold">``."""
-    if not len(el) or (el.text or "").strip():
-        return False
-    return all(
-        child.tag in _STYLED and _styled_bold(child) and not (child.tail or "").strip()
-        for child in el
-    )
 
 
 # Descendants the walker treats specially; a block without any is just its text.

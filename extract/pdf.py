@@ -14,6 +14,8 @@ from policywatch.extract.pdflines import LineStyle, PositionCollector, line_styl
 from policywatch.extract.pdftables import with_tables
 from policywatch.extract.textblocks import PAGE_BREAK
 
+# Two letters at least, not tokens.WORD: undecodable fonts leave digits and
+# lone letters between glyph ids, which are no evidence of real words.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -25,6 +25,7 @@ import statistics
 
 from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.core.lexicon.structure import annex_label_pattern, clause_label_pattern
+from policywatch.core.lexicon.tokens import LETTER_WORD
 from policywatch.extract.blocks import GUESS, Block
 from policywatch.extract.datetext import has_year
 from policywatch.extract.normalise import normalise_inline
@@ -314,7 +315,7 @@ def is_heading_line(line: str, nxt: str) -> bool:
 
 
 def _is_title_case(line: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", line)]
+    words = LETTER_WORD.findall(line)
     if not words or not words[0][0].isupper() or len(words) > 12:
         return False
     big = [w for w in words if w.lower() not in _SMALL_WORDS]

@@ -44,6 +44,8 @@ Every module, one line each:
 - :mod:`.split_verbs`: verbs whose particle stands apart from them (category × language).
 - :mod:`.stems`: words and their stems per language, shared by topic features and search.
 - :mod:`.structure`: the words that label a document's numbered parts (article, section...).
+- :mod:`.subject_rights`: the words that name a data subject's right (access, erasure...),
+  each with the right's name; access as a right, never access to a service.
 - :mod:`.tokens`: what counts as a word when text is cut into words (one pattern).
 """
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from policywatch.core.lexicon.tokens import WORD
+
 # The forms of the countries whose vendors and sub-processors policies name: US/UK,
 # the Nordics, DACH, Benelux, France, Southern and Eastern Europe, Australia/Singapore.
 # fmt: off
@@ -39,7 +41,7 @@ GENERIC = frozenset({"Co", "Company", "Incorporated"})
 
 # Each form's words and the form run together ("s.r.o." gives s, r, o and sro).
 WORDS: frozenset[str] = frozenset(
-    w for f in FORMS for w in (*re.findall(r"\w+", f.lower()), re.sub(r"\W", "", f.lower()))
+    w for f in FORMS for w in (*WORD.findall(f.lower()), re.sub(r"\W", "", f.lower()))
 )
 # Longest first, each without its final dot (the patterns that use it allow one).
 NAME_END: str = "|".join(

@@ -29,15 +29,21 @@ from functools import cache
 import snowballstemmer
 from babel import Locale, UnknownLocaleError
 
-# A hyphen (or soft hyphen, or a non-breaking one) between two word characters.
-_INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011\u00ad](?=\w)")
-_WORD = re.compile(r"\w+")
+from policywatch.core.lexicon.tokens import WORD
+
+# A hyphen, a soft hyphen or a non-breaking one.
+_HYPHEN = r"[-\u2010\u2011\u00ad]"
+# A hyphen between two word characters.
+_INNER_HYPHEN = re.compile(rf"(?<=\w){_HYPHEN}(?=\w)")
+# One word of :func:`words` as it stands in the text, hyphens and all: where
+# a reader needs the word's place in the text (search highlights it).
+HYPHENATED_WORD = re.compile(rf"{WORD.pattern}(?:{_HYPHEN}{WORD.pattern})*")
 
 
 def words(text: str) -> list[str]:
     """Case-folded NFC words of ``text``, hyphenated words joined."""
     text = unicodedata.normalize("NFC", text).casefold()
-    return _WORD.findall(_INNER_HYPHEN.sub("", text))
+    return WORD.findall(_INNER_HYPHEN.sub("", text))
 
 
 @cache

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from policywatch.diffing.entries import read_entries
 from policywatch.extract import extract
 from policywatch.extract.pdflines import PositionCollector
-from tests.diffing.test_entry_shapes import PARTIES, WORDS, Party
+from tests.diffing.party_lists import PARTIES, WORDS, Party
 from tests.diffing.test_pdf_entry_shapes import BOTTOM, ruled_table, start_page, write_table
 
 LONG_NAME = "Stripe Payments Europe, Ltd."

@@ -16,17 +16,15 @@ import pytest
 
 from policywatch.diffing import diff_documents
 from policywatch.diffing.entries import read_entries
-from tests.diffing.test_entry_shapes import (
+from tests.diffing.party_lists import (
     PARTIES,
-    SHAPES,
     Party,
     Words,
     assert_four_changes,
     assert_repurposed_and_renamed,
-    page,
     place,
-    table_th,
 )
+from tests.diffing.test_entry_shapes import SHAPES, page, table_th
 
 LANGUAGES = ["de", "en", "fr", "nb"]
 

@@ -11,82 +11,23 @@ The first three are material (recipients, recipients, transfers), the last two n
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pytest
-from babel import Locale
 
 from policywatch.core.model import ExtractedDocument
-from policywatch.diffing import DiffResult, diff_documents
 from policywatch.extract import extract
-
-
-@dataclass(frozen=True)
-class Words:
-    """One language's words for a list of parties."""
-
-    title: str  # the sub-processor page's title
-    lead: str  # the sentence that introduces the list
-    recipients: str  # a privacy policy's heading over the list
-    name: str
-    purpose: str
-    location: str
-    services: str
-    policy: str  # "Privacy Policy"
-    rights: str  # the section after the list ("Your rights")
-
-
-WORDS = {
-    "en": Words("Sub-processors", "We use the following sub-processors to process personal data.",
-                "Recipients of your personal data", "Name", "Purpose", "Location", "Services",
-                "Privacy Policy", "Your rights"),
-    "de": Words("Unterauftragsverarbeiter",
-                "Wir setzen die folgenden Unterauftragsverarbeiter ein.",
-                "Empfänger Ihrer personenbezogenen Daten", "Name", "Zweck", "Standort",
-                "Leistungen", "Datenschutzerklärung", "Ihre Rechte"),
-    "fr": Words("Sous-traitants ultérieurs", "Nous faisons appel aux sous-traitants suivants.",
-                "Destinataires de vos données personnelles", "Nom", "Finalité", "Pays",
-                "Services", "Politique de confidentialité", "Vos droits"),
-    "nb": Words("Underdatabehandlere", "Vi bruker følgende underdatabehandlere.",
-                "Mottakere av personopplysningene dine", "Navn", "Formål", "Lokasjon",
-                "Tjenester", "Personvernerklæring", "Dine rettigheter"),
-    "es": Words("Subencargados del tratamiento", "Utilizamos los siguientes subencargados.",
-                "Destinatarios de sus datos personales", "Nombre", "Finalidad", "Ubicación",
-                "Servicios", "Política de privacidad", "Sus derechos"),
-    "it": Words("Sub-responsabili del trattamento", "Ci avvaliamo dei seguenti sub-responsabili.",
-                "Destinatari dei dati personali", "Nome", "Finalità", "Ubicazione", "Servizi",
-                "Informativa sulla privacy", "I tuoi diritti"),
-    "nl": Words("Subverwerkers", "Wij maken gebruik van de volgende subverwerkers.",
-                "Ontvangers van uw persoonsgegevens", "Naam", "Doel", "Locatie", "Diensten",
-                "Privacyverklaring", "Uw rechten"),
-    "sv": Words("Underbiträden", "Vi anlitar följande underbiträden.",
-                "Mottagare av dina personuppgifter", "Namn", "Syfte", "Plats", "Tjänster",
-                "Integritetspolicy", "Dina rättigheter"),
-}  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Party:
-    name: str
-    purpose: str
-    countries: tuple[str, ...]  # ISO codes, written in the page's language
-    link: str
-
-
-PARTIES = (
-    Party("Amazon Web Services, Inc.", "Cloud hosting", ("US",), "https://aws.example/privacy"),
-    Party("Stripe, Inc.", "Payments", ("IE",), "https://stripe.example/privacy"),
-    Party("Zendesk, Inc.", "Customer support", ("US",), "https://zendesk.example/privacy"),
+from tests.diffing.party_lists import (
+    PARTIES,
+    WORDS,
+    Party,
+    Shape,
+    Words,
+    assert_four_changes,
+    assert_repurposed_and_renamed,
+    differ,
+    place,
 )
-ADDED = Party("Cloudflare, Inc.", "Content delivery", ("US",), "https://cloudflare.example/")
-
-
-def place(party: Party, language: str) -> str:
-    territories = Locale.parse(language).territories
-    return ", ".join(c if c == "EU" else territories[c] for c in party.countries)
-
-
-Shape = Callable[[list[Party], Words, str], str]
 
 
 def _name(p: Party, linked: bool = True) -> str:
@@ -331,41 +272,6 @@ def page(
     return extract(html.encode(), "text/html")
 
 
-def assert_four_changes(diff: Callable[[list[Party]], DiffResult], base: list[Party]) -> None:
-    """A party added, removed, moved to Germany: material, the entry named; reordered: not."""
-    added = diff([*base, ADDED])
-    assert added.material and "recipients" in added.categories, added.verdict
-    assert [c.describe().split(" (")[0] for c in added.entries] == [f"added: {ADDED.name}"]
-    removed = diff(base[:2])
-    assert removed.material and "recipients" in removed.categories, removed.verdict
-    assert [c.describe().split(" (")[0] for c in removed.entries] == [f"removed: {base[2].name}"]
-    moved = diff([base[0], replace(base[1], countries=(*base[1].countries[1:], "DE")), base[2]])
-    assert moved.material and "transfers" in moved.categories, [c.describe() for c in moved.entries]
-    reordered = diff(base[::-1])
-    assert not reordered.material, [c.describe() for c in reordered.entries]
-    assert not reordered.entries
-
-
-# The second party's purpose changed, and its name changed to the same company's.
-NEW_PURPOSE = "Fraud screening"
-RENAMED = "Stripe Payments, Ltd."
-
-
-def assert_repurposed_and_renamed(
-    diff: Callable[[list[Party]], DiffResult], base: list[Party], has_purpose: bool = True
-) -> None:
-    """A party's purpose changed: material (purposes), only its purpose; the same company
-    renamed: not material, an entry renamed."""
-    if has_purpose:
-        repurposed = diff([base[0], replace(base[1], purpose=NEW_PURPOSE), base[2]])
-        described = [c.describe() for c in repurposed.entries]
-        assert repurposed.material and "purposes" in repurposed.categories, described
-        assert [c.fields for c in repurposed.entries] == [("purpose",)], described
-    renamed = diff([base[0], replace(base[1], name=RENAMED), base[2]])
-    assert not renamed.material, [c.describe() for c in renamed.entries]
-    assert [c.kind for c in renamed.entries] == ["renamed"], [c.describe() for c in renamed.entries]
-
-
 def relinked(parties: list[Party]) -> list[Party]:
     return [replace(p, link=p.link.replace("/privacy", "/legal/privacy")) for p in parties]
 
@@ -381,11 +287,7 @@ def test_entry_shapes(shape_name, language, context):
     shape = SHAPES.get(shape_name) or MARKDOWN_SHAPES[shape_name]
     doc_type = "subprocessors" if context == "subprocessors" else None
     base = list(PARTIES)
-
-    def diff(parties: list[Party]):
-        old = page(shape, base, language, context)
-        return diff_documents(old, page(shape, parties, language, context), doc_type=doc_type)
-
+    diff = differ(lambda parties: page(shape, parties, language, context), base, doc_type)
     assert_four_changes(diff, base)
     assert_repurposed_and_renamed(diff, base, shape_name not in NO_PURPOSE)
     link_only = diff(relinked(base))

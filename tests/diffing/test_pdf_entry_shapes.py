@@ -29,11 +29,9 @@ from policywatch.core.model import ExtractedDocument
 from policywatch.diffing import diff_documents
 from policywatch.diffing.entries import read_entries
 from policywatch.extract import extract
-from tests.diffing.test_entry_shapes import (
+from tests.diffing.party_lists import (
     ADDED,
-    NUMBER,
     PARTIES,
-    SECOND_ROW,
     WORDS,
     Party,
     Words,
@@ -41,6 +39,7 @@ from tests.diffing.test_entry_shapes import (
     assert_repurposed_and_renamed,
     place,
 )
+from tests.diffing.test_entry_shapes import NUMBER, SECOND_ROW
 
 LANGUAGES = ("en", "de", "fr", "nb", "es", "it", "nl", "sv")
 # A longer purpose, so a cell wraps onto two lines in a narrow column.
