@@ -29,6 +29,7 @@ from functools import lru_cache
 from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.diffing import signals as sig
+from policywatch.diffing.categories_given import given
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import is_change_notice
 from policywatch.diffing.model import Reason
@@ -79,13 +80,17 @@ class Judgement:
         section, old, new = self.shown
         if not decides(self.lost + self.gained):
             self.verdict, self.reasons = self.otherwise, []
-        elif old is not None and new is not None:
-            self.verdict = "material"
-            self.reasons = edit_reasons(self.lost, self.gained, section, old, new)
+            return self
+        # The reasons give the categories the sentence states (categories_given).
+        filed = given(self.lost + self.gained)
+        lost = [s for s in self.lost if s.category in filed]
+        gained = [s for s in self.gained if s.category in filed]
+        self.verdict = "material"
+        if old is not None and new is not None:
+            self.reasons = edit_reasons(lost, gained, section, old, new)
         else:
-            self.verdict = "material"
             self.reasons = whole_reasons(
-                self.lost or self.gained, section, new or old or "", added=new is not None
+                lost or gained, section, new or old or "", added=new is not None
             )
         return self
 

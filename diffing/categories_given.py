@@ -1,0 +1,50 @@
+"""Which categories a changed sentence gives: what it states, not every word it holds.
+
+A sentence whose statement is a fact (a period, a number, a contact address, a
+country) is filed under that fact's category, which :mod:`.filing` reads from the
+sentence ("within 14 days" in a sentence on refunds is a fee term). Its other
+topic words only say what the fact concerns: "you have the right to cancel and be
+refunded within 14 days" states a refund period, not a data subject's right; "write
+to dpo@acme.com to exercise your rights" gives a contact, not a new right; "the
+judgment of the Court of Justice of the EU" names no venue. So a category that only
+such words (:data:`LENT_KINDS`) would give is dropped from the sentence's reasons
+when it states a fact (:data:`FACT_KINDS`) of another category. The verdict is not
+touched: the fact still makes the change material.
+
+The kind of data a fact concerns is the exception: a period for "connection
+data" that the section never named is also a new kind of data, which is what the
+``data_categories`` category records.
+
+    >>> from policywatch.diffing.stated import Statement
+    >>> period = Statement("period", "14d", "fees_termination", "14 days")
+    >>> right = Statement("term", "right to", "rights", "right to")
+    >>> sorted(given([period, right]))
+    ['fees_termination']
+    >>> sorted(given([right]))
+    ['rights']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from policywatch.diffing.stated import CONTEXT_KINDS, Statement
+
+__all__ = ["FACT_KINDS", "LENT_KINDS", "given"]
+
+# Statements of a fact, filed under one category by the sentence they stand in.
+FACT_KINDS = frozenset({"period", "number", "contact", "country"})
+# Statements that name a topic: a topic word, a modal beside one, a term new to the section.
+LENT_KINDS = CONTEXT_KINDS | {"term"}
+# What a fact is about, still its own category: the kind of data it concerns.
+OBJECT_CATEGORIES = frozenset({"data_categories"})
+
+
+def given(statements: Iterable[Statement]) -> set[str]:
+    """The categories a sentence's statements (lost and gained together) give."""
+    found = list(statements)
+    categories = {s.category for s in found}
+    if not any(s.kind in FACT_KINDS for s in found):
+        return categories
+    stated = {s.category for s in found if s.kind not in LENT_KINDS}
+    return {c for c in categories if c in stated or c in OBJECT_CATEGORIES}
