@@ -26,11 +26,15 @@ data" that the section never named is also a new kind of data, which is what the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from policywatch.core.lexicon import languages_of
+from policywatch.core.lexicon.category_words import POINTER_WORDS
 from policywatch.diffing.stated import CONTEXT_KINDS, Statement
 
-__all__ = ["FACT_KINDS", "LENT_KINDS", "given"]
+__all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_pointer"]
 
 # Statements of a fact, filed under one category by the sentence they stand in.
 FACT_KINDS = frozenset({"period", "number", "contact", "country"})
@@ -48,3 +52,24 @@ def given(statements: Iterable[Statement]) -> set[str]:
         return categories
     stated = {s.category for s in found if s.kind not in LENT_KINDS}
     return {c for c in categories if c in stated or c in OBJECT_CATEGORIES}
+
+
+def is_pointer(k: str, language: str | None) -> bool:
+    """Whether a sentence (its comparison key) sends the reader to another text ("for
+    more information, see our cookie policy"), in its language's words and English
+    (``POINTER_WORDS`` of :mod:`policywatch.core.lexicon.category_words`).
+
+    >>> is_pointer("for more information about cookies see our cookie policy", "en")
+    True
+    >>> is_pointer("pour en savoir plus sur les cookies consultez notre politique", "fr")
+    True
+    >>> is_pointer("we use cookies from our advertising partners", "en")
+    False
+    """
+    return bool(_pointer(tuple(languages_of(language, unknown=tuple(POINTER_WORDS)))).search(k))
+
+
+@lru_cache(maxsize=32)
+def _pointer(languages: tuple[str, ...]) -> re.Pattern[str]:
+    stems = [s for lang in languages for s in POINTER_WORDS.get(lang, ())]
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems) + r")(?![\w])")

@@ -29,7 +29,7 @@ from functools import lru_cache
 from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.diffing import signals as sig
-from policywatch.diffing.categories_given import given
+from policywatch.diffing.categories_given import given, is_pointer
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import is_change_notice
 from policywatch.diffing.model import Reason
@@ -48,6 +48,8 @@ MAX_LABEL_WORDS = 12
 TYPO_RATIO = 0.75
 # What a change notice may name without stating anything itself: topics, a contact.
 NOTICE_KINDS = frozenset({"term", "topic", "contact", "claim"})
+# What a pointer to another text may name without stating it: topics (not a contact).
+POINTER_KINDS = frozenset({"term", "topic", "claim"})
 # Whole sentences this short with no statement are labels or navigation.
 SHORT_WORDS = 3
 
@@ -293,6 +295,12 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
         # "We added more detail about how we use cookies": a notice about the update,
         # which names what changed elsewhere; it promises nothing itself.
         return Judgement("editorial", f"change notice {verb}")
+    pointer = ";" not in p and is_pointer(k, ctx.language)
+    if pointer and all(s.kind in POINTER_KINDS for s in statements):
+        # "For more information about cookies, see our cookie policy": it names what
+        # another text tells, and states nothing of it itself (one clause: "we now sell
+        # your data; see section 4" states a sale).
+        return Judgement("editorial", f"pointer to another text {verb}")
     label = len(k.split()) <= SHORT_WORDS or is_label(text)
     judgement = Judgement(
         "editorial",

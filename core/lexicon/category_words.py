@@ -640,3 +640,43 @@ AUDIENCE_WORDS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 CATEGORY_WORDS = _with_authorities(_with_data_kinds(_with_split_verbs(CATEGORY_WORDS)))
+
+
+# A sentence that sends the reader elsewhere: "for more information (about X)", "to learn
+# more", "X is described in our privacy policy", "please see / consult". It names what
+# is told elsewhere and states nothing of it itself. Each cell: "for more information",
+# "to learn / find out more", "is described / explained in", "please see / consult".
+# Same parts in every language; matched on a comparison key (lower case, no punctuation).
+POINTER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"for (?:more|further|additional) (?:information|details)",
+           r"to (?:learn|find out|read) more", r"(?:is|are) (?:described|explained) in",
+           r"please (?:see|visit|refer to|consult)"),
+    "nb": (r"for mer (?:informasjon|om)", r"for å (?:lære|finne ut|lese) mer",
+           r"(?:er|blir) (?:beskrevet|forklart) i", r"(?:vennligst |les mer )?(?:se|besøk) "
+           r"(?:vår|våre|vårt|denne|dette|siden)"),
+    "de": (r"(?:weitere|mehr|nähere|zusätzliche) (?:informationen|einzelheiten|details)",
+           r"(?:erfahren sie|mehr erfahren|mehr dazu)", r"(?:ist|sind|wird|werden) in \w+ "
+           r"\w+ (?:beschrieben|erläutert|erklärt)", r"(?:siehe|besuchen sie|lesen sie)"),
+    "fr": (r"pour (?:plus d|davantage d|de plus amples) (?:informations|détails)",
+           r"pour en savoir plus", r"(?:est|sont) (?:décrite?s?|expliquée?s?) dans",
+           r"(?:veuillez |merci de )?(?:consulter|consultez|reportez vous|rendez vous sur)"),
+    "es": (r"para (?:más|obtener más) (?:información|detalles)", r"para saber más",
+           r"(?:se describe|se explica|está descrit[oa]|están descrit[oa]s) en",
+           r"(?:consulte|visite|por favor consulte)"),
+    "it": (r"per (?:maggiori|ulteriori|più) (?:informazioni|dettagli)", r"per saperne di più",
+           r"(?:è|sono) (?:descritt[oaie]|spiegat[oaie]) (?:in|nel|nella)",
+           r"(?:consulta|consultare|visita|si prega di consultare)"),
+    "nl": (r"voor (?:meer|nadere|aanvullende) (?:informatie|details)", r"meer (?:weten|lezen)",
+           r"(?:wordt|worden|is|zijn) (?:beschreven|uitgelegd) in",
+           r"(?:zie|raadpleeg|bezoek)"),
+    "sv": (r"för (?:mer|ytterligare) (?:information|detaljer)", r"för att (?:lära dig|läsa) mer",
+           r"(?:beskrivs|förklaras) i", r"(?:se|besök) (?:vår|våra|vårt|denna|sidan)"),
+    "da": (r"for (?:mere|yderligere) (?:information|oplysninger|detaljer)",
+           r"for at (?:lære|læse) mere", r"(?:er|bliver) (?:beskrevet|forklaret) i",
+           r"(?:se|besøg) (?:vores|denne|siden)"),
+    "pl": (r"(?:więcej|dodatkowe) (?:informacji|szczegółów)", r"aby dowiedzieć się więcej",
+           r"(?:jest|są) (?:opisan[ey]|wyjaśnion[ey]) w", r"(?:zobacz|odwiedź|zapoznaj się z)"),
+    "pt": (r"para (?:mais|obter mais) (?:informações|detalhes)", r"para saber mais",
+           r"(?:é|são) (?:descrit[oa]s?|explicad[oa]s?) (?:em|na|no)",
+           r"(?:consulte|visite|por favor consulte)"),
+}  # fmt: skip
