@@ -31,15 +31,18 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from policywatch.core.lexicon import languages_of
-from policywatch.core.lexicon.category_words import POINTER_WORDS
+from policywatch.core.lexicon.references import DEFINING_WORDS, POINTER_WORDS
 from policywatch.diffing.stated import CONTEXT_KINDS, Statement
 
-__all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_pointer"]
+__all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_definition", "is_pointer"]
 
 # Statements of a fact, filed under one category by the sentence they stand in.
 FACT_KINDS = frozenset({"period", "number", "contact", "country"})
 # Statements that name a topic: a topic word, a modal beside one, a term new to the section.
 LENT_KINDS = CONTEXT_KINDS | {"term"}
+# A definition's quoted term stands within this many words of its sentence's start
+# ('For the purposes of this Section, "you" shall refer to ...').
+DEFINED_WITHIN = 8
 # What a fact is about, still its own category: the kind of data it concerns.
 OBJECT_CATEGORIES = frozenset({"data_categories"})
 
@@ -57,7 +60,7 @@ def given(statements: Iterable[Statement]) -> set[str]:
 def is_pointer(k: str, language: str | None) -> bool:
     """Whether a sentence (its comparison key) sends the reader to another text ("for
     more information, see our cookie policy"), in its language's words and English
-    (``POINTER_WORDS`` of :mod:`policywatch.core.lexicon.category_words`).
+    (``POINTER_WORDS`` of :mod:`policywatch.core.lexicon.references`).
 
     >>> is_pointer("for more information about cookies see our cookie policy", "en")
     True
@@ -73,3 +76,32 @@ def is_pointer(k: str, language: str | None) -> bool:
 def _pointer(languages: tuple[str, ...]) -> re.Pattern[str]:
     stems = [s for lang in languages for s in POINTER_WORDS.get(lang, ())]
     return re.compile(r"(?<![\w])(?:" + "|".join(stems) + r")(?![\w])")
+
+
+def is_definition(text: str, language: str | None) -> bool:
+    """Whether a plain sentence defines a quoted term ('"Services" means ...', '« Partenaire »
+    désigne ...', 'For the purposes of this Section, "you" shall refer to ...'), in its
+    language's words and English (``DEFINING_WORDS``).
+
+    >>> is_definition('"Personal Data" means any information relating to a person.', "en")
+    True
+    >>> is_definition("« Partenaire » désigne la personne morale qui vend.", "fr")
+    True
+    >>> is_definition("We share data by means of secure transfers.", "en")
+    False
+    >>> is_definition('Fees are payable to Acme Inc in the United States and for such purposes, '
+    ...               '"we" shall mean Acme Inc.', "en")
+    False
+    """
+    found = _defining(tuple(languages_of(language, unknown=tuple(DEFINING_WORDS)))).search(text)
+    # The term defined leads the sentence: a definition after a statement ("payments are
+    # payable to Acme Inc and for such purposes 'we' shall mean Acme Inc") still states.
+    return found is not None and len(text[: found.start()].split()) <= DEFINED_WITHIN
+
+
+@lru_cache(maxsize=32)
+def _defining(languages: tuple[str, ...]) -> re.Pattern[str]:
+    verbs = "|".join(s for lang in languages for s in DEFINING_WORDS.get(lang, ()))
+    # A quoted term (an optional bracket after it), then the defining verb.
+    quoted = r"[\"“”«„»][^\"“”«„»]{1,60}[\"“”«„»]"
+    return re.compile(quoted + r"\s*(?:\([^)]{0,60}\)\s*)?[:,]?\s*(?:" + verbs + r")(?![\w])", re.I)

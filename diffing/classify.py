@@ -29,7 +29,7 @@ from functools import lru_cache
 from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.diffing import signals as sig
-from policywatch.diffing.categories_given import given, is_pointer
+from policywatch.diffing.categories_given import given, is_definition, is_pointer
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import is_change_notice
 from policywatch.diffing.model import Reason
@@ -50,6 +50,8 @@ TYPO_RATIO = 0.75
 NOTICE_KINDS = frozenset({"term", "topic", "contact", "claim"})
 # What a pointer to another text may name without stating it: topics (not a contact).
 POINTER_KINDS = frozenset({"term", "topic", "claim"})
+# What a definition may hold without stating anything: topics, terms, its "shall".
+DEFINITION_KINDS = frozenset({"term", "topic", "claim", "obligation"})
 # Whole sentences this short with no statement are labels or navigation.
 SHORT_WORDS = 3
 
@@ -301,6 +303,10 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
         # another text tells, and states nothing of it itself (one clause: "we now sell
         # your data; see section 4" states a sale).
         return Judgement("editorial", f"pointer to another text {verb}")
+    if is_definition(p, ctx.language) and all(s.kind in DEFINITION_KINDS for s in statements):
+        # '"Services" means the products we sell (fashion, children's wear, ...)': what a
+        # word of the document stands for; its "shall" binds nobody.
+        return Judgement("editorial", f"definition {verb}")
     label = len(k.split()) <= SHORT_WORDS or is_label(text)
     judgement = Judgement(
         "editorial",
