@@ -15,6 +15,12 @@ The kind of data a fact concerns is the exception: a period for "connection
 data" that the section never named is also a new kind of data, which is what the
 ``data_categories`` category records.
 
+Two kinds of sentence state no practice at all, whatever topic words they hold
+(:mod:`policywatch.diffing.classify` judges them editorial when they state
+nothing else): one that sends the reader to another text (:func:`is_pointer`:
+"for more information about encryption, see our security page") and one that
+defines a quoted term (:func:`is_definition`: '"Services" means ...').
+
     >>> from policywatch.diffing.stated import Statement
     >>> period = Statement("period", "14d", "fees_termination", "14 days")
     >>> right = Statement("term", "right to", "rights", "right to")

@@ -8,7 +8,11 @@ The rules run from the cheapest certainty to the most specific signal:
 4. a statement changed (:mod:`.statements`: a period, number, negation, modal,
    contact, country, party, a data category or right new to the document) -> material;
 5. otherwise -> editorial (reworded, same meaning); a short label or link text
-   added or removed as a whole -> cosmetic.
+   added or removed as a whole -> cosmetic; a change notice, a pointer to another
+   text or a definition added or removed whole that states nothing else -> editorial.
+
+A material sentence's reasons give the categories it states
+(:mod:`.categories_given`): a fact's sentence lends no second category.
 
 A topic word in a reworded sentence is no statement: "we share data with
 partners" reworded as "partners receive data" says the same.
