@@ -56,8 +56,9 @@ FLOORS = {
         "verdict_accuracy": 0.920,
         "category_recall": 0.900,
         # Held since issue 13u: categories given that the labels lack are words in
-        # another sense, and precision must not slide back.
-        "category_precision": 0.397,
+        # another sense, and precision must not slide back. 0.408 with 13y (a fact's
+        # sentence filed under the fact's category, pointers and definitions no practice).
+        "category_precision": 0.408,
     },
     "frozen": {
         "material_recall": 1.000,
@@ -69,14 +70,15 @@ FLOORS = {
         # 0.806 with the duties of issue 13q (erase and disclose verbs in every column);
         # 0.823 with 13v's party tables and subcontractor words (looked at once, at the end).
         "category_recall": 0.823,
-        "category_precision": 0.307,
+        # 0.309 with 13y (looked at once, at the end).
+        "category_precision": 0.309,
     },
     "lovo": {
         "material_recall": 0.978,
         "material_precision": 1.000,
         "verdict_accuracy": 0.964,
         "category_recall": 0.949,
-        "category_precision": 0.472,
+        "category_precision": 0.495,
     },
 }
 # Targets (issue 13), on pairs nobody tuned on.

@@ -8,7 +8,11 @@ The rules run from the cheapest certainty to the most specific signal:
 4. a statement changed (:mod:`.statements`: a period, number, negation, modal,
    contact, country, party, a data category or right new to the document) -> material;
 5. otherwise -> editorial (reworded, same meaning); a short label or link text
-   added or removed as a whole -> cosmetic.
+   added or removed as a whole -> cosmetic; a change notice, a pointer to another
+   text or a definition added or removed whole that states nothing else -> editorial.
+
+A material sentence's reasons give the categories it states
+(:mod:`.categories_given`): a fact's sentence lends no second category.
 
 A topic word in a reworded sentence is no statement: "we share data with
 partners" reworded as "partners receive data" says the same.
@@ -29,6 +33,7 @@ from functools import lru_cache
 from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.diffing import signals as sig
+from policywatch.diffing.categories_given import given, is_definition, is_pointer
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import is_change_notice
 from policywatch.diffing.model import Reason
@@ -47,6 +52,10 @@ MAX_LABEL_WORDS = 12
 TYPO_RATIO = 0.75
 # What a change notice may name without stating anything itself: topics, a contact.
 NOTICE_KINDS = frozenset({"term", "topic", "contact", "claim"})
+# What a pointer to another text may name without stating it: topics (not a contact).
+POINTER_KINDS = frozenset({"term", "topic", "claim"})
+# What a definition may hold without stating anything: topics, terms, its "shall".
+DEFINITION_KINDS = frozenset({"term", "topic", "claim", "obligation"})
 # Whole sentences this short with no statement are labels or navigation.
 SHORT_WORDS = 3
 
@@ -79,13 +88,17 @@ class Judgement:
         section, old, new = self.shown
         if not decides(self.lost + self.gained):
             self.verdict, self.reasons = self.otherwise, []
-        elif old is not None and new is not None:
-            self.verdict = "material"
-            self.reasons = edit_reasons(self.lost, self.gained, section, old, new)
+            return self
+        # The reasons give the categories the sentence states (categories_given).
+        filed = given(self.lost + self.gained)
+        lost = [s for s in self.lost if s.category in filed]
+        gained = [s for s in self.gained if s.category in filed]
+        self.verdict = "material"
+        if old is not None and new is not None:
+            self.reasons = edit_reasons(lost, gained, section, old, new)
         else:
-            self.verdict = "material"
             self.reasons = whole_reasons(
-                self.lost or self.gained, section, new or old or "", added=new is not None
+                lost or gained, section, new or old or "", added=new is not None
             )
         return self
 
@@ -288,6 +301,16 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
         # "We added more detail about how we use cookies": a notice about the update,
         # which names what changed elsewhere; it promises nothing itself.
         return Judgement("editorial", f"change notice {verb}")
+    pointer = ";" not in p and is_pointer(k, ctx.language)
+    if pointer and all(s.kind in POINTER_KINDS for s in statements):
+        # "For more information about cookies, see our cookie policy": it names what
+        # another text tells, and states nothing of it itself (one clause: "we now sell
+        # your data; see section 4" states a sale).
+        return Judgement("editorial", f"pointer to another text {verb}")
+    if is_definition(p, ctx.language) and all(s.kind in DEFINITION_KINDS for s in statements):
+        # '"Services" means the products we sell (fashion, children's wear, ...)': what a
+        # word of the document stands for; its "shall" binds nobody.
+        return Judgement("editorial", f"definition {verb}")
     label = len(k.split()) <= SHORT_WORDS or is_label(text)
     judgement = Judgement(
         "editorial",

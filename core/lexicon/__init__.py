@@ -39,6 +39,8 @@ Every module, one line each:
 - :mod:`.periods`: hour/day/week/month/year words per language (CLDR units).
 - :mod:`.phrases`: the one phrase matcher every word list is read with (optional
   spaces, word starts and ends, diacritics and their ASCII spellings).
+- :mod:`.references`: a sentence that sends the reader to another text, one that defines
+  a quoted term: the words of each, per language (they state no practice).
 - :mod:`.right_requests`: a right stated as a request ("you can ask us to delete"): the
   request cue and the actions asked for, per language.
 - :mod:`.split_verbs`: verbs whose particle stands apart from them (category × language).

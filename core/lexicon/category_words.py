@@ -250,7 +250,8 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"recht auf", r"ihre rechte", r"widerspruch", r"beschwerde",
                r"auskunft", r"berichtigung", r"datenübertragbarkeit", r"übertragbarkeit",
                r"widersprechen"),
-        "fr": (r"vos droits", r"droit (?:d |de l |à l |à la |d accès|de rectification"
+        "fr": (r"vos droits", r"(?<!réserve le )(?<!réservons le )"
+               r"droit (?:d |de l |à l |à la |d accès|de rectification"
                r"|d opposition|à l effacement)", r"introduire une réclamation",
                r"réclamation auprès", r"opposer", r"effacement"),
         "es": (r"derecho (?:a|de)\b", r"sus derechos", r"rectificación", r"supresión",

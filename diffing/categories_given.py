@@ -1,0 +1,113 @@
+"""Which categories a changed sentence gives: what it states, not every word it holds.
+
+A sentence whose statement is a fact (a period, a number, a contact address, a
+country) is filed under that fact's category, which :mod:`.filing` reads from the
+sentence ("within 14 days" in a sentence on refunds is a fee term). Its other
+topic words only say what the fact concerns: "you have the right to cancel and be
+refunded within 14 days" states a refund period, not a data subject's right; "write
+to dpo@acme.com to exercise your rights" gives a contact, not a new right; "the
+judgment of the Court of Justice of the EU" names no venue. So a category that only
+such words (:data:`LENT_KINDS`) would give is dropped from the sentence's reasons
+when it states a fact (:data:`FACT_KINDS`) of another category. The verdict is not
+touched: the fact still makes the change material.
+
+The kind of data a fact concerns is the exception: a period for "connection
+data" that the section never named is also a new kind of data, which is what the
+``data_categories`` category records.
+
+Two kinds of sentence state no practice at all, whatever topic words they hold
+(:mod:`policywatch.diffing.classify` judges them editorial when they state
+nothing else): one that sends the reader to another text (:func:`is_pointer`:
+"for more information about encryption, see our security page") and one that
+defines a quoted term (:func:`is_definition`: '"Services" means ...').
+
+    >>> from policywatch.diffing.stated import Statement
+    >>> period = Statement("period", "14d", "fees_termination", "14 days")
+    >>> right = Statement("term", "right to", "rights", "right to")
+    >>> sorted(given([period, right]))
+    ['fees_termination']
+    >>> sorted(given([right]))
+    ['rights']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from policywatch.core.lexicon import languages_of
+from policywatch.core.lexicon.references import DEFINING_WORDS, POINTER_WORDS
+from policywatch.diffing.stated import CONTEXT_KINDS, Statement
+
+__all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_definition", "is_pointer"]
+
+# Statements of a fact, filed under one category by the sentence they stand in.
+FACT_KINDS = frozenset({"period", "number", "contact", "country"})
+# Statements that name a topic: a topic word, a modal beside one, a term new to the section.
+LENT_KINDS = CONTEXT_KINDS | {"term"}
+# A definition's quoted term stands within this many words of its sentence's start
+# ('For the purposes of this Section, "you" shall refer to ...').
+DEFINED_WITHIN = 8
+# What a fact is about, still its own category: the kind of data it concerns.
+OBJECT_CATEGORIES = frozenset({"data_categories"})
+
+
+def given(statements: Iterable[Statement]) -> set[str]:
+    """The categories a sentence's statements (lost and gained together) give."""
+    found = list(statements)
+    categories = {s.category for s in found}
+    if not any(s.kind in FACT_KINDS for s in found):
+        return categories
+    stated = {s.category for s in found if s.kind not in LENT_KINDS}
+    return {c for c in categories if c in stated or c in OBJECT_CATEGORIES}
+
+
+def is_pointer(k: str, language: str | None) -> bool:
+    """Whether a sentence (its comparison key) sends the reader to another text ("for
+    more information, see our cookie policy"), in its language's words and English
+    (``POINTER_WORDS`` of :mod:`policywatch.core.lexicon.references`).
+
+    >>> is_pointer("for more information about cookies see our cookie policy", "en")
+    True
+    >>> is_pointer("pour en savoir plus sur les cookies consultez notre politique", "fr")
+    True
+    >>> is_pointer("we use cookies from our advertising partners", "en")
+    False
+    """
+    return bool(_pointer(tuple(languages_of(language, unknown=tuple(POINTER_WORDS)))).search(k))
+
+
+@lru_cache(maxsize=32)
+def _pointer(languages: tuple[str, ...]) -> re.Pattern[str]:
+    stems = [s for lang in languages for s in POINTER_WORDS.get(lang, ())]
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems) + r")(?![\w])")
+
+
+def is_definition(text: str, language: str | None) -> bool:
+    """Whether a plain sentence defines a quoted term ('"Services" means ...', '« Partenaire »
+    désigne ...', 'For the purposes of this Section, "you" shall refer to ...'), in its
+    language's words and English (``DEFINING_WORDS``).
+
+    >>> is_definition('"Personal Data" means any information relating to a person.', "en")
+    True
+    >>> is_definition("« Partenaire » désigne la personne morale qui vend.", "fr")
+    True
+    >>> is_definition("We share data by means of secure transfers.", "en")
+    False
+    >>> is_definition('Fees are payable to Acme Inc in the United States and for such purposes, '
+    ...               '"we" shall mean Acme Inc.', "en")
+    False
+    """
+    found = _defining(tuple(languages_of(language, unknown=tuple(DEFINING_WORDS)))).search(text)
+    # The term defined leads the sentence: a definition after a statement ("payments are
+    # payable to Acme Inc and for such purposes 'we' shall mean Acme Inc") still states.
+    return found is not None and len(text[: found.start()].split()) <= DEFINED_WITHIN
+
+
+@lru_cache(maxsize=32)
+def _defining(languages: tuple[str, ...]) -> re.Pattern[str]:
+    verbs = "|".join(s for lang in languages for s in DEFINING_WORDS.get(lang, ()))
+    # A quoted term (an optional bracket after it), then the defining verb.
+    quoted = r"[\"“”«„»][^\"“”«„»]{1,60}[\"“”«„»]"
+    return re.compile(quoted + r"\s*(?:\([^)]{0,60}\)\s*)?[:,]?\s*(?:" + verbs + r")(?![\w])", re.I)
