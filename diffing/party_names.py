@@ -4,6 +4,8 @@
     (True, False)
     >>> split_item("Stripe, Inc.: Payments (Ireland)")
     ('Stripe, Inc.', 'Payments (Ireland)')
+    >>> split_item("Stripe, Inc. (Europe): Payments (Ireland)")
+    ('Stripe, Inc.', 'Payments (Ireland) (Europe)')
 
 Read by :mod:`.entries`: a name on a line of its own, a name opening a bullet item
 or a paragraph, a name with a legal form (``core/lexicon/legal_forms.py``).
@@ -25,6 +27,8 @@ MAX_PARAGRAPH_WORDS = 80
 
 # "Name: does this", "Name – does this", "Name (does this)", "Name, Inc. — does this".
 ITEM_SPLIT = re.compile(r"\s*(?::\s|\s[-–—]\s|\()")
+# The rest of "Name (note): does this" after its "(": the note, then what the party does.
+NOTE_THEN_SPLIT = re.compile(r"([^()]{1,60})\)\s*(?::\s|[-–—]\s)(.+)$")
 COMPANY_END = re.compile(rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))\s+(\S.*)$")
 # The comma of "Stripe, Inc." belongs to the name: it does not make a CSV line of it.
 FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—:-]|$))")
@@ -59,8 +63,15 @@ def split_item(text: str) -> tuple[str, str] | None:
     if m is None:
         return (text.strip(), "") if len(text.split()) <= MAX_NAME_WORDS // 2 + 1 else None
     name, rest = text[: m.start()].strip(), text[m.end() :].strip()
-    if m.group(0).strip() == "(" and rest.endswith(")"):
-        rest = rest[:-1].strip()
+    if m.group(0).strip() == "(":
+        note = NOTE_THEN_SPLIT.match(rest)
+        if note:
+            # "Stripe, Inc. (Europe): Payments (Ireland)": the bracket says where the
+            # party is, what follows the ':' what it does; the note goes with the rest
+            # (as a closing note, where a place is read as the location).
+            return name, f"{note.group(2).strip()} ({note.group(1).strip()})"
+        if rest.endswith(")"):
+            rest = rest[:-1].strip()
     return name, rest
 
 
