@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from policywatch.core.lexicon import date_cues, function_words, legal_forms
+from policywatch.core.lexicon import date_cues, determiners, function_words, legal_forms
 from policywatch.diffing.text import plain
 
 # A line is an entry when its name is at most this long.
@@ -35,8 +35,9 @@ FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—
 NAME_WITH_FORM = legal_forms.NAME_WITH_FORM
 # Words a sentence starts with, never a company's first word: the most frequent
 # function words of every language read (core/lexicon/function_words.py: German nouns
-# are capitalised, so "Alle Unterauftragsverarbeiter sind ..." starts like a name), and
-# the openers of notes in lists.
+# are capitalised, so "Alle Unterauftragsverarbeiter sind ..." starts like a name), the
+# determiners and quantifiers of each (core/lexicon/determiners.py: "Sämtliche",
+# "Jeder", "Chaque"), and the openers of notes in lists.
 # fmt: off
 FUNCTION_WORDS = frozenset((
     "the", "this", "these", "that", "we", "our", "you", "your", "if", "in", "on", "for",
@@ -44,7 +45,7 @@ FUNCTION_WORDS = frozenset((
     "any", "each", "please", "note", "see", "le", "la", "les", "des", "un", "une", "nous",
     "vous", "ce", "cette", "der", "die", "das", "wir", "sie", "ein", "eine", "den", "dem",
     "vi", "du", "det", "de", "en", "et",
-)).union(*function_words.FUNCTION_WORDS.values())
+)).union(*function_words.FUNCTION_WORDS.values(), determiners.ALL_DETERMINERS)
 # fmt: on
 
 
