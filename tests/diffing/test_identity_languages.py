@@ -49,7 +49,8 @@ CONTACTS = {
 
 def _diff(language: str, heading: str, old: str, new: str) -> DiffResult:
     def doc(sentence: str) -> ExtractedDocument:
-        return ExtractedDocument(text=f"# Privacy\n\n## {heading}\n\n{sentence}\n", language=language)
+        text = f"# Privacy\n\n## {heading}\n\n{sentence}\n"
+        return ExtractedDocument(text=text, language=language)
 
     return diff_documents(doc(old), doc(new))
 
