@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from policywatch.core.lexicon import calendar
+from policywatch.core.lexicon.definitions import defines
 from policywatch.core.lexicon.determiners import is_determiner
 from policywatch.core.lexicon.no_names import is_no_name
 from policywatch.diffing.text import plain
@@ -109,6 +110,18 @@ NOUN_CAPITALS = frozenset({"de", "lb"})
 SENTENCE_START = 3
 _INNER_CAPITAL = re.compile(r"\w[A-Z0-9ÄÖÜ]")
 
+def _defined(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the run at ``text[start:end]`` is a term being defined: followed by a
+    defining word ('"Affiliate" means ...', 'Affiliate: means ...'), or in quotes and
+    followed by a colon ('"Affiliate": any entity ...'); a brand in quotes ("we pay
+    with «Google Pay»") stays a name."""
+    after = text[end:].lstrip()
+    # In quotes, French ones spaced ('« Société affiliée » : ...' reads '" ... " :').
+    quoted = text[:start].rstrip().endswith('"') and after.startswith('"')
+    rest = after[quoted:].lstrip()
+    colon = rest.startswith(":")
+    return (quoted and colon) or defines(rest[colon:], language)
+
 
 @lru_cache(maxsize=16384)
 def names(text: str, language: str | None = None) -> frozenset[str]:
@@ -129,8 +142,11 @@ def names(text: str, language: str | None = None) -> frozenset[str]:
     base = (language or "").split("-")[0].lower()
     nouns = base in NOUN_CAPITALS
     found: set[str] = set()
-    for m in _NAME.finditer(plain(text)):
+    text = plain(text)
+    for m in _NAME.finditer(text):
         run = m.group(0).strip()
+        if _defined(text, m.start(), m.end(), language):
+            continue  # '"Affiliate" means ...': a term defined, it names nobody
         pieces = _ARTICLE_DE.split(run) if base in ARTICLE_DE else [run]
         for at, name in enumerate(pieces):
             _add_name(name, m.start() == 0 and at == 0, nouns, found, language)

@@ -21,6 +21,8 @@ Every module, one line each:
 - :mod:`.data_kinds`: the kinds of personal data a policy names (GDPR Art. 4(1), 9,
   10), per language.
 - :mod:`.date_cues`: the words a document uses to state its own date.
+- :mod:`.definitions`: the words that define a term ("means", "bezeichnet", "désigne"),
+  per language: a definitions list names terms, not parties.
 - :mod:`.determiners`: determiners and quantifiers per language, written row by row
   ("Jeder", "Sämtliche", "Chaque"): what a sentence about parties, not a name, starts with.
 - :mod:`.documents`: the words a policy uses to name itself (privacy policy, DPA...).
