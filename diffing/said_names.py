@@ -110,6 +110,7 @@ NOUN_CAPITALS = frozenset({"de", "lb"})
 SENTENCE_START = 3
 _INNER_CAPITAL = re.compile(r"\w[A-Z0-9ÄÖÜ]")
 
+
 def _defined(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the run at ``text[start:end]`` is a term being defined: followed by a
     defining word ('"Affiliate" means ...', 'Affiliate: means ...'), or in quotes and

@@ -29,13 +29,15 @@ WORDS = {
            "betyr", "Våre underdatabehandlere", "Vi tar betalt med «Google Pay» i Norge."),
     "de": ("Unterauftragsverarbeiter", "Begriffe", "„Kunde“: das Unternehmen, das den Vertrag "
            "geschlossen hat.", "Verbundenes Unternehmen",
-           "jedes Unternehmen, das den Kunden kontrolliert oder mit ihm unter gemeinsamer Kontrolle steht.",
+           "jedes Unternehmen, das den Kunden kontrolliert oder mit ihm unter gemeinsamer "
+           "Kontrolle steht.",
            "bezeichnet", "Unsere Unterauftragsverarbeiter",
            "Wir nehmen Zahlungen mit „Google Pay“ in Norwegen an."),
     "fr": ("Sous-traitants ultérieurs", "Définitions", "« Client » : l'entité qui a signé le "
            "contrat.", "Société Affiliée",
            "toute entité qui contrôle le Client ou est contrôlée par lui.", "désigne",
-           "Nos sous-traitants ultérieurs", "Nous encaissons les paiements avec « Google Pay » en Norvège."),
+           "Nos sous-traitants ultérieurs",
+           "Nous encaissons les paiements avec « Google Pay » en Norvège."),
 }
 # fmt: on
 QUOTES = {"en": ('"', '"'), "nb": ("«", "»"), "de": ("„", "“"), "fr": ("« ", " »")}
