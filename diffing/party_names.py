@@ -29,7 +29,11 @@ MAX_PARAGRAPH_WORDS = 80
 ITEM_SPLIT = re.compile(r"\s*(?::\s|\s[-–—]\s|\()")
 # The rest of "Name (note): does this" after its "(": the note, then what the party does.
 NOTE_THEN_SPLIT = re.compile(r"([^()]{1,60})\)\s*(?::\s|[-–—]\s)(.+)$")
-COMPANY_END = re.compile(rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))\s+(\S.*)$")
+# "Acme Ltd Payments", "Acme Ltd: Payments", "Acme GmbH – Hosting": the separator after
+# the legal form is neither the name's nor the purpose's.
+COMPANY_END = re.compile(
+    rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))(?:\s*:|\s+[-–—])?\s+(\S.*)$"
+)
 # The comma of "Stripe, Inc." belongs to the name: it does not make a CSV line of it.
 FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—:-]|$))")
 NAME_WITH_FORM = legal_forms.NAME_WITH_FORM
@@ -77,7 +81,11 @@ def split_item(text: str) -> tuple[str, str] | None:
 
 
 def split_paragraph(text: str) -> tuple[str, str] | None:
-    """'Stripe Inc. Payment provider.' or 'New Relic Application performance analytics.'"""
+    """'Stripe Inc. Payment provider.' or 'New Relic Application performance analytics.'
+
+    >>> split_paragraph("Acme Group Ltd: Group services"), split_paragraph("Acme GmbH – Hosting")
+    (('Acme Group Ltd', 'Group services'), ('Acme GmbH', 'Hosting'))
+    """
     if len(text.split()) > MAX_PARAGRAPH_WORDS or date_cues.cue_regex().search(text):
         # "Last Updated March 2024" is the list's date line, not an entry "Last Updated".
         return None

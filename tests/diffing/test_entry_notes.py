@@ -69,3 +69,24 @@ def test_a_bracket_after_the_purpose_that_names_no_place_stays_the_purpose(
     )
     assert result.material and "purposes" in result.categories
     assert [c.fields for c in result.entries] == [("purpose",)]
+
+
+@pytest.mark.parametrize("separator", [":", " –", " -"])
+@pytest.mark.parametrize("language", sorted(WORDS))
+def test_a_paragraph_name_with_its_legal_form_then_a_separator(
+    language: str, separator: str
+) -> None:
+    """'Acme Group Ltd: Payments' as a paragraph of a list: the ':' (or dash) after the
+    legal form is neither the name's nor the purpose's (the name was 'Acme Group', the
+    purpose 'Ltd: Payments'). Twin: a dash inside the purpose stays in it."""
+    heading, _, purpose, _ = WORDS[language]
+
+    def parties(last: str) -> list[tuple[str, str]]:
+        lines = [f"Zendesk, Inc.{separator} Support", f"Okta, Inc.{separator} Login", last]
+        doc = ExtractedDocument(text=f"# {heading}\n\n" + "\n\n".join(lines), language=language)
+        return [(e.name, e.purpose) for e in read_entries(doc, "subprocessors").entries]
+
+    kept = [("Zendesk, Inc.", "Support"), ("Okta, Inc.", "Login")]
+    assert parties(f"Acme Group Ltd{separator} {purpose}") == [*kept, ("Acme Group Ltd", purpose)]
+    inner = f"{purpose} - API"
+    assert parties(f"Acme Group Ltd{separator} {inner}") == [*kept, ("Acme Group Ltd", inner)]
