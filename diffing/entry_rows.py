@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.countries import countries_in, country_name
+from policywatch.core.lexicon.definitions import defines
 from policywatch.core.lexicon.party_columns import (
     LINK_LABELS,
     NOT_PARTY_HEADERS,
@@ -256,7 +257,7 @@ def item_entries(
         if parts is None:
             continue
         name, rest = parts
-        if not name_like(name):
+        if not name_like(name) or defined_term(name, rest, language):
             continue
         rest, located = place_apart(rest, language)
         fields = {"purpose": [rest]} if rest else {}
@@ -264,6 +265,24 @@ def item_entries(
             fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
         entries.append(make_entry(name, fields, line, run.heading, language))
     return entries if len(entries) * 2 > len(run.lines) else []
+
+
+# A term in quotes ('"Affiliate": any entity ...'), as definitions lists write them.
+_QUOTED = re.compile(r'^"[^"]{1,60}"$')
+
+
+def defined_term(name: str, rest: str, language: str | None) -> bool:
+    """An item that defines a term names no party: '"Affiliate": any entity ...',
+    'Affiliate: means any entity ...' (:mod:`policywatch.core.lexicon.definitions`).
+
+    >>> defined_term('"Affiliate"', "any entity that controls Acme", "en")
+    True
+    >>> defined_term("Affiliate", "means any entity that controls Acme", "en")
+    True
+    >>> defined_term("Stripe, Inc.", "Payments (Ireland)", "en")
+    False
+    """
+    return bool(_QUOTED.match(name.strip())) or defines(rest, language)
 
 
 # "Payments (Irland)": a note of a few words after what a party does, which may name

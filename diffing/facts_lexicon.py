@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from policywatch.core.lexicon import countries, legal_forms, negation, numbers, periods
+from policywatch.core.lexicon.authorities import AUTHORITY_WORDS
 from policywatch.diffing.lexicons import ADDRESS_WORDS
 
 IC = re.IGNORECASE
@@ -277,4 +278,11 @@ STRONG_LOCATION = re.compile(
 # language (diffing.lexicons.ADDRESS_WORDS, the one list).
 ADDRESS_SCOPE = re.compile(
     r"(?<!\w)(?:" + "|".join(s for stems in ADDRESS_WORDS.values() for s in stems) + ")", IC
+)
+# A unit naming a supervisory authority gives where to complain and the authority's
+# address ("... Landesamt für Datenschutzaufsicht, Promenade 18, 91522 Ansbach,
+# Deutschland"), not where data goes, unless it also stores or transfers: the authority
+# words of every language (core/lexicon/authorities.py, the one list).
+AUTHORITY_SCOPE = re.compile(
+    r"(?<!\w)(?:" + "|".join(s for stems in AUTHORITY_WORDS.values() for s in stems) + ")", IC
 )

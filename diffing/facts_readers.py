@@ -107,6 +107,8 @@ def _locations(
         return
     if not ctx.cell and u.has(lex.ADDRESS_SCOPE) and not u.has(lex.STRONG_LOCATION):
         return  # an address or a registration: where a company sits
+    if not ctx.cell and u.has(lex.AUTHORITY_SCOPE) and not u.has(lex.STRONG_LOCATION):
+        return  # a supervisory authority and its address: where to complain
     found: list[tuple[int, int, str]] = []
     for regex, name in ctx.regions if regions is None else regions:
         for m in u.every(regex):

@@ -4,6 +4,8 @@
     (True, False)
     >>> split_item("Stripe, Inc.: Payments (Ireland)")
     ('Stripe, Inc.', 'Payments (Ireland)')
+    >>> split_item("Stripe, Inc. (Europe): Payments (Ireland)")
+    ('Stripe, Inc.', 'Payments (Ireland) (Europe)')
 
 Read by :mod:`.entries`: a name on a line of its own, a name opening a bullet item
 or a paragraph, a name with a legal form (``core/lexicon/legal_forms.py``).
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from policywatch.core.lexicon import date_cues, function_words, legal_forms
+from policywatch.core.lexicon import date_cues, determiners, function_words, legal_forms
 from policywatch.diffing.text import plain
 
 # A line is an entry when its name is at most this long.
@@ -25,14 +27,21 @@ MAX_PARAGRAPH_WORDS = 80
 
 # "Name: does this", "Name – does this", "Name (does this)", "Name, Inc. — does this".
 ITEM_SPLIT = re.compile(r"\s*(?::\s|\s[-–—]\s|\()")
-COMPANY_END = re.compile(rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))\s+(\S.*)$")
+# The rest of "Name (note): does this" after its "(": the note, then what the party does.
+NOTE_THEN_SPLIT = re.compile(r"([^()]{1,60})\)\s*(?::\s|[-–—]\s)(.+)$")
+# "Acme Ltd Payments", "Acme Ltd: Payments", "Acme GmbH – Hosting": the separator after
+# the legal form is neither the name's nor the purpose's.
+COMPANY_END = re.compile(
+    rf"^(.{{2,80}}?(?:,?\s(?:{legal_forms.NAME_END})\b\.?))(?:\s*:|\s+[-–—])?\s+(\S.*)$"
+)
 # The comma of "Stripe, Inc." belongs to the name: it does not make a CSV line of it.
 FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—:-]|$))")
 NAME_WITH_FORM = legal_forms.NAME_WITH_FORM
 # Words a sentence starts with, never a company's first word: the most frequent
 # function words of every language read (core/lexicon/function_words.py: German nouns
-# are capitalised, so "Alle Unterauftragsverarbeiter sind ..." starts like a name), and
-# the openers of notes in lists.
+# are capitalised, so "Alle Unterauftragsverarbeiter sind ..." starts like a name), the
+# determiners and quantifiers of each (core/lexicon/determiners.py: "Sämtliche",
+# "Jeder", "Chaque"), and the openers of notes in lists.
 # fmt: off
 FUNCTION_WORDS = frozenset((
     "the", "this", "these", "that", "we", "our", "you", "your", "if", "in", "on", "for",
@@ -40,7 +49,7 @@ FUNCTION_WORDS = frozenset((
     "any", "each", "please", "note", "see", "le", "la", "les", "des", "un", "une", "nous",
     "vous", "ce", "cette", "der", "die", "das", "wir", "sie", "ein", "eine", "den", "dem",
     "vi", "du", "det", "de", "en", "et",
-)).union(*function_words.FUNCTION_WORDS.values())
+)).union(*function_words.FUNCTION_WORDS.values(), determiners.ALL_DETERMINERS)
 # fmt: on
 
 
@@ -59,13 +68,24 @@ def split_item(text: str) -> tuple[str, str] | None:
     if m is None:
         return (text.strip(), "") if len(text.split()) <= MAX_NAME_WORDS // 2 + 1 else None
     name, rest = text[: m.start()].strip(), text[m.end() :].strip()
-    if m.group(0).strip() == "(" and rest.endswith(")"):
-        rest = rest[:-1].strip()
+    if m.group(0).strip() == "(":
+        note = NOTE_THEN_SPLIT.match(rest)
+        if note:
+            # "Stripe, Inc. (Europe): Payments (Ireland)": the bracket says where the
+            # party is, what follows the ':' what it does; the note goes with the rest
+            # (as a closing note, where a place is read as the location).
+            return name, f"{note.group(2).strip()} ({note.group(1).strip()})"
+        if rest.endswith(")"):
+            rest = rest[:-1].strip()
     return name, rest
 
 
 def split_paragraph(text: str) -> tuple[str, str] | None:
-    """'Stripe Inc. Payment provider.' or 'New Relic Application performance analytics.'"""
+    """'Stripe Inc. Payment provider.' or 'New Relic Application performance analytics.'
+
+    >>> split_paragraph("Acme Group Ltd: Group services"), split_paragraph("Acme GmbH – Hosting")
+    (('Acme Group Ltd', 'Group services'), ('Acme GmbH', 'Hosting'))
+    """
     if len(text.split()) > MAX_PARAGRAPH_WORDS or date_cues.cue_regex().search(text):
         # "Last Updated March 2024" is the list's date line, not an entry "Last Updated".
         return None

@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 
 from policywatch.core.lexicon import calendar
+from policywatch.core.lexicon.definitions import defines
+from policywatch.core.lexicon.determiners import is_determiner
 from policywatch.core.lexicon.no_names import is_no_name
 from policywatch.diffing.text import plain
 
@@ -109,6 +111,19 @@ SENTENCE_START = 3
 _INNER_CAPITAL = re.compile(r"\w[A-Z0-9ÄÖÜ]")
 
 
+def _defined(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the run at ``text[start:end]`` is a term being defined: followed by a
+    defining word ('"Affiliate" means ...', 'Affiliate: means ...'), or in quotes and
+    followed by a colon ('"Affiliate": any entity ...'); a brand in quotes ("we pay
+    with «Google Pay»") stays a name."""
+    after = text[end:].lstrip()
+    # In quotes, French ones spaced ('« Société affiliée » : ...' reads '" ... " :').
+    quoted = text[:start].rstrip().endswith('"') and after.startswith('"')
+    rest = after[quoted:].lstrip()
+    colon = rest.startswith(":")
+    return (quoted and colon) or defines(rest[colon:], language)
+
+
 @lru_cache(maxsize=16384)
 def names(text: str, language: str | None = None) -> frozenset[str]:
     """Capitalised names (organisations, products, people, places) in plain text.
@@ -122,15 +137,20 @@ def names(text: str, language: str | None = None) -> frozenset[str]:
     ['Google Analytics', 'LinkedIn']
     >>> sorted(names("Wanneer de Klant het vraagt, wist de Verwerker ze.", "nl"))
     ['Klant', 'Verwerker']
+    >>> sorted(names("Sämtliche Unterauftragsverarbeiter nutzen Google Analytics.", "de"))
+    ['Google Analytics']
     """
     base = (language or "").split("-")[0].lower()
     nouns = base in NOUN_CAPITALS
     found: set[str] = set()
-    for m in _NAME.finditer(plain(text)):
+    text = plain(text)
+    for m in _NAME.finditer(text):
         run = m.group(0).strip()
+        if _defined(text, m.start(), m.end(), language):
+            continue  # '"Affiliate" means ...': a term defined, it names nobody
         pieces = _ARTICLE_DE.split(run) if base in ARTICLE_DE else [run]
         for at, name in enumerate(pieces):
-            _add_name(name, m.start() == 0 and at == 0, nouns, found)
+            _add_name(name, m.start() == 0 and at == 0, nouns, found, language)
     return frozenset(found)
 
 
@@ -140,11 +160,19 @@ ARTICLE_DE = frozenset({"nl"})
 _ARTICLE_DE = re.compile(r"\s+de\s+")
 
 
-def _add_name(name: str, first: bool, nouns: bool, found: set[str]) -> None:
+def _add_name(
+    name: str, first: bool, nouns: bool, found: set[str], language: str | None = None
+) -> None:
     """Add one capitalised run to ``found`` if it names someone (see :func:`names`)."""
     if first and " " not in name:
         return  # a capitalised first word is just the start of the sentence
     parts = name.split()
+    if first and parts[0].casefold() not in _NOT_NAMES and is_determiner(parts[0], language):
+        # "Sämtliche Unterauftragsverarbeiter sind ...", "Every Sub-processor is ...": a
+        # determiner opens the sentence, the noun after it is its first word, no name.
+        parts = parts[1:]
+        if len(parts) == 1:
+            return
     if nouns and first and len(parts[0]) <= SENTENCE_START and parts[0].istitle():
         parts = parts[1:]  # "Im Rahmen ...": a preposition capitalised as it opens
     while parts and (parts[0].casefold() in _NOT_NAMES or is_no_name(parts[0])):

@@ -45,10 +45,11 @@ OBFUSCATED = re.compile(r"\[?email[\s\xa0]+protected\]?", re.I)
 _SPACES = re.compile(r"\s+")
 # An address written against harvesters ("name [at] x [dot] com", "name (at) x (dot) com"):
 # the same address as "name@x.com", so writing it out is a change of form only. The
-# domain must have a written-out dot, so "(at) the office" stays as it is.
+# domain must have a dot before its last part, written out or not ("privacy [at]
+# acme.com"), so "(at) the office" stays as it is.
 _HIDDEN_AT = r"\s*[\[({]\s*(?:at|@)\s*[\])}]\s*"
 _HIDDEN_DOT = r"\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*"
-_HIDDEN_DOMAIN = rf"[\w-]+(?:(?:{_HIDDEN_DOT}|\.)[\w-]+)*{_HIDDEN_DOT}[a-z]{{2,}}"
+_HIDDEN_DOMAIN = rf"[\w-]+(?:(?:{_HIDDEN_DOT}|\.)[\w-]+)*(?:{_HIDDEN_DOT}|\.)[a-z]{{2,}}"
 _HIDDEN_EMAIL = re.compile(rf"\b([\w.+-]+){_HIDDEN_AT}({_HIDDEN_DOMAIN})\b", re.I)
 _DOT_WORD = re.compile(_HIDDEN_DOT, re.I)
 
@@ -66,6 +67,8 @@ def unobfuscated(text: str) -> str:
 
     >>> unobfuscated("write to privacy [at] acme [dot] com, or (at) the office (dot) com")
     'write to privacy@acme.com, or (at) the office (dot) com'
+    >>> unobfuscated("dpo [at] acme.fr")
+    'dpo@acme.fr'
     """
     if not ("[" in text or "(" in text or "{" in text):
         return text

@@ -180,6 +180,16 @@ def _then_fits(lines: list[Line], at: int, columns: list[float], run: list[Line]
     return len(cells) >= 2 or column_index(cells[0].x, columns) > 0
 
 
+def _ends_page(lines: list[Line], at: int, run: list[Line]) -> bool:
+    """The row at ``at`` is the last of the page's text, under a table of rows (two
+    or more lines of two cells or more): nothing follows it but page furniture set
+    apart (a footer farther below than a row's gap), so the table goes on on the next
+    page, and a name filling its column there is cut as on any other row."""
+    if multi_cell_lines(run) < 2:
+        return False
+    return at + 1 >= len(lines) or lines[at].y - lines[at + 1].y > lines[at + 1].size * _MAX_GAP
+
+
 def multi_cell_lines(run: list[Line]) -> int:
     """How many of a run's lines have two cells or more."""
     return sum(len(line.cells) >= 2 for line in run)
@@ -207,7 +217,9 @@ def find_tables(words: Sequence[Positioned]) -> list[Run]:
         while end < len(lines) and run[-1].y - lines[end].y <= lines[end].size * _MAX_GAP:
             fitted = _fits(lines[end], columns, run)
             cut = None if fitted is not None else _cut_at_columns(words, lines[end], columns)
-            if cut is not None and _then_fits(lines, end + 1, columns, [*run, cut]):
+            if cut is not None and (
+                _then_fits(lines, end + 1, columns, [*run, cut]) or _ends_page(lines, end, run)
+            ):
                 lines[end] = cut
                 fitted = _fits(cut, columns, run)
             if fitted is None:

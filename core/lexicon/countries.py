@@ -91,8 +91,12 @@ def is_country(code: str) -> bool:
 def _names(language: str) -> dict[str, str]:
     """Comparison form of each territory name of one language -> its CLDR code."""
     out: dict[str, str] = {}
-    for code, name in Locale.parse(language).territories.items():
-        for form in (_form(name), _form(_ARTICLE.sub("", fold(name)))):
+    territories = Locale.parse(language).territories.items()
+    # Every name as written first, then without its article: the Norwegian "Sør-Europa"
+    # without its "Sør-" would otherwise take "Europa" (Europe) for Southern Europe.
+    for strip in (False, True):
+        for code, name in territories:
+            form = _form(_ARTICLE.sub("", fold(name)) if strip else name)
             if form and form not in AMBIGUOUS and len(form.split()) <= _MAX_WORDS:
                 out.setdefault(form, code)
     return out

@@ -76,7 +76,11 @@ def record_change(db: Database, slug: str, channels: list[Any]) -> int:
 
 
 def record_bodies(
-    db: Database, doc: dict[str, Any], bodies: list[bytes], channels: list[Any]
+    db: Database,
+    doc: dict[str, Any],
+    bodies: list[bytes],
+    channels: list[Any],
+    content_type: str = "text/html; charset=utf-8",
 ) -> int:
     """Record each body in turn as a fetch of ``doc``; the id of the last one's change."""
     change_id = None
@@ -88,7 +92,7 @@ def record_bodies(
             final_url=doc["url"],
             status=200,
             body=body,
-            content_type="text/html; charset=utf-8",
+            content_type=content_type,
         )
         change_id = record(db, result, channels=channels).change_id
     assert change_id is not None

@@ -1,10 +1,16 @@
-"""A new sub-processor reaches Slack and e-mail as an entry: real receivers on 127.0.0.1."""
+"""A new sub-processor reaches Slack and e-mail as an entry: real receivers on 127.0.0.1.
+
+The list as HTML in English, Norwegian and German, and as a PDF
+(:mod:`tests.subprocessor_lists`).
+"""
 
 from __future__ import annotations
 
+import pytest
+
 from policywatch.alerts.delivery import send_pending
 from tests.alerts.conftest import record_bodies, setup_db
-from tests.subprocessor_pages import ADDED, CHANGED, NEW, OLD
+from tests.subprocessor_lists import CASES, ListCase
 
 VENDORS = """\
 vendors:
@@ -17,12 +23,15 @@ alerts:
 """
 
 
-def record_list_change(db, channels) -> int:
+def record_list_change(db, channels, case: ListCase) -> int:
     doc = next(db.query("select * from documents"))
-    return record_bodies(db, doc, [OLD, NEW], channels)
+    return record_bodies(db, doc, [case.old, case.new], channels, case.content_type)
 
 
-def test_slack_and_email_show_the_entries(tmp_path, db_path, receiver, smtp):
+@pytest.mark.parametrize("case_name", sorted(CASES))
+def test_slack_and_email_show_the_entries(tmp_path, db_path, receiver, smtp, case_name):
+    case = CASES[case_name]
+    ADDED, CHANGED = case.added, case.changed
     vendors = tmp_path / "vendors.yaml"
     vendors.write_text(
         VENDORS
@@ -31,7 +40,7 @@ def test_slack_and_email_show_the_entries(tmp_path, db_path, receiver, smtp):
         + f"    smtp_host: 127.0.0.1\n    smtp_port: {smtp.port}\n"
     )
     db, config = setup_db(db_path, vendors)
-    change_id = record_list_change(db, config.alerts)
+    change_id = record_list_change(db, config.alerts, case)
     change = next(db.query("select verdict from changes where id = ?", [change_id]))
     assert change["verdict"] == "material"
 

@@ -1,18 +1,23 @@
-"""The Datasette change page shows a sub-processor list's entries, escaped."""
+"""The Datasette change page shows a sub-processor list's entries, escaped: the list as
+HTML in English, Norwegian and German, and as a PDF (:mod:`tests.subprocessor_lists`)."""
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
 
+import pytest
+
 from policywatch.core.model import FetchResult
 from policywatch.db import open_db, utcnow
 from policywatch.recorder import record
-from tests.subprocessor_pages import ADDED, CHANGED, NEW, OLD
+from tests.subprocessor_lists import CASES
 from tests.web.conftest import Client
 
 
-def test_change_page_lists_added_and_changed_entries(tmp_path: Path) -> None:
+@pytest.mark.parametrize("case_name", sorted(CASES))
+def test_change_page_lists_added_and_changed_entries(tmp_path: Path, case_name: str) -> None:
+    case = CASES[case_name]
     db_file = tmp_path / "pw.db"
     db = open_db(db_file)
     vendor = db.table("vendors").insert({"slug": "acme", "name": "Acme Cloud"}).last_pk
@@ -23,10 +28,10 @@ def test_change_page_lists_added_and_changed_entries(tmp_path: Path) -> None:
         .last_pk
     )
     change_id = None
-    for body in (OLD, NEW):
+    for body in (case.old, case.new):
         fetched = FetchResult(
             document_id=document, url=url, started_at=utcnow(), final_url=url, status=200,
-            body=body, content_type="text/html",
+            body=body, content_type=case.content_type,
         )  # fmt: skip
         change_id = record(db, fetched, channels=[]).change_id
     db.close()
@@ -36,4 +41,4 @@ def test_change_page_lists_added_and_changed_entries(tmp_path: Path) -> None:
     assert response.status_code == 200
     page = response.text
     assert 'class="pw-entries"' in page
-    assert html.escape(ADDED) in page and html.escape(CHANGED) in page
+    assert html.escape(case.added) in page and html.escape(case.changed) in page
