@@ -117,8 +117,9 @@ def under_change_log(blocks: list[str], index: int) -> bool:
 
 def change_log_label(text: str) -> bool:
     """Whether ``text`` labels a change log: a short line whose first cue is a version or
-    update cue ("Version history", "Änderungsverlauf"), not another text's ("Release notes")."""
-    if len(text) > OWN_LINE:
+    update cue ("Version history", "Änderungsverlauf"), not another text's ("Release notes"),
+    and with no word of another text after it ("Versions précédentes": earlier versions)."""
+    if len(text) > OWN_LINE or other_version(text):
         return False
     cue = cue_regex().search(text)
     return cue is not None and kind_of_cue(cue.group()) in _CHANGE_LOG_KINDS
@@ -131,6 +132,23 @@ def listed_under_other_version(blocks: list[str], index: int) -> bool:
     the same list (another date, another link).
     """
     label = list_label(blocks, index, LONE_DATE_REST)
+    return label is not None and len(label) <= OWN_LINE and other_version(label)
+
+
+def cued_under_other_version(blocks: list[str], index: int) -> bool:
+    """A dated line of a list of dated lines under "Release notes", "Previous versions" or
+    "Archive", even with a cue of its own ("Version 3.2, 20 June 2024"): another text's date.
+
+    A line is in such a list when a block beside it is a short dated line too
+    (another entry); the list's label is the nearest block above them that is not one.
+    """
+    beside = (
+        0 <= i < len(blocks) and len(blocks[i]) <= OWN_LINE and has_year(blocks[i])
+        for i in (index - 1, index + 1)
+    )
+    if len(blocks[index]) > OWN_LINE or not any(beside):
+        return False
+    label = list_label(blocks, index, OWN_LINE)
     return label is not None and len(label) <= OWN_LINE and other_version(label)
 
 

@@ -95,3 +95,14 @@ OTHER_THING = {
     "pt": "A nova tabela de preços", "ro": "Noua listă de prețuri", "sk": "Nový cenník",
     "sl": "Novi cenik", "sv": "Den nya prislistan",
 }  # fmt: skip
+
+# "A new version": words announcing a later text, whose date is never the stated one.
+NEW_VERSION = {
+    "bg": "Нова версия", "cs": "Nová verze", "da": "Ny version", "de": "Neue Version",
+    "el": "Νέα έκδοση", "en": "New version", "es": "Nueva versión", "et": "Uus versioon",
+    "fi": "Uusi versio", "fr": "Nouvelle version", "ga": "Leagan nua", "hr": "Nova verzija",
+    "hu": "Új verzió", "is": "Ný útgáfa", "it": "Nuova versione", "lt": "Nauja versija",
+    "lv": "Jaunā versija", "mt": "Verżjoni ġdida", "nb": "Ny versjon", "nl": "Nieuwe versie",
+    "nn": "Ny versjon", "pl": "Nowa wersja", "pt": "Nova versão", "ro": "Noua versiune",
+    "sk": "Nová verzia", "sl": "Nova različica", "sv": "Ny version",
+}  # fmt: skip

@@ -20,7 +20,7 @@ import pytest
 from babel.dates import format_date
 
 from policywatch.core.lexicon import LANGUAGES
-from tests.extract.date_cue_rows import OTHER_THING, ROW_KINDS, ROW_NAMES, ROWS
+from tests.extract.date_cue_rows import NEW_VERSION, OTHER_THING, ROW_KINDS, ROW_NAMES, ROWS
 from tests.extract.date_languages import (
     BODY,
     PHRASING_KINDS,
@@ -37,6 +37,7 @@ OTHER = dt.date(2024, 5, 20)  # the price list's date, later, so a wrong pick sh
 
 def test_every_language_has_its_row():
     assert tuple(sorted(ROWS)) == tuple(sorted(OTHER_THING)) == LANGUAGES
+    assert tuple(sorted(NEW_VERSION)) == LANGUAGES
     assert all(len(row) == len(ROW_NAMES) for row in ROWS.values())
 
 
@@ -88,3 +89,13 @@ def test_the_same_phrasing_dating_something_else_states_nothing(language):
         # Beside the page's own date line, the page's date stays the stated one.
         found = stated(_page(language, top=own, middle=twin))
         assert found == (OWN.isoformat(), "last_updated"), (name, twin)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_announced_new_version_is_never_the_stated_date(language):
+    in_force = PHRASINGS[language][PHRASING_NAMES.index("in force from")]
+    line = _line(in_force, OTHER, language)
+    announced = f"<p>{NEW_VERSION[language]}: {line[:1].lower()}{line[1:]}</p>"
+    assert stated(_page(language, top=announced)) is None, announced
+    # Twin: the same line without the announcement is the page's effective date.
+    assert stated(_page(language, top=f"<p>{line}</p>")) == (OTHER.isoformat(), "effective")

@@ -14,7 +14,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "ikrafttræden", "i kraft fra", "gyldig fra", "ikrafttrædelsesdato",
                       "med virkning fra"),
         "version": ("version*",),
-        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft"),
+        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil træde i kraft",
+                  "ny version"),
     },
     "de": {
         "last_updated": ("zuletzt überprüft", "zuletzt geprüft", "letzte überprüfung",
@@ -30,7 +31,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "gültigkeit ab", "gilt seit", "in kraft"),
         "version": ("version*", "fassung", "fassung vom"),
         "other": ("vorherig*", "vorig*", "bisherig*", "früher*", "ältere", "alte fassung",
-                  "ersetzt", "archiv*", "wird in kraft treten", "neue fassung"),
+                  "ersetzt", "archiv*", "wird in kraft treten", "neue fassung",
+                  "neue version"),
     },
     "en": {
         "last_updated": ("last reviewed", "date of last review", "last updated", "last update",
@@ -55,7 +57,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                   "replaces", "supersedes", "superseded", "will take effect",
                   "will become effective", "will be effective", "will come into force",
                   "upcoming",
-                  "will enter into force"),
+                  "will enter into force",
+                  "new version"),
     },
     "is": {
         "last_updated": ("síðast uppfært", "uppfært", "síðast breytt", "breytt",
@@ -67,7 +70,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "gildistökudagur",
                       "öðlast gildi", "með gildistöku"),
         "version": ("útgáf*",),
-        "other": ("fyrri", "eldri", "kemur í stað", "mun taka gildi"),
+        "other": ("fyrri", "eldri", "kemur í stað", "mun taka gildi",
+                  "ný útgáfa"),
     },
     "nb": {
         "last_updated": ("sist gjennomgått", "sist kontrollert", "sist oppdatert", "oppdatert",
@@ -78,7 +82,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "trådte i kraft", "i kraft fra", "ikrafttredelse",
                       "med virkning fra", "gjeldende fra", "gjelder f.o.m.", "gyldig f.o.m."),
         "version": ("versjon*",),
-        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft"),
+        "other": ("tidligere", "forrige", "erstatter", "arkiv*", "vil tre i kraft",
+                  "ny versjon"),
     },
     "nl": {
         "last_updated": ("laatst gecontroleerd", "laatst herzien", "laatst beoordeeld",
@@ -93,7 +98,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "van toepassing vanaf", "van toepassing per", "geldend vanaf"),
         "version": ("versie*",),
         "other": ("vorige", "eerdere", "oudere", "vervangt", "archief",
-                  "zal in werking treden"),
+                  "zal in werking treden",
+                  "nieuwe versie"),
     },
     "nn": {
         "last_updated": ("sist gjennomgått", "sist kontrollert", "sist endra", "endra",
@@ -104,7 +110,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "i kraft frå",
                       "med verknad frå", "gjeldande frå", "ikrafttreding", "trer i kraft"),
         "version": ("versjon*",),
-        "other": ("tidlegare", "førre", "erstattar", "arkiv*"),
+        "other": ("tidlegare", "førre", "erstattar", "arkiv*",
+                  "ny versjon"),
     },
     "sv": {
         "last_updated": ("senast granskad", "senast reviderad", "senast uppdaterad", "uppdaterad",
@@ -116,7 +123,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "med verkan från", "med verkan fr.o.m.", "gällande från",
                       "gällande fr.o.m."),
         "version": ("version*",),
-        "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft"),
+        "other": ("föregående", "tidigare", "ersätter", "arkiv*", "kommer att träda i kraft",
+                  "ny version"),
     },
 }  # fmt: skip
 

@@ -14,7 +14,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "ημερομηνία έναρξης ισχύος", "ισχύς από", "εφαρμόζεται από",
                       "με ισχύ από", "με έναρξη ισχύος"),
         "version": ("έκδοση", "εκδόσ*"),
-        "other": ("προηγούμεν*", "παλαιότερ*", "αντικαθιστά", "αρχείο", "θα τεθεί σε ισχύ"),
+        "other": ("προηγούμεν*", "παλαιότερ*", "αντικαθιστά", "αρχείο", "θα τεθεί σε ισχύ",
+                  "νέα έκδοση"),
     },
     "et": {
         "last_updated": ("viimati uuendatud", "uuendatud", "viimati muudetud", "muudetud",
@@ -27,7 +28,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "kohaldatakse alates", "kohaldatav alates",
                       "kehtivusega alates", "jõustumine"),
         "version": ("versioon*",),
-        "other": ("eelmine", "eelmise", "varasem*", "asendab", "arhiiv*"),
+        "other": ("eelmine", "eelmise", "varasem*", "asendab", "arhiiv*",
+                  "uus versioon"),
     },
     "fi": {
         "last_updated": ("viimeksi päivitetty", "päivitetty", "viimeisin päivitys",
@@ -40,7 +42,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "lukien"),
         "version": ("versio*",),
         "other": ("edellinen", "edellisen", "aiempi", "aiemman", "aikaisempi", "korvaa",
-                  "arkisto*"),
+                  "arkisto*",
+                  "uusi versio"),
     },
     "ga": {
         "last_updated": ("nuashonraithe", "nuashonraíodh", "nuashonrú deireanach",
@@ -50,7 +53,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "tháinig i bhfeidhm", "dáta éifeachta", "bailí ó", "infheidhme ó",
                       "le héifeacht ó", "teacht i bhfeidhm"),
         "version": ("leagan*",),
-        "other": ("roimhe seo", "níos luaithe", "cartlann", "tiocfaidh i bhfeidhm"),
+        "other": ("roimhe seo", "níos luaithe", "cartlann", "tiocfaidh i bhfeidhm",
+                  "leagan nua"),
     },
     "hu": {
         "last_updated": ("utolsó frissítés", "frissítve", "frissítés dátuma",
@@ -61,7 +65,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "érvényes", "alkalmazandó",
                       "hatállyal"),
         "version": ("verzió*", "változat*"),
-        "other": ("korábbi", "előző", "felváltja", "archív*", "hatályba fog lépni"),
+        "other": ("korábbi", "előző", "felváltja", "archív*", "hatályba fog lépni",
+                  "új verzió", "új változat"),
     },
     "lt": {
         "last_updated": ("paskutinį kartą atnaujinta", "atnaujinta", "paskutinis atnaujinimas",
@@ -72,7 +77,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "taikoma nuo",
                       "galiojant* nuo", "įsigaliojimas"),
         "version": ("versij*", "redakcij*"),
-        "other": ("ankstesn*", "pakeičia", "archyv*", "įsigalios"),
+        "other": ("ankstesn*", "pakeičia", "archyv*", "įsigalios",
+                  "nauja versija", "nauja redakcija"),
     },
     "lv": {
         "last_updated": ("pēdējoreiz atjaunināt*", "pēdējo reizi atjaunināt*", "atjaunināt*",
@@ -83,7 +89,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "spēkā stāšanās datums",
                       "piemērojam* no", "stāšanās spēkā"),
         "version": ("versij*", "redakcij*"),
-        "other": ("iepriekšēj*", "aizstāj", "arhīv*", "stāsies spēkā"),
+        "other": ("iepriekšēj*", "aizstāj", "arhīv*", "stāsies spēkā",
+                  "jaunā versija", "jauna versija", "jaunā redakcija"),
     },
     "mt": {
         "last_updated": ("l-aħħar aġġornament", "aġġornat*", "emendat*", "l-aħħar modifika",
@@ -96,7 +103,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "data tad-dħul fis-seħħ",
                       "b'effett minn", "dħul fis-seħħ"),
         "version": ("verżjon*",),
-        "other": ("preċedenti", "ta' qabel", "jissostitwixxi", "arkivju"),
+        "other": ("preċedenti", "ta' qabel", "jissostitwixxi", "arkivju",
+                  "verżjoni ġdida"),
     },
 }  # fmt: skip
 

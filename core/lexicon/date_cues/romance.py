@@ -19,7 +19,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "version": ("versión", "version*"),
         "other": ("anterior", "anteriores", "sustituye", "reemplaza", "archivo",
                   "entrará en vigor",
-                  "surtirá efecto", "surtirá efectos"),
+                  "surtirá efecto", "surtirá efectos",
+                  "nueva versión"),
     },
     "fr": {
         "last_updated": ("dernière mise à jour", "mise à jour", "mis à jour", "mise à jour le",
@@ -51,7 +52,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "prende effetto", "produce effetti dal"),
         "version": ("version*",),
         "other": ("precedent*", "sostituisce", "archivio", "entrerà in vigore",
-                  "avrà effetto"),
+                  "avrà effetto",
+                  "nuova versione"),
     },
     "pt": {
         "last_updated": ("última atualização", "última actualização", "atualizad*",
@@ -66,7 +68,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "com efeitos desde", "com efeito desde", "aplica-se a partir de"),
         "version": ("versão", "versões"),
         "other": ("anteriormente", "substitui", "arquivo", "entrará em vigor",
-                  "produzirá efeitos"),
+                  "produzirá efeitos",
+                  "nova versão"),
     },
     "ro": {
         "last_updated": ("ultima actualizare", "actualizat*", "ultima modificare",
@@ -79,7 +82,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "cu efect de la", "cu efect începând cu", "cu începere de la",
                       "intrare în vigoare", "intrarea în vigoare", "produce efecte de la"),
         "version": ("versiun*",),
-        "other": ("anterioar*", "precedent*", "înlocuiește", "arhiv*", "va intra în vigoare"),
+        "other": ("anterioar*", "precedent*", "înlocuiește", "arhiv*", "va intra în vigoare",
+                  "nouă versiune", "noua versiune"),
     },
 }  # fmt: skip
 

@@ -13,7 +13,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "приложим* от", "прилага се от", "валид* от", "дата на влизане в сила",
                       "с действие от", "считано от", "влизане в сила"),
         "version": ("верси*",),
-        "other": ("предишн*", "предходн*", "заменя", "архив*", "ще влезе в сила"),
+        "other": ("предишн*", "предходн*", "заменя", "архив*", "ще влезе в сила",
+                  "нова версия", "новата версия"),
     },
     "cs": {
         "last_updated": ("poslední aktualizace", "naposledy aktualizováno", "aktualizováno",
@@ -26,7 +27,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "datum účinnosti",
                       "s účinností od", "nabytí účinnosti"),
         "version": ("verz*", "znění"),
-        "other": ("předchozí", "dřívější", "nahrazuje", "archiv*", "nabude účinnosti"),
+        "other": ("předchozí", "dřívější", "nahrazuje", "archiv*", "nabude účinnosti",
+                  "nová verze", "nové znění"),
     },
     "hr": {
         "last_updated": ("posljednje ažuriranje", "zadnje ažuriranje", "ažurirano",
@@ -39,7 +41,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "primjenjuje se od", "vrijedi od", "važe* od", "datum stupanja na snagu",
                       "s učinkom od", "stupanje na snagu", "važi od"),
         "version": ("verzij*", "inačic*"),
-        "other": ("prethodn*", "ranij*", "zamjenjuje", "arhiv*", "stupit će na snagu"),
+        "other": ("prethodn*", "ranij*", "zamjenjuje", "arhiv*", "stupit će na snagu",
+                  "nova verzija", "nova inačica"),
     },
     "pl": {
         "last_updated": ("ostatni przegląd", "data przeglądu", "ostatni* aktualizacj*",
@@ -52,7 +55,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "ze skutkiem od", "ma zastosowanie od", "mają zastosowanie od",
                       "obowiązujące od"),
         "version": ("wersj*",),
-        "other": ("poprzedni*", "wcześniejsz*", "zastępuje", "archiw*", "wejdzie w życie"),
+        "other": ("poprzedni*", "wcześniejsz*", "zastępuje", "archiw*", "wejdzie w życie",
+                  "nowa wersja"),
     },
     "sk": {
         "last_updated": ("posledná aktualizácia", "naposledy aktualizované", "aktualizované",
@@ -65,7 +69,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "s účinnosťou od", "nadobudnutie účinnosti"),
         "version": ("verzi*", "znenie"),
         "other": ("predchádzajúc*", "predošl*", "nahrádza", "archív*",
-                  "nadobudne účinnosť"),
+                  "nadobudne účinnosť",
+                  "nová verzia", "nové znenie"),
     },
     "sl": {
         "last_updated": ("zadnja posodobitev", "posodobljeno", "nazadnje posodobljen*",
@@ -76,7 +81,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                       "uporablja se od", "v veljavi od", "datum začetka veljavnosti",
                       "z učinkom od", "začetek veljavnosti", "veljavna od", "veljaven od"),
         "version": ("različic*", "verzij*"),
-        "other": ("prejšnj*", "predhodn*", "nadomešča", "arhiv*", "bo začel* veljati"),
+        "other": ("prejšnj*", "predhodn*", "nadomešča", "arhiv*", "bo začel* veljati",
+                  "nova različica", "nova verzija"),
     },
 }  # fmt: skip
 
