@@ -29,7 +29,8 @@ LATER = dt.date(2024, 6, 20)
 # How each language writes the lines around a date (test data, not cue words).
 WORDS: dict[str, dict[str, str]] = {
     "en": {
-        "updated": "Last updated", "terms": "Terms of Service",
+        "updated": "Last updated", "changes": "Changes to this policy",
+        "account": "Changes to your account", "terms": "Terms of Service",
         "effective": "Effective", "see": "see changes",
         "replaces": "replaces the version of", "version": "Version", "news": "News",
         "previous": "Previous versions", "releases": "Release notes",
@@ -37,7 +38,8 @@ WORDS: dict[str, dict[str, str]] = {
         "post": "Updated pricing for teams",
     },
     "nb": {
-        "updated": "Sist oppdatert", "terms": "Vilkår for bruk",
+        "updated": "Sist oppdatert", "changes": "Endringer i denne erklæringen",
+        "account": "Endringer i kontoen din", "terms": "Vilkår for bruk",
         "effective": "Gjelder fra", "see": "se endringer",
         "replaces": "erstatter versjonen av", "version": "Versjon", "news": "Nyheter",
         "previous": "Tidligere versjoner", "releases": "Versjonsnotater",
@@ -45,7 +47,9 @@ WORDS: dict[str, dict[str, str]] = {
         "signed": "Godkjent av personvernombudet", "post": "Oppdaterte priser for team",
     },
     "de": {
-        "updated": "Zuletzt aktualisiert", "terms": "Nutzungsbedingungen",
+        "updated": "Zuletzt aktualisiert",
+        "changes": "Änderungen dieser Datenschutzerklärung",
+        "account": "Änderungen an Ihrem Konto", "terms": "Nutzungsbedingungen",
         "effective": "Gültig ab", "see": "siehe Änderungen",
         "replaces": "ersetzt die Fassung vom", "version": "Version", "news": "Neuigkeiten",
         "previous": "Frühere Fassungen", "releases": "Versionshinweise",
@@ -54,7 +58,9 @@ WORDS: dict[str, dict[str, str]] = {
         "post": "Aktualisierte Preise für Teams",
     },
     "fr": {
-        "updated": "Dernière mise à jour", "terms": "Conditions d'utilisation",
+        "updated": "Dernière mise à jour",
+        "changes": "Modifications de la présente politique",
+        "account": "Changements de votre compte", "terms": "Conditions d'utilisation",
         "effective": "Entrée en vigueur",
         "see": "voir les modifications", "replaces": "remplace la version du",
         "version": "Version", "news": "Actualités", "previous": "Versions précédentes",
@@ -272,3 +278,15 @@ def test_a_label_and_its_date_in_adjacent_inline_elements(language):
         for n, day in enumerate((LATER, OLD))
     )
     assert stated(_titled(language, after=f"<h2>{w['news']}</h2>{cards}")) is None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_dated_entries_under_changes_to_this_policy_are_its_versions(language):
+    # "Changes to this policy": a change word and the document's name label a change log.
+    w = WORDS[language]
+    entries = "".join(f"<li>{_day(day, language)}: {BODY[language]}</li>" for day in (OLD, OWN))
+    log = f"<h2>{w['changes']}</h2><ul>{entries}</ul>"
+    assert stated(_titled(language, after=log)) == (OWN.isoformat(), "version")
+    # Twin: the same entries under changes to something else are no change log.
+    other = f"<h2>{w['account']}</h2><ul>{entries}</ul>"
+    assert stated(_titled(language, after=other)) is None

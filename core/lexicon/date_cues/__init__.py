@@ -149,6 +149,20 @@ def kind_of_cue(text: str) -> str | None:
 
 
 @cache
+def change_word_regex() -> re.Pattern[str]:
+    """The words of every language's change-log rule (version, change, revision...).
+
+    A short heading with one of them that names the document ("Changes to
+    this policy", "Änderungen dieser Datenschutzerklärung") labels a change
+    log too, though it holds no change-log phrase.
+
+        >>> change_word_regex().search("Modifications de la présente politique") is not None
+        True
+    """
+    return phrase_regex(sorted({f"{word}*" for _, words in CHANGE_LOGS.values() for word in words}))
+
+
+@cache
 def _publication_pattern() -> re.Pattern[str]:
     return re.compile(
         trie_pattern(sorted({p for w in PUBLISHED.values() for p in w})) + r"\Z", re.I
