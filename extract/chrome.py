@@ -324,18 +324,24 @@ def dated_links(root: etree._Element, *, menu: bool = False) -> set[etree._Eleme
 def _lists(root: etree._Element, least: int) -> list[list[etree._Element]]:
     """The page's lists of ``least`` entries or more with a year in them: the items of each
     ``ul``/``ol``, the ``article`` siblings of one parent, and the ``div`` siblings of one
-    parent that share a class (cards: ``<div class="post-card">`` repeated)."""
+    parent that share a class (cards: ``<div class="post-card">`` repeated) or, with no
+    class, the same children (``<div><div>title</div><div>date</div></div>`` repeated)."""
     groups: dict[tuple[etree._Element, str], list[etree._Element]] = {}
     for listing in root.iter("ul", "ol"):
         groups[(listing, "li")] = [li for li in listing if li.tag == "li"]
     for card in root.iter("article", "div"):
         parent, name = card.getparent(), card.get("class") if card.tag == "div" else "article"
+        if card.tag == "div" and not name and len(card):
+            # A card with no class: its shape (the tags of its children) is what repeats.
+            name = "/" + " ".join(str(child.tag) for child in card)
         if parent is not None and name:
             groups.setdefault((parent, name), []).append(card)
     return [
         items
-        for (parent, _), items in groups.items()
-        if len(items) >= least and has_year(parent.text_content())
+        for (parent, name), items in groups.items()
+        # A shape is a list only when it repeats, even in a menu (a band is one such div).
+        if len(items) >= (max(least, 2) if name.startswith("/") else least)
+        and has_year(parent.text_content())
     ]
 
 

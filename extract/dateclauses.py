@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
-from policywatch.core.lexicon.documents import document_regex
+from policywatch.core.lexicon.documents import DOCUMENT_WORDS, document_regex
+from policywatch.core.lexicon.phrases import PhraseFinder
 from policywatch.extract.datetext import YEAR
 
 CUE_REACH = 60  # characters between a cue's end and its date
@@ -142,3 +144,36 @@ def clause_around(text: str, start: int, end: int) -> str:
 def names_document(clause: str, language: str | None) -> bool:
     """Whether the clause names the document itself ("this privacy policy")."""
     return document_regex(language).search(clause) is not None
+
+
+_NAME_WORDS = 5  # a document's name before "(updated ...)": "Terms of Service", "Cookie policy"
+_NAME_BEFORE_BRACKET = re.compile(r"(?:^|[|·•\n])\s*(?P<name>[^|·•\n()]{1,60}?)\s*\(\s*\Z")
+
+
+@cache
+def _document_finder(language: str | None) -> PhraseFinder:
+    base = (language or "").split("-")[0].lower()
+    chosen = (base, "en") if base in DOCUMENT_WORDS else tuple(DOCUMENT_WORDS)
+    return PhraseFinder(sorted({word for lang in chosen for word in DOCUMENT_WORDS[lang]}))
+
+
+def names_another_document(text: str, cue_start: int, title: str, language: str | None) -> bool:
+    """Whether the cue at ``cue_start`` opens a bracket after another document's name.
+
+    "Terms (updated 1 May 2024)" in the footer of a page titled "Privacy
+    Policy" dates the terms: the name shares no document word with the
+    page's title. "Privacy Policy (updated 1 May 2024)" is the page's own
+    date, and so is any line when the title names no document.
+
+        >>> names_another_document("Terms (updated 1 May 2024)", 7, "Privacy Policy", "en")
+        True
+        >>> names_another_document("Privacy (updated 1 May 2024)", 9, "Privacy Policy", "en")
+        False
+    """
+    m = _NAME_BEFORE_BRACKET.search(text, 0, cue_start)
+    if m is None or len(m.group("name").split()) > _NAME_WORDS:
+        return False
+    finder = _document_finder(language)
+    named = {phrase for *_, phrase in finder.find(m.group("name"))}
+    own = {phrase for *_, phrase in finder.find(title)}
+    return bool(named) and bool(own) and not named & own

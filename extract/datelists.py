@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
+from policywatch.core.lexicon.date_cues import change_word_regex, cue_regex, kind_of_cue
+from policywatch.core.lexicon.documents import document_regex
 from policywatch.extract.datetext import DateText, dates_in, has_year
 
 OWN_LINE = 140  # a block this short is a date line, not a paragraph
@@ -34,6 +35,7 @@ _LIST_REACH = 30  # blocks of a list of dates looked through for the list's labe
 _ENTRY_OPENING = re.compile(r"[\s\d.|:*•\-–—vV]*")
 # The kinds of a label that makes a list of dates a change log ("Version history", "Updates").
 _CHANGE_LOG_KINDS = ("version", "last_updated")
+_LABEL = 80  # characters: a heading, not a sentence about changes
 
 
 def opens_entry(text: str, date: DateText) -> bool:
@@ -117,11 +119,19 @@ def under_change_log(blocks: list[str], index: int) -> bool:
 
 def change_log_label(text: str) -> bool:
     """Whether ``text`` labels a change log: a short line whose first cue is a version or
-    update cue ("Version history", "Änderungsverlauf"), not another text's ("Release notes")."""
-    if len(text) > OWN_LINE:
+    update cue ("Version history", "Änderungsverlauf"), not another text's ("Release notes"),
+    and with no word of another text after it ("Versions précédentes": earlier versions);
+    or, with no cue, a heading with a change word that names the document ("Changes to
+    this policy")."""
+    if len(text) > OWN_LINE or other_version(text):
         return False
     cue = cue_regex().search(text)
-    return cue is not None and kind_of_cue(cue.group()) in _CHANGE_LOG_KINDS
+    if cue is not None:
+        return kind_of_cue(cue.group()) in _CHANGE_LOG_KINDS
+    # "Changes to this policy": a change word beside the document's name.
+    return len(text) <= _LABEL and bool(
+        change_word_regex().search(text) and document_regex().search(text)
+    )
 
 
 def listed_under_other_version(blocks: list[str], index: int) -> bool:
@@ -131,6 +141,23 @@ def listed_under_other_version(blocks: list[str], index: int) -> bool:
     the same list (another date, another link).
     """
     label = list_label(blocks, index, LONE_DATE_REST)
+    return label is not None and len(label) <= OWN_LINE and other_version(label)
+
+
+def cued_under_other_version(blocks: list[str], index: int) -> bool:
+    """A dated line of a list of dated lines under "Release notes", "Previous versions" or
+    "Archive", even with a cue of its own ("Version 3.2, 20 June 2024"): another text's date.
+
+    A line is in such a list when a block beside it is a short dated line too
+    (another entry); the list's label is the nearest block above them that is not one.
+    """
+    beside = (
+        0 <= i < len(blocks) and len(blocks[i]) <= OWN_LINE and has_year(blocks[i])
+        for i in (index - 1, index + 1)
+    )
+    if len(blocks[index]) > OWN_LINE or not any(beside):
+        return False
+    label = list_label(blocks, index, OWN_LINE)
     return label is not None and len(label) <= OWN_LINE and other_version(label)
 
 

@@ -23,7 +23,8 @@ candidates; a byline's publication date ("Posted on ...") counts only when
 no other candidate is strong enough. Among the candidates strong enough, "last updated" beats
 "effective", which beats "version"; with none strong enough the answer
 is "no date", never a guess. A date more than a year in the future or
-before 1995 is never stated. Finding the cue beside a date and the clause
+before 1995 is never stated, nor one whose day is a template's unfilled
+slot ("Last Modified: [1] May 2026"). Finding the cue beside a date and the clause
 around them is :mod:`.dateclauses`.
 """
 
@@ -45,6 +46,7 @@ from policywatch.extract.dateclauses import (
     cue_after,
     cue_before,
     document_before,
+    names_another_document,
     names_document,
     opens_sentence,
 )
@@ -53,6 +55,7 @@ from policywatch.extract.datelists import (
     OWN_LINE,
     change_log_entry,
     change_log_label,
+    cued_under_other_version,
     in_dated_list,
     listed_entry,
     listed_under_other_version,
@@ -70,6 +73,9 @@ _LONG_BLOCK = 400
 _TOP_BLOCKS = 8  # blocks at the top of the page (title, banner, date line)
 _BOTTOM_BLOCKS = 4
 _LONE_DATE_WORDS = 2  # "Paris, le 20 septembre 2021", "Veepee (16/07/2020)"
+# A template's unfilled slot just before a date: "Last Modified: [1] May 2026",
+# "{{ day }} May 2026". The slot stands for the day; what is left is no date.
+_TEMPLATE_SLOT = re.compile(r"(?:\[[^\]\n]{0,12}\]|\{\{?[^}\n]{0,20}\}\}?)\s*\Z")
 US_MARKERS = re.compile(
     r"\b(?=[cutdv$])"
     r"(?:California|CCPA|CPRA|United States|U\.S\.|Texas|Delaware|Virginia|\$\d)",
@@ -164,7 +170,9 @@ def candidates(
         return orders.setdefault(reading, cache(lambda: _day_first(blocks, reading)))
 
     found: list[Candidate] = []
+    blocks = [_unglued(block) for block in blocks]
     edges = (title_at + _TOP_BLOCKS, len(blocks) - _BOTTOM_BLOCKS)
+    title = blocks[title_at] if title_at < len(blocks) else ""
     linked = set(other_pages)
     for index, block in enumerate(blocks):
         if not has_year(block) or (index in linked and _links_elsewhere(blocks, index, linked)):
@@ -172,7 +180,9 @@ def candidates(
         for date in dates_of_line(block, language, order):
             if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:
                 continue
-            scored = _score(blocks, index, date, edges, language, fetched.isoformat())
+            if _TEMPLATE_SLOT.search(block, max(0, date.start - 30), date.start):
+                continue
+            scored = _score(blocks, index, date, edges, language, fetched.isoformat(), title)
             if scored is None:
                 continue
             kind, score, snippet, byline = scored
@@ -180,6 +190,18 @@ def candidates(
                 score += 1
             found.append(Candidate(date, index, kind, score, snippet, byline))
     return found
+
+
+# A lower-case letter glued to a capital: two inline elements a page's CSS sets apart
+# ("<span>Last updated</span><span>May 1, 2024</span>" reads "Last updatedMay 1, 2024").
+_GLUED = re.compile(r"(?<=[a-zß-öø-ÿа-яα-ω])(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω])")
+
+
+def _unglued(block: str) -> str:
+    """A short dated block with its glued words set apart, as the page shows them."""
+    if len(block) > OWN_LINE or not has_year(block):
+        return block
+    return _GLUED.sub(" ", block)
 
 
 def _links_elsewhere(blocks: list[str], index: int, linked: set[int]) -> bool:
@@ -199,10 +221,12 @@ def _score(
     edges: tuple[int, int],
     language: str | None,
     fetched: str,
+    title: str,
 ) -> tuple[str, int, str, bool] | None:
     """(kind, score, snippet, byline) of a date, or None when nothing makes it a stated date.
 
-    ``fetched`` is the ISO date the page was fetched (or today).
+    ``fetched`` is the ISO date the page was fetched (or today); ``title`` the
+    document's title ("Terms (updated ...)" under another title dates the terms).
     """
     block = blocks[index]
     # One of several entries opening with their dates, in a list or a table:
@@ -226,7 +250,9 @@ def _score(
         if change_log_entry(blocks, index, date):
             return _change_log_version(block, date, fetched)
         return _lone_date(blocks, index, date, edges, language)
-    if cue.kind == "other":
+    if cue.kind == "other" or cued_under_other_version(blocks, index):
+        return None
+    if names_another_document(source, cue.start, title, language):
         return None
     if cue.kind == "version" and _after(date, fetched) and under_change_log(blocks, index):
         return None  # "Version 4 | 2027-04-06 | planned": a row of the log not yet in force

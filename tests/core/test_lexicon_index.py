@@ -12,7 +12,8 @@ LISTED = re.compile(r"^- :mod:`\.(\w+)`:", re.M)
 
 def modules() -> set[str]:
     folder = Path(lexicon.__file__).parent
-    return {p.stem for p in folder.glob("*.py") if p.stem != "__init__"}
+    files = {p.stem for p in folder.glob("*.py") if p.stem != "__init__"}
+    return files | {p.parent.name for p in folder.glob("*/__init__.py")}
 
 
 def test_every_lexicon_module_is_listed_once() -> None:
