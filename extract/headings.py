@@ -33,6 +33,7 @@ from pathlib import Path
 
 from policywatch.extract.blocks import BOLD, GUESS, Block
 from policywatch.extract.heading_features import scored
+from policywatch.extract.headings_rhythm import flat_plain_run
 from policywatch.extract.numbering import MIN_RUN, number_of
 from policywatch.extract.textblocks import LARGER
 
@@ -90,6 +91,12 @@ def top_level(
     }
     for run_, parent in sibling_runs(blocks, cands):
         _agree(run_, parent, probability, model.threshold, top)
+    # Short lines written alike, each over its paragraph, on a flat page are its sections
+    # (the weights alone split "Deling med andre" at 0.54 from a longer line at 0.49, and
+    # read none beside one-line sentences). With no title found, the first short line is
+    # likely the title: not one of them.
+    if not by_run:
+        top |= set(flat_plain_run(blocks, cands[1:] if title is None else cands))
     return top
 
 
