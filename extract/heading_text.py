@@ -12,6 +12,8 @@ a lower-case start), its final punctuation, whether it is a one-line field
     ['len_20', 'names_document', 'title_case']
     >>> is_field("Location: Ireland"), is_field("Article 3: Scope")
     (True, False)
+    >>> is_date_line("Effective 1 March 2024"), is_date_line("Changes in 2024")
+    (True, False)
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def text_features(f: dict[str, float], text: str, caps: bool, doc_names: re.Patt
         f["field"] = 1.0  # "Location: Ireland", "Contact email: dpo@example.com"
     if has_year(text):
         f["has_year"] = 1.0
-        if cue_regex().search(text):
+        if is_date_line(text):
             f["date_line"] = 1.0
     if length <= 100 and last != ":" and doc_names.search(text):
         # (a label ending in a colon, "Notice:", introduces text; it names no document)
@@ -72,6 +74,14 @@ _FIELD = re.compile(r"([^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2})\s?:\s+(\S+(?:\s+\S
 def is_field(text: str) -> bool:
     """A "label: value" line: ``Location: Ireland`` (a heading's subtitle has more words)."""
     return _FIELD.fullmatch(text.strip()) is not None
+
+
+def is_date_line(text: str) -> bool:
+    """A year beside a date cue: ``Last updated: 1 March 2024``, ``Gültig ab 1. März 2024``.
+
+    The document's date written as a line of its own, a heading's markup or not.
+    """
+    return has_year(text) and cue_regex().search(text) is not None
 
 
 def starts_mid_sentence(text: str) -> bool:

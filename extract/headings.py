@@ -1,6 +1,6 @@
 """Which heading candidates are the document's top-level sections: one scorer for every format.
 
-    >>> from policywatch.extract.blocks import BOLD, Block
+    >>> from policywatch.extract.blocks import BOLD, GUESS, Block
     >>> blocks = [Block("heading", "1. Scope", 2), Block("para", "All data we hold."),
     ...           Block("heading", "1.1 Cookies", 3), Block("para", "Small files."),
     ...           Block("heading", "2. Rights", 2), Block("para", "Ask us.")]
@@ -31,9 +31,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from policywatch.extract.blocks import BOLD, Block
+from policywatch.extract.blocks import BOLD, GUESS, Block
 from policywatch.extract.heading_features import scored
+from policywatch.extract.headings_rhythm import flat_plain_run
 from policywatch.extract.numbering import MIN_RUN, number_of
+from policywatch.extract.textblocks import LARGER
 
 MODEL_FILE = Path(__file__).with_name("heading_model.json")
 
@@ -89,12 +91,20 @@ def top_level(
     }
     for run_, parent in sibling_runs(blocks, cands):
         _agree(run_, parent, probability, model.threshold, top)
+    # Short lines written alike, each over its paragraph, on a flat page are its sections
+    # (the weights alone split "Deling med andre" at 0.54 from a longer line at 0.49, and
+    # read none beside one-line sentences). With no title found, the first short line is
+    # likely the title: not one of them.
+    if not by_run:
+        top |= set(flat_plain_run(blocks, cands[1:] if title is None else cands))
     return top
 
 
 def sibling_runs(blocks: list[Block], cands: list[int]) -> list[tuple[list[int], int | None]]:
     """Runs of unnumbered headings of one markup level (h3, ``###``) with no shallower one between.
 
+    A PDF line's typography is its markup: lines set in one bold or larger
+    font are one level, a larger font a shallower one (:func:`markup_level`).
     Each run comes with its parent: the nearest shallower heading above it, if any.
 
         >>> blocks = [Block("heading", "Sharing", 2), Block("heading", "Stripe, Inc.", 3),
@@ -104,25 +114,46 @@ def sibling_runs(blocks: list[Block], cands: list[int]) -> list[tuple[list[int],
         [([1, 2, 3], 0)]
     """
     runs: list[tuple[list[int], int | None]] = []
-    open_runs: dict[int, tuple[list[int], int | None]] = {}
-    above: list[int] = []  # the marked-up headings seen, to find a run's parent
+    open_runs: dict[tuple[float, ...], tuple[list[int], int | None]] = {}
+    above: list[tuple[int, tuple[float, ...]]] = []  # marked-up headings seen: parents
     for i in cands:
-        block = blocks[i]
-        if block.kind != "heading" or block.rank >= BOLD:
+        rank = markup_level(blocks[i])
+        if rank is None:
             continue  # (a line guessed a heading by its shape has no markup to share)
-        rank = block.rank
+        unnumbered = number_of(blocks[i].text) is None
         for r in [r for r in open_runs if r >= rank]:
             members, parent = open_runs.pop(r)
-            if r == rank and number_of(block.text) is None:
+            if r == rank and unnumbered:
                 open_runs[r] = ([*members, i], parent)
             elif len(members) >= MIN_RUN:
                 runs.append((members, parent))
-        if rank not in open_runs and number_of(block.text) is None:
-            parent = next((j for j in reversed(above) if blocks[j].rank < rank), None)
+        if rank not in open_runs and unnumbered:
+            parent = next((j for j, r in reversed(above) if r < rank), None)
             open_runs[rank] = ([i], parent)
-        above.append(i)
+        above.append((i, rank))
     runs += [run for run in open_runs.values() if len(run[0]) >= MIN_RUN]
     return sorted(runs, key=lambda run: run[0])
+
+
+def markup_level(block: Block) -> tuple[float, ...] | None:
+    """A heading's level as its markup or its font sets it, shallowest first; None if neither.
+
+    >>> markup_level(Block("heading", "Scope", 2))
+    (2,)
+    >>> pdf_line = Block("heading", "Scope", GUESS, font_bold=True, font_scale=1.0)
+    >>> markup_level(pdf_line) > markup_level(Block("heading", "Rights", 6))
+    True
+    >>> markup_level(Block("heading", "SCOPE", GUESS)) is None  # its shape alone
+    True
+    """
+    if block.kind != "heading":
+        return None
+    if block.rank < BOLD:
+        return (block.rank,)
+    if block.rank == GUESS and (block.font_bold or block.font_scale >= LARGER):
+        # Below every markup level (PDFs have none); a larger font, then bold, is shallower.
+        return (BOLD, -block.font_scale, not block.font_bold)
+    return None
 
 
 def _agree(

@@ -29,7 +29,7 @@ from collections.abc import Hashable, Sequence
 
 from policywatch.extract.blocks import Block
 from policywatch.extract.heading_text import starts_mid_sentence
-from policywatch.extract.numbering import MIN_RUN
+from policywatch.extract.numbering import MIN_RUN, is_caps, number_of
 
 # A label of one to six words (no digits, no comma) ending in a colon, French
 # spacing allowed: "Retention:", "Oppbevaring:", "Speicherdauer:", "Conservation :".
@@ -72,3 +72,37 @@ def _heads_paragraph(blocks: list[Block], i: int, cand_set: set[int]) -> bool:
         and not starts_mid_sentence(nxt.text)
         and len(nxt.text) >= max(_MIN_BODY, 2 * len(text))
     )
+
+
+_STOPS = (".", "!", ":", ";", ",")  # a short line ending so is a sentence or a lead-in
+
+
+def flat_plain_run(blocks: list[Block], cands: list[int]) -> list[int]:
+    """On a page without heading markup, the short lines that each head a longer paragraph.
+
+    Read only where the page is flat, no unpunctuated short line directly over
+    another (a page that nests its headings, "Data" over "Cookies", shows two
+    in a row; so does a signature block), numbers none (a numbered outline
+    decides) and writes them in one case: then its unpunctuated short lines
+    each over a paragraph are one level, the page's sections (three or more:
+    read by rule in :func:`.headings.top_level`; a question is one of them).
+    A one-line sentence ("We never sell your data."), a colon label and a
+    signature line over another short line stay out of the run.
+
+        >>> body = "We keep the data you give us only as long as the service needs it."
+        >>> blocks = [Block("para", "Privacy"), Block("para", body)]
+        >>> for topic in ("Retention", "Sharing", "Your rights"):
+        ...     blocks += [Block("para", topic), Block("para", body)]
+        >>> flat_plain_run(blocks, [2, 4, 6])
+        [2, 4, 6]
+    """
+    cand_set = set(cands)
+    unpunctuated = [i for i in cands if not blocks[i].text.rstrip().endswith(_STOPS)]
+    if any(blocks[i].is_candidate or i + 1 in cand_set for i in unpunctuated):
+        return []  # marked up, or a short line right over another: nested (or a signature)
+    if any(number_of(blocks[i].text) is not None for i in cands):
+        return []  # a numbered outline says which lines head the document
+    heads = [i for i in unpunctuated if _heads_paragraph(blocks, i, cand_set)]
+    if len({is_caps(blocks[i].text) for i in heads}) > 1:
+        return []  # upper-case lines and others, each over text: two levels
+    return heads if len(heads) >= MIN_RUN else []

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.core.model import Section
 from policywatch.extract.blocks import BOLD, GUESS, Block
+from policywatch.extract.heading_text import is_date_line
 from policywatch.extract.headings import HeadingModel, top_level
 from policywatch.extract.headings_signature import signature_line
 from policywatch.extract.numbering import number_of
@@ -131,7 +132,8 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
     Headings above the title (a site banner) are not sections, nor are the
     subtitles right below it: unnumbered headings that name the document with
     only a line or two between them and the title ("Terms & Conditions" / "Bumble
-    Terms and Conditions of Use", or a date line between).
+    Terms and Conditions of Use", or a date line between), and the document's
+    date marked up as a heading there ("## Last updated: 1 March 2024").
     """
     cands = [i for i, b in enumerate(blocks) if b.is_candidate]
     title = _title_index(blocks, cands)
@@ -154,7 +156,7 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
         between = blocks[last + 1 : i]
         short = sum(len(b.text) for b in between) <= _SUBTITLE_GAP
         text = blocks[i].text
-        named = names_document(text) and number_of(text) is None
+        named = (names_document(text) or is_date_line(text)) and number_of(text) is None
         if not (short and blocks[i].kind == "heading" and named):
             break
         head.append(i)

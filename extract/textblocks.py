@@ -140,7 +140,7 @@ def read_text(text: str, styles: dict[str, LineStyle] | None = None) -> list[Blo
             or (
                 after_sentence
                 and _set_apart(style)
-                and _label_shaped(line, nxt, _style(styles, nxt))
+                and _label_shaped(line, nxt, _style(styles, nxt), style)
             )
             or (alone and _lone_heading(line, nxt, short_width))
         ):
@@ -331,12 +331,15 @@ def _set_apart(style: LineStyle | None) -> bool:
     return style is not None and (style.bold or style.scale >= LARGER)
 
 
-def _label_shaped(line: str, nxt: str, next_style: LineStyle | None) -> bool:
+def _label_shaped(
+    line: str, nxt: str, next_style: LineStyle | None, style: LineStyle | None = None
+) -> bool:
     """A line its font sets apart that heads what follows.
 
     Short, starting in upper case, not the end of a sentence, and followed
     by a line that is not set apart the same way (consecutive bold lines
-    are a bold paragraph, or a term wrapped over two lines).
+    are a bold paragraph, or a term wrapped over two lines; a large bold
+    title over a body-size bold heading is two lines set apart differently).
     """
     letters = sum(c.isalpha() for c in line)
     words = line.split()
@@ -350,7 +353,7 @@ def _label_shaped(line: str, nxt: str, next_style: LineStyle | None) -> bool:
         and not line.endswith(_SENTENCE_END)
         and words[-1].casefold() not in _DANGLING  # "... and" wraps on
         and not has_year(line)  # a date line, not a heading
-        and not _set_apart(next_style)
+        and not (_set_apart(next_style) and (style is None or next_style == style))
     )
 
 

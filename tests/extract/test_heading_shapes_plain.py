@@ -5,10 +5,11 @@ five sections under a title, run through :func:`extract` end to end): short
 colon labels alone above their paragraph ("Retention:", "Conservation :"),
 plain short lines on pages with no markup at all, bold-only paragraphs (and
 the twin of upper-case headings among marked-up ones, which are not read
-yet). Each positive page also carries the shape's negative twins (a colon
-lead-in with its text on the same line, "Note:" in a list, a one-line
-sentence, a long upper-case disclaimer, a bold lead-in inside a paragraph, a
-signature block, table cells): the sections must be exactly the five
+yet). Each positive page also carries
+the shape's negative twins (a colon lead-in with its text on the same
+line, "Note:" in a list, a one-line sentence, a long upper-case
+disclaimer, a bold lead-in inside a paragraph, a signature block, table
+cells): the sections must be exactly the five
 topics, and the twins' text stays in the body.
 """
 
@@ -265,3 +266,36 @@ def test_bold_only_sections_stay_the_same_when_one_word_of_body_text_changes(
     for section in range(5):
         changed = _one_word_changed(raw, lang, section)
         assert sections(changed, CONTENT_TYPES[fmt]) == before, section
+
+
+# Plain short lines on HTML pages of bare <p>s (no h-tags, no bold): the lines written
+# alike, each over a longer paragraph on a page that nests nothing, head alike
+# (headings_rhythm.flat_plain_run), whether the title is an <h1> or a <p> too.
+BARE_TITLES = {"h1 title": "<h1>{title}</h1>", "p title": "<p>{title}</p>"}
+BARE_TWINS = {
+    "a one-line sentence": "<p>{sentence}</p>",
+    "a list of short items": "<ul><li>{note}</li><li>{t}</li></ul>",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("title", BARE_TITLES)
+def test_plain_short_lines_on_bare_paragraph_pages_are_sections(title: str, lang: str) -> None:
+    raw = page("html", lang, "<p>{t}</p>", BARE_TITLES[title])
+    assert_the_five_topics(sections(raw, "text/html"), lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("twin", BARE_TWINS)
+def test_sentences_and_list_items_beside_bare_paragraph_headings_stay_text(twin: str, lang):
+    raw = page("html", lang, "<p>{t}</p>", "<p>{title}</p>", BARE_TWINS[twin])
+    assert_the_five_topics(sections(raw, "text/html"), lang)
+    kept = SENTENCE[lang] if twin == "a one-line sentence" else NOTE[lang]
+    assert kept in body_text(raw, "html")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_bare_one_line_sentences_above_paragraphs_head_nothing(lang: str) -> None:
+    """The rhythm's twin: each short line over a paragraph ends a sentence."""
+    raw = page("html", lang, "<p>{sentence}</p>", "<p>{title}</p>")
+    assert sections(raw, "text/html") == []
