@@ -32,6 +32,7 @@ from types import ModuleType
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
 
 
 class _Folders(importlib.abc.MetaPathFinder):
@@ -56,30 +57,12 @@ class _Folders(importlib.abc.MetaPathFinder):
 def child(root: Path, documents: int | None) -> None:
     """Time the code at ``root``; print one JSON line of per-document CPU milliseconds."""
     sys.meta_path.insert(0, _Folders(root))
-    sys.path.insert(0, str(REPO))
-    from benchmarks.corpus import CORPUS, manifest
-    from policywatch.diffing.facts import extract_facts
-    from policywatch.diffing.topics import classify_sections
-    from policywatch.extract import extract
+    from benchmarks.compare import document_times
+    from policywatch.diffing import topics
 
-    assert Path(classify_sections.__code__.co_filename).is_relative_to(root)  # not the installed
-    rows = [r for r in manifest() if r["format"] == "md"][:documents]
-    docs = [
-        extract((CORPUS / r["file"]).read_bytes(), "text/markdown", "file:///x.md") for r in rows
-    ]
-    extract_facts(docs[0])  # compile the regexes and load the model outside the timing
-    classify_sections(docs[0])
-    topics, facts = [], []
-    for doc in docs:
-        start = time.process_time()
-        classify_sections(doc)
-        middle = time.process_time()
-        extract_facts(doc)
-        end = time.process_time()
-        topics.append((middle - start) * 1000)
-        facts.append((end - middle) * 1000)
-    ids = [r["doc_id"] for r in rows]
-    print(json.dumps({"ids": ids, "topics": topics, "facts": facts}))
+    assert Path(topics.__file__ or "").is_relative_to(root)  # not the installed code
+    ids, topics_ms, facts_ms = document_times(time.process_time, documents)
+    print(json.dumps({"ids": ids, "topics": topics_ms, "facts": facts_ms}))
 
 
 def _run(root: Path, documents: int | None) -> dict[str, Any]:
@@ -96,10 +79,12 @@ def _run(root: Path, documents: int | None) -> dict[str, Any]:
 
 def _medians(runs: list[dict[str, Any]]) -> dict[str, float]:
     """Per document the fastest run; medians over all versions and over first versions."""
+    from benchmarks.compare import first_versions  # here: it imports the product
+
     ids = runs[0]["ids"]
     topics = [min(r["topics"][n] for r in runs) for n in range(len(ids))]
     facts = [min(r["facts"][n] for r in runs) for n in range(len(ids))]
-    first = {doc: n for n, doc in reversed(list(enumerate(ids)))}.values()
+    first = first_versions(ids)
     return {
         "all": statistics.median(t + f for t, f in zip(topics, facts, strict=True)),
         "topics": statistics.median(topics),
