@@ -34,6 +34,7 @@ import numpy as np
 
 from policywatch.core import taxonomy
 from policywatch.core.model import ExtractedDocument
+from policywatch.diffing.memo import TextMemo
 from policywatch.diffing.topics_concepts import concepts_many
 from policywatch.diffing.topics_model import (  # the model half; callers import it from here
     MIN_WORDS,
@@ -83,6 +84,9 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 # A sentence ends at . ! ? (or a line end) before what starts a new one.
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[\"“'(\[]?[A-ZÀ-ÖØ-Þ0-9])|\n+")
 _LIST_MARK = re.compile(r"^(?:[-*+•●▪◦]|\|)\s*")
+# The taxonomy terms of each lower-case heading and paragraph read lately (a
+# new version repeats most of the one before; the results are shared, unchanged).
+_RULES_READ: TextMemo[str, dict[int, list[str]]] = TextMemo(4096)
 
 
 def paragraphs(text: str) -> list[str]:
@@ -155,7 +159,7 @@ def classify_sections(
         for text in paragraphs(body)
     ]
     headings = [heading.lower() for heading, _ in pairs]
-    found = RULE_MATCHER.find(headings + [u.low for u in units])
+    found = _RULES_READ.many(headings + [u.low for u in units], RULE_MATCHER.find)
     heading_rules = [rule_scores(f) for f in found[: len(headings)]]
     heading_counts = [term_counts_of(f) for f in found[: len(headings)]]
     heading_stems = [stem_set(h, doc.language) for h in headings]

@@ -58,6 +58,7 @@ from policywatch.core.lexicon.data_kinds import COLLECTION_CUES, DATA_KINDS, PLA
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
 from policywatch.core.lexicon.periods import period_unit
 from policywatch.diffing.lexicons import ADDRESS_WORDS, DATA_LOCATION_WORDS
+from policywatch.diffing.memo import TextMemo
 from policywatch.diffing.prefilter import TermMatcher
 
 # A number, then the next word: "30 days", "12 Monate" ("trois ans" is not read:
@@ -115,8 +116,20 @@ def concepts(text: str, language: str | None) -> dict[str, float]:
     return concepts_many([text], language)[0]
 
 
+# Per (text, language): a new version repeats most paragraphs of the one before.
+_READ: TextMemo[tuple[str, str | None], dict[str, float]] = TextMemo(4096)
+
+
 def concepts_many(texts: list[str], language: str | None) -> list[dict[str, float]]:
-    """:func:`concepts` of many texts of one document at once (its words read once)."""
+    """:func:`concepts` of many texts of one document at once (its words read once;
+    texts read lately are not read again). The dicts are shared: do not change them."""
+    return _READ.many(
+        [(text, language) for text in texts],
+        lambda missing: _read_many([text for text, _ in missing], language),
+    )
+
+
+def _read_many(texts: list[str], language: str | None) -> list[dict[str, float]]:
     matcher, ids = _matcher(language)
     keys = [_PUNCTUATION.sub(" ", text.lower()) for text in texts]
     out = []

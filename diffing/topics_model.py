@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -139,6 +139,12 @@ def unit_features(
 
 def stem_set(text: str, language: str | None) -> set[str]:
     """The distinct stems of ``text`` as features see them: numbers as ``#``, no 1-letter words."""
+    return set(_stems_of(text, language))
+
+
+# A new version repeats most paragraphs (and sentences) of the one before.
+@lru_cache(maxsize=4096)
+def _stems_of(text: str, language: str | None) -> frozenset[str]:
     stem = stemmer(language)
     out = set()
     for word in set(words(text)):
@@ -146,7 +152,7 @@ def stem_set(text: str, language: str | None) -> set[str]:
             out.add("#")
         elif len(word) > 1:
             out.add(stem(word))
-    return out
+    return frozenset(out)
 
 
 class Model:

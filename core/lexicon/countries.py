@@ -31,6 +31,7 @@ from babel import Locale
 
 from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.calendar import fold
+from policywatch.core.lexicon.tokens import WORD
 
 # Not CLDR territories, abbreviations and short names CLDR does not list, and the
 # case forms a sentence puts a name in (German datives): code -> written forms.
@@ -143,18 +144,19 @@ def country_mentions(text: str, language: str | None = None) -> list[str]:
     found = [_ALIAS_CODE[m.group(0)] for m in _CAPITAL_ALIASES.finditer(text)]
     table, starts = _table(language)
     # An abbreviation is one mention, also where CLDR spells the name so ("USA" in nb).
-    words = _form(_CAPITAL_ALIASES.sub(" ", text)).split()
-    i = 0
-    while i < len(words):
-        longest = starts.get(words[i], 0)
-        for n in range(min(longest, len(words) - i), 0, -1):
+    # (_form's words, read in one pass; the text is unchanged where no abbreviation is)
+    words = WORD.findall(fold(_CAPITAL_ALIASES.sub(" ", text) if found else text))
+    end = 0  # where the last name found ends: names do not overlap
+    # Only where a name can start (few words do) is anything looked up.
+    for i in [i for i, word in enumerate(words) if word in starts]:
+        if i < end:
+            continue
+        for n in range(min(starts[words[i]], len(words) - i), 0, -1):
             code = table.get(" ".join(words[i : i + n]))
             if code:
                 found.append(code)
-                i += n
+                end = i + n
                 break
-        else:
-            i += 1
     return found
 
 
