@@ -41,11 +41,12 @@ from policywatch.extract import extract  # noqa: E402
 # README, topics): on the 991 before, the same model's run gave paragraphs
 # 0.638 / 0.700 and sections 0.662 / 0.744; on the same earlier sections the
 # enlarged labels' model is not worse (sections 0.659 -> 0.662 P, 0.744 -> 0.747 R).
-# Raised in session 7 to what main 29c0650 measures (train_topics.py, same labels).
+# Raised in session 7 to what main 29c0650 measures (train_topics.py, same labels),
+# then to the 9 fixed rows' figures (sale_sharing, ai_training by the written rules).
 FLOORS = {
-    "lovo_paragraphs": {"precision": 0.639, "recall": 0.702},
-    "lovo_sections": {"precision": 0.660, "recall": 0.750},
-    "lovo_opp115_paragraphs": {"macro_f1": 0.715},
+    "lovo_paragraphs": {"precision": 0.645, "recall": 0.705},
+    "lovo_sections": {"precision": 0.667, "recall": 0.755},
+    "lovo_opp115_paragraphs": {"macro_f1": 0.725},
 }
 
 
