@@ -46,10 +46,17 @@ from policywatch.extract import extract  # noqa: E402
 # README, topics): on the 991 before, the same model's run gave paragraphs
 # 0.638 / 0.700 and sections 0.662 / 0.744; on the same earlier sections the
 # enlarged labels' model is not worse (sections 0.659 -> 0.662 P, 0.744 -> 0.747 R).
+# Raised in session 7 to what main 29c0650 measures (train_topics.py, same labels),
+# then to the 9 fixed rows' figures (sale_sharing, ai_training by the written rules),
+# then re-based on a changed measurement: training reads each labelled paragraph
+# from its whole document, as the runtime does (README, topics, session 7). The
+# labelled-neighbour figures of the fixed labels (0.645 / 0.705; sections
+# 0.667 / 0.755; 0.725) were never what the runtime gets: scored on what it reads,
+# that model gives 0.639 / 0.707; 0.658 / 0.756; 0.724, every figure at or under these.
 FLOORS = {
-    "lovo_paragraphs": {"precision": 0.634, "recall": 0.701},
-    "lovo_sections": {"precision": 0.656, "recall": 0.749},
-    "lovo_opp115_paragraphs": {"macro_f1": 0.714},
+    "lovo_paragraphs": {"precision": 0.641, "recall": 0.712},
+    "lovo_sections": {"precision": 0.659, "recall": 0.756},
+    "lovo_opp115_paragraphs": {"macro_f1": 0.730},
 }
 
 

@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/train_topics.py            # scores only
     .venv/bin/python benchmarks/train_topics.py --write    # also writes diffing/topic_model.json
     .venv/bin/python benchmarks/train_topics.py --labels   # per topic: paragraphs, vendors
+    .venv/bin/python benchmarks/train_topics.py --labelled-context  # the reading before session 7
 
 Data: ``benchmarks/topic_labels.jsonl`` (its first line says how the labels
 were made), paragraphs of the 22 tune vendors of the dev corpus; the frozen
@@ -14,7 +15,9 @@ leave-one-vendor-out (LOVO) folds.
 
 The model is one logistic regression per topic over
 :func:`policywatch.diffing.topics.unit_features` (stems, heading stems, the
-taxonomy's rule scores), class weights balanced, fixed C and threshold
+taxonomy's rule scores, concept ids), read from each labelled paragraph's
+whole document as the runtime reads it (:func:`featurize`), class weights
+balanced, fixed C and threshold
 (nothing is tuned on the scores printed here). Exported weights are rounded
 and weights below ``PRUNE`` dropped; the runtime reads them with no
 scikit-learn.
@@ -39,6 +42,7 @@ from policywatch.core.taxonomy import opp115_of, topic_ids  # noqa: E402
 from policywatch.diffing.topics import (  # noqa: E402
     MIN_WORDS,
     MODEL_FILE,
+    document_features,
     paragraph_features,
     paragraphs,
 )
@@ -94,7 +98,48 @@ def load_rows(labels: Path = LABELS) -> list[dict[str, Any]]:
     return out
 
 
-def featurize(rows: list[dict[str, Any]]) -> list[dict[str, float]]:
+def featurize(rows: list[dict[str, Any]], context: str = "document") -> list[dict[str, float]]:
+    """Features of each row as the runtime computes them.
+
+    ``context="document"``: read from the whole document of the row's file
+    (:func:`policywatch.diffing.topics.document_features`), so a paragraph's
+    neighbour features see every paragraph beside it, labelled or not, as
+    :func:`classify_sections` does. A row whose paragraph the extraction no
+    longer yields at its place is read by position-free text match, and
+    failing that alone (counted in ``FEATURIZE_MISSES``).
+    ``context="labelled"``: the earlier reading, neighbours only where labelled
+    (kept to measure the difference; training and runtime then disagree).
+    """
+    if context == "labelled":
+        return _featurize_labelled(rows)
+    read: dict[str, list[tuple[int, str, dict[str, float]]]] = {}
+    for file in sorted({r["file"] for r in rows}):
+        doc = extract((CORPUS / file).read_bytes(), "text/markdown", "file:///x.md")
+        read[file] = document_features(doc)
+    FEATURIZE_MISSES.clear()
+    return [features_in_document(r, read[r["file"]]) for r in rows]
+
+
+def features_in_document(
+    row: dict[str, Any], units: list[tuple[int, str, dict[str, float]]]
+) -> dict[str, float]:
+    """The row's paragraph among its document's: at its place, else the same text in its
+    section, else anywhere (the extraction moved it); else read alone."""
+    in_section = [(text, f) for section, text, f in units if section == row["section"]]
+    if row["unit"] < len(in_section) and in_section[row["unit"]][0] == row["text"]:
+        return in_section[row["unit"]][1]
+    for text, features in in_section + [(text, f) for _, text, f in units]:
+        if text == row["text"]:
+            return features
+    FEATURIZE_MISSES.append(f"{row['file']} {row['section']}/{row['unit']}")
+    return paragraph_features(row["heading"], row["text"], row["lang"])
+
+
+# Rows the document reading did not find at their place or by their text (see featurize).
+FEATURIZE_MISSES: list[str] = []
+
+
+def _featurize_labelled(rows: list[dict[str, Any]]) -> list[dict[str, float]]:
     """Features of each row, beside the labelled paragraphs before and after it."""
     where = {(r["file"], r["section"], r["unit"]): r for r in rows}
 
@@ -335,6 +380,11 @@ def main() -> None:
     parser.add_argument(
         "--inner-thresholds", action="store_true", help="per-topic thresholds from 4 inner folds"
     )
+    parser.add_argument(
+        "--labelled-context",
+        action="store_true",
+        help="neighbour features from labelled paragraphs only (the reading before session 7)",
+    )
     args = parser.parse_args()
     if args.inner_thresholds:
         global INNER_FOLDS
@@ -349,12 +399,14 @@ def main() -> None:
                 f"  (largest {s['top_vendor_share']:.0%})  {langs}"
             )
         return
-    result = evaluate(rows, featurize(rows))
+    result = evaluate(rows, featurize(rows, "labelled" if args.labelled_context else "document"))
     model = result.pop("model")
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         print(f"{result['paragraphs']} labelled paragraphs of {result['vendors']} tune vendors")
+        if FEATURIZE_MISSES:
+            print(f"{len(FEATURIZE_MISSES)} no longer a paragraph of their document: read alone")
         for kind in ("in_sample", "lovo"):
             for level in ("paragraphs", "sections", "opp115_paragraphs"):
                 print(_line(f"{kind} {level}", result[kind][level]))

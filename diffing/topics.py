@@ -64,6 +64,7 @@ __all__ = [
     "SectionTopics",
     "TopicHit",
     "classify_sections",
+    "document_features",
     "document_topics",
     "model",
     "model_from_dict",
@@ -141,15 +142,28 @@ class _Unit:
     low: str
 
 
-def classify_sections(
-    doc: ExtractedDocument, classifier: Model | None = None
-) -> list[SectionTopics]:
-    """Topics of every section of ``doc`` and of each of its paragraphs, in document order.
+def document_features(doc: ExtractedDocument) -> list[tuple[int, str, dict[str, float]]]:
+    """Per paragraph of ``doc`` in order: its section's index, its text, and its features.
 
-    A document without sections is one section holding its text. The
-    document's words are read once for all its paragraphs.
+    These are the features :func:`classify_sections` scores, read from the
+    whole document (a paragraph's neighbours are every paragraph beside it
+    in its section), so the training script reads its labelled paragraphs
+    the way the runtime reads them.
+
+    >>> from policywatch.core.model import ExtractedDocument, Section
+    >>> doc = ExtractedDocument(text="", language="en", sections=[
+    ...     Section(2, "Retention", "We retain data for 30 days.\\n\\nThen we delete it.")])
+    >>> [(section, text) for section, text, _ in document_features(doc)]
+    [(0, 'We retain data for 30 days.'), (0, 'Then we delete it.')]
     """
-    classifier = classifier or model()
+    _, units, _, features = _read(doc)
+    return [(unit.section, unit.text, f) for unit, f in zip(units, features, strict=True)]
+
+
+def _read(
+    doc: ExtractedDocument,
+) -> tuple[list[tuple[str, str]], list[_Unit], list[dict[int, list[str]]], list[dict[str, float]]]:
+    """The document's (heading, text) pairs, its paragraphs, their term hits and features."""
     pairs = [(s.heading, s.text) for s in doc.sections or []]
     if not pairs:
         pairs = [(doc.title or "", doc.text)]
@@ -165,7 +179,6 @@ def classify_sections(
     heading_stems = [stem_set(h, doc.language) for h in headings]
     read = concepts_many([heading for heading, _ in pairs] + [u.text for u in units], doc.language)
     heading_concepts, unit_concepts = read[: len(pairs)], read[len(pairs) :]
-    out = [SectionTopics(i, heading) for i, (heading, _) in enumerate(pairs)]
     unit_found = found[len(headings) :]
     rules = [rule_scores(f) for f in unit_found]
     features = [
@@ -188,6 +201,20 @@ def classify_sections(
         )
         for n, unit in enumerate(units)
     ]
+    return pairs, units, unit_found, features
+
+
+def classify_sections(
+    doc: ExtractedDocument, classifier: Model | None = None
+) -> list[SectionTopics]:
+    """Topics of every section of ``doc`` and of each of its paragraphs, in document order.
+
+    A document without sections is one section holding its text. The
+    document's words are read once for all its paragraphs.
+    """
+    classifier = classifier or model()
+    pairs, units, unit_found, features = _read(doc)
+    out = [SectionTopics(i, heading) for i, (heading, _) in enumerate(pairs)]
     assigned = classifier.assigned_many(features)
     # Sentences are chosen only where they are shown: in each section, the
     # paragraphs most sure of a topic (a long section has many more).
