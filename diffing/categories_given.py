@@ -37,7 +37,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from policywatch.core.lexicon import languages_of
-from policywatch.core.lexicon.references import DEFINING_WORDS, POINTER_WORDS
+from policywatch.core.lexicon.references import (
+    ASKING_WORDS,
+    DEFINING_WORDS,
+    POINTER_WORDS,
+    PRACTICE_CLAUSES,
+)
 from policywatch.diffing.stated import CONTEXT_KINDS, Statement
 
 __all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_definition", "is_pointer"]
@@ -74,8 +79,40 @@ def is_pointer(k: str, language: str | None) -> bool:
     True
     >>> is_pointer("we use cookies from our advertising partners", "en")
     False
+    >>> is_pointer("to learn more about the health data we now share with insurers see section 4",
+    ...            "en")
+    False
     """
-    return bool(_pointer(tuple(languages_of(language, unknown=tuple(POINTER_WORDS)))).search(k))
+    languages = tuple(languages_of(language, unknown=tuple(POINTER_WORDS)))
+    # Its only clause sends the reader elsewhere: one of its own states a practice.
+    return bool(_pointer(languages).search(k)) and not states_practice(k, languages)
+
+
+def states_practice(k: str, languages: tuple[str, ...]) -> bool:
+    """Whether a comparison key holds a clause of its own: the service as subject and a
+    practice verb (``PRACTICE_CLAUSES``), not asked about ("how we use cookies").
+
+    >>> states_practice("lorsque vous consultez notre site nous collectons votre position", ("fr",))
+    True
+    >>> states_practice("pour en savoir plus sur comment nous utilisons les cookies", ("fr",))
+    False
+    """
+    found = (m for rx in _practice(languages) for m in rx.finditer(k))
+    return any(m.groupdict().get("ask") is None for m in found)
+
+
+@lru_cache(maxsize=32)
+def _practice(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    shapes = []
+    for lang in (lang for lang in languages if lang in PRACTICE_CLAUSES):
+        subject, verbs = PRACTICE_CLAUSES[lang]
+        ask = rf"(?<!\w)(?:(?P<ask>{ASKING_WORDS[lang]}) )?"
+        if subject:  # "we now share", and the verb first in V2 order: "verzamelen wij"
+            shapes.append(rf"{ask}(?:{subject})(?: \w+){{0,2}}? (?:{verbs})")
+            shapes.append(rf"(?<!\w)(?:{verbs})\w* (?:{subject})(?!\w)")
+        else:  # the first-person plural is the subject: "recopilamos"
+            shapes.append(rf"{ask}(?:{verbs})(?!\w)")
+    return tuple(re.compile(shape) for shape in shapes)
 
 
 @lru_cache(maxsize=32)

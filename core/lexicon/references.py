@@ -4,7 +4,7 @@ es, it, nl, sv, da, pl, pt), the same parts, matched at word starts on a sentenc
 comparison key (:data:`POINTER_WORDS`) or after a quoted term (:data:`DEFINING_WORDS`);
 :mod:`policywatch.diffing.categories_given` reads them.
 
-    >>> sorted(POINTER_WORDS) == sorted(DEFINING_WORDS)
+    >>> sorted(POINTER_WORDS) == sorted(PRACTICE_CLAUSES) == sorted(ASKING_WORDS)
     True
 """
 
@@ -47,6 +47,47 @@ POINTER_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"para (?:mais|obter mais) (?:informações|detalhes)", r"para saber mais",
            r"(?:é|são) (?:descrit[oa]s?|explicad[oa]s?) (?:em|na|no)",
            r"(?:consulte|visite|por favor consulte)"),
+}  # fmt: skip
+
+# A clause of the sentence's own: the service as subject doing something with data ("we
+# now share", "nous collectons", "verzamelen wij"; in es, it, pt and pl the verb's
+# first-person plural carries the subject). A sentence that holds one states a practice,
+# whatever pointer words it also holds ("to learn more about the health data we now share
+# with insurers, see section 4"); "how we use cookies" asks, it does not state
+# (:data:`ASKING_WORDS`). Each cell: (subject, practice verb starts: collect, share, keep,
+# store, sell, process, use, disclose, transfer, receive). Matched on a comparison key.
+PRACTICE_CLAUSES: dict[str, tuple[str, str]] = {
+    "en": (r"we", r"collect|gather|share|keep|store|retain|sell|process|use|disclose|transfer"
+           r"|receive|obtain|track|combine"),
+    "nb": (r"vi", r"samle|innhent|deler|lagre|oppbevar|behandl|bruke|bruker|selge|selger"
+           r"|overfør|utlever|motta"),
+    "de": (r"wir", r"erheb|sammel|teil|speicher|bewahr|verarbeit|verwend|nutz|verkauf"
+           r"|übermittel|übertrag|geben|erhalt"),
+    "fr": (r"nous", r"collect|recueill|partage|conserv|stock|trait|utilis|vend|transf"
+           r"|communiqu|recev|obten"),
+    "es": (r"", r"recopilamos|recogemos|compartimos|conservamos|almacenamos|tratamos|usamos"
+           r"|utilizamos|vendemos|transferimos|cedemos|recibimos|obtenemos"),
+    "it": (r"", r"raccogliamo|condividiamo|conserviamo|memorizziamo|trattiamo|usiamo"
+           r"|utilizziamo|vendiamo|trasferiamo|comunichiamo|riceviamo"),
+    "nl": (r"wij|we", r"verzamel|deel|delen|bewaar|opsla|verwerk|gebruik|verko|verstrek"
+           r"|doorgev|ontvang"),
+    "sv": (r"vi", r"samla|delar|lagra|behåll|behandla|använd|sälj|överför|lämna|tar emot"),
+    "da": (r"vi", r"indsaml|deler|gemmer|opbevar|behandl|bruge|bruger|sælg|overfør"
+           r"|videregiv|modtag"),
+    "pl": (r"", r"zbieramy|udostępniamy|przechowujemy|przetwarzamy|używamy|wykorzystujemy"
+           r"|sprzedajemy|przekazujemy|otrzymujemy"),
+    "pt": (r"", r"coletamos|recolhemos|compartilhamos|partilhamos|conservamos|armazenamos"
+           r"|tratamos|usamos|utilizamos|vendemos|transferimos|recebemos"),
+}  # fmt: skip
+
+# The word that turns a subject and its verb into a question about a practice ("how we use
+# cookies", "comment nous utilisons"): a topic named, not a practice stated.
+ASKING_WORDS: dict[str, str] = {
+    "en": r"how|why|what|which", "nb": r"hvordan|hvorfor|hva|hvilke", "de": r"wie|warum|was|welche",
+    "fr": r"comment|pourquoi|quoi|quelles?|quels?", "es": r"cómo|por qué|qué|cuáles?",
+    "it": r"come|perché|quali?", "nl": r"hoe|waarom|wat|welke", "sv": r"hur|varför|vad|vilka",
+    "da": r"hvordan|hvorfor|hvad|hvilke", "pl": r"jak|dlaczego|jakie|które",
+    "pt": r"como|por que|porque|quais?",
 }  # fmt: skip
 
 # The verb that defines a quoted term ('"Services" means ...', '« Partenaire » désigne
