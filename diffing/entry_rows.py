@@ -152,7 +152,7 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
     """A table's rows as entries, its columns' roles from its header or guessed; none when
     it is no list of parties (``whole``: the document is a sub-processor list)."""
     rows = [row_cells(line, run.shape) for line in run.lines]
-    numbered = int(_numbered(rows))
+    numbered = int(_numbered(rows, language))
     if numbered:
         # A column of row numbers (1, 2, 3 ...) says nothing of a party: a party
         # added above another renumbers it.
@@ -209,7 +209,7 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
                 name = name[: note.start()].strip()
                 fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
         # A number alone names no one (clause numbers beside their text).
-        last = fields if name_like(name) and not name.rstrip(".").isdigit() else None
+        last = fields if name_like(name, language) and not name.rstrip(".").isdigit() else None
         if last is not None:
             parties.append((name, fields, line))
             named += 1
@@ -219,14 +219,14 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
     return [make_entry(name, f, line, run.heading, language) for name, f, line in parties]
 
 
-def _numbered(rows: list[list[str]]) -> bool:
+def _numbered(rows: list[list[str]], language: str | None) -> bool:
     """The first column numbers the rows (1, 2, 3 ... under "#", "No." or a blank
     header), beside two columns or more, or beside one column of names (a numbered
     list of names, not clause numbers beside their text)."""
     width = min(len(r) for r in rows)
     if width < 2 or not row_numbers([r[0] for r in rows]):
         return False
-    return width > 2 or sum(name_like(r[1]) for r in rows) * 2 > len(rows)
+    return width > 2 or sum(name_like(r[1], language) for r in rows) * 2 > len(rows)
 
 
 def guess_roles(rows: list[list[str]], language: str | None) -> list[str | None]:
@@ -257,7 +257,7 @@ def item_entries(
         if parts is None:
             continue
         name, rest = parts
-        if not name_like(name) or defined_term(name, rest, language):
+        if not name_like(name, language) or defined_term(name, rest, language):
             continue
         rest, located = place_apart(rest, language)
         fields = {"purpose": [rest]} if rest else {}
