@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from policywatch.core.lexicon import languages_of
+from policywatch.core.lexicon.definitions import THAT_WORDS
 from policywatch.core.lexicon.references import (
     ASKING_WORDS,
     DEFINING_WORDS,
@@ -132,6 +133,8 @@ def is_definition(text: str, language: str | None) -> bool:
     True
     >>> is_definition("We share data by means of secure transfers.", "en")
     False
+    >>> is_definition("Cliquer sur « Accepter » signifie que nous partageons vos données.", "fr")
+    False
     >>> is_definition('Fees are payable to Acme Inc in the United States and for such purposes, '
     ...               '"we" shall mean Acme Inc.', "en")
     False
@@ -145,6 +148,12 @@ def is_definition(text: str, language: str | None) -> bool:
 @lru_cache(maxsize=32)
 def _defining(languages: tuple[str, ...]) -> re.Pattern[str]:
     verbs = "|".join(s for lang in languages for s in DEFINING_WORDS.get(lang, ()))
-    # A quoted term (an optional bracket after it), then the defining verb.
+    thats = "|".join(re.escape(w) for lang in languages for w in THAT_WORDS.get(lang, ()))
+    # A quoted term (an optional bracket after it), then the defining verb, then a noun
+    # phrase: "means that we share ..." opens a clause, a statement of what it does.
     quoted = r"[\"“”«„»][^\"“”«„»]{1,60}[\"“”«„»]"
-    return re.compile(quoted + r"\s*(?:\([^)]{0,60}\)\s*)?[:,]?\s*(?:" + verbs + r")(?![\w])", re.I)
+    return re.compile(
+        quoted + r"\s*(?:\([^)]{0,60}\)\s*)?[:,]?\s*(?:" + verbs + r")(?![\w])"
+        r"(?![\s,]+(?:" + thats + r")(?:(?<=['’])|(?!\w)))",
+        re.I,
+    )

@@ -33,6 +33,16 @@ DEFINING_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("oznacza", "należy rozumieć", "odnosi się do", "ma znaczenie"),
     "pt": ("significa", "designa", "refere-se a", "tem o significado", "entende-se"),
 }
+
+# The word that opens a clause after the verb: '« Accepter » signifie que nous partageons
+# ...' states what clicking does (a subject and its verb follow), where a definition
+# gives a noun phrase ('« Client » désigne l'entité ...'). Each cell: that, and its
+# elided form where the language has one.
+THAT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("that",), "nb": ("at",), "de": ("dass", "daß"), "fr": ("que", "qu'", "qu’"),
+    "es": ("que",), "it": ("che",), "nl": ("dat",), "sv": ("att",), "da": ("at",),
+    "pl": ("że",), "pt": ("que",),
+}
 # fmt: on
 
 
