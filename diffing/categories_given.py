@@ -37,13 +37,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from policywatch.core.lexicon import languages_of
-from policywatch.core.lexicon.definitions import THAT_WORDS
-from policywatch.core.lexicon.references import (
-    ASKING_WORDS,
-    DEFINING_WORDS,
-    POINTER_WORDS,
-    PRACTICE_CLAUSES,
-)
+from policywatch.core.lexicon.definitions import DEFINING_WORDS, THAT_WORDS
+from policywatch.core.lexicon.references import ASKING_WORDS, POINTER_WORDS, PRACTICE_CLAUSES
 from policywatch.diffing.stated import CONTEXT_KINDS, Statement
 
 __all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_definition", "is_pointer"]

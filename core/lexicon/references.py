@@ -1,8 +1,8 @@
-"""Sentences that tell no practice: one that sends the reader to another text, one that
-defines a quoted term. Each table holds, per language the diff reads (en, nb, de, fr,
-es, it, nl, sv, da, pl, pt), the same parts, matched at word starts on a sentence's
-comparison key (:data:`POINTER_WORDS`) or after a quoted term (:data:`DEFINING_WORDS`);
-:mod:`policywatch.diffing.categories_given` reads them.
+"""Sentences that tell no practice: one that sends the reader to another text. Each
+table holds, per language the diff reads (en, nb, de, fr, es, it, nl, sv, da, pl, pt),
+the same parts, matched at word starts on a sentence's comparison key
+(:data:`POINTER_WORDS`); :mod:`policywatch.diffing.categories_given` reads them. The
+words that define a quoted term are :mod:`policywatch.core.lexicon.definitions`'.
 
     >>> sorted(POINTER_WORDS) == sorted(PRACTICE_CLAUSES) == sorted(ASKING_WORDS)
     True
@@ -88,22 +88,4 @@ ASKING_WORDS: dict[str, str] = {
     "it": r"come|perché|quali?", "nl": r"hoe|waarom|wat|welke", "sv": r"hur|varför|vad|vilka",
     "da": r"hvordan|hvorfor|hvad|hvilke", "pl": r"jak|dlaczego|jakie|które",
     "pt": r"como|por que|porque|quais?",
-}  # fmt: skip
-
-# The verb that defines a quoted term ('"Services" means ...', '« Partenaire » désigne
-# ...'): each cell "means", "shall mean / refer to", "is defined as". A definition says
-# what a word of the document stands for, not what is done with anyone's data.
-DEFINING_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"means", r"shall (?:mean|refer to|include)", r"refers? to", r"is defined as"),
-    "nb": (r"betyr", r"menes", r"(?:skal )?omfatte", r"defineres som"),
-    "de": (r"bezeichnet", r"bedeutet", r"meint", r"umfasst", r"(?:ist|wird) definiert als"),
-    "fr": (r"désigne", r"désignent", r"signifie", r"s['’ ]entend",
-           r"(?:est|sont) définie?s? comme"),
-    "es": (r"significa", r"designa", r"se entiende", r"se define como"),
-    "it": (r"significa", r"indica", r"si intende", r"è definit[oa] come"),
-    "nl": (r"betekent", r"wordt verstaan", r"verwijst naar", r"wordt gedefinieerd als"),
-    "sv": (r"avses", r"betyder", r"innebär", r"definieras som"),
-    "da": (r"betyder", r"forstås", r"henviser til", r"defineres som"),
-    "pl": (r"oznacza", r"oznaczają", r"rozumie się", r"definiuje się jako"),
-    "pt": (r"significa", r"designa", r"entende-se", r"é definid[oa] como"),
 }  # fmt: skip
