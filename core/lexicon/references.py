@@ -4,7 +4,7 @@ the same parts, matched at word starts on a sentence's comparison key
 (:data:`POINTER_WORDS`); :mod:`policywatch.diffing.categories_given` reads them. The
 words that define a quoted term are :mod:`policywatch.core.lexicon.definitions`'.
 
-    >>> sorted(POINTER_WORDS) == sorted(PRACTICE_CLAUSES) == sorted(ASKING_WORDS)
+    >>> sorted(POINTER_WORDS) == sorted(PRACTICE_CLAUSES) == sorted(CLAUSE_OPENERS)
     True
 """
 
@@ -88,4 +88,23 @@ ASKING_WORDS: dict[str, str] = {
     "it": r"come|perché|quali?", "nl": r"hoe|waarom|wat|welke", "sv": r"hur|varför|vad|vilka",
     "da": r"hvordan|hvorfor|hvad|hvilke", "pl": r"jak|dlaczego|jakie|które",
     "pt": r"como|por que|porque|quais?",
+}  # fmt: skip
+
+# Where a sentence's second clause starts: ";", a conjunction (or a comma) before a
+# subject or a practice verb ("..., and you may lodge a complaint", "... and keep them for
+# 13 months"), a means phrase ("by writing to ..."). Each cell: (conjunctions: and, or,
+# but; subjects: we, you, they; a means phrase: by + gerund). The practice verbs are
+# :data:`PRACTICE_CLAUSES`'. Read by :func:`policywatch.diffing.categories_given.clauses`.
+CLAUSE_OPENERS: dict[str, tuple[str, str, str]] = {
+    "en": (r"and|or|but", r"we|you|they", r"by \w+ing"),
+    "nb": (r"og|eller|men", r"vi|du|dere|de", r"ved å"),
+    "de": (r"und|oder|aber", r"wir|sie|du", r"indem"),
+    "fr": (r"et|ou|mais", r"nous|vous|ils|elles", r"en \w+ant"),
+    "es": (r"y|o|pero", r"nosotros|usted|ustedes", r"\w+(?:ando|iendo)"),
+    "it": (r"e|o|ma", r"noi|lei|voi", r"\w+(?:ando|endo)"),
+    "nl": (r"en|of|maar", r"wij|we|u|jij|zij", r"door \w+ te"),
+    "sv": (r"och|eller|men", r"vi|du|ni|de", r"genom att"),
+    "da": (r"og|eller|men", r"vi|du|i|de", r"ved at"),
+    "pl": (r"i|lub|ale", r"my|ty|wy|oni", r"\w+ąc"),
+    "pt": (r"e|ou|mas", r"nós|você|vocês", r"\w+(?:ando|endo|indo)"),
 }  # fmt: skip
