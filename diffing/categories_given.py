@@ -87,9 +87,7 @@ def given(
         return kept  # one clause (a version each): the fact's own
     facts = {i for s in found if s.kind in FACT_KINDS for i in _holding(s.shown, parts)}
     return kept | {
-        s.category
-        for s in found
-        if s.kind in LENT_KINDS and _holding(s.shown, parts) - facts
+        s.category for s in found if s.kind in LENT_KINDS and _holding(s.shown, parts) - facts
     }
 
 
