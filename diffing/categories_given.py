@@ -37,7 +37,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from policywatch.core.lexicon import languages_of
-from policywatch.core.lexicon.references import DEFINING_WORDS, POINTER_WORDS
+from policywatch.core.lexicon.definitions import DEFINING_WORDS, THAT_WORDS
+from policywatch.core.lexicon.references import (
+    ASKING_WORDS,
+    CLAUSE_OPENERS,
+    POINTER_WORDS,
+    PRACTICE_CLAUSES,
+)
 from policywatch.diffing.stated import CONTEXT_KINDS, Statement
 
 __all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_definition", "is_pointer"]
@@ -53,14 +59,70 @@ DEFINED_WITHIN = 8
 OBJECT_CATEGORIES = frozenset({"data_categories"})
 
 
-def given(statements: Iterable[Statement]) -> set[str]:
-    """The categories a sentence's statements (lost and gained together) give."""
+def given(
+    statements: Iterable[Statement], texts: Iterable[str] = (), language: str | None = None
+) -> set[str]:
+    """The categories a sentence's statements (lost and gained together) give; ``texts``
+    are its versions, whose clauses (:func:`clauses`) bound what a fact suppresses: a
+    topic of a clause without the fact is stated ("we use cookies for advertising and
+    keep them for 13 months" gives tracking_ads beside retention).
+
+    >>> period = Statement("period", "390d", "retention", "13 months")
+    >>> ads = Statement("topic", "advertising", "tracking_ads", "advertising")
+    >>> sorted(given([period, ads], ["We use cookies for advertising and keep them for 13 "
+    ...                              "months."], "en"))
+    ['retention', 'tracking_ads']
+    >>> sorted(given([period, ads], ["Advertising cookies are kept for 13 months."], "en"))
+    ['retention']
+    """
     found = list(statements)
     categories = {s.category for s in found}
     if not any(s.kind in FACT_KINDS for s in found):
         return categories
     stated = {s.category for s in found if s.kind not in LENT_KINDS}
-    return {c for c in categories if c in stated or c in OBJECT_CATEGORIES}
+    kept = {c for c in categories if c in stated or c in OBJECT_CATEGORIES}
+    versions = list(texts)
+    parts = [c for text in versions for c in clauses(text, language)]
+    if len(parts) <= len(versions):
+        return kept  # one clause (a version each): the fact's own
+    facts = {i for s in found if s.kind in FACT_KINDS for i in _holding(s.shown, parts)}
+    return kept | {
+        s.category for s in found if s.kind in LENT_KINDS and _holding(s.shown, parts) - facts
+    }
+
+
+def clauses(text: str, language: str | None) -> list[str]:
+    """A sentence's clauses, lower case: split at ";", at a conjunction or comma before a
+    subject or a practice verb, before a means phrase (``CLAUSE_OPENERS``).
+
+    >>> clauses("Data is processed in the US, and you may lodge a complaint.", "en")
+    ['data is processed in the us', 'you may lodge a complaint.']
+    >>> clauses("You have the right to cancel and be refunded within 14 days.", "en")
+    ['you have the right to cancel and be refunded within 14 days.']
+    """
+    languages = tuple(languages_of(language, unknown=tuple(CLAUSE_OPENERS)))
+    parts = _clause_split(languages).split(text.lower())
+    return [p.strip(" ,") for p in parts if p and p.strip(" ,")]
+
+
+def _holding(shown: str, parts: list[str]) -> set[int]:
+    """The clauses that hold a statement's words."""
+    words = shown.lower().strip()
+    return {i for i, part in enumerate(parts) if words and words in part}
+
+
+@lru_cache(maxsize=32)
+def _clause_split(languages: tuple[str, ...]) -> re.Pattern[str]:
+    rows = [(lang, CLAUSE_OPENERS[lang]) for lang in languages if lang in CLAUSE_OPENERS]
+    conjunctions = "|".join(row[0] for _, row in rows)
+    subjects = "|".join(row[1] for _, row in rows)
+    means = "|".join(row[2] for _, row in rows)
+    verbs = "|".join(PRACTICE_CLAUSES[lang][1] for lang, _ in rows if lang in PRACTICE_CLAUSES)
+    # A subject, or a verb (a clitic before it: "et les conservons").
+    starts = rf"(?:(?:{subjects})(?!\w)|(?:\w{{1,4}}\s+)?(?:{verbs}))"
+    return re.compile(
+        rf";|,?\s+(?:{conjunctions})\s+(?={starts})|,\s+(?={starts})|\s+(?=(?:{means})(?!\w))"
+    )
 
 
 def is_pointer(k: str, language: str | None) -> bool:
@@ -74,8 +136,40 @@ def is_pointer(k: str, language: str | None) -> bool:
     True
     >>> is_pointer("we use cookies from our advertising partners", "en")
     False
+    >>> is_pointer("to learn more about the health data we now share with insurers see section 4",
+    ...            "en")
+    False
     """
-    return bool(_pointer(tuple(languages_of(language, unknown=tuple(POINTER_WORDS)))).search(k))
+    languages = tuple(languages_of(language, unknown=tuple(POINTER_WORDS)))
+    # Its only clause sends the reader elsewhere: one of its own states a practice.
+    return bool(_pointer(languages).search(k)) and not states_practice(k, languages)
+
+
+def states_practice(k: str, languages: tuple[str, ...]) -> bool:
+    """Whether a comparison key holds a clause of its own: the service as subject and a
+    practice verb (``PRACTICE_CLAUSES``), not asked about ("how we use cookies").
+
+    >>> states_practice("lorsque vous consultez notre site nous collectons votre position", ("fr",))
+    True
+    >>> states_practice("pour en savoir plus sur comment nous utilisons les cookies", ("fr",))
+    False
+    """
+    found = (m for rx in _practice(languages) for m in rx.finditer(k))
+    return any(m.groupdict().get("ask") is None for m in found)
+
+
+@lru_cache(maxsize=32)
+def _practice(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    shapes = []
+    for lang in (lang for lang in languages if lang in PRACTICE_CLAUSES):
+        subject, verbs = PRACTICE_CLAUSES[lang]
+        ask = rf"(?<!\w)(?:(?P<ask>{ASKING_WORDS[lang]}) )?"
+        if subject:  # "we now share", and the verb first in V2 order: "verzamelen wij"
+            shapes.append(rf"{ask}(?:{subject})(?: \w+){{0,2}}? (?:{verbs})")
+            shapes.append(rf"(?<!\w)(?:{verbs})\w* (?:{subject})(?!\w)")
+        else:  # the first-person plural is the subject: "recopilamos"
+            shapes.append(rf"{ask}(?:{verbs})(?!\w)")
+    return tuple(re.compile(shape) for shape in shapes)
 
 
 @lru_cache(maxsize=32)
@@ -95,6 +189,8 @@ def is_definition(text: str, language: str | None) -> bool:
     True
     >>> is_definition("We share data by means of secure transfers.", "en")
     False
+    >>> is_definition("Cliquer sur « Accepter » signifie que nous partageons vos données.", "fr")
+    False
     >>> is_definition('Fees are payable to Acme Inc in the United States and for such purposes, '
     ...               '"we" shall mean Acme Inc.', "en")
     False
@@ -108,6 +204,12 @@ def is_definition(text: str, language: str | None) -> bool:
 @lru_cache(maxsize=32)
 def _defining(languages: tuple[str, ...]) -> re.Pattern[str]:
     verbs = "|".join(s for lang in languages for s in DEFINING_WORDS.get(lang, ()))
-    # A quoted term (an optional bracket after it), then the defining verb.
+    thats = "|".join(re.escape(w) for lang in languages for w in THAT_WORDS.get(lang, ()))
+    # A quoted term (an optional bracket after it), then the defining verb, then a noun
+    # phrase: "means that we share ..." opens a clause, a statement of what it does.
     quoted = r"[\"“”«„»][^\"“”«„»]{1,60}[\"“”«„»]"
-    return re.compile(quoted + r"\s*(?:\([^)]{0,60}\)\s*)?[:,]?\s*(?:" + verbs + r")(?![\w])", re.I)
+    return re.compile(
+        quoted + r"\s*(?:\([^)]{0,60}\)\s*)?[:,]?\s*(?:" + verbs + r")(?![\w])"
+        r"(?![\s,]+(?:" + thats + r")(?:(?<=['’])|(?!\w)))",
+        re.I,
+    )

@@ -80,6 +80,8 @@ class Judgement:
     otherwise: str = ""
     # How to word the reasons: (section, old text, new text); None for a side it lacks.
     shown: tuple[str | None, str | None, str | None] = (None, None, None)
+    # The language the unit was read in: its clauses bound what a fact suppresses.
+    language: str | None = None
 
     def settle(self) -> Judgement:
         """Verdict and reasons from the statements left; returns itself."""
@@ -90,7 +92,8 @@ class Judgement:
             self.verdict, self.reasons = self.otherwise, []
             return self
         # The reasons give the categories the sentence states (categories_given).
-        filed = given(self.lost + self.gained)
+        texts = [plain(t) for t in (old, new) if t]
+        filed = given(self.lost + self.gained, texts, self.language)
         lost = [s for s in self.lost if s.category in filed]
         gained = [s for s in self.gained if s.category in filed]
         self.verdict = "material"
@@ -159,6 +162,7 @@ def _judge_edit(old: str, new: str, ctx: Context, unit_ops: list[tuple[int, str]
         gained=gained,
         otherwise="editorial",
         shown=(heading or None, po, pn),
+        language=ctx.language,
     )
     return judgement.settle()
 
@@ -319,6 +323,7 @@ def _judge_whole(text: str, *, added: bool, ctx: Context) -> Judgement:
         gained=statements if added else [],
         otherwise="cosmetic" if label else "editorial",
         shown=(ctx.heading or None, None if added else text, text if added else None),
+        language=ctx.language,
     )
     return judgement.settle()
 

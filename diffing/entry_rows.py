@@ -152,7 +152,7 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
     """A table's rows as entries, its columns' roles from its header or guessed; none when
     it is no list of parties (``whole``: the document is a sub-processor list)."""
     rows = [row_cells(line, run.shape) for line in run.lines]
-    numbered = int(_numbered(rows))
+    numbered = int(_numbered(rows, language))
     if numbered:
         # A column of row numbers (1, 2, 3 ...) says nothing of a party: a party
         # added above another renumbers it.
@@ -209,7 +209,7 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
                 name = name[: note.start()].strip()
                 fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
         # A number alone names no one (clause numbers beside their text).
-        last = fields if name_like(name) and not name.rstrip(".").isdigit() else None
+        last = fields if name_like(name, language) and not name.rstrip(".").isdigit() else None
         if last is not None:
             parties.append((name, fields, line))
             named += 1
@@ -219,14 +219,14 @@ def table_entries(run: ListRun, whole: bool, language: str | None) -> list[Entry
     return [make_entry(name, f, line, run.heading, language) for name, f, line in parties]
 
 
-def _numbered(rows: list[list[str]]) -> bool:
+def _numbered(rows: list[list[str]], language: str | None) -> bool:
     """The first column numbers the rows (1, 2, 3 ... under "#", "No." or a blank
     header), beside two columns or more, or beside one column of names (a numbered
     list of names, not clause numbers beside their text)."""
     width = min(len(r) for r in rows)
     if width < 2 or not row_numbers([r[0] for r in rows]):
         return False
-    return width > 2 or sum(name_like(r[1]) for r in rows) * 2 > len(rows)
+    return width > 2 or sum(name_like(r[1], language) for r in rows) * 2 > len(rows)
 
 
 def guess_roles(rows: list[list[str]], language: str | None) -> list[str | None]:
@@ -251,24 +251,41 @@ def item_entries(
     run: ListRun, language: str | None, split: Callable[[str], tuple[str, str] | None]
 ) -> list[Entry]:
     """Items or paragraphs as entries, each ``split`` into a name and what it says of it."""
-    entries = []
+    entries, definitions = [], 0
     for line in run.lines:
-        parts = split(plain(BULLET.sub("", line)))
+        text = plain(BULLET.sub("", line))
+        parts = split(text)
         if parts is None:
+            # '"Sub-processor" means any processor we engage.': a definition, no party.
+            lead = _QUOTED_LEAD.match(text)
+            definitions += bool(lead and defines(lead.group(1), language))
             continue
         name, rest = parts
-        if not name_like(name) or defined_term(name, rest, language):
+        if defined_term(name, rest, language):
+            # A definition beside the parties is neither a party nor a line that failed
+            # to be one: it does not outvote a list's only party.
+            definitions += 1
+            continue
+        name = _unquoted(name)  # '"Adyen N.V.": payments' names Adyen N.V.
+        if not name_like(name, language):
             continue
         rest, located = place_apart(rest, language)
         fields = {"purpose": [rest]} if rest else {}
         if located:
             fields["location"] = [", ".join(sorted(country_name(c) for c in located))]
         entries.append(make_entry(name, fields, line, run.heading, language))
-    return entries if len(entries) * 2 > len(run.lines) else []
+    return entries if len(entries) * 2 > len(run.lines) - definitions else []
 
 
 # A term in quotes ('"Affiliate": any entity ...'), as definitions lists write them.
 _QUOTED = re.compile(r'^"[^"]{1,60}"$')
+# A quoted term leading an item, and what follows it ('"Sub-processor" means ...').
+_QUOTED_LEAD = re.compile(r'^\s*["“«„][^"“”«„»]{1,60}["”»“]\s*(.*)$')
+
+
+def _unquoted(name: str) -> str:
+    """A name without the quotes around it."""
+    return name.strip().strip('"“”«»„ ')
 
 
 def defined_term(name: str, rest: str, language: str | None) -> bool:
@@ -281,7 +298,16 @@ def defined_term(name: str, rest: str, language: str | None) -> bool:
     True
     >>> defined_term("Stripe, Inc.", "Payments (Ireland)", "en")
     False
+
+    A name with a legal form is a party, whatever follows it or quotes it:
+
+    >>> defined_term("Adyen N.V.", "means of payment (Netherlands)", "en")
+    False
+    >>> defined_term('"Stripe Payments Europe Ltd"', "payments", "en")
+    False
     """
+    if NAME_WITH_FORM.match(_unquoted(name)):
+        return False
     return bool(_QUOTED.match(name.strip())) or defines(rest, language)
 
 

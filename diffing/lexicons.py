@@ -36,6 +36,7 @@ from policywatch.core.lexicon.authorities import AUTHORITY_WORDS
 from policywatch.core.lexicon.category_words import (
     CATEGORY_WORDS,
     COMPANIONS,
+    NOT_WORDS,
     reading_columns,
     stems_read,
 )
@@ -90,10 +91,18 @@ def topics(text: str, language: str | None = None) -> dict[str, list[str]]:
 def _topics(text: str, column: str | None) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for category in TOPIC_STEMS:
-        hits = [m.group(0) for m in topic_pattern(category, column).finditer(text)]
+        read = _not_words(category, column).sub(" ", text) if category in NOT_WORDS else text
+        hits = [m.group(0) for m in topic_pattern(category, column).finditer(read)]
         if hits and (category not in REQUIRES or _companion(category, column).search(text)):
             found[category] = hits
     return found
+
+
+@cache
+def _not_words(category: str, language: str | None = None) -> re.Pattern[str]:
+    """The phrases in which ``category``'s words mean something else (``NOT_WORDS``)."""
+    stems = stems_read(NOT_WORDS, category, language)
+    return re.compile(r"(?<![\w])(?:" + "|".join(stems or (r"(?!)",)) + ")")
 
 
 @cache

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from policywatch.core.lexicon import date_cues, determiners, function_words, legal_forms
+from policywatch.core.lexicon import date_cues, function_words, languages_of, legal_forms
+from policywatch.core.lexicon.determiners import is_determiner
 from policywatch.diffing.text import plain
 
 # A line is an entry when its name is at most this long.
@@ -37,11 +38,8 @@ COMPANY_END = re.compile(
 # The comma of "Stripe, Inc." belongs to the name: it does not make a CSV line of it.
 FORM_COMMA = re.compile(rf",(?=\s*(?:{legal_forms.NAME_END})\b\.?\s*(?:[,(–—:-]|$))")
 NAME_WITH_FORM = legal_forms.NAME_WITH_FORM
-# Words a sentence starts with, never a company's first word: the most frequent
-# function words of every language read (core/lexicon/function_words.py: German nouns
-# are capitalised, so "Alle Unterauftragsverarbeiter sind ..." starts like a name), the
-# determiners and quantifiers of each (core/lexicon/determiners.py: "Sämtliche",
-# "Jeder", "Chaque"), and the openers of notes in lists.
+# Words a sentence starts with, never a company's first word: a few openers of notes
+# in lists (any language), and the page language's rows (:func:`opens_sentence`).
 # fmt: off
 FUNCTION_WORDS = frozenset((
     "the", "this", "these", "that", "we", "our", "you", "your", "if", "in", "on", "for",
@@ -49,8 +47,29 @@ FUNCTION_WORDS = frozenset((
     "any", "each", "please", "note", "see", "le", "la", "les", "des", "un", "une", "nous",
     "vous", "ce", "cette", "der", "die", "das", "wir", "sie", "ein", "eine", "den", "dem",
     "vi", "du", "det", "de", "en", "et",
-)).union(*function_words.FUNCTION_WORDS.values(), determiners.ALL_DETERMINERS)
+))
 # fmt: on
+
+
+def opens_sentence(word: str, language: str | None = None) -> bool:
+    """Whether ``word`` starts sentences, not names: a note opener, or one of the most
+    frequent function words (core/lexicon/function_words.py: German nouns are
+    capitalised, so "Alle Unterauftragsverarbeiter sind ..." starts like a name) or
+    determiners (core/lexicon/determiners.py: "Sämtliche", "Chaque") of the page's
+    language and English only; every row when the language is unknown. Another
+    language's determiner is a name there ("Dine Brands" on an English page).
+
+    >>> opens_sentence("Alle", "de"), opens_sentence("Dine", "en"), opens_sentence("Dine", "nb")
+    (True, False, True)
+    """
+    folded = word.casefold()
+    if folded in FUNCTION_WORDS:
+        return True
+    languages = languages_of(language, unknown=tuple(function_words.FUNCTION_WORDS))
+    return any(
+        folded in function_words.FUNCTION_WORDS.get(lang, ()) or is_determiner(word, lang)
+        for lang in languages
+    )
 
 
 def party_paragraph(line: str) -> bool:
@@ -123,11 +142,21 @@ def bare_name(text: str) -> bool:
     )
 
 
-def name_like(name: str) -> bool:
-    words = plain(name).split()
+def name_like(name: str, language: str | None = None) -> bool:
+    """Whether a list item's name cell names a company: capitalised, short, not opened
+    by a word that opens sentences in the page's ``language``; a name that ends in a
+    legal form always does ("Vår Energi ASA", "Many Ltd").
+
+    >>> name_like("Vår Energi ASA", "nb"), name_like("Alle Anbieter", "de")
+    (True, False)
+    """
+    text = plain(name)
+    words = text.split()
     if not words or len(words) > MAX_NAME_WORDS:
         return False
+    if NAME_WITH_FORM.match(text.strip()):
+        return True
     first = words[0]
-    if first.casefold() in FUNCTION_WORDS:
+    if opens_sentence(first, language):
         return False
     return first[:1].isupper() or first[:1].isdigit() or any(c.isupper() for c in first[1:])

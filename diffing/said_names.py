@@ -18,7 +18,9 @@ from policywatch.core.lexicon import calendar
 from policywatch.core.lexicon.definitions import defines
 from policywatch.core.lexicon.determiners import is_determiner
 from policywatch.core.lexicon.no_names import is_no_name
-from policywatch.diffing.text import plain
+from policywatch.diffing.lexicons import topics
+from policywatch.diffing.party_names import NAME_WITH_FORM
+from policywatch.diffing.text import key, plain
 
 _NAME = re.compile(r"(?<![\w])(?:[A-ZÆØÅÄÖÜ][\w&.'-]*[\w])(?:\s+(?:[A-ZÆØÅÄÖÜ][\w&'-]*|of|de|&))*")
 # Capitalised words that start sentences or label things without naming anyone.
@@ -118,10 +120,14 @@ def _defined(text: str, start: int, end: int, language: str | None) -> bool:
     with «Google Pay»") stays a name."""
     after = text[end:].lstrip()
     # In quotes, French ones spaced ('« Société affiliée » : ...' reads '" ... " :').
-    quoted = text[:start].rstrip().endswith('"') and after.startswith('"')
+    before = text[:start].rstrip()
+    quoted = before.endswith('"') and after.startswith('"')
     rest = after[quoted:].lstrip()
     colon = rest.startswith(":")
-    return (quoted and colon) or defines(rest[colon:], language)
+    # A quoted term before a colon is defined where it opens the text ('"Affiliate": any
+    # entity'); inside a sentence it is a brand ('We pay with "Google Pay": a wallet').
+    opens = not before[:-1].strip(" -*•")
+    return (quoted and colon and opens) or defines(rest[colon:], language)
 
 
 @lru_cache(maxsize=16384)
@@ -167,11 +173,17 @@ def _add_name(
     if first and " " not in name:
         return  # a capitalised first word is just the start of the sentence
     parts = name.split()
-    if first and parts[0].casefold() not in _NOT_NAMES and is_determiner(parts[0], language):
+    if (
+        first
+        and parts[0].casefold() not in _NOT_NAMES
+        and is_determiner(parts[0], language)
+        and not NAME_WITH_FORM.match(name)  # "Vår Energi ASA mottar ...": a name whole
+    ):
         # "Sämtliche Unterauftragsverarbeiter sind ...", "Every Sub-processor is ...": a
-        # determiner opens the sentence, the noun after it is its first word, no name.
+        # determiner opens the sentence, the noun after it is its first word, no name;
+        # a capital where nouns take none and no topic word ("Each Zendesk agent") is one.
         parts = parts[1:]
-        if len(parts) == 1:
+        if len(parts) == 1 and (nouns or topics(key(parts[0]), language)):
             return
     if nouns and first and len(parts[0]) <= SENTENCE_START and parts[0].istitle():
         parts = parts[1:]  # "Im Rahmen ...": a preposition capitalised as it opens

@@ -49,8 +49,16 @@ _SPACES = re.compile(r"\s+")
 # acme.com"), so "(at) the office" stays as it is.
 _HIDDEN_AT = r"\s*[\[({]\s*(?:at|@)\s*[\])}]\s*"
 _HIDDEN_DOT = r"\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*"
-_HIDDEN_DOMAIN = rf"[\w-]+(?:(?:{_HIDDEN_DOT}|\.)[\w-]+)*(?:{_HIDDEN_DOT}|\.)[a-z]{{2,}}"
-_HIDDEN_EMAIL = re.compile(rf"\b([\w.+-]+){_HIDDEN_AT}({_HIDDEN_DOMAIN})\b", re.I)
+# Bounded as addresses are (RFC 5321: a mailbox of 64 characters, labels of 63, and a
+# few labels), so a long run of dotted words with no "[at]" after it is read once, not
+# once per starting letter. A mailbox is no capitalised word ("Pay (at) checkout.com").
+_HIDDEN_LABEL = r"[\w-]{1,63}"
+_HIDDEN_DOMAIN = (
+    rf"{_HIDDEN_LABEL}(?:(?:{_HIDDEN_DOT}|\.){_HIDDEN_LABEL}){{0,6}}(?:{_HIDDEN_DOT}|\.)"
+    r"[a-z]{2,24}"
+)
+_HIDDEN_MAILBOX = r"(?<![\w.+-])(?-i:(?![A-Z][a-z]+\s*[\[({]))[\w.+-]{1,64}"
+_HIDDEN_EMAIL = re.compile(rf"({_HIDDEN_MAILBOX}){_HIDDEN_AT}({_HIDDEN_DOMAIN})\b", re.I)
 _DOT_WORD = re.compile(_HIDDEN_DOT, re.I)
 
 # Obfuscation placeholders and chrome that are not policy wording.

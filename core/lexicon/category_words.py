@@ -237,10 +237,10 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"transfer", r"países terceiros", r"país terceiro", r"fora do eee",
                r"cláusulas contratuais"),
     },
-    # A data subject's rights, not "we reserve the right to", "all rights reserved"
-    # or intellectual property rights.
+    # A data subject's rights, not "all rights reserved" or intellectual property rights;
+    # not "we reserve the right to" either (NOT_WORDS).
     "rights": {
-        "en": (r"(?<!reserve the )(?<!reserves the )right to", r"your (?:\w+ )?rights",
+        "en": (r"right to", r"your (?:\w+ )?rights",
                r"(?:privacy|subject|data protection) rights",
                r"rights (?:of|as) (?:a )?data subject", _I(r"opt.?out"),
                r"withdraw (?:your )?consent", r"complain", r"rectif",
@@ -250,8 +250,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"recht auf", r"ihre rechte", r"widerspruch", r"beschwerde",
                r"auskunft", r"berichtigung", r"datenübertragbarkeit", r"übertragbarkeit",
                r"widersprechen"),
-        "fr": (r"vos droits", r"(?<!réserve le )(?<!réservons le )"
-               r"droit (?:d |de l |à l |à la |d accès|de rectification"
+        "fr": (r"vos droits", r"droit (?:d |de l |à l |à la |d accès|de rectification"
                r"|d opposition|à l effacement)", r"introduire une réclamation",
                r"réclamation auprès", r"opposer", r"effacement"),
         "es": (r"derecho (?:a|de)\b", r"sus derechos", r"rectificación", r"supresión",
@@ -478,6 +477,27 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"modelos de ia"),
     },
 }
+
+# Phrases in which a category's words stand for something else, read away before the
+# category's words are looked for: the right the service reserves itself ("Acme se
+# réserve également le droit d'annuler", "wir behalten uns ein Recht auf ... vor") is no
+# data subject's right. Each cell: reserve (any form, a few words between: a pronoun, an
+# adverb, "à tout moment"), then the right.
+NOT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "rights": {
+        "en": (r"reserv\w* (?:\w+ ){0,4}?(?:the|a) right",),
+        "nb": (r"forbeh[oa]ld\w* (?:\w+ ){0,4}?(?:en )?rett(?:en|igheten)?",),
+        "de": (r"beh(?:alten|ält) (?:\w+ ){0,4}?(?:das|ein) recht",),
+        "fr": (r"réserv\w* (?:\w+ ){0,4}?(?:le|un|du) droit",),
+        "es": (r"reserv\w* (?:\w+ ){0,4}?(?:el|un) derecho",),
+        "it": (r"riserv\w* (?:\w+ ){0,4}?(?:il|un) diritto",),
+        "nl": (r"behoud\w* (?:\w+ ){0,4}?(?:het|een) recht",),
+        "sv": (r"förbehåll\w* (?:\w+ ){0,4}?(?:en )?rätt(?:en|igheten)?",),
+        "da": (r"forbehold\w* (?:\w+ ){0,4}?(?:en )?ret(?:ten)?",),
+        "pl": (r"zastrzega\w* (?:\w+ ){0,4}?prawo",),
+        "pt": (r"reserv\w* (?:\w+ ){0,4}?(?:o|um) direito",),
+    },
+}  # fmt: skip
 
 # Categories whose words mean something else without a companion word in the same
 # sentence: selling is about data only beside a word for data (each language's, and

@@ -19,19 +19,40 @@ from functools import cache
 from policywatch.core.lexicon import languages_of
 
 # fmt: off
+# Regular expressions, matched at word starts, case ignored: the one table of defining
+# words, read after a list item's term (:func:`defines`) and after a quoted term in a
+# sentence (:func:`policywatch.diffing.categories_given.is_definition`).
 DEFINING_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("means", "shall mean", "refers to", "is defined as", "has the meaning",
-           "shall have the meaning"),
-    "nb": ("betyr", "menes", "viser til", "er definert som", "har den betydning"),
-    "de": ("bezeichnet", "bedeutet", "meint", "ist definiert als", "hat die bedeutung"),
-    "fr": ("désigne", "signifie", "s'entend", "renvoie à", "a le sens", "est défini"),
-    "es": ("significa", "designa", "se refiere a", "tiene el significado", "se entiende"),
-    "it": ("indica", "significa", "designa", "si intende", "ha il significato"),
-    "nl": ("betekent", "wordt verstaan", "verwijst naar", "heeft de betekenis"),
-    "sv": ("avser", "betyder", "innebär", "har den betydelse"),
-    "da": ("betyder", "henviser til", "forstås", "har den betydning"),
-    "pl": ("oznacza", "należy rozumieć", "odnosi się do", "ma znaczenie"),
-    "pt": ("significa", "designa", "refere-se a", "tem o significado", "entende-se"),
+    "en": (r"means", r"shall (?:mean|refer to|include)", r"refers? to", r"is defined as",
+           r"(?:shall )?ha(?:s|ve) the meaning"),
+    "nb": (r"betyr", r"menes", r"(?:skal )?omfatter?", r"viser til", r"defineres som",
+           r"er definert som", r"har den betydning"),
+    "de": (r"bezeichnet", r"bezeichnen", r"bedeutet", r"bedeuten", r"meint", r"umfass(?:t|en)",
+           r"(?:ist|wird|sind|werden) definiert als", r"ha(?:t|ben) die bedeutung"),
+    "fr": (r"désigne", r"désignent", r"signifie", r"signifient", r"s['’ ]entend(?:ent)?",
+           r"renvoie à", r"a le sens", r"(?:est|sont) définie?s?"),
+    "es": (r"significa", r"designa", r"se refiere a", r"tiene el significado", r"se entiende",
+           r"se define como"),
+    "it": (r"indica", r"significa", r"designa", r"si intende", r"ha il significato",
+           r"è definit[oa] come"),
+    "nl": (r"betekent", r"wordt verstaan", r"verwijst naar", r"heeft de betekenis",
+           r"wordt gedefinieerd als"),
+    "sv": (r"avser", r"avses", r"betyder", r"innebär", r"har den betydelse", r"definieras som"),
+    "da": (r"betyder", r"henviser til", r"forstås", r"har den betydning", r"defineres som"),
+    "pl": (r"oznacza", r"oznaczają", r"należy rozumieć", r"rozumie się", r"odnosi się do",
+           r"ma znaczenie", r"definiuje się jako"),
+    "pt": (r"significa", r"designa", r"refere-se a", r"tem o significado", r"entende-se",
+           r"é definid[oa] como"),
+}
+
+# The word that opens a clause after the verb: '« Accepter » signifie que nous partageons
+# ...' states what clicking does (a subject and its verb follow), where a definition
+# gives a noun phrase ('« Client » désigne l'entité ...'). Each cell: that, and its
+# elided form where the language has one.
+THAT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("that",), "nb": ("at",), "de": ("dass", "daß"), "fr": ("que", "qu'", "qu’"),
+    "es": ("que",), "it": ("che",), "nl": ("dat",), "sv": ("att",), "da": ("at",),
+    "pl": ("że",), "pt": ("que",),
 }
 # fmt: on
 
@@ -39,7 +60,7 @@ DEFINING_WORDS: dict[str, tuple[str, ...]] = {
 @cache
 def _pattern(language: str | None) -> re.Pattern[str]:
     words = {w for lang in languages_of(language) for w in DEFINING_WORDS.get(lang, ())}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(rf"^\W*(?:{alternatives})\b", re.IGNORECASE)
 
 

@@ -1,10 +1,10 @@
-"""Sentences that tell no practice: one that sends the reader to another text, one that
-defines a quoted term. Each table holds, per language the diff reads (en, nb, de, fr,
-es, it, nl, sv, da, pl, pt), the same parts, matched at word starts on a sentence's
-comparison key (:data:`POINTER_WORDS`) or after a quoted term (:data:`DEFINING_WORDS`);
-:mod:`policywatch.diffing.categories_given` reads them.
+"""Sentences that tell no practice: one that sends the reader to another text. Each
+table holds, per language the diff reads (en, nb, de, fr, es, it, nl, sv, da, pl, pt),
+the same parts, matched at word starts on a sentence's comparison key
+(:data:`POINTER_WORDS`); :mod:`policywatch.diffing.categories_given` reads them. The
+words that define a quoted term are :mod:`policywatch.core.lexicon.definitions`'.
 
-    >>> sorted(POINTER_WORDS) == sorted(DEFINING_WORDS)
+    >>> sorted(POINTER_WORDS) == sorted(PRACTICE_CLAUSES) == sorted(CLAUSE_OPENERS)
     True
 """
 
@@ -49,20 +49,62 @@ POINTER_WORDS: dict[str, tuple[str, ...]] = {
            r"(?:consulte|visite|por favor consulte)"),
 }  # fmt: skip
 
-# The verb that defines a quoted term ('"Services" means ...', '« Partenaire » désigne
-# ...'): each cell "means", "shall mean / refer to", "is defined as". A definition says
-# what a word of the document stands for, not what is done with anyone's data.
-DEFINING_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"means", r"shall (?:mean|refer to|include)", r"refers? to", r"is defined as"),
-    "nb": (r"betyr", r"menes", r"(?:skal )?omfatte", r"defineres som"),
-    "de": (r"bezeichnet", r"bedeutet", r"meint", r"umfasst", r"(?:ist|wird) definiert als"),
-    "fr": (r"désigne", r"désignent", r"signifie", r"s['’ ]entend",
-           r"(?:est|sont) définie?s? comme"),
-    "es": (r"significa", r"designa", r"se entiende", r"se define como"),
-    "it": (r"significa", r"indica", r"si intende", r"è definit[oa] come"),
-    "nl": (r"betekent", r"wordt verstaan", r"verwijst naar", r"wordt gedefinieerd als"),
-    "sv": (r"avses", r"betyder", r"innebär", r"definieras som"),
-    "da": (r"betyder", r"forstås", r"henviser til", r"defineres som"),
-    "pl": (r"oznacza", r"oznaczają", r"rozumie się", r"definiuje się jako"),
-    "pt": (r"significa", r"designa", r"entende-se", r"é definid[oa] como"),
+# A clause of the sentence's own: the service as subject doing something with data ("we
+# now share", "nous collectons", "verzamelen wij"; in es, it, pt and pl the verb's
+# first-person plural carries the subject). A sentence that holds one states a practice,
+# whatever pointer words it also holds ("to learn more about the health data we now share
+# with insurers, see section 4"); "how we use cookies" asks, it does not state
+# (:data:`ASKING_WORDS`). Each cell: (subject, practice verb starts: collect, share, keep,
+# store, sell, process, use, disclose, transfer, receive). Matched on a comparison key.
+PRACTICE_CLAUSES: dict[str, tuple[str, str]] = {
+    "en": (r"we", r"collect|gather|share|keep|store|retain|sell|process|use|disclose|transfer"
+           r"|receive|obtain|track|combine"),
+    "nb": (r"vi", r"samle|innhent|deler|lagre|oppbevar|behandl|bruke|bruker|selge|selger"
+           r"|overfør|utlever|motta"),
+    "de": (r"wir", r"erheb|sammel|teil|speicher|bewahr|verarbeit|verwend|nutz|verkauf"
+           r"|übermittel|übertrag|geben|erhalt"),
+    "fr": (r"nous", r"collect|recueill|partage|conserv|stock|trait|utilis|vend|transf"
+           r"|communiqu|recev|obten"),
+    "es": (r"", r"recopilamos|recogemos|compartimos|conservamos|almacenamos|tratamos|usamos"
+           r"|utilizamos|vendemos|transferimos|cedemos|recibimos|obtenemos"),
+    "it": (r"", r"raccogliamo|condividiamo|conserviamo|memorizziamo|trattiamo|usiamo"
+           r"|utilizziamo|vendiamo|trasferiamo|comunichiamo|riceviamo"),
+    "nl": (r"wij|we", r"verzamel|deel|delen|bewaar|opsla|verwerk|gebruik|verko|verstrek"
+           r"|doorgev|ontvang"),
+    "sv": (r"vi", r"samla|delar|lagra|behåll|behandla|använd|sälj|överför|lämna|tar emot"),
+    "da": (r"vi", r"indsaml|deler|gemmer|opbevar|behandl|bruge|bruger|sælg|overfør"
+           r"|videregiv|modtag"),
+    "pl": (r"", r"zbieramy|udostępniamy|przechowujemy|przetwarzamy|używamy|wykorzystujemy"
+           r"|sprzedajemy|przekazujemy|otrzymujemy"),
+    "pt": (r"", r"coletamos|recolhemos|compartilhamos|partilhamos|conservamos|armazenamos"
+           r"|tratamos|usamos|utilizamos|vendemos|transferimos|recebemos"),
+}  # fmt: skip
+
+# The word that turns a subject and its verb into a question about a practice ("how we use
+# cookies", "comment nous utilisons"): a topic named, not a practice stated.
+ASKING_WORDS: dict[str, str] = {
+    "en": r"how|why|what|which", "nb": r"hvordan|hvorfor|hva|hvilke", "de": r"wie|warum|was|welche",
+    "fr": r"comment|pourquoi|quoi|quelles?|quels?", "es": r"cómo|por qué|qué|cuáles?",
+    "it": r"come|perché|quali?", "nl": r"hoe|waarom|wat|welke", "sv": r"hur|varför|vad|vilka",
+    "da": r"hvordan|hvorfor|hvad|hvilke", "pl": r"jak|dlaczego|jakie|które",
+    "pt": r"como|por que|porque|quais?",
+}  # fmt: skip
+
+# Where a sentence's second clause starts: ";", a conjunction (or a comma) before a
+# subject or a practice verb ("..., and you may lodge a complaint", "... and keep them for
+# 13 months"), a means phrase ("by writing to ..."). Each cell: (conjunctions: and, or,
+# but; subjects: we, you, they; a means phrase: by + gerund). The practice verbs are
+# :data:`PRACTICE_CLAUSES`'. Read by :func:`policywatch.diffing.categories_given.clauses`.
+CLAUSE_OPENERS: dict[str, tuple[str, str, str]] = {
+    "en": (r"and|or|but", r"we|you|they", r"by \w+ing"),
+    "nb": (r"og|eller|men", r"vi|du|dere|de", r"ved å"),
+    "de": (r"und|oder|aber", r"wir|sie|du", r"indem"),
+    "fr": (r"et|ou|mais", r"nous|vous|ils|elles", r"en \w+ant"),
+    "es": (r"y|o|pero", r"nosotros|usted|ustedes", r"\w+(?:ando|iendo)"),
+    "it": (r"e|o|ma", r"noi|lei|voi", r"\w+(?:ando|endo)"),
+    "nl": (r"en|of|maar", r"wij|we|u|jij|zij", r"door \w+ te"),
+    "sv": (r"och|eller|men", r"vi|du|ni|de", r"genom att"),
+    "da": (r"og|eller|men", r"vi|du|i|de", r"ved at"),
+    "pl": (r"i|lub|ale", r"my|ty|wy|oni", r"\w+ąc"),
+    "pt": (r"e|ou|mas", r"nós|você|vocês", r"\w+(?:ando|endo|indo)"),
 }  # fmt: skip

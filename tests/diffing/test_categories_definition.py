@@ -69,3 +69,25 @@ def test_the_practice_stated_is_material(case: tuple[str, ...]) -> None:
 def test_a_statement_before_a_definition_still_states(case: tuple[str, ...]) -> None:
     language, heading, text, *_, late = case
     assert _added(language, heading, text, late) == ("material", ["security"])
+
+
+# fmt: off
+# A quoted button label and "means that we ...": the defining verb opens a clause (that +
+# a subject), so it states what the click does, not what a word stands for.
+MEANS_THAT = [
+    ("en", 'Clicking "Accept" means that we share your location data with advertisers.'),
+    ("nb", "Å klikke på «Godta» betyr at vi deler posisjonsdataene dine med annonsører."),
+    ("de", "Ein Klick auf „Akzeptieren“ bedeutet, dass wir Ihre Standortdaten an "
+           "Werbepartner weitergeben."),
+    ("fr", "Cliquer sur « Accepter » signifie que nous partageons vos données de localisation "
+           "avec des annonceurs."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("case", MEANS_THAT, ids=[c[0] for c in MEANS_THAT])
+def test_means_that_states_a_practice(case: tuple[str, str]) -> None:
+    language, sentence = case
+    _, heading, text, *_ = next(c for c in DEFINITIONS if c[0] == language)
+    verdict, categories = _added(language, heading, text, sentence)
+    assert verdict == "material" and "recipients" in categories

@@ -81,3 +81,43 @@ def test_a_decided_category_is_never_dropped() -> None:
     lent = Statement("topic", "cookie", "tracking_ads", "cookie")
     assert given([period, negation, lent]) == {"retention", "sale_sharing"}
     assert given([negation, lent]) == {"sale_sharing", "tracking_ads"}
+
+
+# fmt: off
+# A fact suppresses the other categories of its own clause only: a second clause (after
+# "and" + a verb, a comma + a subject) states its own. (language, sentence with two
+# clauses, the category its second clause keeps, the twin in one clause.)
+TWO_CLAUSES = {
+    "en": ("We use cookies for advertising and keep them for 13 months.",
+           "Advertising cookies are kept for 13 months."),
+    "nb": ("Vi bruker informasjonskapsler til annonsering og lagrer dem i 13 måneder.",
+           "Informasjonskapsler for annonsering lagres i 13 måneder."),
+    "de": ("Wir verwenden Cookies für Werbung und speichern sie 13 Monate lang.",
+           "Cookies für Werbung werden 13 Monate lang gespeichert."),
+    "fr": ("Nous utilisons des cookies publicitaires et les conservons pendant 13 mois.",
+           "Les cookies publicitaires sont conservés pendant 13 mois."),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(TWO_CLAUSES))
+def test_a_second_clause_keeps_its_own_category(language: str) -> None:
+    heading, text, *_ = ACCOUNT[language]
+    two, one = TWO_CLAUSES[language]
+    assert {"retention", "tracking_ads"} <= set(_added(language, heading, text, two))
+    assert "tracking_ads" not in _added(language, heading, text, one)
+
+
+def test_a_complaint_after_a_transfer_and_an_objection_by_letter_keep_rights() -> None:
+    heading, text, *_ = ACCOUNT["en"]
+    complaint = (
+        "Your data is processed in the United States, and you may lodge a complaint "
+        "with a supervisory authority."
+    )
+    assert "rights" in _added("en", heading, text, complaint)
+    objection = "You may object to profiling for direct marketing by writing to privacy@acme.com."
+    assert "rights" in _added("en", heading, text, objection)
+    # Twin: one clause, the contact given to exercise them is not a new right.
+    assert "rights" not in _added(
+        "en", heading, text, "Write to dpo@acme.com to exercise your rights."
+    )

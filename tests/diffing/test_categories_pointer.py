@@ -77,3 +77,60 @@ def test_a_pointer_that_gives_an_address_is_a_contact(case: tuple[str, ...]) -> 
 def test_a_statement_beside_a_pointer_still_states(case: tuple[str, ...]) -> None:
     language, heading, text, *_, joined = case
     assert _added(language, heading, text, joined) == ("material", ["security"])
+
+
+# fmt: off
+# A sentence with a clause of its own (the service as subject + a practice verb) states
+# that practice, whatever pointer words it holds ("consultez" = browse, "bezoek" = visit,
+# "weitere Informationen" = further data): (language, heading, section text, sentence).
+STATED_BESIDE_POINTER_WORDS = [
+    ("en", "Sharing", POINTERS[0][2],
+     "To learn more about the health data we now share with insurers, see Section 4."),
+    ("nb", "Deling", POINTERS[1][2],
+     "For mer informasjon om posisjonsdataene vi nå deler med forsikringsselskaper, se punkt 4."),
+    ("de", "Weitergabe", POINTERS[2][2],
+     "Wir erheben weitere Informationen über Ihr Gerät wie Ihren genauen Standort und geben "
+     "sie an Werbepartner weiter."),
+    ("fr", "Partage", POINTERS[3][2],
+     "Lorsque vous consultez notre site, nous collectons votre localisation précise et la "
+     "partageons avec des annonceurs."),
+    ("nl", "Delen", "Wij gebruiken cookies om u ingelogd te houden. U kunt ze blokkeren.",
+     "Bij uw bezoek aan onze website verzamelen wij uw precieze locatie en delen deze met "
+     "adverteerders."),
+    ("es", "Compartir", "Usamos cookies para mantener su sesión. Puede bloquearlas.",
+     "Cuando visite nuestro sitio, recopilamos su ubicación precisa y la compartimos con "
+     "anunciantes."),
+    ("it", "Condivisione", "Usiamo i cookie per mantenere la sessione. Può bloccarli.",
+     "Quando visita il nostro sito, raccogliamo la sua posizione precisa e la condividiamo "
+     "con gli inserzionisti."),
+    ("pt", "Partilha", "Usamos cookies para manter a sua sessão. Pode bloqueá-los.",
+     "Quando visite o nosso site, recolhemos a sua localização precisa e partilhamos com "
+     "anunciantes."),
+]
+# Twins: the practice only asked about ("how we use cookies") is still a pointer.
+ASKED_IN_A_POINTER = [
+    ("en", "For more information about how we use cookies, see our cookie policy."),
+    ("nb", "For mer informasjon om hvordan vi bruker informasjonskapsler, se vår side om "
+           "informasjonskapsler."),
+    ("de", "Weitere Informationen darüber, wie wir Cookies verwenden, finden Sie in unserer "
+           "Cookie-Richtlinie."),
+    ("fr", "Pour en savoir plus sur comment nous utilisons les cookies, consultez notre "
+           "politique."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "case", STATED_BESIDE_POINTER_WORDS, ids=[c[0] for c in STATED_BESIDE_POINTER_WORDS]
+)
+def test_a_clause_of_its_own_is_never_a_pointer(case: tuple[str, ...]) -> None:
+    language, heading, text, sentence = case
+    verdict, categories = _added(language, heading, text, sentence)
+    assert verdict == "material" and "recipients" in categories
+
+
+@pytest.mark.parametrize("case", ASKED_IN_A_POINTER, ids=[c[0] for c in ASKED_IN_A_POINTER])
+def test_a_practice_asked_about_leaves_a_pointer(case: tuple[str, str]) -> None:
+    language, pointer = case
+    _, heading, text, *_ = next(c for c in POINTERS if c[0] == language)
+    assert _added(language, heading, text, pointer) == ("editorial", [])

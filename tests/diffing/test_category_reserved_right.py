@@ -1,5 +1,6 @@
 """A right the service reserves itself ("we reserve the right to refuse an order", "Acme
-se réserve le droit d'annuler") is no data subject's right, in en, nb, de, fr; its twin,
+se réserve le droit d'annuler", with adverbs between: "réservons, à tout moment, le
+droit") is no data subject's right (NOT_WORDS), in en, nb, de, fr; its twin,
 the same sentence giving the user the right, is (core/lexicon/category_words.py, the
 rights row).
 """
@@ -29,6 +30,25 @@ ORDERS = [
     ("fr", "Commandes", "Vous pouvez commander des produits dans l'application.",
      "Acme se réserve le droit d'annuler toute commande.",
      "Le Membre a le droit d'annuler toute commande."),
+    # Room for a subject, an adverb, a phrase between "reserve" and the right.
+    ("en", "Orders", "You can order products in the app. We deliver within a week.",
+     "Acme expressly reserves, at any time, the right to refuse any order.",
+     "You have, at any time, the right to refuse any order."),
+    ("nb", "Bestillinger", "Du kan bestille produkter i appen. Vi leverer innen en uke.",
+     "Acme forbeholder seg rett til å avvise enhver bestilling.",
+     "Du har alltid rett til å avvise enhver bestilling."),
+    ("de", "Bestellungen", "Sie können Produkte in der App bestellen. Wir liefern in einer Woche.",
+     "Wir behalten uns ein Recht auf Ablehnung jeder Bestellung vor.",
+     "Sie haben jederzeit ein Recht auf Ablehnung jeder Bestellung."),
+    ("fr", "Commandes", "Vous pouvez commander des produits dans l'application.",
+     "Les Parties se réservent le droit d'annuler toute commande.",
+     "Les Membres ont le droit d'annuler toute commande."),
+    ("fr", "Commandes", "Vous pouvez commander des produits dans l'application.",
+     "Acme se réserve également le droit d'annuler toute commande.",
+     "Vous avez également le droit d'annuler toute commande."),
+    ("fr", "Commandes", "Vous pouvez commander des produits dans l'application.",
+     "Nous nous réservons, à tout moment, le droit d'annuler toute commande.",
+     "Vous avez, à tout moment, le droit d'annuler toute commande."),
 ]
 # fmt: on
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from policywatch.core.lexicon import references
 from policywatch.core.lexicon.category_words import LANGUAGES
 from policywatch.core.lexicon.definitions import DEFINING_WORDS
 from policywatch.core.model import ExtractedDocument
 from policywatch.diffing import diff_documents
+from policywatch.diffing.categories_given import is_definition
 from policywatch.diffing.said_names import names
 
 # fmt: off
@@ -85,3 +87,68 @@ def test_a_party_added_is_an_entry_a_quoted_brand_a_name(language: str) -> None:
 
 def test_every_language_has_its_defining_words() -> None:
     assert set(DEFINING_WORDS) == set(LANGUAGES)
+
+
+# fmt: off
+# A party whose name has a legal form is a party, even where what it does opens with a
+# defining word ("means of payment") or its name stands in quotes.
+FORM_PARTIES = {
+    "en": ("- Adyen N.V.: means of payment (Netherlands)", '- "Adyen N.V.": payments'),
+    "nb": ("- Adyen N.V.: betyr betaling (Nederland)", '- "Adyen N.V.": betaling'),
+    "de": ("- Adyen N.V.: bedeutet Zahlungen (Niederlande)", '- "Adyen N.V.": Zahlungen'),
+    "fr": ("- Adyen N.V. : signifie paiement (Pays-Bas)", '- "Adyen N.V." : paiements'),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(FORM_PARTIES))
+def test_a_name_with_a_legal_form_is_never_a_defined_term(language: str) -> None:
+    old = _page(language, [], PARTIES)
+    for item in FORM_PARTIES[language]:
+        new = _page(language, [], [*PARTIES, item])
+        result = diff_documents(old, new, doc_type="subprocessors")
+        assert [c.describe().split(" (")[0] for c in result.entries] == ["added: Adyen N.V."]
+
+
+@pytest.mark.parametrize("language", sorted(WORDS))
+def test_a_definition_added_leaves_a_lists_only_party(language: str) -> None:
+    """A list of one party and a definition added to it ('"Sub-processor" means ...'):
+    the party is still there, nothing is removed."""
+    term, definition, verb = WORDS[language][3], WORDS[language][4], WORDS[language][5]
+    opening, closing = QUOTES[language]
+    defined = f"- {opening}{term}{closing} {verb} {definition}"
+    old = _page(language, [], PARTIES[:1])
+    result = diff_documents(
+        old, _page(language, [], [PARTIES[0], defined]), doc_type="subprocessors"
+    )
+    assert not result.entries, [c.describe() for c in result.entries]
+
+
+# fmt: off
+# Defining words once read by only one of the two rules (a list's terms, a sentence's
+# quoted term): one table now serves both (core/lexicon/definitions.py).
+MORE_DEFINING = {
+    "en": ("Affiliates", "shall include", "has the meaning given in the Agreement."),
+    "nb": ("Tilknyttede Selskaper", "omfatter", "enhver enhet som kontrollerer Kunden."),
+    "de": ("Verbundene Unternehmen", "umfasst", "alle Unternehmen, die den Kunden kontrollieren."),
+    "fr": ("Sous-traitants ultérieurs", "désignent",
+           "les entités qui traitent des données pour nous."),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(MORE_DEFINING))
+def test_one_table_of_defining_words_serves_lists_and_sentences(language: str) -> None:
+    term, verb, definition = MORE_DEFINING[language]
+    old = _page(language, [], PARTIES)
+    item = f"{term}: {verb} {definition}"
+    result = diff_documents(old, _page(language, [item], PARTIES), doc_type="subprocessors")
+    assert not result.entries, [c.describe() for c in result.entries]
+    opening, closing = QUOTES[language]
+    assert is_definition(f"{opening}{term}{closing} {verb} {definition}", language)
+    # Twin: the same verb after a statement's subject defines nothing.
+    assert not is_definition(f"Acme {verb} {definition}", language)
+
+
+def test_the_references_lexicon_holds_no_second_table_of_defining_words() -> None:
+    assert not hasattr(references, "DEFINING_WORDS")
