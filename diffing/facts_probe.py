@@ -10,7 +10,7 @@ in a unit. The regex still decides every match (see
 
     >>> import re
     >>> Unit("We keep your data for 30 days.").has(re.compile(r"\\bdays?\\b"))
-    <re.Match object; span=(24, 28), match='days'>
+    <re.Match object; span=(25, 29), match='days'>
 """
 
 from __future__ import annotations
