@@ -21,6 +21,7 @@ from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parse
 from typing import Any
 
 from policywatch.core.lexicon.tokens import WORD
+from policywatch.diffing.memo import TextMemo
 
 # --- cheap prefilters --------------------------------------------------------
 #
@@ -223,6 +224,32 @@ class Vocabulary:
         return [(first, w) for w in self.prefixed(second)] if is_open else [(first, second)]
 
 
+@dataclass(frozen=True)
+class WordScan:
+    """A lower-case text's words in order, as a set, and its pairs of adjacent words."""
+
+    run: list[str]
+    words: set[str]
+    pairs: set[tuple[str, str]]
+
+    @classmethod
+    def of(cls, text: str) -> WordScan:
+        run = WORD.findall(text)
+        return cls(run, set(run), set(pairwise(run)))
+
+
+# The words of each text scanned lately. The topic rules and the concept ids
+# read the same lower-cased paragraphs and headings of a document, each with
+# its own TermMatcher: the words are scanned once for both.
+_SCANS: TextMemo[str, WordScan] = TextMemo(4096)
+
+
+def word_scans(texts: list[str]) -> list[WordScan]:
+    """:meth:`WordScan.of` of each text, texts scanned lately not scanned again (shared:
+    do not change them): ``word_scans(["we keep data"])[0].run`` is ``["we", "keep", "data"]``."""
+    return _SCANS.many(texts, lambda missing: [WordScan.of(text) for text in missing])
+
+
 class TermMatcher:
     """Every pattern of a list, found in a batch of lower-case texts."""
 
@@ -239,11 +266,18 @@ class TermMatcher:
                 found.setdefault(one, []).append(i)
         self.needles = list(found.items())
 
-    def find(self, texts: list[str]) -> list[dict[int, list[str]]]:
-        """Per lower-case text: term index -> its matches (``regex.finditer``), if any."""
-        runs = [WORD.findall(text) for text in texts]
-        words = [set(run) for run in runs]
-        pairs = [set(pairwise(run)) for run in runs]  # most multi-word needles fail here
+    def find(
+        self, texts: list[str], scans: list[WordScan] | None = None
+    ) -> list[dict[int, list[str]]]:
+        """Per lower-case text: term index -> its matches (``regex.finditer``), if any.
+
+        ``scans``: each text's :class:`WordScan` (or that of a text with the
+        same words in the same order), if already read.
+        """
+        if scans is None:
+            scans = [WordScan.of(text) for text in texts]
+        words = [scan.words for scan in scans]
+        pairs = [scan.pairs for scan in scans]  # most multi-word needles fail here
         vocabulary = Vocabulary(set().union(*words))
         # word -> the needles a match can start in it (by index), and the pairs of
         # words they need: a text is offered only the needles its own words start.

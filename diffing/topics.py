@@ -35,6 +35,7 @@ import numpy as np
 from policywatch.core import taxonomy
 from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.memo import TextMemo
+from policywatch.diffing.prefilter import word_scans
 from policywatch.diffing.topics_concepts import concepts_many
 from policywatch.diffing.topics_model import (  # the model half; callers import it from here
     MIN_WORDS,
@@ -173,7 +174,9 @@ def _read(
         for text in paragraphs(body)
     ]
     headings = [heading.lower() for heading, _ in pairs]
-    found = _RULES_READ.many(headings + [u.low for u in units], RULE_MATCHER.find)
+    found = _RULES_READ.many(
+        headings + [u.low for u in units], lambda lows: RULE_MATCHER.find(lows, word_scans(lows))
+    )
     heading_rules = [rule_scores(f) for f in found[: len(headings)]]
     heading_counts = [term_counts_of(f) for f in found[: len(headings)]]
     heading_stems = [stem_set(h, doc.language) for h in headings]

@@ -59,7 +59,7 @@ from policywatch.core.lexicon.party_roles import PARTY_ROLES
 from policywatch.core.lexicon.periods import period_unit
 from policywatch.diffing.lexicons import ADDRESS_WORDS, DATA_LOCATION_WORDS
 from policywatch.diffing.memo import TextMemo
-from policywatch.diffing.prefilter import TermMatcher
+from policywatch.diffing.prefilter import TermMatcher, word_scans
 
 # A number, then the next word: "30 days", "12 Monate" ("trois ans" is not read:
 # spelt-out numbers vary per language and are rare in periods that matter).
@@ -131,9 +131,15 @@ def concepts_many(texts: list[str], language: str | None) -> list[dict[str, floa
 
 def _read_many(texts: list[str], language: str | None) -> list[dict[str, float]]:
     matcher, ids = _matcher(language)
-    keys = [_PUNCTUATION.sub(" ", text.lower()) for text in texts]
+    lows = [text.lower() for text in texts]
+    keys = [_PUNCTUATION.sub(" ", low) for low in lows]
+    # A key blanks only non-word characters, but for "_": without one, it has the
+    # words of the lower-cased text, which the topic rules scan (word_scans keeps them).
+    scans = word_scans(
+        [low if "_" not in low else key for low, key in zip(lows, keys, strict=True)]
+    )
     out = []
-    for text, k, found in zip(texts, keys, matcher.find(keys), strict=True):
+    for text, k, found in zip(texts, keys, matcher.find(keys, scans), strict=True):
         words: dict[str, set[str]] = {}
         for term, hits in found.items():
             words.setdefault(ids[term], set()).update(hits)
