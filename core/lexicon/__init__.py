@@ -17,6 +17,8 @@ Every module, one line each:
 - :mod:`.calendar`: month names and numeric date order per language (CLDR).
 - :mod:`.category_words`: the words a sentence of each materiality category uses
   (category × language).
+- :mod:`.cookie_columns`: the column names of a cookie table (name, lifetime), per language:
+  a cookie's lifetime is no retention of personal data.
 - :mod:`.countries`: country and region names per language (CLDR), with aliases.
 - :mod:`.currencies`: currency symbols, codes and names per language (CLDR): what
   makes a number an amount.
