@@ -1,7 +1,8 @@
 """Contact channels a changed sentence gives: e-mail addresses and phone numbers.
 
 A number is a phone number unless a registration word stands before it (a company
-or tax number) or a currency beside it (share capital, a price).
+or tax number), a currency beside it (share capital, a price) or a postal address's
+words around it (a box or sorting code, "Cedex", a US ZIP+4 code).
 :mod:`policywatch.diffing.signals` re-exports :func:`contacts` and :data:`EMAIL`
 with the other signals of one changed sentence.
 
@@ -14,6 +15,12 @@ from __future__ import annotations
 import re
 
 from policywatch.core.lexicon.currencies import currency_words
+from policywatch.core.lexicon.postal import (
+    POSTAL_BOX_WORDS,
+    POSTAL_END_WORDS,
+    US_ZIP_PLUS_FOUR,
+    postal_words,
+)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.])(?<!\w-)\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
@@ -41,6 +48,20 @@ _REGISTRATION = re.compile(
 )
 
 
+# A post-office box or sorting code right before a number ("TSA 91531 - 91853", "CS
+# 60006 - 59 895"), or a town and "Cedex" right after it: a postal address, no phone.
+_POSTAL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in postal_words(POSTAL_BOX_WORDS))
+    + r")\W{0,3}$"
+)
+_POSTAL_AFTER = re.compile(
+    r"\s+(?:[^\W\d_][\w'-]*\s+){1,4}(?:"
+    + "|".join(re.escape(w) for w in postal_words(POSTAL_END_WORDS))
+    + r")(?!\w)"
+)
+
+
 def contacts(text: str, language: str | None = None) -> set[str]:
     """E-mail addresses and phone numbers in text (link targets included: mailto counts).
 
@@ -53,6 +74,8 @@ def contacts(text: str, language: str | None = None) -> set[str]:
     set()
     >>> contacts("SA au capital de 50 601 985 euros", "fr"), contacts("_gat_UA-46012774-2")
     (set(), set())
+    >>> contacts("Acme, TSA 91531 - 91853 Evry Cedex"), contacts("San Francisco, CA 94103-1234")
+    (set(), set())
     """
     emails = {m.group(0).lower().rstrip(".") for m in EMAIL.finditer(text)}
     phones = {
@@ -60,6 +83,7 @@ def contacts(text: str, language: str | None = None) -> set[str]:
         for m in _PHONE.finditer(text)
         if not _REGISTRATION.search(text[max(0, m.start() - 40) : m.start()].rstrip())
         and not _amount(text, m.start(), m.end(), language)
+        and not _postal(text, m.start(), m.end())
     }
     return emails | {p for p in phones if 8 <= len(p) <= 15 and not _looks_like_date(p)}
 
@@ -79,6 +103,20 @@ def _amount(text: str, start: int, end: int, language: str | None) -> bool:
 # The word or symbol next to a number: "985 euros", "51286585€", "NOK 30 000", "$1 000".
 _CURRENCY_AFTER = re.compile(r"\s?([^\W\d_]+|[^\w\s])")
 _CURRENCY_BEFORE = re.compile(r"([^\W\d_]+|[^\w\s])\s?$")
+
+
+def _postal(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is part of a postal address: after a
+    box or sorting code, before a town and "Cedex", or a US ZIP+4 code
+    (``core/lexicon/postal``)."""
+    return bool(
+        _POSTAL_BEFORE.search(text[max(0, start - 20) : start].rstrip())
+        or _POSTAL_AFTER.match(text, end)
+        or any(
+            z.start() < end and start < z.end()
+            for z in US_ZIP_PLUS_FOUR.finditer(text, max(0, start - 4), end + 6)
+        )
+    )
 
 
 def _looks_like_date(digits: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from policywatch.core.lexicon.cookie_columns import is_cookie_header
 from policywatch.core.model import ExtractedDocument
 from policywatch.diffing.classify import reading_language
 from policywatch.diffing.facts_probe import Unit
@@ -98,6 +99,9 @@ _KIND_ORDER = {kind: i for i, kind in enumerate(FACT_KINDS)}
 def extract_facts(doc: ExtractedDocument) -> list[Fact]:
     """Every fact in ``doc``, one per ``(kind, normalised)``, first evidence kept.
 
+    A period in a cookie table's row (:func:`policywatch.core.lexicon.cookie_columns.
+    is_cookie_header`) is a cookie's lifetime, no retention fact.
+
     Order: by kind (as in :data:`FACT_KINDS`), then document order. A "yes"
     and a "no" for the same question are both kept, so a contradiction in
     the text stays visible.
@@ -110,8 +114,16 @@ def extract_facts(doc: ExtractedDocument) -> list[Fact]:
     plan = ReadingPlan(ctx, whole.lower())
     seen: dict[tuple[str, str], Fact] = {}
     for heading, text in parts:
+        in_row = cookie_table = False
         for unit, row in units(text):
+            if row and not in_row:
+                # A table's first row is its header: a cookie table's periods are how
+                # long a cookie lives in the browser, no retention of personal data.
+                cookie_table = is_cookie_header(unit)
+            in_row = row
             for kind, found in plan.read(Unit(unit), row, ctx):
+                if row and cookie_table and kind == "retention":
+                    continue
                 for value, normalised, at in found:
                     key = (kind, normalised)
                     if key not in seen:

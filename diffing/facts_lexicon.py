@@ -182,7 +182,7 @@ VENUE = re.compile(
 SALE_TERMS = re.compile(
     r"\b(?:sell|sells|selling|sold|rent(?:s)? out|sale of (?:your |their )?(?:personal )?"
     r"(?:data|information)|selge\w*|selger|solgt|salg av (?:person)?opplysning\w*|vend(?:re|ons|"
-    r"ent|u|us)|verkauf\w*)\b",
+    r"ent|u|us)|verkauf(?!skan[aä]l)\w*)\b",
     IC,
 )
 NOT_SALE = re.compile(

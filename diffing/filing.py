@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.category_words import AUDIENCE_WORDS
+from policywatch.core.lexicon.phrases import phrase_regex
+from policywatch.core.lexicon.subject_rights import RIGHTS_PURPOSE
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import ACTION_KINDS, cue, topics
@@ -238,7 +241,9 @@ def period_category(own: dict[str, list[str]], ctx: Context) -> str:
 def contact_category(text: str, own: dict[str, list[str]], lang: str | None) -> str:
     """Whose channel an e-mail address or phone number is: a supervisory authority's
     (``rights``: where to complain) when the clause that gives it names one
-    (:mod:`policywatch.core.lexicon.authorities`), else the first of
+    (:mod:`policywatch.core.lexicon.authorities`), a rights channel when that clause
+    says it is for exercising one's rights (:data:`RIGHTS_PURPOSE`: "write to us to
+    exercise your rights", "pour exercer vos droits"), else the first of
     :data:`CONTACT_TOPICS` the sentence is about, else the controller's. ``text`` is
     the plain sentence: a clause ends at a full stop, a semicolon, a line break.
 
@@ -246,17 +251,27 @@ def contact_category(text: str, own: dict[str, list[str]], lang: str | None) -> 
     'rights'
     >>> contact_category("Contact our DPO at dpo@acme.example.", {}, "en")
     'controller_contact'
+    >>> contact_category("Skriv til oss på dpo@acme.example for å utøve rettighetene dine.",
+    ...                  {"controller_contact": ["skriv til oss"]}, "nb")
+    'rights'
     >>> contact_category("We are registered with the Information Commissioner's Office; "
     ...                  "contact us at privacy@acme.example.", {}, "en")
     'controller_contact'
     """
-    authority = cue("AUTHORITY_WORDS", lang)
+    authority, purpose = cue("AUTHORITY_WORDS", lang), _rights_purpose(lang)
     for clause in _CONTACT_CLAUSE.split(text):
-        if sig.contacts(clause, lang) and authority.search(key(clause)):
+        if sig.contacts(clause, lang) and (authority.search(key(clause)) or purpose.search(clause)):
             return "rights"
     # An authority named in another clause is no right of this address.
     own = {c: [h for h in hits if not authority.match(h)] for c, hits in own.items()}
     return pick({c: hits for c, hits in own.items() if hits}, CONTACT_TOPICS, "controller_contact")
+
+
+@lru_cache(maxsize=32)
+def _rights_purpose(lang: str | None) -> re.Pattern[str]:
+    """The purpose clauses of exercising one's rights in English and ``lang``."""
+    read = ("en", *languages_of(lang, unknown=("en",)))
+    return phrase_regex(sorted({p for language in read for p in RIGHTS_PURPOSE.get(language, ())}))
 
 
 # Where the clause giving a contact ends (not at a colon: "an die Behörde wenden: ...").

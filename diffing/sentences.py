@@ -21,6 +21,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
+from policywatch.core.lexicon.abbreviations import no_sentence_end
 from policywatch.core.lexicon.bound_parties import BOUND_PARTIES
 from policywatch.core.lexicon.negation import modality
 from policywatch.core.lexicon.stems import stemmer, words
@@ -68,7 +69,7 @@ def sentence_diff(old_text: str, new_text: str, language: str | None = None) -> 
     Concatenating the units' ops gives a redline of the whole text. ``language`` picks
     the stemmer that pairs reworded sentences (:func:`_reworded`).
     """
-    a, b = split_sentences(old_text), split_sentences(new_text)
+    a, b = sentences(old_text, language), sentences(new_text, language)
     ka, kb = [key(s) for s in a], [key(s) for s in b]
     weights = _LazyWeights(a, b, language)
     units: list[Unit] = []
@@ -94,6 +95,62 @@ def sentence_diff(old_text: str, new_text: str, language: str | None = None) -> 
             j += n
     units.extend(_pair_run(a, b, pending_a, pending_b, weights))
     return units
+
+
+def sentences(text: str, language: str | None = None) -> list[str]:
+    """The sentences of ``text`` (:func:`text.split_sentences`), where an abbreviation's
+    full stop ends none (``core/lexicon/abbreviations``: "U.S.", "z. B.", "p. ex.") and
+    an opening guillemet after a sentence's end starts one ("ici. « Mesures").
+
+    >>> sentences("We are certified to the U.S. Data Privacy Framework. Ask us.", "en")
+    ['We are certified to the U.S. Data Privacy Framework.', 'Ask us.']
+    >>> sentences("Nous agissons ici. « Mesures » désigne les mesures.", "fr")
+    ['Nous agissons ici.', '" Mesures " désigne les mesures.']
+    """
+    out: list[str] = []
+    abbreviation = _abbreviation(language)
+    for piece in split_sentences(text):
+        for part in _quote_opens(piece):
+            if out and _ends_in(out[-1], part, abbreviation):
+                out[-1] = out[-1] + " " + part
+            else:
+                out.append(part)
+    return out
+
+
+# A sentence's end, then a quotation mark set apart by spaces before a capital: the
+# French « (folded to a straight quote with its spaces) or the German „.
+_QUOTE_AFTER_END = re.compile(r"(?<=[.!?])\s+(?=[\"«„]\s+[A-ZÆØÅÄÖÜÉÈÀÂÎÔ0-9]|„)")
+
+
+def _quote_opens(piece: str) -> list[str]:
+    """``piece`` cut where a quotation opens after a sentence's end: an even count of
+    straight quotes before it (a closing « Mesures. » Ensuite is no opening)."""
+    parts, start = [], 0
+    for m in _QUOTE_AFTER_END.finditer(piece):
+        if piece.count('"', 0, m.start()) % 2 == 0 and piece[start : m.start()].strip():
+            parts.append(piece[start : m.start()].strip())
+            start = m.end()
+    parts.append(piece[start:].strip())
+    return parts
+
+
+@cache
+def _abbreviation(language: str | None) -> re.Pattern[str]:
+    """The abbreviations of ``language`` (and English), each a whole word."""
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(a) for a in no_sentence_end(language)) + ")"
+    )
+
+
+def _ends_in(previous: str, following: str, abbreviation: re.Pattern[str]) -> bool:
+    """Whether the full stop ending ``previous`` belongs to an abbreviation, which may
+    reach into ``following`` ("z." + "B. die Namen")."""
+    if not previous.endswith("."):
+        return False
+    window = previous[-12:] + " " + following[:8]
+    end = len(previous[-12:])
+    return any(m.start() < end <= m.end() for m in abbreviation.finditer(window))
 
 
 def _pair_run(

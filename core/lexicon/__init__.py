@@ -7,6 +7,8 @@ one language is never spelled twice. Where a well-kept library has the data
 
 Every module, one line each:
 
+- :mod:`.abbreviations`: abbreviations whose full stop ends no sentence ("U.S.", "z. B."),
+  per language (after CLDR's sentence-break suppressions).
 - :mod:`.ad_cues`: advertising cues without a word for data (targeted ads, ads on
   other sites), per language.
 - :mod:`.authorities`: the words that name a data protection supervisory authority,
@@ -15,6 +17,8 @@ Every module, one line each:
 - :mod:`.calendar`: month names and numeric date order per language (CLDR).
 - :mod:`.category_words`: the words a sentence of each materiality category uses
   (category × language).
+- :mod:`.cookie_columns`: the column names of a cookie table (name, lifetime), per language:
+  a cookie's lifetime is no retention of personal data.
 - :mod:`.countries`: country and region names per language (CLDR), with aliases.
 - :mod:`.currencies`: currency symbols, codes and names per language (CLDR): what
   makes a number an amount.
@@ -43,6 +47,8 @@ Every module, one line each:
 - :mod:`.periods`: hour/day/week/month/year words per language (CLDR units).
 - :mod:`.phrases`: the one phrase matcher every word list is read with (optional
   spaces, word starts and ends, diacritics and their ASCII spellings).
+- :mod:`.postal`: the words of a postal address around a number (box and sorting codes,
+  "Cedex", US ZIP+4): what makes it no phone number.
 - :mod:`.references`: a sentence that sends the reader to another text, one that defines
   a quoted term: the words of each, per language (they state no practice).
 - :mod:`.right_requests`: a right stated as a request ("you can ask us to delete"): the

@@ -185,8 +185,10 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "sale_sharing": {
         "en": (r"sell", r"sold\b", r"sale of", r"selling"),
         "nb": (r"selger", r"selge\b", r"salg av"),
-        "de": (r"verkauf",),
-        "fr": (r"vend(?:ons|re|u|ent)\b", r"vente"),
+        # A sales channel ("Verkaufskanäle", "canaux de vente") sells no data, nor does a
+        # name ("Vente-Privée"): "vente" says a sale of something as "sale of" does.
+        "de": (r"verkauf(?!skan[aä]l)",),
+        "fr": (r"vend(?:ons|re|u|ent)\b", r"ventes? d(?:e|es|u)?\b"),
         "es": (r"vend(?:er|emos|e|en|ido)\b", r"venta de"),
         "it": (r"vend(?:ere|iamo|e|ono|uto)\b", r"vendita di"),
         "nl": (r"verko(?:op|opt|pen|cht)\b", r"verkoop van"),

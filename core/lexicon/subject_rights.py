@@ -64,3 +64,26 @@ RIGHTS: list[tuple[str, str]] = [
         "automated_decisions",
     ),
 ]
+
+
+# A purpose clause that says what a contact is for: exercising one's rights ("write to
+# us to exercise your rights"). It makes the address given in its clause a rights
+# channel, not the controller's general contact. Read with
+# :func:`policywatch.core.lexicon.phrases.phrase_regex` (``*`` ends a word stem).
+# fmt: off
+RIGHTS_PURPOSE: dict[str, tuple[str, ...]] = {
+    "en": ("exercis* your right*", "exercis* your data protection right*",
+           "exercis* your privacy right*", "exercis* any of your right*",
+           "exercis* these right*", "exercis* any of these right*",
+           "exercis* of your right*"),
+    "nb": ("utøve rettighetene dine", "utøve dine rettigheter", "utøve disse rettighetene",
+           "utøve noen av rettighetene dine", "utøvelse av rettighetene dine",
+           "utøvelse av dine rettigheter", "benytte deg av rettighetene dine",
+           "benytte deg av dine rettigheter"),
+    "de": ("ihre rechte auszuüben", "ihre rechte geltend zu machen", "ausübung ihrer rechte",
+           "geltendmachung ihrer rechte", "diese rechte auszuüben",
+           "ihre betroffenenrechte auszuüben", "ihre betroffenenrechte geltend"),
+    "fr": ("exercer vos droits", "exercer ces droits", "exercer l'un de vos droits",
+           "exercer l'un de ces droits", "exercice de vos droits", "exercice de ces droits"),
+}
+# fmt: on

@@ -96,7 +96,8 @@ def test_the_collisions_are_real_and_language_blind_reading_takes_them():
     it_in_en = collisions("en", "it")
     assert ("words", "children", "parent", "parenti") in it_in_en
     assert ("companions", "ai_training", r"\bai\b", "ai") in it_in_en
-    assert ("words", "sale_sharing", "vente", "ventet") in collisions("fr", "nb")
+    # (French "vente" read "ventet" until a sale became "vente de": issue 13, 13aa item 4.)
+    assert ("words", "fees_termination", "pris", "prise") in collisions("nb", "fr")
     assert "children" in topics("parenti")
     assert "children" not in topics("parenti", "it")
     assert "sale_sharing" in topics("vente de vos données")

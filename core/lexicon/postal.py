@@ -1,0 +1,47 @@
+"""The words of a postal address around a number: what makes it no phone number.
+
+A post-office box or a mail sorting code names the number after it (French "TSA
+91531", "CS 60006", "BP 12"; "Postfach 10 11 12", "Postboks 1", "P.O. Box 7775"),
+and "Cedex" after a French postal code closes the address it ends. Written per
+language from each postal service's address formats (La Poste, Deutsche Post,
+Posten Norge, USPS); an address keeps its country's format on a page of any language,
+so every language's words are read (:func:`postal_words`), case-sensitive ("CS", not
+"cs"). ``US_ZIP_PLUS_FOUR``: a US state's two-letter code, then the
+five-digit ZIP code and its four-digit extension ("CA 94103-1234").
+
+    >>> "TSA" in POSTAL_BOX_WORDS["fr"], "Postboks" in POSTAL_BOX_WORDS["nb"]
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+# fmt: off
+POSTAL_BOX_WORDS = MappingProxyType({
+    "en": ("P.O. Box", "PO Box", "POB", "Box", "Post Office Box", "Suite", "PMB"),
+    "nb": ("Postboks", "Pb.", "Boks"),
+    "de": ("Postfach", "Pf."),
+    "fr": ("TSA", "CS", "BP", "B.P.", "Boîte postale"),
+    "es": ("Apartado", "Apdo."),
+    "it": ("Casella postale", "C.P."),
+    "nl": ("Postbus",),
+    "sv": ("Box",),
+    "da": ("Postboks",),
+})
+# fmt: on
+
+# Words after a postal code that end an address ("59 895 Lille Cedex 9").
+POSTAL_END_WORDS = MappingProxyType({"fr": ("CEDEX", "Cedex")})
+
+US_ZIP_PLUS_FOUR = re.compile(r"\b[A-Z]{2},?\s+\d{5}-\d{4}\b")
+
+
+def postal_words(table: MappingProxyType[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every language's words of ``table``, longest first.
+
+    >>> postal_words(POSTAL_END_WORDS)
+    ('CEDEX', 'Cedex')
+    """
+    return tuple(sorted({w for words in table.values() for w in words}, key=lambda w: (-len(w), w)))

@@ -1,0 +1,58 @@
+"""A sales channel sells no data.
+
+Per language (``core/lexicon/category_words``): "canaux de vente", "sales channels",
+"salgskanaler", "Vertriebskanäle" beside a word for data give no sale_sharing, and a
+shop's name ("Vente-Privée") neither; the twin, a sale of the data, does. Then
+through :func:`diff_documents`: the sentence added is filed accordingly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policywatch.diffing import diff_documents
+from policywatch.diffing.lexicons import topics
+from policywatch.diffing.text import key
+
+from .conftest import one_section
+
+# fmt: off
+# language: (sentences without the category, the twin with it)
+SALE = {
+    "en": (["We distribute our products through our sales channels and share data with partners."],
+           "We sell your personal data to our partners."),
+    "nb": (["Vi bruker salgskanaler og deler data med partnere."],
+           "Vi selger personopplysningene dine til partnere."),
+    "de": (["Wir nutzen Vertriebskanäle und teilen Daten mit Partnern.",
+            "Wir nutzen Verkaufskanäle und teilen Daten mit Partnern."],
+           "Wir verkaufen Ihre Daten an Partner."),
+    "fr": (["Nous distribuons nos produits via nos canaux de vente et partageons des "
+            "données avec nos partenaires.",
+            "Vente-Privée traite vos données personnelles."],
+           "Nous procédons à la vente de vos données à nos partenaires."),
+}
+# fmt: on
+HOLDS = {
+    "en": "Acme provides the service.",
+    "nb": "Acme leverer tjenesten.",
+    "de": "Acme erbringt den Dienst.",
+    "fr": "Acme fournit le service.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "de", "fr"])
+def test_a_sales_channel_gives_no_sale_and_a_sale_of_data_does(language: str) -> None:
+    others, twin = SALE[language]
+    for sentence in others:
+        assert "sale_sharing" not in topics(key(sentence), language), sentence
+    assert "sale_sharing" in topics(key(twin), language), twin
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_a_sales_channel_added_is_no_sale_change(language: str) -> None:
+    others, twin = SALE[language]
+    old = one_section(HOLDS[language], language)
+    channel = diff_documents(old, one_section(f"{HOLDS[language]} {others[-1]}", language))
+    assert "sale_sharing" not in channel.categories, channel.categories
+    sale = diff_documents(old, one_section(f"{HOLDS[language]} {twin}", language))
+    assert "sale_sharing" in sale.categories, sale.categories
