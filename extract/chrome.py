@@ -169,7 +169,7 @@ def _salvage(
     keep nothing.
     """
     text = " ".join(band.itertext())  # blocks' texts apart: "Last updated" "May 12, 2025"
-    dated = has_year(text) and cue_regex().search(text) is not None
+    dated = has_year(text) and cue_regex(language=language).search(text) is not None
     titled = title_in_band and next(band.iter("h1"), None) is not None
     if not dated and not titled:
         return None
@@ -181,7 +181,7 @@ def _salvage(
     keep: set[int] = set()
     for k, block in enumerate(blocks):
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
-        if dated and _date_cue(block.text, links):
+        if dated and _date_cue(block.text, links, language):
             if _line_dates(block.text, language):
                 keep.add(k)
             elif _line_dates(after, language):
@@ -210,7 +210,7 @@ def _line_dates(text: str, language: str | None) -> bool:
     """
     if dates_in(text, language):
         return True
-    cued = {lang for langs in cue_languages(text) for lang in langs}
+    cued = {lang for langs in cue_languages(text, language) for lang in langs}
     return any(dates_in(text, lang) for lang in sorted(cued - {language}))
 
 
@@ -240,14 +240,14 @@ def _space_items(band: etree._Element) -> None:
             el.tail = " "
 
 
-def _date_cue(line: str, links: list[str]) -> bool:
+def _date_cue(line: str, links: list[str], language: str | None) -> bool:
     """Whether ``line`` holds a date cue outside the text of its links."""
     return any(
         not any(
             link and line.find(link, max(0, m.end() - len(link)), m.start() + len(link)) >= 0
             for link in links
         )
-        for m in cue_regex().finditer(line)
+        for m in cue_regex(language=language).finditer(line)
     )
 
 

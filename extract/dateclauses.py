@@ -47,10 +47,13 @@ class Cue:
     opens_line: bool  # nothing but markup before it on its line
 
 
-def cue_before(text: str, date_start: int) -> Cue | None:
-    """The cue nearest before ``date_start`` in the same sentence, or None."""
+def cue_before(text: str, date_start: int, language: str | None = None) -> Cue | None:
+    """The cue nearest before ``date_start`` in the same sentence, or None (cues as a page
+    in ``language`` reads them: :func:`~policywatch.core.lexicon.date_cues.cue_regex`)."""
     nearest = None
-    for m in cue_regex().finditer(text, max(0, date_start - CUE_REACH - 40), date_start):
+    for m in cue_regex(language=language).finditer(
+        text, max(0, date_start - CUE_REACH - 40), date_start
+    ):
         gap = text[m.end() : date_start]
         if len(gap) <= CUE_REACH and not _SENTENCE_END.search(gap):
             nearest = m
@@ -65,14 +68,14 @@ def cue_before(text: str, date_start: int) -> Cue | None:
     return Cue(kind, nearest.start(), nearest.end(), opens)
 
 
-def cue_after(text: str, date_end: int) -> Cue | None:
+def cue_after(text: str, date_end: int, language: str | None = None) -> Cue | None:
     """A cue right after the date, as verb-final languages write it.
 
     "1.1.2024 alkaen", "2024. március 5-től hatályos", "wurde am 5. März
     2024 aktualisiert". A remark after a date in parentheses ("of 25
     September 2020 (revised FADP)") is not a cue, nor a version label.
     """
-    m = cue_regex().search(text, date_end, date_end + 20)
+    m = cue_regex(language=language).search(text, date_end, date_end + 20)
     kind = kind_of_cue(m.group()) if m else None
     if m is None or kind not in ("effective", "last_updated"):
         return None
@@ -110,7 +113,7 @@ def opens_sentence(text: str, at: int) -> bool:
     return not head[cut + 1 :].strip(" *_#>-|([:")
 
 
-def clause_around(text: str, start: int, end: int) -> str:
+def clause_around(text: str, start: int, end: int, language: str | None = None) -> str:
     """The text of the clause around ``start:end``: from the sentence start to a stop after."""
     lo = max(0, start - _CLAUSE_BEFORE)
     # Separators between the labels of one line ("Version: … · Previous version: …").
@@ -131,7 +134,7 @@ def clause_around(text: str, start: int, end: int) -> str:
     # comma that has a date of its own: "Sist gjennomgått 1. mars 2024, neste
     # gjennomgang 1. mars 2025", "…, data następnego przeglądu 17 marca 2025"
     # (not "Version of 1 May 2020, now archived": the archive is this date's).
-    for m in cue_regex().finditer(tail, 1, stop):
+    for m in cue_regex(language=language).finditer(tail, 1, stop):
         field = _FIELD_AFTER_COMMA.search(tail, 0, m.start())
         if field and not YEAR.search(text, end + m.end(), end + m.end() + CUE_REACH):
             field = None

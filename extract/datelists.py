@@ -65,13 +65,13 @@ def in_dated_list(blocks: list[str], index: int, language: str | None) -> bool:
         0 <= i < len(blocks)
         and has_year(blocks[i])
         and date_line(blocks[i], language)
-        and not _opens_with_cue(blocks[i])
+        and not _opens_with_cue(blocks[i], language)
         for i in (index - 1, index + 1)
     )
 
 
-def _opens_with_cue(text: str) -> bool:
-    cue = cue_regex().search(text, 0, 40)
+def _opens_with_cue(text: str, language: str | None) -> bool:
+    cue = cue_regex(language=language).search(text, 0, 40)
     return cue is not None and not text[: cue.start()].strip(" *_#>-|([:")
 
 
@@ -100,7 +100,9 @@ def _entry_line(text: str, language: str | None) -> bool:
     return bool(found) and found[0].precision == "day" and opens_entry(text, found[0])
 
 
-def change_log_entry(blocks: list[str], index: int, date: DateText) -> bool:
+def change_log_entry(
+    blocks: list[str], index: int, date: DateText, language: str | None = None
+) -> bool:
     """An entry of a change log: a line opening with its date, in a list or table labelled
     with a version or update cue ("Version history", "Version | Date | Changes").
 
@@ -108,24 +110,24 @@ def change_log_entry(blocks: list[str], index: int, date: DateText) -> bool:
     of the page, a stronger kind, still beats them. A list of dates under
     another label ("Our milestones", "Name | Since") is not one.
     """
-    return opens_entry(blocks[index], date) and under_change_log(blocks, index)
+    return opens_entry(blocks[index], date) and under_change_log(blocks, index, language)
 
 
-def under_change_log(blocks: list[str], index: int) -> bool:
+def under_change_log(blocks: list[str], index: int, language: str | None = None) -> bool:
     """Whether the label of the list that block ``index`` belongs to is a change log's."""
     label = list_label(blocks, index, OWN_LINE)
-    return label is not None and change_log_label(label)
+    return label is not None and change_log_label(label, language)
 
 
-def change_log_label(text: str) -> bool:
+def change_log_label(text: str, language: str | None = None) -> bool:
     """Whether ``text`` labels a change log: a short line whose first cue is a version or
     update cue ("Version history", "Änderungsverlauf"), not another text's ("Release notes"),
     and with no word of another text after it ("Versions précédentes": earlier versions);
     or, with no cue, a heading with a change word that names the document ("Changes to
     this policy")."""
-    if len(text) > OWN_LINE or other_version(text):
+    if len(text) > OWN_LINE or other_version(text, language):
         return False
-    cue = cue_regex().search(text)
+    cue = cue_regex(language=language).search(text)
     if cue is not None:
         return kind_of_cue(cue.group()) in _CHANGE_LOG_KINDS
     # "Changes to this policy": a change word beside the document's name.
@@ -134,17 +136,17 @@ def change_log_label(text: str) -> bool:
     )
 
 
-def listed_under_other_version(blocks: list[str], index: int) -> bool:
+def listed_under_other_version(blocks: list[str], index: int, language: str | None = None) -> bool:
     """A date in a list under "Previous versions:" / "Archive": the list's label rules it out.
 
     The label is the nearest block above that is not itself a short line of
     the same list (another date, another link).
     """
     label = list_label(blocks, index, LONE_DATE_REST)
-    return label is not None and len(label) <= OWN_LINE and other_version(label)
+    return label is not None and len(label) <= OWN_LINE and other_version(label, language)
 
 
-def cued_under_other_version(blocks: list[str], index: int) -> bool:
+def cued_under_other_version(blocks: list[str], index: int, language: str | None = None) -> bool:
     """A dated line of a list of dated lines under "Release notes", "Previous versions" or
     "Archive", even with a cue of its own ("Version 3.2, 20 June 2024"): another text's date.
 
@@ -158,7 +160,7 @@ def cued_under_other_version(blocks: list[str], index: int) -> bool:
     if len(blocks[index]) > OWN_LINE or not any(beside):
         return False
     label = list_label(blocks, index, OWN_LINE)
-    return label is not None and len(label) <= OWN_LINE and other_version(label)
+    return label is not None and len(label) <= OWN_LINE and other_version(label, language)
 
 
 def list_label(blocks: list[str], index: int, entry_width: int) -> str | None:
@@ -171,11 +173,12 @@ def list_label(blocks: list[str], index: int, entry_width: int) -> str | None:
     return None
 
 
-def other_version(clause: str) -> bool:
+def other_version(clause: str, language: str | None = None) -> bool:
     """Whether words about an earlier or a later text stand in the date's clause.
 
     The longest cue at a place says which kind it is: "Αρχείο αλλαγών"
     (change log) is a version label although "αρχείο" (archive) is another
     text's word.
     """
-    return any(kind_of_cue(m.group()) == "other" for m in cue_regex().finditer(clause))
+    cues = cue_regex(language=language).finditer(clause)
+    return any(kind_of_cue(m.group()) == "other" for m in cues)

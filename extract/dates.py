@@ -175,7 +175,9 @@ def candidates(
     title = blocks[title_at] if title_at < len(blocks) else ""
     linked = set(other_pages)
     for index, block in enumerate(blocks):
-        if not has_year(block) or (index in linked and _links_elsewhere(blocks, index, linked)):
+        if not has_year(block):
+            continue
+        if index in linked and _links_elsewhere(blocks, index, linked, language):
             continue
         for date in dates_of_line(block, language, order):
             if date.value < EARLIEST or date.value > latest.isoformat()[: len(date.value)]:
@@ -204,14 +206,14 @@ def _unglued(block: str) -> str:
     return _GLUED.sub(" ", block)
 
 
-def _links_elsewhere(blocks: list[str], index: int, linked: set[int]) -> bool:
+def _links_elsewhere(blocks: list[str], index: int, linked: set[int], language: str | None) -> bool:
     """Whether entry ``index`` of a list of dated links dates another page: unless the
     block above the list (its label, not a card's own title) labels a change log, whose
     entries link to the versions of this text."""
     above = index
     while above - 1 in linked:
         above -= 1
-    return above == 0 or not change_log_label(blocks[above - 1])
+    return above == 0 or not change_log_label(blocks[above - 1], language)
 
 
 def _score(
@@ -232,33 +234,37 @@ def _score(
     # One of several entries opening with their dates, in a list or a table:
     # read on its own, never with the line above (the list's label or another entry).
     entry = listed_entry(blocks, index, date, language)
-    if entry and under_change_log(blocks, index):
+    if entry and under_change_log(blocks, index, language):
         return _change_log_version(block, date, fetched)
     source, offset = block, 0
-    cue = cue_before(block, date.start)
+    cue = cue_before(block, date.start, language)
     if cue is None and index > 0 and not entry and FILLER.fullmatch(block[: date.start]):
         # "Last updated:" ending the line above (a label, a heading): the date opens this one.
         above = blocks[index - 1] + " "
         if len(above) <= OWN_LINE:
-            cue = cue_before(above + block, len(above) + date.start)
+            cue = cue_before(above + block, len(above) + date.start, language)
             source, offset = above + block, len(above)
     if cue is None:
-        cue = cue_after(block, date.end) or document_before(block, date.start, language)
+        cue = cue_after(block, date.end, language) or document_before(block, date.start, language)
     if cue is None:
-        if date.needs_cue or listed_under_other_version(blocks, index):
+        if date.needs_cue or listed_under_other_version(blocks, index, language):
             return None
-        if change_log_entry(blocks, index, date):
+        if change_log_entry(blocks, index, date, language):
             return _change_log_version(block, date, fetched)
         return _lone_date(blocks, index, date, edges, language)
-    if cue.kind == "other" or cued_under_other_version(blocks, index):
+    if cue.kind == "other" or cued_under_other_version(blocks, index, language):
         return None
     if names_another_document(source, cue.start, title, language):
         return None
-    if cue.kind == "version" and _after(date, fetched) and under_change_log(blocks, index):
+    if (
+        cue.kind == "version"
+        and _after(date, fetched)
+        and under_change_log(blocks, index, language)
+    ):
         return None  # "Version 4 | 2027-04-06 | planned": a row of the log not yet in force
     start, end = date.start + offset, date.end + offset
-    clause = clause_around(source, min(cue.start, start), max(cue.end, end))
-    if other_version(clause):
+    clause = clause_around(source, min(cue.start, start), max(cue.end, end), language)
+    if other_version(clause, language):
         return None
     edge = index < edges[0] or index >= edges[1]
     # A short block is a date line when the cue or the date opens it (or opens

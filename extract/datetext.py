@@ -113,7 +113,7 @@ def dates_of_line(
     if len(found) == len(YEAR.findall(block)) and not any(d.note for d in found):
         return found  # every year read, none ambiguous: the usual case, no cue lookup
     page = base_language(language)
-    cued = cue_languages(block)
+    cued = cue_languages(block, language)
     others = sorted({lang for langs in cued for lang in langs if page not in langs})
     own = any(page in langs for langs in cued)
     named = [lang for lang in year_first_named(block, page) if lang not in others]

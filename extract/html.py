@@ -27,7 +27,7 @@ from policywatch.extract.blocks import BOLD, Block, italic_heading_shaped
 from policywatch.extract.chrome import HEADINGS, dated_links, drop, strip_chrome
 from policywatch.extract.hints import date_hints
 from policywatch.extract.html_emphasis import STYLED, bold_children, heading_class, styled_bold
-from policywatch.extract.inline import join_cell_lines, keep_alt
+from policywatch.extract.inline import INLINE_EDGE, join_cell_lines, join_inline, keep_alt
 from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.pdfhtml import pdf_page_text
 from policywatch.extract.tablespans import spanned_rows
@@ -230,15 +230,20 @@ class _Walker:
     def _children(self, el: etree._Element, emphasis: int) -> None:
         if el.text:
             self._add(el.text, emphasis)
+        edge = False  # the child before ended an inline element with no text after it
         for child in el:
+            inline = child.tag not in _BLOCK_TAGS and child.tag not in _NO_EDGE
+            if edge and inline:
+                self.pieces.append(INLINE_EDGE)
             self._visit(child, emphasis)
+            edge = inline and not child.tail
 
     def _flush(self, opens_block: bool = False) -> None:
         """End the pending block; ``opens_block``: a block element inside it follows."""
         if not self.has_text:
             self.pieces = []
             return
-        text = normalise_inline("".join(self.pieces))
+        text = normalise_inline(join_inline(self.pieces))
         least = self.least
         self.pieces, self.has_text, self.least = [], False, _BOLD
         if text:
@@ -337,8 +342,16 @@ _PARAGRAPHS = {"p", "li", "dt", "dd", "figcaption", "caption", "summary", "legen
 
 
 def _plain_text(el: etree._Element) -> bool:
-    """True when ``el``'s descendants are all plain inline elements (links, spans...)."""
-    return next(el.iterdescendants(*_SPECIAL), None) is None
+    """True when ``el``'s descendants are all plain inline elements (links, spans...),
+    none right after another (whose edge :func:`.inline.join_inline` reads)."""
+    return next(el.iterdescendants(*_SPECIAL), None) is None and not any(
+        not child.tail and child.getnext() is not None for child in el.iterdescendants()
+    )
+
+
+# Inline elements whose edges are no word's: a line break, an image's alt (spaced
+# already), a sub- or superscript ("CO2", "1st").
+_NO_EDGE = {"br", "img", "sub", "sup", "wbr"}
 
 
 def _block_text(el: etree._Element) -> str:

@@ -71,3 +71,37 @@ def join_cell_lines(lines: list[str]) -> str:
         else:
             out += CELL_LINE_SEPARATOR + line
     return out
+
+
+# Marks, in the pieces of an HTML block, where one inline element ends and the
+# next begins with nothing between them (html.py); :func:`join_inline` turns it
+# into a space or into nothing.
+INLINE_EDGE = "\x00"
+_EDGES = re.compile("(.?)\x00+(?=(.?))", re.S)
+
+
+def join_inline(pieces: list[str]) -> str:
+    """The text of a block's pieces, adjacent inline elements set apart where they
+    hold two words (:func:`glued`): "Last updated" "May 1, 2024" as the page shows
+    them, not "Last updatedMay 1, 2024"; a word split by markup stays one.
+
+    >>> join_inline(["Last updated", INLINE_EDGE, "May 1, 2024", INLINE_EDGE, "Next"])
+    'Last updated May 1, 2024 Next'
+    >>> join_inline(["W", INLINE_EDGE, "ord ", "Ex", INLINE_EDGE, "am", INLINE_EDGE, "ple"])
+    'Word Example'
+    """
+    text = "".join(pieces)
+    if INLINE_EDGE not in text:
+        return text
+    return _EDGES.sub(lambda m: m[1] + (" " if glued(m[1], m[2]) else ""), text)
+
+
+def glued(left: str, right: str) -> bool:
+    """Whether the characters on either side of an inline element edge belong to two
+    words: a letter and a digit ("2024" "Next"), or a small letter and a capital
+    ("updated" "May"). A capital and small letters ("W" "ord") or two small letters
+    ("Ex" "am") are one word split by markup.
+    """
+    if not (left.isalnum() and right.isalnum()):
+        return False
+    return left.isdigit() != right.isdigit() or (left.islower() and right.isupper())

@@ -40,6 +40,7 @@ from typing import Any
 
 from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.date_cues import germanic, more, romance, slavic
+from policywatch.core.lexicon.date_cues.ordinary import ORDINARY
 from policywatch.core.lexicon.phrases import phrase_regex, trie_pattern
 
 KINDS: tuple[str, ...] = ("last_updated", "effective", "version", "other")
@@ -116,10 +117,44 @@ def phrases(kind: str | None = None) -> list[str]:
     return sorted(found)
 
 
+def page_language(language: str | None) -> str | None:
+    """The base language of a page's language tag ("fr-CA" -> "fr"), None when unknown."""
+    return language.split("-")[0].lower() if language else None
+
+
+def cue_regex(kind: str | None = None, language: str | None = None) -> re.Pattern[str]:
+    """A case-blind regex finding any cue phrase (of ``kind``) at a word start.
+
+    On a page in ``language``, a word of that language that only another
+    language's cue reads is no cue (:data:`.ordinary.ORDINARY`): "Modifications"
+    on a French page is the French word, not the Italian and Romanian
+    "modificat*" ("modified"), though "Modificato il 3 aprile" and a label
+    ("Modifications : 3 avril 2024") still are. The
+    page's own row and English, which pages often mix in, keep every phrase;
+    with no language, every cue is read as such.
+
+        >>> cue_regex(language="fr").search("Modifications de votre compte") is None
+        True
+        >>> cue_regex().search("Modifications de votre compte").group()
+        'Modifications'
+    """
+    return _cue_regex(kind, page_language(language))
+
+
+_WORD_END = r"(?![^\W\d_])"  # as phrase_regex ends a word
+
+
 @cache
-def cue_regex(kind: str | None = None) -> re.Pattern[str]:
-    """A case-blind regex finding any cue phrase (of ``kind``) at a word start."""
-    return phrase_regex(phrases(kind))
+def _cue_regex(kind: str | None, language: str | None) -> re.Pattern[str]:
+    cues = phrase_regex(phrases(kind))
+    ordinary = ORDINARY.get(language or "", ())
+    if not ordinary:
+        return cues
+    # Followed by a colon, the word is a label all the same ("Stand: 1. März 2024").
+    label = r"\s*:"
+    return re.compile(
+        f"(?!(?:{trie_pattern(ordinary)}){_WORD_END}(?!{label}))" + cues.pattern, re.I
+    )
 
 
 @cache
@@ -189,8 +224,9 @@ def _language_patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-def cue_languages(text: str) -> list[frozenset[str]]:
-    """For each cue in ``text``, the languages whose table holds it: the cue tells the language.
+def cue_languages(text: str, language: str | None = None) -> list[frozenset[str]]:
+    """For each cue in ``text`` (on a page in ``language``, as :func:`cue_regex` finds
+    them), the languages whose table holds it: the cue tells the language.
 
     A cue written alike in several languages ("Version") belongs to all of them.
 
@@ -201,5 +237,5 @@ def cue_languages(text: str) -> list[frozenset[str]]:
     """
     return [
         frozenset(language for language, pattern in _language_patterns() if pattern.match(cue))
-        for cue in (m.group() for m in cue_regex().finditer(text))
+        for cue in (m.group() for m in cue_regex(language=language).finditer(text))
     ]
