@@ -117,7 +117,8 @@ def test_a_complaint_after_a_transfer_and_an_objection_by_letter_keep_rights() -
     assert "rights" in _added("en", heading, text, complaint)
     objection = "You may object to profiling for direct marketing by writing to privacy@acme.com."
     assert "rights" in _added("en", heading, text, objection)
-    # Twin: one clause, the contact given to exercise them is not a new right.
+    # Twin: one clause, a contact given for something else states no right (an
+    # address given "to exercise your rights" is a rights channel: test_rights_purpose).
     assert "rights" not in _added(
-        "en", heading, text, "Write to dpo@acme.com to exercise your rights."
+        "en", heading, text, "Write to billing@acme.com about your invoices."
     )
