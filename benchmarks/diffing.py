@@ -57,8 +57,9 @@ FLOORS = {
         "category_recall": 0.900,
         # Held since issue 13u: categories given that the labels lack are words in
         # another sense, and precision must not slide back. 0.408 with 13y (a fact's
-        # sentence filed under the fact's category, pointers and definitions no practice).
-        "category_precision": 0.408,
+        # sentence filed under the fact's category, pointers and definitions no practice);
+        # 0.411 with 13aa (sales channels, cookie lifetimes, postal codes).
+        "category_precision": 0.411,
     },
     "frozen": {
         "material_recall": 1.000,
@@ -78,7 +79,8 @@ FLOORS = {
         "material_precision": 1.000,
         "verdict_accuracy": 0.964,
         "category_recall": 0.949,
-        "category_precision": 0.495,
+        # 0.495 with 13y; 0.503 with 13aa (measured with 13fix and perf8 merged).
+        "category_precision": 0.503,
     },
 }
 # Targets (issue 13), on pairs nobody tuned on.
