@@ -53,8 +53,12 @@ from policywatch.extract import extract  # noqa: E402
 # labelled-neighbour figures of the fixed labels (0.645 / 0.705; sections
 # 0.667 / 0.755; 0.725) were never what the runtime gets: scored on what it reads,
 # that model gives 0.639 / 0.707; 0.658 / 0.756; 0.724, every figure at or under these.
+# Paragraph precision 0.641 -> 0.640 with the review fix of 13fix (5e3a23b: a right
+# the service reserves itself is no data subject's right, per language, read away
+# before category words match): the topic features read those word rows, and
+# reverting that one commit alone gives back 0.641 (tests/compare/test_topic_benchmark.py).
 FLOORS = {
-    "lovo_paragraphs": {"precision": 0.641, "recall": 0.712},
+    "lovo_paragraphs": {"precision": 0.640, "recall": 0.712},
     "lovo_sections": {"precision": 0.659, "recall": 0.756},
     "lovo_opp115_paragraphs": {"macro_f1": 0.730},
 }
