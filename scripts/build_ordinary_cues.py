@@ -11,7 +11,8 @@ million words) among its TOP most frequent words, and no cue of the page's own r
 English (which pages often mix in) reads it or begins with it ("publication" begins the
 English "publication date"). Only one-word cues that date the text are looked at (not
 another text's: see _DATING): a phrase of several words ("in Kraft ab") is no chance run
-of ordinary words. Languages wordfreq has no list for (et, ga, mt, nn) drop nothing; Croatian is read in its Serbo-Croatian list.
+of ordinary words. Languages wordfreq has no list for (et, ga, mt, nn) drop nothing;
+Croatian is read in its Serbo-Croatian list.
 """
 
 from __future__ import annotations

@@ -148,7 +148,7 @@ _WORD_END = r"(?![^\W\d_])"  # as phrase_regex ends a word
 def _cue_regex(kind: str | None, language: str | None) -> re.Pattern[str]:
     cues = phrase_regex(phrases(kind))
     ordinary = ORDINARY.get(language or "", ())
-    if not ordinary:
+    if not ordinary or language is None:
         return cues
     # Only another language's one-word cues are withheld: where a phrase of the page's
     # own row or of English, or any phrase of several words, starts ("Publication
