@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from policywatch.core.lexicon.ordinals import is_ordinal_suffix
 from policywatch.extract.normalise import normalise_inline
 
 # Alt text that describes the picture rather than saying anything: logos,
@@ -78,6 +79,10 @@ def join_cell_lines(lines: list[str]) -> str:
 # into a space or into nothing.
 INLINE_EDGE = "\x00"
 _EDGES = re.compile("(.?)\x00+(?=(.?))", re.S)
+# How far past an edge glued() looks for the word on either side: an ordinal
+# suffix ("ème") or a one-letter prefix ("e" of "eMail") is shorter.
+_REACH = 8
+_LETTERS = re.compile(r"[^\W\d_]*")
 
 
 def join_inline(pieces: list[str]) -> str:
@@ -93,15 +98,34 @@ def join_inline(pieces: list[str]) -> str:
     text = "".join(pieces)
     if INLINE_EDGE not in text:
         return text
-    return _EDGES.sub(lambda m: m[1] + (" " if glued(m[1], m[2]) else ""), text)
+
+    def edge(m: re.Match[str]) -> str:
+        before = text[max(0, m.end(1) - _REACH) : m.end(1)].replace(INLINE_EDGE, "")
+        after = text[m.end() : m.end() + _REACH].replace(INLINE_EDGE, "")
+        return m[1] + (" " if glued(before, after) else "")
+
+    return _EDGES.sub(edge, text)
 
 
-def glued(left: str, right: str) -> bool:
-    """Whether the characters on either side of an inline element edge belong to two
+def glued(before: str, after: str) -> bool:
+    """Whether the text just before and just after an inline element edge holds two
     words: a letter and a digit ("2024" "Next"), or a small letter and a capital
     ("updated" "May"). A capital and small letters ("W" "ord") or two small letters
-    ("Ex" "am") are one word split by markup.
+    ("Ex" "am") are one word split by markup; so are a number and its ordinal
+    suffix ("1" "er", "May 1" "st") and a one-letter prefix and a capital ("e" "Mail").
+
+    >>> glued("updated", "May 1"), glued("1", "er mars"), glued("e", "Mail"), glued("1", "v1")
+    (True, False, False, True)
     """
+    left, right = before[-1:], after[:1]
     if not (left.isalnum() and right.isalnum()):
         return False
-    return left.isdigit() != right.isdigit() or (left.islower() and right.isupper())
+    if left.isdigit() and not right.isdigit():
+        suffix = _LETTERS.match(after)
+        return not (suffix and is_ordinal_suffix(suffix[0]))
+    if left.isdigit() != right.isdigit():
+        return True
+    if left.islower() and right.isupper():
+        word = _LETTERS.match(before[::-1])
+        return word is not None and len(word[0]) >= 2
+    return False

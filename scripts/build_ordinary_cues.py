@@ -8,10 +8,11 @@ dev dependency; its data is under CC BY-SA 4.0, see wordfreq's README).
 
 A word of the page's language is ordinary when wordfreq rates it at ZIPF or more (once per
 million words) among its TOP most frequent words, and no cue of the page's own row or of
-English (which pages often mix in) reads it. Only one-word cues that date the text are
-looked at (not another text's: see _DATING): a phrase of
-several words ("in Kraft ab") is no chance run of ordinary words. Languages wordfreq has
-no list for (et, ga, mt, nn) drop nothing; Croatian is read in its Serbo-Croatian list.
+English (which pages often mix in) reads it or begins with it ("publication" begins the
+English "publication date"). Only one-word cues that date the text are looked at (not
+another text's: see _DATING): a phrase of several words ("in Kraft ab") is no chance run
+of ordinary words. Languages wordfreq has no list for (et, ga, mt, nn) drop nothing;
+Croatian is read in its Serbo-Croatian list.
 """
 
 from __future__ import annotations
@@ -61,11 +62,16 @@ def ordinary_words(page: str) -> list[str]:
         return []
     own_row = _row(page) | _row("en")
     own = phrase_regex(sorted(own_row))
+    # A word that begins a phrase of the own row ("publication" of the English
+    # "publication date") is that language's cue word, not a chance reading.
+    own_first = phrase_regex(sorted({p.split()[0] for p in own_row}))
     foreign = sorted(
         {p for lang in LANGUAGES if lang not in (page, "en") for p in _row(lang, _DATING)} - own_row
     )
     cues = phrase_regex([p for p in foreign if " " not in p])
-    return [w for w in words if cues.fullmatch(w) and not own.match(w)]
+    return [
+        w for w in words if cues.fullmatch(w) and not own.match(w) and not own_first.fullmatch(w)
+    ]
 
 
 def module_text() -> str:

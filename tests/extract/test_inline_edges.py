@@ -55,3 +55,39 @@ def test_sub_and_superscripts_are_not_set_apart():
 def test_text_already_spaced_or_punctuated_is_unchanged():
     text = _text("en", "<span>Version:</span><span>3</span> <span>(draft)</span><span>Done</span>")
     assert "Version:3 (draft)Done" in text
+
+
+def _page(language: str, line: str):
+    title = LINES[language][2]
+    page = f"<html lang='{language}'><body><h1>{title}</h1><p>{line}</p></body></html>"
+    return extract(page.encode(), "text/html")
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "shown", "iso"),
+    [
+        (
+            "fr",
+            "<span>Mise à jour le 1</span><span>er</span><span> mars 2024</span>",
+            "Mise à jour le 1er mars 2024",
+            "2024-03-01",
+        ),
+        (
+            "en",
+            "<span>Last updated May 1</span><span>st</span>, 2024",
+            "May 1st, 2024",
+            "2024-05-01",
+        ),
+    ],
+)
+def test_a_number_and_its_ordinal_suffix_stay_one_word(language, line, shown, iso):
+    # Twin of "a digit then a letter" above: an ordinal suffix is no next word.
+    result = _page(language, line)
+    assert shown in result.text
+    assert result.stated_date is not None and result.stated_date.value == iso
+
+
+def test_a_one_letter_prefix_and_a_capital_stay_one_word():
+    # Twin of "updated" "May": a single small letter before a capital is a prefix.
+    assert "eMail and iCloud" in _text("en", "<b>e</b><span>Mail</span> and <i>i</i>Cloud")
+    assert "the Mail" in _text("en", "<b>the</b><span>Mail</span>")

@@ -148,12 +148,21 @@ _WORD_END = r"(?![^\W\d_])"  # as phrase_regex ends a word
 def _cue_regex(kind: str | None, language: str | None) -> re.Pattern[str]:
     cues = phrase_regex(phrases(kind))
     ordinary = ORDINARY.get(language or "", ())
-    if not ordinary:
+    if not ordinary or language is None:
         return cues
+    # Only another language's one-word cues are withheld: where a phrase of the page's
+    # own row or of English, or any phrase of several words, starts ("Publication
+    # date", "date de publication"), the ordinary word is read as that phrase.
+    kept = phrase_regex(
+        p
+        for p in phrases(kind)
+        if " " in p or any(p in CUES[lang].get(k, ()) for lang in (language, "en") for k in KINDS)
+    )
     # Followed by a colon, the word is a label all the same ("Stand: 1. März 2024").
     label = r"\s*:"
     return re.compile(
-        f"(?!(?:{trie_pattern(ordinary)}){_WORD_END}(?!{label}))" + cues.pattern, re.I
+        f"(?!(?!{kept.pattern})(?:{trie_pattern(ordinary)}){_WORD_END}(?!{label}))" + cues.pattern,
+        re.I,
     )
 
 

@@ -34,10 +34,10 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "verzierten", "verzog",
     ),
     "el": (
-        "stand", "publications", "publication",
+        "stand", "publications",
     ),
     "en": (
-        "stand", "publication", "publications", "modifications", "modification", "revise",
+        "stand", "publications", "modifications", "modification", "revise",
     ),
     "es": (
         "vigencia", "stand", "revise", "revisen", "revisé",
@@ -48,7 +48,7 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "stand",
     ),
     "fr": (
-        "publication", "publications", "modification", "modifications", "stand",
+        "publications", "modification", "modifications", "stand",
     ),
     "ga": (
     ),
