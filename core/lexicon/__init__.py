@@ -41,6 +41,8 @@ Every module, one line each:
 - :mod:`.no_names`: capitalised words that name nobody: file formats (Python's MIME
   table) and markup placeholders ("PDF", "AUTOTITLE").
 - :mod:`.numbers`: number words 0..100 per language (num2words).
+- :mod:`.ordinals`: the suffixes that make a number an ordinal ("1st", "1er", "1º"), per
+  language: a number and its suffix in two inline elements are one word.
 - :mod:`.party_columns`: the column names of a list of parties (party, where, what
   data, what for) and the cells that are no fact about it.
 - :mod:`.party_roles`: the roles a party holds towards personal data.
