@@ -21,8 +21,13 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
-from policywatch.core.lexicon.abbreviations import no_sentence_end
+from policywatch.core.lexicon.abbreviations import (
+    MAY_END_A_SENTENCE,
+    ONLY_BEFORE_A_NUMBER,
+    no_sentence_end,
+)
 from policywatch.core.lexicon.bound_parties import BOUND_PARTIES
+from policywatch.core.lexicon.function_words import FUNCTION_WORDS
 from policywatch.core.lexicon.negation import modality
 from policywatch.core.lexicon.stems import stemmer, words
 from policywatch.diffing.text import containment, key, similarity, split_sentences
@@ -107,15 +112,27 @@ def sentences(text: str, language: str | None = None) -> list[str]:
     >>> sentences("Nous agissons ici. « Mesures » désigne les mesures.", "fr")
     ['Nous agissons ici.', '" Mesures " désigne les mesures.']
     """
-    out: list[str] = []
+    # Parts of one sentence are gathered and joined once: joining as we go is
+    # quadratic on a long run of abbreviations ("Sent to the U.S. " * 40000).
+    # The last characters of the sentence so far are enough to read an abbreviation
+    # spanning parts ("z." + "B.").
+    groups: list[list[str]] = []
+    tail = ""
     abbreviation = _abbreviation(language)
+    starts = _sentence_starts(language)
     for piece in split_sentences(text):
         for part in _quote_opens(piece):
-            if out and _ends_in(out[-1], part, abbreviation):
-                out[-1] = out[-1] + " " + part
+            if groups and _ends_in(tail, part, abbreviation, starts):
+                groups[-1].append(part)
+                tail = (tail + " " + part)[-_TAIL:]
             else:
-                out.append(part)
-    return out
+                groups.append([part])
+                tail = part[-_TAIL:]
+    return [" ".join(group) for group in groups]
+
+
+# How far back from a full stop an abbreviation is read (:func:`_ends_in`).
+_TAIL = 12
 
 
 # A sentence's end, then a quotation mark set apart by spaces before a capital: the
@@ -139,18 +156,42 @@ def _quote_opens(piece: str) -> list[str]:
 def _abbreviation(language: str | None) -> re.Pattern[str]:
     """The abbreviations of ``language`` (and English), each a whole word."""
     return re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(a) for a in no_sentence_end(language)) + ")"
+        r"(?<![^\W\d_])(?:"
+        + "|".join(
+            re.escape(a) + (r"(?=\s*\d)" if a in ONLY_BEFORE_A_NUMBER else "")
+            for a in no_sentence_end(language)
+        )
+        + ")"
     )
 
 
-def _ends_in(previous: str, following: str, abbreviation: re.Pattern[str]) -> bool:
+@cache
+def _sentence_starts(language: str | None) -> frozenset[str]:
+    """Function words of ``language`` and English: a capitalised one after "U.S." starts
+    a sentence ("U.S. We keep"), a name does not ("U.S. Data Privacy Framework")."""
+    base = (language or "en").split("-")[0].lower()
+    return FUNCTION_WORDS["en"] | FUNCTION_WORDS.get(base, frozenset())
+
+
+def _ends_in(
+    previous: str, following: str, abbreviation: re.Pattern[str], starts: frozenset[str]
+) -> bool:
     """Whether the full stop ending ``previous`` belongs to an abbreviation, which may
-    reach into ``following`` ("z." + "B. die Namen")."""
+    reach into ``following`` ("z." + "B. die Namen"), and does not also end the
+    sentence (:data:`MAY_END_A_SENTENCE` before a capitalised function word)."""
     if not previous.endswith("."):
         return False
-    window = previous[-12:] + " " + following[:8]
-    end = len(previous[-12:])
-    return any(m.start() < end <= m.end() for m in abbreviation.finditer(window))
+    window = previous[-_TAIL:] + " " + following[:8]
+    end = len(previous[-_TAIL:])
+    first = following.split(maxsplit=1)[0] if following.split() else ""
+    for m in abbreviation.finditer(window):
+        if not m.start() < end <= m.end():
+            continue
+        also_ends = m.group() in MAY_END_A_SENTENCE and first[:1].isupper()
+        if also_ends and first.strip(",;:").casefold() in starts:
+            continue
+        return True
+    return False
 
 
 def _pair_run(

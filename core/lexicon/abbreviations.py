@@ -9,6 +9,11 @@ uses: country names ("U.S."), "for example" and "that is" in each language, "abo
 end a sentence. Each is written as it stands in text, internal spaces included
 ("z. B.", "p. ex."); matching is case-sensitive, since "U.S." and "us." differ.
 
+"Art." is also an ordinary German noun ("Daten dieser Art. Wir ..."), so it ends no
+sentence only before a number (:data:`ONLY_BEFORE_A_NUMBER`: "Art. 6 DSGVO"); a
+country's abbreviation may itself end a sentence (:data:`MAY_END_A_SENTENCE`: "to the
+U.S. We keep"), which the reader tells by the next word (a function word).
+
     >>> "U.S." in NO_SENTENCE_END["en"], "z. B." in NO_SENTENCE_END["de"]
     (True, True)
 """
@@ -28,6 +33,12 @@ NO_SENTENCE_END = MappingProxyType({
     "fr": ("p. ex.", "p.ex.", "c.-à-d.", "c. à d.", "cf.", "ca.", "env.", "M.", "MM.",
            "art.", "al."),
 })
+# Abbreviations that are also a word of the language: they end no sentence only
+# before a number ("Art. 6 DSGVO", but "Daten dieser Art. Wir ...").
+ONLY_BEFORE_A_NUMBER = frozenset(("Art.",))
+# Abbreviations that may end a sentence: before a capitalised function word ("U.S.
+# We keep ...") their full stop is also the sentence's.
+MAY_END_A_SENTENCE = frozenset(("U.S.", "U.K.", "U.S.A."))
 # fmt: on
 
 

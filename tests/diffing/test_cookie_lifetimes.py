@@ -25,7 +25,8 @@ TABLES = {
     "nb": ("| Navn | Formål | Varighet |", "| _ga | Lagrer en unik ID | 2 år |",
            "| Datakategori | Formål | Lagringstid |",
            "Vi lagrer kontodataene dine i 3 år."),
-    "de": ("| Name | Zweck | Speicherdauer |", "| _ga | Speichert eine eindeutige ID | 2 Jahre |",
+    "de": ("| Cookie-Name | Zweck | Speicherdauer |",
+           "| _ga | Speichert eine eindeutige ID | 2 Jahre |",
            "| Datenkategorie | Zweck | Speicherdauer |",
            "Wir speichern Ihre Kontodaten 3 Jahre lang."),
     "fr": ("| Nom du cookie | Finalité | Durée |",
@@ -72,3 +73,28 @@ def test_a_cookie_lifetime_changed_is_no_retention_change(language: str) -> None
         language,
     )
     assert [c.kind for c in changes if c.kind == "retention"] == ["retention"]
+
+
+# fmt: off
+# language: a table of data kept whose header has a bare name cell or mentions cookies
+# without naming one, beside an ordinary retention column, and a row kept 10 years.
+ACCOUNT_ROW = "| Customer account | Contract performance, storage of your account data | 10 years |"
+RETENTION_TABLES = {
+    "en": [("| Name | Description | Retention period |", ACCOUNT_ROW),
+           ("| Data collected via cookies | Purpose | Retention |", ACCOUNT_ROW)],
+    "nb": [("| Navn | Formål | Lagringstid |",
+            "| Kundekonto | Oppfyllelse av avtalen, lagring av kontodataene dine | 10 år |")],
+    "de": [("| Bezeichnung | Zweck | Speicherdauer |",
+            "| Kundenkonto | Vertragserfüllung, Speicherung Ihrer Kontodaten | 10 Jahre |")],
+    "fr": [("| Nom | Finalité | Durée de conservation |",
+            "| Compte client | Exécution du contrat, conservation de vos données | 10 ans |")],
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "row"),
+    [(lang, h, r) for lang, pairs in sorted(RETENTION_TABLES.items()) for h, r in pairs],
+)
+def test_a_retention_table_is_no_cookie_table(language: str, header: str, row: str) -> None:
+    assert _retention(_table(header, row), language) == ["3650d"]

@@ -33,6 +33,12 @@ ABBREVIATED = [
            "Nous partageons des données. Google et Stripe en reçoivent."),
     ("fr", "Nous conservons les données ca. 30 jours.",
            "Nous conservons les données. 30 jours au plus."),
+    # "U.S." may end a sentence: before a capitalised function word it does.
+    ("en", "Transfers go to the U.S. Data Privacy Framework sites.",
+           "Transfers go to the U.S. We keep your data for 30 days."),
+    # "Art." is also a noun: an abbreviation only before a number.
+    ("de", "Wir verarbeiten Daten nach Art. 6 DSGVO.",
+           "Wir verkaufen keine Daten dieser Art. Wir speichern Ihre Daten 30 Tage."),
 ]
 # fmt: on
 
@@ -72,3 +78,16 @@ def test_an_opening_guillemet_after_a_sentence_end_starts_a_sentence() -> None:
 def test_a_german_opening_quote_after_a_sentence_end_starts_a_sentence() -> None:
     assert len(sentences("Dies gilt hier. „Maßnahmen“ bezeichnet alles.", "de")) == 2
     assert len(sentences("Dies gilt hier „Maßnahmen“ bezeichnet alles.", "de")) == 1
+
+
+def test_a_change_after_a_sentence_ending_in_art_is_that_sentence_alone() -> None:
+    old = "Wir verkaufen keine Daten dieser Art. Wir speichern Ihre Daten 30 Tage."
+    units = sentence_units(old, old.replace("30", "90"), "de")
+    assert [(u.old, u.new) for u in units] == [
+        ("Wir speichern Ihre Daten 30 Tage.", "Wir speichern Ihre Daten 90 Tage.")
+    ]
+
+
+def test_a_long_run_of_abbreviations_is_one_sentence() -> None:
+    text = "Sent to the U.S. " * 40000
+    assert sentences(text, "en") == [text.strip()]
