@@ -56,11 +56,12 @@ from policywatch.extract import extract  # noqa: E402
 # Paragraph precision 0.641 -> 0.640 with the review fix of 13fix (5e3a23b: a right
 # the service reserves itself is no data subject's right, per language, read away
 # before category words match): the topic features read those word rows, and
-# reverting that one commit alone gives back 0.641 (tests/compare/test_topic_benchmark.py).
+# reverting that one commit alone gives back 0.641 (tests/compare/test_topic_benchmark.py);
+# OPP-115 macro F1 0.730 -> 0.727 by the same commit (with it reverted every floor holds).
 FLOORS = {
     "lovo_paragraphs": {"precision": 0.640, "recall": 0.712},
     "lovo_sections": {"precision": 0.659, "recall": 0.756},
-    "lovo_opp115_paragraphs": {"macro_f1": 0.730},
+    "lovo_opp115_paragraphs": {"macro_f1": 0.727},
 }
 
 
