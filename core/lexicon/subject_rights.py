@@ -18,6 +18,8 @@ request ("you can ask us to delete") is read with :mod:`.right_requests`.
 
 from __future__ import annotations
 
+from policywatch.core.lexicon.phrases import spell_frames
+
 RIGHTS: list[tuple[str, str]] = [
     (
         # Access as the data subject's right, not access to a service ("you may lose
@@ -73,8 +75,9 @@ RIGHTS: list[tuple[str, str]] = [
 # and ``frames``, the orders the language puts them in (German puts the verb last:
 # "um eines Ihrer Rechte auszuüben"; bokmål may put the possessive after: "rettighetene
 # dine"). An empty slot word makes the slot optional. :func:`rights_purpose_phrases`
-# spells every clause out for :func:`policywatch.core.lexicon.phrases.phrase_regex`
-# (``*`` ends or starts a word stem: "*rechte" finds "Datenschutzrechte").
+# spells every clause out (:func:`~policywatch.core.lexicon.phrases.spell_frames`) for
+# :func:`~policywatch.core.lexicon.phrases.phrase_regex` (``*`` ends or starts a word
+# stem: "*rechte" finds "Datenschutzrechte").
 # fmt: off
 RIGHTS_PURPOSE: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"frames": ("act some whose kind rights",),
@@ -123,11 +126,4 @@ def rights_purpose_phrases(language: str) -> tuple[str, ...]:
     >>> "utøve noen av dine *rettighet*" in rights_purpose_phrases("nb")
     True
     """
-    table = RIGHTS_PURPOSE.get(language, {})
-    found: set[str] = set()
-    for frame in table.get("frames", ()):
-        spelled = [""]
-        for slot in frame.split():
-            spelled = [f"{head} {word}".strip() for head in spelled for word in table[slot]]
-        found.update(spelled)
-    return tuple(sorted(found))
+    return spell_frames(RIGHTS_PURPOSE.get(language, {}))
