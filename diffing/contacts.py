@@ -16,6 +16,7 @@ import re
 
 from policywatch.core.lexicon.currencies import currency_words
 from policywatch.core.lexicon.postal import (
+    POSTAL_BOX_CODE,
     POSTAL_BOX_WORDS,
     POSTAL_END_WORDS,
     US_ZIP_PLUS_FOUR,
@@ -107,10 +108,18 @@ _CURRENCY_BEFORE = re.compile(r"([^\W\d_]+|[^\w\s])\s?$")
 
 def _postal(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is part of a postal address: after a
-    box or sorting code, before a town and "Cedex", or a US ZIP+4 code
-    (``core/lexicon/postal``)."""
+    box or sorting code word and of a box code's shape (a phone number written after
+    the word stays one: "CS 01 23 45 67 89"), before a town and "Cedex", or a US ZIP+4
+    code (``core/lexicon/postal``).
+
+    >>> _postal("TSA 91531 - 91853 Evry", 4, 17), _postal("CS 01 23 45 67 89", 3, 17)
+    (True, False)
+    """
     return bool(
-        _POSTAL_BEFORE.search(text[max(0, start - 20) : start].rstrip())
+        (
+            _POSTAL_BEFORE.search(text[max(0, start - 20) : start].rstrip())
+            and POSTAL_BOX_CODE.fullmatch(text, start, end)
+        )
         or _POSTAL_AFTER.match(text, end)
         or any(
             z.start() < end and start < z.end()

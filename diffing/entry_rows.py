@@ -34,7 +34,7 @@ from policywatch.core.lexicon.party_columns import (
 )
 from policywatch.diffing.lexicons import topics
 from policywatch.diffing.model import Entry
-from policywatch.diffing.party_names import FORM_COMMA, NAME_WITH_FORM, name_like
+from policywatch.diffing.party_names import FORM_COMMA, NAME_WITH_FORM, name_like, opens_sentence
 from policywatch.diffing.text import key, plain
 from policywatch.extract.tablerows import row_numbers
 
@@ -252,8 +252,10 @@ def item_entries(
 ) -> list[Entry]:
     """Items or paragraphs as entries, each ``split`` into a name and what it says of it."""
     entries, definitions = [], 0
-    for line in run.lines:
-        text = plain(BULLET.sub("", line))
+    texts = [plain(BULLET.sub("", line)) for line in run.lines]
+    # Every item quoted ('"Stripe": payments', German „Stripe“): quotes are the list's style.
+    quoted_list = all(_QUOTED_LEAD.match(text) for text in texts)
+    for line, text in zip(run.lines, texts, strict=True):
         parts = split(text)
         if parts is None:
             # '"Sub-processor" means any processor we engage.': a definition, no party.
@@ -261,7 +263,7 @@ def item_entries(
             definitions += bool(lead and defines(lead.group(1), language))
             continue
         name, rest = parts
-        if defined_term(name, rest, language):
+        if defined_term(name, rest, language, quoted_list=quoted_list):
             # A definition beside the parties is neither a party nor a line that failed
             # to be one: it does not outvote a list's only party.
             definitions += 1
@@ -288,7 +290,7 @@ def _unquoted(name: str) -> str:
     return name.strip().strip('"“”«»„ ')
 
 
-def defined_term(name: str, rest: str, language: str | None) -> bool:
+def defined_term(name: str, rest: str, language: str | None, *, quoted_list: bool = False) -> bool:
     """An item that defines a term names no party: '"Affiliate": any entity ...',
     'Affiliate: means any entity ...' (:mod:`policywatch.core.lexicon.definitions`).
 
@@ -305,10 +307,40 @@ def defined_term(name: str, rest: str, language: str | None) -> bool:
     False
     >>> defined_term('"Stripe Payments Europe Ltd"', "payments", "en")
     False
+
+    In a list whose every item is quoted (``quoted_list``: '„Stripe“: Zahlungen',
+    '„Google“: Analyse'), the quotes are the list's style: a quoted item defines a term
+    only when its name is a topic word ('"Auftragsverarbeiter"', '"Personal data"'),
+    what follows opens as a sentence's noun phrase does ("any entity", "jede Stelle")
+    or is a sentence of its own ("l'entité qui a signé le contrat."):
+
+    >>> defined_term('"Stripe"', "Zahlungsabwicklung (USA)", "de", quoted_list=True)
+    False
+    >>> defined_term('"Verbundenes Unternehmen"', "jede Gesellschaft", "de", quoted_list=True)
+    True
+    >>> defined_term('"Kunden"', "virksomheten som har signert avtalen.", "nb", quoted_list=True)
+    True
     """
-    if NAME_WITH_FORM.match(_unquoted(name)):
+    unquoted = _unquoted(name)
+    if NAME_WITH_FORM.match(unquoted):
         return False
-    return bool(_QUOTED.match(name.strip())) or defines(rest, language)
+    if defines(rest, language):
+        return True
+    if not _QUOTED.match(name.strip()):
+        return False
+    if not quoted_list:
+        return True
+    words = rest.split()
+    return (
+        bool(topics(key(unquoted), language))
+        or any(opens_sentence(w, language) for w in words[:1])
+        or (len(words) >= _SENTENCE_WORDS and rest.rstrip().endswith("."))
+    )
+
+
+# A definition's body written as a sentence has a noun, a relative clause and a full
+# stop ("the entity that signed the contract."); a party's purpose is a few words.
+_SENTENCE_WORDS = 4
 
 
 # "Payments (Irland)": a note of a few words after what a party does, which may name

@@ -20,6 +20,7 @@ import re
 
 from policywatch.core.lexicon import countries, legal_forms, negation, numbers, periods
 from policywatch.core.lexicon.authorities import AUTHORITY_WORDS
+from policywatch.core.lexicon.phrases import phrase_regex, spell_frames
 from policywatch.diffing.lexicons import ADDRESS_WORDS
 
 IC = re.IGNORECASE
@@ -70,7 +71,7 @@ PERIOD = re.compile(
 )
 
 RETENTION_CUE = re.compile(
-    r"\b(?:retain|retention|keep|kept|stor(?:e|ed|age)|delet|eras|remov|purg|anonymi|destroy|"
+    r"\b(?:retain|retention|keep|kept|stor(?:e|ed|es|ing|age)|delet|eras|remov|purg|anonymi|destroy|"
     r"archiv|lagr|oppbevar|behold|slett|fjern|makuler|conserv|supprim|efface|speicher|"
     r"aufbewahr|lösch|gelöscht)",
     IC,
@@ -99,6 +100,11 @@ AS_LONG_AS = re.compile(
     r"\berforderlich|\b(?:for )?as long as (?:your|an|the) account (?:is|remains) (?:active|open)|"
     r"\bså lenge (?:en|din) konto er aktiv",
     IC,
+)
+# A period without a number, the contract's term ("for the duration of the contract",
+# "für die Dauer des Vertrages"): core/lexicon/periods.py, every fact language.
+CONTRACT_TERM = phrase_regex(
+    sorted({p for lang in FACT_LANGUAGES for p in spell_frames(periods.CONTRACT_TERM[lang])})
 )
 
 # The places data is stored in or sent to that the readers report: CLDR codes, whose

@@ -82,6 +82,10 @@ def _retention(u: Unit) -> Found:
     qualitative = u.has(lex.AS_LONG_AS)
     if qualitative:
         yield qualitative.group(0), "as_long_as_necessary", qualitative.start()
+    # "Storing your account data: for the duration of the contract": a period, no number.
+    term = u.has(lex.CONTRACT_TERM)
+    if term:
+        yield term.group(0), "contract_term", term.start()
 
 
 def _is_region_cell(cell: str, ctx: Present) -> bool:

@@ -22,8 +22,9 @@ from functools import lru_cache
 
 from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.category_words import AUDIENCE_WORDS
+from policywatch.core.lexicon.negation import negations
 from policywatch.core.lexicon.phrases import phrase_regex
-from policywatch.core.lexicon.subject_rights import RIGHTS_PURPOSE
+from policywatch.core.lexicon.subject_rights import rights_purpose_phrases
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import ACTION_KINDS, cue, topics
@@ -258,20 +259,49 @@ def contact_category(text: str, own: dict[str, list[str]], lang: str | None) -> 
     ...                  "contact us at privacy@acme.example.", {}, "en")
     'controller_contact'
     """
-    authority, purpose = cue("AUTHORITY_WORDS", lang), _rights_purpose(lang)
+    authority = cue("AUTHORITY_WORDS", lang)
     for clause in _CONTACT_CLAUSE.split(text):
-        if sig.contacts(clause, lang) and (authority.search(key(clause)) or purpose.search(clause)):
+        if not sig.contacts(clause, lang):
+            continue
+        purpose = rights_purpose(clause, lang)
+        if authority.search(key(clause)) or purpose == "rights":
             return "rights"
+        if purpose == "negated":
+            # "You cannot exercise your rights by e-mail at ...": not this address's use.
+            own = {c: hits for c, hits in own.items() if c != "rights"}
     # An authority named in another clause is no right of this address.
     own = {c: [h for h in hits if not authority.match(h)] for c, hits in own.items()}
     return pick({c: hits for c, hits in own.items() if hits}, CONTACT_TOPICS, "controller_contact")
+
+
+def rights_purpose(clause: str, lang: str | None) -> str:
+    """Whether ``clause`` says it is for exercising one's rights: ``"rights"``,
+    ``"negated"`` when a negation stands in the few words before it ("you cannot
+    exercise your rights by e-mail"), else ``""``.
+
+    >>> rights_purpose("Write to us to exercise any of your rights", "en")
+    'rights'
+    >>> rights_purpose("Vous ne pouvez pas exercer vos droits par téléphone", "fr")
+    'negated'
+    >>> rights_purpose("Write to us about your invoices", "en")
+    ''
+    """
+    found = _rights_purpose(lang).search(clause)
+    if found is None:
+        return ""
+    before = key(clause[: found.start()]).split()[-_NEGATION_REACH:]
+    return "negated" if negations(before, lang) else "rights"
+
+
+# How many words before a purpose clause a negation bears on it ("vous ne pouvez pas").
+_NEGATION_REACH = 3
 
 
 @lru_cache(maxsize=32)
 def _rights_purpose(lang: str | None) -> re.Pattern[str]:
     """The purpose clauses of exercising one's rights in English and ``lang``."""
     read = ("en", *languages_of(lang, unknown=("en",)))
-    return phrase_regex(sorted({p for language in read for p in RIGHTS_PURPOSE.get(language, ())}))
+    return phrase_regex(sorted({p for language in read for p in rights_purpose_phrases(language)}))
 
 
 # Where the clause giving a contact ends (not at a colon: "an die Behörde wenden: ...").

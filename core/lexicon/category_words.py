@@ -183,12 +183,19 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"subcontratad"),
     },
     "sale_sharing": {
-        "en": (r"sell", r"sold\b", r"sale of", r"selling"),
-        "nb": (r"selger", r"selge\b", r"salg av"),
+        # A sale of the data, beside a rental ("sale or rental of your data") or to
+        # others ("no sale to third parties"), in every language as in French below.
+        "en": (r"sell", r"sold\b", r"sale of", r"selling", r"sale or rent",
+               r"sale to (?:third|other)"),
+        "nb": (r"selger", r"selge\b", r"salg av", r"salg eller utleie",
+               r"salg til (?:tredje|andre)"),
         # A sales channel ("Verkaufskanäle", "canaux de vente") sells no data, nor does a
-        # name ("Vente-Privée"): "vente" says a sale of something as "sale of" does.
-        "de": (r"verkauf(?!skan[aä]l)",),
-        "fr": (r"vend(?:ons|re|u|ent)\b", r"ventes? d(?:e|es|u)?\b"),
+        # name ("Vente-Privée"), nor a shop ("points de vente", "Verkaufsstellen"):
+        # "vente" says a sale of something as "sale of" does, or a sale to others
+        # ("vente à des tiers", "la vente ou à la location de vos données").
+        "de": (r"verkauf(?!skan[aä]l|sstelle)",),
+        "fr": (r"vend(?:ons|re|u|ent)\b", r"ventes? d(?:e|es|u)?\b",
+               r"ventes? (?:à des tiers|ou (?:à )?(?:la )?location)\b"),
         "es": (r"vend(?:er|emos|e|en|ido)\b", r"venta de"),
         "it": (r"vend(?:ere|iamo|e|ono|uto)\b", r"vendita di"),
         "nl": (r"verko(?:op|opt|pen|cht)\b", r"verkoop van"),

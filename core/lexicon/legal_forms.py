@@ -35,6 +35,32 @@ FORMS: tuple[str, ...] = (
     "Lda", "Ltda",
     "AS", "ASA", "AB", "ApS", "Oy", "Oyj", "ehf", "hf",
     "s.r.o.", "Kft", "Zrt", "Sp. z o.o.",
+    # Appended: the EU languages' and Norway's forms, checked against the MIT-licensed
+    # cleanco 2.3 (PyPI), cleanco/termdata.py ``terms_by_country``; typed here in the
+    # case the registers write them, since cleanco lists them case-folded and with
+    # ordinary words ("da", "og", "et") that must not end a name in running text. The
+    # ISO 20275 ELF list has no licensed copy on PyPI.
+    "S.à r.l.", "S.à.r.l.", "Sàrl", "S.A.R.L.", "EURL", "SNC", "S.A.S.", "SCA", "SCS",
+    "GIE",  # fr, lu, be
+    "SRL", "BVBA", "CVBA", "VZW", "ASBL",  # be
+    "UG", "KGaA", "OHG", "GbR", "e.V.", "eG", "mbH", "PartG", "e.K.",  # de, at
+    "S.n.c.", "S.a.s.", "S.r.l.s.", "Srls", "S.c.r.l.", "Sagl",  # it, ch
+    "S.L.U.", "SLU", "S.A.U.", "SAU", "S.L.N.E.",  # es
+    "SGPS",  # pt
+    "V.O.F.", "VOF",  # nl
+    "NUF", "ANS",  # nb
+    "A/S", "I/S", "P/S", "K/S", "IVS",  # da
+    "Ky", "Oy Ab",  # fi
+    "Sp. j.", "Sp. k.", "S.K.A.",  # pl
+    "a.s.", "spol. s r.o.", "v.o.s.",  # cs, sk
+    "Nyrt", "Bt",  # hu
+    "S.R.L.",  # ro
+    "d.o.o.", "d.d.",  # hr, sl
+    "EOOD", "OOD", "EAD",  # bg (Latin letters)
+    "UAB", "SIA", "OÜ",  # lt, lv, et
+    "DAC", "CLG",  # ie
+    "A.E.", "E.P.E.", "I.K.E.",  # el (Latin letters)
+    "SCE",  # EU
 )
 # fmt: on
 GENERIC = frozenset({"Co", "Company", "Incorporated"})

@@ -106,3 +106,45 @@ def period_unit(word: str, language: str | None = None) -> str | None:
 def in_days(count: float, unit: str) -> int:
     """A period in whole days (hours rounded to days)."""
     return round(count * UNITS[unit])
+
+
+# A period stated without a number: as long as the contract runs ("storing your account
+# data: for the duration of the contract"). Per language, the slots of the phrase (how
+# long, whose, the relationship) and ``frames``, the orders the language puts them in,
+# spelled out by :func:`~policywatch.core.lexicon.phrases.spell_frames`; a retention
+# fact whose period is the contract's term (read in ``diffing/facts_readers.py``). A
+# session or a visit is no contract: a cookie's lifetime stays out.
+# fmt: off
+CONTRACT_TERM: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"frames": ("how whose what",),
+           "how": ("for the duration of", "during the term of", "for the term of",
+                   "throughout the term of", "for the life of", "until the end of",
+                   "until termination of", "until the termination of"),
+           "whose": ("the", "your", "our", "this"),
+           "what": ("contract*", "agreement*", "contractual relationship",
+                    "business relationship", "customer relationship", "subscription*")},
+    "nb": {"frames": ("how what last", "span"),
+           "how": ("så lenge", "inntil", "frem til", "til"),
+           "what": ("avtalen", "kontrakten", "avtaleforholdet", "kundeforholdet",
+                    "kontraktsforholdet", "abonnementet"),
+           "last": ("varer", "løper", "gjelder", "opphører", "avsluttes"),
+           "span": ("i avtaleperioden", "i avtalens løpetid", "under avtalens løpetid",
+                    "i hele avtaleperioden", "for avtalens varighet", "i avtalens varighet",
+                    "i kontraktsperioden", "i abonnementsperioden")},
+    "de": {"frames": ("how whose what", "span"),
+           "how": ("für die dauer", "während der dauer", "für die laufzeit",
+                   "während der laufzeit", "bis zum ende", "bis zur beendigung"),
+           "whose": ("des", "ihres", "unseres", "der", "ihrer", "unserer"),
+           "what": ("vertrag*", "nutzungsvertrag*", "abonnement*", "geschäftsbeziehung",
+                    "kundenbeziehung"),
+           "span": ("für die vertragslaufzeit", "während der vertragslaufzeit",
+                    "für die vertragsdauer", "während der vertragsdauer")},
+    "fr": {"frames": ("how whose what",),
+           "how": ("pendant la durée", "pendant toute la durée", "pour la durée",
+                   "pour toute la durée", "jusqu'à la fin", "jusqu'au terme",
+                   "jusqu'à la résiliation", "durant la durée"),
+           "whose": ("du", "de votre", "de notre", "de la", "de l'", "de ce"),
+           "what": ("contrat*", "relation contractuelle", "relation commerciale",
+                    "relation client", "abonnement*")},
+}
+# fmt: on

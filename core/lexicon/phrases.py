@@ -174,3 +174,21 @@ class PhraseFinder:
             for m in self.pattern.finditer(text)
             if m.lastgroup
         ]
+
+
+def spell_frames(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every phrase a slot table spells, sorted: ``table["frames"]`` names the slots in
+    the order a language puts them; each slot lists its words ("" makes it optional).
+    How a clause is written once per language rather than as a list of phrasings.
+
+    >>> spell_frames({"frames": ("act whose rights",), "act": ("exercise",),
+    ...               "whose": ("", "your"), "rights": ("right*",)})
+    ('exercise right*', 'exercise your right*')
+    """
+    found: set[str] = set()
+    for frame in table.get("frames", ()):
+        spelled = [""]
+        for slot in frame.split():
+            spelled = [f"{head} {word}".strip() for head in spelled for word in table[slot]]
+        found.update(spelled)
+    return tuple(sorted(found))

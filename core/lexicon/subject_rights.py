@@ -18,6 +18,8 @@ request ("you can ask us to delete") is read with :mod:`.right_requests`.
 
 from __future__ import annotations
 
+from policywatch.core.lexicon.phrases import spell_frames
+
 RIGHTS: list[tuple[str, str]] = [
     (
         # Access as the data subject's right, not access to a service ("you may lose
@@ -67,23 +69,61 @@ RIGHTS: list[tuple[str, str]] = [
 
 
 # A purpose clause that says what a contact is for: exercising one's rights ("write to
-# us to exercise your rights"). It makes the address given in its clause a rights
-# channel, not the controller's general contact. Read with
-# :func:`policywatch.core.lexicon.phrases.phrase_regex` (``*`` ends a word stem).
+# us to exercise any of your rights"). It makes the address given in its clause a rights
+# channel, not the controller's general contact. Per language, the slots of the clause
+# (an act of exercising, a quantifier, a determiner, a kind of right, the rights word)
+# and ``frames``, the orders the language puts them in (German puts the verb last:
+# "um eines Ihrer Rechte auszuüben"; bokmål may put the possessive after: "rettighetene
+# dine"). An empty slot word makes the slot optional. :func:`rights_purpose_phrases`
+# spells every clause out (:func:`~policywatch.core.lexicon.phrases.spell_frames`) for
+# :func:`~policywatch.core.lexicon.phrases.phrase_regex` (``*`` ends or starts a word
+# stem: "*rechte" finds "Datenschutzrechte").
 # fmt: off
-RIGHTS_PURPOSE: dict[str, tuple[str, ...]] = {
-    "en": ("exercis* your right*", "exercis* your data protection right*",
-           "exercis* your privacy right*", "exercis* any of your right*",
-           "exercis* these right*", "exercis* any of these right*",
-           "exercis* of your right*"),
-    "nb": ("utøve rettighetene dine", "utøve dine rettigheter", "utøve disse rettighetene",
-           "utøve noen av rettighetene dine", "utøvelse av rettighetene dine",
-           "utøvelse av dine rettigheter", "benytte deg av rettighetene dine",
-           "benytte deg av dine rettigheter"),
-    "de": ("ihre rechte auszuüben", "ihre rechte geltend zu machen", "ausübung ihrer rechte",
-           "geltendmachung ihrer rechte", "diese rechte auszuüben",
-           "ihre betroffenenrechte auszuüben", "ihre betroffenenrechte geltend"),
-    "fr": ("exercer vos droits", "exercer ces droits", "exercer l'un de vos droits",
-           "exercer l'un de ces droits", "exercice de vos droits", "exercice de ces droits"),
+RIGHTS_PURPOSE: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"frames": ("act some whose kind rights",),
+           "act": ("exercis*", "exercis* of", "invok*", "mak* use of", "enforc*"),
+           "some": ("", "any of", "any one of", "one of", "all of", "each of", "some of",
+                    "either of"),
+           "whose": ("your", "these", "those", "the", "such", "any", "all", "any such"),
+           "kind": ("", "data protection", "privacy", "legal", "statutory", "individual",
+                    "data subject", "data subject's", "gdpr"),
+           "rights": ("right*",)},
+    "nb": {"frames": ("act some whose rights own",),
+           "act": ("utøve", "utøvelse av", "benytte deg av", "benytte seg av",
+                   "gjøre gjeldende", "gjøre bruk av"),
+           "some": ("", "noen av", "en av", "hver av", "alle", "hvilken som helst av",
+                    "hvilke som helst av"),
+           "whose": ("", "dine", "disse", "de", "sine"),
+           "rights": ("*rettighet*",),
+           "own": ("", "dine")},
+    "de": {"frames": ("some whose rights act", "deed some whose rights"),
+           "act": ("auszuüben", "ausüben", "geltend zu machen", "geltend machen",
+                   "wahrzunehmen", "wahrnehmen"),
+           "deed": ("ausübung", "geltendmachung", "wahrnehmung"),
+           "some": ("", "eines", "eines der", "eines oder mehrerer", "jedes", "alle",
+                    "einzelne"),
+           "whose": ("ihre", "ihrer", "deine", "deiner", "diese", "dieser", "die", "der",
+                     "ihnen zustehenden", "ihnen zustehende"),
+           "rights": ("*rechte*",)},
+    "fr": {"frames": ("act some whose rights",),
+           "act": ("exercer", "exercice de", "exercice", "faire valoir"),
+           "some": ("", "l'un de", "l'un des", "l'un quelconque de", "l'un quelconque des",
+                    "un de", "chacun de", "chacun des", "n'importe lequel de",
+                    "n'importe lequel des", "tout ou partie de", "tout ou partie des",
+                    "l'ensemble de", "l'ensemble des"),
+           "whose": ("", "vos", "votre", "ces", "les", "des", "tes", "ton"),
+           "rights": ("droit*",)},
 }
 # fmt: on
+
+
+def rights_purpose_phrases(language: str) -> tuple[str, ...]:
+    """Every purpose clause of ``language`` that :data:`RIGHTS_PURPOSE` spells, sorted.
+
+    >>> phrases = rights_purpose_phrases("de")
+    >>> "eines ihrer *rechte* auszuüben" in phrases, "ihre *rechte* geltend machen" in phrases
+    (True, True)
+    >>> "utøve noen av dine *rettighet*" in rights_purpose_phrases("nb")
+    True
+    """
+    return spell_frames(RIGHTS_PURPOSE.get(language, {}))

@@ -57,3 +57,27 @@ def test_a_changed_sorting_code_is_no_contact_change_and_a_changed_phone_is(
     old = one_section("Acme, tel. +33 1 23 45 67 89.", language)
     new = one_section("Acme, tel. +33 1 23 45 67 88.", language)
     assert "controller_contact" in diff_documents(old, new).categories
+
+
+# fmt: off
+# language: (a box word before a phone number, its digits; the word before a box code
+# and a postal code). Decided by the number's shape: a box code is at most six digits,
+# never from a leading zero, or a German Postfach's pairs.
+BOX_WORD_THEN_PHONE = {
+    "fr": ("Service client CS 01 23 45 67 89", "0123456789",
+           "Service client CS 60006 - 59 895 Lille Cedex 9"),
+    "nb": ("Kundeservice Boks 22 33 44 55", "22334455",
+           "Kundeservice Postboks 1234 0150 Oslo"),
+    "de": ("Kundenservice Postfach +49 30 1234567", "49301234567",
+           "Kundenservice Postfach 10 11 12 10117 Berlin"),
+    "en": ("Customer service PO Box (415) 555-0100", "4155550100",
+           "Customer service PO Box 7775 94120 San Francisco"),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(BOX_WORD_THEN_PHONE))
+def test_a_phone_number_after_a_box_word_keeps_its_number(language: str) -> None:
+    phone, digits, box = BOX_WORD_THEN_PHONE[language]
+    assert contacts(phone, language) == {digits}, phone
+    assert contacts(box, language) == set(), box
