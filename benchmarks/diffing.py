@@ -58,8 +58,8 @@ FLOORS = {
         # Held since issue 13u: categories given that the labels lack are words in
         # another sense, and precision must not slide back. 0.408 with 13y (a fact's
         # sentence filed under the fact's category, pointers and definitions no practice);
-        # 0.411 with 13aa (sales channels, cookie lifetimes, postal codes).
-        "category_precision": 0.411,
+        # 0.411 with 13aa (sales channels, cookie lifetimes, postal codes); 0.413 with 13ac.
+        "category_precision": 0.413,
     },
     "frozen": {
         "material_recall": 1.000,
@@ -79,8 +79,9 @@ FLOORS = {
         "material_precision": 1.000,
         "verdict_accuracy": 0.964,
         "category_recall": 0.949,
-        # 0.495 with 13y; 0.503 with 13aa (measured with 13fix and perf8 merged).
-        "category_precision": 0.503,
+        # 0.495 with 13y; 0.503 with 13aa (measured with 13fix and perf8 merged); 0.505
+        # with 13ac (words added with a clause of their own are no list item).
+        "category_precision": 0.505,
     },
 }
 # Targets (issue 13), on pairs nobody tuned on.
