@@ -22,6 +22,7 @@ from policywatch.core.lexicon.countries import countries_in
 from policywatch.diffing import filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.bound import bound_modality, bound_party
+from policywatch.diffing.categories_given import is_pointer
 from policywatch.diffing.context import Context
 from policywatch.diffing.entries import LEGAL_FORMS
 from policywatch.diffing.lexicons import cue, topics
@@ -351,7 +352,7 @@ def _items(
     ['security']
     """
     text = " ".join(span)
-    if len(span) < LIST_ITEM_WORDS or f" {text} " in f" {other_key} ":
+    if len(span) < LIST_ITEM_WORDS or f" {text} " in f" {other_key} " or _clause(text, language):
         return []
     found, theirs = {s.category for s in have}, topics(" ".join(other), language)
     return [
@@ -361,6 +362,23 @@ def _items(
         and category not in found
         and not set(hits) & set(theirs.get(category, ()))
     ]
+
+
+def _clause(text: str, language: str | None) -> bool:
+    """Whether words added to (or cut from) a sentence are a clause of their own, not
+    one more entry of its list: a modal verb ("you can withdraw ..."), a pointer to
+    another text ("for more information about cookies, see ..."), or the service as
+    subject of a practice verb ("we now share ..."). What such a clause states is read
+    by the rules for clauses (claims, pointers, statements), as for a whole sentence.
+
+    >>> _clause("you can withdraw from marketing at any time", "en")
+    True
+    >>> _clause("for more information about cookies see the list of cookies", "en")
+    True
+    >>> _clause("encryption of data at rest", "en")
+    False
+    """
+    return bool(sig.modals(text, language)) or is_pointer(text, language)
 
 
 def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
