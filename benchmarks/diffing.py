@@ -115,15 +115,21 @@ def doc_types(corpus: Path) -> dict[str, str]:
     return {r["doc_id"]: DOC_TYPES[r["doc_type"]] for r in manifest(corpus)}
 
 
-def judge(labels: Path, verbose: int = 0) -> list[dict]:
-    """Diff every labelled pair: one row per pair with the label, the verdict and the time.
+def labelled_pairs(labels: Path) -> list[dict]:
+    """The rows of a ``change_labels.jsonl``: one labelled version pair each."""
+    return [json.loads(line) for line in labels.read_text().splitlines() if line.strip()]
+
+
+def judge(labels: Path, verbose: int = 0, rows: list[dict] | None = None) -> list[dict]:
+    """Diff every labelled pair (or only ``rows``, some of :func:`labelled_pairs`): one
+    row per pair with the label, the verdict and the time.
 
     Each row also keeps what :func:`lovo` needs to judge the pair again under
     another guard threshold: the diff's own verdict and the guard's for each
     threshold of :data:`VARIANT_GRID`.
     """
     base = labels.parent
-    rows = [json.loads(line) for line in labels.read_text().splitlines() if line.strip()]
+    rows = labelled_pairs(labels) if rows is None else rows
     types = doc_types(base) if (base / "manifest.jsonl").is_file() else {}
     judged = []
     for row in rows:
@@ -207,10 +213,14 @@ def scores(judged: list[dict]) -> dict[str, float]:
 def measure(labels: Path = DEFAULT_LABELS, verbose: int = 0) -> dict[str, dict[str, float]]:
     """Scores per part of the corpus: all, tune, frozen (see benchmarks/corpus.py), and
     the tune part leaving one vendor out (:func:`lovo`)."""
-    judged = judge(labels, verbose)
-    parts = {part: scores(rows) for part, rows in by_part(judged, labels.parent)}
-    tune = [r for r in judged if not is_frozen(r["doc_id"], labels.parent)]
-    parts["lovo"] = scores(lovo(tune, labels.parent))
+    return score_parts(judge(labels, verbose), labels.parent)
+
+
+def score_parts(judged: list[dict], corpus: Path) -> dict[str, dict[str, float]]:
+    """:func:`measure`'s scores of pairs already judged (:func:`judge`)."""
+    parts = {part: scores(rows) for part, rows in by_part(judged, corpus)}
+    tune = [r for r in judged if not is_frozen(r["doc_id"], corpus)]
+    parts["lovo"] = scores(lovo(tune, corpus))
     return parts
 
 

@@ -70,7 +70,8 @@ from policywatch.diffing.party_names import (
     split_item,
     split_paragraph,
 )
-from policywatch.diffing.text import key, plain, split_sentences
+from policywatch.diffing.sentences import sentences
+from policywatch.diffing.text import key, plain
 
 __all__ = ["Entry", "EntryChange", "PartyLists", "diff_entries", "read_entries"]
 
@@ -101,24 +102,24 @@ def read_entries(doc: ExtractedDocument, doc_type: str | None = None) -> PartyLi
     found = PartyLists()
     for entries, lines in _heading_entries(doc.text, whole, doc.language):
         found.entries.extend(entries)
-        found.rows.update(_row_keys(lines))
+        found.rows.update(_row_keys(lines, doc.language))
     # The lines under a heading entry ("Purpose: Hosting") are that entry's, no list's.
     in_sections = set(found.rows)
     for run in _runs(doc.text, whole, doc.language):
         entries = [e for e in _entries(run, whole, doc.language) if key(e.row) not in in_sections]
         if entries:
             found.entries.extend(entries)
-            found.rows.update(_row_keys(run.lines))
+            found.rows.update(_row_keys(run.lines, doc.language))
     return found
 
 
-def _row_keys(lines: list[str]) -> Iterator[str]:
+def _row_keys(lines: list[str], language: str | None) -> Iterator[str]:
     """The comparison keys of a list's lines, and of the sentences the diff cuts a line
     into ("Stripe, Inc." and "(Ireland)" of "Stripe, Inc. (Ireland)"): each is a row's
     part, judged by the entry diff, never read as a sentence of its own."""
     for line in lines:
         yield key(line)
-        yield from (key(part) for part in split_sentences(line))
+        yield from (key(part) for part in sentences(line, language))
 
 
 # --- one heading per entry --------------------------------------------------------

@@ -43,17 +43,9 @@ def diff_entries(
         if change is not None:
             changes.append(change)
     for b in came:
-        cats = ["recipients"]
-        if b.countries - old_countries:
-            cats.append("transfers")
-        cats.extend(_purpose_topics(b, language))
-        changes.append(EntryChange("added", None, b, (), tuple(dict.fromkeys(cats))))
+        changes.append(EntryChange("added", None, b, (), _alone(b, old_countries, language)))
     for a in gone:
-        cats = ["recipients"]
-        if a.countries - new_countries:
-            cats.append("transfers")
-        cats.extend(_purpose_topics(a, language))
-        changes.append(EntryChange("removed", a, None, (), tuple(dict.fromkeys(cats))))
+        changes.append(EntryChange("removed", a, None, (), _alone(a, new_countries, language)))
     order = {id(e): n for n, e in enumerate(new.entries)}
     old_order = {id(e): n for n, e in enumerate(old.entries)}
     changes.sort(key=lambda c: order.get(id(c.new), old_order.get(id(c.old), 0) + 0.5))
@@ -137,6 +129,16 @@ def _compare(a: Entry, b: Entry) -> EntryChange | None:
     if renamed:
         changed.insert(0, "name")
     return EntryChange("changed", a, b, tuple(changed), tuple(dict.fromkeys(cats)))
+
+
+def _alone(e: Entry, other_countries: set[str], language: str | None) -> tuple[str, ...]:
+    """The categories of an entry only one version lists: a recipient; a transfer when it
+    names a country the other version's entries do not; its purpose's tracking topics."""
+    cats = ["recipients"]
+    if e.countries - other_countries:
+        cats.append("transfers")
+    cats.extend(_purpose_topics(e, language))
+    return tuple(dict.fromkeys(cats))
 
 
 def _purpose_topics(e: Entry, language: str | None) -> list[str]:

@@ -115,7 +115,7 @@ def extract_facts(doc: ExtractedDocument) -> list[Fact]:
     seen: dict[tuple[str, str], Fact] = {}
     for heading, text in parts:
         in_row = cookie_table = False
-        for unit, row in units(text):
+        for unit, row in units(text, doc.language):
             if row and not in_row:
                 # A table's first row is its header: a cookie table's periods are how
                 # long a cookie lives in the browser, no retention of personal data.

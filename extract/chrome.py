@@ -26,6 +26,7 @@ from policywatch.core.lexicon.date_cues import cue_languages, cue_regex
 from policywatch.extract.blocks import Block
 from policywatch.extract.datelists import date_line
 from policywatch.extract.datetext import dates_in, has_year
+from policywatch.extract.heading_text import is_date_line
 from policywatch.extract.outline import names_document
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -169,7 +170,7 @@ def _salvage(
     keep nothing.
     """
     text = " ".join(band.itertext())  # blocks' texts apart: "Last updated" "May 12, 2025"
-    dated = has_year(text) and cue_regex(language=language).search(text) is not None
+    dated = is_date_line(text, language)
     titled = title_in_band and next(band.iter("h1"), None) is not None
     if not dated and not titled:
         return None

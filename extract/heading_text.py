@@ -76,12 +76,16 @@ def is_field(text: str) -> bool:
     return _FIELD.fullmatch(text.strip()) is not None
 
 
-def is_date_line(text: str) -> bool:
+def is_date_line(text: str, language: str | None = None) -> bool:
     """A year beside a date cue: ``Last updated: 1 March 2024``, ``Gültig ab 1. März 2024``.
 
-    The document's date written as a line of its own, a heading's markup or not.
+    The document's date written as a line of its own, a heading's markup or not, and
+    even in page furniture (a PDF's running header, a web page's header band: the one
+    test :mod:`.textblocks` and :mod:`.chrome` apply too). On a page in ``language``,
+    another language's cue that is an ordinary word there reads no date
+    (:func:`policywatch.core.lexicon.date_cues.cue_regex`).
     """
-    return has_year(text) and cue_regex().search(text) is not None
+    return has_year(text) and cue_regex(language=language).search(text) is not None
 
 
 def starts_mid_sentence(text: str) -> bool:

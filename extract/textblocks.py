@@ -23,11 +23,11 @@ import io
 import re
 import statistics
 
-from policywatch.core.lexicon.date_cues import cue_regex
 from policywatch.core.lexicon.structure import annex_label_pattern, clause_label_pattern
 from policywatch.core.lexicon.tokens import LETTER_WORD
 from policywatch.extract.blocks import GUESS, Block
 from policywatch.extract.datetext import has_year
+from policywatch.extract.heading_text import is_date_line
 from policywatch.extract.normalise import normalise_inline
 from policywatch.extract.partylines import name_detail_items
 from policywatch.extract.pdflines import LineStyle, style_key
@@ -216,7 +216,7 @@ def _without_furniture(text: str) -> list[str]:
             key = _furniture_key(line)
             if i in edges and key in furniture and key not in dropped:
                 dropped.add(key)
-                if key in kept or not _dated(line):
+                if key in kept or not is_date_line(line):
                     continue
                 # A running header or footer stating the date ("Privacy Policy -
                 # Last updated 12 May 2025 - Page 1 of 4"): its first copy stays.
@@ -226,11 +226,6 @@ def _without_furniture(text: str) -> list[str]:
             lines.append(line)
         lines.append("")
     return lines
-
-
-def _dated(line: str) -> bool:
-    """A line with a date cue and a year: the document's date, even in page furniture."""
-    return has_year(line) and cue_regex().search(line) is not None
 
 
 def _edges(page: list[str]) -> set[int]:

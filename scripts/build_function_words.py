@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import wordfreq
+from _generated_module import main, word_rows
 
 from policywatch.core.lexicon.category_words import LANGUAGES
 
@@ -78,28 +79,12 @@ def module_text() -> str:
         "FUNCTION_WORDS: dict[str, frozenset[str]] = {",
     ]
     for language in LANGUAGES:
-        words = function_words(language)
         lines.append(f'    "{language}": frozenset((')
-        row = "       "
-        for w in words:
-            item = f' "{w}",'
-            if len(row) + len(item) > 92:
-                lines.append(row)
-                row = "       "
-            row += item
-        lines.append(row)
+        lines += word_rows(function_words(language))
         lines.append("    )),")
     lines += ["}", "# fmt: on", ""]
     return "\n".join(lines)
 
 
-def main(argv: list[str]) -> int:
-    text = module_text()
-    if "--check" in argv:
-        return 0 if TARGET.read_text(encoding="utf-8") == text else 1
-    TARGET.write_text(text, encoding="utf-8")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], TARGET, module_text))

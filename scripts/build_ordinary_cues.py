@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 import wordfreq
+from _generated_module import main, word_rows
 
 from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.date_cues import CUES, KINDS
@@ -94,27 +95,11 @@ def module_text() -> str:
     ]
     for language in LANGUAGES:
         lines.append(f'    "{language}": (')
-        row = "       "
-        for w in ordinary_words(language):
-            item = f' "{w}",'
-            if len(row) + len(item) > 92:
-                lines.append(row)
-                row = "       "
-            row += item
-        if row.strip():
-            lines.append(row)
+        lines += word_rows(ordinary_words(language))
         lines.append("    ),")
     lines += ["}", "# fmt: on", ""]
     return "\n".join(lines)
 
 
-def main(argv: list[str]) -> int:
-    text = module_text()
-    if "--check" in argv:
-        return 0 if TARGET.read_text(encoding="utf-8") == text else 1
-    TARGET.write_text(text, encoding="utf-8")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], TARGET, module_text))

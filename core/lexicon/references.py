@@ -10,6 +10,10 @@ words that define a quoted term are :mod:`policywatch.core.lexicon.definitions`'
 
 from __future__ import annotations
 
+import re
+
+from policywatch.core.lexicon.data_kinds import COLLECTION_CUES
+
 # A sentence that sends the reader elsewhere: "for more information (about X)", "to learn
 # more", "X is described in our privacy policy", "please see / consult". It names what
 # is told elsewhere and states nothing of it itself. Each cell: "for more information",
@@ -54,31 +58,55 @@ POINTER_WORDS: dict[str, tuple[str, ...]] = {
 # first-person plural carries the subject). A sentence that holds one states a practice,
 # whatever pointer words it also holds ("to learn more about the health data we now share
 # with insurers, see section 4"); "how we use cookies" asks, it does not state
-# (:data:`ASKING_WORDS`). Each cell: (subject, practice verb starts: collect, share, keep,
-# store, sell, process, use, disclose, transfer, receive). Matched on a comparison key.
-PRACTICE_CLAUSES: dict[str, tuple[str, str]] = {
-    "en": (r"we", r"collect|gather|share|keep|store|retain|sell|process|use|disclose|transfer"
-           r"|receive|obtain|track|combine"),
-    "nb": (r"vi", r"samle|innhent|deler|lagre|oppbevar|behandl|bruke|bruker|selge|selger"
-           r"|overfør|utlever|motta"),
-    "de": (r"wir", r"erheb|sammel|teil|speicher|bewahr|verarbeit|verwend|nutz|verkauf"
-           r"|übermittel|übertrag|geben|erhalt"),
-    "fr": (r"nous", r"collect|recueill|partage|conserv|stock|trait|utilis|vend|transf"
-           r"|communiqu|recev|obten"),
+# (:data:`ASKING_WORDS`). Each cell: (subject, practice verb starts: share, keep, store,
+# sell, process, use, disclose, transfer, receive). The collecting verbs (collect, gather,
+# obtain) are not written here: they are the one-word stems of
+# :data:`policywatch.core.lexicon.data_kinds.COLLECTION_CUES` (see :func:`_practice_clause`).
+# Where the verb carries the subject (es, it, pl, pt) each cell is whole first-person
+# plural words, collecting ones included: COLLECTION_CUES holds stems there ("recopil"),
+# which would read any word of the stem, not "we" ("recopilación").
+_PRACTICE_VERBS: dict[str, tuple[str, str]] = {
+    "en": (r"we", r"share|keep|store|retain|sell|process|use|disclose|transfer|receive|track"
+           r"|combine"),
+    "nb": (r"vi", r"samle|deler|lagre|oppbevar|behandl|bruke|bruker|selge|selger|overfør"
+           r"|utlever|motta"),
+    "de": (r"wir", r"sammel|teil|speicher|bewahr|verarbeit|verwend|nutz|verkauf|übermittel"
+           r"|übertrag|geben|erhalt"),
+    "fr": (r"nous", r"partage|conserv|stock|trait|utilis|vend|transf|communiqu|recev"),
     "es": (r"", r"recopilamos|recogemos|compartimos|conservamos|almacenamos|tratamos|usamos"
            r"|utilizamos|vendemos|transferimos|cedemos|recibimos|obtenemos"),
     "it": (r"", r"raccogliamo|condividiamo|conserviamo|memorizziamo|trattiamo|usiamo"
            r"|utilizziamo|vendiamo|trasferiamo|comunichiamo|riceviamo"),
-    "nl": (r"wij|we", r"verzamel|deel|delen|bewaar|opsla|verwerk|gebruik|verko|verstrek"
-           r"|doorgev|ontvang"),
+    "nl": (r"wij|we", r"deel|delen|bewaar|opsla|verwerk|gebruik|verko|verstrek|doorgev"
+           r"|ontvang"),
     "sv": (r"vi", r"samla|delar|lagra|behåll|behandla|använd|sälj|överför|lämna|tar emot"),
-    "da": (r"vi", r"indsaml|deler|gemmer|opbevar|behandl|bruge|bruger|sælg|overfør"
-           r"|videregiv|modtag"),
+    "da": (r"vi", r"deler|gemmer|opbevar|behandl|bruge|bruger|sælg|overfør|videregiv|modtag"),
     "pl": (r"", r"zbieramy|udostępniamy|przechowujemy|przetwarzamy|używamy|wykorzystujemy"
            r"|sprzedajemy|przekazujemy|otrzymujemy"),
     "pt": (r"", r"coletamos|recolhemos|compartilhamos|partilhamos|conservamos|armazenamos"
            r"|tratamos|usamos|utilizamos|vendemos|transferimos|recebemos"),
 }  # fmt: skip
+
+
+def _practice_clause(language: str) -> tuple[str, str]:
+    """``language``'s (subject, practice verbs): after a subject, the one-word collecting
+    stems of ``COLLECTION_CUES`` ("collect", "recueill"; not a phrase such as "samle[rt]?
+    inn" or a pattern) and the verbs of :data:`_PRACTICE_VERBS`.
+
+    >>> _practice_clause("fr")[1].startswith("collect|recueill|obten|partage")
+    True
+    """
+    subject, verbs = _PRACTICE_VERBS[language]
+    if not subject:
+        return subject, verbs
+    collecting = [cue for cue in COLLECTION_CUES[language] if _STEM.fullmatch(cue)]
+    return subject, "|".join([*collecting, verbs])
+
+
+_STEM = re.compile(r"[^\W\d_]+")
+PRACTICE_CLAUSES: dict[str, tuple[str, str]] = {
+    language: _practice_clause(language) for language in _PRACTICE_VERBS
+}
 
 # The word that turns a subject and its verb into a question about a practice ("how we use
 # cookies", "comment nous utilisons"): a topic named, not a practice stated.
