@@ -5,6 +5,8 @@
     .venv/bin/python benchmarks/train_topics.py --write    # also writes diffing/topic_model.json
     .venv/bin/python benchmarks/train_topics.py --labels   # per topic: paragraphs, vendors
     .venv/bin/python benchmarks/train_topics.py --labelled-context  # the reading before session 7
+    .venv/bin/python benchmarks/train_topics.py --without-drawn "thin topic (session 4)"
+                                            # scored on the labels before those rows
 
 Data: ``benchmarks/topic_labels.jsonl`` (its first line says how the labels
 were made), paragraphs of the 22 tune vendors of the dev corpus; the frozen
@@ -67,10 +69,16 @@ TOPICS = topic_ids()
 SHORT_LENGTH = math.log1p(MIN_WORDS) / 5
 
 
-def load_rows(labels: Path = LABELS) -> list[dict[str, Any]]:
-    """Labelled paragraphs with their text (eval-only rows read from the corpus)."""
+def load_rows(labels: Path = LABELS, without_drawn: str | None = None) -> list[dict[str, Any]]:
+    """Labelled paragraphs with their text (eval-only rows read from the corpus).
+
+    ``without_drawn``: leave out the rows whose ``drawn`` is this (the label
+    set before they were added, to score old and new labels side by side).
+    """
     rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line]
     rows = [r for r in rows if "_comment" not in r]
+    if without_drawn is not None:
+        rows = [r for r in rows if r.get("drawn") != without_drawn]
     frozen = frozen_vendors()
     docs: dict[str, Any] = {}
     out = []
@@ -385,11 +393,18 @@ def main() -> None:
         action="store_true",
         help="neighbour features from labelled paragraphs only (the reading before session 7)",
     )
+    parser.add_argument(
+        "--without-drawn",
+        metavar="DRAWN",
+        help="leave out the rows labelled with this 'drawn' (the label set before them)",
+    )
     args = parser.parse_args()
+    if args.write and args.without_drawn:
+        parser.error("--write trains on every label: drop --without-drawn")
     if args.inner_thresholds:
         global INNER_FOLDS
         INNER_FOLDS = 4
-    rows = load_rows()
+    rows = load_rows(without_drawn=args.without_drawn)
     if args.labels:
         print(f"{len(rows)} labelled paragraphs; per topic: paragraphs, vendors, languages")
         for topic, s in label_summary(rows).items():
