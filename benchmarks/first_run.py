@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -159,8 +160,12 @@ def child_same(versions: int) -> dict[str, Any]:
 
 def _run(root: Path, mode: str, versions: int, docs_file: Path) -> dict[str, Any]:
     child = ["--child", str(root), "--mode", mode, "--versions", str(versions)]
+    # One hash seed for both codes' outputs: some diffs (a unit's old text, a
+    # fact's snippet) follow set order, which the seed of each process changes.
+    env = {**os.environ, "PYTHONHASHSEED": "0"} if mode == "same" else None
     out = subprocess.run(
         [sys.executable, __file__, *child, "--docs", str(docs_file)],
+        env=env,
         capture_output=True,
         text=True,
         check=True,
