@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import importlib.abc
+import importlib.metadata
 import importlib.util
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -35,7 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 
-class _Folders(importlib.abc.MetaPathFinder):
+class Folders(importlib.abc.MetaPathFinder):
     """Imports ``policywatch.*`` from another checkout's folders (pyproject's package-dir)."""
 
     def __init__(self, root: Path) -> None:
@@ -54,9 +56,43 @@ class _Folders(importlib.abc.MetaPathFinder):
         )
 
 
+def _normalised(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _pinned(root: Path) -> set[str]:
+    lines = (root / "constraints.txt").read_text().splitlines()
+    return {_normalised(line.split("==")[0]) for line in lines if "==" in line}
+
+
+class Unpinned(importlib.abc.MetaPathFinder):
+    """Hides the installed packages this checkout pins and ``root``'s does not.
+
+    The other commit runs in this virtualenv: a dependency this branch adds
+    (a faster implementation another library picks up when installed) must
+    not speed the other code up too.
+    """
+
+    def __init__(self, root: Path) -> None:
+        added = _pinned(REPO) - _pinned(root)
+        self.hidden = {
+            module
+            for module, dists in importlib.metadata.packages_distributions().items()
+            if any(_normalised(d) in added for d in dists)
+        }
+
+    def find_spec(
+        self, fullname: str, path: Any = None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname.partition(".")[0] in self.hidden:
+            raise ModuleNotFoundError(f"{fullname} is not pinned by the code measured")
+        return None
+
+
 def child(root: Path, documents: int | None) -> None:
     """Time the code at ``root``; print one JSON line of per-document CPU milliseconds."""
-    sys.meta_path.insert(0, _Folders(root))
+    sys.meta_path.insert(0, Unpinned(root))
+    sys.meta_path.insert(1, Folders(root))
     # compare.py imports the training script, which imports names older commits
     # lack (c06a638 has no topics.document_features); the timing loop uses none of it.
     sys.modules.setdefault("benchmarks.train_topics", ModuleType("benchmarks.train_topics"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser
 from typing import Any
@@ -102,11 +103,19 @@ def _starts(
     return True
 
 
-def _literal_starts(pattern: re.Pattern[str], limit: int) -> set[tuple[str, bool]] | None:
+def _literal_starts(pattern: re.Pattern[str], limit: int) -> frozenset[tuple[str, bool]] | None:
+    return _literal_starts_of(pattern.pattern, pattern.flags, limit)
+
+
+# A fresh process (each cron run) parses every pattern it prefilters once, and
+# about a quarter of them again: one lexicon's pattern is read by several
+# matchers and gates. Bounded: a long crawl may build patterns from its pages.
+@lru_cache(maxsize=4096)
+def _literal_starts_of(pattern: str, flags: int, limit: int) -> frozenset[tuple[str, bool]] | None:
     out: set[tuple[str, bool]] = set()
-    if not _starts(list(_parser.parse(pattern.pattern, pattern.flags)), "", False, out, limit):
+    if not _starts(list(_parser.parse(pattern, flags)), "", False, out, limit):
         return None
-    return out if len(out) <= 200 else None
+    return frozenset(out) if len(out) <= 200 else None
 
 
 def prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
@@ -172,10 +181,16 @@ def needles(pattern: re.Pattern[str]) -> tuple[Needle, ...] | None:
     out = _literal_starts(pattern, NEEDLE_CHARS)
     if out is None:
         return None
+    # Whether each needle's shorter start is a needle too (up to 200 needles of at
+    # most NEEDLE_CHARS characters: a set lookup per prefix, not a pass per pair).
+    anchored = {text for text, at_word in out if at_word}
+    anywhere = {text for text, at_word in out if not at_word}
     kept = [
         (text, at_word)
         for text, at_word in out
-        if not any(t != text and text.startswith(t) and (w <= at_word) for t, w in out)
+        if not any(
+            text[:n] in anywhere or (at_word and text[:n] in anchored) for n in range(len(text))
+        )
     ]
     return tuple(_needle(text, at_word) for text, at_word in sorted(kept))
 
