@@ -164,10 +164,6 @@ class _Doc:
         if rank == PLAIN:
             # Pages without heading markup have weights of their own: the same
             # feature says different things when nothing is marked up.
-            if self.levels[0] < PLAIN:
-                # A short paragraph among marked-up headings (only upper-case ones are
-                # candidates there: outline.heading_candidates), weighed on its own.
-                f["among_markup"] = 1.0
             return {"plain." + name: value for name, value in f.items()}
         return f
 

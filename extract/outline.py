@@ -25,7 +25,7 @@ from policywatch.extract.blocks import BOLD, GUESS, Block
 from policywatch.extract.heading_text import is_date_line
 from policywatch.extract.headings import HeadingModel, top_level
 from policywatch.extract.headings_signature import signature_line
-from policywatch.extract.numbering import is_caps, number_of
+from policywatch.extract.numbering import number_of
 
 # Words naming the document (its title, not a section), in every language read.
 _DOC_WORDS = document_regex()
@@ -147,13 +147,6 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
         # Almost no heading markup: the headings are among the short paragraphs.
         plain = [i for i, b in enumerate(blocks) if i > start and _heading_shaped(b)]
         cands = sorted({*cands, *plain})
-    else:
-        # A page that marks up its sections may set some of them as upper-case paragraphs
-        # ("<p>LIMITATION OF LIABILITY</p>" among <h2>s). They are candidates like short
-        # paragraphs, and the scorer judges them (``plain.among_markup``): an upper-case
-        # warning ("THE SERVICE IS PROVIDED AS IS.") is a sentence, not a heading.
-        caps = [i for i, b in enumerate(blocks) if i > start and _caps_paragraph(b)]
-        cands = sorted({*cands, *caps})
     if title is None:
         return Candidates(cands, None, [])
     head = [i for i, b in enumerate(blocks[:title]) if b.kind == "heading"] + [title]
@@ -190,11 +183,6 @@ def _heading_shaped(block: Block) -> bool:
         and text[-1:] not in (",", ";")
         and sum(c.isalpha() for c in text) >= 3
     )
-
-
-def _caps_paragraph(block: Block) -> bool:
-    """A short upper-case paragraph (no heading markup) that could be a heading."""
-    return block.rank != BOLD and _heading_shaped(block) and is_caps(block.text)
 
 
 def heading_text(text: str) -> str:
