@@ -258,13 +258,14 @@ def _numeric(
     month-first: no language that puts the month first writes dots or hyphens
     (CLDR; a test checks it). In a split language (English: en_US "M/d/yy",
     en_GB "dd/MM/y", :func:`~policywatch.core.lexicon.calendar.numeric_order`)
-    any separator can be either ("09-01-2024", "12.22.21" on US pages). When
-    the page's order is unknown (``day_first()`` is None), an ambiguous date is
-    no date: never a guess.
+    hyphens can be either too: US pages write "01-15-2024". Dots stay day-first:
+    the English locales that write them (en_CH, en_FI...) are. When the page's
+    order is unknown (``day_first()`` is None), an ambiguous date is no date:
+    never a guess.
     """
     ambiguous = a <= 12 and b <= 12 and a != b
     base = base_language(language) or "en"
-    either = sep == "/" or (base in _CLDR and numeric_order(base) is None)
+    either = sep == "/" or (sep == "-" and base in _CLDR and numeric_order(base) is None)
     first = day_first() if ambiguous and either else True
     if first is None:
         return None

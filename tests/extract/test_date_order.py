@@ -30,11 +30,19 @@ def test_only_english_is_split_by_cldr():
     assert [language for language in LANGUAGES if numeric_order(language) is None] == ["en"]
 
 
-@pytest.mark.parametrize("written", ["09/01/2024", "09-01-2024", "09.01.2024"])
+@pytest.mark.parametrize("written", ["09/01/2024", "09-01-2024"])
 def test_english_with_nothing_telling_the_order_states_no_date(written):
     assert _value("en", written) is None
     # Twin: a day over 12 needs no order.
     assert _value("en", written.replace("09", "13", 1)) == "2024-01-13"
+
+
+def test_an_english_dotted_date_is_day_first():
+    # Every English locale of CLDR that writes dots (en_CH, en_FI...) is day-first.
+    assert _value("en", "09.01.2024") == "2024-01-09"
+    assert _value("en", "09.01.2024", "California residents have rights under the CCPA.") == (
+        "2024-01-09"
+    )
 
 
 @pytest.mark.parametrize(
