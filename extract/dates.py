@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from policywatch.core.lexicon.calendar import day_first as language_day_first
+from policywatch.core.lexicon.calendar import numeric_order
 from policywatch.core.lexicon.date_cues import is_publication
 from policywatch.core.lexicon.tokens import LETTERS
 from policywatch.core.model import StatedDate
@@ -62,7 +62,12 @@ from policywatch.extract.datelists import (
     other_version,
     under_change_log,
 )
-from policywatch.extract.datetext import DateText, dates_of_line, has_year, numeric_orders
+from policywatch.extract.datetext import (
+    DateText,
+    dates_of_line,
+    has_year,
+    numeric_orders,
+)
 
 # Preference between kinds when a page states several (dev corpus README).
 PRIORITY = {"last_updated": 3, "effective": 2, "version": 1}
@@ -164,9 +169,9 @@ def candidates(
     hinted = {h[:10] for h in hints} | {h[:7] for h in hints}
     # Scanning the page for day/month order is costly, and only an ambiguous
     # numeric date (03/04/2024) needs it: done on demand, once per language.
-    orders: dict[str | None, Callable[[], bool]] = {}
+    orders: dict[str | None, Callable[[], bool | None]] = {}
 
-    def order(reading: str | None) -> Callable[[], bool]:
+    def order(reading: str | None) -> Callable[[], bool | None]:
         return orders.setdefault(reading, cache(lambda: _day_first(blocks, reading)))
 
     found: list[Candidate] = []
@@ -346,18 +351,28 @@ def _snippet(text: str, start: int) -> str:
     return text[lo:hi].strip()
 
 
-def _day_first(blocks: list[str], language: str | None) -> bool:
-    """Day/month order for ambiguous numeric dates: by the page's dates, then its language."""
+def _day_first(blocks: list[str], language: str | None) -> bool | None:
+    """Day/month order for ambiguous numeric dates, None when nothing tells it.
+
+    First the page's other numeric dates (25/12/2019 can only be day-first),
+    then its language's order in CLDR (:func:`.numeric_order`). A language
+    CLDR splits (English: en_US month-first, en_GB day-first) needs evidence
+    from the page: its jurisdiction words (GDPR, € or CCPA, $). Not the order
+    of its dates with a month name: European companies write "May 11, 2026"
+    in English beside "11/05/2026" (dev corpus). Nor the lang attribute: CMS
+    templates default to "en-US" whatever the company. With no evidence, the
+    date is no date rather than a guess.
+    """
     day, month = numeric_orders(blocks)
     if day != month:
         return day > month
-    # CMS templates default to lang="en-US" whatever the company, so the
-    # hint is not trusted for order; the page's own signals are.
     base = (language or "en").split("-")[0].lower()
-    if base != "en":
-        try:
-            return language_day_first(base)
-        except ValueError:
-            return True
+    try:
+        order = numeric_order(base)
+    except ValueError:  # a language CLDR does not know: day-first, as most do
+        return True
+    if order is not None:
+        return order
     text = "\n".join(blocks)
-    return len(EU_MARKERS.findall(text)) > len(US_MARKERS.findall(text))
+    eu, us = len(EU_MARKERS.findall(text)), len(US_MARKERS.findall(text))
+    return eu > us if eu != us else None

@@ -26,7 +26,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from policywatch.core.lexicon import LANGUAGES
-from policywatch.core.lexicon.calendar import month_languages, month_names, month_number, year_first
+from policywatch.core.lexicon.calendar import (
+    month_languages,
+    month_names,
+    month_number,
+    numeric_order,
+    year_first,
+)
 from policywatch.core.lexicon.date_cues import cue_languages
 from policywatch.core.lexicon.tokens import LETTERS
 from policywatch.extract.language import base_language
@@ -83,7 +89,7 @@ class DateText:
 
 
 def dates_in(
-    text: str, language: str | None, day_first: Callable[[], bool] = lambda: True
+    text: str, language: str | None, day_first: Callable[[], bool | None] = lambda: True
 ) -> list[DateText]:
     """Every date in ``text``, in order. ``day_first`` is asked only for 03/04/2024."""
     found: list[DateText] = []
@@ -95,7 +101,7 @@ def dates_in(
 
 
 def dates_of_line(
-    block: str, language: str | None, order: Callable[[str | None], Callable[[], bool]]
+    block: str, language: str | None, order: Callable[[str | None], Callable[[], bool | None]]
 ) -> list[DateText]:
     """The dates of a block, read in the language of its own cues where the page's cannot.
 
@@ -156,7 +162,7 @@ def has_year(text: str) -> bool:
 
 
 def _read_around(
-    text: str, year: re.Match[str], language: str | None, day_first: Callable[[], bool]
+    text: str, year: re.Match[str], language: str | None, day_first: Callable[[], bool | None]
 ) -> DateText | None:
     found = year.group()
     if len(found) != 4:  # a short numeric date: 3/11/25
@@ -164,7 +170,7 @@ def _read_around(
         if m is None:
             return None
         a, b, y = int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4))
-        return _numeric(year.start(), year.end(), a, b, y, day_first, m.group(2))
+        return _numeric(year.start(), year.end(), a, b, y, day_first, m.group(2), language)
     y, start, end = int(found), year.start(), year.end()
     before = text[max(0, start - _BEFORE) : start]
     after = text[end : end + _AFTER]
@@ -175,7 +181,7 @@ def _read_around(
         return _day(start - width + m.start(), end, y, mo, int(m.group("d")))
     if m := _NUMBERS.search(before):
         a, b = int(m.group("a")), int(m.group("b"))
-        return _numeric(start - width + m.start(), end, a, b, y, day_first, m.group("s"))
+        return _numeric(start - width + m.start(), end, a, b, y, day_first, m.group("s"), language)
     if m := _YEAR_NUMBERS.match(after):
         return _day(start, end + m.end(), y, int(m.group("m")), int(m.group("d")))
     if (m := _ISO_MONTH.match(after)) and _valid(y, int(m.group("m"))):
@@ -237,15 +243,32 @@ def _month_only(start: int, end: int, y: int, mo: int) -> DateText | None:
 
 
 def _numeric(
-    start: int, end: int, a: int, b: int, y: int, day_first: Callable[[], bool], sep: str = "/"
+    start: int,
+    end: int,
+    a: int,
+    b: int,
+    y: int,
+    day_first: Callable[[], bool | None],
+    sep: str = "/",
+    language: str | None = None,
 ) -> DateText | None:
     """d/m/y or m/d/y: fixed when one number is over 12, else by the page's order.
 
-    Only a date written with slashes can be month-first: no language that
-    puts the month first writes dots or hyphens (CLDR; a test checks it).
+    In a language CLDR gives one order, only a date written with slashes can be
+    month-first: no language that puts the month first writes dots or hyphens
+    (CLDR; a test checks it). In a split language (English: en_US "M/d/yy",
+    en_GB "dd/MM/y", :func:`~policywatch.core.lexicon.calendar.numeric_order`)
+    hyphens can be either too: US pages write "01-15-2024". Dots stay day-first:
+    the English locales that write them (en_CH, en_FI...) are. When the page's
+    order is unknown (``day_first()`` is None), an ambiguous date is no date:
+    never a guess.
     """
     ambiguous = a <= 12 and b <= 12 and a != b
-    first = day_first() if ambiguous and sep == "/" else True
+    base = base_language(language) or "en"
+    either = sep == "/" or (sep == "-" and base in _CLDR and numeric_order(base) is None)
+    first = day_first() if ambiguous and either else True
+    if first is None:
+        return None
     if a > 12 or (ambiguous and first):
         d, mo = a, b
     else:

@@ -82,7 +82,7 @@ def read_html(html: str, *, select: str | None = None, remove: str | None = None
             # A PDF converted line by line (pdf2htmlEX): read as the PDF's lines.
             blocks += read_text(pdf.text, pdf.styles)
         else:
-            _Walker(blocks, dated_links(container)).walk(container)
+            _Walker(blocks, dated_links(container), lang).walk(container)
     return HtmlPage(blocks=blocks, title=title, lang=lang, warnings=warnings, hints=hints)
 
 
@@ -121,8 +121,14 @@ class _Walker:
     :data:`_BOLD`) instead of (text, emphasis) pairs re-scanned at every flush.
     """
 
-    def __init__(self, out: list[Block], other_pages: set[etree._Element] | None = None) -> None:
+    def __init__(
+        self,
+        out: list[Block],
+        other_pages: set[etree._Element] | None = None,
+        language: str | None = None,
+    ) -> None:
         self.out = out
+        self.language = language  # the page's lang attribute: whose ordinal suffixes join
         # Entries of lists of dated links (:func:`.chrome.dated_links`): their blocks are marked.
         self.other_pages = other_pages or set()
         self.pieces: list[str] = []
@@ -243,7 +249,7 @@ class _Walker:
         if not self.has_text:
             self.pieces = []
             return
-        text = normalise_inline(join_inline(self.pieces))
+        text = normalise_inline(join_inline(self.pieces, self.language))
         least = self.least
         self.pieces, self.has_text, self.least = [], False, _BOLD
         if text:

@@ -85,10 +85,14 @@ _REACH = 8
 _LETTERS = re.compile(r"[^\W\d_]*")
 
 
-def join_inline(pieces: list[str]) -> str:
+def join_inline(pieces: list[str], language: str | None = None) -> str:
     """The text of a block's pieces, adjacent inline elements set apart where they
     hold two words (:func:`glued`): "Last updated" "May 1, 2024" as the page shows
     them, not "Last updatedMay 1, 2024"; a word split by markup stays one.
+    ``language`` is the page's (its lang attribute): the ordinal suffixes joined
+    to a number are that language's and English's. An English attribute is no
+    evidence (CMS templates default to "en-US" whatever the page's language),
+    so there, as with none, every language's suffixes join.
 
     >>> join_inline(["Last updated", INLINE_EDGE, "May 1, 2024", INLINE_EDGE, "Next"])
     'Last updated May 1, 2024 Next'
@@ -98,31 +102,37 @@ def join_inline(pieces: list[str]) -> str:
     text = "".join(pieces)
     if INLINE_EDGE not in text:
         return text
+    if language and language.replace("_", "-").split("-")[0].lower() == "en":
+        language = None
 
     def edge(m: re.Match[str]) -> str:
         before = text[max(0, m.end(1) - _REACH) : m.end(1)].replace(INLINE_EDGE, "")
         after = text[m.end() : m.end() + _REACH].replace(INLINE_EDGE, "")
-        return m[1] + (" " if glued(before, after) else "")
+        return m[1] + (" " if glued(before, after, language) else "")
 
     return _EDGES.sub(edge, text)
 
 
-def glued(before: str, after: str) -> bool:
+def glued(before: str, after: str, language: str | None = None) -> bool:
     """Whether the text just before and just after an inline element edge holds two
     words: a letter and a digit ("2024" "Next"), or a small letter and a capital
     ("updated" "May"). A capital and small letters ("W" "ord") or two small letters
     ("Ex" "am") are one word split by markup; so are a number and its ordinal
     suffix ("1" "er", "May 1" "st") and a one-letter prefix and a capital ("e" "Mail").
+    The suffixes are those of the page's ``language`` and English (any language's
+    when it is unknown): "2024" "a" on an Italian page are two words.
 
     >>> glued("updated", "May 1"), glued("1", "er mars"), glued("e", "Mail"), glued("1", "v1")
     (True, False, False, True)
+    >>> glued("1", "er mars", "fr"), glued("2024", "e", "de")
+    (False, True)
     """
     left, right = before[-1:], after[:1]
     if not (left.isalnum() and right.isalnum()):
         return False
     if left.isdigit() and not right.isdigit():
         suffix = _LETTERS.match(after)
-        return not (suffix and is_ordinal_suffix(suffix[0]))
+        return not (suffix and is_ordinal_suffix(suffix[0], language))
     if left.isdigit() != right.isdigit():
         return True
     if left.islower() and right.isupper():

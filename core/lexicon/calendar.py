@@ -4,6 +4,8 @@
     (3, 1, 9)
     >>> day_first("nb"), day_first("en"), year_first("hu")
     (True, False, True)
+    >>> numeric_order("nb"), numeric_order("en")  # English is split: en_US M/d, en_GB d/M
+    (True, None)
     >>> month_number("jaanuarist", "et", inflected=True)  # "from January": an inflected form
     1
 
@@ -21,7 +23,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from babel import Locale
+from babel import Locale, localedata
+from babel.core import get_global
 
 from policywatch.core.lexicon import LANGUAGES
 
@@ -142,3 +145,25 @@ def day_first(language: str) -> bool:
     pattern = Locale.parse(language.split("-")[0]).date_formats["short"].pattern
     day, month = pattern.find("d"), pattern.find("M")
     return day < month or pattern.find("y") < min(day, month)
+
+
+@cache
+def numeric_order(language: str) -> bool | None:
+    """Day-first (True) or month-first (False) for ``language``'s numeric dates, or None
+    when CLDR splits the language: its own locale's order is not the order of most of
+    the territories where it is spoken.
+
+    English is split (``en`` is en_US, "M/d/yy", while en_GB, en_IE, en_AU, en_IN
+    and most others write "dd/MM/y"), so "03/04/2024" on an English page needs
+    other evidence; Spanish is not (es_PA and es_PR are month-first, the other 25
+    territories day-first, as ``es`` is).
+    """
+    base = language.split("-")[0]
+    own = day_first(base)
+    territories = [
+        territory
+        for territory, spoken in get_global("territory_languages").items()
+        if base in spoken and localedata.exists(f"{base}_{territory}")
+    ]
+    agree = sum(day_first(f"{base}_{territory}") == own for territory in territories)
+    return own if 2 * agree >= len(territories) else None

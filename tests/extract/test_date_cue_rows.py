@@ -99,3 +99,29 @@ def test_an_announced_new_version_is_never_the_stated_date(language):
     assert stated(_page(language, top=announced)) is None, announced
     # Twin: the same line without the announcement is the page's effective date.
     assert stated(_page(language, top=f"<p>{line}</p>")) == (OTHER.isoformat(), "effective")
+
+
+# A sibling language's one-word cue that is a real cue of the page's language too, moved
+# to the page language's own row (test_date_cue_cognates.py lists and decides them all).
+COGNATES = (
+    ("cs", "Aktualizované", "last_updated"),
+    ("cs", "Aktualizované znění ze dne", "last_updated"),
+    ("nb", "Endra", "last_updated"),
+    ("nb", "Sist endra", "last_updated"),
+    ("nb", "Offentliggjort", "version"),
+)
+
+
+@pytest.mark.parametrize(("language", "phrase", "kind"), COGNATES)
+def test_a_cognate_cue_of_the_own_row_dates_the_page(language, phrase, kind):
+    line = _line(phrase, OWN, language)
+    assert stated(_page(language, top=f"<p>{line}</p>")) == (OWN.isoformat(), kind)
+
+
+@pytest.mark.parametrize(("language", "phrase", "kind"), COGNATES)
+def test_the_same_cognate_dating_something_else_states_nothing(language, phrase, kind):
+    lowered = phrase[:1].lower() + phrase[1:]
+    twin = f"<p>{OTHER_THING[language]} {_line(lowered, OTHER, language)}.</p>"
+    assert stated(_page(language, middle=twin)) is None, twin
+    own = f"<p>{_line(phrase, OWN, language)}</p>"
+    assert stated(_page(language, top=own, middle=twin)) == (OWN.isoformat(), kind), twin

@@ -96,10 +96,14 @@ def test_a_slashed_date_is_read_in_the_order_of_its_cues_language(language):
 
 @pytest.mark.parametrize("language", ["fr", "it", "es"])
 def test_a_cue_the_page_shares_leaves_the_order_to_the_page(language):
-    # Twin: "Version" is an English cue too, so the English page's order reads it
-    # (month first); on a page in the language itself the same line is day first.
+    # Twin: "Version" is an English cue too, so the English page's order reads it:
+    # English is split (en_US month first, en_GB day first), so with nothing on the
+    # page telling the order it is no date, and a US page reads it month first; on a
+    # page in the language itself the same line is day first.
     line = f"Version {format_date(AMBIGUOUS, 'dd/MM/y', locale=language)}"
-    assert _stated(_english_page(line, language)) == ("2024-03-04", "version")
+    assert _stated(_english_page(line, language)) is None
+    us = "California residents have rights under the CCPA."
+    assert _stated(_english_page(line, language, bilingual=us)) == ("2024-03-04", "version")
     own = f"<h1>Policy</h1><p>{line}</p><p>{BODY[language]}</p><p>{BODY[language]}</p>"
     found = extract(html_page(own, lang=language, sections=False), "text/html")
     assert found.language == language

@@ -91,3 +91,38 @@ def test_a_one_letter_prefix_and_a_capital_stay_one_word():
     # Twin of "updated" "May": a single small letter before a capital is a prefix.
     assert "eMail and iCloud" in _text("en", "<b>e</b><span>Mail</span> and <i>i</i>Cloud")
     assert "the Mail" in _text("en", "<b>the</b><span>Mail</span>")
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "shown"),
+    [
+        # The page language's own suffix joins its number...
+        ("fr", "<span>le 2</span><span>e</span> <span>article</span>", "le 2e article"),
+        ("es", "<span>el 2</span><span>a</span> <span>cláusula</span>", "el 2a cláusula"),
+        ("it", "<span>il 2</span><span>º</span> <span>articolo</span>", "il 2º articolo"),
+        # ...and another language's stays a word of its own ("e", "a": and, to).
+        ("it", "<span>nel 2024</span><span>e</span> <span>nel 2025</span>", "2024 e nel 2025"),
+        ("pt", "<span>de 2024</span><span>a</span> <span>2025</span>", "2024 a 2025"),
+        ("de", "<span>Sportverein 2024</span><span>e</span>. V.", "2024 e. V."),
+        ("nb", "<span>2024</span><span>e</span><span>-post</span>", "2024 e-post"),
+    ],
+)
+def test_an_ordinal_suffix_is_joined_in_the_page_s_language_only(language, line, shown):
+    assert shown in _page_text(language, line)
+
+
+@pytest.mark.parametrize("language", ["de", "nb", "fr", "it"])
+def test_english_ordinal_suffixes_join_on_every_page(language):
+    # Twin: pages mix English in ("May 1st, 2024" on a German page).
+    assert "May 1st, 2024" in _page_text(language, "<span>May 1</span><span>st</span>, 2024")
+
+
+def test_an_english_lang_attribute_joins_every_language_s_suffix():
+    # CMS templates say lang="en-US" whatever the text: the attribute is no evidence there.
+    line = "<span>Mise à jour le 1</span><span>er</span><span> mars 2024</span>"
+    assert "le 1er mars" in _page_text("en-US", line)
+
+
+def _page_text(lang: str, line: str) -> str:
+    page = f"<html lang='{lang}'><body><h1>Title</h1><p>{line}</p></body></html>"
+    return extract(page.encode(), "text/html").text

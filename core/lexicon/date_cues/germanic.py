@@ -77,7 +77,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "last_updated": ("sist gjennomgått", "sist kontrollert", "sist oppdatert", "oppdatert",
                          "sist endret", "endret", "sist redigert",
                          "sist revidert", "revidert", "siste oppdatering",
-                         "sist justert", "endringsdato"),
+                         "sist justert", "endringsdato",
+                         # Bokmål allows the a-ending past participle "endra" beside
+                         # "endret" (Bokmålsordboka: endre), as nynorsk writes it.
+                         "endra", "sist endra"),
         "effective": ("gjelder fra", "gjelder fra og med", "gyldig fra", "trer i kraft",
                       "trådte i kraft", "i kraft fra", "ikrafttredelse",
                       "med virkning fra", "gjeldende fra", "gjelder f.o.m.", "gyldig f.o.m."),
@@ -156,7 +159,8 @@ PUBLISHED: dict[str, tuple[str, ...]] = {
     "de": ("veröffentlicht",),
     "en": ("published", "posted", "publication date"),
     "is": ("birt",),
-    "nb": ("publisert",),
+    # Bokmål "offentliggjort" (Bokmålsordboka: offentliggjøre, "make public"), as Danish.
+    "nb": ("publisert", "offentliggjort"),
     "nl": ("gepubliceerd",),
     "nn": ("publisert",),
     "sv": ("publicerad",),

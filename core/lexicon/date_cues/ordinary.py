@@ -17,7 +17,7 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "stand",
     ),
     "cs": (
-        "stand", "aktualizované",
+        "stand",
     ),
     "da": (
         "stand", "modifikationer",
@@ -73,7 +73,7 @@ ORDINARY: dict[str, tuple[str, ...]] = {
     "mt": (
     ),
     "nb": (
-        "stand", "offentliggjort", "endra",
+        "stand",
     ),
     "nl": (
         "publiek", "stand", "verzoek", "publieke", "verzet", "verzamelen", "verzameling",

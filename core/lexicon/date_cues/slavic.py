@@ -21,7 +21,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                          "aktualizace", "poslední změna", "naposledy změněno", "změněno",
                          "revidováno", "naposledy revidováno", "naposledy zkontrolováno",
                          "poslední revize", "poslední kontrola",
-                         "naposledy upraveno", "upraveno", "poslední úprava"),
+                         "naposledy upraveno", "upraveno", "poslední úprava",
+                         # "aktualizované (znění)": the adjective "updated" (SSJČ
+                         # aktualizovaný), written alike in Slovak's row.
+                         "aktualizované", "aktualizované znění"),
         "effective": ("účinnost od", "účinné od", "účinný od", "účinná od", "platnost od",
                       "platné od", "platí od", "nabývá účinnosti", "v platnosti od",
                       "datum účinnosti",

@@ -1,0 +1,87 @@
+"""Day/month order of an ambiguous numeric date (issue 12, 12w step 2).
+
+"09/01/2024" is 9 January or 1 September. The order comes from the page's
+other numeric dates first (25/12/2019 can only be day-first), then from the
+language's order in CLDR (:func:`policywatch.core.lexicon.calendar.numeric_order`).
+English is split by CLDR (en_US "M/d/yy", en_GB "dd/MM/y"): there the page's
+jurisdiction words (GDPR and € or CCPA and $) tell it; with none, the date is
+no date, never a guess. Each case has its twin: a day over 12 needs no order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon.calendar import numeric_order
+from policywatch.extract.dates import find_stated_date
+from tests.extract.stated_pages import html_page, stated
+
+CUE = {"en": "Last updated:", "nb": "Sist endret:", "de": "Stand:", "fr": "Mis à jour le"}
+TITLE = {"en": "Privacy", "nb": "Personvern", "de": "Datenschutz", "fr": "Confidentialité"}
+
+
+def _value(language: str, written: str, *others: str) -> str | None:
+    found = find_stated_date([TITLE[language], f"{CUE[language]} {written}", *others], language)
+    return found.value if found else None
+
+
+def test_only_english_is_split_by_cldr():
+    assert [language for language in LANGUAGES if numeric_order(language) is None] == ["en"]
+
+
+@pytest.mark.parametrize("written", ["09/01/2024", "09-01-2024"])
+def test_english_with_nothing_telling_the_order_states_no_date(written):
+    assert _value("en", written) is None
+    # Twin: a day over 12 needs no order.
+    assert _value("en", written.replace("09", "13", 1)) == "2024-01-13"
+
+
+def test_an_english_dotted_date_is_day_first():
+    # Every English locale of CLDR that writes dots (en_CH, en_FI...) is day-first.
+    assert _value("en", "09.01.2024") == "2024-01-09"
+    assert _value("en", "09.01.2024", "California residents have rights under the CCPA.") == (
+        "2024-01-09"
+    )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "value"),
+    [
+        ("Our office moved on 25/12/2019.", "2024-01-09"),  # another numeric date
+        ("Our office moved on 12/25/2019.", "2024-09-01"),
+        ("We are the controller under the GDPR; fees are in €.", "2024-01-09"),  # jurisdiction
+        ("California residents have rights under the CCPA.", "2024-09-01"),
+    ],
+)
+@pytest.mark.parametrize("written", ["09/01/2024", "09-01-2024"])
+def test_english_order_from_the_page(written, evidence, value):
+    assert _value("en", written, evidence) == value
+
+
+def test_an_english_page_read_whole():
+    line = "<p>Last updated: 09-01-2024</p>"
+    assert stated(html_page(line)) is None
+    us = line + "<p>California residents have rights under the CCPA.</p>"
+    assert stated(html_page(us)) == ("2024-09-01", "last_updated")
+
+
+@pytest.mark.parametrize("language", ["nb", "de", "fr"])
+@pytest.mark.parametrize("written", ["09/01/2024", "09.01.2024"])
+def test_a_day_first_language_reads_day_first(language, written):
+    assert _value(language, written) == "2024-01-09"
+    assert _value(language, written.replace("09", "13", 1)) == "2024-01-13"
+
+
+@pytest.mark.parametrize("language", ["nb", "de", "fr"])
+def test_the_page_s_other_dates_come_before_the_language(language):
+    # A page whose other slashed dates can only be month-first reads its slashed date so.
+    assert _value(language, "09/01/2024", "12/25/2019") == "2024-09-01"
+    # Twin: dots are written day-first in every one of these languages (CLDR).
+    assert _value(language, "09.01.2024", "12/25/2019") == "2024-01-09"
+
+
+def test_named_dates_do_not_tell_an_english_page_s_numeric_order():
+    # European companies write "June 1, 2023" in English beside "01/06/2023".
+    assert _value("en", "09/01/2024", "The previous policy applied from June 1, 2023.") is None
+    assert _value("en", "09/01/2024", "The previous policy applied from 1 June 2023.") is None
