@@ -19,6 +19,7 @@ from policywatch.core.lexicon.postal import (
     POSTAL_BOX_CODE,
     POSTAL_BOX_WORDS,
     POSTAL_END_WORDS,
+    TOWN_AFTER,
     US_ZIP_PLUS_FOUR,
     postal_words,
 )
@@ -115,10 +116,12 @@ def _postal(text: str, start: int, end: int) -> bool:
     >>> _postal("TSA 91531 - 91853 Evry", 4, 17), _postal("CS 01 23 45 67 89", 3, 17)
     (True, False)
     """
+    box = POSTAL_BOX_CODE.fullmatch(text, start, end)
     return bool(
         (
-            _POSTAL_BEFORE.search(text[max(0, start - 20) : start].rstrip())
-            and POSTAL_BOX_CODE.fullmatch(text, start, end)
+            box
+            and _POSTAL_BEFORE.search(text[max(0, start - 20) : start].rstrip())
+            and (not box.group("spaced") or TOWN_AFTER.match(text, end))
         )
         or _POSTAL_AFTER.match(text, end)
         or any(
