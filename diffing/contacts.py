@@ -23,29 +23,26 @@ from policywatch.core.lexicon.postal import (
     US_ZIP_PLUS_FOUR,
     postal_words,
 )
+from policywatch.core.lexicon.registers import (
+    REGISTERS_WITH_TOWN,
+    REGISTRATION_SHAPE,
+    REGISTRATION_WORDS,
+    every_word,
+)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.])(?<!\w-)\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
 
 
-# Words before a number that make it a company or tax registration, not a phone number:
-# "number" and the registers' and tax ids' names, per language.
-_REGISTRATION_WORDS = (
-    "company", "registration", "registered", "reg", "org", "organisation", "organization",
-    "vat", "tax", "number", "no", "nr", "ein", "abn", "acn", "crn",  # en
-    "numéro", "n°", "siren", "siret", "rcs", "tva", "registre",  # fr
-    "nummer", "hrb", "hra", "ust", "handelsregister", "amtsgericht",  # de (nl, da: nummer)
-    "orgnr", "organisasjonsnummer", "foretaksregisteret", "mva",  # nb
-    "número", "nif", "cif", "mercantil",  # es (pt: número, nif)
-    "numero", "iva", "rea", "imprese", "fiscale",  # it
-    "kvk", "btw",  # nl
-    "organisationsnummer", "momsregistreringsnummer",  # sv
-    "cvr",  # da
-    "numer", "numerem", "numeru", "krs", "nip", "regon",  # pl
-    "nipc", "comercial",  # pt
-)  # fmt: skip
+# Words before a number that make it a company or tax registration, not a phone number,
+# a register's town between them ("RCS Lille 546 380 197", "RCS Paris B 123 456 789"):
+# core/lexicon/registers.py.
 _REGISTRATION = re.compile(
-    r"(?<!\w)(?:" + "|".join(_REGISTRATION_WORDS) + r")\W{0,3}(?:id\W{0,3})?(?:[a-z]{2}\W{0,3})?$",
+    r"(?<!\w)(?:(?:"
+    + "|".join(re.escape(w) for w in every_word(REGISTRATION_WORDS))
+    + r")\W{0,3}(?:id\W{0,3})?(?:[a-z]{2}\W{0,3})?|(?:"
+    + "|".join(re.escape(w) for w in every_word(REGISTERS_WITH_TOWN))
+    + r")\s+(?-i:[A-ZÀ-Ý][\w'-]+)(?:[\s-](?-i:[A-ZÀ-Ý][\w'-]+))?(?:\s+(?-i:[A-Z]))?\s*)$",
     re.IGNORECASE,
 )
 
@@ -83,7 +80,8 @@ def contacts(text: str, language: str | None = None) -> set[str]:
     phones = {
         re.sub(r"\D", "", m.group(0))
         for m in _PHONE.finditer(text)
-        if not _REGISTRATION.search(text[max(0, m.start() - 40) : m.start()].rstrip())
+        if not _REGISTRATION.search(text[max(0, m.start() - 60) : m.start()].rstrip())
+        and not REGISTRATION_SHAPE.fullmatch(m.group(0))
         and not _amount(text, m.start(), m.end(), language)
         and not _postal(text, m.start(), m.end())
     }
