@@ -31,6 +31,7 @@ from policywatch.core.lexicon.registers import (
 )
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.])(?<!\w-)\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
 
 
@@ -76,7 +77,7 @@ def contacts(text: str, language: str | None = None) -> set[str]:
     >>> contacts("Acme, TSA 91531 - 91853 Evry Cedex"), contacts("San Francisco, CA 94103-1234")
     (set(), set())
     """
-    emails = {m.group(0).lower().rstrip(".") for m in EMAIL.finditer(text)}
+    emails = {found.lower().rstrip(".") for found in email_addresses(text)}
     phones = {
         re.sub(r"\D", "", m.group(0))
         for m in _PHONE.finditer(text)
@@ -103,6 +104,35 @@ def _amount(text: str, start: int, end: int, language: str | None) -> bool:
 # The word or symbol next to a number: "985 euros", "51286585€", "NOK 30 000", "$1 000".
 _CURRENCY_AFTER = re.compile(r"\s?([^\W\d_]+|[^\w\s])")
 _CURRENCY_BEFORE = re.compile(r"([^\W\d_]+|[^\w\s])\s?$")
+
+
+def email_addresses(text: str) -> list[str]:
+    """What ``EMAIL.finditer`` finds in ``text``, in linear time: read from each "@",
+    its mailbox back to where its run of mailbox letters starts (or the last address
+    ended), not from every letter of a long word that has none (a regex search retries
+    each start and reads the word to its end: quadratic).
+
+    >>> email_addresses("Write to dpo@acme.example or a.b+c@x-y.co.uk; not @x.y or a@b")
+    ['dpo@acme.example', 'a.b+c@x-y.co.uk']
+    """
+    found: list[str] = []
+    done = 0
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > done and _mailbox_letter(text[start - 1]):
+            start -= 1
+        domain = _DOMAIN.match(text, at + 1) if start < at else None
+        if domain:
+            found.append(text[start : domain.end()])
+            done = domain.end()
+        at = text.find("@", max(at + 1, done))
+    return found
+
+
+def _mailbox_letter(char: str) -> bool:
+    """A letter ``[\\w.+-]`` matches (``\\w``: a Unicode letter or digit, or "_")."""
+    return char.isalnum() or char in "_.+-"
 
 
 def _postal(text: str, start: int, end: int) -> bool:
