@@ -94,10 +94,13 @@ def is_company(name: str, k: str) -> bool:
         return False
     after = f" {k} "[at:].split()[len(words) :]
     # A form as a whole, as a key spells it ("s a", "sp z o o", "e k"): at the name's
-    # end or right after it. Loose letters ("i e", "c o", "Plan B") are no form.
-    ending = [" ".join(words[i:]) for i in range(1, len(words))]
-    following = [" ".join(after[:n]) for n in range(1, min(len(after), _LONGEST_FORM) + 1)]
-    return any(form in FORM_KEYS for form in (*ending, *following))
+    # end, right after it, or begun in it ("Beta S" + "a" when a name was cut at the
+    # form's dot). Loose letters ("i e", "c o", "Plan B") are no form.
+    return any(
+        " ".join((*words[i:], *after[:n])) in FORM_KEYS
+        for i in range(1, len(words) + 1)
+        for n in range(min(len(after), _LONGEST_FORM) + 1)
+    )
 
 
 # The most words a form's key has ("spol s r o").
