@@ -19,32 +19,31 @@ from policywatch.core.lexicon.postal import (
     POSTAL_BOX_CODE,
     POSTAL_BOX_WORDS,
     POSTAL_END_WORDS,
+    TOWN_AFTER,
     US_ZIP_PLUS_FOUR,
     postal_words,
 )
+from policywatch.core.lexicon.registers import (
+    REGISTERS_WITH_TOWN,
+    REGISTRATION_SHAPE,
+    REGISTRATION_WORDS,
+    every_word,
+)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.])(?<!\w-)\+?\d[\d ()-]{6,}\d(?!\w|\.\d)")
 
 
-# Words before a number that make it a company or tax registration, not a phone number:
-# "number" and the registers' and tax ids' names, per language.
-_REGISTRATION_WORDS = (
-    "company", "registration", "registered", "reg", "org", "organisation", "organization",
-    "vat", "tax", "number", "no", "nr", "ein", "abn", "acn", "crn",  # en
-    "numéro", "n°", "siren", "siret", "rcs", "tva", "registre",  # fr
-    "nummer", "hrb", "hra", "ust", "handelsregister", "amtsgericht",  # de (nl, da: nummer)
-    "orgnr", "organisasjonsnummer", "foretaksregisteret", "mva",  # nb
-    "número", "nif", "cif", "mercantil",  # es (pt: número, nif)
-    "numero", "iva", "rea", "imprese", "fiscale",  # it
-    "kvk", "btw",  # nl
-    "organisationsnummer", "momsregistreringsnummer",  # sv
-    "cvr",  # da
-    "numer", "numerem", "numeru", "krs", "nip", "regon",  # pl
-    "nipc", "comercial",  # pt
-)  # fmt: skip
+# Words before a number that make it a company or tax registration, not a phone number,
+# a register's town between them ("RCS Lille 546 380 197", "RCS Paris B 123 456 789"):
+# core/lexicon/registers.py.
 _REGISTRATION = re.compile(
-    r"(?<!\w)(?:" + "|".join(_REGISTRATION_WORDS) + r")\W{0,3}(?:id\W{0,3})?(?:[a-z]{2}\W{0,3})?$",
+    r"(?<!\w)(?:(?:"
+    + "|".join(re.escape(w) for w in every_word(REGISTRATION_WORDS))
+    + r")\W{0,3}(?:id\W{0,3})?(?:[a-z]{2}\W{0,3})?|(?:"
+    + "|".join(re.escape(w) for w in every_word(REGISTERS_WITH_TOWN))
+    + r")\s+(?-i:[A-ZÀ-Ý][\w'-]+)(?:[\s-](?-i:[A-ZÀ-Ý][\w'-]+))?(?:\s+(?-i:[A-Z]))?\s*)$",
     re.IGNORECASE,
 )
 
@@ -78,11 +77,12 @@ def contacts(text: str, language: str | None = None) -> set[str]:
     >>> contacts("Acme, TSA 91531 - 91853 Evry Cedex"), contacts("San Francisco, CA 94103-1234")
     (set(), set())
     """
-    emails = {m.group(0).lower().rstrip(".") for m in EMAIL.finditer(text)}
+    emails = {found.lower().rstrip(".") for found in email_addresses(text)}
     phones = {
         re.sub(r"\D", "", m.group(0))
         for m in _PHONE.finditer(text)
-        if not _REGISTRATION.search(text[max(0, m.start() - 40) : m.start()].rstrip())
+        if not _REGISTRATION.search(text[max(0, m.start() - 60) : m.start()].rstrip())
+        and not REGISTRATION_SHAPE.fullmatch(m.group(0))
         and not _amount(text, m.start(), m.end(), language)
         and not _postal(text, m.start(), m.end())
     }
@@ -106,6 +106,35 @@ _CURRENCY_AFTER = re.compile(r"\s?([^\W\d_]+|[^\w\s])")
 _CURRENCY_BEFORE = re.compile(r"([^\W\d_]+|[^\w\s])\s?$")
 
 
+def email_addresses(text: str) -> list[str]:
+    """What ``EMAIL.finditer`` finds in ``text``, in linear time: read from each "@",
+    its mailbox back to where its run of mailbox letters starts (or the last address
+    ended), not from every letter of a long word that has none (a regex search retries
+    each start and reads the word to its end: quadratic).
+
+    >>> email_addresses("Write to dpo@acme.example or a.b+c@x-y.co.uk; not @x.y or a@b")
+    ['dpo@acme.example', 'a.b+c@x-y.co.uk']
+    """
+    found: list[str] = []
+    done = 0
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > done and _mailbox_letter(text[start - 1]):
+            start -= 1
+        domain = _DOMAIN.match(text, at + 1) if start < at else None
+        if domain:
+            found.append(text[start : domain.end()])
+            done = domain.end()
+        at = text.find("@", max(at + 1, done))
+    return found
+
+
+def _mailbox_letter(char: str) -> bool:
+    """A letter ``[\\w.+-]`` matches (``\\w``: a Unicode letter or digit, or "_")."""
+    return char.isalnum() or char in "_.+-"
+
+
 def _postal(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is part of a postal address: after a
     box or sorting code word and of a box code's shape (a phone number written after
@@ -115,10 +144,12 @@ def _postal(text: str, start: int, end: int) -> bool:
     >>> _postal("TSA 91531 - 91853 Evry", 4, 17), _postal("CS 01 23 45 67 89", 3, 17)
     (True, False)
     """
+    box = POSTAL_BOX_CODE.fullmatch(text, start, end)
     return bool(
         (
-            _POSTAL_BEFORE.search(text[max(0, start - 20) : start].rstrip())
-            and POSTAL_BOX_CODE.fullmatch(text, start, end)
+            box
+            and _POSTAL_BEFORE.search(text[max(0, start - 20) : start].rstrip())
+            and (not box.group("spaced") or TOWN_AFTER.match(text, end))
         )
         or _POSTAL_AFTER.match(text, end)
         or any(

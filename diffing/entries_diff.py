@@ -16,6 +16,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from policywatch.core.lexicon.legal_forms import FORM_AT_END
 from policywatch.core.lexicon.legal_forms import WORDS as LEGAL_FORMS
 from policywatch.diffing.lexicons import topics
 from policywatch.diffing.model import Entry, EntryChange
@@ -53,9 +54,20 @@ def diff_entries(
 
 
 def identity(name: str) -> str:
-    """A name without legal form, punctuation or case: 'Stripe, Inc.' == 'Stripe'."""
-    words = [w for w in key(name).split() if w not in LEGAL_FORMS]
-    return " ".join(words) or key(name)
+    """A name without legal form, punctuation or case: 'Stripe, Inc.' == 'Stripe'.
+
+    The forms that end it go as whole forms, as written ("EG A/S" is "eg", "SIA S.p.A."
+    is "sia"), then the forms' words anywhere ("Acme GmbH & Co. KG" is "acme"); a name
+    that is only a form stays itself.
+
+    >>> identity("EG A/S"), identity("BT Group plc"), identity("Acme Sp. z o.o.")
+    ('eg', 'bt group', 'acme')
+    """
+    rest = name.strip()
+    while (end := FORM_AT_END.search(rest)) and end.start() > 0:
+        rest = rest[: end.start()]
+    words = [w for w in key(rest).split() if w not in LEGAL_FORMS]
+    return " ".join(words) or key(rest) or key(name)
 
 
 def _tokens(name: str) -> set[str]:

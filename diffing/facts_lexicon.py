@@ -106,6 +106,15 @@ AS_LONG_AS = re.compile(
 CONTRACT_TERM = phrase_regex(
     sorted({p for lang in FACT_LANGUAGES for p in spell_frames(periods.CONTRACT_TERM[lang])})
 )
+# What a period of no number must be about to be a retention fact: data kept, named by a
+# data word or a compound of one ("Kontodaten", "kontodataene", "données de votre
+# compte"), not access kept ("you keep access until the end of your subscription") nor
+# a cookie's or a password's lifetime.
+RETAINED_DATA = re.compile(
+    r"\b\w*(?:data|daten|datene|dataene|opplysning\w*)\b|\b(?:information|informasjon\w*|"
+    r"données|informations|personal details)\b",
+    IC,
+)
 
 # The places data is stored in or sent to that the readers report: CLDR codes, whose
 # names in the fact languages come from the shared country list (core.lexicon).

@@ -59,7 +59,7 @@ def _days(match: re.Match[str]) -> int | None:
     return None
 
 
-def _retention(u: Unit) -> Found:
+def _retention(u: Unit, row: bool = False) -> Found:
     if not u.has(lex.RETENTION_CUE):
         return
     unit = u.text
@@ -82,9 +82,11 @@ def _retention(u: Unit) -> Found:
     qualitative = u.has(lex.AS_LONG_AS)
     if qualitative:
         yield qualitative.group(0), "as_long_as_necessary", qualitative.start()
-    # "Storing your account data: for the duration of the contract": a period, no number.
+    # "Storing your account data: for the duration of the contract": a period, no number,
+    # of data kept (not "you keep access to the service until the end of the contract");
+    # a table row's data are its table's (a cookie table's rows are left out upstream).
     term = u.has(lex.CONTRACT_TERM)
-    if term:
+    if term and (row or u.has(lex.RETAINED_DATA)):
         yield term.group(0), "contract_term", term.start()
 
 
@@ -279,7 +281,7 @@ Table = list[tuple[re.Pattern[str], str]]
 _READERS: list[tuple[str, Callable[[Unit, bool, Present, Table], Found]]] = [
     ("sale", lambda u, row, ctx, table: _sale(u)),
     ("ad_sharing", lambda u, row, ctx, table: _ad_sharing(u)),
-    ("retention", lambda u, row, ctx, table: _retention(u)),
+    ("retention", lambda u, row, ctx, table: _retention(u, row)),
     ("location", _locations),
     ("transfer_mechanism", lambda u, row, ctx, table: _lookup(u, table)),
     ("third_party", _third_parties),

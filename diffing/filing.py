@@ -19,12 +19,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.category_words import AUDIENCE_WORDS
-from policywatch.core.lexicon.negation import negations
 from policywatch.core.lexicon.phrases import phrase_regex
-from policywatch.core.lexicon.subject_rights import rights_purpose_phrases
+from policywatch.core.lexicon.subject_rights import (
+    ALTERNATIVES,
+    EXERCISE_NEGATORS,
+    OTHER_RIGHTS,
+    rights_purpose_phrases,
+)
 from policywatch.diffing import signals as sig
 from policywatch.diffing.context import Context
 from policywatch.diffing.lexicons import ACTION_KINDS, cue, topics
@@ -276,32 +281,61 @@ def contact_category(text: str, own: dict[str, list[str]], lang: str | None) -> 
 
 def rights_purpose(clause: str, lang: str | None) -> str:
     """Whether ``clause`` says it is for exercising one's rights: ``"rights"``,
-    ``"negated"`` when a negation stands in the few words before it ("you cannot
-    exercise your rights by e-mail"), else ``""``.
+    ``"negated"`` when a negator of the exercise verb stands in the few words before
+    it or inside it ("you cannot exercise your rights by e-mail", "Sie können Ihre
+    Rechte nicht ausüben"), else ``""``. A negation of something else ("there is no fee
+    to exercise your rights", "sans frais") leaves the purpose; so does a refused
+    channel followed by the one to use ("not by phone, only by e-mail at ..."), and
+    another's rights ("the rights of third parties", "droits d'auteur") are none.
 
     >>> rights_purpose("Write to us to exercise any of your rights", "en")
     'rights'
     >>> rights_purpose("Vous ne pouvez pas exercer vos droits par téléphone", "fr")
     'negated'
+    >>> rights_purpose("There is no fee to exercise your rights: email us@acme.example", "en")
+    'rights'
     >>> rights_purpose("Write to us about your invoices", "en")
     ''
     """
-    found = _rights_purpose(lang).search(clause)
-    if found is None:
-        return ""
-    before = key(clause[: found.start()]).split()[-_NEGATION_REACH:]
-    return "negated" if negations(before, lang) else "rights"
+    reading = _purpose_reading(lang)
+    for found in reading.phrases.finditer(clause):
+        if reading.others.match(clause[found.end() :].lstrip()):
+            continue  # "your rights of third parties", "vos droits d'auteur"
+        before = key(clause[: found.start()]).split()[-_NEGATION_REACH:]
+        if not reading.negators.intersection(before + key(found.group()).split()):
+            return "rights"
+        instead = reading.alternatives.search(clause, found.end())
+        if instead is not None and sig.contacts(clause[instead.end() :], lang):
+            return "rights"  # "not by phone, only by e-mail at ..."
+        return "negated"
+    return ""
 
 
 # How many words before a purpose clause a negation bears on it ("vous ne pouvez pas").
 _NEGATION_REACH = 3
 
 
+class _PurposeReading(NamedTuple):
+    """How :func:`rights_purpose` reads a language (with English)."""
+
+    phrases: re.Pattern[str]
+    others: re.Pattern[str]
+    negators: frozenset[str]
+    alternatives: re.Pattern[str]
+
+
 @lru_cache(maxsize=32)
-def _rights_purpose(lang: str | None) -> re.Pattern[str]:
-    """The purpose clauses of exercising one's rights in English and ``lang``."""
+def _purpose_reading(lang: str | None) -> _PurposeReading:
+    """The purpose clauses of exercising one's rights in English and ``lang``, with
+    the words that make them another's rights, negate them or name another channel."""
     read = ("en", *languages_of(lang, unknown=("en",)))
-    return phrase_regex(sorted({p for language in read for p in rights_purpose_phrases(language)}))
+
+    return _PurposeReading(
+        phrase_regex(sorted({p for language in read for p in rights_purpose_phrases(language)})),
+        phrase_regex(sorted({p for language in read for p in OTHER_RIGHTS.get(language, ())})),
+        frozenset(key(w) for language in read for w in EXERCISE_NEGATORS.get(language, ())),
+        phrase_regex(sorted({w for language in read for w in ALTERNATIVES.get(language, ())})),
+    )
 
 
 # Where the clause giving a contact ends (not at a colon: "an die Behörde wenden: ...").

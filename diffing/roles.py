@@ -26,9 +26,9 @@ import re
 from collections.abc import Iterable
 
 from policywatch.core.lexicon.countries import countries_in
+from policywatch.core.lexicon.legal_forms import FORM_KEYS
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
 from policywatch.core.model import Section
-from policywatch.diffing.entries import LEGAL_FORMS
 from policywatch.diffing.lexicons import cue
 from policywatch.diffing.text import key
 
@@ -93,13 +93,18 @@ def is_company(name: str, k: str) -> bool:
     if at < 0:
         return False
     after = f" {k} "[at:].split()[len(words) :]
-    form = [words[-1]] if words[-1] in LEGAL_FORMS and len(words) > 1 else []
-    for word in after:
-        if word not in LEGAL_FORMS:
-            break
-        form.append(word)
-    # Letters of a form split by dots ("s a", "b v") count together; "Plan B" has none.
-    return len("".join(form)) >= 2
+    # A form as a whole, as a key spells it ("s a", "sp z o o", "e k"): at the name's
+    # end, right after it, or begun in it ("Beta S" + "a" when a name was cut at the
+    # form's dot). Loose letters ("i e", "c o", "Plan B") are no form.
+    return any(
+        " ".join((*words[i:], *after[:n])) in FORM_KEYS
+        for i in range(1, len(words) + 1)
+        for n in range(min(len(after), _LONGEST_FORM) + 1)
+    )
+
+
+# The most words a form's key has ("spol s r o").
+_LONGEST_FORM = max(len(form.split()) for form in FORM_KEYS)
 
 
 def role_texts(

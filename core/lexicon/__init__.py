@@ -51,6 +51,8 @@ Every module, one line each:
   spaces, word starts and ends, diacritics and their ASCII spellings).
 - :mod:`.postal`: the words of a postal address around a number (box and sorting codes,
   "Cedex", US ZIP+4): what makes it no phone number.
+- :mod:`.registers`: the words and shapes of a company or tax registration number
+  ("RCS Lille 546 380 197", "HRB 12345", "556737-0431"): what makes it no phone number.
 - :mod:`.references`: a sentence that sends the reader to another text, one that defines
   a quoted term: the words of each, per language (they state no practice).
 - :mod:`.right_requests`: a right stated as a request ("you can ask us to delete"): the

@@ -183,19 +183,27 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                r"subcontratad"),
     },
     "sale_sharing": {
-        # A sale of the data, beside a rental ("sale or rental of your data") or to
-        # others ("no sale to third parties"), in every language as in French below.
-        "en": (r"sell", r"sold\b", r"sale of", r"selling", r"sale or rent",
-               r"sale to (?:third|other)"),
-        "nb": (r"selger", r"selge\b", r"salg av", r"salg eller utleie",
-               r"salg til (?:tredje|andre)"),
+        # A sale of the data, beside a rental or to others, in every language as in
+        # French below: the data its object ("sale or rental of your data", "sale to
+        # third parties of your information"), not a home for sale or rent, nor items
+        # sold to other customers ("the sale to other customers of items you return").
+        "en": (r"sell", r"sold\b", r"sale of", r"selling",
+               r"sale or rent(?:al|ing)? of (?:\w+ ){0,3}?(?:data|information)\b",
+               r"sale to (?:third|other)\w* (?:\w+ ){0,2}?of (?:\w+ ){0,3}?"
+               r"(?:data|information)\b"),
+        "nb": (r"selger", r"selge\b", r"salg av",
+               r"salg eller utleie av (?:\w+ ){0,2}?\w*(?:opplysning|data)",
+               r"salg til (?:tredje|andre)\w* (?:\w+ ){0,2}?av (?:\w+ ){0,2}?"
+               r"\w*(?:opplysning|data)"),
         # A sales channel ("Verkaufskanäle", "canaux de vente") sells no data, nor does a
         # name ("Vente-Privée"), nor a shop ("points de vente", "Verkaufsstellen"):
-        # "vente" says a sale of something as "sale of" does, or a sale to others
-        # ("vente à des tiers", "la vente ou à la location de vos données").
+        # "vente" says a sale of something as "sale of" does, or a sale to others of the
+        # data ("vente à des tiers de vos données", "la vente ou à la location de vos
+        # données"), not "une annonce de vente ou location".
         "de": (r"verkauf(?!skan[aä]l|sstelle)",),
         "fr": (r"vend(?:ons|re|u|ent)\b", r"ventes? d(?:e|es|u)?\b",
-               r"ventes? (?:à des tiers|ou (?:à )?(?:la )?location)\b"),
+               r"ventes? (?:à des tiers|ou (?:à )?(?:la )?location) (?:de|des|du) "
+               r"(?:\w+ ){0,2}?(?:données|informations)\b"),
         "es": (r"vend(?:er|emos|e|en|ido)\b", r"venta de"),
         "it": (r"vend(?:ere|iamo|e|ono|uto)\b", r"vendita di"),
         "nl": (r"verko(?:op|opt|pen|cht)\b", r"verkoop van"),

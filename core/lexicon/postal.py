@@ -49,11 +49,17 @@ def postal_words(table: MappingProxyType[str, tuple[str, ...]]) -> tuple[str, ..
 
 # The shape of what a box or sorting code word names (appended): a box number of up to
 # six digits, never starting with 0 ("TSA 91531", "BP 12", "Postboks 1234"), or a German
-# Postfach number in pairs ("Postfach 10 11 12"), then maybe the postal code (four or
-# five digits, French "59 895") after a hyphen or a space. A number after the word in
-# another shape is a phone number written there ("Service client CS 01 23 45 67 89",
-# "Boks 22 33 44 55", "+49 30 1234567"): Posten, La Poste and Deutsche Post number no
-# box with a leading zero or in four pairs.
+# Postfach number in groups ("Postfach 10 11 12", "Postfach 1 01 23"), then maybe the
+# postal code (four or five digits, French "59 895"): after a hyphen, a dash or a comma,
+# or after a space when a town follows it (group ``spaced``: "Postfach 1 01 23 10117
+# Berlin"). A number after the word in another shape is a phone number written there
+# ("Service client CS 01 23 45 67 89", "Boks 22 33 44 55", "Boks 22334455", "Pb. 912 34
+# 567", "PO Box 4155550100"): a box number is short, a phone number has eight digits or
+# more in its country's grouping, and Posten, La Poste and Deutsche Post number no box
+# with a leading zero or in four pairs.
 POSTAL_BOX_CODE = re.compile(
-    r"(?:[1-9]\d{0,5}|[1-9]\d(?: \d\d){1,2})(?:\s*[-–]?\s*(?:\d{4,5}|\d\d \d{3}))?"
+    r"(?:[1-9]\d{0,5}|[1-9]\d?(?: \d\d){1,2})"
+    r"(?:\s*[-–,]\s*(?:\d{4,5}|\d\d \d{3})|(?P<spaced>\s+(?:\d{4,5}|\d\d \d{3})))?"
 )
+# What follows a postal code given after a space: its town ("10117 Berlin").
+TOWN_AFTER = re.compile(r"\s+[^\W\d_]")

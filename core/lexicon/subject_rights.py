@@ -71,48 +71,99 @@ RIGHTS: list[tuple[str, str]] = [
 # A purpose clause that says what a contact is for: exercising one's rights ("write to
 # us to exercise any of your rights"). It makes the address given in its clause a rights
 # channel, not the controller's general contact. Per language, the slots of the clause
-# (an act of exercising, a quantifier, a determiner, a kind of right, the rights word)
+# (an act of exercising, a quantifier, whose rights, a kind of right, the rights word)
 # and ``frames``, the orders the language puts them in (German puts the verb last:
 # "um eines Ihrer Rechte auszuüben"; bokmål may put the possessive after: "rettighetene
 # dine"). An empty slot word makes the slot optional. :func:`rights_purpose_phrases`
 # spells every clause out (:func:`~policywatch.core.lexicon.phrases.spell_frames`) for
-# :func:`~policywatch.core.lexicon.phrases.phrase_regex` (``*`` ends or starts a word
-# stem: "*rechte" finds "Datenschutzrechte").
+# :func:`~policywatch.core.lexicon.phrases.phrase_regex`.
+# The rights are the data subject's: a possessive of the reader ("your", "Ihre", "vos",
+# "dine") or a demonstrative pointing back at the rights just listed ("these rights");
+# "the"/"les"/"der" only after a quantifier that picks from that list ("each of the
+# rights", "l'un des droits", "eines der Rechte"), never alone ("enforce the rights of
+# third parties", "Geltendmachung der Rechte Dritter"). The rights word is a whole word
+# or a data protection compound named in ``kind`` ("Datenschutzrechte",
+# "personvernrettighetene": a phrase's space also matches no space), never another
+# right's compound ("Urheberrechte", "opphavsrettigheter", "copyrights"); no word stem
+# starts with a wildcard, so a long run of letters is read once (linear time).
 # fmt: off
 RIGHTS_PURPOSE: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {"frames": ("act some whose kind rights",),
+    "en": {"frames": ("act some whose kind rights", "act many the kind rights"),
            "act": ("exercis*", "exercis* of", "invok*", "mak* use of", "enforc*"),
            "some": ("", "any of", "any one of", "one of", "all of", "each of", "some of",
                     "either of"),
-           "whose": ("your", "these", "those", "the", "such", "any", "all", "any such"),
+           "many": ("any of", "any one of", "one of", "all of", "each of", "some of",
+                    "either of"),
+           "whose": ("your", "these", "those", "such", "any such"),
+           "the": ("the",),
            "kind": ("", "data protection", "privacy", "legal", "statutory", "individual",
                     "data subject", "data subject's", "gdpr"),
            "rights": ("right*",)},
-    "nb": {"frames": ("act some whose rights own",),
+    "nb": {"frames": ("act some whose kind rights", "act some kind rights own"),
            "act": ("utøve", "utøvelse av", "benytte deg av", "benytte seg av",
                    "gjøre gjeldende", "gjøre bruk av"),
            "some": ("", "noen av", "en av", "hver av", "alle", "hvilken som helst av",
                     "hvilke som helst av"),
-           "whose": ("", "dine", "disse", "de", "sine"),
-           "rights": ("*rettighet*",),
-           "own": ("", "dine")},
-    "de": {"frames": ("some whose rights act", "deed some whose rights"),
+           "whose": ("dine", "disse"),
+           "kind": ("", "personvern"),
+           "rights": ("rettighet*",),
+           "own": ("dine",)},
+    "de": {"frames": ("some whose kind rights act", "deed some whose kind rights",
+                      "some whose kind rights not act", "many kind rights act"),
            "act": ("auszuüben", "ausüben", "geltend zu machen", "geltend machen",
                    "wahrzunehmen", "wahrnehmen"),
            "deed": ("ausübung", "geltendmachung", "wahrnehmung"),
            "some": ("", "eines", "eines der", "eines oder mehrerer", "jedes", "alle",
                     "einzelne"),
-           "whose": ("ihre", "ihrer", "deine", "deiner", "diese", "dieser", "die", "der",
+           "many": ("eines der", "jedes der", "einzelner der"),
+           "whose": ("ihre", "ihrer", "deine", "deiner", "diese", "dieser",
                      "ihnen zustehenden", "ihnen zustehende"),
-           "rights": ("*rechte*",)},
-    "fr": {"frames": ("act some whose rights",),
+           "kind": ("", "datenschutz", "betroffenen"),
+           "rights": ("rechte", "rechten"),
+           "not": ("nicht",)},
+    "fr": {"frames": ("act some whose rights", "act many rights"),
            "act": ("exercer", "exercice de", "exercice", "faire valoir"),
-           "some": ("", "l'un de", "l'un des", "l'un quelconque de", "l'un quelconque des",
-                    "un de", "chacun de", "chacun des", "n'importe lequel de",
-                    "n'importe lequel des", "tout ou partie de", "tout ou partie des",
-                    "l'ensemble de", "l'ensemble des"),
-           "whose": ("", "vos", "votre", "ces", "les", "des", "tes", "ton"),
+           "some": ("", "l'un de", "l'un quelconque de", "un de", "chacun de",
+                    "n'importe lequel de", "tout ou partie de", "l'ensemble de"),
+           "many": ("l'un des", "l'un quelconque des", "chacun des", "n'importe lequel des",
+                    "tout ou partie des", "l'ensemble des"),
+           "whose": ("vos", "votre", "ces", "tes", "ton"),
            "rights": ("droit*",)},
+}
+
+# What, right after the rights word, makes them another person's or another right:
+# "rights of third parties", "droits d'auteur", "Rechte Dritter". Such a clause is no
+# purpose clause of the reader's rights.
+OTHER_RIGHTS: dict[str, tuple[str, ...]] = {
+    "en": ("of third parties", "of a third party", "of any third party", "of others",
+           "of other users", "in your content", "to your content"),
+    "nb": ("til tredjeparter", "til tredjepart", "til andre", "til åndsverk*"),
+    "de": ("dritter", "an geistigem eigentum", "am geistigen eigentum", "anderer"),
+    "fr": ("d'auteur", "des tiers", "de tiers", "voisins", "de propriété intellectuelle",
+           "d'autrui"),
+}
+
+# The negators that negate the act of exercising itself ("you cannot exercise", "vous ne
+# pouvez pas exercer", "Sie können Ihre Rechte nicht ausüben", "du kan ikke utøve"): the
+# particles of :data:`policywatch.core.lexicon.negation.CUES`, never a determiner ("no
+# fee", "aucun frais", "keine Kosten", "ingen kostnad") nor "without" ("ohne Kosten"),
+# which negate a noun, not the exercise. Words as comparison keys spell them.
+EXERCISE_NEGATORS: dict[str, tuple[str, ...]] = {
+    "en": ("not", "never", "cannot", "t"),
+    "nb": ("ikke", "aldri"),
+    "de": ("nicht", "nie", "niemals"),
+    "fr": ("ne", "n", "pas", "jamais"),
+}
+
+# Words that name the channel to use instead of a refused one ("you can't exercise your
+# rights by phone, only by e-mail at ..."): the address after one of them is the rights
+# channel. The limiting words of :data:`policywatch.core.lexicon.negation.CUES` ("only")
+# and the contrasting conjunctions ("but").
+ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "en": ("only", "solely", "exclusively", "but", "instead"),
+    "nb": ("kun", "bare", "utelukkende", "men", "i stedet"),
+    "de": ("nur", "ausschließlich", "lediglich", "sondern", "stattdessen"),
+    "fr": ("uniquement", "seulement", "exclusivement", "mais", "plutôt"),
 }
 # fmt: on
 
@@ -121,9 +172,11 @@ def rights_purpose_phrases(language: str) -> tuple[str, ...]:
     """Every purpose clause of ``language`` that :data:`RIGHTS_PURPOSE` spells, sorted.
 
     >>> phrases = rights_purpose_phrases("de")
-    >>> "eines ihrer *rechte* auszuüben" in phrases, "ihre *rechte* geltend machen" in phrases
-    (True, True)
-    >>> "utøve noen av dine *rettighet*" in rights_purpose_phrases("nb")
+    >>> "eines ihrer rechte auszuüben" in phrases
+    True
+    >>> "ihre datenschutz rechte geltend machen" in phrases
+    True
+    >>> "utøve noen av dine rettighet*" in rights_purpose_phrases("nb")
     True
     """
     return spell_frames(RIGHTS_PURPOSE.get(language, {}))

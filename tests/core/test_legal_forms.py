@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from policywatch.core.lexicon.legal_forms import FORMS, GENERIC, WORDS
+from policywatch.core.lexicon.legal_forms import ALSO_NAMES, FORMS, GENERIC, WORDS
 from policywatch.diffing.facts_lexicon import COMPANY
 
 
@@ -21,8 +21,18 @@ def test_generic_words_do_not_end_a_name_in_running_text(form):
     assert COMPANY.search(f"Data is shared with Acme {form} partners.") is None
 
 
-def test_every_form_is_a_word_a_name_comparison_ignores():
-    from policywatch.diffing.text import key
+def test_every_form_ending_a_name_is_ignored_when_names_are_compared():
+    from policywatch.diffing.entries_diff import identity
 
     for form in FORMS:
-        assert set(key(f"Nordlys {form}").split()) - {"nordlys"} <= WORDS, form
+        assert identity(f"Nordlys {form}") == "nordlys", form
+        assert identity(f"Nordlys Cloud, {form}") == "nordlys cloud", form
+
+
+def test_the_words_read_anywhere_are_no_letters_ordinary_words_or_names():
+    from policywatch.core.lexicon.function_words import FUNCTION_WORDS
+
+    ordinary = {w for words in FUNCTION_WORDS.values() for w in words}
+    assert all(len(w) > 1 for w in WORDS)
+    assert not WORDS & ordinary and not WORDS & ALSO_NAMES
+    assert {"gmbh", "ltd", "inc", "sarl", "oy"} <= WORDS

@@ -81,3 +81,62 @@ def test_the_contract_term_becoming_a_number_of_years_is_a_retention_change(
     new = extract_facts(_doc(kept, language))
     changes = compare_facts(old, new, language)
     assert [c.kind for c in changes if c.kind == "retention"] == ["retention"], kept
+
+
+# fmt: off
+# language: (access kept until the contract ends, the same sentence keeping data)
+ACCESS = {
+    "en": ("If you cancel, you keep access to the service until the end of your subscription.",
+           "If you cancel, we keep your data until the end of your subscription."),
+    "nb": ("Hvis du sier opp, beholder du tilgangen til abonnementet avsluttes.",
+           "Hvis du sier opp, beholder vi opplysningene dine til abonnementet avsluttes."),
+    "de": ("Nach der Kündigung behalten Sie den Zugang bis zum Ende Ihres Abonnements.",
+           "Nach der Kündigung speichern wir Ihre Daten bis zum Ende Ihres Abonnements."),
+    "fr": ("En cas de résiliation, vous conservez l'accès au service jusqu'à la fin de votre "
+           "abonnement.",
+           "En cas de résiliation, nous conservons vos données jusqu'à la fin de votre "
+           "abonnement."),
+}
+# language: the contract's term as one span word, or a frame with the other party named,
+# each with its twin kept for a session
+SPANS = {
+    "en": [("Storing your account data: for the contract term",
+            "Storing your account data: for the session"),
+           ("Storing your account data: during the contract period",
+            "Storing your account data: during the visit")],
+    "nb": [("Lagring av kontodataene dine: i avtaleperioden",
+            "Lagring av kontodataene dine: i økten"),
+           ("Vi lagrer kontodataene dine til avtalen med oss opphører.",
+            "Vi lagrer kontodataene dine til økten med oss opphører.")],
+    "de": [("Speicherung Ihrer Kontodaten: für die Vertragslaufzeit",
+            "Speicherung Ihrer Kontodaten: für die Sitzung"),
+           ("Speicherung Ihrer Kontodaten: während der Vertragsdauer",
+            "Speicherung Ihrer Kontodaten: während der Sitzung")],
+    "fr": [("Conservation des données de votre compte : pendant la durée contractuelle",
+            "Conservation des données de votre compte : pendant la durée de la session"),
+           ("Conservation des données de votre compte : pendant la période contractuelle",
+            "Conservation des données de votre compte : pendant la période de la visite")],
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(ACCESS))
+def test_access_kept_until_the_contract_ends_is_no_retention_fact(language: str) -> None:
+    access, data = ACCESS[language]
+    assert _retention(access, language) == [], access
+    assert _retention(data, language) == ["contract_term"], data
+
+
+def test_a_cookie_stored_for_the_subscription_is_no_retention_fact() -> None:
+    cookie = "The session cookie is stored for the duration of your subscription."
+    assert _retention(cookie, "en") == []
+    assert _retention(cookie.replace("The session cookie", "Your account data"), "en") == [
+        "contract_term"
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(SPANS))
+def test_the_contract_term_named_as_one_span_is_read_in_every_language(language: str) -> None:
+    for contract, session in SPANS[language]:
+        assert _retention(contract, language) == ["contract_term"], contract
+        assert _retention(session, language) == [], session

@@ -81,3 +81,28 @@ def test_a_phone_number_after_a_box_word_keeps_its_number(language: str) -> None
     phone, digits, box = BOX_WORD_THEN_PHONE[language]
     assert contacts(phone, language) == {digits}, phone
     assert contacts(box, language) == set(), box
+
+
+# fmt: off
+# language: (a box number and postal code after a space, before the town; a phone number
+#            written after the box word in its country's grouping, its digits)
+BOXES = {
+    "de": [("Kundenservice: Postfach 1 01 23 10117 Berlin", "Kundenservice: Postfach 301234567",
+            "301234567")],
+    "nb": [("Kundeservice: Postboks 912 0150 Oslo", "Kundeservice: Pb. 912 34 567", "91234567"),
+           ("Kundeservice: Boks 800 0150 Oslo", "Kundeservice: Boks 22334455", "22334455")],
+    "en": [("Customer service: PO Box 4155 02110 Boston", "Customer service: PO Box 4155550100",
+            "4155550100")],
+    "fr": [("Service client : BP 33 75001 Paris", "Service client : BP 33123456789",
+            "33123456789")],
+}
+# fmt: on
+BOX_CASES = [(lang, *case) for lang, cases in BOXES.items() for case in cases]
+
+
+@pytest.mark.parametrize(("language", "box", "phone", "digits"), BOX_CASES)
+def test_a_box_and_postal_code_before_a_town_is_no_phone_and_a_long_number_is(
+    language: str, box: str, phone: str, digits: str
+) -> None:
+    assert contacts(box, language) == set(), box
+    assert contacts(phone, language) == {digits}, phone
