@@ -46,7 +46,7 @@ from policywatch.core.lexicon.references import (
 )
 from policywatch.diffing.stated import CONTEXT_KINDS, Statement
 
-__all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_definition", "is_pointer"]
+__all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_definition", "is_pointer", "opens_with_pointer"]
 
 # Statements of a fact, filed under one category by the sentence they stand in.
 FACT_KINDS = frozenset({"period", "number", "contact", "country"})
@@ -143,6 +143,21 @@ def is_pointer(k: str, language: str | None) -> bool:
     languages = tuple(languages_of(language, unknown=tuple(POINTER_WORDS)))
     # Its only clause sends the reader elsewhere: one of its own states a practice.
     return bool(_pointer(languages).search(k)) and not states_practice(k, languages)
+
+
+def opens_with_pointer(k: str, language: str | None) -> bool:
+    """Whether a comparison key is a pointer from its first word on: the words sending
+    the reader elsewhere open it ("for more information see our whitepaper"), not trail
+    an item ("encryption of data at rest for more information see our whitepaper").
+
+    >>> opens_with_pointer("for more information see our whitepaper", "en")
+    True
+    >>> opens_with_pointer("encryption of data at rest for more information see our whitepaper",
+    ...                    "en")
+    False
+    """
+    languages = tuple(languages_of(language, unknown=tuple(POINTER_WORDS)))
+    return bool(_pointer(languages).match(k)) and not states_practice(k, languages)
 
 
 def states_practice(k: str, languages: tuple[str, ...]) -> bool:
