@@ -25,7 +25,7 @@ from policywatch.diffing.bound import bound_modality, bound_party
 from policywatch.diffing.context import Context
 from policywatch.diffing.entries import LEGAL_FORMS
 from policywatch.diffing.lexicons import cue, topics
-from policywatch.diffing.list_items import is_own_clause, items_anew
+from policywatch.diffing.list_items import items_anew
 from policywatch.diffing.roles import given_roles, is_company
 from policywatch.diffing.stated import (
     LIST_ITEM_WORDS,
@@ -162,9 +162,11 @@ def changed(
         and not gained
         and not removed
         and len(added) >= LIST_ITEM_WORDS
-        # A clause of its own ("our reply will be protected") is said of the list, not
-        # one more entry in it: the claim rule below reads it.
-        and not is_own_clause(" ".join(added), lang)
+        # A clause with its own modal verb ("our reply will be protected") is said of
+        # the list, not one more entry in it: the claim rule below reads it. Words with
+        # no topic word of their own are an item only without one anywhere (the term
+        # items of .list_items name their topic and keep a relative clause).
+        and not sig.modals(" ".join(added), lang)
     ):
         # Words only added to a sentence under a heading about purposes, data or
         # recipients: one more item in that list ("..., and to verify your identity").
