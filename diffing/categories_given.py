@@ -43,6 +43,7 @@ from policywatch.core.lexicon.references import (
     CLAUSE_OPENERS,
     POINTER_WORDS,
     PRACTICE_CLAUSES,
+    practice_verb,
 )
 from policywatch.diffing.stated import CONTEXT_KINDS, Statement
 
@@ -117,7 +118,8 @@ def _clause_split(languages: tuple[str, ...]) -> re.Pattern[str]:
     conjunctions = "|".join(row[0] for _, row in rows)
     subjects = "|".join(row[1] for _, row in rows)
     means = "|".join(row[2] for _, row in rows)
-    verbs = "|".join(PRACTICE_CLAUSES[lang][1] for lang, _ in rows if lang in PRACTICE_CLAUSES)
+    # Whole verb forms: "die Erfassung", "the collection" start no clause.
+    verbs = "|".join(practice_verb(lang) for lang, _ in rows if lang in PRACTICE_CLAUSES)
     # A subject, or a verb (a clitic before it: "et les conservons").
     starts = rf"(?:(?:{subjects})(?!\w)|(?:\w{{1,4}}\s+)?(?:{verbs}))"
     return re.compile(
@@ -177,11 +179,11 @@ def states_practice(k: str, languages: tuple[str, ...]) -> bool:
 def _practice(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     shapes = []
     for lang in (lang for lang in languages if lang in PRACTICE_CLAUSES):
-        subject, verbs = PRACTICE_CLAUSES[lang]
+        subject, verbs = PRACTICE_CLAUSES[lang][0], practice_verb(lang)
         ask = rf"(?<!\w)(?:(?P<ask>{ASKING_WORDS[lang]}) )?"
         if subject:  # "we now share", and the verb first in V2 order: "verzamelen wij"
-            shapes.append(rf"{ask}(?:{subject})(?: \w+){{0,2}}? (?:{verbs})")
-            shapes.append(rf"(?<!\w)(?:{verbs})\w* (?:{subject})(?!\w)")
+            shapes.append(rf"{ask}(?:{subject})(?: \w+){{0,2}}? {verbs}")
+            shapes.append(rf"(?<!\w){verbs} (?:{subject})(?!\w)")
         else:  # the first-person plural is the subject: "recopilamos"
             shapes.append(rf"{ask}(?:{verbs})(?!\w)")
     return tuple(re.compile(shape) for shape in shapes)
