@@ -43,10 +43,11 @@ from policywatch.core.lexicon.references import (
     CLAUSE_OPENERS,
     POINTER_WORDS,
     PRACTICE_CLAUSES,
+    practice_verb,
 )
 from policywatch.diffing.stated import CONTEXT_KINDS, Statement
 
-__all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_definition", "is_pointer"]
+__all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_definition", "is_pointer", "opens_with_pointer"]
 
 # Statements of a fact, filed under one category by the sentence they stand in.
 FACT_KINDS = frozenset({"period", "number", "contact", "country"})
@@ -117,7 +118,8 @@ def _clause_split(languages: tuple[str, ...]) -> re.Pattern[str]:
     conjunctions = "|".join(row[0] for _, row in rows)
     subjects = "|".join(row[1] for _, row in rows)
     means = "|".join(row[2] for _, row in rows)
-    verbs = "|".join(PRACTICE_CLAUSES[lang][1] for lang, _ in rows if lang in PRACTICE_CLAUSES)
+    # Whole verb forms: "die Erfassung", "the collection" start no clause.
+    verbs = "|".join(practice_verb(lang) for lang, _ in rows if lang in PRACTICE_CLAUSES)
     # A subject, or a verb (a clitic before it: "et les conservons").
     starts = rf"(?:(?:{subjects})(?!\w)|(?:\w{{1,4}}\s+)?(?:{verbs}))"
     return re.compile(
@@ -145,6 +147,21 @@ def is_pointer(k: str, language: str | None) -> bool:
     return bool(_pointer(languages).search(k)) and not states_practice(k, languages)
 
 
+def opens_with_pointer(k: str, language: str | None) -> bool:
+    """Whether a comparison key is a pointer from its first word on: the words sending
+    the reader elsewhere open it ("for more information see our whitepaper"), not trail
+    an item ("encryption of data at rest for more information see our whitepaper").
+
+    >>> opens_with_pointer("for more information see our whitepaper", "en")
+    True
+    >>> opens_with_pointer("encryption of data at rest for more information see our whitepaper",
+    ...                    "en")
+    False
+    """
+    languages = tuple(languages_of(language, unknown=tuple(POINTER_WORDS)))
+    return bool(_pointer(languages).match(k)) and not states_practice(k, languages)
+
+
 def states_practice(k: str, languages: tuple[str, ...]) -> bool:
     """Whether a comparison key holds a clause of its own: the service as subject and a
     practice verb (``PRACTICE_CLAUSES``), not asked about ("how we use cookies").
@@ -162,11 +179,11 @@ def states_practice(k: str, languages: tuple[str, ...]) -> bool:
 def _practice(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     shapes = []
     for lang in (lang for lang in languages if lang in PRACTICE_CLAUSES):
-        subject, verbs = PRACTICE_CLAUSES[lang]
+        subject, verbs = PRACTICE_CLAUSES[lang][0], practice_verb(lang)
         ask = rf"(?<!\w)(?:(?P<ask>{ASKING_WORDS[lang]}) )?"
         if subject:  # "we now share", and the verb first in V2 order: "verzamelen wij"
-            shapes.append(rf"{ask}(?:{subject})(?: \w+){{0,2}}? (?:{verbs})")
-            shapes.append(rf"(?<!\w)(?:{verbs})\w* (?:{subject})(?!\w)")
+            shapes.append(rf"{ask}(?:{subject})(?: \w+){{0,2}}? {verbs}")
+            shapes.append(rf"(?<!\w){verbs} (?:{subject})(?!\w)")
         else:  # the first-person plural is the subject: "recopilamos"
             shapes.append(rf"{ask}(?:{verbs})(?!\w)")
     return tuple(re.compile(shape) for shape in shapes)

@@ -265,8 +265,9 @@ def changed_fact_reasons(
     """
     if not old and not new:
         return []
-    before = facts.extract_facts(ExtractedDocument(text="", sections=old))
-    after = facts.extract_facts(ExtractedDocument(text="", sections=new))
+    # The page's language cuts the changed sentences as the diff does ("z. B." ends none).
+    before = facts.extract_facts(ExtractedDocument(text="", sections=old, language=language))
+    after = facts.extract_facts(ExtractedDocument(text="", sections=new, language=language))
     return facts.fact_reasons(
         [f for f in before if not facts.named_in(f, new_all)],
         [f for f in after if not facts.named_in(f, old_all)],

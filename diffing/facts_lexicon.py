@@ -60,9 +60,18 @@ UNIT_DAYS: list[tuple[str, int]] = [
 ]  # fmt: skip
 _NUMBER = r"(?P<num>\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>" + "|".join(u for u, _ in UNIT_DAYS) + r")"
-# "14 days", "three (3) months", "14 dager", "24 Monate"
+# A range's lower bound and what stands between its numbers ("30–90 days", "1 to 3 years").
+_RANGE_FROM = (
+    r"(?:\d{1,4}\s*(?:["
+    + periods.RANGE_DASHES
+    + r"]|(?:"
+    + "|".join(sorted({w for lang in FACT_LANGUAGES for w in periods.RANGE_WORDS[lang]}))
+    + r")(?=\s))\s*)?"
+)
+# "14 days", "three (3) months", "14 dager", "24 Monate", "30–90 days" (its upper bound)
 PERIOD = re.compile(
     r"(?<![\w-])"
+    + _RANGE_FROM
     + _NUMBER
     + r"(?:\s*\(\d{1,4}\))?[\s-]+(?:calendar |business |working )?"
     + _UNIT

@@ -23,6 +23,7 @@ from policywatch.diffing import facts_names as names
 from policywatch.diffing.facts_probe import Unit, needles_of
 from policywatch.diffing.prefilter import CASE_ODD, Vocabulary
 from policywatch.diffing.sentences import sentences
+from policywatch.diffing.text import fold
 
 # --- which gazetteer entries can occur in a document --------------------------
 
@@ -183,10 +184,60 @@ def units(text: str, language: str | None = None) -> Iterator[tuple[str, bool]]:
             bullet = _BULLET.match(line)
             if bullet:  # anchored at the start: the only place ``sub`` would cut
                 if buffer:
-                    yield from ((s, False) for s in sentences(" ".join(buffer), language))
+                    yield from ((s, False) for s in _sentences(" ".join(buffer), language))
                     buffer = []
                 line = line[bullet.end() :]
             buffer.append(line.strip())
         if buffer:
-            yield from ((s, False) for s in sentences(" ".join(buffer), language))
+            yield from ((s, False) for s in _sentences(" ".join(buffer), language))
     yield from _flush(cells, piped)
+
+
+def _sentences(text: str, language: str | None) -> list[str]:
+    """The diff's sentences of ``text`` in its own characters: the diff cuts a folded copy
+    (straight quotes and dashes, :func:`.text.fold`), while a fact quotes its sentence
+    as written ("We keep logs for 30–90 days.", "Google’s"). Each sentence's words are
+    found, in order, among the folded words of ``text``; a sentence that cannot be found
+    whole (its end inside one written word) stays folded.
+
+    >>> _sentences("We keep logs for 30–90 days. Google’s tags too.", "en")
+    ['We keep logs for 30–90 days.', 'Google’s tags too.']
+    """
+    cut = sentences(text, language)
+    if text.isascii():
+        return cut
+    written = text.split()
+    # Each folded word with the index of the written word it comes from.
+    stream = [
+        (word, i)
+        for i, raw in enumerate(written)
+        for word in (raw.split() if raw.isascii() else fold(raw).split())
+    ]
+    out, at = [], 0
+    for sentence in cut:
+        words = sentence.split()
+        found = _find(stream, words, at)
+        if found is None:
+            out.append(sentence)
+            continue
+        first, last = stream[found][1], stream[found + len(words) - 1][1]
+        whole = (found == 0 or stream[found - 1][1] != first) and (
+            found + len(words) == len(stream) or stream[found + len(words)][1] != last
+        )
+        out.append(" ".join(written[first : last + 1]) if whole else sentence)
+        at = found + len(words)
+    return out
+
+
+# How many folded words a sentence may start past the last one's end: the cut drops a
+# rule line ("---") or a lone mark now and then, never a run of words.
+_SKIPPED_WORDS = 8
+
+
+def _find(stream: list[tuple[str, int]], words: list[str], at: int) -> int | None:
+    """Where ``words`` stand in ``stream`` (folded word, written word's index), from ``at``."""
+    n = len(words)
+    for start in range(at, min(at + _SKIPPED_WORDS + 1, len(stream) - n + 1)):
+        if all(stream[start + k][0] == words[k] for k in range(n)):
+            return start
+    return None

@@ -23,6 +23,7 @@ from functools import cache
 
 from policywatch.core.lexicon.abbreviations import (
     MAY_END_A_SENTENCE,
+    NAME_AFTER_A_COUNTRY,
     ONLY_BEFORE_A_NUMBER,
     no_sentence_end,
 )
@@ -183,15 +184,35 @@ def _ends_in(
         return False
     window = previous[-_TAIL:] + " " + following[:8]
     end = len(previous[-_TAIL:])
-    first = following.split(maxsplit=1)[0] if following.split() else ""
     for m in abbreviation.finditer(window):
         if not m.start() < end <= m.end():
             continue
-        also_ends = m.group() in MAY_END_A_SENTENCE and first[:1].isupper()
-        if also_ends and first.strip(",;:").casefold() in starts:
+        if m.group() in MAY_END_A_SENTENCE and _starts_a_sentence(following, starts):
             continue
         return True
     return False
+
+
+def _starts_a_sentence(following: str, starts: frozenset[str]) -> bool:
+    """Whether the words after a country's abbreviation ("U.S.") start a new sentence: a
+    capitalised function word ("We keep"), or a capitalised word before a lower-case one
+    that continues no name ("Questions about", "Fragen zu", "Spørsmål om"). An acronym
+    ("EU-U.S. DPF"), a title-case run ("Data Privacy Framework") or a name head
+    (:data:`NAME_AFTER_A_COUNTRY`: "Department of Commerce") continues the name.
+
+    >>> _starts_a_sentence("Questions about this policy", frozenset())
+    True
+    >>> _starts_a_sentence("Department of Commerce", frozenset())
+    False
+    """
+    first, second, *_ = [*following.split(maxsplit=2), "", ""]
+    if not first[:1].isupper():
+        return False
+    if first.strip(",;:").casefold() in starts:
+        return True
+    word = first.strip(",;:.!?")
+    title_case_run = second[:1].isupper()
+    return not (word.isupper() or word in NAME_AFTER_A_COUNTRY or title_case_run)
 
 
 def _pair_run(

@@ -22,14 +22,13 @@ from policywatch.core.lexicon.countries import countries_in
 from policywatch.diffing import filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.bound import bound_modality, bound_party
-from policywatch.diffing.categories_given import is_pointer
 from policywatch.diffing.context import Context
 from policywatch.diffing.entries import LEGAL_FORMS
 from policywatch.diffing.lexicons import cue, topics
+from policywatch.diffing.list_items import items_anew
 from policywatch.diffing.roles import given_roles, is_company
 from policywatch.diffing.stated import (
     LIST_ITEM_WORDS,
-    TERM_CATEGORIES,
     Statement,
     bounds,
     kinds_anew,
@@ -164,7 +163,9 @@ def changed(
         and not removed
         and len(added) >= LIST_ITEM_WORDS
         # A clause with its own modal verb ("our reply will be protected") is said of
-        # the list, not one more entry in it: the claim rule below reads it.
+        # the list, not one more entry in it: the claim rule below reads it. Words with
+        # no topic word of their own are an item only without one anywhere (the term
+        # items of .list_items name their topic and keep a relative clause).
         and not sig.modals(" ".join(added), lang)
     ):
         # Words only added to a sentence under a heading about purposes, data or
@@ -196,8 +197,8 @@ def changed(
     gained += new_terms(
         unasked(topics(" ".join(added), lang), asked), ctx.old_section, exclude=topics(ko, lang)
     )
-    lost += _items(removed, added, kn, lost, lang)
-    gained += _items(added, removed, ko, gained, lang)
+    lost += items_anew(removed, added, kn, lost, lang)
+    gained += items_anew(added, removed, ko, gained, lang)
     # What else its changed words are about, should the sentence state something.
     named = {s.category for s in lost + gained}
     gained += [
@@ -333,52 +334,6 @@ def _keep(side: list[Statement], strike: Counter[tuple[str, str]]) -> list[State
 
 
 # --- helpers -------------------------------------------------------------------------
-
-
-def _items(
-    span: list[str],
-    other: list[str],
-    other_key: str,
-    have: list[Statement],
-    language: str | None = None,
-) -> list[Statement]:
-    """One item of a list of safeguards, data kinds, rights ... that one side of an edit
-    has and the other lacks ("..., encryption of data at rest, ..."): the list says less
-    or more, though its topic word still stands in another item ("encryption of data in
-    transit"), so the term rule above (a term the other sentence never names) misses it.
-    A term both sides' changed words name was moved or reworded, not added or dropped.
-
-    >>> [s.category for s in _items("encryption of data at rest".split(), [], "we use x", [])]
-    ['security']
-    """
-    text = " ".join(span)
-    if len(span) < LIST_ITEM_WORDS or f" {text} " in f" {other_key} " or _clause(text, language):
-        return []
-    found, theirs = {s.category for s in have}, topics(" ".join(other), language)
-    return [
-        Statement("term", text, category, short(text, 12) or "")
-        for category, hits in topics(text, language).items()
-        if category in TERM_CATEGORIES
-        and category not in found
-        and not set(hits) & set(theirs.get(category, ()))
-    ]
-
-
-def _clause(text: str, language: str | None) -> bool:
-    """Whether words added to (or cut from) a sentence are a clause of their own, not
-    one more entry of its list: a modal verb ("you can withdraw ..."), a pointer to
-    another text ("for more information about cookies, see ..."), or the service as
-    subject of a practice verb ("we now share ..."). What such a clause states is read
-    by the rules for clauses (claims, pointers, statements), as for a whole sentence.
-
-    >>> _clause("you can withdraw from marketing at any time", "en")
-    True
-    >>> _clause("for more information about cookies see the list of cookies", "en")
-    True
-    >>> _clause("encryption of data at rest", "en")
-    False
-    """
-    return bool(sig.modals(text, language)) or is_pointer(text, language)
 
 
 def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:

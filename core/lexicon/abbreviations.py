@@ -12,7 +12,10 @@ end a sentence. Each is written as it stands in text, internal spaces included
 "Art." is also an ordinary German noun ("Daten dieser Art. Wir ..."), so it ends no
 sentence only before a number (:data:`ONLY_BEFORE_A_NUMBER`: "Art. 6 DSGVO"); a
 country's abbreviation may itself end a sentence (:data:`MAY_END_A_SENTENCE`: "to the
-U.S. We keep"), which the reader tells by the next word (a function word).
+U.S. We keep", "in the U.K. Questions about ..."), which the reader tells by the next
+word: a capitalised word starts a new sentence unless it continues a name (an acronym,
+a title-case run such as "Data Privacy Framework", or a name head of
+:data:`NAME_AFTER_A_COUNTRY`: "U.S. Department of Commerce").
 
     >>> "U.S." in NO_SENTENCE_END["en"], "z. B." in NO_SENTENCE_END["de"]
     (True, True)
@@ -39,6 +42,18 @@ ONLY_BEFORE_A_NUMBER = frozenset(("Art.",))
 # Abbreviations that may end a sentence: before a capitalised function word ("U.S.
 # We keep ...") their full stop is also the sentence's.
 MAY_END_A_SENTENCE = frozenset(("U.S.", "U.K.", "U.S.A."))
+# Capitalised words that continue a country's abbreviation into a name even before a
+# lower-case word ("the U.S. Department of Commerce", "U.S. Government agencies", "Acme
+# U.K. Ltd is"): the heads of public bodies, laws, companies and groups of people a
+# policy names after "U.S."/"U.K.". Any other capitalised word before lower case ("U.K.
+# Questions about ...") is a new sentence's first word.
+NAME_AFTER_A_COUNTRY = frozenset((
+    "Department", "Government", "Federal", "State", "States", "Treasury", "Congress",
+    "Court", "Courts", "Law", "Laws", "Agency", "Agencies", "Authority", "Authorities",
+    "Office", "Commerce", "Dollar", "Dollars", "Inc", "LLC", "Ltd", "Limited", "Corp",
+    "Corporation", "Company", "Entity", "Entities", "Subsidiary", "Subsidiaries",
+    "Affiliate", "Affiliates", "Users", "Residents", "Persons", "Citizens", "Customers",
+))
 # fmt: on
 
 

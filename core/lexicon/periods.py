@@ -157,3 +157,15 @@ CONTRACT_TERM: dict[str, dict[str, tuple[str, ...]]] = {
                     "pendant la période d'abonnement", "pendant la période d'engagement")},
 }
 # fmt: on
+
+
+# A period given as a range ("30–90 days", "1 to 3 years", "30 til 90 dager", "30 bis 90
+# Tage", "30 à 90 jours"): between its two numbers a dash (hyphen, en or em dash, folded
+# or not) or the language's word for "to". The retention reader reads the range as one
+# period and keeps its upper bound, how long the data may be kept.
+RANGE_DASHES = "-\u2010\u2011\u2013\u2014"
+RANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("to",), "nb": ("til",), "de": ("bis",), "fr": ("à", "a"), "es": ("a",),
+    "it": ("a",), "nl": ("tot",), "sv": ("till",), "da": ("til",), "pl": ("do",),
+    "pt": ("a",),
+}  # fmt: skip

@@ -136,3 +136,36 @@ CLAUSE_OPENERS: dict[str, tuple[str, str, str]] = {
     "pl": (r"i|lub|ale", r"my|ty|wy|oni", r"\w+ąc"),
     "pt": (r"e|ou|mas", r"nós|você|vocês", r"\w+(?:ando|endo|indo)"),
 }  # fmt: skip
+
+# What may follow a practice verb's stem of :data:`PRACTICE_CLAUSES` in a verb form, per
+# language: its inflections ("collect-s/-ed/-ing", "erfass-en/-t", "indhent-er/-et",
+# "verzamel-en/-t/-d", "conserv-ons/-é"), so the stem reads verbs, not the nouns made from
+# it ("the collection", "die Erfassung", "og indhentning", "den insamling", "de
+# verkrijging", "le traitement"), which start no clause. Where the verb carries the subject
+# (es, it, pl, pt) the cells of :data:`PRACTICE_CLAUSES` are whole words: no ending.
+VERB_ENDINGS: dict[str, str] = {
+    "en": r"s|es|d|ed|ing|red|ring",
+    "nb": r"e|er|es|et|t|te|tt|r|s|de|des",
+    "de": r"e|en|n|t|et|st|te|ten|tet|est",
+    "fr": r"e|es|ent|er|ez|ons|é|ée|és|ées|ait|aient|ions|iez|era|erons|eront|u|ue|us|ues|ir|i"
+          r"|ie|is|ies|oir|re|r|nt|s|z|[éè]r\w{0,3}",
+    "es": r"", "it": r"",
+    "nl": r"e|en|t|d|de|den|te|ten|gen|gt|an|at|pen|opt|ken",
+    "sv": r"r|ar|er|t|s|as|es|ts",
+    "da": r"e|er|es|et|t|s|r",
+    "pl": r"", "pt": r"",
+}  # fmt: skip
+
+
+def practice_verb(language: str) -> str:
+    """``language``'s practice verbs as a pattern of whole verb forms: a stem of
+    :data:`PRACTICE_CLAUSES`, then nothing or one of its :data:`VERB_ENDINGS`.
+
+    >>> import re
+    >>> rx = re.compile(practice_verb("de"))
+    >>> bool(rx.match("erfassen")), bool(rx.match("erfasst")), bool(rx.match("erfassung"))
+    (True, True, False)
+    """
+    endings = VERB_ENDINGS.get(language, "")
+    tail = f"(?:{endings})?" if endings else ""
+    return rf"(?:{PRACTICE_CLAUSES[language][1]}){tail}(?!\w)"
