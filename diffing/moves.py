@@ -36,6 +36,12 @@ MAX_REMATCH = 400_000
 SURVIVES_WORDS = 8
 
 
+class Repeated(Unit):
+    """A sentence NEW added that OLD already has (moved or repeated): unchanged, and told
+    in NEW's wording on both sides, which may not be OLD's own ("Example : ..." respaced
+    from OLD's "Example: ..."), so never quoted as what OLD said (:func:`rematch`)."""
+
+
 def cancel_moves(diffs: list[list[Unit]], old: list[Section], new: list[Section]) -> None:
     """A sentence removed in one place and added in another moved; a sentence added
     that OLD already had (or removed that NEW still has) is a repeat. Neither is new
@@ -46,12 +52,15 @@ def cancel_moves(diffs: list[list[Unit]], old: list[Section], new: list[Section]
     new_keys |= {key(s.heading) for s in new if s.heading}
     # A sentence can also survive inside another one (glued to its neighbour when the
     # next sentence opens in lower case: "... minimisation. eharmony's provider ...").
-    old_all = " " + " ".join(old_keys) + " "
-    new_all = " " + " ".join(new_keys) + " "
+    # Joined across a line break, which no key holds, so that a key is only ever found
+    # inside one key, never across two that the set's order (the process's hash
+    # seed) happened to put side by side.
+    old_all = " " + " \n ".join(old_keys) + " "
+    new_all = " " + " \n ".join(new_keys) + " "
     for units in diffs:
         for n, u in enumerate(units):
             if u.old is None and u.new is not None and still_there(key(u.new), old_keys, old_all):
-                units[n] = Unit(u.new, u.new, [(0, u.new)])
+                units[n] = Repeated(u.new, u.new, [(0, u.new)])
             elif u.new is None and u.old is not None and still_there(key(u.old), new_keys, new_all):
                 units[n] = Unit(u.old, u.old, [(0, u.old)])
 
@@ -71,7 +80,17 @@ def rematch(diffs: list[list[Unit]]) -> None:
     added = [(d, n) for d, units in enumerate(diffs) for n, u in enumerate(units) if u.old is None]
     if not added or len(added) * (len(removed) + 1) > MAX_REMATCH:
         return
-    old_pool = {u.old for units in diffs for u in units if u.old is not None and u.new is not None}
+    # OLD's sentences that NEW kept, in document order (a set's order would follow the
+    # hash seed, and pick one of two equally near copies by chance). A repeat is told in
+    # NEW's wording: OLD's own is in the pool from where OLD had it.
+    old_pool = list(
+        dict.fromkeys(
+            u.old
+            for units in diffs
+            for u in units
+            if u.old is not None and u.new is not None and not isinstance(u, Repeated)
+        )
+    )
     used: set[tuple[int, int]] = set()
     for d, n in added:
         text = diffs[d][n].new or ""
@@ -95,12 +114,16 @@ def rematch(diffs: list[list[Unit]]) -> None:
                 diffs[d][n] = Unit(copy, text, word_ops(copy, text))
 
 
-def near_copy(text: str, words: set[str], pool: set[str]) -> str | None:
+def near_copy(text: str, words: set[str], pool: list[str]) -> str | None:
     """The sentence of ``pool`` most like ``text`` (``words``: its key's words), if one is
-    at least :data:`COPY_SIMILARITY` alike."""
+    at least :data:`COPY_SIMILARITY` alike; of equals, the first in ``pool``'s order.
+
+    >>> near_copy("Fees: 5€.", {"fees", "5"}, ["Fees : 5€.", "Fees: 5€.", "Tax: 5€."])
+    'Fees : 5€.'
+    """
     best, best_sim = None, COPY_SIMILARITY
     for candidate in pool:
         sim = similarity(words, set(key(candidate).split()))
-        if sim >= best_sim:
+        if sim > best_sim or (best is None and sim == best_sim):
             best, best_sim = candidate, sim
     return best
