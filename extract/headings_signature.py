@@ -60,23 +60,39 @@ def is_address_line(text: str) -> bool:
     return text[:1].isdigit() or number_of(text) is None
 
 
-def signature_line(blocks: list[Block], i: int) -> bool:
-    """Whether block ``i`` is a company or address line with no paragraph of its own under it.
+def signature_lines(blocks: list[Block]) -> list[bool]:
+    """Per block: is it a company or address line with no paragraph of its own under it?
 
     The lines of one block follow each other ("Acme SAS" / "1 rue de la Paix" /
     "75002 Paris"): a numbered line under it is another of its lines only when
     one of them ends the page or stands over a short unnumbered line; a numbered
     outline's entries ("1 Scope" / "2 Sharing" / ...) end over a paragraph.
     A line with no paragraph above it signs nothing (a letterhead, a running header).
+
+    One pass each way, each block's shape read once: the cost grows with the
+    page's length, not its square (a page of thousands of short lines).
     """
-    if not any(_body_text(blocks[j]) for j in range(i - 1, -1, -1)):
-        return False
-    for j in range(i, len(blocks)):
-        if not _signature_shaped(blocks[j]):
-            return False
-        if j + 1 == len(blocks) or _another_line(blocks[j + 1]):
-            return True
-    return False
+    shaped = [_signature_shaped(block) for block in blocks]
+    another = [_another_line(block) for block in blocks]
+    # ends_block[j]: j and the signature-shaped lines under it reach the page's
+    # end or a short unnumbered line (read from the bottom up).
+    ends_block = [False] * len(blocks)
+    for j in range(len(blocks) - 1, -1, -1):
+        last = j + 1 == len(blocks)
+        ends_block[j] = shaped[j] and (last or another[j + 1] or ends_block[j + 1])
+    lines, text_above = [], False
+    for j, block in enumerate(blocks):
+        lines.append(text_above and ends_block[j])
+        text_above = text_above or _body_text(block, shaped[j], another[j])
+    return lines
+
+
+def signature_line(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` alone is a signature line (see :func:`signature_lines`).
+
+    Reads the whole page: for several lines of one page, call :func:`signature_lines` once.
+    """
+    return signature_lines(blocks)[i]
 
 
 def _signature_shaped(block: Block) -> bool:
@@ -84,11 +100,12 @@ def _signature_shaped(block: Block) -> bool:
     return len(text) <= MAX_LINE and bool(NAME_WITH_FORM.match(text) or is_address_line(text))
 
 
-def _body_text(block: Block) -> bool:
-    """A paragraph, list item or table row of the text, not a short line of a block."""
-    return block.kind in ("para", "item", "row") and not (
-        _another_line(block) or _signature_shaped(block)
-    )
+def _body_text(block: Block, shaped: bool, another: bool) -> bool:
+    """A paragraph, list item or table row of the text, not a short line of a block.
+
+    ``shaped`` / ``another``: the block's :func:`_signature_shaped` / :func:`_another_line`.
+    """
+    return block.kind in ("para", "item", "row") and not (another or shaped)
 
 
 def _another_line(block: Block) -> bool:

@@ -24,7 +24,7 @@ from policywatch.core.model import Section
 from policywatch.extract.blocks import BOLD, GUESS, Block
 from policywatch.extract.heading_text import is_date_line
 from policywatch.extract.headings import HeadingModel, top_level
-from policywatch.extract.headings_signature import signature_line
+from policywatch.extract.headings_signature import signature_lines
 from policywatch.extract.numbering import number_of
 
 # Words naming the document (its title, not a section), in every language read.
@@ -99,7 +99,8 @@ def _levels(
     if not cands:
         return levels
     # Scored with the rest (their features are their neighbours' too), then left as text.
-    signatures = {i for i in cands if _signature(blocks, i)}
+    signs = signature_lines(blocks)
+    signatures = {i for i in cands if _signature(blocks[i], signs[i])}
     top = top_level(blocks, cands, found.title, page_title, model) - signatures
     first = min(top, default=len(blocks))
     for i in cands:
@@ -164,14 +165,14 @@ def heading_candidates(blocks: list[Block], page_title: str | None = None) -> Ca
     return Candidates([i for i in below if i > last], title, head)
 
 
-def _signature(blocks: list[Block], i: int) -> bool:
+def _signature(block: Block, signs: bool) -> bool:
     """An unmarked candidate (a short paragraph, a line guessed a heading) that signs the page.
 
-    A company or address line with no paragraph of its own: :mod:`.headings_signature`.
+    ``signs``: a company or address line with no paragraph of its own
+    (:func:`.headings_signature.signature_lines`).
     """
-    block = blocks[i]
     unmarked = block.rank >= GUESS or (block.kind == "para" and block.rank != BOLD)
-    return unmarked and signature_line(blocks, i)
+    return unmarked and signs
 
 
 def _heading_shaped(block: Block) -> bool:
