@@ -142,13 +142,18 @@ def newest_of_strongest(strong: list[Candidate]) -> Candidate | None:
     a page last updated on 1 March 2024 that also says "Updated 5 June 2023"
     in a change log, or a revision table listing versions 1.0 and 2.0,
     states the later date for its current text. A byline ("Posted on ...")
-    counts only when no other candidate is strong enough.
+    counts only when no other candidate is strong enough. A date of the
+    preferred kind that cannot be read (03/04/2024, order unknown) still
+    holds its rank: "Last updated: 03/04/2024" above "Effective date:
+    January 1, 2020" is no date, never the older effective one.
     """
     strong = [c for c in strong if not c.byline] or strong
     if not strong:
         return None
     kind = max(strong, key=lambda c: PRIORITY[c.kind]).kind
-    same = [c for c in strong if c.kind == kind]
+    same = [c for c in strong if c.kind == kind and not c.date.unread]
+    if not same:
+        return None
     top = max(c.score for c in same)
     near = [c for c in same if c.score >= top - _NEAR_SCORE]
     return max(near, key=lambda c: (c.date.value, c.score, -c.block))

@@ -82,10 +82,17 @@ class DateText:
 
     start: int
     end: int
-    value: str  # YYYY-MM-DD or YYYY-MM
-    precision: str  # "day" | "month"
+    value: str  # YYYY-MM-DD or YYYY-MM (an unread date: its year, YYYY)
+    precision: str  # "day" | "month" | "unread"
     note: str = ""  # how an ambiguous numeric date was read
     needs_cue: bool = False  # "11/2013": a date only after a cue ("Revised 11/2013")
+
+    @property
+    def unread(self) -> bool:
+        """03/04/2024 on a page whose day/month order is unknown: a date, but which
+        one cannot be told. It still takes the place of its line ("Last updated:
+        03/04/2024" outranks an older "Effective date": :func:`.newest_of_strongest`)."""
+        return self.precision == "unread"
 
 
 def dates_in(
@@ -127,11 +134,14 @@ def dates_of_line(
         return found
     readings = [language, *others] if own else [*others, language]
     readings += named
-    merged: list[DateText] = []
+    read: list[DateText] = []
     for reading in readings:
-        for date in found if reading == language else dates_in(block, reading, order(reading)):
-            if all(date.end <= d.start or date.start >= d.end for d in merged):
-                merged.append(date)
+        read += found if reading == language else dates_in(block, reading, order(reading))
+    # A date one reading could not order is left to a reading that can.
+    merged: list[DateText] = []
+    for date in sorted(read, key=lambda d: d.unread):
+        if all(date.end <= d.start or date.start >= d.end for d in merged):
+            merged.append(date)
     return sorted(merged, key=lambda d: d.start)
 
 
@@ -260,15 +270,15 @@ def _numeric(
     en_GB "dd/MM/y", :func:`~policywatch.core.lexicon.calendar.numeric_order`)
     hyphens can be either too: US pages write "01-15-2024". Dots stay day-first:
     the English locales that write them (en_CH, en_FI...) are. When the page's
-    order is unknown (``day_first()`` is None), an ambiguous date is no date:
-    never a guess.
+    order is unknown (``day_first()`` is None), an ambiguous date is an
+    unread one (:attr:`DateText.unread`, its year only): never a guess.
     """
     ambiguous = a <= 12 and b <= 12 and a != b
     base = base_language(language) or "en"
     either = sep == "/" or (sep == "-" and base in _CLDR and numeric_order(base) is None)
     first = day_first() if ambiguous and either else True
     if first is None:
-        return None
+        return DateText(start, end, f"{y:04d}", "unread", "day/month order unknown")
     if a > 12 or (ambiguous and first):
         d, mo = a, b
     else:
