@@ -21,6 +21,7 @@ the page's language cannot: "Hatályos: 2024. március 5." on an English page.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -288,18 +289,36 @@ def _numeric(
 
 
 def numeric_orders(texts: Iterator[str] | list[str]) -> tuple[int, int]:
-    """How many numeric dates can only be day-first, and how many only month-first."""
+    """How many numeric dates can only be day-first, and how many only month-first.
+
+    Only what is a date in one reading counts: a day up to its month's length, a
+    year from 1995 to next year, three whole parts (not a phone number
+    "01.23.45.67.89", an IP address "10.13.24.5", a version "3.14.25", a case
+    number "4/57/2021"). A dotted date is day-first evidence only: no locale that
+    puts the month first writes dots (CLDR; :func:`_numeric`).
+
+        >>> numeric_orders(["Tél. 01.23.45.67.89", "SDK 3.14.25", "Case 4/57/2021", "25.12.2019"])
+        (1, 0)
+    """
     day_first = month_first = 0
+    latest = dt.date.today().year + 1
     for text in texts:
         if not has_year(text):
             continue
         for m in _ALL_NUMBERS.finditer(text):
-            a, b = int(m.group(1)), int(m.group(3))
-            if a > 12 >= b:
+            a, b, year = int(m.group(1)), int(m.group(3)), m.group(4)
+            y = int(year) if len(year) == 4 else 2000 + int(year)
+            if not EVIDENCE_EARLIEST <= y <= latest:
+                continue
+            if a > 12 >= b and _valid(y, b, a):
                 day_first += 1
-            elif b > 12 >= a:
+            elif b > 12 >= a and m.group(2) != "." and _valid(y, a, b):
                 month_first += 1
     return day_first, month_first
 
 
-_ALL_NUMBERS = re.compile(r"(?<![\d.])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(?:\d{4}|\d{2})\b")
+EVIDENCE_EARLIEST = 1995  # the earliest year a numeric date counts as order evidence
+# Three numbers of one separator, not part of a longer run of numbers ("10.13.24.5").
+_ALL_NUMBERS = re.compile(
+    r"(?<![\d.])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})\b(?![./-]\d)"
+)
