@@ -81,12 +81,19 @@ _LONE_DATE_WORDS = 2  # "Paris, le 20 septembre 2021", "Veepee (16/07/2020)"
 # A template's unfilled slot just before a date: "Last Modified: [1] May 2026",
 # "{{ day }} May 2026". The slot stands for the day; what is left is no date.
 _TEMPLATE_SLOT = re.compile(r"(?:\[[^\]\n]{0,12}\]|\{\{?[^}\n]{0,20}\}\}?)\s*\Z")
+# Jurisdiction signals for English's day/month order (:func:`_day_first`). An amount
+# counts as its currency ("€5", "50 €", "EUR 5", "$5.00", "US$5", "USD 5"); the lookahead
+# on the first character only lets the engine skip ahead (tests/extract/test_fast_paths.py).
 US_MARKERS = re.compile(
-    r"\b(?=[cutdv$])"
-    r"(?:California|CCPA|CPRA|United States|U\.S\.|Texas|Delaware|Virginia|\$\d)",
+    r"(?=[cutdv$\d])(?:\b(?:California|CCPA|CPRA|United States|Texas|Delaware|Virginia)\b"
+    r"|\bU\.S\.|(?<!\w)(?:US)?\$\s?\d|\bUSD\s?\d|\d\s?USD\b)",
     re.I,
 )
-EU_MARKERS = re.compile(r"\b(?=[grce€\d])(?:GDPR|RGPD|CNIL|EEA|European Union|€|\d\s?EUR)\b", re.I)
+EU_MARKERS = re.compile(
+    r"(?=[grce€\d])(?:\b(?:GDPR|RGPD|CNIL|EEA|European Union)\b"
+    r"|€\s?\d|\d\s?€|\bEUR\s?\d|\d\s?EUR\b)",
+    re.I,
+)
 
 
 @dataclass
@@ -142,13 +149,18 @@ def newest_of_strongest(strong: list[Candidate]) -> Candidate | None:
     a page last updated on 1 March 2024 that also says "Updated 5 June 2023"
     in a change log, or a revision table listing versions 1.0 and 2.0,
     states the later date for its current text. A byline ("Posted on ...")
-    counts only when no other candidate is strong enough.
+    counts only when no other candidate is strong enough. A date of the
+    preferred kind that cannot be read (03/04/2024, order unknown) still
+    holds its rank: "Last updated: 03/04/2024" above "Effective date:
+    January 1, 2020" is no date, never the older effective one.
     """
     strong = [c for c in strong if not c.byline] or strong
     if not strong:
         return None
     kind = max(strong, key=lambda c: PRIORITY[c.kind]).kind
-    same = [c for c in strong if c.kind == kind]
+    same = [c for c in strong if c.kind == kind and not c.date.unread]
+    if not same:
+        return None
     top = max(c.score for c in same)
     near = [c for c in same if c.score >= top - _NEAR_SCORE]
     return max(near, key=lambda c: (c.date.value, c.score, -c.block))
@@ -357,7 +369,8 @@ def _day_first(blocks: list[str], language: str | None) -> bool | None:
     First the page's other numeric dates (25/12/2019 can only be day-first),
     then its language's order in CLDR (:func:`.numeric_order`). A language
     CLDR splits (English: en_US month-first, en_GB day-first) needs evidence
-    from the page: its jurisdiction words (GDPR, € or CCPA, $). Not the order
+    from the page: its jurisdiction signals (GDPR, € amounts or CCPA, $ amounts),
+    counted distinct (a tie is no evidence). Not the order
     of its dates with a month name: European companies write "May 11, 2026"
     in English beside "11/05/2026" (dev corpus). Nor the lang attribute: CMS
     templates default to "en-US" whatever the company. With no evidence, the
@@ -374,5 +387,22 @@ def _day_first(blocks: list[str], language: str | None) -> bool | None:
     if order is not None:
         return order
     text = "\n".join(blocks)
-    eu, us = len(EU_MARKERS.findall(text)), len(US_MARKERS.findall(text))
+    eu, us = _signals(EU_MARKERS, text), _signals(US_MARKERS, text)
     return eu > us if eu != us else None
+
+
+def _signals(markers: re.Pattern[str], text: str) -> int:
+    """How many distinct jurisdiction signals ``text`` gives, not how often it repeats one:
+    a US company's page names "the United States" many times, an EU one the GDPR once.
+    Every amount is one signal (its currency); "U.S." and "United States" are one.
+
+        >>> _signals(US_MARKERS, "Plans from $5 or $9 a month in the U.S. and the United States")
+        2
+    """
+    found = {m.group().lower() for m in markers.finditer(text)}
+    return len(
+        {
+            "amount" if any(c.isdigit() for c in s) else s.replace("u.s.", "united states")
+            for s in found
+        }
+    )

@@ -21,6 +21,7 @@ the page's language cannot: "Hatályos: 2024. március 5." on an English page.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -82,10 +83,17 @@ class DateText:
 
     start: int
     end: int
-    value: str  # YYYY-MM-DD or YYYY-MM
-    precision: str  # "day" | "month"
+    value: str  # YYYY-MM-DD or YYYY-MM (an unread date: its year, YYYY)
+    precision: str  # "day" | "month" | "unread"
     note: str = ""  # how an ambiguous numeric date was read
     needs_cue: bool = False  # "11/2013": a date only after a cue ("Revised 11/2013")
+
+    @property
+    def unread(self) -> bool:
+        """03/04/2024 on a page whose day/month order is unknown: a date, but which
+        one cannot be told. It still takes the place of its line ("Last updated:
+        03/04/2024" outranks an older "Effective date": :func:`.newest_of_strongest`)."""
+        return self.precision == "unread"
 
 
 def dates_in(
@@ -127,11 +135,14 @@ def dates_of_line(
         return found
     readings = [language, *others] if own else [*others, language]
     readings += named
-    merged: list[DateText] = []
+    read: list[DateText] = []
     for reading in readings:
-        for date in found if reading == language else dates_in(block, reading, order(reading)):
-            if all(date.end <= d.start or date.start >= d.end for d in merged):
-                merged.append(date)
+        read += found if reading == language else dates_in(block, reading, order(reading))
+    # A date one reading could not order is left to a reading that can.
+    merged: list[DateText] = []
+    for date in sorted(read, key=lambda d: d.unread):
+        if all(date.end <= d.start or date.start >= d.end for d in merged):
+            merged.append(date)
     return sorted(merged, key=lambda d: d.start)
 
 
@@ -260,15 +271,15 @@ def _numeric(
     en_GB "dd/MM/y", :func:`~policywatch.core.lexicon.calendar.numeric_order`)
     hyphens can be either too: US pages write "01-15-2024". Dots stay day-first:
     the English locales that write them (en_CH, en_FI...) are. When the page's
-    order is unknown (``day_first()`` is None), an ambiguous date is no date:
-    never a guess.
+    order is unknown (``day_first()`` is None), an ambiguous date is an
+    unread one (:attr:`DateText.unread`, its year only): never a guess.
     """
     ambiguous = a <= 12 and b <= 12 and a != b
     base = base_language(language) or "en"
     either = sep == "/" or (sep == "-" and base in _CLDR and numeric_order(base) is None)
     first = day_first() if ambiguous and either else True
     if first is None:
-        return None
+        return DateText(start, end, f"{y:04d}", "unread", "day/month order unknown")
     if a > 12 or (ambiguous and first):
         d, mo = a, b
     else:
@@ -278,18 +289,36 @@ def _numeric(
 
 
 def numeric_orders(texts: Iterator[str] | list[str]) -> tuple[int, int]:
-    """How many numeric dates can only be day-first, and how many only month-first."""
+    """How many numeric dates can only be day-first, and how many only month-first.
+
+    Only what is a date in one reading counts: a day up to its month's length, a
+    year from 1995 to next year, three whole parts (not a phone number
+    "01.23.45.67.89", an IP address "10.13.24.5", a version "3.14.25", a case
+    number "4/57/2021"). A dotted date is day-first evidence only: no locale that
+    puts the month first writes dots (CLDR; :func:`_numeric`).
+
+        >>> numeric_orders(["Tél. 01.23.45.67.89", "SDK 3.14.25", "Case 4/57/2021", "25.12.2019"])
+        (1, 0)
+    """
     day_first = month_first = 0
+    latest = dt.date.today().year + 1
     for text in texts:
         if not has_year(text):
             continue
         for m in _ALL_NUMBERS.finditer(text):
-            a, b = int(m.group(1)), int(m.group(3))
-            if a > 12 >= b:
+            a, b, year = int(m.group(1)), int(m.group(3)), m.group(4)
+            y = int(year) if len(year) == 4 else 2000 + int(year)
+            if not EVIDENCE_EARLIEST <= y <= latest:
+                continue
+            if a > 12 >= b and _valid(y, b, a):
                 day_first += 1
-            elif b > 12 >= a:
+            elif b > 12 >= a and m.group(2) != "." and _valid(y, a, b):
                 month_first += 1
     return day_first, month_first
 
 
-_ALL_NUMBERS = re.compile(r"(?<![\d.])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(?:\d{4}|\d{2})\b")
+EVIDENCE_EARLIEST = 1995  # the earliest year a numeric date counts as order evidence
+# Three numbers of one separator, not part of a longer run of numbers ("10.13.24.5").
+_ALL_NUMBERS = re.compile(
+    r"(?<![\d.])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})\b(?![./-]\d)"
+)

@@ -119,8 +119,10 @@ def glued(before: str, after: str, language: str | None = None) -> bool:
     ("updated" "May"). A capital and small letters ("W" "ord") or two small letters
     ("Ex" "am") are one word split by markup; so are a number and its ordinal
     suffix ("1" "er", "May 1" "st") and a one-letter prefix and a capital ("e" "Mail").
-    The suffixes are those of the page's ``language`` and English (any language's
-    when it is unknown): "2024" "a" on an Italian page are two words.
+    A suffix that is a word on its own ("a", "e") joins only in the page's
+    ``language`` (any language's when it is unknown): "2024" "a" on an Italian
+    page are two words; the others ("er", "th") join whatever the lang
+    attribute says (:func:`~policywatch.core.lexicon.ordinals.is_ordinal_suffix`).
 
     >>> glued("updated", "May 1"), glued("1", "er mars"), glued("e", "Mail"), glued("1", "v1")
     (True, False, False, True)

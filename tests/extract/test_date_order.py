@@ -15,6 +15,7 @@ import pytest
 from policywatch.core.lexicon import LANGUAGES
 from policywatch.core.lexicon.calendar import numeric_order
 from policywatch.extract.dates import find_stated_date
+from policywatch.extract.datetext import numeric_orders
 from tests.extract.stated_pages import html_page, stated
 
 CUE = {"en": "Last updated:", "nb": "Sist endret:", "de": "Stand:", "fr": "Mis à jour le"}
@@ -50,8 +51,15 @@ def test_an_english_dotted_date_is_day_first():
     [
         ("Our office moved on 25/12/2019.", "2024-01-09"),  # another numeric date
         ("Our office moved on 12/25/2019.", "2024-09-01"),
-        ("We are the controller under the GDPR; fees are in €.", "2024-01-09"),  # jurisdiction
+        ("We are the controller under the GDPR.", "2024-01-09"),  # jurisdiction
         ("California residents have rights under the CCPA.", "2024-09-01"),
+        ("The plan costs €5 per month.", "2024-01-09"),  # an amount's currency
+        ("The plan costs 50 € a year.", "2024-01-09"),
+        ("The plan costs EUR 5 per month.", "2024-01-09"),
+        ("The plan costs $5.00 per month.", "2024-09-01"),
+        ("The plan costs USD 5 per month.", "2024-09-01"),
+        ("The plan costs 5 credits per month.", None),  # twin: no currency, no order
+        ("Prices are in €.", None),  # a currency without an amount is no signal
     ],
 )
 @pytest.mark.parametrize("written", ["09/01/2024", "09-01-2024"])
@@ -85,3 +93,55 @@ def test_named_dates_do_not_tell_an_english_page_s_numeric_order():
     # European companies write "June 1, 2023" in English beside "01/06/2023".
     assert _value("en", "09/01/2024", "The previous policy applied from June 1, 2023.") is None
     assert _value("en", "09/01/2024", "The previous policy applied from 1 June 2023.") is None
+
+
+@pytest.mark.parametrize(
+    ("evidence", "value"),
+    [
+        # Distinct signals count, not mentions: one GDPR against one "United States"
+        # named three times is no clear side.
+        (["We are the controller under the GDPR.", *["We host in the United States."] * 3], None),
+        (["Acme Inc. is a Delaware corporation.", "We follow the GDPR."], None),
+        # More distinct signals decide: a US page with one EEA paragraph.
+        (
+            ["California residents.", "Plans cost $5 in the U.S.", "Transfers outside the EEA."],
+            "2024-09-01",
+        ),
+        (
+            ["Transfers outside the EEA follow the GDPR.", "Plans cost €5.", "We host in the U.S."],
+            "2024-01-09",
+        ),
+    ],
+)
+def test_english_jurisdiction_counts_distinct_signals(evidence, value):
+    assert _value("en", "09/01/2024", *evidence) == value
+
+
+NOISE = [
+    "© 2024 Acme – Tel. 01.23.45.67.89",  # a phone number
+    "Our SDK 3.14.25 (released 2024) reads device IDs.",  # a version
+    "Case no. 4/57/2021",  # a case number
+    "Logins from IP 10.13.24.5 in 2024.",  # an IP address
+]
+
+
+@pytest.mark.parametrize("language", ["nb", "de", "fr"])
+@pytest.mark.parametrize("noise", NOISE)
+def test_numbers_that_are_no_date_are_no_order_evidence(language, noise):
+    assert _value(language, "03/04/2024", noise) == "2024-04-03"
+    # Twin: a slashed date that can only be month-first is evidence.
+    assert _value(language, "03/04/2024", noise, "12/25/2019") == "2024-03-04"
+
+
+@pytest.mark.parametrize("noise", NOISE)
+def test_english_numbers_that_are_no_date_are_no_order_evidence(noise):
+    gdpr = "We are the controller under the GDPR."
+    assert _value("en", "03/04/2024", gdpr, noise) == "2024-04-03"
+    assert _value("en", "03/04/2024", noise) is None
+    # Twin: a real day-first date is evidence.
+    assert _value("en", "03/04/2024", noise, "25/12/2019") == "2024-04-03"
+
+
+def test_a_dotted_date_is_never_month_first_evidence():
+    assert numeric_orders(["12.25.2019"]) == (0, 0)
+    assert numeric_orders(["12/25/2019", "25.12.2019"]) == (1, 1)

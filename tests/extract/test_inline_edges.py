@@ -126,3 +126,27 @@ def test_an_english_lang_attribute_joins_every_language_s_suffix():
 def _page_text(lang: str, line: str) -> str:
     page = f"<html lang='{lang}'><body><h1>Title</h1><p>{line}</p></body></html>"
     return extract(page.encode(), "text/html").text
+
+
+FRENCH_DATE = "<span>Mis à jour le 1</span><span>er</span><span> mars 2024</span>"
+
+
+@pytest.mark.parametrize("lang", ["und", "x-default", " fr", "FR_ch", "de", "de-CH", "nb", "en"])
+def test_a_lang_attribute_that_is_wrong_or_names_no_language_keeps_the_date(lang):
+    # A suffix no language writes as a word joins whatever the attribute says:
+    # a wrong or unknown attribute never loses a date (review 8c, finding 4).
+    assert "le 1er mars 2024" in _page_text(lang, FRENCH_DATE)
+
+
+def test_a_french_section_under_a_german_page_keeps_the_date():
+    page = (
+        "<html lang='de'><body><h1>Datenschutz</h1>"
+        f"<section lang='fr'><p>{FRENCH_DATE}</p></section></body></html>"
+    )
+    assert "le 1er mars 2024" in extract(page.encode(), "text/html").text
+
+
+@pytest.mark.parametrize("lang", ["it", " IT", "it-CH", "de", "nb"])
+def test_a_lone_letter_stays_a_word_whatever_the_attribute_s_spelling(lang):
+    # Twin: "e" is a word (and, a prefix) in these languages, however the attribute is written.
+    assert "2024 e nel 2025" in _page_text(lang, "<span>nel 2024</span><span>e</span> nel 2025")
