@@ -15,9 +15,9 @@ rights) it holds. Each unit is probed with :class:`.facts_probe.Unit`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policywatch.diffing import facts_lexicon as lex
 from policywatch.diffing import facts_names as names

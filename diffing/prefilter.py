@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser
-from typing import Any, Iterable
+from typing import Any
 
 from policywatch.core.lexicon.phrases import phrase_regex
 from policywatch.core.lexicon.tokens import WORD
