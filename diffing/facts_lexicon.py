@@ -20,8 +20,9 @@ import re
 
 from policywatch.core.lexicon import countries, legal_forms, negation, numbers, periods
 from policywatch.core.lexicon.authorities import AUTHORITY_WORDS
-from policywatch.core.lexicon.phrases import phrase_regex, spell_frames
+from policywatch.core.lexicon.phrases import spell_frames
 from policywatch.diffing.lexicons import ADDRESS_WORDS
+from policywatch.diffing.prefilter import long_phrase_regex
 
 IC = re.IGNORECASE
 
@@ -112,7 +113,7 @@ AS_LONG_AS = re.compile(
 )
 # A period without a number, the contract's term ("for the duration of the contract",
 # "für die Dauer des Vertrages"): core/lexicon/periods.py, every fact language.
-CONTRACT_TERM = phrase_regex(
+CONTRACT_TERM = long_phrase_regex(
     sorted({p for lang in FACT_LANGUAGES for p in spell_frames(periods.CONTRACT_TERM[lang])})
 )
 # What a period of no number must be about to be a retention fact: data kept, named by a

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policywatch.diffing import facts_lexicon as lex
 from policywatch.diffing import facts_names as names
@@ -193,7 +194,11 @@ def units(text: str, language: str | None = None) -> Iterator[tuple[str, bool]]:
     yield from _flush(cells, piped)
 
 
-def _sentences(text: str, language: str | None) -> list[str]:
+# A new version repeats most paragraphs of the one before, and a diff reads both
+# versions: a paragraph is cut once (the diff's cut, then its words found back) per
+# process, as long as it is among the last ones read.
+@lru_cache(maxsize=4096)
+def _sentences(text: str, language: str | None) -> tuple[str, ...]:
     """The diff's sentences of ``text`` in its own characters: the diff cuts a folded copy
     (straight quotes and dashes, :func:`.text.fold`), while a fact quotes its sentence
     as written ("We keep logs for 30–90 days.", "Google’s"). Each sentence's words are
@@ -201,11 +206,11 @@ def _sentences(text: str, language: str | None) -> list[str]:
     whole (its end inside one written word) stays folded.
 
     >>> _sentences("We keep logs for 30–90 days. Google’s tags too.", "en")
-    ['We keep logs for 30–90 days.', 'Google’s tags too.']
+    ('We keep logs for 30–90 days.', 'Google’s tags too.')
     """
     cut = sentences(text, language)
     if text.isascii():
-        return cut
+        return tuple(cut)
     written = text.split()
     # Each folded word with the index of the written word it comes from.
     stream = [
@@ -226,7 +231,7 @@ def _sentences(text: str, language: str | None) -> list[str]:
         )
         out.append(" ".join(written[first : last + 1]) if whole else sentence)
         at = found + len(words)
-    return out
+    return tuple(out)
 
 
 # How many folded words a sentence may start past the last one's end: the cut drops a

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
 # What a space between two words of a phrase matches.
 TEXT_GAP = r"\s*"
@@ -74,6 +75,7 @@ def _spellings(char: str) -> list[str]:
     return found
 
 
+@cache  # a slot table spells thousands of phrases from a few dozen letters
 def _letter(char: str) -> str:
     """A phrase letter as a pattern."""
     if char == "'":
