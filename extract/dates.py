@@ -37,11 +37,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from policywatch.core.lexicon.calendar import numeric_order
-from policywatch.core.lexicon.date_cues import is_publication
+from policywatch.core.lexicon.date_cues import is_participle, is_publication
 from policywatch.core.lexicon.tokens import LETTERS
 from policywatch.core.model import StatedDate
 from policywatch.extract.dateclauses import (
     FILLER,
+    Cue,
     clause_around,
     cue_after,
     cue_before,
@@ -283,14 +284,17 @@ def _score(
     clause = clause_around(source, min(cue.start, start), max(cue.end, end), language)
     if other_version(clause, language):
         return None
-    edge = index < edges[0] or index >= edges[1]
+    # A participle inside a sentence about something else is no date line, wherever it
+    # stands: too weak alone, unless the page's metadata names the same day.
+    running = _in_running_text(source, cue, start, clause, language)
+    edge = not running and (index < edges[0] or index >= edges[1])
     # A short block is a date line when the cue or the date opens it (or opens
     # a sentence of it), when it names the document, or at the top or the foot:
     # "Last updated: ...", "This policy was revised on ...". Inside the text, a
     # sentence about something else is not: "We reviewed our vendors on ...".
     short = len(block) <= OWN_LINE
     opens = opens_sentence(source, min(cue.start, start))
-    date_line = short and (edge or opens or names_document(clause, language))
+    date_line = not running and short and (edge or opens or names_document(clause, language))
     # Inside prose at the top or the foot of the page, a sentence that names
     # the document states its date ("This privacy statement applies from
     # 1 July 2018"); one about a law does not.
@@ -306,6 +310,34 @@ def _score(
     score += 1 if edge and (date_line or cue.opens_line or about_document) else 0
     byline = is_publication(source[cue.start : cue.end])
     return cue.kind, score, _snippet(source, min(cue.start, start)), byline
+
+
+def _in_running_text(
+    source: str, cue: Cue, date_start: int, clause: str, language: str | None
+) -> bool:
+    """Whether a one-word cue stands inside a sentence about something else.
+
+    "The company modified its name on 1 March 2019", "Selskapet endra navn
+    1. mars 2019": the participle
+    (:func:`~policywatch.core.lexicon.date_cues.is_participle`, written in
+    lower case) neither opens its line or sentence nor labels a value
+    ("Endra: 1. mars 2024"), and the sentence names no document ("This policy
+    was updated on ..."), so the date is what happened to something else. It
+    is then no date line (:func:`_score`): too weak to date the page alone.
+    """
+    # "geändert am", "stand vom": the row writes the participle with its linking word.
+    word, _, linking = source[cue.start : cue.end].partition(" ")
+    return (
+        is_participle(word, language)
+        and FILLER.fullmatch(linking) is not None
+        and not cue.opens_line
+        and not opens_sentence(source, cue.start)
+        and word.islower()  # "By the Legal Team Updated on …": a capital opens a field
+        and ":" not in source[cue.end : date_start]  # "Dáta an nuashonraithe dheireanaigh: …"
+        # A document word of any language: the page's language may be read from
+        # text in another one ("Denne erklæringen ble endret" on a mostly English page).
+        and not names_document(clause, None)
+    )
 
 
 def _change_log_version(

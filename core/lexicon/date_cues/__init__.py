@@ -248,3 +248,34 @@ def cue_languages(text: str, language: str | None = None) -> list[frozenset[str]
         frozenset(language for language, pattern in _language_patterns() if pattern.match(cue))
         for cue in (m.group() for m in cue_regex(language=language).finditer(text))
     ]
+
+
+@cache
+def _participle_pattern(language: str | None) -> re.Pattern[str]:
+    """The one-word ``last_updated`` and publication phrases of the page's row and
+    English (every row when the language is unknown)."""
+    rows = (language, "en") if language in CUES else tuple(CUES)
+    words = {
+        p for lang in rows for p in CUES[lang]["last_updated"] + PUBLISHED[lang] if " " not in p
+    }
+    return re.compile(trie_pattern(sorted(words)) + r"\Z", re.I)
+
+
+def is_participle(cue: str, language: str | None = None) -> bool:
+    """Whether the cue ``cue`` (a whole match of :func:`cue_regex`) is one word of change
+    or publication ("updated", "endra", "geändert", "modifié", "published") on a page
+    in ``language``.
+
+    Derived from the rows, not listed: the one-word phrases of kind ``last_updated``
+    and of :data:`PUBLISHED`, of the page's row and English. Such a word also says
+    what happened to anything else ("The company modified its name on 1 March
+    2019"), so inside a sentence it dates the page only when the sentence names the
+    document (:mod:`policywatch.extract.dates`). Another row's stem is not the page's
+    participle: Romanian "publicat*" reads the French noun "publication".
+
+    >>> is_participle("Endra", "nb"), is_participle("veröffentlicht"), is_participle("Last updated")
+    (True, True, False)
+    >>> is_participle("publication", "fr"), is_participle("publiée", "fr")
+    (False, True)
+    """
+    return _participle_pattern(page_language(language)).match(cue) is not None
