@@ -25,7 +25,8 @@ no other candidate is strong enough. Among the candidates strong enough, "last u
 is "no date", never a guess. A date more than a year in the future or
 before 1995 is never stated, nor one whose day is a template's unfilled
 slot ("Last Modified: [1] May 2026"). Finding the cue beside a date and the clause
-around them is :mod:`.dateclauses`.
+around them is :mod:`.dateclauses`; the day/month order of an ambiguous
+numeric date (03/04/2024) is :mod:`.dateorder`.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from policywatch.core.lexicon.calendar import numeric_order
 from policywatch.core.lexicon.date_cues import is_participle, is_publication
 from policywatch.core.lexicon.tokens import LETTERS
 from policywatch.core.model import StatedDate
@@ -63,12 +63,8 @@ from policywatch.extract.datelists import (
     other_version,
     under_change_log,
 )
-from policywatch.extract.datetext import (
-    DateText,
-    dates_of_line,
-    has_year,
-    numeric_orders,
-)
+from policywatch.extract.dateorder import page_day_first
+from policywatch.extract.datetext import DateText, dates_of_line, has_year
 
 # Preference between kinds when a page states several (dev corpus README).
 PRIORITY = {"last_updated": 3, "effective": 2, "version": 1}
@@ -82,19 +78,6 @@ _LONE_DATE_WORDS = 2  # "Paris, le 20 septembre 2021", "Veepee (16/07/2020)"
 # A template's unfilled slot just before a date: "Last Modified: [1] May 2026",
 # "{{ day }} May 2026". The slot stands for the day; what is left is no date.
 _TEMPLATE_SLOT = re.compile(r"(?:\[[^\]\n]{0,12}\]|\{\{?[^}\n]{0,20}\}\}?)\s*\Z")
-# Jurisdiction signals for English's day/month order (:func:`_day_first`). An amount
-# counts as its currency ("€5", "50 €", "EUR 5", "$5.00", "US$5", "USD 5"); the lookahead
-# on the first character only lets the engine skip ahead (tests/extract/test_fast_paths.py).
-US_MARKERS = re.compile(
-    r"(?=[cutdv$\d])(?:\b(?:California|CCPA|CPRA|United States|Texas|Delaware|Virginia)\b"
-    r"|\bU\.S\.|(?<!\w)(?:US)?\$\s?\d|\bUSD\s?\d|\d\s?USD\b)",
-    re.I,
-)
-EU_MARKERS = re.compile(
-    r"(?=[grce€\d])(?:\b(?:GDPR|RGPD|CNIL|EEA|European Union)\b"
-    r"|€\s?\d|\d\s?€|\bEUR\s?\d|\d\s?EUR\b)",
-    re.I,
-)
 
 
 @dataclass
@@ -185,7 +168,7 @@ def candidates(
     orders: dict[str | None, Callable[[], bool | None]] = {}
 
     def order(reading: str | None) -> Callable[[], bool | None]:
-        return orders.setdefault(reading, cache(lambda: _day_first(blocks, reading)))
+        return orders.setdefault(reading, cache(lambda: page_day_first(blocks, reading)))
 
     found: list[Candidate] = []
     blocks = [_unglued(block) for block in blocks]
@@ -393,48 +376,3 @@ def _snippet(text: str, start: int) -> str:
     while hi < len(text) and not text[hi].isspace():
         hi += 1
     return text[lo:hi].strip()
-
-
-def _day_first(blocks: list[str], language: str | None) -> bool | None:
-    """Day/month order for ambiguous numeric dates, None when nothing tells it.
-
-    First the page's other numeric dates (25/12/2019 can only be day-first),
-    then its language's order in CLDR (:func:`.numeric_order`). A language
-    CLDR splits (English: en_US month-first, en_GB day-first) needs evidence
-    from the page: its jurisdiction signals (GDPR, € amounts or CCPA, $ amounts),
-    counted distinct (a tie is no evidence). Not the order
-    of its dates with a month name: European companies write "May 11, 2026"
-    in English beside "11/05/2026" (dev corpus). Nor the lang attribute: CMS
-    templates default to "en-US" whatever the company. With no evidence, the
-    date is no date rather than a guess.
-    """
-    day, month = numeric_orders(blocks)
-    if day != month:
-        return day > month
-    base = (language or "en").split("-")[0].lower()
-    try:
-        order = numeric_order(base)
-    except ValueError:  # a language CLDR does not know: day-first, as most do
-        return True
-    if order is not None:
-        return order
-    text = "\n".join(blocks)
-    eu, us = _signals(EU_MARKERS, text), _signals(US_MARKERS, text)
-    return eu > us if eu != us else None
-
-
-def _signals(markers: re.Pattern[str], text: str) -> int:
-    """How many distinct jurisdiction signals ``text`` gives, not how often it repeats one:
-    a US company's page names "the United States" many times, an EU one the GDPR once.
-    Every amount is one signal (its currency); "U.S." and "United States" are one.
-
-        >>> _signals(US_MARKERS, "Plans from $5 or $9 a month in the U.S. and the United States")
-        2
-    """
-    found = {m.group().lower() for m in markers.finditer(text)}
-    return len(
-        {
-            "amount" if any(c.isdigit() for c in s) else s.replace("u.s.", "united states")
-            for s in found
-        }
-    )
