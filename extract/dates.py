@@ -102,6 +102,7 @@ def find_stated_date(
     title_at: int = 0,
     today: dt.date | None = None,
     other_pages: Iterable[int] = (),
+    region: str | None = None,
 ) -> StatedDate | None:
     """The document's stated date from its text blocks, or None when it states none.
 
@@ -114,9 +115,18 @@ def find_stated_date(
     are the blocks that are entries of a list of dated links (latest posts,
     news, press releases: :func:`.chrome.dated_links`): their dates are the
     pages they link to, unless the list is the document's change log.
+    ``region`` is the region of the page's ``lang`` attribute
+    (:func:`.language.page_region`: "GB" of "en-GB"), which tells the order of
+    an ambiguous numeric date in ``language`` (:func:`.dateorder.page_day_first`).
     """
     found = candidates(
-        blocks, language, hints=hints, title_at=title_at, today=today, other_pages=other_pages
+        blocks,
+        language,
+        hints=hints,
+        title_at=title_at,
+        today=today,
+        other_pages=other_pages,
+        region=region,
     )
     best = newest_of_strongest([c for c in found if c.score >= THRESHOLD])
     if best is None:
@@ -158,17 +168,20 @@ def candidates(
     title_at: int = 0,
     today: dt.date | None = None,
     other_pages: Iterable[int] = (),
+    region: str | None = None,
 ) -> list[Candidate]:
     """Every date of the page that could be its stated date, scored (see the module doc)."""
     fetched = today or dt.date.today()
     latest = fetched + dt.timedelta(days=365)
     hinted = {h[:10] for h in hints} | {h[:7] for h in hints}
     # Scanning the page for day/month order is costly, and only an ambiguous
-    # numeric date (03/04/2024) needs it: done on demand, once per language.
+    # numeric date (03/04/2024) needs it: done on demand, once per language. The
+    # page's region is its language's: a Hungarian line on an en-GB page is Hungarian.
     orders: dict[str | None, Callable[[], bool | None]] = {}
 
     def order(reading: str | None) -> Callable[[], bool | None]:
-        return orders.setdefault(reading, cache(lambda: page_day_first(blocks, reading)))
+        here = region if reading == language else None
+        return orders.setdefault(reading, cache(lambda: page_day_first(blocks, reading, here)))
 
     found: list[Candidate] = []
     blocks = [_unglued(block) for block in blocks]
