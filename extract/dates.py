@@ -311,24 +311,28 @@ def _score(
 def _in_running_text(
     source: str, cue: Cue, date_start: int, clause: str, language: str | None
 ) -> bool:
-    """Whether a one-word cue stands inside a sentence about something else.
+    """Whether a participle cue stands inside a sentence about something else.
 
     "The company modified its name on 1 March 2019", "Selskapet endra navn
-    1. mars 2019": the participle
+    1. mars 2019", "L'application a été mise à jour le 3 mars 2024": the
+    participle, of one word or several
     (:func:`~policywatch.core.lexicon.date_cues.is_participle`, written in
     lower case) neither opens its line or sentence nor labels a value
     ("Endra: 1. mars 2024"), and the sentence names no document ("This policy
-    was updated on ..."), so the date is what happened to something else. It
-    is then no date line (:func:`_score`): too weak to date the page alone.
+    was updated on ...", "Cette politique a été mise à jour le ..."), so the
+    date is what happened to something else. It is then no date line
+    (:func:`_score`): too weak to date the page alone.
     """
-    # "geändert am", "stand vom": the row writes the participle with its linking word.
-    word, _, linking = source[cue.start : cue.end].partition(" ")
+    # "geändert am", "mise à jour le": the row writes the participle with its linking word.
+    words = source[cue.start : cue.end].split()
+    while len(words) > 1 and FILLER.fullmatch(words[-1]):
+        words.pop()
+    participle = " ".join(words)
     return (
-        is_participle(word, language)
-        and FILLER.fullmatch(linking) is not None
+        is_participle(participle, language)
         and not cue.opens_line
         and not opens_sentence(source, cue.start)
-        and word.islower()  # "By the Legal Team Updated on …": a capital opens a field
+        and participle.islower()  # "By the Legal Team Updated on …": a capital opens a field
         and ":" not in source[cue.end : date_start]  # "Dáta an nuashonraithe dheireanaigh: …"
         # A document word of any language: the page's language may be read from
         # text in another one ("Denne erklæringen ble endret" on a mostly English page).
