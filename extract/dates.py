@@ -37,16 +37,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from policywatch.core.lexicon.date_cues import is_participle, is_publication
+from policywatch.core.lexicon.date_cues import is_publication
 from policywatch.core.lexicon.tokens import LETTERS
 from policywatch.core.model import StatedDate
 from policywatch.extract.dateclauses import (
     FILLER,
-    Cue,
     clause_around,
     cue_after,
     cue_before,
+    dates_a_law,
     document_before,
+    in_running_text,
     names_another_document,
     names_document,
     opens_sentence,
@@ -280,9 +281,11 @@ def _score(
     clause = clause_around(source, min(cue.start, start), max(cue.end, end), language)
     if other_version(clause, language):
         return None
+    if cue.kind == "effective" and dates_a_law(source, cue, start, clause):
+        return None  # "Since the GDPR came into force on 25 May 2018": the law's date
     # A participle inside a sentence about something else is no date line, wherever it
     # stands: too weak alone, unless the page's metadata names the same day.
-    running = _in_running_text(source, cue, start, clause, language)
+    running = in_running_text(source, cue, start, clause, language)
     edge = not running and (index < edges[0] or index >= edges[1])
     # A short block is a date line when the cue or the date opens it (or opens
     # a sentence of it), when it names the document, or at the top or the foot:
@@ -306,38 +309,6 @@ def _score(
     score += 1 if edge and (date_line or cue.opens_line or about_document) else 0
     byline = is_publication(source[cue.start : cue.end])
     return cue.kind, score, _snippet(source, min(cue.start, start)), byline
-
-
-def _in_running_text(
-    source: str, cue: Cue, date_start: int, clause: str, language: str | None
-) -> bool:
-    """Whether a participle cue stands inside a sentence about something else.
-
-    "The company modified its name on 1 March 2019", "Selskapet endra navn
-    1. mars 2019", "L'application a été mise à jour le 3 mars 2024": the
-    participle, of one word or several
-    (:func:`~policywatch.core.lexicon.date_cues.is_participle`, written in
-    lower case) neither opens its line or sentence nor labels a value
-    ("Endra: 1. mars 2024"), and the sentence names no document ("This policy
-    was updated on ...", "Cette politique a été mise à jour le ..."), so the
-    date is what happened to something else. It is then no date line
-    (:func:`_score`): too weak to date the page alone.
-    """
-    # "geändert am", "mise à jour le": the row writes the participle with its linking word.
-    words = source[cue.start : cue.end].split()
-    while len(words) > 1 and FILLER.fullmatch(words[-1]):
-        words.pop()
-    participle = " ".join(words)
-    return (
-        is_participle(participle, language)
-        and not cue.opens_line
-        and not opens_sentence(source, cue.start)
-        and participle.islower()  # "By the Legal Team Updated on …": a capital opens a field
-        and ":" not in source[cue.end : date_start]  # "Dáta an nuashonraithe dheireanaigh: …"
-        # A document word of any language: the page's language may be read from
-        # text in another one ("Denne erklæringen ble endret" on a mostly English page).
-        and not names_document(clause, None)
-    )
 
 
 def _change_log_version(
