@@ -73,7 +73,7 @@ def page_region(hint: str | None, language: str | None) -> str | None:
     if not hint or not language or not same_language(hint, language):
         return None
     try:
-        _, region, _, _ = parse_locale(hint.strip().replace("_", "-"), sep="-")
+        region = parse_locale(hint.strip().replace("_", "-"), sep="-")[1]
     except ValueError:  # not a language tag ("english", "en--")
         return None
     if region is None or regional_order(base_language(language) or "", region) is None:

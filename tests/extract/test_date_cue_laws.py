@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.stated_pages import stated
-from tests.extract.test_date_cue_running_text import EFFECTIVE, _page
+from tests.extract.test_date_cue_running_text import EFFECTIVE, policy_page
 
 LAW_SENTENCES = [
     ("en", "Since the GDPR came into force on 25 May 2018, you have more rights."),
@@ -31,9 +31,9 @@ LAW_SENTENCES = [
 
 @pytest.mark.parametrize(("lang", "sentence"), LAW_SENTENCES)
 def test_a_law_s_entry_into_force_dates_no_page(lang: str, sentence: str) -> None:
-    assert stated(_page(lang, sentence)) is None, sentence
+    assert stated(policy_page(lang, sentence)) is None, sentence
     # Beside the page's own effective line, that line's date is the page's.
-    assert stated(_page(lang, sentence, EFFECTIVE[lang])) == ("2024-01-01", "effective")
+    assert stated(policy_page(lang, sentence, EFFECTIVE[lang])) == ("2024-01-01", "effective")
 
 
 # The twins: the document named, or the cue opening its line, dates the page.
@@ -51,7 +51,7 @@ DOCUMENT_LINES = [
 
 @pytest.mark.parametrize(("lang", "line"), DOCUMENT_LINES)
 def test_the_document_s_entry_into_force_dates_the_page(lang: str, line: str) -> None:
-    assert stated(_page(lang, line)) == ("2018-05-25", "effective"), line
+    assert stated(policy_page(lang, line)) == ("2018-05-25", "effective"), line
 
 
 # Twin: an effective cue in a sentence naming no law is read as before.
@@ -63,4 +63,4 @@ def test_the_document_s_entry_into_force_dates_the_page(lang: str, line: str) ->
     ],
 )
 def test_an_effective_sentence_naming_no_law_is_read_as_before(lang: str, sentence: str) -> None:
-    assert stated(_page(lang, sentence)) == ("2018-05-25", "effective"), sentence
+    assert stated(policy_page(lang, sentence)) == ("2018-05-25", "effective"), sentence

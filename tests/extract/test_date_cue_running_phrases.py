@@ -17,7 +17,7 @@ import pytest
 
 from policywatch.core.lexicon.date_cues import is_participle
 from tests.extract.stated_pages import stated
-from tests.extract.test_date_cue_running_text import EFFECTIVE, _page
+from tests.extract.test_date_cue_running_text import EFFECTIVE, policy_page
 
 # (language, a sentence whose participle of several words dates something else)
 RUNNING_TEXT = [
@@ -35,8 +35,8 @@ RUNNING_TEXT = [
 
 @pytest.mark.parametrize(("lang", "sentence"), RUNNING_TEXT)
 def test_a_participle_phrase_in_running_text_dates_no_page(lang: str, sentence: str) -> None:
-    assert stated(_page(lang, sentence)) is None, sentence
-    found = stated(_page(lang, EFFECTIVE[lang], sentence))
+    assert stated(policy_page(lang, sentence)) is None, sentence
+    found = stated(policy_page(lang, EFFECTIVE[lang], sentence))
     assert found is not None and found[1] == "effective", (sentence, found)
 
 
@@ -58,8 +58,8 @@ DATE_LINES = [
 
 @pytest.mark.parametrize(("lang", "line"), DATE_LINES)
 def test_a_participle_phrase_on_a_date_line_dates_the_page(lang: str, line: str) -> None:
-    assert stated(_page(lang, line)) == ("2024-03-03", "last_updated"), line
-    assert stated(_page(lang, EFFECTIVE[lang], line)) == ("2024-03-03", "last_updated"), line
+    assert stated(policy_page(lang, line)) == ("2024-03-03", "last_updated"), line
+    assert stated(policy_page(lang, EFFECTIVE[lang], line)) == ("2024-03-03", "last_updated"), line
 
 
 # A label with the row's word for "last" is no participle, even after another field.
@@ -73,7 +73,7 @@ LABELS = [
 
 @pytest.mark.parametrize(("lang", "line"), LABELS)
 def test_a_last_label_after_another_field_dates_the_page(lang: str, line: str) -> None:
-    assert stated(_page(lang, line)) == ("2024-03-03", "last_updated"), line
+    assert stated(policy_page(lang, line)) == ("2024-03-03", "last_updated"), line
 
 
 @pytest.mark.parametrize(
