@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
-# Rights are words of every part, so they live in the shared word layer; the
-# facts read them from here with the other named things.
+# Rights and privacy laws are words of every part (extraction reads the laws to tell
+# a law's date from the document's), so they live in the shared word layer; the facts
+# read them from here with the other named things.
+from policywatch.core.lexicon.laws import PRIVACY_LAWS as PRIVACY_LAWS
 from policywatch.core.lexicon.subject_rights import RIGHTS as RIGHTS
 
 TRANSFER_MECHANISMS: list[tuple[str, str]] = [
@@ -111,25 +113,4 @@ CERTIFICATIONS: list[tuple[str, str]] = [
     (r"FedRAMP", "FedRAMP"),
     (r"\bHDS\b|hébergeur de données de santé", "HDS"),
     (r"BSI C5|\bC5\b", "BSI C5"),
-]
-
-PRIVACY_LAWS: list[tuple[str, str]] = [
-    (r"\bUK GDPR\b", "UK GDPR"),
-    (
-        r"\bGDPR\b|General Data Protection Regulation|personvernforordningen|\bRGPD\b|\bDSGVO\b",
-        "GDPR",
-    ),
-    (r"\bCCPA\b|California Consumer Privacy Act", "CCPA"),
-    (r"\bCPRA\b|California Privacy Rights Act", "CPRA"),
-    (r"\bLGPD\b", "LGPD"),
-    (r"\bPIPEDA\b", "PIPEDA"),
-    (r"personopplysningsloven", "Norwegian Personal Data Act"),
-    (r"Data Protection Directive|EU-direktivet om databeskyttelse|95/46", "EU Directive 95/46/EC"),
-    (
-        r"Federal Act on Data Protection|\bFADP\b|\bnLPD\b|"
-        r"sveitsiske føderale lov\w* om databeskyttelse",
-        "Swiss FADP",
-    ),
-    (r"\bCOPPA\b|Children's Online Privacy Protection", "COPPA"),
-    (r"\bHIPAA\b", "HIPAA"),
 ]

@@ -4,7 +4,10 @@
 by: the cue before a date ("Last updated: 6 May 2024"), after it as
 verb-final languages write it ("1.1.2024 alkaen"), or the document's own name
 as a version label ("Datenschutzerklärung vom 12.03.2024"), and the clause a
-cue and its date stand in (where words about another version rule it out).
+cue and its date stand in (where words about another version rule it out),
+and whether that clause is about something else: a participle inside a
+sentence about another thing (:func:`in_running_text`), an effective cue
+dating a law (:func:`dates_a_law`).
 
     >>> text = "Last updated: 6 May 2024. Previous version: 1 May 2020"
     >>> cue = cue_before(text, text.index("6 May"))
@@ -20,8 +23,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from policywatch.core.lexicon.date_cues import cue_regex, kind_of_cue
+from policywatch.core.lexicon.date_cues import cue_regex, is_participle, kind_of_cue
 from policywatch.core.lexicon.documents import DOCUMENT_WORDS, document_regex
+from policywatch.core.lexicon.laws import law_regex
 from policywatch.core.lexicon.phrases import PhraseFinder
 from policywatch.extract.datetext import YEAR
 
@@ -180,3 +184,56 @@ def names_another_document(text: str, cue_start: int, title: str, language: str 
     named = {phrase for *_, phrase in finder.find(m.group("name"))}
     own = {phrase for *_, phrase in finder.find(title)}
     return bool(named) and bool(own) and not named & own
+
+
+def in_running_text(
+    source: str, cue: Cue, date_start: int, clause: str, language: str | None
+) -> bool:
+    """Whether a participle cue stands inside a sentence about something else.
+
+    "The company modified its name on 1 March 2019", "Selskapet endra navn
+    1. mars 2019", "L'application a été mise à jour le 3 mars 2024": the
+    participle, of one word or several
+    (:func:`~policywatch.core.lexicon.date_cues.is_participle`, written in
+    lower case) neither opens its line or sentence nor labels a value
+    ("Endra: 1. mars 2024"), and the sentence names no document ("This policy
+    was updated on ...", "Cette politique a été mise à jour le ..."), so the
+    date is what happened to something else. It is then no date line
+    (:func:`.dates.find_stated_date`): too weak to date the page alone.
+    """
+    # "geändert am", "mise à jour le": the row writes the participle with its linking word.
+    words = source[cue.start : cue.end].split()
+    while len(words) > 1 and FILLER.fullmatch(words[-1]):
+        words.pop()
+    participle = " ".join(words)
+    return (
+        is_participle(participle, language)
+        and not cue.opens_line
+        and not opens_sentence(source, cue.start)
+        and participle.islower()  # "By the Legal Team Updated on …": a capital opens a field
+        and ":" not in source[cue.end : date_start]  # "Dáta an nuashonraithe dheireanaigh: …"
+        # A document word of any language: the page's language may be read from
+        # text in another one ("Denne erklæringen ble endret" on a mostly English page).
+        and not names_document(clause, None)
+    )
+
+
+def dates_a_law(source: str, cue: Cue, date_start: int, clause: str) -> bool:
+    """Whether an effective cue inside a sentence dates a law, not the document.
+
+    "Since the GDPR came into force on 25 May 2018", "Seit dem Inkrafttreten der
+    DSGVO am 25. Mai 2018": the cue neither opens its line or sentence nor labels
+    a value, and its clause names a law
+    (:data:`~policywatch.core.lexicon.laws.PRIVACY_LAWS`) but no document. "This
+    policy applies from 25 May 2018 under the GDPR" and "Gültig ab 25. Mai 2018
+    (DSGVO)" still date the page.
+    """
+    return (
+        not cue.opens_line
+        and not opens_sentence(source, cue.start)
+        and ":" not in source[cue.end : date_start]
+        and law_regex().search(clause) is not None
+        # A document word of any language, as for a participle (:func:`in_running_text`),
+        # outside the law's own name ("Personvernforordningen" is no "personvern*" text).
+        and not names_document(law_regex().sub(" ", clause), None)
+    )

@@ -25,7 +25,8 @@ no other candidate is strong enough. Among the candidates strong enough, "last u
 is "no date", never a guess. A date more than a year in the future or
 before 1995 is never stated, nor one whose day is a template's unfilled
 slot ("Last Modified: [1] May 2026"). Finding the cue beside a date and the clause
-around them is :mod:`.dateclauses`.
+around them is :mod:`.dateclauses`; the day/month order of an ambiguous
+numeric date (03/04/2024) is :mod:`.dateorder`.
 """
 
 from __future__ import annotations
@@ -36,17 +37,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from policywatch.core.lexicon.calendar import numeric_order
-from policywatch.core.lexicon.date_cues import is_participle, is_publication
+from policywatch.core.lexicon.date_cues import is_publication
 from policywatch.core.lexicon.tokens import LETTERS
 from policywatch.core.model import StatedDate
 from policywatch.extract.dateclauses import (
     FILLER,
-    Cue,
     clause_around,
     cue_after,
     cue_before,
+    dates_a_law,
     document_before,
+    in_running_text,
     names_another_document,
     names_document,
     opens_sentence,
@@ -63,12 +64,8 @@ from policywatch.extract.datelists import (
     other_version,
     under_change_log,
 )
-from policywatch.extract.datetext import (
-    DateText,
-    dates_of_line,
-    has_year,
-    numeric_orders,
-)
+from policywatch.extract.dateorder import page_day_first
+from policywatch.extract.datetext import DateText, dates_of_line, has_year
 
 # Preference between kinds when a page states several (dev corpus README).
 PRIORITY = {"last_updated": 3, "effective": 2, "version": 1}
@@ -82,19 +79,6 @@ _LONE_DATE_WORDS = 2  # "Paris, le 20 septembre 2021", "Veepee (16/07/2020)"
 # A template's unfilled slot just before a date: "Last Modified: [1] May 2026",
 # "{{ day }} May 2026". The slot stands for the day; what is left is no date.
 _TEMPLATE_SLOT = re.compile(r"(?:\[[^\]\n]{0,12}\]|\{\{?[^}\n]{0,20}\}\}?)\s*\Z")
-# Jurisdiction signals for English's day/month order (:func:`_day_first`). An amount
-# counts as its currency ("€5", "50 €", "EUR 5", "$5.00", "US$5", "USD 5"); the lookahead
-# on the first character only lets the engine skip ahead (tests/extract/test_fast_paths.py).
-US_MARKERS = re.compile(
-    r"(?=[cutdv$\d])(?:\b(?:California|CCPA|CPRA|United States|Texas|Delaware|Virginia)\b"
-    r"|\bU\.S\.|(?<!\w)(?:US)?\$\s?\d|\bUSD\s?\d|\d\s?USD\b)",
-    re.I,
-)
-EU_MARKERS = re.compile(
-    r"(?=[grce€\d])(?:\b(?:GDPR|RGPD|CNIL|EEA|European Union)\b"
-    r"|€\s?\d|\d\s?€|\bEUR\s?\d|\d\s?EUR\b)",
-    re.I,
-)
 
 
 @dataclass
@@ -119,6 +103,7 @@ def find_stated_date(
     title_at: int = 0,
     today: dt.date | None = None,
     other_pages: Iterable[int] = (),
+    region: str | None = None,
 ) -> StatedDate | None:
     """The document's stated date from its text blocks, or None when it states none.
 
@@ -131,9 +116,18 @@ def find_stated_date(
     are the blocks that are entries of a list of dated links (latest posts,
     news, press releases: :func:`.chrome.dated_links`): their dates are the
     pages they link to, unless the list is the document's change log.
+    ``region`` is the region of the page's ``lang`` attribute
+    (:func:`.language.page_region`: "GB" of "en-GB"), which tells the order of
+    an ambiguous numeric date in ``language`` (:func:`.dateorder.page_day_first`).
     """
     found = candidates(
-        blocks, language, hints=hints, title_at=title_at, today=today, other_pages=other_pages
+        blocks,
+        language,
+        hints=hints,
+        title_at=title_at,
+        today=today,
+        other_pages=other_pages,
+        region=region,
     )
     best = newest_of_strongest([c for c in found if c.score >= THRESHOLD])
     if best is None:
@@ -175,17 +169,20 @@ def candidates(
     title_at: int = 0,
     today: dt.date | None = None,
     other_pages: Iterable[int] = (),
+    region: str | None = None,
 ) -> list[Candidate]:
     """Every date of the page that could be its stated date, scored (see the module doc)."""
     fetched = today or dt.date.today()
     latest = fetched + dt.timedelta(days=365)
     hinted = {h[:10] for h in hints} | {h[:7] for h in hints}
     # Scanning the page for day/month order is costly, and only an ambiguous
-    # numeric date (03/04/2024) needs it: done on demand, once per language.
+    # numeric date (03/04/2024) needs it: done on demand, once per language. The
+    # page's region is its language's: a Hungarian line on an en-GB page is Hungarian.
     orders: dict[str | None, Callable[[], bool | None]] = {}
 
     def order(reading: str | None) -> Callable[[], bool | None]:
-        return orders.setdefault(reading, cache(lambda: _day_first(blocks, reading)))
+        here = region if reading == language else None
+        return orders.setdefault(reading, cache(lambda: page_day_first(blocks, reading, here)))
 
     found: list[Candidate] = []
     blocks = [_unglued(block) for block in blocks]
@@ -284,9 +281,11 @@ def _score(
     clause = clause_around(source, min(cue.start, start), max(cue.end, end), language)
     if other_version(clause, language):
         return None
+    if cue.kind == "effective" and dates_a_law(source, cue, start, clause):
+        return None  # "Since the GDPR came into force on 25 May 2018": the law's date
     # A participle inside a sentence about something else is no date line, wherever it
     # stands: too weak alone, unless the page's metadata names the same day.
-    running = _in_running_text(source, cue, start, clause, language)
+    running = in_running_text(source, cue, start, clause, language)
     edge = not running and (index < edges[0] or index >= edges[1])
     # A short block is a date line when the cue or the date opens it (or opens
     # a sentence of it), when it names the document, or at the top or the foot:
@@ -310,34 +309,6 @@ def _score(
     score += 1 if edge and (date_line or cue.opens_line or about_document) else 0
     byline = is_publication(source[cue.start : cue.end])
     return cue.kind, score, _snippet(source, min(cue.start, start)), byline
-
-
-def _in_running_text(
-    source: str, cue: Cue, date_start: int, clause: str, language: str | None
-) -> bool:
-    """Whether a one-word cue stands inside a sentence about something else.
-
-    "The company modified its name on 1 March 2019", "Selskapet endra navn
-    1. mars 2019": the participle
-    (:func:`~policywatch.core.lexicon.date_cues.is_participle`, written in
-    lower case) neither opens its line or sentence nor labels a value
-    ("Endra: 1. mars 2024"), and the sentence names no document ("This policy
-    was updated on ..."), so the date is what happened to something else. It
-    is then no date line (:func:`_score`): too weak to date the page alone.
-    """
-    # "geändert am", "stand vom": the row writes the participle with its linking word.
-    word, _, linking = source[cue.start : cue.end].partition(" ")
-    return (
-        is_participle(word, language)
-        and FILLER.fullmatch(linking) is not None
-        and not cue.opens_line
-        and not opens_sentence(source, cue.start)
-        and word.islower()  # "By the Legal Team Updated on …": a capital opens a field
-        and ":" not in source[cue.end : date_start]  # "Dáta an nuashonraithe dheireanaigh: …"
-        # A document word of any language: the page's language may be read from
-        # text in another one ("Denne erklæringen ble endret" on a mostly English page).
-        and not names_document(clause, None)
-    )
 
 
 def _change_log_version(
@@ -393,48 +364,3 @@ def _snippet(text: str, start: int) -> str:
     while hi < len(text) and not text[hi].isspace():
         hi += 1
     return text[lo:hi].strip()
-
-
-def _day_first(blocks: list[str], language: str | None) -> bool | None:
-    """Day/month order for ambiguous numeric dates, None when nothing tells it.
-
-    First the page's other numeric dates (25/12/2019 can only be day-first),
-    then its language's order in CLDR (:func:`.numeric_order`). A language
-    CLDR splits (English: en_US month-first, en_GB day-first) needs evidence
-    from the page: its jurisdiction signals (GDPR, € amounts or CCPA, $ amounts),
-    counted distinct (a tie is no evidence). Not the order
-    of its dates with a month name: European companies write "May 11, 2026"
-    in English beside "11/05/2026" (dev corpus). Nor the lang attribute: CMS
-    templates default to "en-US" whatever the company. With no evidence, the
-    date is no date rather than a guess.
-    """
-    day, month = numeric_orders(blocks)
-    if day != month:
-        return day > month
-    base = (language or "en").split("-")[0].lower()
-    try:
-        order = numeric_order(base)
-    except ValueError:  # a language CLDR does not know: day-first, as most do
-        return True
-    if order is not None:
-        return order
-    text = "\n".join(blocks)
-    eu, us = _signals(EU_MARKERS, text), _signals(US_MARKERS, text)
-    return eu > us if eu != us else None
-
-
-def _signals(markers: re.Pattern[str], text: str) -> int:
-    """How many distinct jurisdiction signals ``text`` gives, not how often it repeats one:
-    a US company's page names "the United States" many times, an EU one the GDPR once.
-    Every amount is one signal (its currency); "U.S." and "United States" are one.
-
-        >>> _signals(US_MARKERS, "Plans from $5 or $9 a month in the U.S. and the United States")
-        2
-    """
-    found = {m.group().lower() for m in markers.finditer(text)}
-    return len(
-        {
-            "amount" if any(c.isdigit() for c in s) else s.replace("u.s.", "united states")
-            for s in found
-        }
-    )

@@ -4,13 +4,16 @@
     'nb'
     >>> same_language("nb", "nn"), same_language("no", "nb-NO"), same_language("en", "fr")
     (True, True, False)
+    >>> page_region("en-GB", "en"), page_region("en-US", "fr"), page_region("en-XX", "en")
+    ('GB', None, None)
 
 Extraction labels a document (:func:`detect_language`), the guard asks
 whether a page switched language (:func:`same_language`,
 :func:`confident_language`), and the word lists of :mod:`policywatch.core.lexicon`
-are picked by :func:`base_language`. Bokmål, nynorsk and the bare "no" that
-detectors say are one language for a switch: a page that moves between them
-is the same Norwegian document.
+are picked by :func:`base_language`; the region of the page's ``lang``
+attribute (:func:`page_region`) tells the order of its numeric dates.
+Bokmål, nynorsk and the bare "no" that detectors say are one language for
+a switch: a page that moves between them is the same Norwegian document.
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import Any
+
+from babel.core import parse_locale
+
+from policywatch.core.lexicon.calendar import regional_order
 
 # py3langid says "no" for Norwegian; the corpus and the UI use "nb" (bokmål)
 # and "nn" (nynorsk), which we tell apart by a few frequent nynorsk words.
@@ -53,6 +60,25 @@ def base_language(code: str | None) -> str | None:
         return None
     base = code.replace("_", "-").split("-")[0].lower()
     return base if re.fullmatch(r"[a-z]{2,3}", base) else None
+
+
+def page_region(hint: str | None, language: str | None) -> str | None:
+    """The region (CLDR territory) of the page's ``lang`` attribute ``hint``, when the
+    attribute names the page's ``language`` and CLDR writes that language there.
+
+    ``<html lang="en-GB">`` on an English page is "GB"; "en-US" over a French text
+    says nothing about the French, and a region CLDR does not know ("en-XX") or none
+    ("en") is no region.
+    """
+    if not hint or not language or not same_language(hint, language):
+        return None
+    try:
+        region = parse_locale(hint.strip().replace("_", "-"), sep="-")[1]
+    except ValueError:  # not a language tag ("english", "en--")
+        return None
+    if region is None or regional_order(base_language(language) or "", region) is None:
+        return None
+    return region.upper()
 
 
 def same_language(a: str | None, b: str | None) -> bool:

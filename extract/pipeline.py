@@ -22,7 +22,7 @@ from policywatch.extract.dates import find_stated_date
 from policywatch.extract.decode import decode_text, looks_binary
 from policywatch.extract.guard import DEFAULT as GUARD
 from policywatch.extract.html import read_html
-from policywatch.extract.language import detect_language
+from policywatch.extract.language import detect_language, page_region
 from policywatch.extract.markdown import read_markdown
 from policywatch.extract.normalise import normalise
 from policywatch.extract.numbering import join_lone_numbers
@@ -73,6 +73,7 @@ def extract(
             title_at=_index(texts, outline.title),
             today=fetched,
             other_pages=[i for i, block in enumerate(read.blocks) if block.other_page],
+            region=page_region(read.lang_hint, language),
         ),
         warnings=read.warnings,
     )

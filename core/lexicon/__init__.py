@@ -36,6 +36,7 @@ Every module, one line each:
   products, acronyms), read on pages of any language.
 - :mod:`.interstitials`: what an interstitial page says in place of the document
   (the guard's phrases).
+- :mod:`.laws`: the privacy laws a policy names (GDPR, DSGVO, CCPA...), with their names.
 - :mod:`.legal_forms`: company legal forms, what a company's name ends with.
 - :mod:`.negation`: negation, permission and commitment words, one list per language.
 - :mod:`.no_names`: capitalised words that name nobody: file formats (Python's MIME

@@ -24,7 +24,7 @@ import unicodedata
 from functools import cache
 
 from babel import Locale, localedata
-from babel.core import get_global
+from babel.core import get_global, parse_locale
 
 from policywatch.core.lexicon import LANGUAGES
 
@@ -167,3 +167,28 @@ def numeric_order(language: str) -> bool | None:
     ]
     agree = sum(day_first(f"{base}_{territory}") == own for territory in territories)
     return own if 2 * agree >= len(territories) else None
+
+
+@cache
+def regional_order(language: str, region: str) -> bool | None:
+    """Day-first (True) or month-first (False) in ``language`` as written in ``region``
+    (a CLDR territory: "GB", "US", "419"), or None when CLDR has no such locale.
+
+        >>> regional_order("en", "GB"), regional_order("en", "US"), regional_order("en", "XX")
+        (True, False, None)
+        >>> regional_order("es", "PA"), regional_order("fr", "CA")  # MM/dd/yy; y-MM-dd
+        (False, True)
+    """
+    locale = f"{language.split('-')[0].lower()}_{region.upper()}"
+    return day_first(locale) if localedata.exists(locale) else None
+
+
+@cache
+def default_region(language: str) -> str | None:
+    """The region CLDR takes ``language`` to mean when none is named (its likely subtag).
+
+    >>> default_region("en"), default_region("pt"), default_region("nb")
+    ('US', 'BR', 'NO')
+    """
+    likely = get_global("likely_subtags").get(language.split("-")[0].lower())
+    return parse_locale(likely)[1] if likely else None

@@ -35,7 +35,7 @@ POLICY_TEXT = {
 }
 
 
-def _page(lang: str, *paragraphs: str) -> bytes:
+def policy_page(lang: str, *paragraphs: str) -> bytes:
     body = "".join(f"<p>{p}</p>" for p in (*paragraphs, POLICY_TEXT[lang], POLICY_TEXT[lang]))
     return html_page(f"<h1>{TITLES[lang]}</h1>{body}", lang=lang, sections=False)
 
@@ -69,13 +69,13 @@ RUNNING_TEXT = [
 
 @pytest.mark.parametrize(("lang", "sentence"), RUNNING_TEXT)
 def test_a_participle_in_running_text_leaves_the_effective_date(lang: str, sentence: str) -> None:
-    found = stated(_page(lang, EFFECTIVE[lang], sentence))
+    found = stated(policy_page(lang, EFFECTIVE[lang], sentence))
     assert found is not None and found[1] == "effective", (sentence, found)
 
 
 @pytest.mark.parametrize(("lang", "sentence"), RUNNING_TEXT)
 def test_a_participle_in_running_text_dates_no_undated_page(lang: str, sentence: str) -> None:
-    assert stated(_page(lang, sentence)) is None, sentence
+    assert stated(policy_page(lang, sentence)) is None, sentence
 
 
 # The twins: the same words opening the line or labelling the date still date the
@@ -94,8 +94,8 @@ DATE_LINES = [
 
 @pytest.mark.parametrize(("lang", "line"), DATE_LINES)
 def test_a_participle_opening_its_line_dates_the_page(lang: str, line: str) -> None:
-    assert stated(_page(lang, EFFECTIVE[lang], line)) == ("2024-03-01", "last_updated"), line
-    assert stated(_page(lang, line)) == ("2024-03-01", "last_updated"), line
+    assert stated(policy_page(lang, EFFECTIVE[lang], line)) == ("2024-03-01", "last_updated"), line
+    assert stated(policy_page(lang, line)) == ("2024-03-01", "last_updated"), line
 
 
 # A sentence that names the document states its date, the participle inside it or not.
@@ -115,5 +115,5 @@ DOCUMENT_SENTENCES = [
 def test_a_participle_in_a_sentence_naming_the_document_dates_the_page(
     lang: str, sentence: str
 ) -> None:
-    found = stated(_page(lang, sentence))
+    found = stated(policy_page(lang, sentence))
     assert found is not None and found[0] == "2024-03-01", (sentence, found)

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from policywatch.core.lexicon.date_cues import cue_regex
-from policywatch.extract import dates, datetext, language, normalise
+from policywatch.extract import dateorder, datetext, language, normalise
 from tests.conftest import CORPUS
 
 # The readable forms the fast ones replaced.
@@ -83,7 +83,9 @@ def test_only_space_is_printable_whitespace():
     assert [c for c in range(0x110000) if chr(c).isspace() and chr(c).isprintable()] == [0x20]
 
 
-@pytest.mark.parametrize("fast", [dates.US_MARKERS, dates.EU_MARKERS, language.NYNORSK_WORDS])
+@pytest.mark.parametrize(
+    "fast", [dateorder.US_MARKERS, dateorder.EU_MARKERS, language.NYNORSK_WORDS]
+)
 @pytest.mark.parametrize("source", ["tricky", "corpus"])
 def test_first_letter_lookaheads_change_no_match(fast, source):
     texts = TRICKY if source == "tricky" else _corpus_paragraphs()

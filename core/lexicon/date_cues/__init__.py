@@ -252,30 +252,63 @@ def cue_languages(text: str, language: str | None = None) -> list[frozenset[str]
 
 @cache
 def _participle_pattern(language: str | None) -> re.Pattern[str]:
-    """The one-word ``last_updated`` and publication phrases of the page's row and
-    English (every row when the language is unknown)."""
+    """The participles of change and publication of the page's row and English (every
+    row when the language is unknown), one word or several (:func:`is_participle`)."""
     rows = (language, "en") if language in CUES else tuple(CUES)
-    words = {
-        p for lang in rows for p in CUES[lang]["last_updated"] + PUBLISHED[lang] if " " not in p
-    }
-    return re.compile(trie_pattern(sorted(words)) + r"\Z", re.I)
+    found: set[str] = set()
+    for lang in rows:
+        change = CUES[lang]["last_updated"] + PUBLISHED[lang]
+        one_word = {p for p in change if " " not in p}
+        # The row's word for "last": the one it writes before a one-word participle
+        # ("last" of "last updated", "sist", "zuletzt", "dernière" of "dernière actualisation").
+        pairs = [p.split(" ", 1) for p in change if " " in p]
+        lasts = {first for first, rest in pairs if rest in one_word}
+        # What it writes after that word is a participle too: "mise à jour" of
+        # "dernière mise à jour", "angepasst" of "zuletzt angepasst".
+        after = {rest for first, rest in pairs if first in lasts}
+        # And so is the row's other agreement of one of those ("mis à jour", "mise à jour").
+        found |= one_word | after | {" ".join(pair) for pair in pairs if _agrees(pair, after)}
+    return re.compile(trie_pattern(sorted(found)) + r"\Z", re.I)
+
+
+def _agrees(pair: list[str], participles: set[str]) -> bool:
+    """Whether the phrase ``first rest`` is one of ``participles`` with another ending on
+    its first word: "mis à jour" of "mise à jour"."""
+    first, rest = pair
+    for other in participles:
+        other_first, _, other_rest = other.partition(" ")
+        same_stem = other_first.startswith(first) or first.startswith(other_first)
+        if other_rest == rest and other_first != first and same_stem:
+            return True
+    return False
 
 
 def is_participle(cue: str, language: str | None = None) -> bool:
-    """Whether the cue ``cue`` (a whole match of :func:`cue_regex`) is one word of change
-    or publication ("updated", "endra", "geändert", "modifié", "published") on a page
-    in ``language``.
+    """Whether the cue ``cue`` (a match of :func:`cue_regex`, less any linking word
+    after it: "geändert am", "mise à jour le") is a participle of change or
+    publication ("updated", "endra", "geändert", "modifié", "mise à jour",
+    "published") on a page in ``language``.
 
     Derived from the rows, not listed: the one-word phrases of kind ``last_updated``
-    and of :data:`PUBLISHED`, of the page's row and English. Such a word also says
-    what happened to anything else ("The company modified its name on 1 March
-    2019"), so inside a sentence it dates the page only when the sentence names the
-    document (:mod:`policywatch.extract.dates`). Another row's stem is not the page's
-    participle: Romanian "publicat*" reads the French noun "publication".
+    and of :data:`PUBLISHED`, of the page's row and English, and what a row writes
+    after its word for "last" (the word it puts before one of those: "mise à jour"
+    of "dernière mise à jour", "angepasst" of "zuletzt angepasst"). Such a word also
+    says what happened to anything else ("The company modified its name on 1 March
+    2019", "L'application a été mise à jour le 3 mars 2024"), so inside a sentence
+    it dates the page only when the sentence names the document
+    (:mod:`policywatch.extract.dates`). A label with the word for "last" ("last
+    updated", "dernière mise à jour") is no participle. Another row's stem is not
+    the page's participle: Romanian "publicat*" reads the French noun "publication".
 
     >>> is_participle("Endra", "nb"), is_participle("veröffentlicht"), is_participle("Last updated")
     (True, True, False)
     >>> is_participle("publication", "fr"), is_participle("publiée", "fr")
     (False, True)
+    >>> is_participle("mise à jour", "fr"), is_participle("dernière mise à jour", "fr")
+    (True, False)
+    >>> is_participle("mis à jour", "fr")
+    True
+    >>> is_participle("angepasst", "de"), is_participle("zuletzt angepasst", "de")
+    (True, False)
     """
     return _participle_pattern(page_language(language)).match(cue) is not None

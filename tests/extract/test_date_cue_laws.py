@@ -1,0 +1,66 @@
+"""An effective cue in a sentence about a law dates the law, not the page (issue 12, 12d step 4).
+
+"Since the GDPR came into force on 25 May 2018" is the GDPR's date. An
+effective cue ("came into force", "Inkrafttreten", "trådte i kraft",
+"entrée en vigueur") that neither opens its line or sentence nor labels a
+value, in a clause that names a privacy law
+(:data:`~policywatch.core.lexicon.laws.PRIVACY_LAWS`, the table the facts
+read) and no document, states no date. The twins: a sentence naming the
+document ("This privacy policy came into force on ...") and a line the cue
+opens ("Effective from 25 May 2018 under the GDPR") still date the page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.stated_pages import stated
+from tests.extract.test_date_cue_running_text import EFFECTIVE, policy_page
+
+LAW_SENTENCES = [
+    ("en", "Since the GDPR came into force on 25 May 2018, you have more rights."),
+    ("en", "The General Data Protection Regulation applies from 25 May 2018 in the EU."),
+    ("nb", "Personvernforordningen trådte i kraft 20. juli 2018 i Norge."),
+    ("nb", "Siden personopplysningsloven trådte i kraft 20. juli 2018, har du flere rettigheter."),
+    ("de", "Seit dem Inkrafttreten der DSGVO am 25. Mai 2018 haben Sie mehr Rechte."),
+    ("de", "Die DSGVO ist in Kraft seit 25. Mai 2018."),
+    ("fr", "Depuis l'entrée en vigueur du RGPD le 25 mai 2018, vous avez plus de droits."),
+    ("fr", "Le RGPD est entré en vigueur le 25 mai 2018."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), LAW_SENTENCES)
+def test_a_law_s_entry_into_force_dates_no_page(lang: str, sentence: str) -> None:
+    assert stated(policy_page(lang, sentence)) is None, sentence
+    # Beside the page's own effective line, that line's date is the page's.
+    assert stated(policy_page(lang, sentence, EFFECTIVE[lang])) == ("2024-01-01", "effective")
+
+
+# The twins: the document named, or the cue opening its line, dates the page.
+DOCUMENT_LINES = [
+    ("en", "This privacy policy came into force on 25 May 2018."),
+    ("en", "Effective from 25 May 2018 under the GDPR"),
+    ("nb", "Denne personvernerklæringen trådte i kraft 25. mai 2018."),
+    ("nb", "Gjelder fra 25. mai 2018 etter personvernforordningen"),
+    ("de", "Diese Datenschutzerklärung gilt seit dem Inkrafttreten der DSGVO am 25. Mai 2018."),
+    ("de", "Gültig ab 25. Mai 2018 (DSGVO)"),
+    ("fr", "Cette politique est entrée en vigueur le 25 mai 2018."),
+    ("fr", "En vigueur à compter du 25 mai 2018 (RGPD)"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), DOCUMENT_LINES)
+def test_the_document_s_entry_into_force_dates_the_page(lang: str, line: str) -> None:
+    assert stated(policy_page(lang, line)) == ("2018-05-25", "effective"), line
+
+
+# Twin: an effective cue in a sentence naming no law is read as before.
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The new plan came into force on 25 May 2018."),
+        ("de", "Der neue Tarif ist in Kraft seit 25. Mai 2018."),
+    ],
+)
+def test_an_effective_sentence_naming_no_law_is_read_as_before(lang: str, sentence: str) -> None:
+    assert stated(policy_page(lang, sentence)) == ("2018-05-25", "effective"), sentence
