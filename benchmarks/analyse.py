@@ -45,6 +45,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.corpus import CORPUS, DOC_TYPES, is_frozen, manifest  # noqa: E402
+from benchmarks.other_commit import alternating  # noqa: E402
 
 _ANALYSED = re.compile(r"Analysed (\d+) versions?")
 PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
@@ -175,12 +176,10 @@ def main() -> int:
             + ", ".join(f"{n} {outcome}" for outcome, n in sorted(outcomes.items()))
         )
         runs: dict[int, list[dict[str, float]]] = {n: [] for n in args.workers}
-        for round_ in range(args.rounds):
-            order = args.workers if round_ % 2 == 0 else args.workers[::-1]
-            for workers in order:
-                copy = Path(tmp) / f"round{round_}-workers{workers}.db"
-                copy_db(stored, copy)
-                runs[workers].append(run_analyse(copy, workers))
+        for round_, workers in alternating(args.workers, args.rounds):
+            copy = Path(tmp) / f"round{round_}-workers{workers}.db"
+            copy_db(stored, copy)
+            runs[workers].append(run_analyse(copy, workers))
     counts = {int(r["versions"]) for per in runs.values() for r in per}
     if len(counts) != 1:
         print(f"the runs analysed different numbers of versions: {sorted(counts)}")
