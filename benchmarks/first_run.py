@@ -29,7 +29,7 @@ codes on every tune pair of the dev corpus's change labels (the diff's JSON
 with its word redline, each verdict as the crawl takes it, guard included)
 and every analysed version, and says whether they are identical: a speed
 change must change no output. The other commit is checked out in a
-temporary detached worktree, removed after.
+temporary detached worktree, removed after (:mod:`benchmarks.other_commit`).
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ import argparse
 import hashlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -49,7 +48,12 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.topics_speed import Folders, Unpinned  # noqa: E402
+from benchmarks.other_commit import (  # noqa: E402
+    alternating,
+    checked_out,
+    import_from,
+    run_child,
+)
 
 
 def _clocks() -> tuple[float, float]:
@@ -167,20 +171,12 @@ def _run(root: Path, mode: str, versions: int, docs_file: Path) -> dict[str, Any
     # One hash seed for both codes' outputs: some diffs (a unit's old text, a
     # fact's snippet) follow set order, which the seed of each process changes.
     env = {**os.environ, "PYTHONHASHSEED": "0"} if mode == "same" else None
-    out = subprocess.run(
-        [sys.executable, __file__, *child, "--docs", str(docs_file)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    result: dict[str, Any] = run_child(__file__, [*child, "--docs", str(docs_file)], env)
     return result
 
 
 def _child(root: Path, mode: str, versions: int, docs_file: Path) -> None:
-    sys.meta_path.insert(0, Unpinned(root))
-    sys.meta_path.insert(1, Folders(root))
+    import_from(root)
     runs = {"diff": child_diff, "analyse": lambda: child_analyse(docs_file)}
     runs["same"] = lambda: child_same(versions)
     result = runs[mode]()
@@ -272,13 +268,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         docs_file = Path(tmp) / "versions.json"
         docs_file.write_text(json.dumps([d.to_dict() for d in _corpus_versions(args.versions)]))
-        other_root = Path(tmp) / "other"
-        subprocess.run(
-            ["git", "-C", str(REPO), "worktree", "add", "--detach", str(other_root), args.other],
-            check=True,
-            capture_output=True,
-        )
-        try:
+        with checked_out(args.other, Path(tmp)) as other_root:
             roots = [REPO, other_root]
             same = _report_same(
                 args.other,
@@ -291,15 +281,9 @@ def main() -> int:
                 "diff": {r: [] for r in roots},
                 "analyse": {r: [] for r in roots},
             }
-            for n in range(args.rounds):
-                for root in roots if n % 2 == 0 else roots[::-1]:
-                    runs["diff"][root].append(_run(root, "diff", args.versions, docs_file))
-                    runs["analyse"][root].append(_run(root, "analyse", args.versions, docs_file))
-        finally:
-            subprocess.run(
-                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(other_root)],
-                check=True,
-            )
+            for _, root in alternating(roots, args.rounds):
+                runs["diff"][root].append(_run(root, "diff", args.versions, docs_file))
+                runs["analyse"][root].append(_run(root, "analyse", args.versions, docs_file))
     _report(args.other, runs, roots)
     return 0 if same else 1
 

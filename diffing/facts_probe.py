@@ -22,6 +22,7 @@ from policywatch.diffing.prefilter import (
     CASE_ODD,
     GRAM,
     Needle,
+    Pattern,
     Prefilter,
     Vocabulary,
     needles,
@@ -68,10 +69,10 @@ def _gate(filt: Prefilter | None) -> _Gate | None:
 # By the pattern's id, with the pattern to confirm it (as ``_NEEDLES``): a
 # pattern's own hash runs over its compiled code on every lookup, and ``has``
 # looks a gate up some 4,000 times per document.
-_GATES: dict[int, tuple[re.Pattern[str], _Gate | None]] = {}
+_GATES: dict[int, tuple[Pattern, _Gate | None]] = {}
 
 
-def _gate_of(regex: re.Pattern[str]) -> _Gate | None:
+def _gate_of(regex: Pattern) -> _Gate | None:
     entry = _GATES.get(id(regex))
     if entry is None or entry[0] is not regex:
         entry = _GATES[id(regex)] = (regex, _gate(prefilter(regex)))
@@ -97,7 +98,7 @@ class Unit:
         if not CASE_ODD.search(text):
             self.grams = set(_WORD_GRAMS.findall(self.low))
 
-    def _starts(self, regex: re.Pattern[str]) -> list[int] | None:
+    def _starts(self, regex: Pattern) -> list[int] | None:
         """Ascending word starts where a match of ``regex`` can begin (``None``: anywhere)."""
         if self.grams is None:
             return None
@@ -128,7 +129,7 @@ class Unit:
                 at = low.find(gram, at + 1)
         return sorted(found)
 
-    def has(self, regex: re.Pattern[str]) -> re.Match[str] | None:
+    def has(self, regex: Pattern) -> re.Match[str] | None:
         """``regex.search(text)``, trying only where a match can start."""
         entry = _GATES.get(id(regex))
         gate = entry[1] if entry is not None and entry[0] is regex else None
@@ -148,7 +149,7 @@ class Unit:
                 return m
         return None
 
-    def every(self, regex: re.Pattern[str]) -> list[re.Match[str]]:
+    def every(self, regex: Pattern) -> list[re.Match[str]]:
         """``list(regex.finditer(text))``: leftmost, non-overlapping, as :mod:`re` does."""
         starts = self._starts(regex)
         if starts is None:
@@ -186,7 +187,7 @@ class Cues:
         self.count += 1
         return 1 << (self.count - 1)
 
-    def pattern(self, regex: re.Pattern[str]) -> int:
+    def pattern(self, regex: Pattern) -> int:
         """A new bit, set in :meth:`mask` where ``regex`` may match."""
         bit = self._bit()
         found = needles_of(regex)
@@ -267,10 +268,10 @@ def _occurs(low: str, text: str, anchored: bool) -> bool:
     return at >= 0
 
 
-_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[Needle, ...] | None]] = {}
+_NEEDLES: dict[int, tuple[Pattern, tuple[Needle, ...] | None]] = {}
 
 
-def needles_of(regex: re.Pattern[str]) -> tuple[Needle, ...] | None:
+def needles_of(regex: Pattern) -> tuple[Needle, ...] | None:
     """:func:`policywatch.diffing.prefilter.needles`, cached by identity (a pattern's
     hash runs over its compiled code on every lookup)."""
     cached = _NEEDLES.get(id(regex))

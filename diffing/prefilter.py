@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser
-from typing import Any
+from typing import Any, TypeAlias
 
-from policywatch.core.lexicon.phrases import phrase_regex
+from policywatch.core.lexicon.phrases import LazyPhraseRegex, phrase_source
 from policywatch.core.lexicon.tokens import WORD
 from policywatch.diffing.memo import TextMemo
 
@@ -46,6 +46,8 @@ NEEDLE_CHARS = 24
 # (İ lowers to two characters; ı and ſ match i and s under re.I). Checked
 # against every code point when written; a text holding one is not prefiltered.
 CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+# What the prefilters read: a compiled pattern, or a phrase pattern not compiled yet.
+Pattern: TypeAlias = re.Pattern[str] | LazyPhraseRegex
 
 
 @dataclass(frozen=True)
@@ -105,35 +107,32 @@ def _starts(
     return True
 
 
-def _literal_starts(pattern: re.Pattern[str], limit: int) -> frozenset[tuple[str, bool]] | None:
-    phrases = _PHRASES.get((pattern.pattern, pattern.flags))
-    if phrases is not None:
+def _literal_starts(pattern: Pattern, limit: int) -> frozenset[tuple[str, bool]] | None:
+    if isinstance(pattern, LazyPhraseRegex):
         # Each phrase letter is at least one literal character of the pattern (or stops
         # the literal run where it would anyway), so the phrases cut to ``limit``
-        # letters begin with the same literal starts.
-        pattern = phrase_regex(sorted({p[:limit] for p in phrases}))
+        # letters begin with the same literal starts: their pattern is parsed instead
+        # (the whole one is not even built).
+        cut = phrase_source(sorted({p[:limit] for p in pattern.phrases}))
+        return _literal_starts_of(cut, pattern.flags, limit)
     return _literal_starts_of(pattern.pattern, pattern.flags, limit)
 
 
-# Phrases of the patterns made by :func:`long_phrase_regex`, by pattern text and flags.
-_PHRASES: dict[tuple[str, int], tuple[str, ...]] = {}
-
-
-def long_phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
-    """:func:`~policywatch.core.lexicon.phrases.phrase_regex`, cheap to prefilter.
+def long_phrase_regex(phrases: Iterable[str]) -> LazyPhraseRegex:
+    """:func:`~policywatch.core.lexicon.phrases.phrase_regex`, cheap to prefilter and
+    compiled only when needed (:class:`~policywatch.core.lexicon.phrases.LazyPhraseRegex`).
 
     A slot table spells out thousands of phrases (``facts_lexicon.CONTRACT_TERM``
     is 24,000 characters of pattern): the stdlib parser took ~50 ms of a fresh
     process's first diff to read it for its literal starts, which are read here
-    from the phrases' first letters instead (the same starts).
+    from the phrases' first letters instead (the same starts); building and
+    compiling it took another ~50 ms of every fresh process, now paid only by
+    one whose texts hold a phrase's opening.
 
         >>> long_phrase_regex(["for the term*"]).search("For the term of it").group(0)
         'For the term'
     """
-    phrases = tuple(phrases)
-    pattern = phrase_regex(phrases)
-    _PHRASES[(pattern.pattern, pattern.flags)] = phrases
-    return pattern
+    return LazyPhraseRegex(phrases)
 
 
 # A fresh process (each cron run) parses every pattern it prefilters once, and
@@ -147,7 +146,7 @@ def _literal_starts_of(pattern: str, flags: int, limit: int) -> frozenset[tuple[
     return frozenset(out) if len(out) <= 200 else None
 
 
-def prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
+def prefilter(pattern: Pattern) -> Prefilter | None:
     """The :class:`Prefilter` of ``pattern``, or ``None`` if it has none (always run it)."""
     out = _literal_starts(pattern, GRAM)
     if out is None:
@@ -201,7 +200,7 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what re's \w is for str patterns
 
 
-def needles(pattern: re.Pattern[str]) -> tuple[Needle, ...] | None:
+def needles(pattern: Pattern) -> tuple[Needle, ...] | None:
     """The needles a match of ``pattern`` starts with (``None``: it may match anywhere).
 
     A needle that is a longer form of another one (``rights`` of ``right``)

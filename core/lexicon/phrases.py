@@ -35,8 +35,9 @@ one trie, and an empty named group marks where each one ends.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 # What a space between two words of a phrase matches.
@@ -144,13 +145,23 @@ def phrase_regex(
     the number of languages; a look-ahead for their first letters skips most
     positions of a paragraph at once (unless a phrase may start mid-word).
     """
+    return re.compile(phrase_source(phrases, gap=gap, marks=marks), PHRASE_FLAGS)
+
+
+PHRASE_FLAGS = re.I  # case does not count (see the module's docstring)
+
+
+def phrase_source(
+    phrases: Iterable[str], *, gap: str = TEXT_GAP, marks: dict[str, str] | None = None
+) -> str:
+    """The text of :func:`phrase_regex`'s pattern (compiled with :data:`PHRASE_FLAGS`)."""
     phrases = list(phrases)
     lookahead = ""
     if not any(p.startswith("*") for p in phrases):
         firsts = {s[0] for p in phrases for s in _spellings(p[0])}
         lookahead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
     body = trie_pattern(phrases, gap=gap, marks=marks)
-    return re.compile(_WORD_START + lookahead + "(?:" + body + ")" + _WORD_END, re.I)
+    return _WORD_START + lookahead + "(?:" + body + ")" + _WORD_END
 
 
 class PhraseFinder:
@@ -194,3 +205,96 @@ def spell_frames(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
             spelled = [f"{head} {word}".strip() for head in spelled for word in table[slot]]
         found.update(spelled)
     return tuple(sorted(found))
+
+
+# How many characters of each phrase :class:`LazyPhraseRegex` checks before it compiles
+# the whole pattern: enough to pass over the common words a phrase opens with ("for
+# the", "til"), few enough that the check's own pattern stays small (55 openings of
+# the contract-term phrases' 1,241).
+OPENING_CHARS = 12
+
+
+class LazyPhraseRegex:
+    """:func:`phrase_regex` of many phrases, built and compiled when a text may hold one.
+
+    A slot table spells out thousands of phrases (``periods.CONTRACT_TERM``:
+    1,241, a 24,000-character pattern, ~50 ms of a fresh process to build and
+    compile). Each call first tries a small pattern of the phrases' openings
+    (their first :data:`OPENING_CHARS` characters, read the same way: word
+    start, spellings, gaps, case); a match of a phrase is a match of its
+    opening at the same place, so where no opening matches, no phrase does,
+    and the answer (``None``, no match) is the whole pattern's. The first text
+    with an opening compiles the whole pattern, which then answers every call.
+
+        >>> terms = LazyPhraseRegex(["for the duration of the contract*", "til avtalen"])
+        >>> terms.search("We keep it for thirty days.") is None
+        True
+        >>> terms.search("Kept for the duration of the contract.").group(0)
+        'for the duration of the contract'
+    """
+
+    __slots__ = ("_openings", "_regex", "_source", "phrases")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = tuple(phrases)
+        self._source: str | None = None
+        self._openings: re.Pattern[str] | None = None
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        """The whole pattern's text, as ``re.Pattern.pattern``."""
+        if self._source is None:
+            self._source = phrase_source(self.phrases)
+        return self._source
+
+    @property
+    def flags(self) -> int:
+        """The whole pattern's flags, as ``re.Pattern.flags`` (a text pattern is Unicode)."""
+        return PHRASE_FLAGS | re.UNICODE
+
+    @property
+    def compiled(self) -> bool:
+        """Whether the whole pattern has been compiled (a text held a phrase's opening)."""
+        return self._regex is not None
+
+    def regex(self) -> re.Pattern[str]:
+        """The whole pattern, compiled (now, if not yet)."""
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, PHRASE_FLAGS)
+        return self._regex
+
+    def _none_here(self, text: str, pos: int, endpos: int, anywhere: bool) -> bool:
+        """Whether no phrase can match (at ``pos``, or ``anywhere`` after it), the whole
+        pattern not compiled yet."""
+        if self._regex is not None:
+            return False
+        if self._openings is None:
+            openings = set()
+            for phrase in self.phrases:
+                cut = phrase[:OPENING_CHARS].split("*")[0].rstrip()
+                # "*": the opening may go on as a word, as the phrase does after it.
+                openings.add(cut + "*")
+            self._openings = phrase_regex(sorted(openings))
+        found = (self._openings.search if anywhere else self._openings.match)(text, pos, endpos)
+        return found is None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.search``."""
+        if self._none_here(text, pos, endpos, anywhere=True):
+            return None
+        return self.regex().search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.match``."""
+        if self._none_here(text, pos, endpos, anywhere=False):
+            return None
+        return self.regex().match(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer``."""
+        if self._none_here(text, pos, endpos, anywhere=True):
+            return iter(())
+        return self.regex().finditer(text, pos, endpos)
