@@ -7,6 +7,9 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/diffing.py --verbose       # one line per pair
     .venv/bin/python benchmarks/diffing.py -vv             # and each category given or
                                                            # missed against the label
+    .venv/bin/python benchmarks/diffing.py --part tune -vv # only the tune pairs (and
+                                                           # their LOVO), with the wrong
+                                                           # categories counted by rule
 
 Each pair goes the way the crawl takes it: the guard first (an error page,
 another page or another language is ``suspect`` and never diffed), then
@@ -26,9 +29,11 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import statistics
 import sys
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -175,6 +180,8 @@ def judge(labels: Path, verbose: int = 0, rows: list[dict] | None = None) -> lis
                 print(f"      {result.summary[:300]}")
             if verbose > 1:
                 _print_category_errors(row["categories"], result)
+        if not is_frozen(row["doc_id"], base):
+            judged[-1]["wrong_rules"] = wrong_rules(row, result)
     return judged
 
 
@@ -189,6 +196,47 @@ def _print_category_errors(want: list[str], result: DiffResult) -> None:
             print(f"      + {category}: {reason.explanation[:90]} || {shown[:120]}")
     for category in (c for c in want if c not in result.categories):
         print(f"      - {category}: missed")
+
+
+def wrong_rules(row: dict, result: DiffResult) -> list[str]:
+    """The rule behind each category a material pair was given that its label lacks, one
+    entry per category (its first reason's): what ``--part tune -vv`` tallies.
+
+    >>> from policywatch.diffing.model import Reason
+    >>> r = Reason("rights", None, None, "x", "sentence added (about access; period 30 days)")
+    >>> wrong_rules({"verdict": "material", "categories": []},
+    ...             DiffResult("material", ["rights"], reasons=[r]))
+    ['rights <- sentence:about']
+    """
+    if row["verdict"] != "material" or result.verdict != "material":
+        return []
+    out = []
+    for category in dict.fromkeys(result.categories):
+        if category in row["categories"]:
+            continue
+        reason = next((r for r in result.reasons if r.category == category), None)
+        out.append(f"{category} <- {rule_of(reason.explanation) if reason else 'item'}")
+    return out
+
+
+def rule_of(explanation: str) -> str:
+    """The kind of statement a reason's explanation words (:mod:`policywatch.diffing.reasons`):
+    "sentence added (negated promise: not)" -> "sentence:negated promise"."""
+    whole = re.match(r"sentence (?:added|removed) \((.*)\)$", explanation, re.S)
+    if whole:
+        first = whole.group(1).split("; ")[0]
+        head = re.match(
+            r"(negated promise|about|period|number|contact|countries|names|"
+            r"may/will|obligation|prohibition|added to the list|the service may)",
+            first,
+        )
+        return "sentence:" + (head.group(1) if head else "term")
+    head = re.match(
+        r"(negation|modal verb|countries|names|added to the list|clause|period|"
+        r"number|contact|obligation|prohibition|the service may|about|added|removed)",
+        explanation,
+    )
+    return "edit:" + (head.group(1) if head else explanation[:20])
 
 
 def scores(judged: list[dict]) -> dict[str, float]:
@@ -213,15 +261,41 @@ def scores(judged: list[dict]) -> dict[str, float]:
     }
 
 
-def measure(labels: Path = DEFAULT_LABELS, verbose: int = 0) -> dict[str, dict[str, float]]:
+def measure(
+    labels: Path = DEFAULT_LABELS, verbose: int = 0, part: str = "all"
+) -> dict[str, dict[str, float]]:
     """Scores per part of the corpus: all, tune, frozen (see benchmarks/corpus.py), and
-    the tune part leaving one vendor out (:func:`lovo`)."""
-    return score_parts(judge(labels, verbose), labels.parent)
+    the tune part leaving one vendor out (:func:`lovo`). ``part="tune"`` judges only the
+    tune pairs, and scores tune and LOVO: what to measure while tuning, with no frozen
+    figure to look at."""
+    rows = labelled_pairs(labels)
+    if part == "tune":
+        rows = [r for r in rows if not is_frozen(r["doc_id"], labels.parent)]
+    judged = judge(labels, verbose, rows)
+    if verbose > 1:
+        _print_rule_tally(judged)
+    return score_parts(judged, labels.parent, ("tune",) if part == "tune" else None)
 
 
-def score_parts(judged: list[dict], corpus: Path) -> dict[str, dict[str, float]]:
-    """:func:`measure`'s scores of pairs already judged (:func:`judge`)."""
-    parts = {part: scores(rows) for part, rows in by_part(judged, corpus)}
+def _print_rule_tally(judged: list[dict]) -> None:
+    """The wrong categories of the tune pairs, counted by the rule that gave them."""
+    tally = Counter(rule for r in judged for rule in r.get("wrong_rules", ()))
+    by_kind = Counter(rule.split(" <- ")[1] for rule in tally.elements())
+    print(f"wrong categories on tune material pairs: {sum(tally.values())}")
+    for kind, n in by_kind.most_common():
+        print(f"  {n:3}  {kind}")
+    for rule, n in tally.most_common():
+        print(f"  {n:3}  {rule}")
+
+
+def score_parts(
+    judged: list[dict], corpus: Path, only: tuple[str, ...] | None = None
+) -> dict[str, dict[str, float]]:
+    """:func:`measure`'s scores of pairs already judged (:func:`judge`); ``only``: those
+    parts (and LOVO)."""
+    parts = {
+        part: scores(rows) for part, rows in by_part(judged, corpus) if only is None or part in only
+    }
     tune = [r for r in judged if not is_frozen(r["doc_id"], corpus)]
     parts["lovo"] = scores(lovo(tune, corpus))
     return parts
@@ -315,6 +389,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
     parser.add_argument("--verbose", "-v", action="count", default=0)
+    parser.add_argument(
+        "--part",
+        choices=("all", "tune"),
+        default="all",
+        help="tune: judge and score only the tune pairs (and LOVO), no frozen figure",
+    )
     args = parser.parse_args(argv)
     # Load the language model and compile the lexicons once, as a long-running crawl
     # would, before timing.
@@ -322,8 +402,8 @@ def main(argv: list[str] | None = None) -> int:
         ExtractedDocument(text="We do not sell data. We keep data for 30 days. " * 20),
         ExtractedDocument(text="We may sell data to Acme Inc. We keep data for 2 years. " * 20),
     )
-    parts = measure(args.labels, args.verbose)
-    numbers = parts["all"] | synthetic()
+    parts = measure(args.labels, args.verbose, args.part)
+    numbers = parts.get("all", parts["tune"]) | synthetic()
     print("part    pairs  mat.recall  mat.precision  verdict acc.  category recall (precision)")
     for part, n in parts.items():
         print(
