@@ -34,6 +34,7 @@ from policywatch.diffing.stated import (
     kinds_anew,
     known,
     new_terms,
+    party_names,
     requests_anew,
     spoken,
     unasked,
@@ -231,7 +232,7 @@ def _roles_given(
     that_words = frozenset(key(that).split()) | LEGAL_FORMS
     names = {
         n
-        for n in sig.names(this, ctx.language) - sig.names(that, ctx.language)
+        for n in party_names(sig.names(this, ctx.language), ctx) - sig.names(that, ctx.language)
         if not known(n, that_words)
     }
     named = {s.value for s in have if s.kind == "party"}
@@ -344,7 +345,8 @@ def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
     name gained counts only if OLD never named it: a party the policy already named
     is not a new party because one more sentence mentions it.
     """
-    names_old, names_new = sig.names(po, ctx.language), sig.names(pn, ctx.language)
+    names_old = party_names(sig.names(po, ctx.language), ctx)
+    names_new = party_names(sig.names(pn, ctx.language), ctx)
     renamed = {was for (was, _now), n in ctx.renames.items() if n >= RENAME_MIN}
     gone = {
         n
