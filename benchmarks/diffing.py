@@ -181,7 +181,7 @@ def judge(labels: Path, verbose: int = 0, rows: list[dict] | None = None) -> lis
             if verbose > 1:
                 _print_category_errors(row["categories"], result)
         if not is_frozen(row["doc_id"], base):
-            judged[-1]["wrong_rules"] = wrong_rules(row, result)
+            judged[-1]["given_rules"] = given_rules(row, result)
     return judged
 
 
@@ -198,24 +198,23 @@ def _print_category_errors(want: list[str], result: DiffResult) -> None:
         print(f"      - {category}: missed")
 
 
-def wrong_rules(row: dict, result: DiffResult) -> list[str]:
-    """The rule behind each category a material pair was given that its label lacks, one
-    entry per category (its first reason's): what ``--part tune -vv`` tallies.
+def given_rules(row: dict, result: DiffResult) -> list[tuple[str, str, bool]]:
+    """The rule behind each category a material pair was given, one entry per category
+    (its first reason's), and whether the label has it: what ``--part tune -vv`` tallies.
 
     >>> from policywatch.diffing.model import Reason
     >>> r = Reason("rights", None, None, "x", "sentence added (about access; period 30 days)")
-    >>> wrong_rules({"verdict": "material", "categories": []},
+    >>> given_rules({"verdict": "material", "categories": []},
     ...             DiffResult("material", ["rights"], reasons=[r]))
-    ['rights <- sentence:about']
+    [('rights', 'sentence:about', False)]
     """
     if row["verdict"] != "material" or result.verdict != "material":
         return []
     out = []
     for category in dict.fromkeys(result.categories):
-        if category in row["categories"]:
-            continue
         reason = next((r for r in result.reasons if r.category == category), None)
-        out.append(f"{category} <- {rule_of(reason.explanation) if reason else 'item'}")
+        rule = rule_of(reason.explanation) if reason else "entry"
+        out.append((category, rule, category in row["categories"]))
     return out
 
 
@@ -278,14 +277,19 @@ def measure(
 
 
 def _print_rule_tally(judged: list[dict]) -> None:
-    """The wrong categories of the tune pairs, counted by the rule that gave them."""
-    tally = Counter(rule for r in judged for rule in r.get("wrong_rules", ()))
-    by_kind = Counter(rule.split(" <- ")[1] for rule in tally.elements())
-    print(f"wrong categories on tune material pairs: {sum(tally.values())}")
-    for kind, n in by_kind.most_common():
-        print(f"  {n:3}  {kind}")
-    for rule, n in tally.most_common():
-        print(f"  {n:3}  {rule}")
+    """The categories given on the tune pairs, wrong and right, counted by the rule that
+    gave them (and the wrong ones by category too)."""
+    given = [g for r in judged for g in r.get("given_rules", ())]
+    wrong = Counter(rule for _c, rule, right in given if not right)
+    right = Counter(rule for _c, rule, ok in given if ok)
+    print(f"categories given on tune material pairs: {len(given)}, wrong {wrong.total()}")
+    print("  wrong right  rule")
+    for rule, n in wrong.most_common():
+        print(f"  {n:5} {right[rule]:5}  {rule}")
+    for rule in (r for r in right if r not in wrong):
+        print(f"  {0:5} {right[rule]:5}  {rule}")
+    for rule, n in Counter(f"{c} <- {rule}" for c, rule, ok in given if not ok).most_common():
+        print(f"  {n:5}        {rule}")
 
 
 def score_parts(
