@@ -45,7 +45,7 @@ from policywatch.diffing import data_kinds, filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.bound import action_topics, binds, permits_us
 from policywatch.diffing.context import Context
-from policywatch.diffing.lexicons import topics
+from policywatch.diffing.lexicons import in_data_sense, topics
 from policywatch.diffing.roles import given_roles
 from policywatch.diffing.text import key, plain, short
 
@@ -118,7 +118,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     k = key(stripped)
     asked_for = filing.requested_actions(stripped, lang)
     asked = [word for word, _kind in asked_for]
-    own = unasked(topics(k, lang), asked)
+    own = in_data_sense(unasked(topics(k, lang), asked), k, lang)
     contacts = sig.contacts(p, lang)
     reach = filing.contact_category(p, own, lang)
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
