@@ -227,26 +227,8 @@ def in_data_sense(
     return {
         c: hits
         for c, hits in found.items()
-        if c not in TWO_SENSES or not all(_two_sensed(c, hit, language) for hit in hits)
+        if c not in TWO_SENSES or not all(cue(f"SENSES {c}", language).match(hit) for hit in hits)
     }
-
-
-def _two_sensed(category: str, hit: str, language: str | None) -> bool:
-    """Whether a word found is one of ``category``'s words of two senses, whole: the
-    rest of the word may follow ("einwillig" finds "einwilligung"), no other word may
-    ("droit d " is the bare right, "droit d accès" a right of a kind).
-
-    >>> _two_sensed("rights", "droit à la ", "fr"), _two_sensed("rights", "droit d accès", "fr")
-    (True, False)
-    >>> _two_sensed("legal_basis", "einwilligung", "de")
-    True
-    """
-    found = cue(f"SENSES {category}", language).match(hit)
-    if found is None:
-        return False
-    rest = hit[found.end() :]
-    # A word's rest follows a letter with no space in it; a space before it opens another.
-    return not rest.strip() or (found.group()[-1:].isalnum() and " " not in rest.strip())
 
 
 # Sentences that announce an update of the document itself: one list per language,

@@ -267,9 +267,8 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"recht auf", r"ihre rechte", r"widerspruch", r"beschwerde",
                r"auskunft", r"berichtigung", r"datenübertragbarkeit", r"übertragbarkeit",
                r"widersprechen"),
-        # The named rights first: "droit d accès" is found whole, not as "droit d ".
-        "fr": (r"vos droits", r"droit (?:d accès|de rectification|d opposition|à l effacement"
-               r"|d |de l |à l |à la )", r"introduire une réclamation",
+        "fr": (r"vos droits", r"droit (?:d |de l |à l |à la |d accès|de rectification"
+               r"|d opposition|à l effacement)", r"introduire une réclamation",
                r"réclamation auprès", r"opposer", r"effacement"),
         "es": (r"derecho (?:a|de)\b", r"sus derechos", r"rectificación", r"supresión",
                r"portabilidad", r"oposición", r"reclamación"),

@@ -4,9 +4,7 @@
 no such thing in "Premium credits are not transferable" or "the Commission will
 transfer your complaint"; "consent" is a legal basis for processing in "we process
 your data with your consent", not in "the double click is consent to the contract"
-or "this technology needs your consent to be switched on"; "a right to" is a data
-subject's right in "you have the right to a copy of your data", a buyer's in "you have
-the right to a refund of the price". So a category whose
+or "this technology needs your consent to be switched on". So a category whose
 every word found in a sentence is one of these (:data:`TWO_SENSES`) counts only
 when the sentence also has a word for personal data or its processing
 (:data:`DATA_WORDS`). The category's unambiguous words (standard contractual
@@ -41,9 +39,7 @@ DATA_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # The words of a category that have another sense (see the module docstring): the verb
-# of transferring, consent, and the bare "right to" (a right of a kind, "right of access",
-# "droit d'accès", "portability", is the data subject's whatever surrounds it). Each a
-# word start the category's row also matches.
+# of transferring, and consent. Each a word start the category's row also matches.
 TWO_SENSES: dict[str, dict[str, tuple[str, ...]]] = {
     "transfers": {
         "en": (r"transfer",), "nb": (r"overfør",), "de": (r"übermitt",),
@@ -56,12 +52,6 @@ TWO_SENSES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"consentement",), "es": (r"consentimiento",), "it": (r"consenso",),
         "nl": (r"toestemming",), "sv": (r"samtycke",), "da": (r"samtykke",),
         "pl": (r"zgod",), "pt": (r"consentimento",),
-    },
-    "rights": {
-        "en": (r"right to",), "nb": (r"rett til",), "de": (r"recht auf",),
-        "fr": (r"droit (?:d |de l |à l |à la )",), "es": (r"derecho (?:a|de)\b",),
-        "it": (r"diritto (?:di|al|alla|all)\b",), "nl": (r"recht op",), "sv": (r"rätt till",),
-        "da": (r"ret til",), "pl": (r"prawo do",), "pt": (r"direito (?:de|à|ao|a)\b",),
     },
 }
 # fmt: on

@@ -1,11 +1,9 @@
-"""A word of two senses (transferring, consent, a right to something) gives its category
-only beside a word for personal data or its processing (core/lexicon/data_sense.py,
-``in_data_sense`` of diffing/lexicons.py), in en, nb, de, fr: "we never transfer your
-personal data" added is a transfer, "premium credits can never be transferred" none;
-"we process your data only with your consent" a legal basis, "the double click is your
-consent to the sales contract" none; "you have the right to a copy of your personal
-data" a right, "you have the right to a refund of the purchase price" none of the data
-subject's.
+"""A word of two senses (transferring, consent) gives its category only beside a word
+for personal data or its processing (core/lexicon/data_sense.py, ``in_data_sense`` of
+diffing/lexicons.py), in en, nb, de, fr: "we never transfer your personal data" added
+is a transfer, "premium credits can never be transferred" none; "we process your data
+only with your consent" a legal basis, "the double click is your consent to the sales
+contract" none.
 """
 
 from __future__ import annotations
@@ -45,18 +43,6 @@ CASES = [
     ("fr", "Votre compte", "Vous pouvez ouvrir un compte sur notre site à tout moment.",
      "legal_basis", "Nous traitons vos données uniquement avec votre consentement.",
      "Le double clic vaut consentement au contrat de vente."),
-    ("en", "Your account", "You can open an account on our website at any time.",
-     "rights", "You have the right to a copy of your personal data.",
-     "You have the right to a refund of the purchase price."),
-    ("nb", "Kontoen din", "Du kan når som helst opprette en konto på nettstedet vårt.",
-     "rights", "Du har rett til en kopi av personopplysningene dine.",
-     "Du har rett til å heve kjøpet."),
-    ("de", "Ihr Konto", "Sie können jederzeit ein Konto auf unserer Website eröffnen.",
-     "rights", "Sie haben ein Recht auf eine Kopie Ihrer personenbezogenen Daten.",
-     "Sie haben ein Recht auf Nachbesserung der Ware."),
-    ("fr", "Votre compte", "Vous pouvez ouvrir un compte sur notre site à tout moment.",
-     "rights", "Vous avez droit à la copie de vos données personnelles.",
-     "Vous avez droit à la résolution de la vente."),
 ]
 # fmt: on
 
