@@ -8,6 +8,8 @@ contract" none.
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
 from policywatch.core.model import ExtractedDocument, Section
@@ -85,3 +87,12 @@ def test_an_unambiguous_word_needs_no_data_word(language: str) -> None:
         "fr": "nous nous appuyons sur les clauses contractuelles types",
     }[language]
     assert "transfers" in in_data_sense(topics(k, language), k, language)
+
+
+def test_the_usage_shown_in_the_docstrings_holds() -> None:
+    from policywatch.core.lexicon import data_sense
+    from policywatch.diffing import lexicons
+
+    for module in (data_sense, lexicons):
+        result = doctest.testmod(module)
+        assert result.attempted and not result.failed, module.__name__

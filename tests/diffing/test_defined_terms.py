@@ -7,6 +7,8 @@ defines nothing, still loses a party: a recipient.
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
 from policywatch.core.lexicon.definitions import defined_terms
@@ -95,3 +97,12 @@ def test_a_bracketed_quoted_term_is_defined(language: str, text: str, terms: set
 )
 def test_twin_a_quoted_brand_is_no_definition(language: str, text: str) -> None:
     assert defined_terms(text, language) == frozenset()
+
+
+def test_the_usage_shown_in_the_docstrings_holds() -> None:
+    from policywatch.core.lexicon import definitions
+    from policywatch.diffing import stated
+
+    for module in (definitions, stated):
+        result = doctest.testmod(module)
+        assert result.attempted and not result.failed, module.__name__
