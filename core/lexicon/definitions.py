@@ -95,6 +95,9 @@ def _bracketed(language: str | None) -> re.Pattern[str]:
     return re.compile(rf"\((?:[^()\n{_OPEN}]{{0,40}}?)?{_TERM}{more}")
 
 
+# A bracket's term whose words all stand this close before it is the short name of the
+# party just named ('Stripe, Inc. ("Stripe")'), no term of the document's own.
+ALIAS_CHARS = 60
 # A defined term has at most this many words ('"Personal Data Processing Agreement"').
 DEFINED_WORDS = 5
 
@@ -103,7 +106,7 @@ def defined_terms(text: str, language: str | None = None) -> frozenset[str]:
     """The terms ``text`` defines, lower case (see the module docstring).
 
     >>> sorted(defined_terms('Wire Swiss GmbH ("Wire" or "Processor") and you.', "en"))
-    ['processor', 'wire']
+    ['processor']
     >>> sorted(defined_terms("« Partenaire » désigne le vendeur (ci-après le « Site »).", "fr"))
     ['partenaire', 'site']
     >>> sorted(defined_terms('Wir nutzen „Google Pay" (ein Dienst).', "de"))
@@ -113,8 +116,10 @@ def defined_terms(text: str, language: str | None = None) -> frozenset[str]:
     for m in _quoted_defined(language).finditer(text):
         found.add(m.group(1))
     for m in _bracketed(language).finditer(text):
-        found.add(m.group(1))
-        found.update(re.findall(_TERM, m.group(2)))
+        # A company's short name ('Stripe, Inc. ("Stripe")') names that company: a party.
+        before = set(text[max(0, m.start() - ALIAS_CHARS) : m.start()].casefold().split())
+        terms = [m.group(1), *re.findall(_TERM, m.group(2))]
+        found.update(t for t in terms if not set(t.casefold().split()) <= before)
     return frozenset(t.casefold().strip() for t in found if 0 < len(t.split()) <= DEFINED_WORDS)
 
 
