@@ -68,7 +68,9 @@ def changed(
     # Each side's kinds against the other side's sentence and section, as said() does.
     asked_old, asked_new = filing.requested_actions(po, lang), filing.requested_actions(pn, lang)
     asked = [word for word, _kind in asked_old + asked_new]
-    own = in_data_sense(unasked(topics(f"{ko} {kn}", lang), asked), f"{ko} {kn}", lang)
+    own = in_data_sense(
+        unasked(topics(f"{ko} {kn}", lang), asked), f"{ko} {kn}", lang, f"{po}\n{pn}"
+    )
     lost: list[Statement] = (
         requests_anew(asked_old, asked_new + filing.requested_actions(ctx.new_section, lang))
         if asked_old

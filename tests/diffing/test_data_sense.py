@@ -96,3 +96,26 @@ def test_the_usage_shown_in_the_docstrings_holds() -> None:
     for module in (data_sense, lexicons):
         result = doctest.testmod(module)
         assert result.attempted and not result.failed, module.__name__
+
+
+# A transfer to a place with a pronoun for the data: the place puts the word in the data
+# sense ("we may transfer it to the United States").
+PLACED = [
+    ("en", "Your account", "You can open an account on our website at any time.",
+     "We may transfer it to the United States."),
+    ("nb", "Kontoen din", "Du kan når som helst opprette en konto på nettstedet vårt.",
+     "Vi kan overføre dem til USA."),
+    ("de", "Ihr Konto", "Sie können jederzeit ein Konto auf unserer Website eröffnen.",
+     "Wir übermitteln sie in die USA."),
+    ("fr", "Votre compte", "Vous pouvez ouvrir un compte sur notre site à tout moment.",
+     "Nous pouvons les transférer aux États-Unis."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "heading", "text", "added"), PLACED)
+def test_a_transfer_to_a_place_is_a_transfer(
+    language: str, heading: str, text: str, added: str
+) -> None:
+    verdict, categories = _categories(language, heading, text, added)
+    assert verdict == "material"
+    assert "transfers" in categories
