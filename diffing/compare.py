@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from dataclasses import replace
 
+from policywatch.core.lexicon.definitions import defined_terms
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import facts
 from policywatch.diffing.align import SectionPair, align_sections
@@ -65,6 +66,7 @@ def diff_documents(
         old_vocab=frozenset(old_words),
         new_vocab=new_vocab,
         vanished=frozenset(w for w, n in old_words.items() if n >= VANISHED and w not in new_vocab),
+        defined=defined_terms(old.text, language) | defined_terms(new.text, language),
         language=new.language or old.language,
         old_all=old_all,
         new_all=new_all,

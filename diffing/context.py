@@ -29,6 +29,9 @@ class Context:
     new_vocab: frozenset[str] = frozenset()
     # Words OLD used often (a brand, a product) that NEW no longer uses at all.
     vanished: frozenset[str] = frozenset()
+    # The terms either version defines ('"Partner" means ...', '(the "Services")'), lower
+    # case: the document's own words, no party wherever they stand.
+    defined: frozenset[str] = frozenset()
     # The old sentence hid an e-mail address ("[email protected]").
     obfuscated: bool = False
     # Every sentence key of each side, space-delimited (" a b c "): is a moved passage

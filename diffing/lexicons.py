@@ -40,6 +40,8 @@ from policywatch.core.lexicon.category_words import (
     reading_columns,
     stems_read,
 )
+from policywatch.core.lexicon.countries import countries_in
+from policywatch.core.lexicon.data_sense import DATA_WORDS, TWO_SENSES
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
 from policywatch.core.lexicon.right_requests import (
     REQUEST_WORDS,
@@ -198,7 +200,49 @@ _CUE_LISTS = {
     },
     # The role words of each category (policywatch.diffing.roles): "ROLE recipients".
     **{f"ROLE {category}": row for category, row in PARTY_ROLES.items()},
+    "DATA_WORDS": DATA_WORDS,
+    # A category's words of two senses (core.lexicon.data_sense): "SENSES transfers".
+    **{f"SENSES {category}": row for category, row in TWO_SENSES.items()},
 }
+
+
+def in_data_sense(
+    found: dict[str, list[str]], k: str, language: str | None, text: str | None = None
+) -> dict[str, list[str]]:
+    """A sentence's topics (``found``, of the comparison key ``k``) without the categories
+    whose every word has another sense and stands in a sentence naming no personal data
+    or processing (:mod:`policywatch.core.lexicon.data_sense`): "credits are not
+    transferable" is no transfer, "the double click is consent to the contract" no
+    legal basis. ``text``, the plain sentence, is where a place is read ("USA" keeps its
+    capitals there); the key when not given.
+
+    >>> in_data_sense({"transfers": ["transfer"]}, "credits are not transferable", "en")
+    {}
+    >>> in_data_sense({"transfers": ["transfer"]}, "we transfer your data to the us", "en")
+    {'transfers': ['transfer']}
+    >>> in_data_sense({"transfers": ["standard contractual"]}, "we use standard contractual "
+    ...               "clauses", "en")
+    {'transfers': ['standard contractual']}
+    >>> in_data_sense({"transfers": ["transfer"]}, "we may transfer it to the united states", "en")
+    {'transfers': ['transfer']}
+    """
+    if not any(c in TWO_SENSES for c in found) or cue("DATA_WORDS", language).search(k):
+        return found
+    # A transfer to a place is data sent there ("we may transfer it to the US"), a pronoun
+    # standing for the data.
+    placed = "transfers" in found and countries_in(text or k, language)
+    kept = PLACED if placed else frozenset()
+    return {
+        c: hits
+        for c, hits in found.items()
+        if c not in TWO_SENSES
+        or c in kept
+        or not all(cue(f"SENSES {c}", language).match(hit) for hit in hits)
+    }
+
+
+# The categories of two senses a place beside the word puts in the data sense.
+PLACED = frozenset({"transfers"})
 
 
 # Sentences that announce an update of the document itself: one list per language,

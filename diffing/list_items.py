@@ -23,7 +23,7 @@ from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.references import CLAUSE_OPENERS
 from policywatch.diffing import signals as sig
 from policywatch.diffing.categories_given import opens_with_pointer
-from policywatch.diffing.lexicons import topics
+from policywatch.diffing.lexicons import in_data_sense, topics
 from policywatch.diffing.stated import LIST_ITEM_WORDS, TERM_CATEGORIES, Statement
 from policywatch.diffing.text import short
 
@@ -62,7 +62,10 @@ def items_anew(
     found, theirs = {s.category for s in have}, topics(" ".join(other), language)
     return [
         Statement("term", text, category, short(text, 12) or "")
-        for category, hits in topics(text, language).items()
+        # Words of two senses in the data sense only beside a data word in either side.
+        for category, hits in in_data_sense(
+            topics(text, language), f"{text} {other_key}", language
+        ).items()
         if category in TERM_CATEGORIES
         and category not in found
         and not set(hits) & set(theirs.get(category, ()))

@@ -45,7 +45,7 @@ from policywatch.diffing import data_kinds, filing
 from policywatch.diffing import signals as sig
 from policywatch.diffing.bound import action_topics, binds, permits_us
 from policywatch.diffing.context import Context
-from policywatch.diffing.lexicons import topics
+from policywatch.diffing.lexicons import in_data_sense, topics
 from policywatch.diffing.roles import given_roles
 from policywatch.diffing.text import key, plain, short
 
@@ -118,7 +118,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     k = key(stripped)
     asked_for = filing.requested_actions(stripped, lang)
     asked = [word for word, _kind in asked_for]
-    own = unasked(topics(k, lang), asked)
+    own = in_data_sense(unasked(topics(k, lang), asked), k, lang, stripped)
     contacts = sig.contacts(p, lang)
     reach = filing.contact_category(p, own, lang)
     out = [Statement("contact", c, reach, c) for c in sorted(contacts)]
@@ -163,7 +163,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
             out.append(Statement("claim", about, about, modals))
     if is_row(text):
         other = ctx.old_vocab if added else ctx.new_vocab
-        names = {n for n in sig.names(p, lang) if not known(n, other)}
+        names = {n for n in party_names(sig.names(p, lang), ctx) if not known(n, other)}
         around = filing.context_topics(
             " ".join((key(ctx.heading or ""), key(ctx.nearby), key(ctx.section))), ctx
         )
@@ -179,7 +179,7 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     out.extend(
         Statement("party", name, category, name)
         for name, category in given_roles(
-            sig.names(p, lang),
+            party_names(sig.names(p, lang), ctx),
             k,
             other=ctx.old_roles if added else ctx.new_roles,
             language=lang,
@@ -198,6 +198,17 @@ def said(text: str, ctx: Context, *, added: bool = True) -> list[Statement]:
     named = {s.category for s in out}
     out += [Statement("topic", h[0], c, h[0]) for c, h in own.items() if c not in named]
     return out
+
+
+def party_names(names: Iterable[str], ctx: Context) -> set[str]:
+    """The names that may be parties: not a term the document defines ('"Partner" means
+    ...', '(the "Services")': :attr:`Context.defined`), which is its own word however
+    capitalised ("the Partner ships the goods" names nobody new).
+
+    >>> sorted(party_names({"Partner", "Acme Ltd"}, Context(defined=frozenset({"partner"}))))
+    ['Acme Ltd']
+    """
+    return {n for n in names if n.casefold() not in ctx.defined}
 
 
 def _is_item(text: str) -> bool:

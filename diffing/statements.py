@@ -24,7 +24,7 @@ from policywatch.diffing import signals as sig
 from policywatch.diffing.bound import bound_modality, bound_party
 from policywatch.diffing.context import Context
 from policywatch.diffing.entries import LEGAL_FORMS
-from policywatch.diffing.lexicons import cue, topics
+from policywatch.diffing.lexicons import cue, in_data_sense, topics
 from policywatch.diffing.list_items import items_anew
 from policywatch.diffing.roles import given_roles, is_company
 from policywatch.diffing.stated import (
@@ -34,6 +34,7 @@ from policywatch.diffing.stated import (
     kinds_anew,
     known,
     new_terms,
+    party_names,
     requests_anew,
     spoken,
     unasked,
@@ -67,7 +68,9 @@ def changed(
     # Each side's kinds against the other side's sentence and section, as said() does.
     asked_old, asked_new = filing.requested_actions(po, lang), filing.requested_actions(pn, lang)
     asked = [word for word, _kind in asked_old + asked_new]
-    own = unasked(topics(f"{ko} {kn}", lang), asked)
+    own = in_data_sense(
+        unasked(topics(f"{ko} {kn}", lang), asked), f"{ko} {kn}", lang, f"{po}\n{pn}"
+    )
     lost: list[Statement] = (
         requests_anew(asked_old, asked_new + filing.requested_actions(ctx.new_section, lang))
         if asked_old
@@ -106,7 +109,8 @@ def changed(
     if neg_old != neg_new:
         words = f"'{short(' '.join(removed), 8)}' → '{short(' '.join(added), 8)}'"
         negated = said_old if neg_old > neg_new else said_new
-        about = filing.negated(negated, topics(negated, lang), lang) or flip
+        negated_topics = in_data_sense(topics(negated, lang), negated, lang)
+        about = filing.negated(negated, negated_topics, lang) or flip
         flipped = Statement("negation", about, about, words, frozenset(own))
         (lost if neg_old > neg_new else gained).append(flipped)
     elif flipped_modality := _flipped(ko, kn, lang):
@@ -190,12 +194,16 @@ def changed(
                 about = filing.pick(fresh, filing.FLIP_PRIORITY)
                 side.append(Statement("claim", about, about, short(" ".join(clause), 12) or ""))
     lost += new_terms(
-        unasked(topics(" ".join(removed), lang), asked), ctx.new_section, exclude=topics(kn, lang)
+        in_data_sense(unasked(topics(" ".join(removed), lang), asked), ko, lang),
+        ctx.new_section,
+        exclude=topics(kn, lang),
     )
     lost += kinds_anew(ko, kn, ctx, ctx.new_section, lost)
     gained += kinds_anew(kn, ko, ctx, ctx.old_section, gained)
     gained += new_terms(
-        unasked(topics(" ".join(added), lang), asked), ctx.old_section, exclude=topics(ko, lang)
+        in_data_sense(unasked(topics(" ".join(added), lang), asked), kn, lang),
+        ctx.old_section,
+        exclude=topics(ko, lang),
     )
     lost += items_anew(removed, added, kn, lost, lang)
     gained += items_anew(added, removed, ko, gained, lang)
@@ -203,7 +211,9 @@ def changed(
     named = {s.category for s in lost + gained}
     gained += [
         Statement("topic", h[0], c, h[0])
-        for c, h in unasked(topics(" ".join(added + removed), lang), asked).items()
+        for c, h in in_data_sense(
+            unasked(topics(" ".join(added + removed), lang), asked), f"{ko} {kn}", lang
+        ).items()
         if c not in named
     ]
     if not any(s.category == "controller_contact" for s in lost):
@@ -231,7 +241,7 @@ def _roles_given(
     that_words = frozenset(key(that).split()) | LEGAL_FORMS
     names = {
         n
-        for n in sig.names(this, ctx.language) - sig.names(that, ctx.language)
+        for n in party_names(sig.names(this, ctx.language), ctx) - sig.names(that, ctx.language)
         if not known(n, that_words)
     }
     named = {s.value for s in have if s.kind == "party"}
@@ -344,7 +354,8 @@ def _new_names(po: str, pn: str, ctx: Context) -> tuple[set[str], set[str]]:
     name gained counts only if OLD never named it: a party the policy already named
     is not a new party because one more sentence mentions it.
     """
-    names_old, names_new = sig.names(po, ctx.language), sig.names(pn, ctx.language)
+    names_old = party_names(sig.names(po, ctx.language), ctx)
+    names_new = party_names(sig.names(pn, ctx.language), ctx)
     renamed = {was for (was, _now), n in ctx.renames.items() if n >= RENAME_MIN}
     gone = {
         n

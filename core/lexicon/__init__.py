@@ -24,9 +24,11 @@ Every module, one line each:
   makes a number an amount.
 - :mod:`.data_kinds`: the kinds of personal data a policy names (GDPR Art. 4(1), 9,
   10), per language.
+- :mod:`.data_sense`: words of two senses (transfer, consent) and the data words beside
+  which they are read in the data sense, per language.
 - :mod:`.date_cues`: the words a document uses to state its own date.
 - :mod:`.definitions`: the words that define a term ("means", "bezeichnet", "désigne"),
-  per language: a definitions list names terms, not parties.
+  per language, and the terms a document defines: a defined term names no party.
 - :mod:`.determiners`: determiners and quantifiers per language, written row by row
   ("Jeder", "Sämtliche", "Chaque"): what a sentence about parties, not a name, starts with.
 - :mod:`.documents`: the words a policy uses to name itself (privacy policy, DPA...).

@@ -9,6 +9,12 @@ text after the term (lower case).
     True
     >>> defines("désigne toute entité", "fr"), defines("Payments (Ireland)", "fr")
     (True, False)
+
+A term the document defines is one of its own words wherever it stands
+(:func:`defined_terms`): "the Partner may ..." names no party, however capitalised.
+
+    >>> sorted(defined_terms('"Partner" means a seller. The Partner ships it (the "Goods").', "en"))
+    ['goods', 'partner']
 """
 
 from __future__ import annotations
@@ -62,6 +68,69 @@ def _pattern(language: str | None) -> re.Pattern[str]:
     words = {w for lang in languages_of(language) for w in DEFINING_WORDS.get(lang, ())}
     alternatives = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(rf"^\W*(?:{alternatives})\b", re.IGNORECASE)
+
+
+# Where a document defines a term: a quoted term before a defining word ('"Partner"
+# means', '« Partenaire » désigne', '„Kunde" bezeichnet', '«Tjenesten» betyr'), or a
+# quoted term opening a bracket, a few words after it ('(the "Services")', '(ci-après
+# le « Site »)', '(nachfolgend „Kunde")', '(heretter «Tjenesten»)', '("Wire" or
+# "Processor")'): quotes are the same in every language, the defining words are the
+# table's.
+_OPEN, _CLOSE = "\"“”«„»‘'", "\"“”»‘’'"
+_TERM = rf"[{_OPEN}]\s*([^{_OPEN}{_CLOSE}\n]{{1,60}}?)\s*[{_CLOSE}“]"
+# The words joining several terms in one bracket ('("Wire" or "Processor")'): or, and.
+# fmt: off
+TERM_JOINERS: dict[str, tuple[str, ...]] = {
+    "en": ("or", "and"), "nb": ("eller", "og"), "de": ("oder", "und"), "fr": ("ou", "et"),
+    "es": ("o", "y"), "it": ("o", "e"), "nl": ("of", "en"), "sv": ("eller", "och"),
+    "da": ("eller", "og"), "pl": ("lub", "i"), "pt": ("ou", "e"),
+}
+# fmt: on
+
+
+@cache
+def _bracketed(language: str | None) -> re.Pattern[str]:
+    joiners = sorted({w for lang in languages_of(language) for w in TERM_JOINERS.get(lang, ())})
+    more = rf"((?:\s*(?:,|{'|'.join(joiners)})\s*{_TERM})*)"
+    return re.compile(rf"\((?:[^()\n{_OPEN}]{{0,40}}?)?{_TERM}{more}")
+
+
+# A bracket's term whose words all stand this close before it is the short name of the
+# party just named ('Stripe, Inc. ("Stripe")'), no term of the document's own.
+ALIAS_CHARS = 60
+# A defined term has at most this many words ('"Personal Data Processing Agreement"').
+DEFINED_WORDS = 5
+
+
+def defined_terms(text: str, language: str | None = None) -> frozenset[str]:
+    """The terms ``text`` defines, lower case (see the module docstring).
+
+    >>> sorted(defined_terms('Wire Swiss GmbH ("Wire" or "Processor") and you.', "en"))
+    ['processor']
+    >>> sorted(defined_terms("« Partenaire » désigne le vendeur (ci-après le « Site »).", "fr"))
+    ['partenaire', 'site']
+    >>> sorted(defined_terms('Wir nutzen „Google Pay" (ein Dienst).', "de"))
+    []
+    """
+    found: set[str] = set()
+    for m in _quoted_defined(language).finditer(text):
+        found.add(m.group(1))
+    for m in _bracketed(language).finditer(text):
+        # A company's short name ('Stripe, Inc. ("Stripe")') names that company: a party.
+        before = set(text[max(0, m.start() - ALIAS_CHARS) : m.start()].casefold().split())
+        terms = [m.group(1), *re.findall(_TERM, m.group(2))]
+        found.update(t for t in terms if not set(t.casefold().split()) <= before)
+    return frozenset(t.casefold().strip() for t in found if 0 < len(t.split()) <= DEFINED_WORDS)
+
+
+@cache
+def _quoted_defined(language: str | None) -> re.Pattern[str]:
+    words = {w for lang in languages_of(language) for w in DEFINING_WORDS.get(lang, ())}
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    # A bracket between the term and its verb ('"Data" (or "Personal Data") means').
+    return re.compile(
+        rf"{_TERM}\s*(?:\([^)]{{0,60}}\)\s*)?[:,]?\s*(?:{alternatives})\b", re.IGNORECASE
+    )
 
 
 def defines(rest: str, language: str | None = None) -> bool:
