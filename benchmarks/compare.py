@@ -69,6 +69,7 @@ def topic_scores() -> dict[str, Any]:
     rows = train_topics.load_rows()
     result = train_topics.evaluate(rows, train_topics.featurize(rows))
     result.pop("model")
+    result.pop("lovo_topics")
     return result
 
 

@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/train_topics.py            # scores only
     .venv/bin/python benchmarks/train_topics.py --write    # also writes diffing/topic_model.json
     .venv/bin/python benchmarks/train_topics.py --labels   # per topic: paragraphs, vendors
+    .venv/bin/python benchmarks/train_topics.py --breakdown
+                                            # per topic LOVO P/R, confusions, the gap
     .venv/bin/python benchmarks/train_topics.py --labelled-context  # the reading before session 7
     .venv/bin/python benchmarks/train_topics.py --without-drawn "thin topic (session 4)"
                                             # scored on the labels before those rows
@@ -40,6 +42,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.corpus import CORPUS, frozen_vendors, vendor_of  # noqa: E402
+from benchmarks.topic_report import breakdown_lines  # noqa: E402
 from policywatch.core.taxonomy import opp115_of, topic_ids  # noqa: E402
 from policywatch.diffing.topics import (  # noqa: E402
     MIN_WORDS,
@@ -348,6 +351,7 @@ def evaluate(rows: list[dict[str, Any]], features: list[dict[str, float]]) -> di
         if eval_only
         else None,
         "model": in_sample_model,
+        "lovo_topics": lovo,  # per row, for --breakdown; not JSON
     }
 
 
@@ -386,6 +390,11 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--labels", action="store_true", help="only the labels per topic")
     parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="per topic LOVO P/R beside in-sample F1, the commonest confusions, the gap",
+    )
+    parser.add_argument(
         "--inner-thresholds", action="store_true", help="per-topic thresholds from 4 inner folds"
     )
     parser.add_argument(
@@ -416,6 +425,7 @@ def main() -> None:
         return
     result = evaluate(rows, featurize(rows, "labelled" if args.labelled_context else "document"))
     model = result.pop("model")
+    lovo_topics = result.pop("lovo_topics")
     if args.json:
         print(json.dumps(result, indent=2))
     else:
@@ -427,9 +437,15 @@ def main() -> None:
                 print(_line(f"{kind} {level}", result[kind][level]))
         if result["eval_only_lovo"]:
             print(_line("eval-only vendor (nb), unseen", result["eval_only_lovo"]))
-        print("LOVO per topic (paragraphs):")
-        for t, s in result["lovo"]["paragraphs"]["per_label"].items():
-            print(f"  {t:20} P {s['p']:.2f}  R {s['r']:.2f}  F1 {s['f1']:.2f}  (gold {s['gold']})")
+        if args.breakdown:
+            gold = [set(r["topics"]) for r in rows]
+            print("\n".join(breakdown_lines(result, gold, lovo_topics)))
+        else:
+            print("LOVO per topic (paragraphs):")
+            for t, s in result["lovo"]["paragraphs"]["per_label"].items():
+                print(
+                    f"  {t:20} P {s['p']:.2f}  R {s['r']:.2f}  F1 {s['f1']:.2f}  (gold {s['gold']})"
+                )
     if args.write:
         model["trained_on"] = (
             f"{LABELS.name}: {result['paragraphs']} paragraphs, {result['vendors']} tune vendors"
