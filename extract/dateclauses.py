@@ -23,7 +23,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from policywatch.core.lexicon.date_cues import cue_regex, is_participle, kind_of_cue
+from policywatch.core.lexicon.date_cues import (
+    cue_regex,
+    is_participle,
+    is_publication,
+    kind_of_cue,
+)
 from policywatch.core.lexicon.documents import DOCUMENT_WORDS, document_regex
 from policywatch.core.lexicon.laws import law_regex
 from policywatch.core.lexicon.phrases import PhraseFinder
@@ -110,11 +115,51 @@ _FIELD_AFTER_COMMA = re.compile(r",(?:\s*[^\W\d_]+['-]?){0,3}\s*\Z")
 _NEXT_LABEL = re.compile(r"\s(?=[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s?:)")
 
 
+def _line_head(text: str, at: int) -> tuple[str, bool]:
+    """What stands before ``at`` on its line or in its sentence (at most
+    :data:`_CLAUSE_BEFORE` characters), and whether that start was reached."""
+    lo = max(0, at - _CLAUSE_BEFORE)
+    head = text[lo:at]
+    cut = max(head.rfind(sep) for sep in (". ", "; ", "! ", "? ", "· ", "• ", "| ", "\n"))
+    return head[cut + 1 :], cut >= 0 or lo == 0
+
+
 def opens_sentence(text: str, at: int) -> bool:
     """Whether only markup stands between ``at`` and the start of its line or sentence."""
-    head = text[max(0, at - _CLAUSE_BEFORE) : at]
-    cut = max(head.rfind(sep) for sep in (". ", "; ", "! ", "? ", "· ", "• ", "| ", "\n"))
-    return not head[cut + 1 :].strip(" *_#>-|([:")
+    head, _ = _line_head(text, at)
+    return not head.strip(" *_#>-|([:")
+
+
+# The number after a version word: "3", "2.1", "v2.1.0", "3b".
+_VERSION_NUMBER = re.compile(r"[\s:]*v?\d+(?:\.\d+)*[a-z]?\b", re.I)
+
+
+def follows_label(text: str, at: int, language: str | None) -> bool:
+    """Whether what stands before ``at`` on its line is a label, not a clause.
+
+    "Version 2.1, updated 1 March 2024", "Versjon 3 – oppdatert …", "Privacy
+    Policy — updated …", "Politique de confidentialité, mise à jour le …": before
+    the participle stands a version word of the rows (kind ``version``, not a
+    publication word) with its number, or the document's own name (document
+    words of any language, as :func:`in_running_text` reads them), joined by
+    punctuation or a linking word. "The company, founded in 2001, updated its
+    logo" has a subject and a verb there: no label.
+
+        >>> follows_label("Version 2.1, updated 1 March 2024", 14, "en")
+        True
+        >>> follows_label("The company, founded in 2001, updated its logo", 30, "en")
+        False
+    """
+    head, whole = _line_head(text, at)
+    if not whole or not head.strip(" *_#>-|([:"):
+        return False
+    rest, labels = head, 0
+    for m in reversed(list(cue_regex("version", language).finditer(head))):
+        number = _VERSION_NUMBER.match(head, m.end())
+        if number and kind_of_cue(m.group()) == "version" and not is_publication(m.group()):
+            rest, labels = rest[: m.start()] + " " + rest[number.end() :], labels + 1
+    rest, names = document_regex(None).subn(" ", rest)
+    return labels + names > 0 and FILLER.fullmatch(rest) is not None
 
 
 def clause_around(text: str, start: int, end: int, language: str | None = None) -> str:
@@ -211,6 +256,7 @@ def in_running_text(
         and not cue.opens_line
         and not opens_sentence(source, cue.start)
         and participle.islower()  # "By the Legal Team Updated on …": a capital opens a field
+        and not follows_label(source, cue.start, language)  # "Version 2.1, updated …"
         and ":" not in source[cue.end : date_start]  # "Dáta an nuashonraithe dheireanaigh: …"
         # A document word of any language: the page's language may be read from
         # text in another one ("Denne erklæringen ble endret" on a mostly English page).

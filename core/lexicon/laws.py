@@ -4,10 +4,13 @@
     ['GDPR']
     >>> law_regex().search("Seit dem Inkrafttreten der DSGVO am 25. Mai 2018").group()
     'DSGVO'
+    >>> law_regex().search("vu le règlement général sur la protection des données").group()
+    'règlement général sur la protection des données'
 
 One ``(pattern, name)`` row per law, its patterns in English, Norwegian
 bokmål, French and German where the name is not the same in every language,
-matched case-blind. The facts report the name
+matched case-blind; the GDPR also by its full name in every language
+policywatch reads (:data:`GDPR_NAMES`). The facts report the name
 (:mod:`policywatch.diffing.facts_names`); extraction tells a law's date from
 the document's ("Since the GDPR came into force on 25 May 2018",
 :mod:`policywatch.extract.dates`).
@@ -18,12 +21,54 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from policywatch.core.lexicon import LANGUAGES
+
+# The GDPR by its name, one entry per language: the short title Regulation (EU)
+# 2016/679 gives itself in brackets ("(General Data Protection Regulation)") in
+# each language version on EUR-Lex (CELEX 32016R0679), its inflected words with
+# \w*. Norwegian, Icelandic (EEA) and, beside the EUR-Lex title, Danish and
+# Swedish: the name the country's own act uses for the regulation
+# (personopplysningsloven § 1 "personvernforordningen", lög nr. 90/2018
+# "persónuverndarreglugerðin", databeskyttelsesloven "databeskyttelsesforordningen",
+# lag (2018:218) "dataskyddsförordningen"). Read case-blind, also where the facts
+# read the other names as written.
+GDPR_NAMES: dict[str, str] = {
+    "bg": r"общ\w* регламент\w* относно защитата на данните",
+    "cs": r"obecn\w* nařízení o ochraně osobních údajů",
+    "da": r"generel\w* forordning\w* om databeskyttelse|databeskyttelsesforordning\w*",
+    "de": r"Datenschutz-?\s?Grundverordnung\w*",
+    "el": r"γενικ\w* κανονισμ\w* για την προστασία δεδομένων",
+    "en": r"General Data Protection Regulation",
+    "es": r"reglamento general de protecci[oó]n de datos",
+    "et": r"isikuandmete kaitse üldmäärus\w*",
+    "fi": r"ylei\w* tietosuoja-?asetu\w*",
+    "fr": r"r[èe]glement g[ée]n[ée]ral sur la protection des donn[ée]es",
+    "ga": r"Rialach[áa]\w* Ginear[áa]lta maidir le Cosaint Sonra[íi]",
+    "hr": r"opć\w* uredb\w* o zaštiti podataka",
+    "hu": r"általános adatvédelmi rendelet\w*",
+    "is": r"persónuverndarreglugerð\w*",
+    "it": r"regolamento generale sulla protezione dei dati",
+    "lt": r"bendr\w* duomenų apsaugos reglament\w*",
+    "lv": r"vispārīg\w* datu aizsardzības regul\w*",
+    "mt": r"Regolament Ġenerali dwar il-Protezzjoni tad-Data",
+    "nb": r"personvernforordning\w*",
+    "nl": r"algemene verordening gegevensbescherming",
+    "nn": r"personvernforordning\w*",
+    "pl": r"ogóln\w* rozporządzeni\w* o ochronie danych",
+    "pt": r"regulamento geral sobre a prote[çc][ãa]o de dados",
+    "ro": r"regulament\w* general\w* privind protec[țţt]ia datelor",
+    "sk": r"všeobecn\w* nariaden\w* o ochrane údajov",
+    "sl": r"splošn\w* uredb\w* o varstvu podatkov",
+    "sv": r"allmän\w* dataskyddsförordning\w*|dataskyddsförordning\w*",
+}
+
+assert tuple(sorted(GDPR_NAMES)) == LANGUAGES, "one name per language"
+
+_GDPR_NAME = r"(?i:\b(?:" + "|".join(sorted(set(GDPR_NAMES.values()))) + "))"
+
 PRIVACY_LAWS: list[tuple[str, str]] = [
     (r"\bUK GDPR\b", "UK GDPR"),
-    (
-        r"\bGDPR\b|General Data Protection Regulation|personvernforordningen|\bRGPD\b|\bDSGVO\b",
-        "GDPR",
-    ),
+    (r"\bGDPR\b|\bRGPD\b|\bDSGVO\b|" + _GDPR_NAME, "GDPR"),
     (r"\bCCPA\b|California Consumer Privacy Act", "CCPA"),
     (r"\bCPRA\b|California Privacy Rights Act", "CPRA"),
     (r"\bLGPD\b", "LGPD"),

@@ -26,6 +26,26 @@ LAW_SENTENCES = [
     ("de", "Die DSGVO ist in Kraft seit 25. Mai 2018."),
     ("fr", "Depuis l'entrée en vigueur du RGPD le 25 mai 2018, vous avez plus de droits."),
     ("fr", "Le RGPD est entré en vigueur le 25 mai 2018."),
+    # The law by its full name (core/lexicon/laws.py GDPR_NAMES, fix12d step 2).
+    (
+        "en",
+        "Since the General Data Protection Regulation came into force on 25 May 2018, "
+        "you have more rights.",
+    ),
+    (
+        "nb",
+        "Etter at personvernforordningen trådte i kraft 20. juli 2018, har du flere rettigheter.",
+    ),
+    (
+        "de",
+        "Seit dem Inkrafttreten der Datenschutz-Grundverordnung am 25. Mai 2018 haben Sie "
+        "mehr Rechte.",
+    ),
+    (
+        "fr",
+        "Depuis l'entrée en vigueur du règlement général sur la protection des données le "
+        "25 mai 2018, vous avez plus de droits.",
+    ),
 ]
 
 
@@ -46,6 +66,18 @@ DOCUMENT_LINES = [
     ("de", "Gültig ab 25. Mai 2018 (DSGVO)"),
     ("fr", "Cette politique est entrée en vigueur le 25 mai 2018."),
     ("fr", "En vigueur à compter du 25 mai 2018 (RGPD)"),
+    (
+        "en",
+        "This privacy policy applies from 25 May 2018 under the General Data Protection "
+        "Regulation.",
+    ),
+    (
+        "de",
+        "Diese Datenschutzerklärung gilt seit dem Inkrafttreten der "
+        "Datenschutz-Grundverordnung am 25. Mai 2018.",
+    ),
+    ("de", "Gültig ab 25. Mai 2018 (Datenschutz-Grundverordnung)"),
+    ("fr", "En vigueur à compter du 25 mai 2018 (règlement général sur la protection des données)"),
 ]
 
 
