@@ -8,6 +8,8 @@
     False
     >>> page_day_first(["Last updated: 03/04/2024", "Plans cost $5 a month."], "en", "GB")
     True
+    >>> page_day_first(["Last updated: 03/04/2024", "Plans cost $5 a month."], "en", "CA")
+    False
 
 :func:`.dates.find_stated_date` asks this only when a date could be read
 either way; :func:`.datetext.dates_of_line` then reads 03/04/2024 as 3 April
@@ -48,10 +50,13 @@ def page_day_first(
        ``region`` (:func:`.language.page_region`, from ``<html lang="en-GB">``:
        en_GB "dd/MM/y", en_AU "d/M/yy", en_US "M/d/yy"; :func:`.regional_order`),
        unless the region is the one CLDR takes the language to mean anyway
-       (:func:`.default_region`: en-US for English);
-    3. the language's own order in CLDR (:func:`.numeric_order`);
-    4. a language CLDR splits (English: en_US month-first, en_GB day-first)
-       needs the page's jurisdiction signals (GDPR, € amounts or CCPA, $
+       (:func:`.default_region`: en-US for English). A region whose pattern
+       puts the year first (en_CA, en_ZA, en_SE "y-MM-dd") says nothing about
+       a year-last date: the steps below decide;
+    3. the language's own order in CLDR (:func:`.numeric_order`; none for
+       English, split, nor for Hungarian and Lithuanian, written year first);
+    4. a language CLDR gives no order (English: en_US month-first, en_GB
+       day-first) needs the page's jurisdiction signals (GDPR, € amounts or CCPA, $
        amounts), counted distinct (a tie is no evidence);
     5. only then the language's default region: CMS templates write "en-US"
        whatever the company, and a French company's English page tagged en-US

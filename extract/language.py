@@ -68,7 +68,8 @@ def page_region(hint: str | None, language: str | None) -> str | None:
 
     ``<html lang="en-GB">`` on an English page is "GB"; "en-US" over a French text
     says nothing about the French, and a region CLDR does not know ("en-XX") or none
-    ("en") is no region.
+    ("en") is no region; nor is one whose CLDR short date puts the year first ("en-CA",
+    "y-MM-dd"), which tells nothing about a year-last date (:func:`.regional_order`).
     """
     if not hint or not language or not same_language(hint, language):
         return None

@@ -2,8 +2,8 @@
 
     >>> month_number("März", "de"), month_number("stycznia", "pl"), month_number("Sept", None)
     (3, 1, 9)
-    >>> day_first("nb"), day_first("en"), year_first("hu")
-    (True, False, True)
+    >>> day_first("nb"), day_first("en"), day_first("hu"), year_first("hu")
+    (True, False, None, True)
     >>> numeric_order("nb"), numeric_order("en")  # English is split: en_US M/d, en_GB d/M
     (True, None)
     >>> month_number("jaanuarist", "et", inflected=True)  # "from January": an inflected form
@@ -136,48 +136,67 @@ def year_first(language: str) -> bool:
 
 
 @cache
-def day_first(language: str) -> bool:
-    """Whether ``language``'s short numeric dates put the day before the month (CLDR).
+def day_first(locale: str) -> bool | None:
+    """Whether ``locale``'s short numeric dates put the day before the month (CLDR),
+    or None when its short pattern puts the year first (hu "y. MM. dd.", lt and
+    sv_SE "y-MM-dd", en_CA "y-MM-dd", en_ZA "y/MM/dd"): such a locale writes no
+    year-last date, so its pattern says nothing about what "03/04/2024" means there.
 
-    Year-first orders (``y-MM-dd``) count as day-first for the two numbers
-    that follow a year-less reading ("dd.MM"), which is how they are written.
+        >>> day_first("en_GB"), day_first("en"), day_first("en_CA"), day_first("sv_FI")
+        (True, False, None, True)
     """
-    pattern = Locale.parse(language.split("-")[0]).date_formats["short"].pattern
+    pattern = Locale.parse(locale.split("-")[0]).date_formats["short"].pattern
     day, month = pattern.find("d"), pattern.find("M")
-    return day < month or pattern.find("y") < min(day, month)
+    if pattern.find("y") < min(day, month):
+        return None
+    return day < month
 
 
 @cache
 def numeric_order(language: str) -> bool | None:
-    """Day-first (True) or month-first (False) for ``language``'s numeric dates, or None
-    when CLDR splits the language: its own locale's order is not the order of most of
-    the territories where it is spoken.
+    """Day-first (True) or month-first (False) for ``language``'s year-last numeric
+    dates, or None when CLDR does not give one: the locales that write the year last
+    disagree, or none does.
 
-    English is split (``en`` is en_US, "M/d/yy", while en_GB, en_IE, en_AU, en_IN
-    and most others write "dd/MM/y"), so "03/04/2024" on an English page needs
-    other evidence; Spanish is not (es_PA and es_PR are month-first, the other 25
-    territories day-first, as ``es`` is).
+    The language's own locale decides when it writes the year last, unless most of
+    the territories where the language is spoken write the other order: English is
+    split (``en`` is en_US, "M/d/yy", while en_GB, en_IE, en_AU, en_IN and most others
+    write "dd/MM/y"), so "03/04/2024" on an English page needs other evidence; Spanish
+    is not (es_PA and es_PR are month-first, the other territories day-first, as ``es``
+    is). A locale that writes the year first (:func:`day_first` None) is no vote. When
+    the language's own locale writes the year first, its other locales decide if they
+    agree: Swedish is day-first (sv_SE "y-MM-dd", but sv_FI and sv_AX "d.M.y");
+    Hungarian and Lithuanian have no year-last locale, so no order.
+
+        >>> numeric_order("nb"), numeric_order("en"), numeric_order("sv"), numeric_order("hu")
+        (True, None, True, None)
     """
     base = language.split("-")[0]
     own = day_first(base)
-    territories = [
-        territory
+    said = [
+        order
         for territory, spoken in get_global("territory_languages").items()
-        if base in spoken and localedata.exists(f"{base}_{territory}")
+        if base in spoken
+        and localedata.exists(f"{base}_{territory}")
+        and (order := day_first(f"{base}_{territory}")) is not None
     ]
-    agree = sum(day_first(f"{base}_{territory}") == own for territory in territories)
-    return own if 2 * agree >= len(territories) else None
+    if own is None:
+        return said[0] if said and len(set(said)) == 1 else None
+    agree = sum(order == own for order in said)
+    return own if 2 * agree >= len(said) else None
 
 
 @cache
 def regional_order(language: str, region: str) -> bool | None:
     """Day-first (True) or month-first (False) in ``language`` as written in ``region``
-    (a CLDR territory: "GB", "US", "419"), or None when CLDR has no such locale.
+    (a CLDR territory: "GB", "US", "419"), or None when CLDR has no such locale or
+    its short pattern puts the year first (en_CA, en_ZA, en_SE, fr_CA: no evidence
+    about a year-last date, :func:`day_first`).
 
         >>> regional_order("en", "GB"), regional_order("en", "US"), regional_order("en", "XX")
         (True, False, None)
-        >>> regional_order("es", "PA"), regional_order("fr", "CA")  # MM/dd/yy; y-MM-dd
-        (False, True)
+        >>> regional_order("es", "PA"), regional_order("en", "CA")  # MM/dd/yy; y-MM-dd
+        (False, None)
     """
     locale = f"{language.split('-')[0].lower()}_{region.upper()}"
     return day_first(locale) if localedata.exists(locale) else None

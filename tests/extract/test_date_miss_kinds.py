@@ -20,7 +20,7 @@ from babel import Locale
 from babel.dates import format_date
 
 from policywatch.core.lexicon import LANGUAGES
-from policywatch.core.lexicon.calendar import numeric_order
+from policywatch.core.lexicon.calendar import day_first, numeric_order
 from policywatch.core.lexicon.date_cues import CUES
 from policywatch.extract import extract
 from tests.extract.date_languages import (
@@ -242,8 +242,9 @@ def test_numeric_dates_in_the_language_order(language):
     pattern = pattern.replace("yyy", "y")
     written = format_date(AMBIGUOUS, pattern, locale=language)
     line = f"<p>{_cue(language, 'last_updated')}: {written}</p>"
-    if numeric_order(language) is None:
+    if numeric_order(language) is None and day_first(language) is not None:
         # Split by CLDR (English): the page must tell the order; alone it is no date.
+        # (hu and lt have no order either, but their short form puts the year first.)
         assert _stated(_page(language, line)) is None, written
         line += "<p>California residents have rights under the CCPA.</p>"
     assert _stated(_page(language, line)) == ("2024-04-03", "last_updated"), written
