@@ -4,6 +4,7 @@ next run does the rest: each version's topics and facts commit together."""
 from __future__ import annotations
 
 import json
+import pickle
 import signal
 import subprocess
 import sys
@@ -12,8 +13,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from policywatch.core.model import ExtractedDocument, Section
 from policywatch.db.analysis import analyse_version
 from policywatch.db.versions import load_version
+from policywatch.recorder.analysis import analysis_of
 from tests.conftest import run_cli
 from tests.test_parallel_crawl import PAGE
 
@@ -104,3 +107,21 @@ def test_missing_database_is_named_and_not_created(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert str(missing) in result.stderr and "--db" in result.stderr
     assert not missing.exists()
+
+
+def test_a_worker_sends_back_the_analysis_not_the_document() -> None:
+    filler = "This paragraph describes the menu of the website and its colours. " * 200
+    doc = ExtractedDocument(
+        text="",
+        language="en",
+        sections=[
+            Section(2, "Retention", "We keep invoices for 5 years."),
+            Section(2, "About this page", filler),
+        ],
+    )
+    doc.text = "\n\n".join(f"## {s.heading}\n\n{s.text}" for s in doc.sections)
+    version_id, analysis = analysis_of((7, doc))
+    assert version_id == 7
+    assert analysis == analyse_version(doc) and analysis.facts
+    # What crosses back to the writing process is a fraction of the document.
+    assert len(pickle.dumps((version_id, analysis))) < len(pickle.dumps(doc)) / 4
