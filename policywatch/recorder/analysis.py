@@ -94,6 +94,22 @@ def _analyse_pair(pair: tuple[int, ExtractedDocument]) -> Analysed:
     return analyse(*pair)
 
 
+# Imported once by the workers' forkserver: see the module's docstring.
+PRELOAD = ["policywatch.recorder.analysis_preload"]
+
+
+def analysis_pool(workers: int) -> ProcessPoolExecutor:
+    """``workers`` processes that start with the analysis code imported and warmed.
+
+    forkserver, as the crawl: a fork of this process would copy its open
+    database. The forkserver is one per process: if this process started it
+    before (without :data:`PRELOAD`), the workers still work, only slower.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return ProcessPoolExecutor(workers, mp_context=context)
+
+
 @contextmanager
 def _analyser(
     workers: int,
@@ -102,9 +118,7 @@ def _analyser(
     if workers <= 0:
         yield lambda pairs: map(_analyse_pair, pairs)
         return
-    # forkserver, as the crawl: a fork would copy this process's open database.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with analysis_pool(workers) as pool:
 
         def analyse_many(pairs: Iterable[tuple[int, ExtractedDocument]]) -> Iterator[Analysed]:
             # Executor.map would load every version at once; keep a few in flight,
