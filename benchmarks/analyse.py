@@ -21,8 +21,10 @@ it once per ``--workers`` value and runs ``policywatch analyse --db COPY
 from outside: wall time, and CPU time of the command with its worker
 processes (the children's resource usage). Printed: per value the fastest of
 the rounds, versions/s wall and per CPU second, and the ratio of versions/s
-wall against the first value. Nothing per document is printed (``--frozen``
-adds the frozen vendors' versions to the run, timed only).
+wall against the first value. Every value must write the same analysis (each
+table's rows, the stemmed index's terms, all but the clock's ``analysed_at``)
+as the first: else the run fails, naming the tables. Nothing per document is
+printed (``--frozen`` adds the frozen vendors' versions to the run, timed only).
 """
 
 from __future__ import annotations
@@ -154,6 +156,42 @@ def run_analyse(db_path: Path, workers: int) -> dict[str, float]:
     return {"wall": wall, "cpu": cpu, "versions": float(count.group(1))}
 
 
+# What ``policywatch analyse`` writes, in write order; ``analysed_at`` (the clock) left out.
+ANALYSIS_QUERIES = {
+    "version_analysis": "select version_id, rules from version_analysis order by version_id",
+    "section_topics": "select * from section_topics order by id",
+    "facts": "select * from facts order by id",
+    "stems": "select doc, term from temp.stems_vocabulary order by doc, term",
+}
+
+
+def analysis_rows(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row the analyse stage wrote in ``db_path``, per table (the stemmed index's
+    terms per section text through an fts5vocab table of this connection only)."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(db_path)
+    db.execute(
+        "create virtual table temp.stems_vocabulary"
+        " using fts5vocab(main, section_text_stems_fts, instance)"
+    )
+    rows = {name: db.execute(sql).fetchall() for name, sql in ANALYSIS_QUERIES.items()}
+    db.close()
+    return rows
+
+
+def differing_tables(copies: dict[int, Path]) -> dict[int, list[str]]:
+    """Per ``--workers`` value after the first, the tables whose analysis rows differ from
+    the first value's (``copies``: each value's analysed database, in that order)."""
+    [first, *others] = copies
+    expected = analysis_rows(copies[first])
+    differing = {}
+    for workers in others:
+        got = analysis_rows(copies[workers])
+        differing[workers] = [table for table in expected if got[table] != expected[table]]
+    return differing
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--versions", type=int, default=120, help="corpus versions stored")
@@ -176,10 +214,15 @@ def main() -> int:
             + ", ".join(f"{n} {outcome}" for outcome, n in sorted(outcomes.items()))
         )
         runs: dict[int, list[dict[str, float]]] = {n: [] for n in args.workers}
+        copies: dict[int, Path] = {}
         for round_, workers in alternating(args.workers, args.rounds):
-            copy = Path(tmp) / f"round{round_}-workers{workers}.db"
-            copy_db(stored, copy)
-            runs[workers].append(run_analyse(copy, workers))
+            copies[workers] = Path(tmp) / f"round{round_}-workers{workers}.db"
+            copy_db(stored, copies[workers])
+            runs[workers].append(run_analyse(copies[workers], workers))
+        differing = differing_tables({n: copies[n] for n in args.workers})
+    if any(differing.values()):
+        print(f"the analysis differs from --workers {args.workers[0]}'s: {differing}")
+        return 1
     counts = {int(r["versions"]) for per in runs.values() for r in per}
     if len(counts) != 1:
         print(f"the runs analysed different numbers of versions: {sorted(counts)}")

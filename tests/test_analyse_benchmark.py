@@ -45,3 +45,21 @@ def test_stored_versions_are_what_analyse_then_reads(tmp_path: Path) -> None:
         .fetchone()[0]
         == 0
     )
+
+
+def test_two_workers_write_the_analysis_one_process_writes(tmp_path: Path) -> None:
+    stored = tmp_path / "stored.db"
+    assert analyse.store(stored, analyse.corpus_rows(frozen=False), versions=6)["new_version"] == 6
+    copies = {workers: tmp_path / f"workers{workers}.db" for workers in (0, 2)}
+    for workers, copy in copies.items():
+        analyse.copy_db(stored, copy)
+        assert analyse.run_analyse(copy, workers)["versions"] == 6
+    rows = analyse.analysis_rows(copies[0])
+    assert all(rows.values()), {table: len(got) for table, got in rows.items()}
+    assert analyse.differing_tables(copies) == {2: []}
+
+    # A difference in any one table is caught and named.
+    sqlite_utils.Database(copies[2]).execute(
+        "update facts set normalised = normalised || '!' where id = (select max(id) from facts)"
+    ).connection.commit()
+    assert analyse.differing_tables(copies) == {2: ["facts"]}

@@ -4,6 +4,7 @@ next run does the rest: each version's topics and facts commit together."""
 from __future__ import annotations
 
 import json
+import pickle
 import signal
 import subprocess
 import sys
@@ -12,8 +13,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from policywatch.core.model import ExtractedDocument, Section
 from policywatch.db.analysis import analyse_version
 from policywatch.db.versions import load_version
+from policywatch.recorder.analysis import analysis_of
 from tests.conftest import run_cli
 from tests.test_parallel_crawl import PAGE
 
@@ -104,3 +107,51 @@ def test_missing_database_is_named_and_not_created(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert str(missing) in result.stderr and "--db" in result.stderr
     assert not missing.exists()
+
+
+def test_a_worker_sends_back_the_analysis_not_the_document() -> None:
+    filler = "This paragraph describes the menu of the website and its colours. " * 200
+    doc = ExtractedDocument(
+        text="",
+        language="en",
+        sections=[
+            Section(2, "Retention", "We keep invoices for 5 years."),
+            Section(2, "About this page", filler),
+        ],
+    )
+    doc.text = "\n\n".join(f"## {s.heading}\n\n{s.text}" for s in doc.sections)
+    version_id, analysis = analysis_of((7, doc))
+    assert version_id == 7
+    assert analysis == analyse_version(doc) and analysis.facts
+    # What crosses back to the writing process is a fraction of the document.
+    assert len(pickle.dumps((version_id, analysis))) < len(pickle.dumps(doc)) / 4
+
+
+# Run in a process of its own: the forkserver is one per process, and importing
+# the preload module freezes that process's garbage collector.
+WORKER_STATE = """
+import json
+from policywatch.recorder.analysis import analysis_pool
+from policywatch.recorder.analysis_preload import warm_up
+
+state = "sorted(__import__('sys').modules), __import__('gc').get_freeze_count()"
+with analysis_pool(1) as pool:
+    modules, frozen = pool.submit(eval, state).result()
+kinds = sorted({f.kind for f in warm_up().facts})
+print(json.dumps({"modules": modules, "frozen": frozen, "kinds": kinds}))
+"""
+
+
+def test_workers_start_from_a_forkserver_that_imported_and_warmed_the_analysis() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER_STATE], capture_output=True, text=True, check=True
+    )
+    worker = json.loads(done.stdout)
+    # A fresh worker already holds what analyse_version runs, from the forkserver...
+    assert {"policywatch.recorder.analysis_preload", "policywatch.diffing.facts"} <= set(
+        worker["modules"]
+    )
+    # ...whose objects its garbage collector leaves alone (so their pages stay shared).
+    assert worker["frozen"] > 0
+    # The warm-up document reaches the readers of many kinds of fact, not one.
+    assert len(worker["kinds"]) >= 8, worker["kinds"]

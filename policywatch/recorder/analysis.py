@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from policywatch.core.model import ExtractedDocument
 from policywatch.db.analysis import (
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Analysed:
-    """A version's topics and facts, ready to be written (pickles across processes)."""
+    """A version's topics and facts, ready to be written, with the document they were read from."""
 
     version_id: int
     doc: ExtractedDocument
@@ -45,8 +45,18 @@ class Analysed:
 
 
 def analyse(version_id: int, doc: ExtractedDocument) -> Analysed:
-    """Read one version's topics and facts. Pure: runs in a worker process."""
+    """Read one version's topics and facts. Pure."""
     return Analysed(version_id, doc, analyse_version(doc))
+
+
+def analysis_of(pair: tuple[int, ExtractedDocument]) -> tuple[int, VersionAnalysis]:
+    """What a worker process sends back for a (version id, document) pair.
+
+    Not the document: the writing process loaded it and keeps it until the
+    analysis comes back (pickling it back cost as much as sending it).
+    """
+    version_id, doc = pair
+    return version_id, analyse_version(doc)
 
 
 def apply_analysis(db: Database, analysed: Analysed) -> None:
@@ -84,6 +94,22 @@ def _analyse_pair(pair: tuple[int, ExtractedDocument]) -> Analysed:
     return analyse(*pair)
 
 
+# Imported once by the workers' forkserver: see the module's docstring.
+PRELOAD = ["policywatch.recorder.analysis_preload"]
+
+
+def analysis_pool(workers: int) -> ProcessPoolExecutor:
+    """``workers`` processes that start with the analysis code imported and warmed.
+
+    forkserver, as the crawl: a fork of this process would copy its open
+    database. The forkserver is one per process: if this process started it
+    before (without :data:`PRELOAD`), the workers still work, only slower.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return ProcessPoolExecutor(workers, mp_context=context)
+
+
 @contextmanager
 def _analyser(
     workers: int,
@@ -92,18 +118,23 @@ def _analyser(
     if workers <= 0:
         yield lambda pairs: map(_analyse_pair, pairs)
         return
-    # forkserver, as the crawl: a fork would copy this process's open database.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with analysis_pool(workers) as pool:
 
         def analyse_many(pairs: Iterable[tuple[int, ExtractedDocument]]) -> Iterator[Analysed]:
-            # Executor.map would load every version at once; keep a few in flight.
-            window: deque[Future[Any]] = deque()
-            for pair in pairs:
-                window.append(pool.submit(_analyse_pair, pair))
+            # Executor.map would load every version at once; keep a few in flight,
+            # each with its document (the worker sends back only the analysis).
+            window: deque[tuple[ExtractedDocument, Future[tuple[int, VersionAnalysis]]]]
+            window = deque()
+            for version_id, doc in pairs:
+                window.append((doc, pool.submit(analysis_of, (version_id, doc))))
                 if len(window) >= 2 * workers:
-                    yield window.popleft().result()
+                    yield _received(*window.popleft())
             while window:
-                yield window.popleft().result()
+                yield _received(*window.popleft())
 
         yield analyse_many
+
+
+def _received(doc: ExtractedDocument, future: Future[tuple[int, VersionAnalysis]]) -> Analysed:
+    version_id, analysis = future.result()
+    return Analysed(version_id, doc, analysis)
