@@ -232,7 +232,7 @@ def in_data_sense(
     >>> in_data_sense({"transfers": ["transfer"]}, "we may transfer it to the united states", "en")
     {'transfers': ['transfer']}
     """
-    if not any(c in TWO_SENSES for c in found) or about_data(found, k, language):
+    if not any(c in TWO_SENSES for c in found) or about_data(k, language):
         return found
     # A transfer to a place is data sent there ("we may transfer it to the US"), a pronoun
     # standing for the data.
@@ -247,15 +247,14 @@ def in_data_sense(
     }
 
 
-def about_data(found: dict[str, list[str]], k: str, language: str | None) -> bool:
-    """Whether a sentence (its comparison key ``k`` and its topics ``found``) is about
-    personal data, so that its words of two senses (transfer, consent) are in the data
-    sense. Each companion is derived from a table the diff already reads, in every
-    language that has it:
+def about_data(k: str, language: str | None) -> bool:
+    """Whether a sentence (its comparison key ``k``) is about personal data, so that its
+    words of two senses (transfer, consent) are in the data sense. Each companion is
+    derived from a table the diff already reads, in every language that has it:
 
     - a data word (``DATA_WORDS`` of :mod:`policywatch.core.lexicon.data_sense`);
     - a tracking or advertising word, the thing consented to or sent ("cookies",
-      "Werbung", "traceurs": the ``tracking_ads`` topic found);
+      "Werbung", "traceurs": the ``tracking_ads`` words of the whole sentence);
     - a practice the service states besides the word of two senses itself ("we use
       analytics cookies", "wir speichern sie", "nous les partageons":
       :func:`policywatch.diffing.practices.states_practice`), read with those words
@@ -264,15 +263,14 @@ def about_data(found: dict[str, list[str]], k: str, language: str | None) -> boo
       votre consentement", "Einwilligung widerrufen": the ``withdraw_consent`` right of
       :mod:`policywatch.core.lexicon.subject_rights`).
 
-    >>> about_data({"legal_basis": ["consent"]}, "we store it only with your consent", "en")
+    >>> about_data("we store it only with your consent", "en")
     True
-    >>> about_data({"legal_basis": ["consent"]}, "you may use the credits with our consent",
-    ...            "en")
+    >>> about_data("you may use the credits with our consent", "en")
     False
-    >>> about_data({"transfers": ["transfer"]}, "we transfer your complaint", "en")
+    >>> about_data("we transfer your complaint", "en")
     False
     """
-    if cue("DATA_WORDS", language).search(k) or "tracking_ads" in found:
+    if cue("DATA_WORDS", language).search(k) or "tracking_ads" in topics(k, language):
         return True
     if _WITHDRAWN.search(k):
         return True

@@ -171,7 +171,7 @@ def test_a_sentence_about_data_without_a_data_word_gives_the_category(
 ) -> None:
     heading, text = BASE[language]
     k = key(data)
-    assert about_data(topics(k, language), k, language)
+    assert about_data(k, language)
     verdict, categories = _categories(language, heading, text, data)
     assert verdict == "material"
     assert category in categories
@@ -183,5 +183,5 @@ def test_twin_a_look_alike_in_the_other_sense_gives_none(
 ) -> None:
     k = key(other)
     assert category in topics(k, language)  # the word is found...
-    assert not about_data(topics(k, language), k, language)  # ...and says nothing of data
+    assert not about_data(k, language)  # ...and says nothing of data
     assert category not in in_data_sense(topics(k, language), k, language)
