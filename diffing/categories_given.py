@@ -39,12 +39,12 @@ from functools import lru_cache
 from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.definitions import DEFINING_WORDS, THAT_WORDS
 from policywatch.core.lexicon.references import (
-    ASKING_WORDS,
     CLAUSE_OPENERS,
     POINTER_WORDS,
     PRACTICE_CLAUSES,
     practice_verb,
 )
+from policywatch.diffing.practices import states_practice
 from policywatch.diffing.stated import CONTEXT_KINDS, Statement
 
 __all__ = ["FACT_KINDS", "LENT_KINDS", "given", "is_definition", "is_pointer", "opens_with_pointer"]
@@ -160,33 +160,6 @@ def opens_with_pointer(k: str, language: str | None) -> bool:
     """
     languages = tuple(languages_of(language, unknown=tuple(POINTER_WORDS)))
     return bool(_pointer(languages).match(k)) and not states_practice(k, languages)
-
-
-def states_practice(k: str, languages: tuple[str, ...]) -> bool:
-    """Whether a comparison key holds a clause of its own: the service as subject and a
-    practice verb (``PRACTICE_CLAUSES``), not asked about ("how we use cookies").
-
-    >>> states_practice("lorsque vous consultez notre site nous collectons votre position", ("fr",))
-    True
-    >>> states_practice("pour en savoir plus sur comment nous utilisons les cookies", ("fr",))
-    False
-    """
-    found = (m for rx in _practice(languages) for m in rx.finditer(k))
-    return any(m.groupdict().get("ask") is None for m in found)
-
-
-@lru_cache(maxsize=32)
-def _practice(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    shapes = []
-    for lang in (lang for lang in languages if lang in PRACTICE_CLAUSES):
-        subject, verbs = PRACTICE_CLAUSES[lang][0], practice_verb(lang)
-        ask = rf"(?<!\w)(?:(?P<ask>{ASKING_WORDS[lang]}) )?"
-        if subject:  # "we now share", and the verb first in V2 order: "verzamelen wij"
-            shapes.append(rf"{ask}(?:{subject})(?: \w+){{0,2}}? {verbs}")
-            shapes.append(rf"(?<!\w){verbs} (?:{subject})(?!\w)")
-        else:  # the first-person plural is the subject: "recopilamos"
-            shapes.append(rf"{ask}(?:{verbs})(?!\w)")
-    return tuple(re.compile(shape) for shape in shapes)
 
 
 @lru_cache(maxsize=32)

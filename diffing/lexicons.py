@@ -43,12 +43,15 @@ from policywatch.core.lexicon.category_words import (
 from policywatch.core.lexicon.countries import countries_in
 from policywatch.core.lexicon.data_sense import DATA_WORDS, TWO_SENSES
 from policywatch.core.lexicon.party_roles import PARTY_ROLES
+from policywatch.core.lexicon.references import PRACTICE_CLAUSES
 from policywatch.core.lexicon.right_requests import (
     REQUEST_WORDS,
     REQUESTED_ACTION_KINDS,
     REQUESTED_ACTIONS,
 )
+from policywatch.core.lexicon.subject_rights import RIGHTS
 from policywatch.core.taxonomy import by_id, materiality_ids
+from policywatch.diffing.practices import states_practice
 
 # The one list of categories is the taxonomy's (policywatch.core.taxonomy), and each
 # category owns its words.
@@ -210,11 +213,14 @@ def in_data_sense(
     found: dict[str, list[str]], k: str, language: str | None, text: str | None = None
 ) -> dict[str, list[str]]:
     """A sentence's topics (``found``, of the comparison key ``k``) without the categories
-    whose every word has another sense and stands in a sentence naming no personal data
-    or processing (:mod:`policywatch.core.lexicon.data_sense`): "credits are not
+    whose every word has another sense and stands in a sentence that says nothing of
+    personal data (:mod:`policywatch.core.lexicon.data_sense`): "credits are not
     transferable" is no transfer, "the double click is consent to the contract" no
     legal basis. ``text``, the plain sentence, is where a place is read ("USA" keeps its
     capitals there); the key when not given.
+
+    The sentence is about data (:func:`about_data`) when it has a data word, a tracking
+    word, a practice of the service besides the word itself, or withdraws consent.
 
     >>> in_data_sense({"transfers": ["transfer"]}, "credits are not transferable", "en")
     {}
@@ -226,7 +232,7 @@ def in_data_sense(
     >>> in_data_sense({"transfers": ["transfer"]}, "we may transfer it to the united states", "en")
     {'transfers': ['transfer']}
     """
-    if not any(c in TWO_SENSES for c in found) or cue("DATA_WORDS", language).search(k):
+    if not any(c in TWO_SENSES for c in found) or about_data(k, language):
         return found
     # A transfer to a place is data sent there ("we may transfer it to the US"), a pronoun
     # standing for the data.
@@ -239,6 +245,51 @@ def in_data_sense(
         or c in kept
         or not all(cue(f"SENSES {c}", language).match(hit) for hit in hits)
     }
+
+
+def about_data(k: str, language: str | None) -> bool:
+    """Whether a sentence (its comparison key ``k``) is about personal data, so that its
+    words of two senses (transfer, consent) are in the data sense. Each companion is
+    derived from a table the diff already reads, in every language that has it:
+
+    - a data word (``DATA_WORDS`` of :mod:`policywatch.core.lexicon.data_sense`);
+    - a tracking or advertising word, the thing consented to or sent ("cookies",
+      "Werbung", "traceurs": the ``tracking_ads`` words of the whole sentence);
+    - a practice the service states besides the word of two senses itself ("we use
+      analytics cookies", "wir speichern sie", "nous les partageons":
+      :func:`policywatch.diffing.practices.states_practice`), read with those words
+      blanked, so "we transfer your complaint" states no practice;
+    - consent withdrawn ("withdraw your consent", "trekke tilbake samtykket", "retirer
+      votre consentement", "Einwilligung widerrufen": the ``withdraw_consent`` right of
+      :mod:`policywatch.core.lexicon.subject_rights`).
+
+    >>> about_data("we store it only with your consent", "en")
+    True
+    >>> about_data("you may use the credits with our consent", "en")
+    False
+    >>> about_data("we transfer your complaint", "en")
+    False
+    """
+    if cue("DATA_WORDS", language).search(k) or "tracking_ads" in topics(k, language):
+        return True
+    if _WITHDRAWN.search(k):
+        return True
+    languages = languages_of(language, unknown=tuple(PRACTICE_CLAUSES))
+    return states_practice(_sense_words(language).sub(" ", k), languages)
+
+
+# Consent withdrawn: the subject right's own words, read case-blind as the rights are.
+_WITHDRAWN = re.compile(
+    next(pattern for pattern, right in RIGHTS if right == "withdraw_consent"), re.IGNORECASE
+)
+
+
+@cache
+def _sense_words(language: str | None) -> re.Pattern[str]:
+    """The whole words of two senses (every category's) a page in ``language`` is read
+    with: blanked before a practice is looked for."""
+    stems = [cue(f"SENSES {c}", language).pattern for c in TWO_SENSES]
+    return re.compile("|".join(rf"{stem}\w*" for stem in stems))
 
 
 # The categories of two senses a place beside the word puts in the data sense.

@@ -3,7 +3,9 @@ for personal data or its processing (core/lexicon/data_sense.py, ``in_data_sense
 diffing/lexicons.py), in en, nb, de, fr: "we never transfer your personal data" added
 is a transfer, "premium credits can never be transferred" none; "we process your data
 only with your consent" a legal basis, "the double click is your consent to the sales
-contract" none.
+contract" none. A sentence with no data word is about data too when it names tracking,
+states another practice of the service or withdraws consent (``about_data``): "we use
+analytics cookies only with your consent", "you can withdraw your consent at any time".
 """
 
 from __future__ import annotations
@@ -14,8 +16,16 @@ import pytest
 
 from policywatch.core.model import ExtractedDocument, Section
 from policywatch.diffing import diff_documents
-from policywatch.diffing.lexicons import in_data_sense, topics
+from policywatch.diffing.lexicons import about_data, in_data_sense, topics
 from policywatch.diffing.text import key
+
+# A heading and a sentence both versions have, per language.
+BASE = {
+    "en": ("Your account", "You can open an account on our website at any time."),
+    "nb": ("Kontoen din", "Du kan når som helst opprette en konto på nettstedet vårt."),
+    "de": ("Ihr Konto", "Sie können jederzeit ein Konto auf unserer Website eröffnen."),
+    "fr": ("Votre compte", "Vous pouvez ouvrir un compte sur notre site à tout moment."),
+}
 
 # fmt: off
 # (language, heading, a sentence both versions have, category, the sentence in the data
@@ -91,9 +101,9 @@ def test_an_unambiguous_word_needs_no_data_word(language: str) -> None:
 
 def test_the_usage_shown_in_the_docstrings_holds() -> None:
     from policywatch.core.lexicon import data_sense
-    from policywatch.diffing import lexicons
+    from policywatch.diffing import lexicons, practices
 
-    for module in (data_sense, lexicons):
+    for module in (data_sense, lexicons, practices):
         result = doctest.testmod(module)
         assert result.attempted and not result.failed, module.__name__
 
@@ -119,3 +129,59 @@ def test_a_transfer_to_a_place_is_a_transfer(
     verdict, categories = _categories(language, heading, text, added)
     assert verdict == "material"
     assert "transfers" in categories
+
+
+# Sentences about data with no data word (issue 13, fix13c): consent to tracking, consent
+# withdrawn, a transfer beside another practice of the service. Each has a twin in the
+# other sense whose words look alike: the service's only practice the word of two senses
+# itself ("we transfer your complaint"), a practice verb whose subject is not the service
+# ("you may use the credits").
+# (language, category, the sentence about data, its twin)
+WITHOUT_DATA_WORD = [
+    ("en", "legal_basis", "We use analytics cookies only with your consent.",
+     "You may use the credits only with our written consent."),
+    ("en", "legal_basis", "You can withdraw your consent at any time.",
+     "The double click is consent to the contract."),
+    ("en", "transfers", "We may share it with and transfer it to our service providers.",
+     "We transfer your complaint to the competent authority."),
+    ("nb", "legal_basis", "Vi bruker informasjonskapsler kun med ditt samtykke.",
+     "Du kan bare bruke kredittene med vårt skriftlige samtykke."),
+    ("nb", "legal_basis", "Du kan når som helst trekke tilbake samtykket ditt.",
+     "Et dobbeltklikk er ditt samtykke til kjøpsavtalen."),
+    ("nb", "transfers", "Vi deler og overfører dem til våre leverandører.",
+     "Vi overfører klagen din til rett myndighet."),
+    ("de", "legal_basis", "Wir setzen Cookies nur mit Ihrer Einwilligung ein.",
+     "Sie dürfen das Guthaben nur mit unserer schriftlichen Einwilligung nutzen."),
+    ("de", "legal_basis", "Sie können Ihre Einwilligung jederzeit widerrufen.",
+     "Der Doppelklick gilt als Ihre Einwilligung in den Kaufvertrag."),
+    ("de", "transfers", "Wir speichern sie und übermitteln sie an unsere Dienstleister.",
+     "Ihre Beschwerde wird an die zuständige Behörde übermittelt."),
+    ("fr", "legal_basis", "Nous déposons des cookies avec votre consentement.",
+     "Le double clic vaut consentement au contrat de vente."),
+    ("fr", "legal_basis", "Vous pouvez retirer votre consentement à tout moment.",
+     "Un double clic vaut consentement au contrat."),
+    ("fr", "transfers", "Nous les partageons et les transférons à nos sous-traitants.",
+     "Nous transférons votre réclamation à l'autorité compétente."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "category", "data", "other"), WITHOUT_DATA_WORD)
+def test_a_sentence_about_data_without_a_data_word_gives_the_category(
+    language: str, category: str, data: str, other: str
+) -> None:
+    heading, text = BASE[language]
+    k = key(data)
+    assert about_data(k, language)
+    verdict, categories = _categories(language, heading, text, data)
+    assert verdict == "material"
+    assert category in categories
+
+
+@pytest.mark.parametrize(("language", "category", "data", "other"), WITHOUT_DATA_WORD)
+def test_twin_a_look_alike_in_the_other_sense_gives_none(
+    language: str, category: str, data: str, other: str
+) -> None:
+    k = key(other)
+    assert category in topics(k, language)  # the word is found...
+    assert not about_data(k, language)  # ...and says nothing of data
+    assert category not in in_data_sense(topics(k, language), k, language)

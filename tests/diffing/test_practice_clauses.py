@@ -9,7 +9,7 @@ import pytest
 
 from policywatch.core.lexicon.data_kinds import COLLECTION_CUES
 from policywatch.core.lexicon.references import PRACTICE_CLAUSES
-from policywatch.diffing.categories_given import states_practice
+from policywatch.diffing.practices import states_practice
 
 # language -> (the service collecting with a verb of COLLECTION_CUES, the same asked about,
 # another party collecting)
