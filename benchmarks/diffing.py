@@ -68,8 +68,11 @@ FLOORS = {
         # 0.411 with 13aa (sales channels, cookie lifetimes, postal codes); 0.413 with 13ac;
         # 0.414 with fix13ab (registration numbers are no phones, legal-form words no
         # single letters); 0.421 with 13c (words of two senses need a data word, a defined
-        # term is no party).
-        "category_precision": 0.421,
+        # term is no party); lowered to 0.420 with fix13c: 13c's data-word test had taken
+        # the legal basis from ordinary sentences ("we use cookies only with your consent",
+        # "you can withdraw your consent"), which the labels never test; restoring them
+        # gives back 0.001 here.
+        "category_precision": 0.420,
     },
     "frozen": {
         "material_recall": 1.000,
@@ -81,8 +84,9 @@ FLOORS = {
         # 0.806 with the duties of issue 13q (erase and disclose verbs in every column);
         # 0.823 with 13v's party tables and subcontractor words (looked at once, at the end).
         "category_recall": 0.823,
-        # 0.309 with 13y (looked at once, at the end); 0.311 with 13c (once, at the end).
-        "category_precision": 0.311,
+        # 0.309 with 13y (looked at once, at the end); 0.311 with 13c (once, at the end);
+        # back to 0.309 with fix13c, for the reason given under "all".
+        "category_precision": 0.309,
     },
     "lovo": {
         "material_recall": 0.978,
