@@ -26,7 +26,7 @@ from itertools import accumulate
 
 from policywatch.core.lexicon.documents import document_regex
 from policywatch.extract.blocks import BOLD, GUESS, PLAIN, Block
-from policywatch.extract.heading_text import ending, starts_mid_sentence, text_features
+from policywatch.extract.heading_text import starts_mid_sentence, text_features
 from policywatch.extract.headings_rhythm import Rhythm
 from policywatch.extract.numbering import (
     MIN_RUN,
@@ -110,8 +110,6 @@ class _Doc:
         self.shapes = [
             _shape(r, num, c) for r, num, c in zip(self.ranks, self.numbers, self.caps, strict=True)
         ]
-        # Siblings also end alike (:meth:`_Doc.candidate`).
-        self.ended_count = Counter(zip(self.shapes, map(ending, self.texts), strict=True))
         self.shape_count = Counter(self.shapes)
         self.shape_with_body = Counter(
             s for s, body in zip(self.shapes, self.body_after, strict=True) if body
@@ -163,12 +161,6 @@ class _Doc:
         text_features(f, text, self.caps[k], self.doc_names)
         self._position(f, k)
         self._siblings(f, k)
-        if rank in (BOLD, PLAIN):
-            # How many candidates share its shape and its ending: bold or short
-            # paragraphs with no final stop are siblings; a one-line sentence among them
-            # (bold or not) ends on one. (Marked-up headings' markup already says so.)
-            ended = self.ended_count[self.shapes[k], ending(text)]
-            f["ended_share"] = ended / len(self.cands)
         if rank == PLAIN:
             # Pages without heading markup have weights of their own: the same
             # feature says different things when nothing is marked up.

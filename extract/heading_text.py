@@ -88,29 +88,6 @@ def is_date_line(text: str, language: str | None = None) -> bool:
     return has_year(text) and cue_regex(language=language).search(text) is not None
 
 
-# How a line ends, full-width forms included: a heading most often ends "open" (no
-# final mark) or on a question mark; a one-line sentence ends on a stop.
-_STOPS = frozenset(".!…。！")
-_COLONS = frozenset(":：")
-_QUESTIONS = frozenset("?？")
-
-
-def ending(text: str) -> str:
-    """How a line ends: ``stop``, ``colon``, ``question`` or ``open`` (no final mark).
-
-    >>> ending("Your rights"), ending("We keep it."), ending("Note:"), ending("Why?")
-    ('open', 'stop', 'colon', 'question')
-    """
-    last = text.rstrip()[-1:]
-    if last in _STOPS:
-        return "stop"
-    if last in _COLONS:
-        return "colon"
-    if last in _QUESTIONS:
-        return "question"
-    return "open"
-
-
 def starts_mid_sentence(text: str) -> bool:
     """Whether a block begins in lower case, so it goes on from the text above it."""
     return text.lstrip()[:1].islower()
