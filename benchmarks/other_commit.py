@@ -52,9 +52,11 @@ def checked_out(revision: str, under: Path) -> Iterator[Path]:
     try:
         yield other
     finally:
-        subprocess.run(
-            ["git", "-C", str(REPO), "worktree", "remove", "--force", str(other)], check=True
-        )
+        # Not check=True: a failed removal must not hide the error that ended the run;
+        # prune drops the entry of a folder that is already gone (a killed run).
+        git = ["git", "-C", str(REPO), "worktree"]
+        subprocess.run([*git, "remove", "--force", str(other)], check=False, capture_output=True)
+        subprocess.run([*git, "prune"], check=False, capture_output=True)
 
 
 def alternating(items: Sequence[T], rounds: int) -> Iterator[tuple[int, T]]:
