@@ -285,7 +285,7 @@ def _score(
         return None  # "Since the GDPR came into force on 25 May 2018": the law's date
     # A participle inside a sentence about something else is no date line, wherever it
     # stands: too weak alone, unless the page's metadata names the same day.
-    running = in_running_text(source, cue, start, clause, language)
+    running = in_running_text(source, cue, (start, end), clause, language)
     edge = not running and (index < edges[0] or index >= edges[1])
     # A short block is a date line when the cue or the date opens it (or opens
     # a sentence of it), when it names the document, or at the top or the foot:
