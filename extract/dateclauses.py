@@ -6,8 +6,8 @@ verb-final languages write it ("1.1.2024 alkaen"), or the document's own name
 as a version label ("Datenschutzerklärung vom 12.03.2024"), and the clause a
 cue and its date stand in (where words about another version rule it out),
 and whether that clause is about something else: a participle inside a
-sentence about another thing (:func:`in_running_text`), an effective cue
-dating a law (:func:`dates_a_law`).
+sentence about another thing (:func:`in_running_text`); an effective cue
+dating a law is :func:`.datelaws.dates_a_law`'s.
 
     >>> text = "Last updated: 6 May 2024. Previous version: 1 May 2020"
     >>> cue = cue_before(text, text.index("6 May"))
@@ -32,7 +32,6 @@ from policywatch.core.lexicon.date_cues import (
 )
 from policywatch.core.lexicon.documents import DOCUMENT_WORDS, document_regex
 from policywatch.core.lexicon.function_words import FUNCTION_WORDS
-from policywatch.core.lexicon.laws import law_regex
 from policywatch.core.lexicon.phrases import PhraseFinder
 from policywatch.extract.datetext import YEAR
 
@@ -334,25 +333,4 @@ def in_running_text(
         # A document word of any language: the page's language may be read from
         # text in another one ("Denne erklæringen ble endret" on a mostly English page).
         and not names_document(clause, None)
-    )
-
-
-def dates_a_law(source: str, cue: Cue, date_start: int, clause: str) -> bool:
-    """Whether an effective cue inside a sentence dates a law, not the document.
-
-    "Since the GDPR came into force on 25 May 2018", "Seit dem Inkrafttreten der
-    DSGVO am 25. Mai 2018": the cue neither opens its line or sentence nor labels
-    a value, and its clause names a law
-    (:data:`~policywatch.core.lexicon.laws.PRIVACY_LAWS`) but no document. "This
-    policy applies from 25 May 2018 under the GDPR" and "Gültig ab 25. Mai 2018
-    (DSGVO)" still date the page.
-    """
-    return (
-        not cue.opens_line
-        and not opens_sentence(source, cue.start)
-        and ":" not in source[cue.end : date_start]
-        and law_regex().search(clause) is not None
-        # A document word of any language, as for a participle (:func:`in_running_text`),
-        # outside the law's own name ("Personvernforordningen" is no "personvern*" text).
-        and not names_document(law_regex().sub(" ", clause), None)
     )
