@@ -268,7 +268,9 @@ def bare_label(text: str, cue: Cue, date_start: int, date_end: int, language: st
     linking word stands between the participle and the date, and the line or sentence
     ends with the date. A clause with an auxiliary ("L'application a été mise à jour
     le …"), an object ("Selskapet endra navn 1. mars 2019") or more after the date
-    ("Our vendor list, updated on …, names …") is a sentence. False for a language
+    ("Our vendor list, updated on …, names …") is a sentence. Another field's cue
+    before it counts as a label's word ("Texte en vigueur, mis à jour le …"). False
+    for a language
     the table does not hold.
 
         >>> text = "Page updated on 3 March 2024"
@@ -281,7 +283,8 @@ def bare_label(text: str, cue: Cue, date_start: int, date_end: int, language: st
     base = (language or "").split("-")[0].lower()
     function_words = FUNCTION_WORDS.get({"no": "nb", "nn": "nb"}.get(base, base))
     head, whole = _line_head(text, cue.start)
-    words = _WORDS.findall(head)
+    # Another field's cue is a label's word too: "Texte en vigueur, mis à jour le …".
+    words = _WORDS.findall(cue_regex(language=language).sub(" ", head))
     return (
         function_words is not None
         and whole

@@ -96,6 +96,7 @@ LABEL_LINES = [
     ("fr", "Texte mis à jour le 3 mars 2024."),
     ("fr", "Acme SAS – mise à jour le 3 mars 2024"),
     ("fr", "Dernière version mise à jour le 3 mars 2024"),
+    ("fr", "Texte en vigueur, mis à jour le 3 mars 2024"),  # another field's cue
 ]
 
 
