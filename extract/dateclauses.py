@@ -6,8 +6,8 @@ verb-final languages write it ("1.1.2024 alkaen"), or the document's own name
 as a version label ("Datenschutzerklärung vom 12.03.2024"), and the clause a
 cue and its date stand in (where words about another version rule it out),
 and whether that clause is about something else: a participle inside a
-sentence about another thing (:func:`in_running_text`), an effective cue
-dating a law (:func:`dates_a_law`).
+sentence about another thing (:func:`in_running_text`); an effective cue
+dating a law is :func:`.datelaws.dates_a_law`'s.
 
     >>> text = "Last updated: 6 May 2024. Previous version: 1 May 2020"
     >>> cue = cue_before(text, text.index("6 May"))
@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from policywatch.core.lexicon.articles import governs_noun
 from policywatch.core.lexicon.date_cues import (
     cue_regex,
     is_participle,
@@ -30,7 +31,7 @@ from policywatch.core.lexicon.date_cues import (
     kind_of_cue,
 )
 from policywatch.core.lexicon.documents import DOCUMENT_WORDS, document_regex
-from policywatch.core.lexicon.laws import law_regex
+from policywatch.core.lexicon.function_words import FUNCTION_WORDS
 from policywatch.core.lexicon.phrases import PhraseFinder
 from policywatch.extract.datetext import YEAR
 
@@ -145,7 +146,7 @@ def follows_label(text: str, at: int, language: str | None) -> bool:
     punctuation or a linking word. "The company, founded in 2001, updated its
     logo" has a subject and a verb there: no label.
 
-        >>> follows_label("Version 2.1, updated 1 March 2024", 14, "en")
+        >>> follows_label("Version 2.1, updated 1 March 2024", 13, "en")
         True
         >>> follows_label("The company, founded in 2001, updated its logo", 30, "en")
         False
@@ -231,8 +232,71 @@ def names_another_document(text: str, cue_start: int, title: str, language: str 
     return bool(named) and bool(own) and not named & own
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+|['’])\Z")
+
+
+def after_article(text: str, at: int, language: str | None) -> bool:
+    """Whether the word just before ``at`` is an article or determiner of the page's
+    language (:func:`~policywatch.core.lexicon.articles.governs_noun`): what stands at
+    ``at`` is a noun, not a participle. "La mise à jour du 3 mars 2024 ajoute …",
+    "lors de la révision du …", "l'actualisation du …" name the revision; "a été mise
+    à jour le …" is a participle.
+
+        >>> after_article("Depuis la mise à jour du 3 mars 2024", 10, "fr")
+        True
+        >>> after_article("L'application a été mise à jour le 3 mars 2024", 21, "fr")
+        False
+    """
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and governs_noun(m.group(1), language)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# After the date of a label line: markup, then the end of the line or of its sentence.
+_LINE_ENDS = re.compile(r"[\s*_)\]]*(?:[.!?;|·•]|\n|\Z)")
+
+
+def bare_label(text: str, cue: Cue, date_start: int, date_end: int, language: str | None) -> bool:
+    """Whether the participle's line is a label: a few nouns, the participle, its date.
+
+    "Page mise à jour le 3 mars 2024", "Acme SAS – mise à jour le …", "Dernière
+    version mise à jour le …", "Page updated on 3 March 2024": what stands before the
+    participle on its line or in its sentence is at most :data:`_NAME_WORDS` words,
+    none of them a function word of the page's language
+    (:data:`~policywatch.core.lexicon.function_words.FUNCTION_WORDS`: articles,
+    pronouns, prepositions and the auxiliaries "was", "ble", "wurde", "a été"), only a
+    linking word stands between the participle and the date, and the line or sentence
+    ends with the date. A clause with an auxiliary ("L'application a été mise à jour
+    le …"), an object ("Selskapet endra navn 1. mars 2019") or more after the date
+    ("Our vendor list, updated on …, names …") is a sentence. Another field's cue
+    before it counts as a label's word ("Texte en vigueur, mis à jour le …"). False
+    for a language
+    the table does not hold.
+
+        >>> text = "Page updated on 3 March 2024"
+        >>> bare_label(text, Cue("last_updated", 5, 12, False), 16, len(text), "en")
+        True
+        >>> text = "The app was updated on 3 March 2024"
+        >>> bare_label(text, Cue("last_updated", 12, 19, False), 23, len(text), "en")
+        False
+    """
+    base = (language or "").split("-")[0].lower()
+    function_words = FUNCTION_WORDS.get({"no": "nb", "nn": "nb"}.get(base, base))
+    head, whole = _line_head(text, cue.start)
+    # Another field's cue is a label's word too: "Texte en vigueur, mis à jour le …".
+    words = _WORDS.findall(cue_regex(language=language).sub(" ", head))
+    return (
+        function_words is not None
+        and whole
+        and 0 < len(words) <= _NAME_WORDS
+        and not any(word.casefold() in function_words for word in words)
+        and FILLER.fullmatch(text[cue.end : date_start]) is not None
+        and _LINE_ENDS.match(text, date_end) is not None
+    )
+
+
 def in_running_text(
-    source: str, cue: Cue, date_start: int, clause: str, language: str | None
+    source: str, cue: Cue, date: tuple[int, int], clause: str, language: str | None
 ) -> bool:
     """Whether a participle cue stands inside a sentence about something else.
 
@@ -240,12 +304,16 @@ def in_running_text(
     1. mars 2019", "L'application a été mise à jour le 3 mars 2024": the
     participle, of one word or several
     (:func:`~policywatch.core.lexicon.date_cues.is_participle`, written in
-    lower case) neither opens its line or sentence nor labels a value
-    ("Endra: 1. mars 2024"), and the sentence names no document ("This policy
-    was updated on ...", "Cette politique a été mise à jour le ..."), so the
-    date is what happened to something else. It is then no date line
-    (:func:`.dates.find_stated_date`): too weak to date the page alone.
+    lower case; after an article and right before its date it is a noun: "la mise à
+    jour du …") neither opens
+    its line or sentence nor labels a value ("Endra: 1. mars 2024") nor ends a
+    label line ("Page mise à jour le …", :func:`bare_label`), and the sentence
+    names no document ("This policy was updated on ...", "Cette politique a été
+    mise à jour le ..."), so the date is what happened to something else. It is
+    then no date line (:func:`.dates.find_stated_date`): too weak to date the page
+    alone. ``date`` is the date's start and end in ``source``.
     """
+    date_start, date_end = date
     # "geändert am", "mise à jour le": the row writes the participle with its linking word.
     words = source[cue.start : cue.end].split()
     while len(words) > 1 and FILLER.fullmatch(words[-1]):
@@ -253,33 +321,19 @@ def in_running_text(
     participle = " ".join(words)
     return (
         is_participle(participle, language)
+        # "la mise à jour du …" names the revision the date is of; "the revised guidance
+        # of …" still dates the guidance.
+        and not (
+            after_article(source, cue.start, language)
+            and FILLER.fullmatch(source[cue.end : date_start]) is not None
+        )
         and not cue.opens_line
         and not opens_sentence(source, cue.start)
         and participle.islower()  # "By the Legal Team Updated on …": a capital opens a field
         and not follows_label(source, cue.start, language)  # "Version 2.1, updated …"
+        and not bare_label(source, cue, date_start, date_end, language)  # "Page updated …"
         and ":" not in source[cue.end : date_start]  # "Dáta an nuashonraithe dheireanaigh: …"
         # A document word of any language: the page's language may be read from
         # text in another one ("Denne erklæringen ble endret" on a mostly English page).
         and not names_document(clause, None)
-    )
-
-
-def dates_a_law(source: str, cue: Cue, date_start: int, clause: str) -> bool:
-    """Whether an effective cue inside a sentence dates a law, not the document.
-
-    "Since the GDPR came into force on 25 May 2018", "Seit dem Inkrafttreten der
-    DSGVO am 25. Mai 2018": the cue neither opens its line or sentence nor labels
-    a value, and its clause names a law
-    (:data:`~policywatch.core.lexicon.laws.PRIVACY_LAWS`) but no document. "This
-    policy applies from 25 May 2018 under the GDPR" and "Gültig ab 25. Mai 2018
-    (DSGVO)" still date the page.
-    """
-    return (
-        not cue.opens_line
-        and not opens_sentence(source, cue.start)
-        and ":" not in source[cue.end : date_start]
-        and law_regex().search(clause) is not None
-        # A document word of any language, as for a participle (:func:`in_running_text`),
-        # outside the law's own name ("Personvernforordningen" is no "personvern*" text).
-        and not names_document(law_regex().sub(" ", clause), None)
     )

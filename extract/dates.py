@@ -45,13 +45,13 @@ from policywatch.extract.dateclauses import (
     clause_around,
     cue_after,
     cue_before,
-    dates_a_law,
     document_before,
     in_running_text,
     names_another_document,
     names_document,
     opens_sentence,
 )
+from policywatch.extract.datelaws import dates_a_law
 from policywatch.extract.datelists import (
     LONE_DATE_REST,
     OWN_LINE,
@@ -281,11 +281,11 @@ def _score(
     clause = clause_around(source, min(cue.start, start), max(cue.end, end), language)
     if other_version(clause, language):
         return None
-    if cue.kind == "effective" and dates_a_law(source, cue, start, clause):
+    if cue.kind == "effective" and dates_a_law(source, cue, start, clause, language):
         return None  # "Since the GDPR came into force on 25 May 2018": the law's date
     # A participle inside a sentence about something else is no date line, wherever it
     # stands: too weak alone, unless the page's metadata names the same day.
-    running = in_running_text(source, cue, start, clause, language)
+    running = in_running_text(source, cue, (start, end), clause, language)
     edge = not running and (index < edges[0] or index >= edges[1])
     # A short block is a date line when the cue or the date opens it (or opens
     # a sentence of it), when it names the document, or at the top or the foot:

@@ -11,6 +11,8 @@ Every module, one line each:
   per language (after CLDR's sentence-break suppressions).
 - :mod:`.ad_cues`: advertising cues without a word for data (targeted ads, ads on
   other sites), per language.
+- :mod:`.articles`: articles per language ("la", "du", "the"): with the determiners,
+  the words a noun stands after, a participle never.
 - :mod:`.authorities`: the words that name a data protection supervisory authority,
   per language (a right to complain, never the controller).
 - :mod:`.bound_parties`: which side of a DPA a clause binds (from :mod:`.party_roles`).

@@ -12,8 +12,11 @@ opens ("Effective from 25 May 2018 under the GDPR") still date the page.
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
+from policywatch.extract import datelaws
 from tests.extract.stated_pages import stated
 from tests.extract.test_date_cue_running_text import EFFECTIVE, policy_page
 
@@ -96,3 +99,24 @@ def test_the_document_s_entry_into_force_dates_the_page(lang: str, line: str) ->
 )
 def test_an_effective_sentence_naming_no_law_is_read_as_before(lang: str, sentence: str) -> None:
     assert stated(policy_page(lang, sentence)) == ("2018-05-25", "effective"), sentence
+
+
+# Twins of LAW_SENTENCES (fix12d3 step 3): the law's name before a noun is its modifier,
+# not what the cue is about (extract/datelaws.py law_is_the_head); the page's date.
+MODIFIER_SENTENCES = [
+    ("en", "Our GDPR and CCPA commitments below are effective as of 1 March 2024."),
+    ("en", "Our GDPR update is effective from 1 March 2024."),
+    ("nb", "Våre GDPR-rutiner nedenfor gjelder fra 1. mars 2024."),
+    ("de", "Unsere DSGVO-Regeln unten sind gültig ab 1. März 2024."),
+    ("fr", "Nos engagements RGPD décrits ci-dessous sont en vigueur depuis le 1er mars 2024."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), MODIFIER_SENTENCES)
+def test_a_law_named_before_a_noun_leaves_the_page_s_date(lang: str, sentence: str) -> None:
+    assert stated(policy_page(lang, sentence)) == ("2024-03-01", "effective"), sentence
+
+
+def test_the_usage_shown_in_the_law_module_holds() -> None:
+    result = doctest.testmod(datelaws)
+    assert result.attempted and not result.failed
