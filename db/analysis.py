@@ -126,22 +126,37 @@ def store_search_terms(
         )
 
 
-def pending_analysis(db: Database, *, force: bool = False) -> list[int]:
-    """Ids of the versions that have no topics and facts yet (or older rules).
+def pending_analysis(db: Database, *, force: bool = False) -> list[tuple[int, int]]:
+    """(version id, document id) of the versions with no topics and facts yet (or older rules).
 
-    Current versions come first: they are the ones the comparison shows.
+    Current versions come first: they are the ones the comparison shows. Each
+    document's pending versions follow one another (its current one first,
+    then by id), the documents in the order of their first one: versions of
+    one document repeat most of their texts, which the analysis reads once
+    per process (see :func:`policywatch.recorder.analysis.document_tasks`).
     With ``force`` every version is listed.
     """
     sql = (
-        "select v.id from versions v left join version_analysis a on a.version_id = v.id"
+        "select v.id, v.document_id, d.id is null as older from versions v"
+        " left join version_analysis a on a.version_id = v.id"
         " left join documents d on d.current_version_id = v.id"
     )
     params: list[Any] = []
     if not force:
         sql += " where a.version_id is null or a.rules != ?"
         params.append(RULES_VERSION)
-    sql += " order by d.id is null, v.id"
-    return [r["id"] for r in db.query(sql, params)]
+    first = "over (partition by document_id order by older, id)"
+    ordered = (
+        f"select id, document_id, first_value(older) {first} as lead_older,"
+        f" first_value(id) {first} as lead_id, older from ({sql})"
+    )
+    return [
+        (r["id"], r["document_id"])
+        for r in db.query(
+            f"select id, document_id from ({ordered}) order by lead_older, lead_id, older, id",
+            params,
+        )
+    ]
 
 
 def known_slugs(db: Database) -> list[str]:

@@ -14,10 +14,12 @@ from pathlib import Path
 import sqlite_utils
 
 from policywatch.core.model import ExtractedDocument, Section
-from policywatch.db.analysis import analyse_version
+from policywatch.db import open_db
+from policywatch.db.analysis import analyse_version, pending_analysis
 from policywatch.db.versions import load_version
-from policywatch.recorder.analysis import analysis_of
+from policywatch.recorder.analysis import analyse_pending, analysis_of, document_tasks
 from tests.conftest import run_cli
+from tests.db.test_pending_analysis import interleaved_db
 from tests.test_parallel_crawl import PAGE
 
 DOCS = 30
@@ -155,3 +157,39 @@ def test_workers_start_from_a_forkserver_that_imported_and_warmed_the_analysis()
     assert worker["frozen"] > 0
     # The warm-up document reaches the readers of many kinds of fact, not one.
     assert len(worker["kinds"]) >= 8, worker["kinds"]
+
+
+def test_a_documents_versions_go_out_together_in_bounded_tasks(tmp_path: Path) -> None:
+    docs, versions = interleaved_db(tmp_path / "tasks.db")
+    pending = pending_analysis(open_db(tmp_path / "tasks.db"))
+    (acme_first, acme_second), (bolt_first, bolt_second) = versions["acme"], versions["bolt"]
+    # One task per document (a task is analysed by one worker), current version first.
+    assert list(document_tasks(pending)) == [[acme_first, acme_second], [bolt_second, bolt_first]]
+    # A document with more versions than a task holds goes out in several, in order...
+    many = [(version_id, docs["acme"]) for version_id in range(1, 6)]
+    assert list(document_tasks(many, size=2)) == [[1, 2], [3, 4], [5]]
+    # ...and versions of one document apart in the list are never one task.
+    apart = [(1, docs["acme"]), (2, docs["bolt"]), (3, docs["acme"])]
+    assert list(document_tasks(apart)) == [[1], [2], [3]]
+
+
+def written_analysis(db_path: Path) -> list[list[tuple[object, ...]]]:
+    db = sqlite_utils.Database(db_path)
+    return [
+        db.execute(sql).fetchall()
+        for sql in (
+            "select version_id, rules from version_analysis order by version_id",
+            "select * from section_topics order by id",
+            "select * from facts order by id",
+        )
+    ]
+
+
+def test_workers_write_what_one_process_writes_task_by_task(tmp_path: Path) -> None:
+    alone, shared = tmp_path / "alone.db", tmp_path / "shared.db"
+    interleaved_db(alone)
+    interleaved_db(shared)
+    assert analyse_pending(open_db(alone), workers=0) == 4
+    assert analyse_pending(open_db(shared), workers=2) == 4
+    assert written_analysis(alone) == written_analysis(shared)
+    assert written_analysis(alone)[2]  # facts were read, not nothing compared to nothing

@@ -10,6 +10,12 @@ pure CPU work (:func:`policywatch.db.analysis.analyse_version`), done here
 or in worker processes; each version's result is then applied in a
 transaction of its own (:func:`apply_analysis`), so an interrupted run keeps
 what it finished and the next run does the rest.
+
+Work goes out per document (:func:`document_tasks`): a document's versions
+repeat most of their sections, and the analysis memoises what it reads per
+text within a process, so one worker reading all of a document's versions
+reads each unchanged section once; versions handed to whichever worker was
+free had every worker read it again.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from policywatch.core.model import ExtractedDocument
@@ -59,6 +66,36 @@ def analysis_of(pair: tuple[int, ExtractedDocument]) -> tuple[int, VersionAnalys
     return version_id, analyse_version(doc)
 
 
+def analyses_of(
+    task: list[tuple[int, ExtractedDocument]],
+) -> list[tuple[int, VersionAnalysis]]:
+    """What a worker sends back for a task (versions of one document): each one's analysis."""
+    return [analysis_of(pair) for pair in task]
+
+
+# Versions of one document per task: enough to read its unchanged sections once,
+# few enough that the documents in flight stay bounded (a page with hundreds of
+# versions goes out in several tasks) and that the workers finish together.
+VERSIONS_PER_TASK = 8
+
+
+def document_tasks(
+    pending: Iterable[tuple[int, int]], size: int = VERSIONS_PER_TASK
+) -> Iterator[list[int]]:
+    """Version ids in tasks of one document each, at most ``size`` long, order kept.
+
+        >>> list(document_tasks([(1, 10), (2, 10), (3, 10), (4, 11), (5, 10)], size=2))
+        [[1, 2], [3], [4], [5]]
+
+    ``pending``: (version id, document id) pairs, a document's versions
+    together (:func:`policywatch.db.analysis.pending_analysis`).
+    """
+    for _, versions in groupby(pending, key=lambda pair: pair[1]):
+        ids = [version_id for version_id, _ in versions]
+        for start in range(0, len(ids), size):
+            yield ids[start : start + size]
+
+
 def apply_analysis(db: Database, analysed: Analysed) -> None:
     """Replace the version's topics and facts, all in one transaction."""
     with db.atomic():
@@ -78,20 +115,22 @@ def analyse_pending(
     many processes while this one writes; ``on_progress(1)`` follows each
     stored version.
     """
-    ids = pending_analysis(db, force=force)
-    if not ids:
+    pending = pending_analysis(db, force=force)
+    if not pending:
         return 0
-    pairs = ((version_id, load_version(db, version_id)) for version_id in ids)
+    tasks = (
+        [(version_id, load_version(db, version_id)) for version_id in task]
+        for task in document_tasks(pending)
+    )
     with _analyser(workers) as analyse_many:
-        for analysed in analyse_many(pairs):
+        for analysed in analyse_many(tasks):
             apply_analysis(db, analysed)
             if on_progress is not None:
                 on_progress(1)
-    return len(ids)
+    return len(pending)
 
 
-def _analyse_pair(pair: tuple[int, ExtractedDocument]) -> Analysed:
-    return analyse(*pair)
+Task = list[tuple[int, ExtractedDocument]]
 
 
 # Imported once by the workers' forkserver: see the module's docstring.
@@ -111,30 +150,28 @@ def analysis_pool(workers: int) -> ProcessPoolExecutor:
 
 
 @contextmanager
-def _analyser(
-    workers: int,
-) -> Iterator[Callable[[Iterable[tuple[int, ExtractedDocument]]], Iterator[Analysed]]]:
-    """``map`` over (version id, document) pairs, in order: here, or in ``workers`` processes."""
+def _analyser(workers: int) -> Iterator[Callable[[Iterable[Task]], Iterator[Analysed]]]:
+    """Each task's versions analysed, in order: here, or in ``workers`` processes."""
     if workers <= 0:
-        yield lambda pairs: map(_analyse_pair, pairs)
+        yield lambda tasks: (analyse(*pair) for task in tasks for pair in task)
         return
     with analysis_pool(workers) as pool:
 
-        def analyse_many(pairs: Iterable[tuple[int, ExtractedDocument]]) -> Iterator[Analysed]:
-            # Executor.map would load every version at once; keep a few in flight,
-            # each with its document (the worker sends back only the analysis).
-            window: deque[tuple[ExtractedDocument, Future[tuple[int, VersionAnalysis]]]]
-            window = deque()
-            for version_id, doc in pairs:
-                window.append((doc, pool.submit(analysis_of, (version_id, doc))))
+        def analyse_many(tasks: Iterable[Task]) -> Iterator[Analysed]:
+            # Executor.map would load every version at once; keep a few tasks in
+            # flight, each with its documents (the worker sends back only analyses).
+            window: deque[tuple[Task, Future[list[tuple[int, VersionAnalysis]]]]] = deque()
+            for task in tasks:
+                window.append((task, pool.submit(analyses_of, task)))
                 if len(window) >= 2 * workers:
-                    yield _received(*window.popleft())
+                    yield from _received(*window.popleft())
             while window:
-                yield _received(*window.popleft())
+                yield from _received(*window.popleft())
 
         yield analyse_many
 
 
-def _received(doc: ExtractedDocument, future: Future[tuple[int, VersionAnalysis]]) -> Analysed:
-    version_id, analysis = future.result()
-    return Analysed(version_id, doc, analysis)
+def _received(task: Task, future: Future[list[tuple[int, VersionAnalysis]]]) -> Iterator[Analysed]:
+    # A worker answers its task's versions in the task's order.
+    for (version_id, doc), (_, analysis) in zip(task, future.result(), strict=True):
+        yield Analysed(version_id, doc, analysis)
