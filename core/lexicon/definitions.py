@@ -23,6 +23,8 @@ import re
 from functools import cache
 
 from policywatch.core.lexicon import languages_of
+from policywatch.core.lexicon.legal_forms import NAME_END
+from policywatch.core.lexicon.tokens import WORD
 
 # fmt: off
 # Regular expressions, matched at word starts, case ignored: the one table of defining
@@ -72,64 +74,148 @@ def _pattern(language: str | None) -> re.Pattern[str]:
 
 # Where a document defines a term: a quoted term before a defining word ('"Partner"
 # means', '« Partenaire » désigne', '„Kunde" bezeichnet', '«Tjenesten» betyr'), or a
-# quoted term opening a bracket, a few words after it ('(the "Services")', '(ci-après
-# le « Site »)', '(nachfolgend „Kunde")', '(heretter «Tjenesten»)', '("Wire" or
-# "Processor")'): quotes are the same in every language, the defining words are the
-# table's.
+# quoted term in a bracket that a naming word opens ('(the "Services")', '(ci-après
+# le « Site »)', '(nachfolgend „Kunde")', '(heretter «Tjenesten»)'). A bracket of bare
+# quotes gives examples or a short name ('(such as "Facebook" or "LinkedIn")',
+# '("Stripe")'): no definition. Quotes are the same in every language, the words are
+# the tables'. Every gap is bounded, so each start is tried in constant work and a
+# page is read in linear time (tests/diffing/test_defined_terms.py).
 _OPEN, _CLOSE = "\"“”«„»‘'", "\"“”»‘’'"
-_TERM = rf"[{_OPEN}]\s*([^{_OPEN}{_CLOSE}\n]{{1,60}}?)\s*[{_CLOSE}“]"
-# The words joining several terms in one bracket ('("Wire" or "Processor")'): or, and.
+_TERM = rf"[{_OPEN}]\s{{0,2}}([^{_OPEN}{_CLOSE}\n]{{1,60}}?)\s{{0,2}}[{_CLOSE}“]"
+_GAP = r"\s{0,3}"
 # fmt: off
+# The words joining several terms in one bracket ('(the "Wire" or "Processor")').
 TERM_JOINERS: dict[str, tuple[str, ...]] = {
     "en": ("or", "and"), "nb": ("eller", "og"), "de": ("oder", "und"), "fr": ("ou", "et"),
     "es": ("o", "y"), "it": ("o", "e"), "nl": ("of", "en"), "sv": ("eller", "och"),
     "da": ("eller", "og"), "pl": ("lub", "i"), "pt": ("ou", "e"),
 }
+# The words that open a bracket naming a term (regular expressions, case ignored): the
+# "hereinafter" words and the definite articles, one row per language, the same
+# concepts in each. A bracket opened by anything else is no definition.
+NAMING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"hereinafter(?: referred to as| called)?", r"hereafter", r"referred to as",
+           r"collectively", r"together", r"the"),
+    "nb": (r"heretter(?: kalt| omtalt som)?", r"kalt", r"samlet", r"omtalt som"),
+    "de": (r"nachfolgend(?: auch)?", r"im folgenden", r"folgend", r"kurz", r"gemeinsam",
+           r"der", r"die", r"das"),
+    "fr": (r"ci-après(?: dénommée?s?)?", r"dénommée?s?", r"ensemble", r"collectivement",
+           r"le", r"la", r"les", r"l['’]"),
+    "es": (r"en adelante", r"denominad[oa]s?", r"el", r"la", r"los", r"las"),
+    "it": (r"di seguito", r"in seguito", r"denominat[oa]", r"il", r"lo", r"la", r"l['’]"),
+    "nl": (r"hierna(?: te noemen)?", r"de", r"het"),
+    "sv": (r"nedan", r"härefter", r"gemensamt"),
+    "da": (r"herefter", r"nedenfor", r"samlet"),
+    "pl": (r"dalej", r"zwan[aey]", r"łącznie"),
+    "pt": (r"doravante", r"denominad[oa]", r"o", r"a", r"os", r"as"),
+}
 # fmt: on
 
 
+def _alternatives(table: dict[str, tuple[str, ...]], language: str | None) -> str:
+    words = {w for lang in languages_of(language) for w in table.get(lang, ())}
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 @cache
-def _bracketed(language: str | None) -> re.Pattern[str]:
-    joiners = sorted({w for lang in languages_of(language) for w in TERM_JOINERS.get(lang, ())})
-    more = rf"((?:\s*(?:,|{'|'.join(joiners)})\s*{_TERM})*)"
-    return re.compile(rf"\((?:[^()\n{_OPEN}]{{0,40}}?)?{_TERM}{more}")
+def bracket_pattern(language: str | None) -> re.Pattern[str]:
+    joiners = _alternatives(TERM_JOINERS, language)
+    naming = _alternatives(NAMING_WORDS, language)
+    opener = rf"\({_GAP}(?i:(?:{naming})(?!\w)[\s,:]{{0,3}}){{1,3}}"
+    more = rf"((?:{_GAP}(?:,|{joiners}){_GAP}{_TERM}){{0,4}})"
+    return re.compile(rf"{opener}{_TERM}{more}")
 
 
+@cache
+def definition_pattern(language: str | None) -> re.Pattern[str]:
+    defining = _alternatives(DEFINING_WORDS, language)
+    # A bracket between the term and its verb ('"Data" (or "Personal Data") means').
+    return re.compile(
+        rf"{_TERM}{_GAP}(?:\([^)]{{0,60}}\){_GAP})?[:,]?{_GAP}(?:{defining})\b", re.IGNORECASE
+    )
+
+
+# A company named with its legal form, up to six words before it ('Stripe Payments
+# Europe Ltd', 'Stripe, Inc.', 'International Business Machines Corporation').
+COMPANY = re.compile(rf"((?:[^\W\d_][\w&'’.-]{{0,30}}[\s,]{{1,2}}){{1,6}})({NAME_END})\b")
 # A bracket's term whose words all stand this close before it is the short name of the
-# party just named ('Stripe, Inc. ("Stripe")'), no term of the document's own.
-ALIAS_CHARS = 60
+# party just named ('Vipps MobilePay AS («Vipps»)').
+ALIAS_CHARS = 200
 # A defined term has at most this many words ('"Personal Data Processing Agreement"').
 DEFINED_WORDS = 5
+# An acronym is written in capitals, this many letters at most ('IBM', 'DTAG', 'BPGO').
+ACRONYM_LETTERS = 6
+
+
+def _words(text: str) -> list[str]:
+    return WORD.findall(text.casefold())
+
+
+def companies(text: str) -> list[list[str]]:
+    """The names with a legal form in ``text``: the capitalised words before the form,
+    and the form, lower case.
+
+    >>> companies("Paid via Stripe Payments Europe Ltd and Deutschen Telekom AG.")
+    [['stripe', 'payments', 'europe', 'ltd'], ['deutschen', 'telekom', 'ag']]
+    """
+    found = []
+    for m in COMPANY.finditer(text):
+        words = re.findall(r"[\w&'’.-]+", m.group(1))
+        start = len(words)
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+        if start < len(words):
+            found.append(_words(" ".join(words[start:])) + _words(m.group(2)))
+    return found
+
+
+def names_a_company(term: str, company: list[str]) -> bool:
+    """Whether ``term`` is a short name of ``company`` (words from :func:`companies`):
+    its words are the company's, or it is an acronym of the company's letters in order,
+    from the first.
+
+    >>> names_a_company("Stripe", ["stripe", "payments", "europe", "ltd"])
+    True
+    >>> names_a_company("NRK", ["norsk", "rikskringkasting", "as"])
+    True
+    >>> names_a_company("Site", ["acme", "sas"])
+    False
+    """
+    words = _words(term)
+    if words and set(words) <= set(company):
+        return True
+    letters = term.replace(".", "")
+    if not (1 < len(letters) <= ACRONYM_LETTERS and letters.isalpha() and letters.isupper()):
+        return False
+    rest = iter("".join(company))
+    return letters[0].casefold() == company[0][:1] and all(c in rest for c in letters.casefold())
 
 
 def defined_terms(text: str, language: str | None = None) -> frozenset[str]:
-    """The terms ``text`` defines, lower case (see the module docstring).
+    """The terms ``text`` defines, lower case (see the module docstring). A term that
+    names a company the document gives with its legal form ('"Stripe" means Stripe
+    Payments Europe Ltd', 'Klarna Bank AB (nachfolgend „Klarna“)') is that company's
+    short name: a party, never a defined term.
 
-    >>> sorted(defined_terms('Wire Swiss GmbH ("Wire" or "Processor") and you.', "en"))
+    >>> sorted(defined_terms('Wire Swiss GmbH (the "Wire" or "Processor") and you.', "en"))
     ['processor']
     >>> sorted(defined_terms("« Partenaire » désigne le vendeur (ci-après le « Site »).", "fr"))
     ['partenaire', 'site']
-    >>> sorted(defined_terms('Wir nutzen „Google Pay" (ein Dienst).', "de"))
+    >>> sorted(defined_terms('Wir nutzen „Google Pay" (ein Dienst). Sie (z. B. „Meta“).', "de"))
     []
     """
     found: set[str] = set()
-    for m in _quoted_defined(language).finditer(text):
+    for m in definition_pattern(language).finditer(text):
         found.add(m.group(1))
-    for m in _bracketed(language).finditer(text):
-        # A company's short name ('Stripe, Inc. ("Stripe")') names that company: a party.
-        before = set(text[max(0, m.start() - ALIAS_CHARS) : m.start()].casefold().split())
-        terms = [m.group(1), *re.findall(_TERM, m.group(2))]
-        found.update(t for t in terms if not set(t.casefold().split()) <= before)
-    return frozenset(t.casefold().strip() for t in found if 0 < len(t.split()) <= DEFINED_WORDS)
-
-
-@cache
-def _quoted_defined(language: str | None) -> re.Pattern[str]:
-    words = {w for lang in languages_of(language) for w in DEFINING_WORDS.get(lang, ())}
-    alternatives = "|".join(sorted(words, key=len, reverse=True))
-    # A bracket between the term and its verb ('"Data" (or "Personal Data") means').
-    return re.compile(
-        rf"{_TERM}\s*(?:\([^)]{{0,60}}\)\s*)?[:,]?\s*(?:{alternatives})\b", re.IGNORECASE
+    for m in bracket_pattern(language).finditer(text):
+        before = set(_words(text[max(0, m.start() - ALIAS_CHARS) : m.start()]))
+        terms = [m.group(1), *(t.group(1) for t in re.finditer(_TERM, m.group(2)))]
+        found.update(t for t in terms if not set(_words(t)) <= before)
+    named = companies(text) if found else []
+    return frozenset(
+        t.casefold().strip()
+        for t in found
+        if 0 < len(t.split()) <= DEFINED_WORDS and not any(names_a_company(t, c) for c in named)
     )
 
 
