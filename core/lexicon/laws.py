@@ -45,7 +45,8 @@ GDPR_NAMES: dict[str, str] = {
     "et": r"isikuandmete kaitse üldmäärus\w*",
     "fi": r"tietosuoja-?asetu\w*",  # "(yleinen) tietosuoja-asetus"
     "fr": r"r[èe]glement g[ée]n[ée]ral sur la protection des donn[ée]es",
-    "ga": r"Rialach[áa]\w* Ginear[áa]lta maidir le Cosaint Sonra[íi]|an Rialach[áa]in Ghinear[áa]lta",
+    "ga": r"Rialach[áa]\w* Ginear[áa]lta maidir le Cosaint Sonra[íi]"
+    r"|an Rialach[áa]in Ghinear[áa]lta",
     "hr": r"opć\w* uredb\w* o zaštiti podataka",
     "hu": r"általános adatvédelmi rendelet\w*",
     "is": r"persónuverndarreglugerð\w*",
@@ -75,8 +76,8 @@ GDPR_ABBREVIATIONS = ("GDPR", "RGPD", "DSGVO", "BDAR")
 def gdpr_names() -> list[str]:
     """Every pattern that names the GDPR: its abbreviations, then each language's names.
 
-        >>> gdpr_names()[:4]
-        ['GDPR', 'RGPD', 'DSGVO', 'BDAR']
+    >>> gdpr_names()[:4]
+    ['GDPR', 'RGPD', 'DSGVO', 'BDAR']
     """
     names = [name for value in GDPR_NAMES.values() for name in _alternatives(value)]
     return [*GDPR_ABBREVIATIONS, *sorted(set(names))]

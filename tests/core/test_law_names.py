@@ -58,6 +58,7 @@ NAMED += [
     ("lv", "Vispārīgās datu aizsardzības regulas 6. pants."),
 ]
 
+
 @pytest.mark.parametrize(("lang", "sentence"), NAMED)
 def test_the_gdpr_s_full_name_names_the_gdpr(lang: str, sentence: str) -> None:
     assert _named(sentence) == ["GDPR"], sentence

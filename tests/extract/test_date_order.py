@@ -74,6 +74,21 @@ def test_a_language_with_no_month_first_locale_reads_day_first(lang, written):
     assert _year_first_page(lang, written.replace("04", "13", 1)) == ("2024-03-13", "last_updated")
 
 
+@pytest.mark.parametrize(
+    ("lang", "gdpr"),
+    [
+        ("hu", "általános adatvédelmi rendelet"),
+        ("lt", "BDAR"),
+        ("en", "General Data Protection Regulation"),
+    ],
+)
+def test_the_gdpr_by_its_name_in_the_page_s_language(lang, gdpr):
+    # The GDPR named in the page's language keeps the day-first reading (hu, lt), and on
+    # an English page it is the EU signal (dateorder's markers from the laws table).
+    extra = f"<p>Art. 6 ({gdpr}).</p>"
+    assert _year_first_page(lang, "04/03/2024", extra) == ("2024-03-04", "last_updated")
+
+
 @pytest.mark.parametrize("lang", ["en", "en-CA", "en-ZA"])
 def test_english_year_first_regions_still_give_no_order(lang):
     # Twin: English has month-first locales, so a year-first region (en-CA "y-MM-dd")
