@@ -133,21 +133,32 @@ def opens_sentence(text: str, at: int) -> bool:
 
 # The number after a version word: "3", "2.1", "v2.1.0", "3b".
 _VERSION_NUMBER = re.compile(r"[\s:]*v?\d+(?:\.\d+)*[a-z]?\b", re.I)
+# What may end a date that ends a label line: the rest of an all-digit date
+# ("2024-03-01"), a case ending ("2024-től"), closing markup, then the end of
+# the line, a new sentence or a separator of fields ("|", "·", "—", "(").
+_LABEL_DATE_END = re.compile(
+    r"(?:[-./]\d{1,2}){0,2}[-:']?[^\W\d_]{0,4}[\s*_)\]]*?"
+    r"(?:[ \t]*(?:\n|\Z)|\.(?:\s|\Z)|\s*[|·•—–(])"
+)
 
 
 def follows_label(text: str, at: int, language: str | None) -> bool:
-    """Whether what stands before ``at`` on its line is a label, not a clause.
+    """Whether the participle at ``at`` ends a label line, not a clause.
 
-    "Version 2.1, updated 1 March 2024", "Versjon 3 – oppdatert …", "Privacy
-    Policy — updated …", "Politique de confidentialité, mise à jour le …": before
-    the participle stands a version word of the rows (kind ``version``, not a
-    publication word) with its number, or the document's own name (document
-    words of any language, as :func:`in_running_text` reads them), joined by
-    punctuation or a linking word. "The company, founded in 2001, updated its
-    logo" has a subject and a verb there: no label.
+    "Version 2.1, updated 1 March 2024", "Versjon 3 – oppdatert …": before the
+    participle stands only a version word of the rows (kind ``version``, not a
+    publication word) with its number, joined by punctuation or a linking word,
+    and after the participle's date only a separator (end of line, a new
+    sentence, "|", "·", "—", "("). "The company, founded in 2001, updated its
+    logo" has a subject and a verb before it, "Version 2, updated on 1 March
+    2024, fixes a bug" a verb after the date: no label. (A document's own name
+    before the participle needs no label: :func:`names_document` already reads
+    the clause as the page's.)
 
         >>> follows_label("Version 2.1, updated 1 March 2024", 13, "en")
         True
+        >>> follows_label("Version 2.1, updated 1 March 2024, fixes a bug", 13, "en")
+        False
         >>> follows_label("The company, founded in 2001, updated its logo", 30, "en")
         False
     """
@@ -159,8 +170,11 @@ def follows_label(text: str, at: int, language: str | None) -> bool:
         number = _VERSION_NUMBER.match(head, m.end())
         if number and kind_of_cue(m.group()) == "version" and not is_publication(m.group()):
             rest, labels = rest[: m.start()] + " " + rest[number.end() :], labels + 1
-    rest, names = document_regex(None).subn(" ", rest)
-    return labels + names > 0 and FILLER.fullmatch(rest) is not None
+    if not labels or FILLER.fullmatch(rest) is None:
+        return False
+    line_end = text.find("\n", at)
+    year = YEAR.search(text, at, min(at + CUE_REACH + 30, len(text) if line_end < 0 else line_end))
+    return year is not None and _LABEL_DATE_END.match(text, year.end()) is not None
 
 
 def clause_around(text: str, start: int, end: int, language: str | None = None) -> str:

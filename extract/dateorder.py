@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from policywatch.core.lexicon.calendar import default_region, numeric_order, regional_order
+from policywatch.core.lexicon.laws import gdpr_names
 from policywatch.extract.datetext import numeric_orders
 
 # Jurisdiction signals for English's day/month order (:func:`page_day_first`). An amount
@@ -31,11 +32,18 @@ US_MARKERS = re.compile(
     r"|\bU\.S\.|(?<!\w)(?:US)?\$\s?\d|\bUSD\s?\d|\d\s?USD\b)",
     re.I,
 )
+# The GDPR by any of its names (the laws table: "GDPR", "RGPD", "Datenschutz-Grundverordnung",
+# "általános adatvédelmi rendelet", "BDAR"...), then other EU words; every name starts
+# with a letter, which the lookahead lists.
+_EU_WORDS = [*gdpr_names(), "CNIL", "EEA", "European Union"]
+assert all(word[0].isalpha() for word in _EU_WORDS), "the lookahead needs a first letter"
+_EU_FIRST = "".join(sorted({word[0].lower() for word in _EU_WORDS}))
 EU_MARKERS = re.compile(
-    r"(?=[grce€\d])(?:\b(?:GDPR|RGPD|CNIL|EEA|European Union)\b"
+    rf"(?=[{_EU_FIRST}€\d])(?:\b(?:{'|'.join(_EU_WORDS)})\b"
     r"|€\s?\d|\d\s?€|\bEUR\s?\d|\d\s?EUR\b)",
     re.I,
 )
+_GDPR = re.compile("|".join(gdpr_names()), re.I)
 
 
 def page_day_first(
@@ -54,9 +62,11 @@ def page_day_first(
        puts the year first (en_CA, en_ZA, en_SE "y-MM-dd") says nothing about
        a year-last date: the steps below decide;
     3. the language's own order in CLDR (:func:`.numeric_order`; none for
-       English, split, nor for Hungarian and Lithuanian, written year first);
+       English, split; Hungarian and Lithuanian, written year first, have no
+       month-first locale and are day-first);
     4. a language CLDR gives no order (English: en_US month-first, en_GB
-       day-first) needs the page's jurisdiction signals (GDPR, € amounts or CCPA, $
+       day-first) needs the page's jurisdiction signals (the GDPR by any of its
+       names, € amounts or CCPA, $
        amounts), counted distinct (a tie is no evidence);
     5. only then the language's default region: CMS templates write "en-US"
        whatever the company, and a French company's English page tagged en-US
@@ -89,15 +99,19 @@ def page_day_first(
 def signals(markers: re.Pattern[str], text: str) -> int:
     """How many distinct jurisdiction signals ``text`` gives, not how often it repeats one:
     a US company's page names "the United States" many times, an EU one the GDPR once.
-    Every amount is one signal (its currency); "U.S." and "United States" are one.
+    Every amount is one signal (its currency); "U.S." and "United States" are one, and
+    so is the GDPR by any of its names.
 
         >>> signals(US_MARKERS, "Plans from $5 or $9 a month in the U.S. and the United States")
         2
+        >>> signals(EU_MARKERS, "the GDPR (General Data Protection Regulation), in the EEA")
+        2
     """
     found = {m.group().lower() for m in markers.finditer(text)}
-    return len(
-        {
-            "amount" if any(c.isdigit() for c in s) else s.replace("u.s.", "united states")
-            for s in found
-        }
-    )
+    return len({_signal(s) for s in found})
+
+
+def _signal(found: str) -> str:
+    if any(c.isdigit() for c in found):
+        return "amount"
+    return "gdpr" if _GDPR.fullmatch(found) else found.replace("u.s.", "united states")

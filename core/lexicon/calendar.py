@@ -4,6 +4,8 @@
     (3, 1, 9)
     >>> day_first("nb"), day_first("en"), day_first("hu"), year_first("hu")
     (True, False, None, True)
+    >>> numeric_order("hu")  # no locale of Hungarian writes month-first
+    True
     >>> numeric_order("nb"), numeric_order("en")  # English is split: en_US M/d, en_GB d/M
     (True, None)
     >>> month_number("jaanuarist", "et", inflected=True)  # "from January": an inflected form
@@ -165,11 +167,17 @@ def numeric_order(language: str) -> bool | None:
     is not (es_PA and es_PR are month-first, the other territories day-first, as ``es``
     is). A locale that writes the year first (:func:`day_first` None) is no vote. When
     the language's own locale writes the year first, its other locales decide if they
-    agree: Swedish is day-first (sv_SE "y-MM-dd", but sv_FI and sv_AX "d.M.y");
-    Hungarian and Lithuanian have no year-last locale, so no order.
+    agree: Swedish is day-first (sv_SE "y-MM-dd", but sv_FI and sv_AX "d.M.y"). A
+    language none of whose locales writes month-first is day-first: Hungarian and
+    Lithuanian write no year-last locale at all, and a year-last date there
+    ("04/03/2024") is read day-first, as for a language CLDR does not know
+    (:func:`.dateorder.page_day_first`); month-first is the rarer order, written
+    only where a locale says so.
 
         >>> numeric_order("nb"), numeric_order("en"), numeric_order("sv"), numeric_order("hu")
-        (True, None, True, None)
+        (True, None, True, True)
+        >>> numeric_order("lt")
+        True
     """
     base = language.split("-")[0]
     own = day_first(base)
@@ -181,7 +189,7 @@ def numeric_order(language: str) -> bool | None:
         and (order := day_first(f"{base}_{territory}")) is not None
     ]
     if own is None:
-        return said[0] if said and len(set(said)) == 1 else None
+        return None if True in said and False in said else False not in said
     agree = sum(order == own for order in said)
     return own if 2 * agree >= len(said) else None
 

@@ -37,25 +37,30 @@ GDPR_NAMES: dict[str, str] = {
     "cs": r"obecn\w* nařízení o ochraně osobních údajů",
     "da": r"generel\w* forordning\w* om databeskyttelse|databeskyttelsesforordning\w*",
     "de": r"Datenschutz-?\s?Grundverordnung\w*",
-    "el": r"γενικ\w* κανονισμ\w* για την προστασία δεδομένων",
+    # Accent-blind ([ιί], [εέ]): capitals drop the accents ("ΠΡΟΣΤΑΣΙΑ ΔΕΔΟΜΕΝΩΝ").
+    "el": r"γενικ\w* κανονισμ\w* για την προστασ[ιί]α δεδομ[εέ]νων"
+    r"|γενικ\w* κανονισμ\w* προστασ[ιί]ας δεδομ[εέ]νων",
     "en": r"General Data Protection Regulation",
     "es": r"reglamento general de protecci[oó]n de datos",
     "et": r"isikuandmete kaitse üldmäärus\w*",
-    "fi": r"ylei\w* tietosuoja-?asetu\w*",
+    "fi": r"tietosuoja-?asetu\w*",  # "(yleinen) tietosuoja-asetus"
     "fr": r"r[èe]glement g[ée]n[ée]ral sur la protection des donn[ée]es",
-    "ga": r"Rialach[áa]\w* Ginear[áa]lta maidir le Cosaint Sonra[íi]",
+    "ga": r"Rialach[áa]\w* Ginear[áa]lta maidir le Cosaint Sonra[íi]"
+    r"|an Rialach[áa]in Ghinear[áa]lta",
     "hr": r"opć\w* uredb\w* o zaštiti podataka",
     "hu": r"általános adatvédelmi rendelet\w*",
     "is": r"persónuverndarreglugerð\w*",
     "it": r"regolamento generale sulla protezione dei dati",
     "lt": r"bendr\w* duomenų apsaugos reglament\w*",
-    "lv": r"vispārīg\w* datu aizsardzības regul\w*",
+    # Not "regul\w*": "regulējums" (rules) is no regulation.
+    "lv": r"vispārīg\w* datu aizsardzības regul(?:a|as|ai|u|ā)\b",
     "mt": r"Regolament Ġenerali dwar il-Protezzjoni tad-Data",
     "nb": r"personvernforordning\w*",
     "nl": r"algemene verordening gegevensbescherming",
     "nn": r"personvernforordning\w*",
     "pl": r"ogóln\w* rozporządzeni\w* o ochronie danych",
-    "pt": r"regulamento geral sobre a prote[çc][ãa]o de dados",
+    "pt": r"regulamento geral sobre a prote[çc][ãa]o de dados"
+    r"|regulamento geral de prote[çc][ãa]o de dados",
     "ro": r"regulament\w* general\w* privind protec[țţt]ia datelor",
     "sk": r"všeobecn\w* nariaden\w* o ochrane údajov",
     "sl": r"splošn\w* uredb\w* o varstvu podatkov",
@@ -64,11 +69,40 @@ GDPR_NAMES: dict[str, str] = {
 
 assert tuple(sorted(GDPR_NAMES)) == LANGUAGES, "one name per language"
 
-_GDPR_NAME = r"(?i:\b(?:" + "|".join(sorted(set(GDPR_NAMES.values()))) + "))"
+# The GDPR's abbreviations (en, fr/es/pt/it "RGPD", de "DSGVO", lt "BDAR"), matched as words.
+GDPR_ABBREVIATIONS = ("GDPR", "RGPD", "DSGVO", "BDAR")
+
+
+def gdpr_names() -> list[str]:
+    """Every pattern that names the GDPR: its abbreviations, then each language's names.
+
+    >>> gdpr_names()[:4]
+    ['GDPR', 'RGPD', 'DSGVO', 'BDAR']
+    """
+    names = [name for value in GDPR_NAMES.values() for name in _alternatives(value)]
+    return [*GDPR_ABBREVIATIONS, *sorted(set(names))]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (not the "|" inside a group).
+
+    >>> _alternatives("a(?:b|c)|d")
+    ['a(?:b|c)', 'd']
+    """
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+_GDPR_NAME = r"(?i:\b(?:" + "|".join(gdpr_names()[len(GDPR_ABBREVIATIONS) :]) + "))"
 
 PRIVACY_LAWS: list[tuple[str, str]] = [
     (r"\bUK GDPR\b", "UK GDPR"),
-    (r"\bGDPR\b|\bRGPD\b|\bDSGVO\b|" + _GDPR_NAME, "GDPR"),
+    ("|".join(rf"\b{a}\b" for a in GDPR_ABBREVIATIONS) + "|" + _GDPR_NAME, "GDPR"),
     (r"\bCCPA\b|California Consumer Privacy Act", "CCPA"),
     (r"\bCPRA\b|California Privacy Rights Act", "CPRA"),
     (r"\bLGPD\b", "LGPD"),

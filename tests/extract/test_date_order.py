@@ -27,11 +27,74 @@ def _value(language: str, written: str, *others: str) -> str | None:
     return found.value if found else None
 
 
-def test_cldr_gives_no_order_for_english_hungarian_lithuanian():
-    # English is split (en_US M/d/yy, en_GB dd/MM/y); hu and lt write only year-first
-    # dates in CLDR, so a year-last one is no evidence either (fix12d2).
+def test_cldr_gives_no_order_for_english_only():
+    # English is split (en_US M/d/yy, en_GB dd/MM/y). hu and lt write only year-first
+    # dates in CLDR (fix12d2), but none of their locales writes month-first: a
+    # year-last date there is day-first (fix12d4).
     no_order = [language for language in LANGUAGES if numeric_order(language) is None]
-    assert no_order == ["en", "hu", "lt"]
+    assert no_order == ["en"]
+
+
+# A year-first language's page with a year-last numeric date (the body says nothing
+# about dates: no other numeric date, no jurisdiction word).
+_YEAR_FIRST_PAGES = {
+    "hu": (
+        "Adatkezelési tájékoztató",
+        "Utolsó frissítés:",
+        "<p>Az adatkezelő a személyes adatokat kizárólag a szolgáltatás nyújtásához "
+        "használja fel, és azokat harmadik félnek nem adja át az érintett hozzájárulása "
+        "nélkül.</p>",
+    ),
+    "lt": (
+        "Privatumo politika",
+        "Atnaujinta:",
+        "<p>Asmens duomenis tvarkome tik paslaugai teikti ir be jūsų sutikimo jų "
+        "neperduodame trečiosioms šalims, išskyrus įstatymų numatytus atvejus.</p>",
+    ),
+    "en": (
+        "Privacy Policy",
+        "Last updated:",
+        "<p>We use your personal data only to provide the service and never pass it "
+        "to third parties without your consent, except where the law requires it.</p>",
+    ),
+}
+
+
+def _year_first_page(lang: str, written: str, extra: str = "") -> tuple[str, str] | None:
+    title, cue, body = _YEAR_FIRST_PAGES[lang.split("-")[0]]
+    main = f"<h1>{title}</h1><p>{cue} {written}</p>{body * 4}{extra}"
+    return stated(html_page(main, lang=lang, title=title, sections=False))
+
+
+@pytest.mark.parametrize("lang", ["hu", "hu-HU", "lt", "lt-LT"])
+@pytest.mark.parametrize("written", ["04/03/2024", "04-03-2024"])
+def test_a_language_with_no_month_first_locale_reads_day_first(lang, written):
+    assert _year_first_page(lang, written) == ("2024-03-04", "last_updated")
+    # Twin: a day over 12 reads the same whatever the order.
+    assert _year_first_page(lang, written.replace("04", "13", 1)) == ("2024-03-13", "last_updated")
+
+
+@pytest.mark.parametrize(
+    ("lang", "gdpr"),
+    [
+        ("hu", "általános adatvédelmi rendelet"),
+        ("lt", "BDAR"),
+        ("en", "General Data Protection Regulation"),
+    ],
+)
+def test_the_gdpr_by_its_name_in_the_page_s_language(lang, gdpr):
+    # The GDPR named in the page's language keeps the day-first reading (hu, lt), and on
+    # an English page it is the EU signal (dateorder's markers from the laws table).
+    extra = f"<p>Art. 6 ({gdpr}).</p>"
+    assert _year_first_page(lang, "04/03/2024", extra) == ("2024-03-04", "last_updated")
+
+
+@pytest.mark.parametrize("lang", ["en", "en-CA", "en-ZA"])
+def test_english_year_first_regions_still_give_no_order(lang):
+    # Twin: English has month-first locales, so a year-first region (en-CA "y-MM-dd")
+    # is still no evidence and an ambiguous date with nothing else is no date.
+    assert _year_first_page(lang, "04/03/2024") is None
+    assert _year_first_page(lang, "13/03/2024") == ("2024-03-13", "last_updated")
 
 
 @pytest.mark.parametrize("written", ["09/01/2024", "09-01-2024"])
