@@ -50,19 +50,9 @@ geben ... weiter", "vi lämnar inte ut"), written once in
 
 from __future__ import annotations
 
-import re
-
 from policywatch.core.lexicon import languages_of
 from policywatch.core.lexicon.authorities import AUTHORITY_WORDS
 from policywatch.core.lexicon.data_kinds import strict_stems
-from policywatch.core.lexicon.data_sense import (
-    DATA_WORDS,
-    MINOR_WORDS,
-    PEOPLE,
-    PERSON_SENSE,
-    SAFETY_OF_PEOPLE,
-)
-from policywatch.core.lexicon.function_words import FUNCTION_WORDS
 from policywatch.core.lexicon.international import International, is_international
 from policywatch.core.lexicon.periods import UNITS
 from policywatch.core.lexicon.split_verbs import split_stems
@@ -505,75 +495,12 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# The function words of every language with a "minor" of two senses: a page of unknown
-# language is read with every language's phrases, so English "from minors" must not read
-# as Italian's noun before its adjective.
-_BESIDE_A_MINOR = frozenset().union(*(FUNCTION_WORDS[language] for language in MINOR_WORDS))
-
-
-def _minor_adjective(language: str) -> str:
-    """The word "minor" of ``language`` (:data:`~.data_sense.MINOR_WORDS`) as the adjective
-    of a thing, with the noun it qualifies or is the predicate of ("the defect is minor"):
-    a word that is neither a function word of the language (of any language with such a
-    "minor") nor one that keeps the person sense (:data:`~.data_sense.PERSON_SENSE`).
-
-    >>> bool(re.match(_minor_adjective("en"), "minor changes"))
-    True
-    >>> bool(re.match(_minor_adjective("en"), "minor users")), bool(re.match(
-    ...     _minor_adjective("en"), "minor under 13"))
-    (False, False)
-    >>> bool(re.match(_minor_adjective("fr"), "modifications mineures"))
-    True
-    >>> bool(re.match(_minor_adjective("fr"), "les mineurs"))
-    False
-    >>> bool(re.match(_minor_adjective("fr"), "défaut est mineur"))
-    True
-    """
-    word, noun_side, copula = MINOR_WORDS[language]
-    keep = "|".join([*map(re.escape, sorted(_BESIDE_A_MINOR)), *PERSON_SENSE[language]])
-    noun = rf"(?!(?:{keep})\b)[^\W\d]\w*"
-    beside = rf"{word} {noun}" if noun_side == "after" else rf"{noun} {word}\w*"
-    return rf"(?:{beside}|{noun} {copula} {word}\w*)"
-
-
-def _safety_of_people(language: str) -> tuple[str, ...]:
-    """The security word of ``language`` as the safety of people
-    (:data:`~.data_sense.SAFETY_OF_PEOPLE`), unless a word for data follows the people
-    within a few words ("the security of our users and their data" is data security),
-    nor between them ("security of data of our users").
-
-    >>> [bool(re.match(p, "security of data of our users")) for p in _safety_of_people("en")]
-    [False]
-    >>> [bool(re.match(p, "the safety of our staff"[4:])) for p in _safety_of_people("en")]
-    [True]
-    >>> [bool(re.match(p, "security of our users personal data")) for p in
-    ...  _safety_of_people("en")]
-    [False]
-    >>> [bool(re.match(p, "sécurité et la santé du personnel")) for p in _safety_of_people("fr")]
-    [True]
-    """
-    people = "(?:" + "|".join(PEOPLE[language]) + ")"
-    data = "|".join(DATA_WORDS[language])
-    # No data word between the security word and the people either ("security of data of
-    # our users").
-    between = rf"(?:(?!{data})\w+ ){{0,2}}?"
-    return tuple(
-        phrase.replace(r"(?:\w+ ){0,2}?", between).replace("PEOPLE", people)
-        + rf"(?!(?: \w+){{0,4}}? (?:{data}))"
-        for phrase in SAFETY_OF_PEOPLE[language]
-    )
-
-
 # Phrases in which a category's words stand for something else, read away before the
 # category's words are looked for: the right the service reserves itself ("Acme se
 # réserve également le droit d'annuler", "wir behalten uns ein Recht auf ... vor") is no
 # data subject's right. Each cell: reserve (any form, a few words between: a pronoun, an
-# adverb, "à tout moment"), then the right. "Minor" beside a thing is no child ("minor
-# changes", "modifications mineures": data_sense.MINOR_WORDS), security of people no
-# security commitment ("la sécurité des personnes": data_sense.SAFETY_OF_PEOPLE).
+# adverb, "à tout moment"), then the right.
 NOT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "children": {language: (_minor_adjective(language),) for language in MINOR_WORDS},
-    "security": {language: _safety_of_people(language) for language in SAFETY_OF_PEOPLE},
     "rights": {
         "en": (r"reserv\w* (?:\w+ ){0,4}?(?:the|a) right",),
         "nb": (r"forbeh[oa]ld\w* (?:\w+ ){0,4}?(?:en )?rett(?:en|igheten)?",),
