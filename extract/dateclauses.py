@@ -30,7 +30,7 @@ from policywatch.core.lexicon.date_cues import (
     is_publication,
     kind_of_cue,
 )
-from policywatch.core.lexicon.documents import DOCUMENT_WORDS, document_regex
+from policywatch.core.lexicon.documents import DOCUMENT_WORDS, document_regex, page_regex
 from policywatch.core.lexicon.function_words import FUNCTION_WORDS
 from policywatch.core.lexicon.phrases import PhraseFinder
 from policywatch.extract.datetext import YEAR
@@ -267,6 +267,8 @@ def after_article(text: str, at: int, language: str | None) -> bool:
 
 _WORDS = re.compile(r"[^\W\d_]+")
 # After the date of a label line: markup, then the end of the line or of its sentence.
+# A dash between a name and the participle: the participle opens a field of the line.
+_FIELD_DASH = re.compile(r"\s[-–—]\s*\Z")
 _LINE_ENDS = re.compile(r"[\s*_)\]]*(?:[.!?;|·•]|\n|\Z)")
 
 
@@ -280,12 +282,16 @@ def bare_label(text: str, cue: Cue, date_start: int, date_end: int, language: st
     (:data:`~policywatch.core.lexicon.function_words.FUNCTION_WORDS`: articles,
     pronouns, prepositions and the auxiliaries "was", "ble", "wurde", "a été"), only a
     linking word stands between the participle and the date, and the line or sentence
-    ends with the date. A clause with an auxiliary ("L'application a été mise à jour
-    le …"), an object ("Selskapet endra navn 1. mars 2019") or more after the date
-    ("Our vendor list, updated on …, names …") is a sentence. Another field's cue
-    before it counts as a label's word ("Texte en vigueur, mis à jour le …"). False
-    for a language
-    the table does not hold.
+    ends with the date; and those words name the page itself: a document word
+    (:func:`names_document`) or a page word of the language
+    (:func:`~policywatch.core.lexicon.documents.page_regex`: "Page", "Innhold",
+    "Fassung", "Texte"), or a dash ends them and the participle opens a field of
+    the line ("Acme SAS – mise à jour le …"). "Vendor list updated on 3 March
+    2024." dates the vendor list, not the page. A clause with an auxiliary
+    ("L'application a été mise à jour le …"), an object ("Selskapet endra navn
+    1. mars 2019") or more after the date ("Our vendor list, updated on …, names …")
+    is a sentence. Another field's cue before it counts as a label's word ("Texte en
+    vigueur, mis à jour le …"). False for a language the table does not hold.
 
         >>> text = "Page updated on 3 March 2024"
         >>> bare_label(text, Cue("last_updated", 5, 12, False), 16, len(text), "en")
@@ -299,8 +305,15 @@ def bare_label(text: str, cue: Cue, date_start: int, date_end: int, language: st
     head, whole = _line_head(text, cue.start)
     # Another field's cue is a label's word too: "Texte en vigueur, mis à jour le …".
     words = _WORDS.findall(cue_regex(language=language).sub(" ", head))
+    pages = page_regex(language)
+    names_page = (
+        _FIELD_DASH.search(head) is not None
+        or names_document(head, language)
+        or (pages is not None and pages.search(head) is not None)
+    )
     return (
         function_words is not None
+        and names_page
         and whole
         and 0 < len(words) <= _NAME_WORDS
         and not any(word.casefold() in function_words for word in words)
