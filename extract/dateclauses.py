@@ -136,9 +136,19 @@ _VERSION_NUMBER = re.compile(r"[\s:]*v?\d+(?:\.\d+)*[a-z]?\b", re.I)
 # What may end a date that ends a label line: the rest of an all-digit date
 # ("2024-03-01"), a case ending ("2024-től"), closing markup, then the end of
 # the line, a new sentence or a separator of fields ("|", "·", "—", "(").
+# A time of day may follow it ("at 10:00 CET", "kl. 10.00", "um 10:00 Uhr", "à 10h00"),
+# and its author ("by the Legal Team", "av juridisk avdeling", "von der Rechtsabteilung",
+# "par l'équipe juridique"): words with no verb, unlike "…, fixes a bug".
+_TIME_OF_DAY = (
+    r"(?:,?\s*(?:at|kl\.?|klokken|um|à)?\s*\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:Uhr|[A-Z]{3,4}|[+-]\d{2}:?\d{2})\b)?)?"
+)
+_AUTHOR = r"(?:,?\s+(?:by|av|von|par)\s+[^\W\d_]+(?:['’\s-]+[^\W\d_]+){0,4})?"
 _LABEL_DATE_END = re.compile(
-    r"(?:[-./]\d{1,2}){0,2}[-:']?[^\W\d_]{0,4}[\s*_)\]]*?"
-    r"(?:[ \t]*(?:\n|\Z)|\.(?:\s|\Z)|\s*[|·•—–(])"
+    r"(?:[-./]\d{1,2}){0,2}[-:']?[^\W\d_]{0,4}"
+    + _TIME_OF_DAY
+    + _AUTHOR
+    + r"[\s*_)\]]*?(?:[ \t]*(?:\n|\Z)|\.(?:\s|\Z)|\s*[|·•—–(])"
 )
 
 
@@ -148,7 +158,8 @@ def follows_label(text: str, at: int, language: str | None) -> bool:
     "Version 2.1, updated 1 March 2024", "Versjon 3 – oppdatert …": before the
     participle stands only a version word of the rows (kind ``version``, not a
     publication word) with its number, joined by punctuation or a linking word,
-    and after the participle's date only a separator (end of line, a new
+    and after the participle's date, its time of day ("at 10:00 CET", "kl. 10.00")
+    and its author ("by the Legal Team") only a separator (end of line, a new
     sentence, "|", "·", "—", "("). "The company, founded in 2001, updated its
     logo" has a subject and a verb before it, "Version 2, updated on 1 March
     2024, fixes a bug" a verb after the date: no label. (A document's own name
