@@ -25,6 +25,8 @@ from functools import cache
 
 from policywatch.core.lexicon.articles import governs_noun
 from policywatch.core.lexicon.date_cues import (
+    CHANGE_LOGS,
+    NEXT_REVIEWS,
     cue_regex,
     is_participle,
     is_publication,
@@ -333,6 +335,24 @@ def bare_label(text: str, cue: Cue, date_start: int, date_end: int, language: st
     )
 
 
+@cache
+def _revision_nouns(language: str | None) -> frozenset[str]:
+    base = (language or "").split("-")[0].lower()
+    rows = (CHANGE_LOGS.get(base, ((), ()))[1], NEXT_REVIEWS.get(base, ((), ()))[1])
+    return frozenset(word.casefold() for row in rows for word in row)
+
+
+def is_revision_noun(cue: str, language: str | None) -> bool:
+    """Whether ``cue`` is a noun for a revision in the change-log or next-review rows of
+    ``language`` (:data:`~policywatch.core.lexicon.date_cues.CHANGE_LOGS`,
+    :data:`~policywatch.core.lexicon.date_cues.NEXT_REVIEWS`), not a participle.
+
+        >>> is_revision_noun("mise à jour", "fr"), is_revision_noun("revised", "en")
+        (True, False)
+    """
+    return cue.casefold() in _revision_nouns(language)
+
+
 def in_running_text(
     source: str, cue: Cue, date: tuple[int, int], clause: str, language: str | None
 ) -> bool:
@@ -364,6 +384,12 @@ def in_running_text(
         and not (
             after_article(source, cue.start, language)
             and FILLER.fullmatch(source[cue.end : date_start]) is not None
+            # "See the revised 3 March 2024 vendor list": an adjective before another
+            # noun; the date must end its sentence unless the cue is a revision noun.
+            and (
+                is_revision_noun(participle, language)
+                or _LINE_ENDS.match(source, date_end) is not None
+            )
         )
         and not cue.opens_line
         and not opens_sentence(source, cue.start)

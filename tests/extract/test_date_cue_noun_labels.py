@@ -26,7 +26,7 @@ from policywatch.core.lexicon.articles import ARTICLES, governs_noun
 from policywatch.core.lexicon.documents import PAGE_WORDS, page_regex
 from policywatch.core.lexicon.function_words import FUNCTION_WORDS
 from policywatch.extract import dateclauses
-from policywatch.extract.dateclauses import after_article
+from policywatch.extract.dateclauses import after_article, is_revision_noun
 from tests.extract.stated_pages import stated
 from tests.extract.test_date_cue_running_text import EFFECTIVE, policy_page
 
@@ -128,6 +128,41 @@ def test_a_participle_in_a_sentence_still_dates_nothing(lang: str, sentence: str
     assert stated(policy_page(lang, sentence)) is None, sentence
     found = stated(policy_page(lang, EFFECTIVE[lang], sentence))
     assert found is not None and found[1] == "effective", (sentence, found)
+
+
+# fix12d5 item 5: after an article, a participle before its date and another noun is
+# an adjective ("the revised 3 March 2024 vendor list"): it names the revision only
+# when the date ends its sentence or the cue is a revision noun of the rows.
+ADJECTIVES = [
+    ("en", "See the revised 3 March 2024 vendor list for details."),
+    ("nb", "Se den oppdaterte 3. mars 2024 leverandørlisten for detaljer."),
+    ("de", "Siehe die geänderte 3. März 2024 Anbieterliste für Details."),
+    ("fr", "Voir la liste des partenaires modifiée le 3 mars 2024 pour les détails."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), ADJECTIVES)
+def test_an_adjective_after_an_article_dates_nothing(lang: str, sentence: str) -> None:
+    assert stated(policy_page(lang, sentence)) is None, sentence
+    found = stated(policy_page(lang, EFFECTIVE[lang], sentence))
+    assert found is not None and found[1] == "effective", (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "cue", "noun"),
+    [
+        ("en", "update", True),
+        ("en", "revised", False),
+        ("nb", "oppdatering", True),
+        ("nb", "oppdaterte", False),
+        ("de", "Aktualisierung", True),
+        ("de", "geänderte", False),
+        ("fr", "mise à jour", True),
+        ("fr", "modifiée", False),
+    ],
+)
+def test_a_revision_noun_of_the_rows(lang: str, cue: str, noun: bool) -> None:
+    assert is_revision_noun(cue, lang) is noun, cue
 
 
 # Issue 12, fix12d5 item 1: a label line of nouns dates the page only when its
