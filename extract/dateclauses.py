@@ -25,12 +25,14 @@ from functools import cache
 
 from policywatch.core.lexicon.articles import governs_noun
 from policywatch.core.lexicon.date_cues import (
+    CHANGE_LOGS,
+    NEXT_REVIEWS,
     cue_regex,
     is_participle,
     is_publication,
     kind_of_cue,
 )
-from policywatch.core.lexicon.documents import DOCUMENT_WORDS, document_regex
+from policywatch.core.lexicon.documents import DOCUMENT_WORDS, document_regex, page_regex
 from policywatch.core.lexicon.function_words import FUNCTION_WORDS
 from policywatch.core.lexicon.phrases import PhraseFinder
 from policywatch.extract.datetext import YEAR
@@ -136,9 +138,19 @@ _VERSION_NUMBER = re.compile(r"[\s:]*v?\d+(?:\.\d+)*[a-z]?\b", re.I)
 # What may end a date that ends a label line: the rest of an all-digit date
 # ("2024-03-01"), a case ending ("2024-től"), closing markup, then the end of
 # the line, a new sentence or a separator of fields ("|", "·", "—", "(").
+# A time of day may follow it ("at 10:00 CET", "kl. 10.00", "um 10:00 Uhr", "à 10h00"),
+# and its author ("by the Legal Team", "av juridisk avdeling", "von der Rechtsabteilung",
+# "par l'équipe juridique"): words with no verb, unlike "…, fixes a bug".
+_TIME_OF_DAY = (
+    r"(?:,?\s*(?:at|kl\.?|klokken|um|à)?\s*\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:Uhr|[A-Z]{3,4}|[+-]\d{2}:?\d{2})\b)?)?"
+)
+_AUTHOR = r"(?:,?\s+(?:by|av|von|par)\s+[^\W\d_]+(?:['’\s-]+[^\W\d_]+){0,4})?"
 _LABEL_DATE_END = re.compile(
-    r"(?:[-./]\d{1,2}){0,2}[-:']?[^\W\d_]{0,4}[\s*_)\]]*?"
-    r"(?:[ \t]*(?:\n|\Z)|\.(?:\s|\Z)|\s*[|·•—–(])"
+    r"(?:[-./]\d{1,2}){0,2}[-:']?[^\W\d_]{0,4}"
+    + _TIME_OF_DAY
+    + _AUTHOR
+    + r"[\s*_)\]]*?(?:[ \t]*(?:\n|\Z)|\.(?:\s|\Z)|\s*[|·•—–(])"
 )
 
 
@@ -148,7 +160,8 @@ def follows_label(text: str, at: int, language: str | None) -> bool:
     "Version 2.1, updated 1 March 2024", "Versjon 3 – oppdatert …": before the
     participle stands only a version word of the rows (kind ``version``, not a
     publication word) with its number, joined by punctuation or a linking word,
-    and after the participle's date only a separator (end of line, a new
+    and after the participle's date, its time of day ("at 10:00 CET", "kl. 10.00")
+    and its author ("by the Legal Team") only a separator (end of line, a new
     sentence, "|", "·", "—", "("). "The company, founded in 2001, updated its
     logo" has a subject and a verb before it, "Version 2, updated on 1 March
     2024, fixes a bug" a verb after the date: no label. (A document's own name
@@ -267,6 +280,8 @@ def after_article(text: str, at: int, language: str | None) -> bool:
 
 _WORDS = re.compile(r"[^\W\d_]+")
 # After the date of a label line: markup, then the end of the line or of its sentence.
+# A dash between a name and the participle: the participle opens a field of the line.
+_FIELD_DASH = re.compile(r"\s[-–—]\s*\Z")
 _LINE_ENDS = re.compile(r"[\s*_)\]]*(?:[.!?;|·•]|\n|\Z)")
 
 
@@ -280,12 +295,16 @@ def bare_label(text: str, cue: Cue, date_start: int, date_end: int, language: st
     (:data:`~policywatch.core.lexicon.function_words.FUNCTION_WORDS`: articles,
     pronouns, prepositions and the auxiliaries "was", "ble", "wurde", "a été"), only a
     linking word stands between the participle and the date, and the line or sentence
-    ends with the date. A clause with an auxiliary ("L'application a été mise à jour
-    le …"), an object ("Selskapet endra navn 1. mars 2019") or more after the date
-    ("Our vendor list, updated on …, names …") is a sentence. Another field's cue
-    before it counts as a label's word ("Texte en vigueur, mis à jour le …"). False
-    for a language
-    the table does not hold.
+    ends with the date; and those words name the page itself: a document word
+    (:func:`names_document`) or a page word of the language
+    (:func:`~policywatch.core.lexicon.documents.page_regex`: "Page", "Innhold",
+    "Fassung", "Texte"), or a dash ends them and the participle opens a field of
+    the line ("Acme SAS – mise à jour le …"). "Vendor list updated on 3 March
+    2024." dates the vendor list, not the page. A clause with an auxiliary
+    ("L'application a été mise à jour le …"), an object ("Selskapet endra navn
+    1. mars 2019") or more after the date ("Our vendor list, updated on …, names …")
+    is a sentence. Another field's cue before it counts as a label's word ("Texte en
+    vigueur, mis à jour le …"). False for a language the table does not hold.
 
         >>> text = "Page updated on 3 March 2024"
         >>> bare_label(text, Cue("last_updated", 5, 12, False), 16, len(text), "en")
@@ -299,14 +318,39 @@ def bare_label(text: str, cue: Cue, date_start: int, date_end: int, language: st
     head, whole = _line_head(text, cue.start)
     # Another field's cue is a label's word too: "Texte en vigueur, mis à jour le …".
     words = _WORDS.findall(cue_regex(language=language).sub(" ", head))
+    pages = page_regex(language)
+    names_page = (
+        _FIELD_DASH.search(head) is not None
+        or names_document(head, language)
+        or (pages is not None and pages.search(head) is not None)
+    )
     return (
         function_words is not None
+        and names_page
         and whole
         and 0 < len(words) <= _NAME_WORDS
         and not any(word.casefold() in function_words for word in words)
         and FILLER.fullmatch(text[cue.end : date_start]) is not None
         and _LINE_ENDS.match(text, date_end) is not None
     )
+
+
+@cache
+def _revision_nouns(language: str | None) -> frozenset[str]:
+    base = (language or "").split("-")[0].lower()
+    rows = (CHANGE_LOGS.get(base, ((), ()))[1], NEXT_REVIEWS.get(base, ((), ()))[1])
+    return frozenset(word.casefold() for row in rows for word in row)
+
+
+def is_revision_noun(cue: str, language: str | None) -> bool:
+    """Whether ``cue`` is a noun for a revision in the change-log or next-review rows of
+    ``language`` (:data:`~policywatch.core.lexicon.date_cues.CHANGE_LOGS`,
+    :data:`~policywatch.core.lexicon.date_cues.NEXT_REVIEWS`), not a participle.
+
+        >>> is_revision_noun("mise à jour", "fr"), is_revision_noun("revised", "en")
+        (True, False)
+    """
+    return cue.casefold() in _revision_nouns(language)
 
 
 def in_running_text(
@@ -340,6 +384,12 @@ def in_running_text(
         and not (
             after_article(source, cue.start, language)
             and FILLER.fullmatch(source[cue.end : date_start]) is not None
+            # "See the revised 3 March 2024 vendor list": an adjective before another
+            # noun; the date must end its sentence unless the cue is a revision noun.
+            and (
+                is_revision_noun(participle, language)
+                or _LINE_ENDS.match(source, date_end) is not None
+            )
         )
         and not cue.opens_line
         and not opens_sentence(source, cue.start)

@@ -21,7 +21,7 @@ from functools import cache
 
 from policywatch.core.lexicon.date_cues import CUES, page_language
 from policywatch.core.lexicon.function_words import FUNCTION_WORDS
-from policywatch.core.lexicon.laws import law_regex
+from policywatch.core.lexicon.laws import law_noun_regex, law_regex
 from policywatch.extract.dateclauses import Cue, names_document, opens_sentence
 
 _LAW_BEFORE = 80  # characters before the cue a law may stand in (the clause's reach)
@@ -55,34 +55,66 @@ def dates_a_law(source: str, cue: Cue, date_start: int, clause: str, language: s
 def law_is_the_head(source: str, cue: Cue, date_start: int, language: str | None) -> bool:
     """Whether a law's name is what the effective cue at ``cue`` is about.
 
-    Between the law and the cue stand only linking words: function words of the
-    page's language (:data:`~policywatch.core.lexicon.function_words.FUNCTION_WORDS`:
-    "the GDPR has been in force", "Le RGPD est entré en vigueur", "Inkrafttreten der
-    DSGVO am") and words of the language's effective cues, in any agreement
-    ("entré" of "entrée en vigueur"). A noun between ("Our GDPR update is effective",
-    "GDPR and CCPA commitments below are effective", "engagements RGPD décrits
-    ci-dessous sont en vigueur") makes the law its modifier. A language the
-    function-word table does not hold reads any law in the clause, as before.
+    The law is a modifier only when a noun directly follows its name (after a space
+    or a hyphen) and that noun is no law noun of the language
+    (:data:`~policywatch.core.lexicon.laws.LAW_NOUNS`): "Our GDPR update is
+    effective", "Våre GDPR-rutiner gjelder", "Nos engagements RGPD décrits … sont en
+    vigueur" date the page. A function word of the page's language
+    (:data:`~policywatch.core.lexicon.function_words.FUNCTION_WORDS`), a word of its
+    effective cues in any agreement ("entré"), the word right before the cue
+    ("became effective"), a law noun ("GDPR regulation") or punctuation after the
+    name leave the law the head: "The GDPR, a new EU law, came into force", "die
+    Datenschutz-Grundverordnung (DSGVO) der EU trat … in Kraft". Laws joined by a
+    function word share the last one's reading ("GDPR and CCPA commitments"). A
+    language the function-word table does not hold reads any law in the clause, as
+    before.
 
         >>> text = "Our GDPR update is effective from 25 May 2018."
         >>> start = text.index("effective")
         >>> law_is_the_head(text, Cue("effective", start, start + 14, False), 34, "en")
         False
+        >>> text = "The GDPR, a new EU law, came into force on 25 May 2018."
+        >>> start = text.index("came")
+        >>> law_is_the_head(text, Cue("effective", start, start + 15, False), 43, "en")
+        True
     """
     base = page_language(language)
     base = {"no": "nb", "nn": "nb"}.get(base or "", base)
     if base not in FUNCTION_WORDS or base not in CUES:
         return True
-    for law in law_regex().finditer(source, max(0, cue.start - _LAW_BEFORE), date_start):
-        if law.end() <= cue.start:
-            between = source[law.end() : cue.start]  # "the GDPR came into force"
-        elif law.start() >= cue.end:
-            between = source[cue.end : law.start()]  # "Inkrafttreten der DSGVO am"
+    laws = [
+        law
+        for law in law_regex().finditer(source, max(0, cue.start - _LAW_BEFORE), date_start)
+        if law.end() <= cue.start or law.start() >= cue.end  # not overlapping the cue
+    ]
+    head_after: bool | None = None  # the reading of the law after this one
+    after_start = -1  # and where it starts
+    found = False
+    for law in reversed(laws):
+        follower = _FOLLOWER.match(source, law.end())
+        if follower is None:
+            head = True
         else:
-            continue  # the law's name overlaps the cue
-        if all(_links(word.casefold(), base) for word in _WORDS.findall(between)):
-            return True
-    return False
+            word = follower.group(1)
+            nouns = law_noun_regex(base)
+            if nouns is not None and nouns.fullmatch(word):
+                head = True
+            elif not source[follower.end() : cue.start].strip():
+                head = True  # the cue's own verb: "… Regulation became effective"
+            elif _links(word.casefold(), base):
+                # "GDPR and CCPA commitments": the coordinated law's reading.
+                joined = after_start >= 0 and not source[follower.end() : after_start].strip()
+                head = head_after if joined and head_after is not None else True
+            else:
+                head = False
+        found = found or head
+        head_after, after_start = head, law.start()
+    return found
+
+
+# A word directly after a law's name: a space or a hyphen between ("GDPR update",
+# "GDPR-rutiner"), no punctuation.
+_FOLLOWER = re.compile(r"[ \t]*-?[ \t]*([^\W\d_]+)")
 
 
 @cache

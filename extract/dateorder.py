@@ -62,8 +62,8 @@ def page_day_first(
        puts the year first (en_CA, en_ZA, en_SE "y-MM-dd") says nothing about
        a year-last date: the steps below decide;
     3. the language's own order in CLDR (:func:`.numeric_order`; none for
-       English, split; Hungarian and Lithuanian, written year first, have no
-       month-first locale and are day-first);
+       English, split, nor for Hungarian, Lithuanian, Japanese, written only
+       year first);
     4. a language CLDR gives no order (English: en_US month-first, en_GB
        day-first) needs the page's jurisdiction signals (the GDPR by any of its
        names, € amounts or CCPA, $

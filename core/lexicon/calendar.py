@@ -4,7 +4,7 @@
     (3, 1, 9)
     >>> day_first("nb"), day_first("en"), day_first("hu"), year_first("hu")
     (True, False, None, True)
-    >>> numeric_order("hu")  # no locale of Hungarian writes month-first
+    >>> numeric_order("hu") is None  # no locale of Hungarian writes the year last
     True
     >>> numeric_order("nb"), numeric_order("en")  # English is split: en_US M/d, en_GB d/M
     (True, None)
@@ -168,16 +168,15 @@ def numeric_order(language: str) -> bool | None:
     is). A locale that writes the year first (:func:`day_first` None) is no vote. When
     the language's own locale writes the year first, its other locales decide if they
     agree: Swedish is day-first (sv_SE "y-MM-dd", but sv_FI and sv_AX "d.M.y"). A
-    language none of whose locales writes month-first is day-first: Hungarian and
-    Lithuanian write no year-last locale at all, and a year-last date there
-    ("04/03/2024") is read day-first, as for a language CLDR does not know
-    (:func:`.dateorder.page_day_first`); month-first is the rarer order, written
-    only where a locale says so.
+    language no locale of which writes the year last gives no order: Hungarian,
+    Lithuanian, Japanese, Chinese, Korean write only year-first locales, so a
+    year-last date there ("04/03/2024") needs the page's other evidence
+    (:func:`.dateorder.page_day_first`: its other dates, the GDPR), never a guess.
 
         >>> numeric_order("nb"), numeric_order("en"), numeric_order("sv"), numeric_order("hu")
-        (True, None, True, True)
-        >>> numeric_order("lt")
-        True
+        (True, None, True, None)
+        >>> numeric_order("lt"), numeric_order("ja"), numeric_order("zh"), numeric_order("ko")
+        (None, None, None, None)
     """
     base = language.split("-")[0]
     own = day_first(base)
@@ -189,7 +188,9 @@ def numeric_order(language: str) -> bool | None:
         and (order := day_first(f"{base}_{territory}")) is not None
     ]
     if own is None:
-        return None if True in said and False in said else False not in said
+        # Only an order some locale writes counts: with no vote ("ja", "zh", "ko", "hu",
+        # "lt" write only year-first locales) a year-last date is no date, never a guess.
+        return said[0] if said and len(set(said)) == 1 else None
     agree = sum(order == own for order in said)
     return own if 2 * agree >= len(said) else None
 

@@ -79,6 +79,39 @@ DOCUMENT_WORDS: dict[str, tuple[str, ...]] = {
 assert tuple(sorted(DOCUMENT_WORDS)) == LANGUAGES, "one entry per language"
 
 
+# The words a page uses for itself, one row per language of
+# :data:`~policywatch.core.lexicon.function_words.FUNCTION_WORDS`: a label line
+# "Page mise à jour le 3 mars 2024" dates the page, "Vendor list updated on …"
+# its vendor list (:func:`policywatch.extract.dateclauses.bare_label`).
+PAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("page", "pages", "webpage", "web page", "content", "contents", "text", "version"),
+    "nb": ("side", "siden", "sida", "nettsid*", "innhold*", "tekst*", "versjon*"),
+    "de": ("seite*", "webseite*", "internetseite*", "inhalt*", "text*", "fassung*", "version*"),
+    "fr": ("page*", "contenu*", "texte*", "version*"),
+    "es": ("página*", "contenido*", "texto*", "versión", "versiones"),
+    "it": ("pagina", "pagine", "contenut*", "testo", "testi", "versione", "versioni"),
+    "nl": ("pagina*", "inhoud", "tekst*", "versie*"),
+    "sv": ("sida", "sidan", "sidor*", "innehåll*", "text*", "version*"),
+    "da": ("side", "siden", "sider*", "indhold*", "tekst*", "version*"),
+    "pl": ("stron*", "treść*", "treśc*", "tekst*", "wersj*"),
+    "pt": ("página*", "conteúdo*", "texto*", "versão", "versões"),
+}  # fmt: skip
+
+
+@cache
+def page_regex(language: str | None) -> re.Pattern[str] | None:
+    """A case-blind regex finding a word for the page itself in ``language``
+    (:data:`PAGE_WORDS`), None for a language the table does not hold.
+
+        >>> page_regex("nb").search("Nettsiden oppdatert") is not None
+        True
+        >>> page_regex("nb").search("Leverandørliste oppdatert") is None
+        True
+    """
+    base = {"no": "nb", "nn": "nb"}.get(b := (language or "").split("-")[0].lower(), b)
+    return phrase_regex(PAGE_WORDS[base]) if base in PAGE_WORDS else None
+
+
 @cache
 def document_regex(language: str | None = None) -> re.Pattern[str]:
     """A case-blind regex finding a word for a policy document.

@@ -119,6 +119,41 @@ PRIVACY_LAWS: list[tuple[str, str]] = [
 ]
 
 
+# The nouns for a law, one row per language of
+# :data:`~policywatch.core.lexicon.function_words.FUNCTION_WORDS`: after a law's name
+# they are the law itself ("GDPR regulation"), where another noun makes the name its
+# modifier ("GDPR update", :func:`policywatch.extract.datelaws.law_is_the_head`).
+LAW_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("regulation", "regulations", "law", "laws", "act", "directive", "legislation"),
+    "nb": ("forordning*", "lov", "loven", "lover", "lovgivning*", "direktiv*", "regelverk*"),
+    "de": ("verordnung*", "gesetz*", "richtlinie*", "regelung*"),
+    "fr": ("règlement*", "loi", "lois", "directive*", "législation*"),
+    "es": ("reglamento*", "ley", "leyes", "directiva*", "legislación"),
+    "it": ("regolamento*", "legge", "leggi", "direttiva*", "normativa*"),
+    "nl": ("verordening*", "wet", "wetten", "wetgeving*", "richtlijn*"),
+    "sv": ("förordning*", "lag", "lagen", "lagar*", "direktiv*", "lagstiftning*"),
+    "da": ("forordning*", "lov", "loven", "love", "lovgivning*", "direktiv*"),
+    "pl": ("rozporządzeni*", "ustaw*", "dyrektyw*", "przepis*"),
+    "pt": ("regulamento*", "lei", "leis", "diretiva*", "legislação"),
+}  # fmt: skip
+
+
+@cache
+def law_noun_regex(language: str) -> re.Pattern[str] | None:
+    """A case-blind regex matching a whole word that names a law in ``language``
+    (:data:`LAW_NOUNS`), None for a language the table does not hold.
+
+        >>> law_noun_regex("de").fullmatch("Verordnung") is not None
+        True
+        >>> law_noun_regex("de").fullmatch("Regeln") is None
+        True
+    """
+    if language not in LAW_NOUNS:
+        return None
+    words = (w.replace("*", r"\w*") for w in LAW_NOUNS[language])
+    return re.compile("|".join(words), re.I)
+
+
 @cache
 def law_regex() -> re.Pattern[str]:
     """Any law of :data:`PRIVACY_LAWS`, case-blind."""

@@ -37,6 +37,15 @@ LABEL_LINES = [
     ("fr", "Version 2.1, mise à jour le 1 mars 2024"),
     ("fr", "Version 2.1, mise à jour le 1 mars 2024 — versions précédentes"),
     ("fr", "Politique de confidentialité, mise à jour le 1 mars 2024"),
+    # A time of day and an author may follow the date (fix12d5 item 3).
+    ("en", "Version 3, updated 1 March 2024 at 10:00 CET"),
+    ("en", "Version 3, updated 01.03.2024 by the Legal Team"),
+    ("nb", "Versjon 3 – oppdatert 1. mars 2024 kl. 10.00"),
+    ("nb", "Versjon 3, oppdatert 1. mars 2024 av juridisk avdeling"),
+    ("de", "Version 3, aktualisiert am 1. März 2024 um 10:00 Uhr"),
+    ("de", "Fassung 3, geändert am 1. März 2024 von der Rechtsabteilung"),
+    ("fr", "Version 3, mise à jour le 1 mars 2024 à 10h00"),
+    ("fr", "Version 3, mise à jour le 1 mars 2024 par l'équipe juridique"),
 ]
 
 
@@ -65,6 +74,11 @@ CLAUSES = [
     ("de", "Version 2, aktualisiert am 1. März 2024, behebt einen Fehler in der App."),
     ("de", "Fassung 2, geändert am 1. März 2024, gilt für die App."),
     ("fr", "Version 2, mise à jour le 1 mars 2024, corrige un bogue de l'application."),
+    # A time of day, then a verb: still a sentence (fix12d5 item 3).
+    ("en", "Version 3, updated 1 March 2024 at 10:00, fixes a bug in the app."),
+    ("nb", "Versjon 3, oppdatert 1. mars 2024 kl. 10.00, retter en feil i appen."),
+    ("de", "Version 3, aktualisiert am 1. März 2024 um 10:00 Uhr, behebt einen Fehler."),
+    ("fr", "Version 3, mise à jour le 1 mars 2024 à 10h00, corrige un bogue."),
 ]
 
 
@@ -107,6 +121,10 @@ def test_what_a_label_is(head: str, lang: str, label: bool) -> None:
         (" (replaces version 1)", True),
         (", fixes a bug in the app.", False),  # a verb after the date: a sentence
         (" and fixes a bug.", False),
+        (" at 10:00 CET", True),
+        (" by the Legal Team", True),
+        (" at 10:00, fixes a bug.", False),
+        (" by adding a section, fixes a bug.", False),
     ],
 )
 def test_only_a_separator_follows_a_label_date(tail: str, label: bool) -> None:

@@ -16,6 +16,8 @@ import doctest
 
 import pytest
 
+from policywatch.core.lexicon.function_words import FUNCTION_WORDS
+from policywatch.core.lexicon.laws import LAW_NOUNS, law_noun_regex
 from policywatch.extract import datelaws
 from tests.extract.stated_pages import stated
 from tests.extract.test_date_cue_running_text import EFFECTIVE, policy_page
@@ -49,6 +51,21 @@ LAW_SENTENCES = [
         "Depuis l'entrée en vigueur du règlement général sur la protection des données le "
         "25 mai 2018, vous avez plus de droits.",
     ),
+    # The law followed by punctuation, a verb of the cue or a law noun is still the
+    # head (fix12d5 item 4: only a noun right after the name makes it a modifier).
+    ("en", "The EU General Data Protection Regulation became effective on 25 May 2018."),
+    ("en", "The GDPR, a new EU law, came into force on 25 May 2018."),
+    ("en", "The GDPR regulation came into force on 25 May 2018 and gives you more rights."),
+    ("nb", "GDPR, den nye EU-loven, trådte i kraft 20. juli 2018 i Norge."),
+    ("nb", "GDPR-forordningen trådte i kraft 20. juli 2018 i Norge."),
+    ("de", "Die neue Datenschutz-Grundverordnung (DSGVO) der EU trat am 25. Mai 2018 in Kraft."),
+    ("de", "Die DSGVO-Verordnung ist in Kraft seit 25. Mai 2018."),
+    (
+        "fr",
+        "Depuis l'entrée en vigueur du règlement européen RGPD le 25 mai 2018, vous avez plus "
+        "de droits.",
+    ),
+    ("fr", "Le RGPD, une nouvelle loi européenne, est entré en vigueur le 25 mai 2018."),
 ]
 
 
@@ -109,12 +126,47 @@ MODIFIER_SENTENCES = [
     ("nb", "Våre GDPR-rutiner nedenfor gjelder fra 1. mars 2024."),
     ("de", "Unsere DSGVO-Regeln unten sind gültig ab 1. März 2024."),
     ("fr", "Nos engagements RGPD décrits ci-dessous sont en vigueur depuis le 1er mars 2024."),
+    # fix12d5 item 4: a noun right after the name, whatever follows it.
+    ("en", "The GDPR update, published for all users, is effective from 1 March 2024."),
+    ("nb", "GDPR-rutinene, som gjelder alle brukere, trer i kraft 1. mars 2024."),
+    ("de", "Die DSGVO-Regeln, gültig für alle Nutzer, treten am 1. März 2024 in Kraft."),
+    ("fr", "Nos mesures RGPD internes sont en vigueur depuis le 1er mars 2024."),
 ]
 
 
 @pytest.mark.parametrize(("lang", "sentence"), MODIFIER_SENTENCES)
 def test_a_law_named_before_a_noun_leaves_the_page_s_date(lang: str, sentence: str) -> None:
     assert stated(policy_page(lang, sentence)) == ("2024-03-01", "effective"), sentence
+
+
+# (language, a law noun, another noun): one LAW_NOUNS row per function-word language.
+LAW_NOUN_CASES = [
+    ("en", "Regulation", "update"),
+    ("nb", "forordningen", "rutiner"),
+    ("de", "Verordnung", "Regeln"),
+    ("fr", "règlement", "engagements"),
+    ("es", "reglamento", "compromisos"),
+    ("it", "regolamento", "impegni"),
+    ("nl", "verordening", "regels"),
+    ("sv", "förordningen", "rutiner"),
+    ("da", "forordningen", "regler"),
+    ("pl", "rozporządzenie", "zasady"),
+    ("pt", "regulamento", "compromissos"),
+]
+
+
+def test_every_function_word_language_has_a_row_of_law_nouns() -> None:
+    assert set(LAW_NOUNS) == set(FUNCTION_WORDS)
+    assert {lang for lang, *_ in LAW_NOUN_CASES} == set(LAW_NOUNS)
+    assert law_noun_regex("xx") is None
+
+
+@pytest.mark.parametrize(("lang", "law", "other"), LAW_NOUN_CASES)
+def test_a_law_noun_is_the_law_and_another_noun_is_not(lang: str, law: str, other: str) -> None:
+    nouns = law_noun_regex(lang)
+    assert nouns is not None
+    assert nouns.fullmatch(law) is not None, law
+    assert nouns.fullmatch(other) is None, other
 
 
 def test_the_usage_shown_in_the_law_module_holds() -> None:

@@ -21,11 +21,12 @@ import doctest
 
 import pytest
 
-from policywatch.core.lexicon import articles
+from policywatch.core.lexicon import articles, documents
 from policywatch.core.lexicon.articles import ARTICLES, governs_noun
+from policywatch.core.lexicon.documents import PAGE_WORDS, page_regex
 from policywatch.core.lexicon.function_words import FUNCTION_WORDS
 from policywatch.extract import dateclauses
-from policywatch.extract.dateclauses import after_article
+from policywatch.extract.dateclauses import after_article, is_revision_noun
 from tests.extract.stated_pages import stated
 from tests.extract.test_date_cue_running_text import EFFECTIVE, policy_page
 
@@ -129,7 +130,104 @@ def test_a_participle_in_a_sentence_still_dates_nothing(lang: str, sentence: str
     assert found is not None and found[1] == "effective", (sentence, found)
 
 
-@pytest.mark.parametrize("module", [dateclauses, articles])
+# fix12d5 item 5: after an article, a participle before its date and another noun is
+# an adjective ("the revised 3 March 2024 vendor list"): it names the revision only
+# when the date ends its sentence or the cue is a revision noun of the rows.
+ADJECTIVES = [
+    ("en", "See the revised 3 March 2024 vendor list for details."),
+    ("nb", "Se den oppdaterte 3. mars 2024 leverandørlisten for detaljer."),
+    ("de", "Siehe die geänderte 3. März 2024 Anbieterliste für Details."),
+    ("fr", "Voir la liste des partenaires modifiée le 3 mars 2024 pour les détails."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), ADJECTIVES)
+def test_an_adjective_after_an_article_dates_nothing(lang: str, sentence: str) -> None:
+    assert stated(policy_page(lang, sentence)) is None, sentence
+    found = stated(policy_page(lang, EFFECTIVE[lang], sentence))
+    assert found is not None and found[1] == "effective", (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "cue", "noun"),
+    [
+        ("en", "update", True),
+        ("en", "revised", False),
+        ("nb", "oppdatering", True),
+        ("nb", "oppdaterte", False),
+        ("de", "Aktualisierung", True),
+        ("de", "geänderte", False),
+        ("fr", "mise à jour", True),
+        ("fr", "modifiée", False),
+    ],
+)
+def test_a_revision_noun_of_the_rows(lang: str, cue: str, noun: bool) -> None:
+    assert is_revision_noun(cue, lang) is noun, cue
+
+
+# Issue 12, fix12d5 item 1: a label line of nouns dates the page only when its
+# nouns name the page (a page word of the language or a document word); a list
+# of something else is that list's date, not the page's, in its own block or
+# inside a paragraph, even against an effective line.
+OTHER_THINGS = [
+    ("en", "Vendor list updated on 3 March 2024."),
+    ("nb", "Leverandørliste oppdatert 3. mars 2024."),
+    ("de", "Anbieterliste aktualisiert am 3. März 2024."),
+    ("fr", "Partenaires mis à jour le 3 mars 2024."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), OTHER_THINGS)
+def test_a_label_line_about_another_thing_dates_nothing(lang: str, line: str) -> None:
+    assert stated(policy_page(lang, line)) is None, line
+    found = stated(policy_page(lang, EFFECTIVE[lang], line))
+    assert found is not None and found[1] == "effective", (line, found)
+    paragraph = f"{FUNCTION_LEAD[lang]} {line} {FUNCTION_LEAD[lang]}"
+    found = stated(policy_page(lang, EFFECTIVE[lang], paragraph))
+    assert found is not None and found[1] == "effective", (paragraph, found)
+
+
+# A short sentence before and after the line inside one paragraph.
+FUNCTION_LEAD = {
+    "en": "We share data with processors.",
+    "nb": "Vi deler data med leverandører.",
+    "de": "Wir teilen Daten mit Anbietern.",
+    "fr": "Nous partageons des données.",
+}
+
+# (language, a page word of its row, a noun of another thing)
+PAGE_WORD_CASES = [
+    ("en", "Page", "Vendor list"),
+    ("nb", "Innhold", "Leverandørliste"),
+    ("de", "Fassung", "Anbieterliste"),
+    ("fr", "Contenu", "Partenaires"),
+    ("es", "Página", "Proveedores"),
+    ("it", "Pagina", "Fornitori"),
+    ("nl", "Inhoud", "Leveranciers"),
+    ("sv", "Sidan", "Leverantörer"),
+    ("da", "Indhold", "Leverandører"),
+    ("pl", "Strona", "Dostawcy"),
+    ("pt", "Conteúdo", "Fornecedores"),
+]
+
+
+def test_every_function_word_language_has_a_row_of_page_words() -> None:
+    assert set(PAGE_WORDS) == set(FUNCTION_WORDS)
+    assert {lang for lang, *_ in PAGE_WORD_CASES} == set(PAGE_WORDS)
+    assert page_regex("xx") is None
+
+
+@pytest.mark.parametrize(("lang", "page", "other"), PAGE_WORD_CASES)
+def test_a_page_word_names_the_page_and_another_noun_does_not(
+    lang: str, page: str, other: str
+) -> None:
+    pages = page_regex(lang)
+    assert pages is not None
+    assert pages.search(page) is not None, page
+    assert pages.search(other) is None, other
+
+
+@pytest.mark.parametrize("module", [dateclauses, articles, documents])
 def test_the_usage_shown_in_each_docstring_holds(module) -> None:
     result = doctest.testmod(module)
     assert result.attempted and not result.failed

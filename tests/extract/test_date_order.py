@@ -27,12 +27,12 @@ def _value(language: str, written: str, *others: str) -> str | None:
     return found.value if found else None
 
 
-def test_cldr_gives_no_order_for_english_only():
+def test_cldr_gives_no_order_for_english_and_the_year_first_languages():
     # English is split (en_US M/d/yy, en_GB dd/MM/y). hu and lt write only year-first
-    # dates in CLDR (fix12d2), but none of their locales writes month-first: a
-    # year-last date there is day-first (fix12d4).
+    # dates in CLDR (fix12d2): no locale votes, so no order (fix12d5, not day-first).
     no_order = [language for language in LANGUAGES if numeric_order(language) is None]
-    assert no_order == ["en"]
+    assert no_order == ["en", "hu", "lt"]
+    assert [numeric_order(language) for language in ("ja", "zh", "ko")] == [None] * 3
 
 
 # A year-first language's page with a year-last numeric date (the body says nothing
@@ -68,8 +68,10 @@ def _year_first_page(lang: str, written: str, extra: str = "") -> tuple[str, str
 
 @pytest.mark.parametrize("lang", ["hu", "hu-HU", "lt", "lt-LT"])
 @pytest.mark.parametrize("written", ["04/03/2024", "04-03-2024"])
-def test_a_language_with_no_month_first_locale_reads_day_first(lang, written):
-    assert _year_first_page(lang, written) == ("2024-03-04", "last_updated")
+def test_a_language_with_only_year_first_locales_alone_states_no_date(lang, written):
+    # No locale of the language writes the year last: nothing tells the order, so
+    # an ambiguous date is no date, never a guess (fix12d5).
+    assert _year_first_page(lang, written) is None
     # Twin: a day over 12 reads the same whatever the order.
     assert _year_first_page(lang, written.replace("04", "13", 1)) == ("2024-03-13", "last_updated")
 
@@ -83,10 +85,38 @@ def test_a_language_with_no_month_first_locale_reads_day_first(lang, written):
     ],
 )
 def test_the_gdpr_by_its_name_in_the_page_s_language(lang, gdpr):
-    # The GDPR named in the page's language keeps the day-first reading (hu, lt), and on
-    # an English page it is the EU signal (dateorder's markers from the laws table).
+    # The GDPR named in the page's language is the EU signal (dateorder's markers from
+    # the laws table): day-first on a hu, lt or English page.
     extra = f"<p>Art. 6 ({gdpr}).</p>"
     assert _year_first_page(lang, "04/03/2024", extra) == ("2024-03-04", "last_updated")
+
+
+# Japanese, Chinese and Korean write only year-first locales (fix12d5).
+_YEAR_FIRST_PAGES["ja"] = (
+    "プライバシーポリシー",
+    "最終更新日:",
+    "<p>当社は、お客様の個人情報をサービスの提供のためにのみ利用し、お客様の同意なく第三者に"
+    "提供することはありません。</p>",
+)
+_YEAR_FIRST_PAGES["zh"] = (
+    "隐私政策",
+    "最后更新:",
+    "<p>我们仅为提供服务而使用您的个人信息，未经您的同意不会向第三方提供。</p>",
+)
+_YEAR_FIRST_PAGES["ko"] = (
+    "개인정보처리방침",
+    "최종 업데이트:",
+    "<p>회사는 서비스 제공을 위해서만 개인정보를 이용하며 동의 없이 제3자에게 제공하지 "
+    "않습니다.</p>",
+)
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh", "ko"])
+def test_a_year_first_east_asian_language_alone_states_no_date(lang):
+    assert _year_first_page(lang, "03/04/2024") is None
+    # Twin: a day over 12 needs no order (whatever kind the cue row gives it).
+    found = _year_first_page(lang, "13/04/2024")
+    assert found is not None and found[0] == "2024-04-13", found
 
 
 @pytest.mark.parametrize("lang", ["en", "en-CA", "en-ZA"])
