@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from policywatch.core.lexicon import one_norwegian_row
 from policywatch.core.lexicon.articles import governs_noun
 from policywatch.core.lexicon.date_cues import (
     CHANGE_LOGS,
@@ -313,8 +314,7 @@ def bare_label(text: str, cue: Cue, date_start: int, date_end: int, language: st
         >>> bare_label(text, Cue("last_updated", 12, 19, False), 23, len(text), "en")
         False
     """
-    base = (language or "").split("-")[0].lower()
-    function_words = FUNCTION_WORDS.get({"no": "nb", "nn": "nb"}.get(base, base))
+    function_words = FUNCTION_WORDS.get(one_norwegian_row(language))
     head, whole = _line_head(text, cue.start)
     # Another field's cue is a label's word too: "Texte en vigueur, mis à jour le …".
     words = _WORDS.findall(cue_regex(language=language).sub(" ", head))

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from policywatch.core.lexicon.date_cues import CUES, page_language
+from policywatch.core.lexicon import one_norwegian_row
+from policywatch.core.lexicon.date_cues import CUES
 from policywatch.core.lexicon.function_words import FUNCTION_WORDS
 from policywatch.core.lexicon.laws import law_noun_regex, law_regex
 from policywatch.extract.dateclauses import Cue, names_document, opens_sentence
@@ -78,8 +79,7 @@ def law_is_the_head(source: str, cue: Cue, date_start: int, language: str | None
         >>> law_is_the_head(text, Cue("effective", start, start + 15, False), 43, "en")
         True
     """
-    base = page_language(language)
-    base = {"no": "nb", "nn": "nb"}.get(base or "", base)
+    base = one_norwegian_row(language)
     if base not in FUNCTION_WORDS or base not in CUES:
         return True
     laws = [

@@ -81,6 +81,17 @@ LANGUAGES: tuple[str, ...] = (
 SIBLINGS: dict[str, tuple[str, ...]] = {"nb": ("nn",), "nn": ("nb",)}
 
 
+def one_norwegian_row(language: str | None) -> str:
+    """The base language whose row a table with one Norwegian row (bokmål) reads for
+    ``language``: "nb-NO", "no" and "nn" read "nb"; others their own base, lower case.
+
+    >>> [one_norwegian_row(tag) for tag in ("nn", "no", "DE-at", None)]
+    ['nb', 'nb', 'de', '']
+    """
+    base = (language or "").split("-")[0].lower()
+    return {"no": "nb", "nn": "nb"}.get(base, base)
+
+
 def languages_of(language: str | None, *, unknown: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
     """The word lists a text in ``language`` is read with: its own (and its
     sibling's) and English, which pages in every language use; ``unknown``

@@ -15,6 +15,7 @@ participle never.
 
 from __future__ import annotations
 
+from policywatch.core.lexicon import one_norwegian_row
 from policywatch.core.lexicon.determiners import DETERMINERS
 
 # fmt: off
@@ -44,15 +45,10 @@ ARTICLES: dict[str, frozenset[str]] = {
 # fmt: on
 
 
-def _base(language: str | None) -> str:
-    base = (language or "").split("-")[0].lower()
-    return {"no": "nb", "nn": "nb"}.get(base, base)
-
-
 def governs_noun(word: str, language: str | None) -> bool:
     """Whether ``word`` (any case) is an article or determiner of ``language``'s rows:
     the word after it is a noun. Only the page's language: French "a" of "a mis à
     jour" is an auxiliary, English "a" an article. False for a language with no row."""
-    base = _base(language)
+    base = one_norwegian_row(language)
     folded = word.casefold()
     return folded in ARTICLES.get(base, frozenset()) or folded in DETERMINERS.get(base, frozenset())

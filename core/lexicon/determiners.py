@@ -23,6 +23,8 @@ letters or fewer stay out (they are also initials: "TA", "CI").
 
 from __future__ import annotations
 
+from policywatch.core.lexicon import one_norwegian_row
+
 # German determiner stems, declined with the strong endings; "kein", "manch", "solch",
 # "welch" and the possessives also stand bare. "all-" is written out without "allen",
 # which opens names ("Allen & Overy LLP").
@@ -138,6 +140,4 @@ ALL_DETERMINERS: frozenset[str] = frozenset().union(*DETERMINERS.values())
 def is_determiner(word: str, language: str | None = None) -> bool:
     """Whether ``word`` (any case) is a determiner of ``language``'s row (of any row
     when the language is unknown or has none)."""
-    base = (language or "").split("-")[0].lower()
-    base = {"no": "nb", "nn": "nb"}.get(base, base)
-    return word.casefold() in DETERMINERS.get(base, ALL_DETERMINERS)
+    return word.casefold() in DETERMINERS.get(one_norwegian_row(language), ALL_DETERMINERS)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from policywatch.core.lexicon import LANGUAGES
+from policywatch.core.lexicon import LANGUAGES, one_norwegian_row
 from policywatch.core.lexicon.phrases import phrase_regex
 
 DOCUMENT_WORDS: dict[str, tuple[str, ...]] = {
@@ -108,7 +108,7 @@ def page_regex(language: str | None) -> re.Pattern[str] | None:
         >>> page_regex("nb").search("Leverandørliste oppdatert") is None
         True
     """
-    base = {"no": "nb", "nn": "nb"}.get(b := (language or "").split("-")[0].lower(), b)
+    base = one_norwegian_row(language)
     return phrase_regex(PAGE_WORDS[base]) if base in PAGE_WORDS else None
 
 
